@@ -1,0 +1,202 @@
+"""The event table: one row per struck place, defined once and used by every stage.
+
+Counts are nullable integers on purpose: an empty cell means "not reported",
+0 means "reported as none", and the two must survive every read and write.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+SIDES = ("Russia", "Ukraine", "unknown")
+ATTACKER_BASES = ("stated", "inferred")
+DATE_PRECISIONS = ("day", "approx")
+GEO_PRECISIONS = ("district", "city", "region", "country")
+WEAPONS = (
+    "ballistic missile",
+    "cruise missile",
+    "missile",
+    "drone",
+    "glide bomb",
+    "artillery",
+    "rocket",
+    "unknown",
+)
+COUNT_COLUMNS = (
+    "killed",
+    "injured",
+    "children",
+    "missiles_launched",
+    "missiles_intercepted",
+    "drones_launched",
+    "drones_intercepted",
+)
+
+
+@dataclass
+class Event:
+    """One struck place on one day by one side, with the sentences that support it."""
+
+    event_id: str
+    attack_id: str
+    event_date: date
+    date_precision: str
+    attacker: str
+    attacker_basis: str
+    place: str
+    location_text: str
+    district_of: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    geo_precision: str
+    gazetteer_id: str
+    weapons: str = ""
+    killed: int | None = None
+    injured: int | None = None
+    children: int | None = None
+    missiles_launched: int | None = None
+    missiles_intercepted: int | None = None
+    drones_launched: int | None = None
+    drones_intercepted: int | None = None
+    damage: str = ""
+    reported_by: str = ""
+    article_id: str = ""
+    published: str = ""
+    source_title: str = ""
+    source_url: str = ""
+    evidence: str = ""
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict:
+        row = dataclasses.asdict(self)
+        row["event_date"] = self.event_date.isoformat()
+        return row
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Event))
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+TEXT_COLUMNS = tuple(
+    c for c in COLUMNS if c not in COUNT_COLUMNS + FLOAT_COLUMNS + ("event_date",)
+)
+
+
+class EventTableError(ValueError):
+    """The event table is malformed: the message names the row and the reason."""
+
+
+def make_id(*parts: object) -> str:
+    """A short stable id: the same parts always give the same id."""
+    text = "|".join(str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def empty_frame() -> pd.DataFrame:
+    return _coerce(pd.DataFrame({c: [] for c in COLUMNS}))
+
+
+def events_to_frame(events: list[Event]) -> pd.DataFrame:
+    if not events:
+        return empty_frame()
+    return _coerce(pd.DataFrame([e.to_dict() for e in events], columns=list(COLUMNS)))
+
+
+def _coerce(df: pd.DataFrame) -> pd.DataFrame:
+    """Give every column its schema dtype; raise EventTableError naming the bad cell."""
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise EventTableError(f"missing columns: {', '.join(missing)}")
+    df = df[list(COLUMNS)].copy()
+    for col in TEXT_COLUMNS:
+        df[col] = df[col].astype("string").fillna("").astype(object)
+    for col in COUNT_COLUMNS + FLOAT_COLUMNS:
+        raw = df[col].astype("string").str.strip().replace("", pd.NA)
+        num = pd.to_numeric(raw, errors="coerce")
+        bad = num.isna() & raw.notna()
+        if col in COUNT_COLUMNS:
+            bad |= num.notna() & ((num < 0) | (num % 1 != 0))
+        _raise_on(df, bad, f"{col} must be a non-negative whole number" if col in COUNT_COLUMNS else f"{col} must be a number")
+        df[col] = num.astype("Int64") if col in COUNT_COLUMNS else num.astype("float64")
+    dates = pd.to_datetime(df["event_date"].astype("string"), format="%Y-%m-%d", errors="coerce")
+    _raise_on(df, dates.isna(), "event_date must be YYYY-MM-DD")
+    df["event_date"] = dates.dt.date
+    return df
+
+
+def _raise_on(df: pd.DataFrame, bad: pd.Series, reason: str) -> None:
+    if bool(bad.any()):
+        pos = int(bad.to_numpy().nonzero()[0][0])
+        # +2: one for the header line, one because CSV lines count from 1.
+        raise EventTableError(f"line {pos + 2}: {reason}")
+
+
+def validate(df: pd.DataFrame) -> pd.DataFrame:
+    """Coerce dtypes and check the allowed values; return the clean frame."""
+    df = _coerce(df)
+    checks = [
+        (~df["attacker"].isin(SIDES), f"attacker must be one of {', '.join(SIDES)}"),
+        (~df["attacker_basis"].isin(ATTACKER_BASES), "attacker_basis must be stated or inferred"),
+        (~df["date_precision"].isin(DATE_PRECISIONS), "date_precision must be day or approx"),
+        (~df["geo_precision"].isin(GEO_PRECISIONS), "geo_precision must be district, city, region or country"),
+        (~df["latitude"].between(-90, 90), "latitude must be within -90..90"),
+        (~df["longitude"].between(-180, 180), "longitude must be within -180..180"),
+        (~df["confidence"].between(0, 1), "confidence must be within 0..1"),
+        (df["event_id"] == "", "event_id is empty"),
+        (df["place"] == "", "place is empty"),
+        (df["event_id"].duplicated(), "duplicate event_id"),
+        (
+            ~df["weapons"].map(lambda w: all(x in WEAPONS for x in w.split(";")) if w else True),
+            f"weapons must be ;-joined from: {', '.join(WEAPONS)}",
+        ),
+    ]
+    for bad, reason in checks:
+        _raise_on(df, bad, reason)
+    return df.reset_index(drop=True)
+
+
+def read_csv(path: str | os.PathLike) -> pd.DataFrame:
+    """Read an event table, keeping empty counts empty; errors name file and line."""
+    path = Path(path)
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise EventTableError(f"{path}: not a readable event CSV ({exc})") from exc
+    try:
+        return validate(raw)
+    except EventTableError as exc:
+        raise EventTableError(f"{path}: {exc}") from exc
+
+
+def to_csv_text(df: pd.DataFrame) -> str:
+    buf = io.StringIO()
+    out = df[list(COLUMNS)].copy()
+    out["event_date"] = out["event_date"].map(lambda d: d.isoformat() if pd.notna(d) else "")
+    out.to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue()
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """Write atomically: readers see the old file or the new one, never half of one."""
+    path = Path(path)
+    text = to_csv_text(validate(df))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,94 @@
+"""The strikemap command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard import events as schema
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_09dc2a07e8257716.txt"
+
+
+def run(*args: str, data: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if data is not None:
+        env["STRIKEMAP_DATA"] = str(data)
+    return subprocess.run([sys.executable, "-m", "dashboard.cli", *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+
+
+def test_extract_prints_one_json_object_per_event():
+    out = run("extract", str(SEED), "--published", "2025-02-12")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) == 7
+    assert all(list(r) == list(schema.COLUMNS) for r in rows)
+    assert {r["place"] for r in rows} >= {"Kyiv", "Kryvyi Rih", "Belgorod Oblast"}
+
+
+def test_extract_csv_format_reads_back_as_an_event_table(tmp_path):
+    out = run("extract", str(SEED), "--published", "2025-02-12", "--format", "csv")
+    path = tmp_path / "out.csv"
+    path.write_text(out.stdout, encoding="utf-8")
+    assert len(schema.read_csv(path)) == 7
+
+
+def test_a_report_without_strikes_prints_nothing(tmp_path):
+    report = tmp_path / "talks.txt"
+    report.write_text("Diplomats met in Geneva to discuss a ceasefire. No agreement was reached.", encoding="utf-8")
+    out = run("extract", str(report), "--published", "2025-02-12")
+    assert (out.returncode, out.stdout) == (0, "")
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe caf\xe9", "not UTF-8")],
+)
+def test_unreadable_reports_exit_2_with_one_line_reason(tmp_path, content, reason):
+    report = tmp_path / "bad.txt"
+    report.write_bytes(content)
+    out = run("extract", str(report), "--published", "2025-02-12")
+    assert out.returncode == 2 and out.stdout == ""
+    assert reason in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_committed_store_is_what_ingest_produces(tmp_path):
+    out = run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "7 events added" in out.stdout
+    assert (tmp_path / "events.csv").read_text(encoding="utf-8") == (ROOT / "data" / "events.csv").read_text(encoding="utf-8")
+
+
+def test_ingest_twice_changes_nothing(tmp_path):
+    run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path)
+    first = (tmp_path / "events.csv").read_bytes()
+    out = run("ingest", str(ROOT / "seeds"), data=tmp_path)
+    assert out.returncode == 0 and "0 events added" in out.stdout
+    assert (tmp_path / "events.csv").read_bytes() == first
+
+
+def test_ingest_of_a_bad_manifest_keeps_the_store(tmp_path):
+    shutil.copy(ROOT / "data" / "events.csv", tmp_path / "events.csv")
+    before = (tmp_path / "events.csv").read_bytes()
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,published\nmissing.txt,2025-02-12\n", encoding="utf-8")
+    out = run("ingest", str(manifest), data=tmp_path)
+    assert out.returncode == 2 and "missing.txt" in out.stderr
+    assert (tmp_path / "events.csv").read_bytes() == before
+
+
+def test_geocode_command_prints_precision_and_source():
+    out = run("geocode", "Belgorod region", "--json")
+    answer = json.loads(out.stdout)
+    assert answer["geo_precision"] == "region" and answer["admin1"] == "Belgorod Oblast"
+    assert answer["gazetteer_id"] == "admin1:RU.09"
+    missing = run("geocode", "Atlantis")
+    assert missing.returncode == 1 and "not found" in missing.stderr

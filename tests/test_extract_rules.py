@@ -1,0 +1,104 @@
+"""General reading rules, on short reports written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract import Report, casualties, date_in, extract, interceptions, split_sentences, stated_side
+from dashboard.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("71", 71), ("six", 6), ("twenty-five", 25), ("at least 12", 12), ("more than 30", 30),
+     ("a", 1), ("1,200", 1200), ("two hundred", 200), ("a dozen", 12), ("banana", None)],
+)
+def test_numbers_in_words_and_digits(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Two people were killed and 25 were injured.", {"killed": 2, "injured": 25}),
+        ("The strike killed at least 12 civilians, including two children.", {"killed": 12, "children": 2}),
+        ("Three people were wounded, among them a 14-year-old boy.", {"injured": 3, "children": 1}),
+        ("A 72-year-old man was injured.", {"injured": 1}),
+        ("Fires broke out in a warehouse.", {}),
+    ],
+)
+def test_casualties_are_kept_apart(sentence, expected):
+    assert casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Air defence shot down 65 of 100 drones.", {"drones_intercepted": 65, "drones_launched": 100}),
+        ("Russia launched 12 cruise missiles; 10 were intercepted.", {"missiles_launched": 12}),
+        ("The air force said it intercepted six out of seven ballistic missiles and 71 drones.",
+         {"missiles_intercepted": 6, "missiles_launched": 7, "drones_intercepted": 71}),
+    ],
+)
+def test_interception_figures(sentence, expected):
+    assert interceptions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [("overnight", date(2025, 2, 12)), ("on Tuesday night", date(2025, 2, 11)), ("yesterday", date(2025, 2, 11)),
+     ("on Sunday", date(2025, 2, 9)), ("on 10 February", date(2025, 2, 10)), ("on February 3", date(2025, 2, 3))],
+)
+def test_dates_relative_to_publication(phrase, expected):
+    # 2025-02-12 is a Wednesday.
+    assert date_in(f"The city was hit {phrase}.", date(2025, 2, 12)) == (expected, "day")
+
+
+def test_side_is_read_from_the_words_that_name_the_attacker():
+    assert stated_side("A Russian drone attack hit the city.") == "Russia"
+    assert stated_side("Ukrainian drones struck an oil depot.") == "Ukraine"
+    assert stated_side("The enemy shelled the village.") == "Russia"
+    assert stated_side("The Ukrainian military reported damage.") is None
+
+
+def test_sentences_keep_abbreviations_together():
+    assert split_sentences("U.S. officials spoke. Kyiv was hit.") == ["U.S. officials spoke.", "Kyiv was hit."]
+
+
+def _events(text, published=date(2025, 3, 5), geocoder=None):
+    return {e.place: e for e in extract(Report(text, published), geocoder).events}
+
+
+def test_each_city_gets_its_own_casualties(geocoder):
+    text = (
+        "Russian drones attacked Odesa overnight, killing two people, the regional governor said. "
+        "In Kharkiv, 25 people were injured in a missile strike, Mayor Ihor Terekhov said."
+    )
+    events = _events(text, geocoder=geocoder)
+    assert set(events) == {"Odesa", "Kharkiv"}
+    assert events["Odesa"].killed == 2 and events["Odesa"].injured is None
+    assert events["Kharkiv"].injured == 25 and events["Kharkiv"].killed is None
+    assert events["Kharkiv"].attacker == "Russia" and events["Kharkiv"].attacker_basis == "inferred"
+    assert "Ihor Terekhov" in events["Kharkiv"].reported_by
+
+
+def test_ukrainian_strike_on_a_russian_region(geocoder):
+    text = "Ukrainian drones attacked the Bryansk region on Monday, injuring three people, governor Alexander Bogomaz said."
+    ev = _events(text, geocoder=geocoder)["Bryansk Oblast"]
+    assert (ev.attacker, ev.attacker_basis, ev.geo_precision, ev.country) == ("Ukraine", "stated", "region", "RU")
+    assert ev.event_date == date(2025, 3, 3) and ev.injured == 3
+
+
+def test_launch_areas_politics_and_history_are_not_strikes(geocoder):
+    text = (
+        "Drones launched from the Kursk region were shot down over the sea. "
+        "Leaders met in Munich to discuss peace talks. "
+        "Kharkiv was heavily shelled in May 2022, killing dozens."
+    )
+    assert _events(text, geocoder=geocoder) == {}
+
+
+def test_a_report_with_no_strikes_has_no_events(geocoder):
+    assert _events("Zelensky met officials in Kyiv to discuss the budget.", geocoder=geocoder) == {}

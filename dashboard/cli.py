@@ -67,9 +67,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_geocode(args: argparse.Namespace) -> int:
-    from dashboard.geocode import OfflineGeocoder
+    from dashboard.geocode_online import make_geocoder
 
-    geocoder = OfflineGeocoder()
+    try:
+        geocoder = make_geocoder()
+    except ValueError as exc:
+        return _fail(str(exc))
+    if args.batch:
+        return _geocode_batch(geocoder, Path(args.batch), Path(args.out) if args.out else None)
+    if args.name is None:
+        return _fail("give a place NAME or --batch IN.csv")
     found = geocoder.geocode(args.name, exactly_one=False, country=args.country, region=args.region)
     if not found:
         if args.json:
@@ -77,22 +84,56 @@ def cmd_geocode(args: argparse.Namespace) -> int:
         else:
             print(f"{args.name}: not found", file=sys.stderr)
         return 1
-    best, alternatives = found[0], found[1:6]
+    best = found[0]
     if args.json:
-        print(json.dumps({
-            "query": args.name,
-            "found": True,
-            "address": best.address,
-            "latitude": best.latitude,
-            "longitude": best.longitude,
-            **best.raw,
-            "alternatives": [{"address": a.address, "latitude": a.latitude, "longitude": a.longitude, **a.raw} for a in alternatives],
-        }, ensure_ascii=False))
-    else:
-        raw = best.raw
-        print(f"{best.address}\t{best.latitude:.5f}, {best.longitude:.5f}\tprecision={raw['geo_precision']}\tsource={raw['gazetteer_id']}")
-        for alt in alternatives:
-            print(f"  or: {alt.address}\t{alt.latitude:.5f}, {alt.longitude:.5f}\t{alt.raw['geo_precision']}\t{alt.raw['gazetteer_id']}")
+        print(json.dumps({"query": args.name, "found": True, "address": best.address,
+                          "latitude": best.latitude, "longitude": best.longitude, **best.raw}, ensure_ascii=False))
+        return 0
+    raw = best.raw
+    print(f"{best.address}\t{best.latitude:.5f}, {best.longitude:.5f}")
+    print(f"  precision: {raw['geo_precision']}   source: {raw['gazetteer_id']}   match: {raw.get('match', '')}")
+    if raw.get("reason"):
+        print(f"  why: {raw['reason']}")
+    for alt in raw.get("alternatives", [])[:5]:
+        print(f"  or: {alt['place']}, {alt['admin1']}, {alt['country']} ({alt['geo_precision']}, {alt['gazetteer_id']})")
+    return 0
+
+
+_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id")
+
+
+def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if "name" not in (reader.fieldnames or []):
+                return _fail(f"{path}: needs a 'name' column (and optionally 'country', 'region')")
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        return _fail(f"{path}: cannot read ({exc})")
+    out = out_path.open("w", encoding="utf-8", newline="") if out_path else sys.stdout
+    try:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["name", "country", "region", *_BATCH_OUT])
+        found_count = 0
+        for n, row in enumerate(rows, start=1):
+            name, country, region = row.get("name") or "", row.get("country") or "", row.get("region") or ""
+            loc = geocoder.geocode(name, country=country or None, region=region or None) if name.strip() else None
+            if loc is None:
+                writer.writerow([name, country, region, *[""] * len(_BATCH_OUT)])
+            else:
+                found_count += 1
+                raw = loc.raw
+                writer.writerow([name, country, region, raw["place"], raw["admin1"], raw["country"],
+                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"]])
+            if n % 1000 == 0:
+                print(f"{n}/{len(rows)} names", file=sys.stderr)
+    finally:
+        if out_path:
+            out.close()
+    print(f"{found_count} of {len(rows)} names found", file=sys.stderr)
     return 0
 
 
@@ -112,8 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("geocode", help="resolve a place name offline")
-    p.add_argument("name")
+    p = sub.add_parser("geocode", help="resolve a place name (offline; online fallback if configured)")
+    p.add_argument("name", nargs="?")
+    p.add_argument("--batch", metavar="IN.csv", help="geocode every row of a CSV with columns name,country,region")
+    p.add_argument("--out", metavar="OUT.csv", help="where --batch writes (default: standard output)")
     p.add_argument("--country", help="ISO code, e.g. UA or RU")
     p.add_argument("--region", help="admin1 region name")
     p.add_argument("--json", action="store_true")

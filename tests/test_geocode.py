@@ -73,3 +73,71 @@ def test_alternatives_are_ranked_and_hints_filter(geocoder):
     assert all_found[0].raw["place"] == "Belgorod"
     assert geocoder.geocode("Kharkiv", country="RU") is None
     assert geocoder.geocode("Podilskyi", district_of="Kyiv").raw["district_of"] == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    "query, place",
+    [("Kharkov", "Kharkiv"), ("Odessa", "Odesa"), ("Nikolaev", "Mykolaiv"), ("Zaporozhye", "Zaporizhzhia"),
+     ("Zaporizhzhya", "Zaporizhzhia"), ("Kryvyy Rih", "Kryvyi Rih"), ("Kryvyj Rih", "Kryvyi Rih"),
+     ("Dnepr", "Dnipro"), ("Дніпро", "Dnipro"), ("Харьков", "Kharkiv"), ("KHARKIV", "Kharkiv"),
+     ("Kharkiw", "Kharkiv"), ("Zaporizhia", "Zaporizhzhia"), ("Sevastopol", "Sevastopol"),
+     ("Holosiyivskyi district", "Holosiivskyi"), ("the Holosiivskyi raion", "Holosiivskyi")],
+)
+def test_spellings_of_one_place_meet(geocoder, query, place):
+    assert geocoder.geocode(query).raw["place"] == place
+
+
+def test_the_region_named_nearby_decides_between_namesakes(geocoder):
+    default = geocoder.geocode("Ivanivka")
+    in_kherson = geocoder.geocode("Ivanivka", region="Kherson Oblast")
+    assert in_kherson.raw["admin1"] == "Kherson Oblast"
+    assert default.raw["gazetteer_id"] != in_kherson.raw["gazetteer_id"]
+    assert "Kherson Oblast" in in_kherson.raw["reason"]
+
+
+def test_a_region_that_holds_no_such_place_gives_no_answer(geocoder):
+    assert geocoder.geocode("Ivanivka", region="Belgorod Oblast") is None
+
+
+def test_other_places_of_the_report_pull_towards_them(geocoder):
+    far = geocoder.resolve("Ivanivka")
+    kherson_point = (46.6354, 32.6169)
+    near = geocoder.resolve("Ivanivka", near=[kherson_point])
+    assert near.place.admin1 in ("Kherson Oblast", "Mykolaiv Oblast", "Zaporizhzhia Oblast")
+    assert near.place != far.place
+    assert "other places" in near.reason
+
+
+def test_answers_explain_themselves_with_alternatives(geocoder):
+    loc = geocoder.geocode("Ivanivka")
+    assert "most populous" in loc.raw["reason"]
+    assert len(loc.raw["alternatives"]) >= 3
+    assert all(a["place"] == "Ivanivka" for a in loc.raw["alternatives"])
+
+
+@pytest.mark.parametrize("query", ["x" * 10_000, "Kyiv\x00", "Kyiv\x1b[31m", "東京", "مدينة", 12345, None])
+def test_bad_queries_are_not_found_never_a_crash(geocoder, query):
+    assert geocoder.geocode(query) is None
+
+
+def test_bad_query_reason_is_explicit(geocoder):
+    from dashboard.geocode import GeocodeQueryError
+
+    with pytest.raises(GeocodeQueryError, match="at most 200 characters"):
+        geocoder.resolve("x" * 10_000)
+
+
+def test_index_is_cached_on_disk_and_reloads_identically(tmp_path):
+    from dashboard.geocode import GAZETTEER_DIR, Gazetteer
+
+    built = Gazetteer.load(GAZETTEER_DIR, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 1
+    again = Gazetteer.load(GAZETTEER_DIR, cache_dir=tmp_path)
+    assert again.places == built.places and again.exact == built.exact
+
+
+def test_russian_villages_far_from_ukraine_are_left_out_but_cities_kept(geocoder):
+    assert geocoder.geocode("Novosibirsk").raw["country"] == "RU"
+    far_villages = [p for p in geocoder.gazetteer.places
+                    if p.country == "RU" and p.kind == "city" and p.population < 20_000 and p.longitude > 60]
+    assert far_villages == []

@@ -25,10 +25,10 @@ def _fail(message: str) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from dashboard.extract import Report, extract
-    from dashboard.store import ReportError, read_report_text
+    from dashboard.report_text import ReportError, read_report
 
     try:
-        text = read_report_text(Path(args.file))
+        text = read_report(Path(args.file))
     except ReportError as exc:
         return _fail(str(exc))
     result = extract(Report(text, args.published, args.title or "", args.url or ""))
@@ -45,7 +45,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from dashboard.store import ReportError, events_path, ingest_manifest
+    from dashboard.report_text import ReportError
+    from dashboard.store import events_path, ingest_manifest
 
     total_reports = total_added = total_updated = 0
     for raw in args.paths:
@@ -137,6 +138,18 @@ def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from dashboard.evaluate import evaluate_folder, format_evaluation
+    from dashboard.report_text import ReportError
+
+    try:
+        result = evaluate_folder(Path(args.dir))
+    except (FileNotFoundError, ValueError, ReportError) as exc:
+        return _fail(str(exc))
+    print(format_evaluation(result, details=args.details))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="strikemap", description="Strike reports to geocoded events and a web map.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -161,6 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="admin1 region name")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_geocode)
+
+    p = sub.add_parser("evaluate", help="extraction precision, recall and exact figures on labelled reports")
+    p.add_argument("dir", help="folder with labels.jsonl and reports/")
+    p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
+    p.set_defaults(run=cmd_evaluate)
     return parser
 
 

@@ -10,6 +10,7 @@ city") continue the attack before them. Every figure keeps the sentence it came 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -30,7 +31,7 @@ class Report:
     title: str = ""
     url: str = ""
 
-    @property
+    @functools.cached_property
     def article_id(self) -> str:
         return make_id(" ".join(self.text.split()))
 
@@ -83,7 +84,6 @@ _ORG_WORDS = {
     "province", "krai", "republic", "state", "emergency", "service", "police", "thermal",
     "power", "governor's", "authorities", "air", "force", "security", "conference",
 }
-_LAUNCH_BEFORE = re.compile(r"\b(?:from|over|toward|towards)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief|authorities|administration|police|officials?|council)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -98,13 +98,18 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(city|town|village|region|oblast|
 
 _SIDE_ADJ = {"russian": "Russia", "russia's": "Russia", "russia’s": "Russia", "ukrainian": "Ukraine",
              "ukraine's": "Ukraine", "ukraine’s": "Ukraine", "enemy": "Russia"}
+# Words between "Russian" and the attack noun; verbs and reporting nouns end the phrase
+# ("Ukrainian officials said the attack" says nothing about who attacked).
 _ATTACK_NOUN = (
-    r"(?:\w+\s+){0,3}?(?:attacks?|strikes?|drones?|missiles?|shelling|forces|troops|army|"
-    r"bombs?|rockets?|uavs?|artillery|aircraft|jets?|shahed\w*)"
+    r"(?:(?!(?:said|says|reported|officials?|authorities|media|sources?|president|governor|mayor|ministry|"
+    r"military|side|government|border|territory|city|region|people|civilians?)\b)[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|drones?|missiles?|shelling|forces|troops|army|units?|"
+    r"bombs?|rockets?|uavs?|artillery|aircraft|jets?|shahed\w*|airstrikes?|air strikes?)"
 )
 _SIDE_STATED = [
     re.compile(r"\b(russian|russia['’]s|ukrainian|ukraine['’]s|enemy)\s+" + _ATTACK_NOUN + r"\b", re.IGNORECASE),
-    re.compile(r"\b(?:by|from)\s+(russia|ukraine|russian forces|ukrainian forces)\b", re.IGNORECASE),
+    re.compile(r"\b(?:by|from)\s+(?:the\s+)?(russia|ukraine|russian forces|ukrainian forces|russian troops|ukrainian troops)\b", re.IGNORECASE),
+    re.compile(r"\b(?:armed forces of|military of)\s+(russia|ukraine)\b", re.IGNORECASE),
     re.compile(r"\b(russia|ukraine|enemy|russian|ukrainian)(?:\s+(?:forces|troops|army|military))?\s+(?:launched|attacked|struck|fired|hit|shelled|bombed|targeted)\b", re.IGNORECASE),
 ]
 _SIDE_OF_COUNTRY = {"UA": "Russia", "RU": "Ukraine"}
@@ -127,13 +132,13 @@ _PERSON = (
 )
 _N = rf"(?P<n>{NUMBER})"
 _KILLED = [
-    re.compile(rf"\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
+    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killed|killing|claimed the lives of|lives of)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
     re.compile(rf"\b{_N}\s+(?:fatalit(?:y|ies)|deaths?|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{_N}\b", re.I),
 ]
 _INJURED = [
-    re.compile(rf"\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injuries to|injury to)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
 ]
 _CHILD = re.compile(
@@ -145,9 +150,6 @@ _INTERCEPT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WEAPON_NOUN = r"(?P<w>(?:ballistic\s+|cruise\s+|guided\s+|attack\s+|shahed(?:-type)?\s+|kamikaze\s+)?(?:missiles?|drones?|uavs?|rockets?|shaheds?))"
-_FIGURE = re.compile(rf"{_N}\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?P<m>{NUMBER})\s+)?(?:\w+\s+){{0,2}}?{_WEAPON_NOUN}", re.I)
-_LAUNCHED_FIRST = re.compile(rf"\b(?:launched|fired|sent|used)\s+{_N}\s+(?:\w+\s+){{0,2}}?{_WEAPON_NOUN}", re.I)
-_LAUNCHED_AFTER = re.compile(rf"\b{_N}\s+(?:\w+\s+){{0,2}}?{_WEAPON_NOUN}\s+(?:were\s+|had been\s+)?(?:launched|fired)\b(?!\s+by)", re.I)
 
 _REPORTER = [
     re.compile(r"\b(?:according to|said|reported by|confirmed by)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:regional\s+|city\s+)?(?:governor|mayor|head|administration|air force|ministry|military|emergency service|police|prosecutor['’]s office)(?:\s+of\s+[A-Z][\w'’-]+)?)", re.I),
@@ -190,7 +192,7 @@ class Mention:
     start: int
     end: int
     place: Place
-    role: str  # target | title | launch | country
+    role: str  # target | title | launch | context | overflight | locator | country
 
 
 _WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’\-]*")
@@ -206,7 +208,7 @@ def find_mentions(
     max_words = min(geocoder.gazetteer.max_words, 5)
     while i < len(words):
         w = words[i]
-        if not w.group()[0].isupper():
+        if not w.group()[0].isupper() or not geocoder.gazetteer.may_start(re.sub(r"['’]s$", "", w.group())):
             i += 1
             continue
         found = None
@@ -231,7 +233,14 @@ def find_mentions(
             role = _role(sentence, w.start(), w.start() + len(name), place)
             mentions.append(Mention(name, w.start(), w.start() + len(name), place, role))
         i += n
-    return mentions
+    mentions = _regions_in_lists(sentence, mentions, geocoder)
+    # "Izmail in the Odesa region": a region that holds another target of the sentence locates it.
+    located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
+    return [
+        Mention(m.text, m.start, m.end, m.place, "locator") if m.role == "target" and m.place.kind == "region"
+        and m.place.admin1 in located else m
+        for m in mentions
+    ]
 
 
 def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str) -> bool:
@@ -265,20 +274,69 @@ def _choose(name: str, sentence: str, start: int, geocoder: OfflineGeocoder, reg
     return found.place if found else None
 
 
+_ACTOR_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+)?(?:not\s+)?(?:say|says|said|call|calls|called|claim\w*|"
+    r"den(?:y|ies|ied)|accus\w+|blam\w+|warn\w*|insist\w*|argu\w+|maintain\w*|respond\w*|comment\w*|vow\w*|"
+    r"announc\w+|threaten\w*|demand\w*|reject\w*|dismiss\w*|targets|retaliat\w+|responded|wants|hopes)\b",
+    re.IGNORECASE,
+)
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:by|speaking in|visit(?:ing|ed)?(?:\s+to)?|trip to|met in|meeting in|talks in|summit in|conference in|arrived in|"
+    r"travell?ed to|returned to|based in|headquartered in|lies|hospital in|hospitali[sz]ed in|taken to|evacuated to|"
+    r"moved to|transferred to|brought to|toward|towards|direction of|flew to|fled to|near the border with)\s+(?:the\s+|a\s+hospital\s+in\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCH_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
+_NOT_A_TARGET_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:-|\s+(?:direction|axis|sector|front|river|reservoir|urban district|municipal district|"
+    r"municipality|community|hromada|itself was not|was not hit|was not struck|lies|is located))",
+    re.IGNORECASE,
+)
+_AIR_DEFENCE_ONLY = re.compile(
+    r"\bair defen[cs]e (?:was|were) (?:active|working|operating)|\bair defen[cs]e (?:\w+ )?worked|"
+    r"\bno (?:hits|damage|casualties|injuries|destruction)\b[^.]*\b(?:recorded|reported|caused)|\bthere was no damage|"
+    r"\bwithout (?:damage|casualties)|\bwas not hit\b|\bwere not hit\b",
+    re.IGNORECASE,
+)
+
+
 def _role(sentence: str, start: int, end: int, place: Place) -> str:
+    """What a place is to its sentence: the target, or one of the ways a place is named
+    without being struck (an official's title, a launch area, an actor, a locator)."""
     if place.kind == "country":
         return "country"
     before, after = sentence[:start], sentence[end:]
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
         return "title"
-    if _LAUNCH_BEFORE.search(before) and re.search(r"\bfrom\b", before[-30:], re.I):
+    if _LAUNCH_BEFORE.search(before):
         return "launch"
+    if _CONTEXT_BEFORE.search(before) or _ACTOR_AFTER.match(after) or _NOT_A_TARGET_AFTER.match(after):
+        return "context"
+    if _OVER_BEFORE.search(before) and _INTERCEPT_VERB.search(sentence):
+        return "overflight"
+    if place.kind == "city" and re.search(r"\bthe\s+$", before) and not re.match(r"^\s+(?:region|oblast)", after, re.I):
+        return "context"  # "across the Dnipro": a river, not the city
     return "target"
+
+
+def _regions_in_lists(sentence: str, mentions: list[Mention], geocoder: OfflineGeocoder) -> list[Mention]:
+    """'the Belgorod, Kursk and Bryansk regions': every name of the list is a region."""
+    out = list(mentions)
+    for m in re.finditer(r"((?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+))+[A-Z][\w'’-]+)\s+(?:regions|oblasts|provinces)\b", sentence):
+        for i, mention in enumerate(out):
+            if m.start(1) <= mention.start < m.end(1) and mention.place.kind != "region":
+                region = geocoder.resolve(mention.text, kind="region")
+                if region:
+                    role = _role(sentence, mention.start, m.end(), region.place)
+                    out[i] = Mention(mention.text, mention.start, mention.end, region.place, role)
+    return out
 
 
 # --- sentence facts ------------------------------------------------------------
 
 def stated_side(sentence: str) -> str | None:
+    """The side a sentence says struck, from the words that name the attacker."""
     for pattern in _SIDE_STATED:
         m = pattern.search(sentence)
         if m:
@@ -310,64 +368,145 @@ def _merge_weapons(current: str, new: list[str]) -> str:
     return ";".join(sorted(items, key=order.index))
 
 
-def casualties(sentence: str) -> dict[str, int]:
-    """killed / injured / children in one sentence, kept apart."""
-    out: dict[str, int] = {}
+_CASUALTY_WORDS = re.compile(r"kill|dead|death|died|fatal|injur|wound|hurt|hospital|lives|casualt", re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"intercept|shot down|shoot|downed|downing|destroy|neutrali|repel|launch|fired|attacked|used", re.IGNORECASE)
+_NO_CASUALTIES = [
+    (("killed", "injured", "children"), re.compile(r"\bno (?:casualties|victims)\b|\bwithout casualties\b|\bno one was (?:killed or )?(?:hurt|harmed)\b|\bnobody was hurt\b|\bno one was killed or (?:injured|wounded)\b|\bno injuries or deaths\b", re.I)),
+    (("killed",), re.compile(r"\bno (?:one|body) was killed\b|\bno (?:deaths|fatalities)\b", re.I)),
+    (("injured",), re.compile(r"\bno (?:one|body) was (?:injured|wounded)\b|\bno injuries\b", re.I)),
+]
+_KIN = (r"(?:son|daughter|grandson|granddaughter|child|children|wife|husband|mother|father|grandmother|grandfather|"
+        r"man|woman|men|women|boy|girl|brother|sister|neighbou?r|person|people|resident|residents|couple|teenager)")
+_CONJUNCT = rf"(?:(?:his|her|their|{NUMBER})\s+)?(?:(?:\w+(?:-\w+)?)-(?:year|month)-old\s+|elderly\s+|young\s+)?{_KIN}"
+# "a man and his 11-year-old son were injured": several people named one by one.
+_PEOPLE_LIST = re.compile(
+    rf"\b(?P<list>{_CONJUNCT}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_CONJUNCT})+)\s+(?:were|have been|had been)\s+"
+    rf"(?P<what>killed|injured|wounded|hurt)\b",
+    re.I,
+)
+_ONE_PERSON = re.compile(rf"(?:(?P<n>his|her|their|{NUMBER})\s+)?(?:(?P<age>\w+(?:-\w+)?)-(?:year|month)-old\s+)?(?:elderly\s+|young\s+)?(?P<who>{_KIN})", re.I)
+_CHILD_WORDS = {"child", "children", "boy", "girl", "teenager"}
+
+
+def _count_people(text: str) -> tuple[int, int]:
+    """(people, children) in a list such as 'a man and his 11-year-old son'."""
+    people = kids = 0
+    for m in _ONE_PERSON.finditer(text):
+        word = (m.group("n") or "").lower()
+        n = 1 if word in ("", "his", "her", "their") else (parse_number(word) or 1)
+        if m.group("who").lower() == "couple":
+            n *= 2
+        people += n
+        age = parse_number(m.group("age")) if m.group("age") else None
+        if (age is not None and age < 18) or (age is None and m.group("who").lower() in _CHILD_WORDS):
+            kids += n
+    return people, kids
+
+
+def casualties(sentence: str) -> list[tuple[str, int, int]]:
+    """(killed | injured | children, number, position) in one sentence, kept apart.
+
+    The position lets a sentence naming several places give each its own figures.
+    """
+    out: list[tuple[str, int, int]] = []
+    if not _CASUALTY_WORDS.search(sentence):
+        return out
+    taken: list[tuple[int, int]] = []
+    kids = 0
+    for m in _PEOPLE_LIST.finditer(sentence):
+        people, children = _count_people(m.group("list"))
+        key = "killed" if m.group("what").lower() == "killed" else "injured"
+        out.append((key, people, m.start()))
+        taken.append((m.start(), m.end()))
+        kids += children
     for key, patterns in (("killed", _KILLED), ("injured", _INJURED)):
         for pattern in patterns:
-            m = pattern.search(sentence)
-            if m:
+            for m in pattern.finditer(sentence):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
                 n = parse_number(m.group("n"))
-                if n is not None:
-                    out[key] = n
-                    break
-    kids = 0
+                if n is None:
+                    continue
+                out.append((key, n, m.start()))
+                taken.append((m.start(), m.end()))
+    listed = list(taken)
     for m in _CHILD.finditer(sentence):
+        if any(a <= m.start() < b for a, b in listed):
+            continue
         n = parse_number(m.group("n"))
         age = m.group("age")
         if age is not None:
             years = parse_number(age)
-            if years is None or years >= 18 or "month" in m.group(0).lower() and False:
+            if years is None or years >= 18:
                 continue
         if n:
             kids += n
-    if kids and ("killed" in out or "injured" in out):
-        out["children"] = kids
+    if kids and out:
+        out.append(("children", kids, out[0][2]))
+    for keys, pattern in _NO_CASUALTIES:
+        m = pattern.search(sentence)
+        if m:
+            out.extend((key, 0, m.start()) for key in keys if not any(k == key for k, _, _ in out))
+    return out
+
+
+_ITEM = re.compile(
+    rf"(?<![\w-])(?P<n>{NUMBER}|all)\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?P<m>{NUMBER}\b)?\s*)?(?:(?:the|them)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}",
+    re.I,
+)
+_AFTER_VERB_STOP = re.compile(r";|\.\s|,\s+(?:the|officials?|it|he|she|they|which|while|but|according)\b|\s+(?:over|in|across)\s+the\b", re.I)
+_BEFORE_VERB = re.compile(r"(?:were|was|had been|have been|has been)\s+$", re.I)
+_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|used|sent|attacked\s+(?:[\w']+\s+){0,2}?with|struck\s+(?:[\w']+\s+){0,2}?with)\b", re.I)
+
+
+def _items(span: str) -> list[tuple[str, int | None, int | None, str]]:
+    """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
+    out = []
+    for m in _ITEM.finditer(span):
+        cls = "drones" if re.search(r"drone|uav|shahed", m.group("w"), re.I) else "missiles"
+        word = m.group("n").lower()
+        n = None if word == "all" else parse_number(m.group("n"))
+        total = parse_number(m.group("m")) if m.group("m") else None
+        out.append((cls, n, total, "all" if word == "all" else "n"))
     return out
 
 
 def interceptions(sentence: str) -> dict[str, int]:
     """Launched and intercepted missiles and drones stated in one sentence."""
     out: dict[str, int] = {}
-    verb = _INTERCEPT_VERB.search(sentence)
-    consumed: list[tuple[int, int]] = []
-    if verb:
-        clause_start = verb.start()
-        # "six of seven missiles were shot down": the figures may come before the verb.
-        before = re.search(rf"{_N}\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?P<m>{NUMBER})\s+)?(?:\w+\s+){{0,2}}?{_WEAPON_NOUN}\s+(?:were|was|had been|have been)\s+$", sentence[:verb.start()], re.I)
-        if before:
-            clause_start = before.start()
-        for m in _FIGURE.finditer(sentence, clause_start):
-            if m.start() > verb.end() + 200:
-                break
-            cls = "drones" if re.search(r"drone|uav|shahed", m.group("w"), re.I) else "missiles"
-            n = parse_number(m.group("n"))
-            if n is None or f"{cls}_intercepted" in out:
-                continue
-            out[f"{cls}_intercepted"] = n
-            if m.group("m"):
-                total = parse_number(m.group("m"))
-                if total is not None:
-                    out[f"{cls}_launched"] = total
-            consumed.append((m.start(), m.end()))
-    for pattern in (_LAUNCHED_FIRST, _LAUNCHED_AFTER):
-        for m in pattern.finditer(sentence):
-            if any(a <= m.start("n") < b for a, b in consumed):
-                continue
-            cls = "drones" if re.search(r"drone|uav|shahed", m.group("w"), re.I) else "missiles"
-            n = parse_number(m.group("n"))
-            if n is not None:
+    if not _FIGURE_WORDS.search(sentence):
+        return out
+    intercepted: list[tuple] = []
+    for verb in _INTERCEPT_VERB.finditer(sentence):
+        after = sentence[verb.end():]
+        stop = _AFTER_VERB_STOP.search(after)
+        intercepted += _items(after[: stop.start()] if stop else after)
+        before = sentence[: verb.start()]
+        if _BEFORE_VERB.search(before):
+            clause = re.split(r"[;,]\s+(?=[^,;]*$)|\badding that\b|\bsaid\b", before)[-1]
+            intercepted += _items(clause)
+    for verb in _LAUNCH_VERB.finditer(sentence):
+        after = sentence[verb.end():]
+        stop = _AFTER_VERB_STOP.search(after)
+        for cls, n, total, how in _items(after[: stop.start()] if stop else after):
+            if n is not None and total is None and not re.match(r"an?\s", after.lstrip(), re.I):
                 out.setdefault(f"{cls}_launched", n)
+    for m in re.finditer(rf"(?<![\w-]){_N}\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\s+(?:were\s+|had been\s+)?(?:launched|fired)\b(?!\s+by)", sentence, re.I):
+        cls = "drones" if re.search(r"drone|uav|shahed", m.group("w"), re.I) else "missiles"
+        value = parse_number(m.group("n"))
+        if value is not None:
+            out.setdefault(f"{cls}_launched", value)
+    for cls, n, total, how in intercepted:
+        if f"{cls}_intercepted" in out:
+            continue
+        if how == "all":
+            n = out.get(f"{cls}_launched")
+            if n is None:
+                continue
+        out[f"{cls}_intercepted"] = n
+        if total is not None:
+            out[f"{cls}_launched"] = total
     return out
 
 
@@ -437,17 +576,20 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
     events: dict[tuple, Event] = {}
     warnings: list[str] = []
     attack: _Attack | None = None
+    attacks: list[_Attack] = []
+    pending: list[tuple] = []  # interception figures waiting for the attack they belong to
     last_event_sentence = -2
 
     for idx, sentence in enumerate(sentences):
-        near = [(e.latitude, e.longitude) for e in events.values()]
-        mentions = find_mentions(sentence, geocoder, near=near)
-        # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
-        # named in the sentence settles which of several same-named places is meant.
-        regions = [m.place.admin1 for m in mentions if m.place.kind == "region"]
-        if regions:
-            mentions = find_mentions(sentence, geocoder, regions[0], near)
         has_strike = bool(_STRIKE.search(sentence))
+        figures = interceptions(sentence)
+        if not has_strike and not figures:
+            # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
+            speaker = _SPEAKER.search(sentence) if attack is not None and idx == last_event_sentence + 1 else None
+            if speaker and not geocoder.gazetteer.knows(speaker.group("who")) and not find_mentions(sentence, geocoder):
+                _add_reporter(attack.main, speaker.group("who"), replace_title=True)
+                _add_evidence(attack.main, sentence)
+            continue
         when = date_in(sentence, report.published)
         past_year = _YEAR.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
@@ -456,17 +598,25 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
             continue  # a past attack recalled for context
         if when and when[0] > report.published:
             continue  # a plan or a forecast, not a strike
-        targets = [m for m in mentions if m.role == "target"] if has_strike else []
-        if has_strike and not targets:
-            targets = _anaphora_targets(sentence, mentions, attack)
-        figures = interceptions(sentence)
+        near = [(e.latitude, e.longitude) for e in events.values()]
+        mentions = find_mentions(sentence, geocoder, near=near)
+        # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
+        # named in the sentence settles which of several same-named places is meant.
+        regions = [m.place.admin1 for m in mentions if m.place.kind == "region"]
+        if regions:
+            mentions = find_mentions(sentence, geocoder, regions[0], near)
         hurt = casualties(sentence)
-        damage = damage_in(sentence) if has_strike else []
+        # "Air defence was active over Odesa; no damage was recorded": named, not struck.
+        quiet = bool(_AIR_DEFENCE_ONLY.search(sentence)) and not any(v for _, v, _ in hurt)
+        targets = [m for m in mentions if m.role == "target"] if has_strike and not quiet else []
+        if has_strike and not targets and not quiet:
+            targets = _anaphora_targets(sentence, mentions, attack)
+        damage = damage_in(sentence) if has_strike and not quiet else []
         reporter = reporter_in(sentence)
         side = stated_side(sentence)
         weapons = weapons_in(sentence) if (has_strike or figures) else []
 
-        touched: list[Event] = []
+        touched: list[tuple[int, Event]] = []
         for m in targets:
             place = m.place
             if place.latitude is None:
@@ -479,23 +629,31 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
                 cur = attack
             else:
                 day, precision = when or (report.published, "approx")
-                s, basis = (side, "stated") if side else (_SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred")
+                s, basis = _side_for(place, sentence, m.start, side, events)
                 cur = _new_attack(report, place, m.text, day, precision, s, basis, events, geocoder)
+                attacks.append(cur)
                 attack = cur
             ev = _event_for(report, cur, place, m.text, events)
-            if ev not in touched:
-                touched.append(ev)
-        if not targets and attack is not None and idx - last_event_sentence <= 2 and (figures or hurt or damage):
-            touched = [attack.main]
+            if all(ev is not e for _, e in touched):
+                touched.append((m.start, ev))
+        if not targets and attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
+            touched = [(0, attack.main)]
+        if figures:
+            pending.append((figures, side, sentence, weapons))
+        if attacks:
+            for figs, fig_side, fig_sentence, fig_weapons in pending:
+                main = _attack_for_figures(attacks, fig_side)
+                for key, value in figs.items():
+                    if getattr(main.main, key) is None:
+                        setattr(main.main, key, value)
+                _add_evidence(main.main, fig_sentence)
+                if fig_weapons:
+                    main.main.weapons = _merge_weapons(main.main.weapons, fig_weapons)
+            pending.clear()
         if not touched:
-            if attack is not None and idx == last_event_sentence + 1 and not mentions:
-                speaker = _SPEAKER.search(sentence)
-                if speaker and not geocoder.gazetteer.knows(speaker.group("who")):
-                    _add_reporter(attack.main, speaker.group("who"), replace_title=True)
-                    _add_evidence(attack.main, sentence)
             continue
         last_event_sentence = idx
-        for ev in touched:
+        for _, ev in touched:
             _add_evidence(ev, sentence)
             if reporter:
                 _add_reporter(ev, reporter)
@@ -505,18 +663,51 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
             if weapons:
                 ev.weapons = _merge_weapons(ev.weapons, weapons)
         _assign_casualties(hurt, touched)
-        if figures and attack is not None:
-            for key, value in figures.items():
-                if getattr(attack.main, key) is None:
-                    setattr(attack.main, key, value)
-            _add_evidence(attack.main, sentence)
-            if weapons:
-                attack.main.weapons = _merge_weapons(attack.main.weapons, weapons)
 
-    out = list(events.values())
+    out = _drop_redundant_regions(list(events.values()))
     for ev in out:
         ev.confidence = _confidence(ev)
     return Extraction(out, warnings)
+
+
+_OCCUPIED_BEFORE = re.compile(r"\b(?:occupied|russian-(?:occupied|controlled|held)|moscow-(?:controlled|held))\b[^.;]*$", re.I)
+_ANNEXED_BY_RUSSIA = {"Autonomous Republic of Crimea", "Sevastopol"}
+
+
+def _side_for(place: Place, sentence: str, start: int, stated: str | None, events: dict) -> tuple[str, str]:
+    """Who struck: as the sentence says, else what the report and the place imply."""
+    if stated:
+        return stated, "stated"
+    if place.admin1 in _ANNEXED_BY_RUSSIA or _OCCUPIED_BEFORE.search(sentence[:start]):
+        return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
+    said = {e.attacker for e in events.values() if e.attacker_basis == "stated" and e.country == place.country}
+    if len(said) == 1:
+        return said.pop(), "inferred"  # the side this report says strikes this country
+    return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
+
+
+def _attack_for_figures(attacks: list["_Attack"], side: str | None) -> "_Attack":
+    """Interception figures belong to the report's first attack by the side whose weapons
+    they count: an air force's tally covers the whole night, not its last-named town."""
+    for a in attacks:
+        if side is None or a.side == side:
+            return a
+    return attacks[0]
+
+
+def _drop_redundant_regions(events: list[Event]) -> list[Event]:
+    """A region-level event adds nothing when a place inside the region was struck the
+    same day by the same side and the region event carries no figures of its own."""
+    located = {(e.admin1, e.event_date, e.attacker) for e in events if e.geo_precision != "region"}
+    return [
+        e for e in events
+        if not (e.geo_precision == "region" and (e.admin1, e.event_date, e.attacker) in located
+                and all(getattr(e, c) is None for c in _FIGURE_FIELDS))
+    ]
+
+
+_FIGURE_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
+                  "drones_launched", "drones_intercepted")
 
 
 def _anaphora_targets(sentence: str, mentions: list[Mention], attack: _Attack | None) -> list[Mention]:
@@ -589,15 +780,19 @@ def _add_reporter(ev: Event, who: str, replace_title: bool = False) -> None:
         ev.reported_by = "; ".join(names + [who])
 
 
-def _assign_casualties(hurt: dict[str, int], touched: list[Event]) -> None:
+def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]]) -> None:
+    """Each figure goes to the place named last before it in the sentence (the first place
+    if none precedes it). A district never repeats the casualties of its city."""
     if not hurt or not touched:
         return
-    # Figures belong to the first place the sentence names; a district never
-    # repeats the casualties of its city.
-    target = touched[0]
-    for key, value in hurt.items():
+    ordered = sorted(touched, key=lambda item: item[0])
+    found: dict[tuple[int, str], int] = {}
+    for key, value, pos in hurt:
+        target = next((ev for start, ev in reversed(ordered) if start <= pos), ordered[0][1])
+        slot = (id(target), key)
+        found[slot] = found.get(slot, 0) + value
         current = getattr(target, key)
-        setattr(target, key, value if current is None else max(current, value))
+        setattr(target, key, found[slot] if current is None else max(current, found[slot]))
 
 
 def _confidence(ev: Event) -> float:

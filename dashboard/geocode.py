@@ -50,7 +50,7 @@ _NEAR_KM = 150
 _REGION_WORDS = ("region", "oblast", "province", "krai", "kray", "territory", "republic", "regional", "oblasts")
 _DISTRICT_WORDS = ("district", "raion", "rayon", "borough")
 _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "urban-type settlement of ")
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ class GeocodeQueryError(ValueError):
 
 # --- names -------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
     text = unicodedata.normalize("NFKD", name)
@@ -97,14 +98,16 @@ def normalize(name: str) -> str:
     return " ".join(text.split())
 
 
-_FOLDS = [
+_FOLDS_TEXT = [
     (r"kh", "h"), (r"yy\b", "i"), (r"yi\b", "i"), (r"iy\b", "i"), (r"ij\b", "i"), (r"yj\b", "i"), (r"y\b", "i"),
     (r"ya", "ia"), (r"ja", "ia"), (r"yu", "iu"), (r"ju", "iu"), (r"ye", "ie"), (r"je", "ie"),
     (r"zh", "z"), (r"shch", "sc"), (r"sch", "sc"), (r"ts", "c"), (r"tz", "c"), (r"ch", "c"), (r"sh", "s"),
     (r"y", "i"), (r"j", "i"), (r"w", "v"), (r"g", "h"), (r"(.)\1", r"\1"),
 ]
+_FOLDS = [(re.compile(pattern), repl) for pattern, repl in _FOLDS_TEXT]
 
 
+@functools.lru_cache(maxsize=200_000)
 def spelling_key(name: str) -> str:
     """A looser key on which romanizations of one name agree: Kryvyy/Kryvyi/Kryvyj,
     Zaporizhzhia/Zaporizhzhya, Kharkiv/Harkiv, Holosiivskyi/Holosiyivskyi."""
@@ -112,7 +115,7 @@ def spelling_key(name: str) -> str:
     if not key.isascii():
         return key
     for pattern, repl in _FOLDS:
-        key = re.sub(pattern, repl, key)
+        key = pattern.sub(repl, key)
     return key
 
 
@@ -218,6 +221,9 @@ class Gazetteer:
                 self.fuzzy_keys[k[0]].append(k)
         self.fuzzy_keys = dict(self.fuzzy_keys)
         self.max_words = max(len(k.split()) for k in self.exact)
+        # First words of all names: most capitalised words in a report start none, so a
+        # scan for mentions can skip them without trying longer spans.
+        self.first_words = frozenset(k.split()[0] for k in self.exact) | frozenset(k.split()[0] for k in self.loose)
 
     def lookup(self, name: str) -> list[tuple[Place, str]]:
         """Places this name may mean, each with how it matched: exact (a primary name),
@@ -239,6 +245,10 @@ class Gazetteer:
                     seen.setdefault(i)
             return [(self.places[i], "fuzzy") for i in seen]
         return []
+
+    def may_start(self, word: str) -> bool:
+        key = normalize(word)
+        return bool(key) and (key.split()[0] in self.first_words or spelling_key(word).split()[0] in self.first_words)
 
     def knows(self, name: str) -> bool:
         """An exact or alternative-spelling match (no fuzzy guesses): for finding mentions in text."""
@@ -515,17 +525,22 @@ class OfflineGeocoder(Geocoder):
 
     @staticmethod
     def _rank_key(place: Place, how: str, region_key: str, near) -> tuple:
+        """Sort key, best first. A place's own name beats another's alias (Pokrovsk the town,
+        not Engels, once called Pokrovsk), but a big city's well-known alias (Kiev, Kharkov)
+        beats looser matches; closeness to the report's other places comes before size."""
         big_city = place.kind == "city" and place.population >= _BIG_CITY
         in_region = not region_key or normalize(place.admin1) == region_key or normalize(place.district_of) == region_key
         distance = min((km((place.latitude, place.longitude), p) for p in near), default=0.0) if (
             near and place.latitude is not None) else 0.0
         match = _MATCH_ORDER[how]
+        level = 0 if match == 0 else (1 if big_city and match <= 2 else match + 1)
         return (
             0 if in_region else 1,
             _KIND_ORDER[place.kind],
-            0 if (match == 0 or (big_city and match <= 2)) else match,
-            0 if (place.kind == "district" or big_city) else 1,
+            level > 1,
             0 if distance <= _NEAR_KM else 1,
+            level,
+            0 if (place.kind == "district" or big_city) else 1,
             -place.population,
             round(distance),
             place.gazetteer_id,
@@ -537,7 +552,7 @@ def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None
     prefix = ""
     if region:
         prefix = f"in {region}, the region named nearby; " if key[0] == 0 else f"no place of this name in {region}; "
-    if near and runner_up is not None and key[4] == 0 and runner_up[2][4] == 0 and key[:4] == runner_up[2][:4]:
+    if near and runner_up is not None and key[3] == 0 and runner_up[2][3] == 0 and key[:3] == runner_up[2][:3]:
         prefix += f"within {_NEAR_KM} km of the report's other places; "
     if runner_up is None:
         return prefix + "the only place of this name"
@@ -547,13 +562,15 @@ def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None
     if key[1] != other[1]:
         return prefix + f"a {best.kind} by this name is meant before a {runner_up[0].kind} ({runner_up[0].name})"
     if key[2] != other[2]:
-        return prefix + "the name is this place's own; for the others it is an alternative or a looser spelling"
+        return prefix + "the name is this place's own or a major city's well-known name; for the others it is a looser match"
     if key[3] != other[3]:
+        return prefix + "nearest to the other places of the report, among several of this name"
+    if key[4] != other[4]:
+        return prefix + "the name is this place's own; for the others it is an alternative name"
+    if key[5] != other[5]:
         what = f"a district of {best.district_of}" if best.kind == "district" else "a major city"
         return prefix + f"{what} before smaller places of this name"
-    if key[4] != other[4]:
-        return prefix + "nearest to the other places of the report, among several of this name"
-    if key[5] != other[5]:
+    if key[6] != other[6]:
         return prefix + f"the most populous of several places of this name ({best.population:,} people)"
     return prefix + "first of several equally likely places"
 

@@ -19,13 +19,9 @@ import pandas as pd
 from dashboard import events as schema
 from dashboard.extract import Report, extract
 from dashboard.geocode import OfflineGeocoder
+from dashboard.report_text import ReportError, read_report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
-MAX_REPORT_BYTES = 2_000_000
-
-
-class ReportError(ValueError):
-    """A report cannot be read: the message says which file and why."""
 
 
 def data_dir() -> Path:
@@ -42,24 +38,6 @@ def load_events(path: Path | None = None) -> pd.DataFrame:
     if not path.exists():
         return schema.empty_frame()
     return schema.read_csv(path)
-
-
-def read_report_text(path: Path) -> str:
-    """Plain text of a report file, or ReportError with a one-line reason."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReportError(f"{path}: cannot read ({exc.strerror})") from exc
-    if not data.strip():
-        raise ReportError(f"{path}: the report is empty")
-    if len(data) > MAX_REPORT_BYTES:
-        raise ReportError(f"{path}: the report is {len(data):,} bytes; the limit is {MAX_REPORT_BYTES:,}")
-    if b"\x00" in data:
-        raise ReportError(f"{path}: binary file, not a text report")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReportError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
 
 
 @dataclass
@@ -103,7 +81,7 @@ def ingest_manifest(
     reports = []
     for row in manifest.rows:
         file = manifest.folder / row["file"]
-        text = read_report_text(file)
+        text = read_report(file)
         reports.append(Report(text, date.fromisoformat(row["published"]), row.get("title", ""), row.get("url", "")))
     return ingest_reports(reports, geocoder, progress)
 

@@ -50,7 +50,7 @@ def test_a_report_without_strikes_prints_nothing(tmp_path):
 
 @pytest.mark.parametrize(
     "content, reason",
-    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe caf\xe9", "not UTF-8")],
+    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"Kyiv caf\xe9 was hit", "not UTF-8")],
 )
 def test_unreadable_reports_exit_2_with_one_line_reason(tmp_path, content, reason):
     report = tmp_path / "bad.txt"

@@ -1,0 +1,145 @@
+"""Extraction quality on labelled reports: event precision and recall, and exact figures.
+
+A labelled folder holds ``labels.jsonl`` (one object per report: file, published,
+title, events) and the report files under ``reports/``. A predicted event matches
+a labelled one when the dates and sides agree and the places agree: for
+settlements and districts the points lie within 10 km, for regions the admin1 is
+the same. Each labelled event is matched at most once (nearest first).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dashboard.events import Event
+from dashboard.extract import Report, extract
+from dashboard.geocode import OfflineGeocoder, km
+from dashboard.report_text import read_report
+
+MATCH_KM = 10.0
+FIGURES = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
+           "drones_launched", "drones_intercepted")
+
+
+@dataclass
+class ReportScore:
+    file: str
+    matched: list[tuple[dict, Event]] = field(default_factory=list)
+    missed: list[dict] = field(default_factory=list)
+    spurious: list[Event] = field(default_factory=list)
+    wrong_figures: list[tuple[dict, Event, list[str]]] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    reports: list[ReportScore]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        matched = sum(len(r.matched) for r in self.reports)
+        return {
+            "reports": len(self.reports),
+            "labelled": matched + sum(len(r.missed) for r in self.reports),
+            "predicted": matched + sum(len(r.spurious) for r in self.reports),
+            "matched": matched,
+            "figures_exact": matched - sum(len(r.wrong_figures) for r in self.reports),
+        }
+
+    @property
+    def precision(self) -> float:
+        c = self.counts
+        return c["matched"] / c["predicted"] if c["predicted"] else 1.0
+
+    @property
+    def recall(self) -> float:
+        c = self.counts
+        return c["matched"] / c["labelled"] if c["labelled"] else 1.0
+
+    @property
+    def figures_exact(self) -> float:
+        c = self.counts
+        return c["figures_exact"] / c["matched"] if c["matched"] else 1.0
+
+
+def _same_place(label: dict, ev: Event) -> float | None:
+    """Distance in km if the places agree, else None."""
+    if label["geo_precision"] == "region" or ev.geo_precision == "region":
+        same = label["geo_precision"] == ev.geo_precision and label["admin1"] == ev.admin1
+        return 0.0 if same else None
+    d = km((float(label["latitude"]), float(label["longitude"])), (ev.latitude, ev.longitude))
+    return d if d <= MATCH_KM else None
+
+
+def score_report(labels: list[dict], predicted: list[Event], file: str = "") -> ReportScore:
+    score = ReportScore(file)
+    pairs = []
+    for i, label in enumerate(labels):
+        for j, ev in enumerate(predicted):
+            if ev.event_date.isoformat() != label["event_date"] or ev.attacker != label["attacker"]:
+                continue
+            d = _same_place(label, ev)
+            if d is not None:
+                pairs.append((d, i, j))
+    used_labels, used_events = set(), set()
+    for d, i, j in sorted(pairs):
+        if i in used_labels or j in used_events:
+            continue
+        used_labels.add(i)
+        used_events.add(j)
+        label, ev = labels[i], predicted[j]
+        score.matched.append((label, ev))
+        wrong = [f for f in FIGURES if label.get(f) != getattr(ev, f)]
+        if wrong:
+            score.wrong_figures.append((label, ev, wrong))
+    score.missed = [lab for i, lab in enumerate(labels) if i not in used_labels]
+    score.spurious = [ev for j, ev in enumerate(predicted) if j not in used_events]
+    return score
+
+
+def evaluate_folder(folder: Path, geocoder: OfflineGeocoder | None = None) -> Evaluation:
+    geocoder = geocoder or OfflineGeocoder()
+    labels_path = folder / "labels.jsonl"
+    if not labels_path.exists():
+        raise FileNotFoundError(f"{folder}: no labels.jsonl (one JSON object per report: file, published, events)")
+    scores = []
+    for n, line in enumerate(labels_path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            published = date.fromisoformat(entry["published"])
+        except (ValueError, KeyError) as exc:
+            raise ValueError(f"{labels_path}: line {n}: {exc}") from exc
+        report_path = folder / "reports" / entry["file"]
+        if not report_path.exists():
+            report_path = folder / entry["file"]
+        text = read_report(report_path)
+        predicted = extract(Report(text, published, entry.get("title", "")), geocoder).events
+        scores.append(score_report(entry.get("events", []), predicted, entry["file"]))
+    return Evaluation(scores)
+
+
+def format_evaluation(result: Evaluation, details: bool = False) -> str:
+    c = result.counts
+    lines = [
+        f"reports            {c['reports']}",
+        f"labelled events    {c['labelled']}",
+        f"predicted events   {c['predicted']}",
+        f"matched            {c['matched']}",
+        f"precision          {result.precision:.3f}",
+        f"recall             {result.recall:.3f}",
+        f"figures exact      {result.figures_exact:.3f}  (killed, injured, children, launched and intercepted, on matched events)",
+    ]
+    if details:
+        for r in result.reports:
+            for label in r.missed:
+                lines.append(f"  missed    {r.file}: {label['place']} {label['event_date']} {label['attacker']}")
+            for ev in r.spurious:
+                lines.append(f"  spurious  {r.file}: {ev.place} {ev.event_date} {ev.attacker}  <- {ev.evidence.splitlines()[0][:90]}")
+            for label, ev, wrong in r.wrong_figures:
+                diff = ", ".join(f"{f} {getattr(ev, f)} (label {label.get(f)})" for f in wrong)
+                lines.append(f"  figures   {r.file}: {label['place']}: {diff}")
+    return "\n".join(lines)

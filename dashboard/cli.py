@@ -139,14 +139,24 @@ def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from dashboard.evaluate import evaluate_folder, format_evaluation
+    from dashboard.evaluate import evaluate_folder, evaluate_geocoder, format_evaluation, format_geocoding
     from dashboard.report_text import ReportError
 
+    path = Path(args.dir)
     try:
-        result = evaluate_folder(Path(args.dir))
-    except (FileNotFoundError, ValueError, ReportError) as exc:
+        if path.is_file() and path.suffix.lower() == ".csv":
+            print(format_geocoding(evaluate_geocoder(path), details=args.details))
+        else:
+            print(format_evaluation(evaluate_folder(path), details=args.details))
+    except (FileNotFoundError, ValueError, ReportError, OSError) as exc:
         return _fail(str(exc))
-    print(format_evaluation(result, details=args.details))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from dashboard.bench import run
+
+    print(run(quick=args.quick, sections=args.only or None))
     return 0
 
 
@@ -175,10 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_geocode)
 
-    p = sub.add_parser("evaluate", help="extraction precision, recall and exact figures on labelled reports")
-    p.add_argument("dir", help="folder with labels.jsonl and reports/")
+    p = sub.add_parser("evaluate", help="quality on labelled data: extraction (a folder) or geocoding (a CSV)")
+    p.add_argument("dir", metavar="DIR", help="folder with labels.jsonl and reports/, or a CSV of labelled place mentions")
     p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
     p.set_defaults(run=cmd_evaluate)
+
+    p = sub.add_parser("bench", help="performance figures beside naive baselines")
+    p.add_argument("--quick", action="store_true", help="a short run")
+    p.add_argument("--only", action="append", choices=["geocoder", "extraction"], help="one section (repeatable)")
+    p.set_defaults(run=cmd_bench)
     return parser
 
 

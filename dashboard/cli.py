@@ -31,7 +31,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         text = read_report(Path(args.file))
     except ReportError as exc:
         return _fail(str(exc))
-    result = extract(Report(text, args.published, args.title or "", args.url or ""))
+    from dashboard.geocode_online import make_geocoder
+
+    try:
+        geocoder = make_geocoder()
+    except ValueError as exc:
+        return _fail(str(exc))
+    result = extract(Report(text, args.published, args.title or "", args.url or ""), geocoder)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not result.events:

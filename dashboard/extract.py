@@ -128,20 +128,20 @@ _MISSILE_CLASSES = {"ballistic missile", "cruise missile", "missile", "rocket"}
 _PERSON = (
     r"(?:people|persons?|civilians?|residents?|individuals?|men|women|man|woman|children|child|"
     r"girls?|boys?|teenagers?|teens?|infants?|babies|baby|pensioners?|elderly|couple|"
-    r"family members|members|employees|workers|passengers|others|more|(?:\w+-)+olds?)"
+    r"family members|members|employees|workers|passengers|drivers?|others|more|(?:\w+-)+olds?)"
 )
 _N = rf"(?P<n>{NUMBER})"
 _FAMILY = r"(?:a|an|the|one)\s+family\s+of\s+"
 _KILLED = [
     re.compile(rf"\b(?:killing|killed|claimed the lives of)\s+{_FAMILY}{_N}\b", re.I),
-    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
+    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more|[a-z]+)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killed|killing|claimed the lives of|lives of)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
     re.compile(rf"\b{_N}\s+(?:fatalit(?:y|ies)|deaths?|dead)\b", re.I),
     re.compile(rf"\bdeaths?\s+of\s+{_N}\b", re.I),
 ]
 _INJURED = [
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{_FAMILY}{_N}\b", re.I),
-    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more|[a-z]+)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injuries to|injury to)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
 ]
 _CHILD = re.compile(
@@ -349,8 +349,8 @@ def _regions_in_lists(sentence: str, mentions: list[Mention], geocoder: OfflineG
     out = list(mentions)
     for m in re.finditer(r"((?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+))+[A-Z][\w'’-]+)\s+(?:regions|oblasts|provinces)\b", sentence):
         for i, mention in enumerate(out):
-            if m.start(1) <= mention.start < m.end(1) and mention.place.kind != "region":
-                region = geocoder.resolve(mention.text, kind="region")
+            if m.start(1) <= mention.start < m.end(1):
+                region = geocoder.resolve(f"{mention.text} region", kind="region")
                 if region:
                     role = _role(sentence, mention.start, m.end(), region.place)
                     out[i] = Mention(mention.text, mention.start, mention.end, region.place, role)
@@ -634,9 +634,42 @@ class _Attack:
     precision: str
 
 
-def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extraction:
-    """All strike events of one report, with warnings for what could not be placed."""
-    geocoder = geocoder or OfflineGeocoder()
+_NAMED_SETTLEMENT = re.compile(
+    r"\b(?:village|town|city|settlement|community|hromada|suburb)\s+of\s+(?P<a>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)|"
+    r"^(?:In|At|Near)\s+(?P<b>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?),"
+)
+
+
+def _unknown_places(sentence: str, mentions: list[Mention], geocoder: OfflineGeocoder) -> list[str]:
+    """Names a sentence gives as the struck settlement that the gazetteer does not know."""
+    names = []
+    for m in _NAMED_SETTLEMENT.finditer(sentence):
+        name = m.group("a") or m.group("b")
+        start = m.start("a") if m.group("a") else m.start("b")
+        if any(x.start <= start < x.end for x in mentions) or geocoder.gazetteer.knows(name):
+            continue
+        names.append(name)
+    return names
+
+
+def _online_place(name: str, lookup) -> Place | None:
+    """A Place from the online fallback's answer, or None."""
+    loc = lookup(name)
+    if loc is None:
+        return None
+    raw = loc.raw
+    return Place(raw["gazetteer_id"], raw["place"], raw["geo_precision"] if raw["geo_precision"] != "country" else "city",
+                 raw["country"], raw["admin1"], loc.latitude, loc.longitude)
+
+
+def extract(report: Report, geocoder=None) -> Extraction:
+    """All strike events of one report, with warnings for what could not be placed.
+
+    ``geocoder`` is the offline gazetteer, or a fallback geocoder wrapping it: then names
+    the gazetteer lacks ("the village of X") are asked online before they become warnings.
+    """
+    online = getattr(geocoder, "geocode_online", None)
+    geocoder = getattr(geocoder, "offline", geocoder) or OfflineGeocoder()
     sentences = split_sentences(report.text)
     events: dict[tuple, Event] = {}
     warnings: list[str] = []
@@ -676,6 +709,14 @@ def extract(report: Report, geocoder: OfflineGeocoder | None = None) -> Extracti
         targets = [m for m in mentions if m.role == "target"] if has_strike and not quiet else []
         if has_strike and not quiet and not targets:
             targets = [m for m in mentions if m.role == "vicinity"][:1]
+        if has_strike and not quiet:
+            for name in _unknown_places(sentence, mentions, geocoder):
+                place = _online_place(name, online) if online else None
+                if place is None:
+                    warnings.append(f"unresolved place {name!r} in: {sentence}")
+                else:
+                    start = sentence.find(name)
+                    targets.append(Mention(name, start, start + len(name), place, "target"))
         if has_strike and not targets and not quiet:
             targets = _anaphora_targets(sentence, mentions, attack)
         damage = damage_in(sentence) if has_strike and not quiet else []

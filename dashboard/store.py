@@ -19,6 +19,7 @@ import pandas as pd
 from dashboard import events as schema
 from dashboard.extract import Report, extract
 from dashboard.geocode import OfflineGeocoder
+from dashboard.geocode_online import make_geocoder
 from dashboard.report_text import ReportError, read_report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -77,7 +78,7 @@ def ingest_manifest(
 ) -> IngestSummary:
     """Extract every report of a manifest and merge its events into the store."""
     manifest = read_manifest(manifest_path)
-    geocoder = geocoder or OfflineGeocoder()
+    geocoder = geocoder or make_geocoder()
     reports = []
     for row in manifest.rows:
         file = manifest.folder / row["file"]
@@ -91,7 +92,7 @@ def ingest_reports(
     geocoder: OfflineGeocoder | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> IngestSummary:
-    geocoder = geocoder or OfflineGeocoder()
+    geocoder = geocoder or make_geocoder()
     summary = IngestSummary()
     found: list[schema.Event] = []
     reports = list(reports)

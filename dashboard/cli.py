@@ -159,6 +159,35 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from dashboard.export import EXPORTERS
+    from dashboard.store import load_events
+
+    try:
+        df = load_events()
+    except schema.EventTableError as exc:
+        return _fail(str(exc))
+    text = EXPORTERS[args.format][0](df)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{len(df)} events -> {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dashboard.demo import write_demo_store
+    from dashboard.store import data_dir
+
+    if args.events < 0:
+        return _fail("--events must be 0 or more")
+    target = Path(args.data) if args.data else data_dir()
+    path = write_demo_store(args.events, args.seed, target)
+    print(f"{args.events} synthetic events (seed {args.seed}) -> {path}")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from dashboard.bench import run
 
@@ -195,6 +224,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", metavar="DIR", help="folder with labels.jsonl and reports/, or a CSV of labelled place mentions")
     p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
     p.set_defaults(run=cmd_evaluate)
+
+    p = sub.add_parser("export", help="write the store as csv, geojson or acled")
+    p.add_argument("--format", choices=["csv", "geojson", "acled"], default="csv")
+    p.add_argument("--out", help="file to write (default: standard output)")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("demo", help="write a store of synthetic events over real places")
+    p.add_argument("--events", type=int, default=10_000)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--data", help="data folder to write events.csv into (default: STRIKEMAP_DATA or data/)")
+    p.set_defaults(run=cmd_demo)
 
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")

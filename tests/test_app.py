@@ -1,13 +1,19 @@
-"""The dashboard script through Streamlit's AppTest: it loads, filters, and survives bad URLs."""
+"""The dashboard script through Streamlit's AppTest: filters, totals, URL parameters, downloads."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+from dashboard import events as schema
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard" / "app.py")
+SEED_EVENTS = schema.read_csv(ROOT / "data" / "events.csv")
+KYIV = SEED_EVENTS.loc[SEED_EVENTS["place"] == "Kyiv", "event_id"].iloc[0]
 
 
 def start(**params: str) -> AppTest:
@@ -21,42 +27,91 @@ def metric(at: AppTest, label: str) -> str:
     return next(m.value for m in at.metric if m.label == label)
 
 
+def places(at: AppTest) -> list[str]:
+    return sorted(at.dataframe[0].value["place"])
+
+
 def test_loads_the_seed_events_without_errors():
     at = start()
     assert not at.exception
     assert metric(at, "Events") == "7"
     assert metric(at, "Killed") == "2"
     assert metric(at, "Injured") == "4"
+    assert metric(at, "Children among casualties") == "1"
+    assert metric(at, "Missiles launched / intercepted") == "7 / 6"
+    assert metric(at, "Drones launched / intercepted") == "— / 71"  # launched was never reported
+    assert metric(at, "Interception rate") == "86%"
     assert len(at.dataframe[0].value) == 7
 
 
-def test_side_filter_changes_rows_and_totals():
+def test_side_filter_changes_rows_totals_and_url():
     at = start()
     at.multiselect(key="sides").set_value(["Ukraine"]).run()
     assert metric(at, "Events") == "1"
     assert metric(at, "Killed") == "1"
-    assert list(at.dataframe[0].value["place"]) == ["Belgorod Oblast"]
+    assert places(at) == ["Belgorod Oblast"]
     assert at.query_params["side"] in ("ukraine", ["ukraine"])
 
 
-def test_side_from_the_url_is_applied():
-    at = start(side="russia")
-    assert metric(at, "Events") == "6"
+def test_district_rows_never_add_to_the_city_casualties():
+    at = start(region="Kyiv City")
+    assert metric(at, "Events") == "5"  # Kyiv and four districts
     assert metric(at, "Injured") == "4"
 
 
-def test_date_filter_from_the_url():
-    at = start(start="2025-02-11", end="2025-02-11")
-    assert metric(at, "Events") == "1"
-    assert list(at.dataframe[0].value["place"]) == ["Kryvyi Rih"]
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"side": "russia"}, ["Holosiivskyi", "Kryvyi Rih", "Kyiv", "Obolonskyi", "Podilskyi", "Sviatoshynskyi"]),
+        ({"start": "2025-02-11", "end": "2025-02-11"}, ["Kryvyi Rih"]),
+        ({"weapon": "drone"}, ["Belgorod Oblast", "Kyiv"]),
+        ({"region": "Belgorod Oblast"}, ["Belgorod Oblast"]),
+        ({"q": "obolon"}, ["Obolonskyi"]),
+        ({"min_casualties": "2"}, ["Kyiv"]),
+        ({"side": "russia", "weapon": "ballistic missile", "min_casualties": "1"}, ["Kyiv"]),
+    ],
+)
+def test_url_parameters_filter_the_view(params, expected):
+    at = start(**params)
+    assert not at.exception and not at.warning
+    assert places(at) == expected
 
 
 @pytest.mark.parametrize(
     "params",
-    [{"side": "martians"}, {"start": "not-a-date"}, {"start": "2025-02-12", "end": "2025-02-01"}, {"side": "x" * 5000}],
+    [{"side": "martians"}, {"start": "not-a-date"}, {"start": "2025-02-12", "end": "2025-02-01"},
+     {"side": "x" * 5000}, {"weapon": "laser"}, {"region": "Atlantis"}, {"min_casualties": "-3"},
+     {"min_casualties": "lots"}, {"event": "does-not-exist"}, {"start": "2025-13-45"}],
 )
-def test_bad_parameters_fall_back_with_a_notice(params):
+def test_bad_or_stale_parameters_fall_back_with_a_notice(params):
     at = start(**params)
     assert not at.exception
-    assert at.warning and "Ignored" in at.warning[0].value
+    assert at.warning
     assert metric(at, "Events") == "7"
+
+
+def test_event_permalink_shows_the_event_details():
+    at = start(event=KYIV)
+    assert not at.exception
+    texts = " ".join(m.value for m in at.markdown)
+    assert "Selected event: Kyiv" in texts
+    assert "resulted in one fatality" in texts
+
+
+def test_permalink_event_stays_visible_even_outside_the_filters():
+    at = start(event=KYIV, side="ukraine")
+    assert "Kyiv" in places(at)
+
+
+def test_downloads_are_offered_for_the_filtered_view():
+    at = start(side="ukraine")
+    buttons = {b.label: b for b in at.get("download_button")}
+    assert set(buttons) == {"Download CSV", "Download GeoJSON", "Download ACLED CSV"}
+    assert buttons["Download GeoJSON"].proto.url.endswith(".geojson")
+
+
+def test_table_keeps_unreported_counts_empty():
+    at = start()
+    table = at.dataframe[0].value.set_index("place")
+    assert pd.isna(table.loc["Kryvyi Rih", "killed"])
+    assert table.loc["Kyiv", "killed"] == 1

@@ -1,7 +1,8 @@
 """End to end: the real app in a real headless Chromium, with no internet.
 
 Every request that leaves 127.0.0.1 is refused, so the map must draw from the
-app's own Leaflet; only basemap tiles are allowed to fail.
+app's own Leaflet; only basemap tiles are allowed to fail. Screenshots are kept
+in tests/artifacts/ for a person to look at.
 """
 
 from __future__ import annotations
@@ -71,43 +72,78 @@ def browser():
         b.close()
 
 
-def test_seed_markers_are_drawn_offline_and_popups_open(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1100})
-    outside: list[str] = []
+def _open(browser, url: str, width: int = 1400, height: int = 1100):
+    """A page on the app with every request that leaves 127.0.0.1 refused (recorded)."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.outside = []
 
     def only_local(route):
-        host = route.request.url.split("/")[2]
-        if host.startswith("127.0.0.1"):
+        if route.request.url.split("/")[2].startswith("127.0.0.1"):
             route.continue_()
         else:
-            outside.append(route.request.url)
+            page.outside.append(route.request.url)
             route.abort()
 
     page.route("**/*", only_local)
-    page.goto(app_url)
-    frame_el = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
-    frame = frame_el.content_frame()
-    frame.wait_for_function("() => window.L && document.querySelectorAll('path.leaflet-interactive').length >= 7",
+    page.goto(url)
+    frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
+    frame.wait_for_function("() => window.map && window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
                             timeout=60_000)
-    markers = frame.locator("path.leaflet-interactive")
-    # Seven events, plus the dashed ring that shows Belgorod Oblast is a region-level point.
-    assert markers.count() == 8
-    leaflet_src = frame.evaluate("() => [...document.scripts].map(s => s.src).filter(s => s.includes('leaflet'))")
-    assert leaflet_src and all(src.startswith(app_url) for src in leaflet_src)
-    assert not [u for u in outside if "tile.openstreetmap" not in u], outside
-
-    ARTIFACTS.mkdir(exist_ok=True)
     page.wait_for_timeout(500)
-    page.screenshot(path=str(ARTIFACTS / "seed_map.png"), full_page=True)
+    return page, frame
 
-    frame.evaluate("""() => {
-        const layers = Object.values(window.map._layers).filter(l => l.getPopup && l.getPopup() && l.getTooltip
-            && l.getTooltip() && l.getTooltip().getContent().includes('Kyiv ·'));
-        layers[0].openPopup();
+
+def _seed_id(place: str) -> str:
+    import csv
+
+    with (ROOT / "data" / "events.csv").open(encoding="utf-8") as fh:
+        return next(r["event_id"] for r in csv.DictReader(fh) if r["place"] == place)
+
+
+def test_seed_markers_are_drawn_offline(app_url, browser):
+    page, frame = _open(browser, app_url)
+    assert frame.evaluate("() => window.map.strikeLayer.n") == 7
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
+    scripts = frame.evaluate("() => [...document.scripts].map(s => s.src).filter(s => s)")
+    assert any("leaflet.js" in s for s in scripts) and all(s.startswith(app_url) for s in scripts)
+    assert not [u for u in page.outside if "tile.openstreetmap" not in u], page.outside
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "seed_map.png"))
+
+
+def test_clicking_a_marker_opens_its_popup(app_url, browser):
+    page, frame = _open(browser, app_url)
+    x, y = frame.evaluate("""() => {
+        const layer = window.map.strikeLayer, i = layer.data.text.place.values.indexOf('Kryvyi Rih');
+        const row = layer.data.text.place.codes.indexOf(i);
+        const p = window.map.latLngToContainerPoint([layer.data.lat[row], layer.data.lon[row]]);
+        return [p.x, p.y];
     }""")
+    box = page.query_selector("iframe[title*='st_folium']").bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
-    content = popup.inner_text()
-    assert "Kyiv" in content and "Killed: 1" in content and "6 intercepted" in content
-    assert "resulted in one fatality" in content
-    page.screenshot(path=str(ARTIFACTS / "seed_map_popup.png"), full_page=True)
+    page.wait_for_timeout(400)
+    text = popup.inner_text()
+    assert "Kryvyi Rih" in text and "Dnipropetrovsk Oblast" in text and "2025-02-11" in text
+    assert "residential buildings" in text and "Russia (stated)" in text
+    page.screenshot(path=str(ARTIFACTS / "seed_map_popup.png"))
+
+
+def test_share_link_with_filters_and_permalink(app_url, browser):
+    page, frame = _open(browser, f"{app_url}/?side=russia&event={_seed_id('Kyiv')}")
+    assert frame.evaluate("() => window.map.strikeLayer.n") == 6  # Belgorod Oblast is filtered out
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert "Kyiv" in text and "Killed / injured / children: 1 / 4 / 1" in text
+    assert "7 launched, 6 intercepted (86%)" in text and "resulted in one fatality" in text
+    page.screenshot(path=str(ARTIFACTS / "permalink_desktop.png"))
+
+
+def test_phone_width(app_url, browser):
+    page, frame = _open(browser, app_url, width=390, height=844)
+    assert frame.evaluate("() => window.map.strikeLayer.n") == 7
+    page.query_selector("iframe[title*='st_folium']").scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / "phone.png"))

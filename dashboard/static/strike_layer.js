@@ -1,0 +1,288 @@
+/* Strike Map: every event drawn on one canvas, popups built on click from compact arrays.
+ *
+ * One DOM marker with its own popup HTML per event stops scaling in the low thousands;
+ * this layer keeps columns of numbers, projects and draws them on a canvas, and finds the
+ * point under the cursor by scanning the projected coordinates. Popup text is inserted
+ * with textContent only, so report text can never become markup.
+ */
+(function () {
+  if (window.StrikeMapLayer) { return; }
+
+  const SHAPES = ["circle", "square", "triangle", "diamond"];
+
+  function metresToPixels(map, lat, metres) {
+    const zoomScale = 256 * Math.pow(2, map.getZoom());
+    return metres / (40075016.686 * Math.cos(lat * Math.PI / 180) / zoomScale);
+  }
+
+  function el(tag, text, cls) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (cls) { node.className = cls; }
+    return node;
+  }
+
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(url || "") ? url : "";
+  }
+
+  window.StrikeMapLayer = L.Layer.extend({
+    initialize: function (data) {
+      this.data = data;
+      this.n = data.lat.length;
+      this.visibleSides = data.sides.map(function () { return true; });
+      this.heat = false;
+      this.drawn = 0;
+    },
+
+    onAdd: function (map) {
+      this._map = map;
+      this._canvas = L.DomUtil.create("canvas", "strike-canvas leaflet-zoom-hide");
+      this._canvas.style.pointerEvents = "none";
+      map.getPanes().overlayPane.appendChild(this._canvas);
+      map.on("moveend zoomend resize viewreset", this.redraw, this);
+      map.on("click", this._onClick, this);
+      map.on("mousemove", this._onMove, this);
+      this.redraw();
+    },
+
+    onRemove: function (map) {
+      map.off("moveend zoomend resize viewreset", this.redraw, this);
+      map.off("click", this._onClick, this);
+      map.off("mousemove", this._onMove, this);
+      L.DomUtil.remove(this._canvas);
+    },
+
+    setSideVisible: function (i, on) { this.visibleSides[i] = on; this.redraw(); },
+    setHeat: function (on) { this.heat = on; this.redraw(); },
+
+    redraw: function () {
+      const map = this._map, d = this.data, size = map.getSize();
+      const ratio = window.devicePixelRatio || 1;
+      const canvas = this._canvas;
+      L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+      canvas.width = size.x * ratio; canvas.height = size.y * ratio;
+      canvas.style.width = size.x + "px"; canvas.style.height = size.y + "px";
+      const ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, size.x, size.y);
+      this._x = new Float32Array(this.n); this._y = new Float32Array(this.n);
+      this._shown = new Uint8Array(this.n);
+      let drawn = 0;
+      // Zoomed out, thousands of points overlap: draw them smaller and without outlines.
+      const scale = Math.min(1, Math.max(0.35, (map.getZoom() - 3) / 5));
+      this._scale = scale;
+      if (this.heat) { this._drawHeat(ctx, size); }
+      for (let i = 0; i < this.n; i++) {
+        if (!this.visibleSides[d.side[i]]) { continue; }
+        const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
+        const r = d.r[i] * scale;
+        this._x[i] = p.x; this._y[i] = p.y;
+        const ring = d.ring[i] ? metresToPixels(map, d.lat[i], d.ring[i]) : 0;
+        const reach = Math.max(r, ring);
+        if (p.x < -reach || p.y < -reach || p.x > size.x + reach || p.y > size.y + reach) { continue; }
+        this._shown[i] = 1; drawn++;
+        const colour = d.colours[d.side[i]];
+        if (ring > r) {
+          ctx.beginPath(); ctx.arc(p.x, p.y, ring, 0, 2 * Math.PI);
+          ctx.fillStyle = colour; ctx.globalAlpha = 0.1; ctx.fill();
+          ctx.globalAlpha = 0.6; ctx.setLineDash([4, 4]); ctx.strokeStyle = colour; ctx.lineWidth = 1; ctx.stroke();
+          ctx.setLineDash([]);
+        }
+        ctx.globalAlpha = d.prec[i] === 0 ? 0.5 : 0.85;
+        ctx.fillStyle = colour;
+        ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1;
+        this._shape(ctx, SHAPES[d.shape[i]], p.x, p.y, r);
+        ctx.fill(); ctx.globalAlpha = 1;
+        if (r >= 3) { ctx.stroke(); }
+      }
+      ctx.globalAlpha = 1;
+      this.drawn = drawn;
+      map.getContainer().setAttribute("data-strikes-drawn", String(drawn));
+    },
+
+    _shape: function (ctx, shape, x, y, r) {
+      ctx.beginPath();
+      if (shape === "square") { ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7); }
+      else if (shape === "triangle") { ctx.moveTo(x, y - r * 1.1); ctx.lineTo(x + r, y + r * 0.8); ctx.lineTo(x - r, y + r * 0.8); ctx.closePath(); }
+      else if (shape === "diamond") { ctx.moveTo(x, y - r * 1.15); ctx.lineTo(x + r, y); ctx.lineTo(x, y + r * 1.15); ctx.lineTo(x - r, y); ctx.closePath(); }
+      else { ctx.arc(x, y, r, 0, 2 * Math.PI); }
+    },
+
+    _drawHeat: function (ctx, size) {
+      const map = this._map, d = this.data;
+      ctx.save();
+      ctx.globalCompositeOperation = "lighter";
+      for (let i = 0; i < this.n; i++) {
+        const weight = d.hurt[i];
+        if (!weight || !this.visibleSides[d.side[i]]) { continue; }
+        const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
+        const radius = 12 + 6 * Math.sqrt(weight);
+        if (p.x < -radius || p.y < -radius || p.x > size.x + radius || p.y > size.y + radius) { continue; }
+        const g = ctx.createRadialGradient(p.x, p.y, 0, p.x, p.y, radius);
+        g.addColorStop(0, "rgba(255,120,0," + Math.min(0.6, 0.15 + 0.05 * weight) + ")");
+        g.addColorStop(1, "rgba(255,120,0,0)");
+        ctx.fillStyle = g;
+        ctx.fillRect(p.x - radius, p.y - radius, radius * 2, radius * 2);
+      }
+      ctx.restore();
+    },
+
+    nearest: function (point) {
+      let best = -1, bestDist = Infinity;
+      const d = this.data;
+      for (let i = 0; i < this.n; i++) {
+        if (!this._shown || !this._shown[i]) { continue; }
+        const dx = this._x[i] - point.x, dy = this._y[i] - point.y;
+        const dist = dx * dx + dy * dy, reach = d.r[i] * (this._scale || 1) + 4;
+        if (dist <= reach * reach && dist < bestDist) { best = i; bestDist = dist; }
+      }
+      return best;
+    },
+
+    _onClick: function (e) {
+      const i = this.nearest(e.containerPoint);
+      if (i >= 0) { this.openPopup(i); }
+    },
+
+    _onMove: function (e) {
+      const i = this.nearest(e.containerPoint);
+      const container = this._map.getContainer();
+      container.style.cursor = i >= 0 ? "pointer" : "";
+      if (i < 0) { if (this._tip) { this._map.closeTooltip(this._tip); this._tip = null; } return; }
+      const d = this.data;
+      const label = el("span", this.text(i, "place") + (this.text(i, "district_of") ? ", " + this.text(i, "district_of") : "")
+        + " \u00b7 " + this.text(i, "date"));
+      if (!this._tip) { this._tip = L.tooltip({ direction: "top", offset: [0, -6] }); }
+      this._tip.setLatLng([d.lat[i], d.lon[i]]).setContent(label);
+      this._map.openTooltip(this._tip);
+    },
+
+    indexOf: function (eventId) { return this.data.id.indexOf(eventId); },
+
+    /* A string field of event i: columns are dictionary-encoded (values + codes). */
+    text: function (i, field) {
+      const col = this.data.text[field];
+      if (!col) { return ""; }
+      const v = col.values[col.codes[i]];
+      return v === null || v === undefined ? "" : v;
+    },
+
+    number: function (i, field) {
+      const v = this.data.num[field][i];
+      return v === null || v === undefined ? null : v;
+    },
+
+    openPopup: function (i) {
+      const d = this.data;
+      const popup = L.popup({ maxWidth: 380, autoPanPadding: [20, 20] })
+        .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
+      popup.openOn(this._map);
+      return popup;
+    },
+
+    popupContent: function (i) {
+      const self = this, d = this.data, box = el("div", null, "strike-popup");
+      const count = function (field) { const v = self.number(i, field); return v === null ? "\u2014" : v.toLocaleString("en"); };
+      const line = function (label, value) {
+        const row = el("div");
+        row.appendChild(el("b", label + ": "));
+        row.appendChild(el("span", value));
+        box.appendChild(row);
+      };
+      const title = el("div", null, "strike-popup-title");
+      let place = this.text(i, "place");
+      if (this.text(i, "district_of")) { place += ", " + this.text(i, "district_of"); }
+      title.appendChild(el("b", place));
+      title.appendChild(el("small", " (" + this.text(i, "geo_precision") + "; " + this.text(i, "admin1") + ", " + this.text(i, "country") + ")"));
+      box.appendChild(title);
+      line("Date", this.text(i, "date") + (this.text(i, "date_precision") === "approx" ? " (approx.)" : ""));
+      line("Attacker", this.text(i, "attacker") + " (" + this.text(i, "attacker_basis") + ")");
+      if (this.text(i, "weapons")) { line("Weapons", this.text(i, "weapons").split(";").join(", ")); }
+      line("Killed / injured / children", count("killed") + " / " + count("injured") + " / " + count("children"));
+      ["missiles", "drones"].forEach(function (kind) {
+        const launched = self.number(i, kind + "_launched"), intercepted = self.number(i, kind + "_intercepted");
+        if (launched === null && intercepted === null) { return; }
+        let text = count(kind + "_launched") + " launched, " + count(kind + "_intercepted") + " intercepted";
+        if (launched && intercepted !== null) { text += " (" + Math.round(100 * intercepted / launched) + "%)"; }
+        line(kind.charAt(0).toUpperCase() + kind.slice(1), text);
+      });
+      if (this.text(i, "damage")) { line("Damage", this.text(i, "damage")); }
+      if (this.text(i, "reported_by")) { line("Reported by", this.text(i, "reported_by")); }
+      const evidence = this.text(i, "evidence");
+      if (evidence) {
+        box.appendChild(el("b", "Evidence:"));
+        const list = el("ul", null, "strike-evidence");
+        evidence.split("\n").forEach(function (s) { if (s) { list.appendChild(el("li", s)); } });
+        box.appendChild(list);
+      } else if (d.evidence_omitted) {
+        box.appendChild(el("div", "Evidence: open the permalink to read the report's sentences.", "strike-note"));
+      }
+      const source = el("div");
+      source.appendChild(el("b", "Source: "));
+      const url = safeUrl(this.text(i, "source_url"));
+      const titleText = this.text(i, "source_title") || "source";
+      if (url) {
+        const a = el("a", titleText); a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+        source.appendChild(a);
+      } else { source.appendChild(el("span", titleText)); }
+      source.appendChild(el("span", ", " + this.text(i, "published")));
+      box.appendChild(source);
+      const link = el("a", "Permalink to this event", "strike-permalink");
+      link.href = this.permalink(d.id[i]); link.target = "_top";
+      box.appendChild(link);
+      return box;
+    },
+
+    permalink: function (eventId) {
+      let base = this.data.base_url;
+      if (!base) {
+        try { base = window.top.location.origin + window.top.location.pathname; } catch (err) { base = ""; }
+      }
+      return base + "?event=" + encodeURIComponent(eventId);
+    }
+  });
+
+  /* Toggles for each side and the casualty heat map. */
+  window.StrikeMapControl = L.Control.extend({
+    options: { position: "topright" },
+    initialize: function (layer, options) { this.layer = layer; L.setOptions(this, options); },
+    onAdd: function () {
+      const layer = this.layer, d = layer.data;
+      const box = L.DomUtil.create("div", "leaflet-bar strike-control");
+      L.DomEvent.disableClickPropagation(box);
+      d.sides.forEach(function (side, i) {
+        const label = el("label"), input = el("input");
+        input.type = "checkbox"; input.checked = true;
+        input.addEventListener("change", function () { layer.setSideVisible(i, input.checked); });
+        const swatch = el("span", "\u25cf "); swatch.style.color = d.colours[i];
+        label.appendChild(input); label.appendChild(swatch); label.appendChild(el("span", "struck by " + side));
+        box.appendChild(label);
+      });
+      const heatLabel = el("label"), heat = el("input");
+      heat.type = "checkbox";
+      heat.addEventListener("change", function () { layer.setHeat(heat.checked); });
+      heatLabel.appendChild(heat); heatLabel.appendChild(el("span", " casualty heat map"));
+      box.appendChild(heatLabel);
+      return box;
+    }
+  });
+
+  window.StrikeMapLegend = L.Control.extend({
+    options: { position: "bottomleft" },
+    initialize: function (data, options) { this.data = data; L.setOptions(this, options); },
+    onAdd: function () {
+      const box = L.DomUtil.create("div", "strike-legend");
+      const d = this.data;
+      d.shape_names.forEach(function (name, i) {
+        const row = el("div");
+        row.appendChild(el("span", ["\u25cf", "\u25a0", "\u25b2", "\u25c6"][i] + " ", "strike-legend-shape"));
+        row.appendChild(el("span", name));
+        box.appendChild(row);
+      });
+      box.appendChild(el("div", "dashed ring: region-level location; pale: district"));
+      box.appendChild(el("div", "size grows with killed + injured"));
+      return box;
+    }
+  });
+})();

@@ -106,30 +106,20 @@ def from_query(
         notices.append("Ignored 'start' and 'end': the start is after the end.")
         f.start, f.end = bounds
 
-    value = raw("side")
-    if value:
-        asked = [s.lower() for s in _listed(value)]
-        if not asked or any(s not in SIDE_PARAMS for s in asked):
-            notices.append(f"Ignored 'side': use {', '.join(SIDE_PARAMS)} (comma-separated).")
-        else:
-            f.sides = [SIDE_PARAMS[s] for s in asked]
+    def choice(key: str, allowed: Mapping[str, str], hint: str) -> list[str] | None:
+        """Comma-separated values, each one of ``allowed`` (matched without case)."""
+        value = raw(key)
+        if not value:
+            return None
+        asked = [s.casefold() for s in _listed(value)]
+        if not asked or any(s not in allowed for s in asked):
+            notices.append(f"Ignored '{key}': {hint}")
+            return None
+        return [allowed[s] for s in asked]
 
-    value = raw("weapon")
-    if value:
-        asked = [s.lower() for s in _listed(value)]
-        if not asked or any(s not in WEAPONS for s in asked):
-            notices.append(f"Ignored 'weapon': use {', '.join(WEAPONS)} (comma-separated).")
-        else:
-            f.weapons = asked
-
-    value = raw("region")
-    if value:
-        known = {r.casefold(): r for r in regions}
-        asked = _listed(value)
-        if not asked or any(r.casefold() not in known for r in asked):
-            notices.append("Ignored 'region': no such region among the events.")
-        else:
-            f.regions = [known[r.casefold()] for r in asked]
+    f.sides = choice("side", SIDE_PARAMS, f"use {', '.join(SIDE_PARAMS)} (comma-separated).") or f.sides
+    f.weapons = choice("weapon", {w: w for w in WEAPONS}, f"use {', '.join(WEAPONS)} (comma-separated).") or []
+    f.regions = choice("region", {r.casefold(): r for r in regions}, "no such region among the events.") or []
 
     value = raw("q")
     if value:

@@ -46,8 +46,8 @@ def md(text: object) -> str:
 
 @st.cache_data(show_spinner="Loading events…")
 def load(path: str, mtime: float):
-    """Cached per file version: a new ingest shows up on the next rerun."""
-    return store.load_events(Path(path))
+    """Cached per file version: a new ingest or a saved report shows up on the next rerun."""
+    return store.Store(Path(path).parent).events()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -62,7 +62,7 @@ if data_dir:
 path = store.events_path()
 try:
     events = load(str(path), path.stat().st_mtime if path.exists() else 0.0)
-except EventTableError as exc:
+except (EventTableError, store.StoreError) as exc:
     st.error(f"The event store could not be read: {exc}")
     st.stop()
 

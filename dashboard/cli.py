@@ -52,24 +52,57 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from dashboard.report_text import ReportError
-    from dashboard.store import events_path, ingest_manifest
+    from dashboard.store import Store, StoreError, collect_reports, ingest
 
-    total_reports = total_added = total_updated = 0
-    for raw in args.paths:
-        path = Path(raw)
-        manifest = path / "manifest.csv" if path.is_dir() else path
-        if manifest.suffix.lower() != ".csv" or not manifest.exists():
-            return _fail(f"{raw}: expected a manifest CSV (file,published,title,url) or a folder holding manifest.csv")
-        try:
-            summary = ingest_manifest(manifest, progress=lambda line: print(line, file=sys.stderr))
-        except (ReportError, schema.EventTableError, OSError) as exc:
-            return _fail(str(exc))
-        for warning in summary.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        total_reports += summary.reports
-        total_added += summary.added
-        total_updated += summary.updated
-    print(f"{total_reports} reports, {total_added} events added, {total_updated} unchanged or updated -> {events_path()}")
+    try:
+        reports = collect_reports([Path(p) for p in args.paths], args.published)
+    except ReportError as exc:
+        return _fail(str(exc))
+    if not reports:
+        return _fail("no reports found")
+    bar = _progress_bar(len(reports))
+    try:
+        summary = ingest(reports, Store(), progress=bar)
+    except (StoreError, schema.EventTableError, OSError) as exc:
+        return _fail(f"nothing was stored: {exc}")
+    print(file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(summary.line())
+    return 0
+
+
+def _progress_bar(total: int):
+    """A one-line progress bar on standard error (a line per report when it is not a terminal)."""
+    tty = sys.stderr.isatty()
+
+    def show(n: int, total_: int, report) -> None:
+        label = (report.title or report.article_id)[:40]
+        if tty:
+            filled = int(30 * n / total_)
+            print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {n}/{total_} {label:40}", end="", file=sys.stderr, flush=True)
+        else:
+            print(f"[{n}/{total_}] {label}", file=sys.stderr)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dashboard.importers import ImportError_, read_import
+    from dashboard.store import Store, StoreError
+
+    mapping = {}
+    for item in args.map or []:
+        column, sep, fname = item.partition("=")
+        if not sep or not column or not fname:
+            return _fail(f"--map takes column=field, got {item!r}")
+        mapping[column] = fname
+    try:
+        df = read_import(Path(args.file), args.format, mapping)
+        summary = Store().import_events(df)
+    except (ImportError_, StoreError, schema.EventTableError, OSError) as exc:
+        return _fail(f"nothing was imported: {exc}")
+    print(f"{len(df)} rows: {summary.added} events added, {summary.unchanged} updated")
     return 0
 
 
@@ -161,11 +194,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from dashboard.export import EXPORTERS
-    from dashboard.store import load_events
+    from dashboard.store import Store, StoreError
 
     try:
-        df = load_events()
-    except schema.EventTableError as exc:
+        df = Store().events()
+    except (schema.EventTableError, StoreError) as exc:
         return _fail(str(exc))
     text = EXPORTERS[args.format][0](df)
     if args.out:
@@ -207,9 +240,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", default="")
     p.set_defaults(run=cmd_extract)
 
-    p = sub.add_parser("ingest", help="extract reports listed in manifest CSVs into the store")
+    p = sub.add_parser("ingest", help="extract reports (files, folders, manifest CSVs) into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--published", type=_iso_date, help="publication date for files outside a manifest")
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("import", help="import events from an ACLED export or any CSV")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["acled", "csv"], required=True)
+    p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
+                   help="for --format csv: which CSV column holds which event field (repeatable)")
+    p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("geocode", help="resolve a place name (offline; online fallback if configured)")
     p.add_argument("name", nargs="?")

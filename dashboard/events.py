@@ -77,6 +77,11 @@ class Event:
     source_url: str = ""
     evidence: str = ""
     confidence: float = 0.5
+    # Several reports of one strike are one event: how many, whether their figures
+    # disagree, and which rule chose the figures shown.
+    source_count: int = 1
+    sources_disagree: bool = False
+    figures_rule: str = ""
 
     def to_dict(self) -> dict:
         row = dataclasses.asdict(self)
@@ -86,9 +91,15 @@ class Event:
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Event))
 FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+INT_COLUMNS = COUNT_COLUMNS + ("source_count",)
+BOOL_COLUMNS = ("sources_disagree",)
 TEXT_COLUMNS = tuple(
-    c for c in COLUMNS if c not in COUNT_COLUMNS + FLOAT_COLUMNS + ("event_date",)
+    c for c in COLUMNS if c not in INT_COLUMNS + FLOAT_COLUMNS + BOOL_COLUMNS + ("event_date",)
 )
+
+
+# Columns added after the first release: older files without them still read.
+_OPTIONAL = {"source_count": "1", "sources_disagree": "false", "figures_rule": ""}
 
 
 class EventTableError(ValueError):
@@ -113,20 +124,28 @@ def events_to_frame(events: list[Event]) -> pd.DataFrame:
 
 def _coerce(df: pd.DataFrame) -> pd.DataFrame:
     """Give every column its schema dtype; raise EventTableError naming the bad cell."""
+    df = df.copy()
+    for col, default in _OPTIONAL.items():
+        if col not in df.columns:
+            df[col] = default
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
         raise EventTableError(f"missing columns: {', '.join(missing)}")
     df = df[list(COLUMNS)].copy()
     for col in TEXT_COLUMNS:
         df[col] = df[col].astype("string").fillna("").astype(object)
-    for col in COUNT_COLUMNS + FLOAT_COLUMNS:
+    for col in INT_COLUMNS + FLOAT_COLUMNS:
         raw = df[col].astype("string").str.strip().replace("", pd.NA)
         num = pd.to_numeric(raw, errors="coerce")
         bad = num.isna() & raw.notna()
-        if col in COUNT_COLUMNS:
+        if col in INT_COLUMNS:
             bad |= num.notna() & ((num < 0) | (num % 1 != 0))
-        _raise_on(df, bad, f"{col} must be a non-negative whole number" if col in COUNT_COLUMNS else f"{col} must be a number")
-        df[col] = num.astype("Int64") if col in COUNT_COLUMNS else num.astype("float64")
+        _raise_on(df, bad, f"{col} must be a non-negative whole number" if col in INT_COLUMNS else f"{col} must be a number")
+        df[col] = num.astype("Int64") if col in INT_COLUMNS else num.astype("float64")
+    for col in BOOL_COLUMNS:
+        raw = df[col].astype("string").str.strip().str.lower().fillna("")
+        _raise_on(df, ~raw.isin(["true", "false", "", "1", "0"]), f"{col} must be true or false")
+        df[col] = raw.isin(["true", "1"])
     dates = pd.to_datetime(df["event_date"].astype("string"), format="%Y-%m-%d", errors="coerce")
     _raise_on(df, dates.isna(), "event_date must be YYYY-MM-DD")
     df["event_date"] = dates.dt.date
@@ -140,8 +159,10 @@ def _raise_on(df: pd.DataFrame, bad: pd.Series, reason: str) -> None:
         raise EventTableError(f"line {pos + 2}: {reason}")
 
 
-def validate(df: pd.DataFrame) -> pd.DataFrame:
-    """Coerce dtypes and check the allowed values; return the clean frame."""
+def validate(df: pd.DataFrame, unique_ids: bool = True) -> pd.DataFrame:
+    """Coerce dtypes and check the allowed values; return the clean frame.
+
+    ``unique_ids=False`` is for per-report rows, where one event appears once per report."""
     df = _coerce(df)
     checks = [
         (~df["attacker"].isin(SIDES), f"attacker must be one of {', '.join(SIDES)}"),
@@ -151,9 +172,10 @@ def validate(df: pd.DataFrame) -> pd.DataFrame:
         (~df["latitude"].between(-90, 90), "latitude must be within -90..90"),
         (~df["longitude"].between(-180, 180), "longitude must be within -180..180"),
         (~df["confidence"].between(0, 1), "confidence must be within 0..1"),
+        (df["source_count"].fillna(1) < 1, "source_count must be 1 or more"),
         (df["event_id"] == "", "event_id is empty"),
         (df["place"] == "", "place is empty"),
-        (df["event_id"].duplicated(), "duplicate event_id"),
+        (df["event_id"].duplicated() & unique_ids, "duplicate event_id"),
         (
             ~df["weapons"].map(lambda w: all(x in WEAPONS for x in w.split(";")) if w else True),
             f"weapons must be ;-joined from: {', '.join(WEAPONS)}",

@@ -867,7 +867,8 @@ def _event_for(report: Report, attack: _Attack, place: Place, text: str, events:
     key = (place.gazetteer_id, attack.day, attack.side)
     if key not in events:
         events[key] = Event(
-            event_id=make_id(report.article_id, place.gazetteer_id, attack.day, attack.side),
+            # Place, day and side, not the report: several reports of one strike are one event.
+            event_id=make_id(place.gazetteer_id, attack.day, attack.side),
             attack_id=attack.attack_id,
             event_date=attack.day,
             date_precision=attack.precision,

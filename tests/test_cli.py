@@ -60,29 +60,65 @@ def test_unreadable_reports_exit_2_with_one_line_reason(tmp_path, content, reaso
     assert reason in out.stderr and len(out.stderr.strip().splitlines()) == 1
 
 
+STORE_FILES = ("events.csv", "sources.csv", "reports.csv")
+
+
 def test_committed_store_is_what_ingest_produces(tmp_path):
     out = run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path)
     assert out.returncode == 0, out.stderr
-    assert "7 events added" in out.stdout
-    assert (tmp_path / "events.csv").read_text(encoding="utf-8") == (ROOT / "data" / "events.csv").read_text(encoding="utf-8")
+    assert "7 events added" in out.stdout and "[1/1]" in out.stderr
+    for name in STORE_FILES:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (ROOT / "data" / name).read_text(encoding="utf-8"), name
+    for report in (tmp_path / "reports").iterdir():
+        assert report.read_bytes() == (ROOT / "data" / "reports" / report.name).read_bytes()
 
 
 def test_ingest_twice_changes_nothing(tmp_path):
     run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path)
-    first = (tmp_path / "events.csv").read_bytes()
+    first = {name: (tmp_path / name).read_bytes() for name in STORE_FILES}
     out = run("ingest", str(ROOT / "seeds"), data=tmp_path)
-    assert out.returncode == 0 and "0 events added" in out.stdout
-    assert (tmp_path / "events.csv").read_bytes() == first
+    assert out.returncode == 0 and "0 events added" in out.stdout and "7 unchanged" in out.stdout
+    assert {name: (tmp_path / name).read_bytes() for name in STORE_FILES} == first
 
 
 def test_ingest_of_a_bad_manifest_keeps_the_store(tmp_path):
-    shutil.copy(ROOT / "data" / "events.csv", tmp_path / "events.csv")
-    before = (tmp_path / "events.csv").read_bytes()
+    for name in STORE_FILES:
+        shutil.copy(ROOT / "data" / name, tmp_path / name)
+    before = {name: (tmp_path / name).read_bytes() for name in STORE_FILES}
     manifest = tmp_path / "manifest.csv"
     manifest.write_text("file,published\nmissing.txt,2025-02-12\n", encoding="utf-8")
     out = run("ingest", str(manifest), data=tmp_path)
     assert out.returncode == 2 and "missing.txt" in out.stderr
-    assert (tmp_path / "events.csv").read_bytes() == before
+    assert {name: (tmp_path / name).read_bytes() for name in STORE_FILES} == before
+
+
+def test_ingest_into_a_read_only_folder_fails_clearly(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes to read-only folders")
+    tmp_path.chmod(0o500)
+    try:
+        out = run("ingest", str(ROOT / "seeds"), data=tmp_path)
+    finally:
+        tmp_path.chmod(0o700)
+    assert out.returncode == 2 and "nothing was stored" in out.stderr
+
+
+def test_import_and_export_from_the_command_line(tmp_path):
+    acled = tmp_path / "acled.csv"
+    acled.write_text(
+        "event_id_cnty,event_date,actor1,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n"
+        "UKR9,2024-05-10,Military Forces of Russia (2000-),Ukraine,Kharkiv,Kharkiv,49.99,36.23,1,Suspilne,note,2\n",
+        encoding="utf-8")
+    out = run("import", str(acled), "--format", "acled", data=tmp_path / "data")
+    assert out.returncode == 0 and "1 events added" in out.stdout, out.stderr
+    out = run("export", "--format", "geojson", data=tmp_path / "data")
+    assert json.loads(out.stdout)["features"][0]["properties"]["place"] == "Kharkiv"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    out = run("import", str(bad), "--format", "acled", data=tmp_path / "data")
+    assert out.returncode == 2 and "nothing was imported" in out.stderr
 
 
 def test_geocode_command_prints_precision_and_source():

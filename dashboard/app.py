@@ -23,9 +23,11 @@ from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import WEAPONS, EventTableError  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
-from dashboard.map_view import SIDE_COLORS, build_map, map_payload, payload_json  # noqa: E402
+from dashboard.geocode import cache_dir as store_cache_dir  # noqa: E402
+from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
 
 st.set_page_config(page_title="Strike Map", page_icon="🗺️", layout="wide")
+TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
 
 
 def setting(name: str, env: str, default: str = "") -> str:
@@ -44,16 +46,27 @@ def md(text: object) -> str:
     return escaped.replace("\n", "  \n")
 
 
-@st.cache_data(show_spinner="Loading events…")
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
 def load(path: str, mtime: float):
     """Cached per file version: a new ingest or a saved report shows up on the next rerun."""
     return store.Store(Path(path).parent).events()
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def payload_for(path: str, mtime: float, ids_key: str, _view, base_url: str) -> str:
-    """The map's data for one filtered view; the key is the view's event ids."""
-    return payload_json(map_payload(_view, base_url))
+@st.cache_resource(show_spinner=False, max_entries=2)
+def map_data(path: str, mtime: float, base_url: str) -> MapData:
+    """The whole store's map columns, encoded once per store version."""
+    return MapData(load(path, mtime), base_url)
+
+
+@st.cache_resource(show_spinner=False)
+def payload_files() -> PayloadFiles:
+    return PayloadFiles(store_cache_dir() / "map-data")
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def payload_url(path: str, mtime: float, base_url: str, ids_key: str, _rows) -> str:
+    """The URL of one filtered view's map data; the key is the view's event ids."""
+    return payload_files().publish(payload_json(map_data(path, mtime, base_url).payload(_rows)))
 
 
 data_dir = setting("data_dir", "STRIKEMAP_DATA")
@@ -132,8 +145,8 @@ if view.empty:
     st.info("No events match these filters.")
 ids_key = hashlib.sha256("|".join(view["event_id"]).encode()).hexdigest()
 mtime = path.stat().st_mtime if path.exists() else 0.0
-payload = payload_for(str(path), mtime, ids_key, view, base_url)
-st_folium(build_map(view, payload, selected=filters.event or None), height=600, use_container_width=True,
+url = payload_url(str(path), mtime, base_url, ids_key, view.index.to_numpy())
+st_folium(build_map(view, selected=filters.event or None, payload_url=url), height=600, use_container_width=True,
           returned_objects=[], key="strike_map")
 legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
 st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
@@ -195,10 +208,10 @@ with tab_intercept:
         )
 
 with tab_table:
-    shown = view[["event_date", "place", "district_of", "admin1", "country", "attacker", "attacker_basis", "weapons",
+    shown = view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[["event_date", "place", "district_of", "admin1", "country", "attacker", "attacker_basis", "weapons",
                   "killed", "injured", "children", "missiles_launched", "missiles_intercepted", "drones_launched",
                   "drones_intercepted", "damage", "reported_by", "geo_precision", "date_precision", "source_title",
-                  "source_url", "event_id"]].sort_values("event_date", ascending=False)
+                  "source_url", "event_id"]]
     picked_rows = st.dataframe(
         shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
         key="table",
@@ -211,7 +224,8 @@ with tab_table:
                          "drones_launched", "drones_intercepted")},
         },
     )
-    st.caption("Empty cells: not reported. 0: reported as none. Select a row to show it on the map.")
+    more = f" Showing the latest {TABLE_ROWS:,} of {len(view):,}; the downloads hold all of them." if len(view) > TABLE_ROWS else ""
+    st.caption("Empty cells: not reported. 0: reported as none. Select a row to show it on the map." + more)
     rows = picked_rows.selection.rows if picked_rows else []
     if rows:
         chosen = shown.iloc[rows[0]]["event_id"]
@@ -221,7 +235,7 @@ with tab_table:
     cols = st.columns(len(EXPORTERS))
     for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
         label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-        col.download_button(f"Download {label}", export(view),
+        col.download_button(f"Download {label}", lambda export=export: export(view), on_click="ignore",
                             file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
                             key=f"download_{fmt}")
 

@@ -21,13 +21,15 @@ import json, resource, sys, time
 t = time.perf_counter()
 from dashboard.geocode import Gazetteer
 from pathlib import Path
-g = Gazetteer.load(cache_dir=Path(sys.argv[1])) if sys.argv[2] == "cache" else Gazetteer.build()
-print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+g = Gazetteer.load(cache_folder=Path(sys.argv[1])) if sys.argv[2] == "cache" else Gazetteer.build()
+print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": RSS()}))
 """
+# Resident memory now (VmRSS): the peak counter of a child started by fork can carry its parent's peak.
+_RSS = "RSS = lambda: int(open('/proc/self/status').read().split('VmRSS:')[1].split()[0]) / 1024\n"
 
 
 def _child(args: list[str]) -> dict:
-    out = subprocess.run([sys.executable, "-c", _CHILD_LOAD, *args], capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run([sys.executable, "-c", _RSS + _CHILD_LOAD, *args], capture_output=True, text=True, cwd=ROOT, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -113,11 +115,194 @@ def extraction_figures(quick: bool) -> list[tuple[str, str, str]]:
     ]
 
 
+def _demo_store(n: int, folder: Path) -> Path:
+    from dashboard.demo import write_demo_store
+
+    return write_demo_store(n, 7, folder)
+
+
+_CHILD_STORE = """
+import json, resource, sys, time
+t = time.perf_counter()
+from dashboard.store import load_events
+from pathlib import Path
+df = load_events(Path(sys.argv[1]))
+print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": RSS()}))
+"""
+
+
+def store_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Store load time and memory, and the time to apply a date + side + region filter."""
+    from dashboard import filters as flt
+    from dashboard.store import load_events
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (10_000, 100_000):
+            path = _demo_store(n, Path(tmp) / str(n))
+            out = subprocess.run([sys.executable, "-c", _RSS + _CHILD_STORE, str(path)], capture_output=True, text=True,
+                                 cwd=ROOT, check=True)
+            figures = json.loads(out.stdout.strip().splitlines()[-1])
+            t = time.perf_counter()
+            import pandas as pd
+
+            pd.read_csv(path, dtype=str, keep_default_na=False)
+            raw = time.perf_counter() - t
+            rows.append((f"store: load {n:,} events (validated), memory", f"{figures['seconds']:.2f} s, {figures['rss_mb']:.0f} MB",
+                         f"{raw:.2f} s reading the CSV without types or checks"))
+        df = load_events(path)
+        f = flt.Filters(*flt.date_bounds(df))
+        f.start = f.end.replace(year=f.end.year - 1)
+        f.sides = ["Russia"]
+        f.regions = ["Kharkiv Oblast", "Donetsk Oblast"]
+        t = time.perf_counter()
+        rounds = 5
+        for _ in range(rounds):
+            view = flt.apply(df, f)
+        filt = (time.perf_counter() - t) / rounds
+        t = time.perf_counter()
+        df[[(d >= f.start and d <= f.end and a in f.sides and r in f.regions)
+            for d, a, r in zip(df["event_date"], df["attacker"], df["admin1"])]]
+        loop = time.perf_counter() - t
+        rows.append(("filter: date + side + region at 100,000 events", f"{filt * 1000:.0f} ms ({len(view):,} rows)",
+                     f"{loop * 1000:.0f} ms with a Python loop over rows"))
+    return rows
+
+
+def _naive_map(df) -> str:
+    """The usual folium dashboard: one Marker with its own popup HTML per event."""
+    import html as html_lib
+
+    import folium
+
+    fmap = folium.Map(location=[49, 32], zoom_start=5)
+    for row in df.itertuples(index=False):
+        text = f"<b>{html_lib.escape(row.place)}</b><br>{row.event_date}<br>{html_lib.escape(str(row.evidence))}"
+        folium.Marker([row.latitude, row.longitude], popup=folium.Popup(text, max_width=300)).add_to(fmap)
+    return fmap.get_root().render()
+
+
+def map_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Map build time and page weight against one folium Marker per event."""
+    from dashboard.demo import make_demo_events
+    from dashboard.map_view import MapData, build_map, payload_json
+
+    rows = []
+    full = make_demo_events(100_000, 7)
+    for n in (1_000, 10_000, 100_000):
+        df = full.head(n).reset_index(drop=True)
+        t = time.perf_counter()
+        data = payload_json(MapData(df).payload())
+        page = build_map(df, payload_url="data.json").get_root().render()
+        ours = time.perf_counter() - t
+        size = (len(data) + len(page)) / 1e6
+        if n <= (1_000 if quick else 10_000):
+            t = time.perf_counter()
+            naive_page = _naive_map(df)
+            naive = time.perf_counter() - t
+            base = f"{naive:.2f} s, {len(naive_page) / 1e6:.1f} MB with a folium Marker per event ({naive / ours:.0f}x slower, {len(naive_page) / 1e6 / size:.0f}x larger)"
+        else:
+            base = "naive Marker per event not run at this size (minutes)"
+        rows.append((f"map: build and page weight, {n:,} events", f"{ours:.2f} s, {size:.1f} MB", base))
+    return rows
+
+
+_SERVER_RUN = """
+import json, os, resource, sys, time
+from streamlit.testing.v1 import AppTest
+os.environ["STRIKEMAP_DATA"] = sys.argv[1]
+at = AppTest.from_file(sys.argv[2], default_timeout=300)
+t = time.perf_counter(); at.run(); cold = time.perf_counter() - t
+t = time.perf_counter(); at.run(); warm = time.perf_counter() - t
+at.multiselect(key="sides").set_value(["Russia"])
+t = time.perf_counter(); at.run(); change = time.perf_counter() - t
+print(json.dumps({"cold": cold, "warm": warm, "change": change,
+                  "rss_mb": RSS(), "error": bool(at.exception)}))
+"""
+
+
+def app_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Server time of the dashboard script: cold start, a rerun, a filter change; memory."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in ((10_000,) if quick else (10_000, 100_000)):
+            folder = Path(tmp) / str(n)
+            _demo_store(n, folder)
+            out = subprocess.run([sys.executable, "-c", _RSS + _SERVER_RUN, str(folder), str(ROOT / "dashboard" / "app.py")],
+                                 capture_output=True, text=True, cwd=ROOT, check=True)
+            f = json.loads(out.stdout.strip().splitlines()[-1])
+            rows.append((f"app: server time at {n:,} events (cold start / rerun / filter change)",
+                         f"{f['cold']:.2f} / {f['warm']:.2f} / {f['change']:.2f} s",
+                         f"resident memory {f['rss_mb']:.0f} MB" + (" (ERROR)" if f["error"] else "")))
+    return rows
+
+
+def browser_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Headless Chromium: time from opening the page to all markers drawn."""
+    import shutil
+    import socket
+    import urllib.request
+
+    chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        return [("browser: page to markers drawn", "skipped", f"no Chromium at {chromium}")]
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in ((10_000,) if quick else (10_000, 100_000)):
+            folder = Path(tmp) / str(n)
+            _demo_store(n, folder)
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                port = sock.getsockname()[1]
+            env = dict(os.environ, STRIKEMAP_DATA=str(folder))
+            server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+                                       "--server.port", str(port), "--server.address", "127.0.0.1"],
+                                      cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                url = f"http://127.0.0.1:{port}"
+                for _ in range(120):
+                    try:
+                        urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+                        break
+                    except OSError:
+                        time.sleep(0.5)
+                with sync_playwright() as pw:
+                    browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+                    times = []
+                    for _ in range(2):  # the first visit also warms the server's caches
+                        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+                        t = time.perf_counter()
+                        page.goto(url)
+                        frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached",
+                                                       timeout=300_000).content_frame()
+                        frame.wait_for_function("() => window.map && window.L", timeout=300_000, polling=50)
+                        created = time.perf_counter() - t
+                        frame.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
+                                                timeout=300_000, polling=50)
+                        times.append((time.perf_counter() - t, created))
+                        page.close()
+                    browser.close()
+            finally:
+                server.terminate()
+                server.wait(30)
+            total, created = times[-1]
+            rows.append((f"browser: page open to {n:,} markers drawn", f"{total:.2f} s",
+                         f"of which {total - created:.2f} s from the map's creation (data fetch and drawing); "
+                         f"first visit {times[0][0]:.2f} s"))
+    return rows
+
+
+SECTIONS = {"geocoder": geocoder_figures, "extraction": extraction_figures, "store": store_figures,
+            "map": map_figures, "app": app_figures, "browser": browser_figures}
+
+
 def run(quick: bool = False, sections: list[str] | None = None) -> str:
-    sections = sections or ["geocoder", "extraction"]
+    sections = sections or list(SECTIONS)
     table: list[tuple[str, str, str]] = []
     for name in sections:
-        table += {"geocoder": geocoder_figures, "extraction": extraction_figures}[name](quick)
+        table += SECTIONS[name](quick)
     width = max(len(r[0]) for r in table)
     lines = [f"Strike Map benchmark ({'quick' if quick else 'full'}) on {os.cpu_count()} cores, Python {sys.version.split()[0]}",
              f"{'measure'.ljust(width)}  {'Strike Map':>14}  baseline"]

@@ -279,7 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
-    p.add_argument("--only", action="append", choices=["geocoder", "extraction"], help="one section (repeatable)")
+    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "map", "app", "browser"],
+                   help="one section (repeatable)")
     p.set_defaults(run=cmd_bench)
     return parser
 

@@ -7,6 +7,7 @@ Counts are nullable integers on purpose: an empty cell means "not reported",
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import io
 import os
@@ -176,14 +177,16 @@ def validate(df: pd.DataFrame, unique_ids: bool = True) -> pd.DataFrame:
         (df["event_id"] == "", "event_id is empty"),
         (df["place"] == "", "place is empty"),
         (df["event_id"].duplicated() & unique_ids, "duplicate event_id"),
-        (
-            ~df["weapons"].map(lambda w: all(x in WEAPONS for x in w.split(";")) if w else True),
-            f"weapons must be ;-joined from: {', '.join(WEAPONS)}",
-        ),
+        (~df["weapons"].map(_weapons_ok), f"weapons must be ;-joined from: {', '.join(WEAPONS)}"),
     ]
     for bad, reason in checks:
         _raise_on(df, bad, reason)
     return df.reset_index(drop=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _weapons_ok(weapons: str) -> bool:
+    return all(w in WEAPONS for w in weapons.split(";")) if weapons else True
 
 
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:

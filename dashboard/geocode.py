@@ -395,10 +395,10 @@ class Gazetteer:
         return cls(places, names)
 
     @classmethod
-    def load(cls, directory: Path = GAZETTEER_DIR, cache_dir: Path | None = None) -> "Gazetteer":
+    def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":
         """The cached index when its inputs are unchanged, else a fresh build (then cached)."""
-        cache_dir = cache_dir or _cache_dir()
-        path = cache_dir / f"gazetteer-{_inputs_digest(directory)}.pickle"
+        folder = cache_folder or cache_dir()
+        path = folder / f"gazetteer-{_inputs_digest(directory)}.pickle"
         try:
             with path.open("rb") as fh:
                 return pickle.load(fh)
@@ -406,8 +406,8 @@ class Gazetteer:
             pass
         gazetteer = cls.build(directory)
         try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".gazetteer-")
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".gazetteer-")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
@@ -449,7 +449,8 @@ def _drop_borrowed_aliases(
     return kept
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where Strike Map keeps rebuildable caches (STRIKEMAP_CACHE, else the user's cache folder)."""
     base = os.environ.get("STRIKEMAP_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "strikemap"
 

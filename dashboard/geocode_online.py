@@ -24,7 +24,7 @@ from geopy.geocoders import Nominatim, Photon
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from dashboard.geocode import COUNTRIES, OfflineGeocoder, _cache_dir, check_query, GeocodeQueryError
+from dashboard.geocode import COUNTRIES, OfflineGeocoder, cache_dir, check_query, GeocodeQueryError
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class FallbackGeocoder(Geocoder):
         self.settings = settings
         self.last_error: str = ""
         self._lock = threading.Lock()
-        self._cache_path = (settings.cache_path if settings and settings.cache_path else _cache_dir() / "online-geocode.json")
+        self._cache_path = (settings.cache_path if settings and settings.cache_path else cache_dir() / "online-geocode.json")
         self._cache: dict[str, dict | None] | None = None
         if settings:
             client = _client(settings)

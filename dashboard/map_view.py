@@ -11,6 +11,7 @@ repository. Only basemap tiles are external.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -33,8 +34,9 @@ REGION_RING_METRES = 60_000
 # Above this many events the evidence sentences stay on the server (the permalink shows them),
 # keeping the page small.
 MAX_EVIDENCE_EVENTS = 20_000
-_TEXT_FIELDS = ("place", "district_of", "admin1", "country", "date", "date_precision", "attacker", "attacker_basis",
-                "geo_precision", "weapons", "damage", "reported_by", "evidence", "source_title", "source_url", "published")
+_TEXT_FIELDS = ("place", "district_of", "admin1", "country", "date", "date_precision", "attacker_basis",
+                "weapons", "damage", "reported_by", "evidence", "source_title", "source_url", "published")
+_PRECISIONS = ("district", "city", "region", "country")
 _COUNT_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
                  "drones_launched", "drones_intercepted")
 _LAYER_JS = (Path(__file__).parent / "static" / "strike_layer.js").read_text(encoding="utf-8")
@@ -72,6 +74,35 @@ def register_assets() -> dict[str, str]:
     return prefixes
 
 
+class PayloadFiles:
+    """Map data as files the app serves, so the page loads it over HTTP (cached by the
+    browser) instead of inside the map's script, which Streamlit would resend and hash
+    on every rerun. Files are named by their content's hash."""
+
+    def __init__(self, folder: Path, keep: int = 64):
+        self.folder = folder
+        self.keep = keep
+        folder.mkdir(parents=True, exist_ok=True)
+        components.declare_component("map_data", path=str(folder))
+        self.prefix = f"../{__name__}.map_data/"
+
+    def publish(self, text: str) -> str:
+        """Write the data (once) and return its URL, relative to the map's frame."""
+        name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24] + ".json"
+        path = self.folder / name
+        if not path.exists():
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+            self._prune()
+        return self.prefix + name
+
+    def _prune(self) -> None:
+        files = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[self.keep:]:
+            old.unlink(missing_ok=True)
+
+
 def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(js, css) links for folium's default_js / default_css."""
     prefix = register_assets()
@@ -92,50 +123,85 @@ def weapon_shape(weapons: str) -> int:
     return 3
 
 
-def _codes(values: pd.Series) -> dict:
-    codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
-    return {"values": list(uniques), "codes": codes.tolist()}
+class MapData:
+    """The compact columns of a whole event table, computed once per store version;
+    a filtered view takes rows from them without encoding anything again."""
 
+    def __init__(self, df: pd.DataFrame, base_url: str = ""):
+        self.n_total = len(df)
+        self.base_url = base_url
+        sides = list(SIDE_COLORS)
+        self.sides = sides
+        self.lat = df["latitude"].round(4).to_numpy()
+        self.lon = df["longitude"].round(4).to_numpy()
+        self.side = df["attacker"].map({s: i for i, s in enumerate(sides)}).fillna(2).astype(int).to_numpy()
+        self.shape = df["weapons"].map(weapon_shape).to_numpy()
+        self.prec = df["geo_precision"].map({p: i for i, p in enumerate(_PRECISIONS)}).fillna(1).astype(int).to_numpy()
+        self.ids = df["event_id"].to_numpy()
+        text = {
+            "place": df["place"], "district_of": df["district_of"], "admin1": df["admin1"], "country": df["country"],
+            "date": df["event_date"].map(lambda d: d.isoformat()), "date_precision": df["date_precision"],
+            "attacker_basis": df["attacker_basis"], "weapons": df["weapons"], "damage": df["damage"],
+            "reported_by": df["reported_by"], "evidence": df["evidence"], "source_title": df["source_title"],
+            "source_url": df["source_url"].where(df["source_url"].str.match(r"(?i)^https?://"), ""),
+            "published": df["published"],
+        }
+        self.text = {}
+        for name, values in text.items():
+            codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)
+            self.text[name] = (codes, np.asarray(uniques, dtype=object))
+        self.counts = {f: df[f].to_numpy(dtype="float64", na_value=np.nan) for f in _COUNT_FIELDS}
 
-def _sparse(values: pd.Series) -> dict:
-    present = values.notna().to_numpy()
-    idx = np.flatnonzero(present)
-    return {"i": idx.tolist(), "v": values.to_numpy()[present].astype(int).tolist()}
+    def payload(self, rows: np.ndarray | None = None) -> dict:
+        """The columns for the rows at these positions (all rows when None)."""
+        rows = np.arange(self.n_total) if rows is None else np.asarray(rows, dtype=int)
+        n = len(rows)
+        ids = self.ids[rows]
+        fixed = bool(n) and all(len(i) == 16 for i in ids)
+        text = {}
+        for name, (codes, uniques) in self.text.items():
+            if name == "evidence" and n > MAX_EVIDENCE_EVENTS:
+                text[name] = {"values": [""], "codes": None}
+                continue
+            sub = codes[rows]
+            if len(uniques) <= 5_000:
+                # A small dictionary goes whole: no re-encoding per view.
+                single = n == 0 or bool((sub == sub[0]).all())
+                text[name] = ({"values": [uniques[sub[0]] if n else ""], "codes": None} if single
+                              else {"values": uniques.tolist(), "codes": sub.tolist()})
+            else:
+                used, local = np.unique(sub, return_inverse=True)
+                text[name] = {"values": uniques[used].tolist(), "codes": local.tolist() if len(used) > 1 else None}
+        counts = {}
+        for name, values in self.counts.items():
+            sub = values[rows]
+            idx = np.flatnonzero(~np.isnan(sub))
+            counts[name] = {"i": idx.tolist(), "v": sub[idx].astype(int).tolist()}
+        return {
+            "n": n,
+            "sides": self.sides,
+            "colours": [SIDE_COLORS[s] for s in self.sides],
+            "shape_names": SHAPE_NAMES,
+            "lat": self.lat[rows].tolist(),
+            "lon": self.lon[rows].tolist(),
+            "side": self.side[rows].tolist(),
+            "shape": self.shape[rows].tolist(),
+            "precisions": list(_PRECISIONS),
+            "prec": self.prec[rows].tolist(),
+            "ring_metres": REGION_RING_METRES,
+            # Ids are all 16 characters: one string, sliced in the browser.
+            "ids": "".join(ids) if fixed else None,
+            "id": None if fixed else ids.tolist(),
+            "text": text,
+            "counts": counts,
+            "evidence_omitted": n > MAX_EVIDENCE_EVENTS,
+            "base_url": self.base_url,
+        }
 
 
 def map_payload(df: pd.DataFrame, base_url: str = "") -> dict:
-    """The compact columns the canvas layer draws from."""
-    hurt = df["killed"].fillna(0).astype(int) + df["injured"].fillna(0).astype(int)
-    sides = list(SIDE_COLORS)
-    text = pd.DataFrame({
-        "place": df["place"], "district_of": df["district_of"], "admin1": df["admin1"], "country": df["country"],
-        "date": df["event_date"].map(lambda d: d.isoformat()), "date_precision": df["date_precision"],
-        "attacker": df["attacker"], "attacker_basis": df["attacker_basis"], "geo_precision": df["geo_precision"],
-        "weapons": df["weapons"], "damage": df["damage"], "reported_by": df["reported_by"],
-        "evidence": df["evidence"] if len(df) <= MAX_EVIDENCE_EVENTS else "",
-        "source_title": df["source_title"],
-        "source_url": df["source_url"].where(df["source_url"].str.match(r"(?i)^https?://"), ""),
-        "published": df["published"],
-    })
-    return {
-        "n": len(df),
-        "sides": sides,
-        "colours": [SIDE_COLORS[s] for s in sides],
-        "shape_names": SHAPE_NAMES,
-        "lat": df["latitude"].round(4).tolist(),
-        "lon": df["longitude"].round(4).tolist(),
-        "side": df["attacker"].map({s: i for i, s in enumerate(sides)}).fillna(2).astype(int).tolist(),
-        "shape": df["weapons"].map(weapon_shape).tolist(),
-        "prec": df["geo_precision"].map({"district": 0, "city": 1, "region": 2, "country": 3}).fillna(1).astype(int).tolist(),
-        "ring": np.where(df["geo_precision"] == "region", REGION_RING_METRES, 0).tolist(),
-        "r": np.minimum(5 + 2.5 * np.sqrt(hurt.to_numpy()), 20).round(1).tolist(),
-        "hurt": hurt.tolist(),
-        "id": df["event_id"].tolist(),
-        "text": {f: _codes(text[f]) for f in _TEXT_FIELDS},
-        "counts": {f: _sparse(df[f]) for f in _COUNT_FIELDS},
-        "evidence_omitted": len(df) > MAX_EVIDENCE_EVENTS,
-        "base_url": base_url,
-    }
+    """The compact columns the canvas layer draws from, for a whole table."""
+    return MapData(df, base_url).payload()
 
 
 def payload_json(payload: dict) -> str:
@@ -151,36 +217,25 @@ class StrikeLayer(MacroElement):
         {% macro script(this, kwargs) %}
         {{ this.library }}
         (function () {
-            var data = {{ this.data }};
-            var counts = data.counts;
-            data.num = {};
-            Object.keys(counts).forEach(function (f) {
-                var dense = new Array(data.n).fill(null);
-                counts[f].i.forEach(function (idx, k) { dense[idx] = counts[f].v[k]; });
-                data.num[f] = dense;
-            });
             var map = {{ this._parent.get_name() }};
-            var layer = new window.StrikeMapLayer(data).addTo(map);
-            map.strikeLayer = layer;
-            new window.StrikeMapControl(layer).addTo(map);
-            new window.StrikeMapLegend(data).addTo(map);
-            var selected = {{ this.selected }};
-            if (selected) {
-                var i = layer.indexOf(selected);
-                if (i >= 0) {
-                    map.setView([data.lat[i], data.lon[i]], Math.max(map.getZoom(), {{ this.focus_zoom }}));
-                    setTimeout(function () { layer.openPopup(i); }, 50);
-                }
-            }
+            {% if this.url %}
+            fetch({{ this.url }}).then(function (r) { return r.json(); }).then(function (data) {
+                window.StrikeMapShow(map, data, {{ this.selected }}, {{ this.focus_zoom }});
+            });
+            {% else %}
+            window.StrikeMapShow(map, {{ this.data }}, {{ this.selected }}, {{ this.focus_zoom }});
+            {% endif %}
         })();
         {% endmacro %}
     """)
 
-    def __init__(self, payload_text: str, selected: str | None = None, focus_zoom: int = 10):
+    def __init__(self, payload_text: str | None = None, url: str | None = None, selected: str | None = None,
+                 focus_zoom: int = 10):
         super().__init__()
         self._name = "StrikeLayer"
         self.library = _LAYER_JS
         self.data = payload_text
+        self.url = json.dumps(url) if url else ""
         self.selected = json.dumps(selected) if selected else "null"
         self.focus_zoom = focus_zoom
 
@@ -191,8 +246,12 @@ def build_map(
     selected: str | None = None,
     tiles: str | None = None,
     attribution: str | None = None,
+    payload_url: str | None = None,
 ) -> folium.Map:
-    """A folium map of the events, fitted to them, with the selected event's popup open."""
+    """A folium map of the events, fitted to them, with the selected event's popup open.
+
+    The data goes inline (``payload_text``, or computed from ``df``) or, for large views,
+    is fetched from ``payload_url`` (see PayloadFiles)."""
     tiles = tiles or os.environ.get("STRIKEMAP_TILES") or DEFAULT_TILES
     attribution = attribution or os.environ.get("STRIKEMAP_TILES_ATTRIBUTION") or DEFAULT_ATTRIBUTION
     fmap = folium.Map(location=[49.0, 32.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=True)
@@ -200,7 +259,10 @@ def build_map(
     fmap.default_js, fmap.default_css = js, css
     fmap.get_root().header.add_child(Element(_CSS), name="strike_css")
     folium.TileLayer(tiles=tiles, attr=attribution, name="basemap", max_zoom=18).add_to(fmap)
-    StrikeLayer(payload_text or payload_json(map_payload(df)), selected).add_to(fmap)
+    if payload_url:
+        StrikeLayer(url=payload_url, selected=selected).add_to(fmap)
+    else:
+        StrikeLayer(payload_text or payload_json(map_payload(df)), selected=selected).add_to(fmap)
     chosen = df[df["event_id"] == selected] if selected else df.iloc[:0]
     if len(chosen):
         # A permalink opens on its event (the layer opens the popup); no fitting afterwards.

@@ -130,9 +130,9 @@ def test_bad_query_reason_is_explicit(geocoder):
 def test_index_is_cached_on_disk_and_reloads_identically(tmp_path):
     from dashboard.geocode import GAZETTEER_DIR, Gazetteer
 
-    built = Gazetteer.load(GAZETTEER_DIR, cache_dir=tmp_path)
+    built = Gazetteer.load(GAZETTEER_DIR, cache_folder=tmp_path)
     assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 1
-    again = Gazetteer.load(GAZETTEER_DIR, cache_dir=tmp_path)
+    again = Gazetteer.load(GAZETTEER_DIR, cache_folder=tmp_path)
     assert again.places == built.places and again.exact == built.exact
 
 

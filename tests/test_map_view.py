@@ -14,8 +14,8 @@ SEED = schema.read_csv(ROOT / "data" / "events.csv")
 
 def test_payload_has_one_point_per_event_with_its_figures():
     data = map_payload(SEED)
-    assert data["n"] == len(SEED) == len(data["lat"]) == len(data["id"])
-    i = data["id"].index(SEED.loc[SEED["place"] == "Kyiv", "event_id"].iloc[0])
+    assert data["n"] == len(SEED) == len(data["lat"]) == len(data["ids"]) // 16
+    i = data["ids"].index(SEED.loc[SEED["place"] == "Kyiv", "event_id"].iloc[0]) // 16
     killed = dict(zip(data["counts"]["killed"]["i"], data["counts"]["killed"]["v"]))
     assert killed[i] == 1
     assert i not in dict(zip(data["counts"]["drones_launched"]["i"], data["counts"]["drones_launched"]["v"]))
@@ -23,12 +23,17 @@ def test_payload_has_one_point_per_event_with_its_figures():
     assert place["values"][place["codes"][i]] == "Kyiv"
 
 
-def test_region_points_carry_a_ring_and_districts_are_marked():
+def test_precision_of_each_point_is_sent():
     data = map_payload(SEED)
-    ring = dict(zip(SEED["place"], data["ring"]))
-    prec = dict(zip(SEED["place"], data["prec"]))
-    assert ring["Belgorod Oblast"] > 0 and ring["Kyiv"] == 0
-    assert prec["Podilskyi"] == 0 and prec["Kyiv"] == 1 and prec["Belgorod Oblast"] == 2
+    prec = {place: data["precisions"][p] for place, p in zip(SEED["place"], data["prec"])}
+    assert prec["Podilskyi"] == "district" and prec["Kyiv"] == "city" and prec["Belgorod Oblast"] == "region"
+    assert data["ring_metres"] > 0
+
+
+def test_columns_with_one_value_send_no_codes():
+    data = map_payload(SEED)
+    assert data["text"]["date_precision"]["codes"] is not None or len(data["text"]["date_precision"]["values"]) == 1
+    assert data["text"]["source_url"]["codes"] is None
 
 
 def test_weapon_shapes():
@@ -45,7 +50,8 @@ def test_script_breaking_text_cannot_close_the_script_element():
     assert "</script>" not in text
     data = json.loads(text)
     assert "javascript:" not in json.dumps(data["text"]["source_url"])
-    assert data["text"]["evidence"]["values"][data["text"]["evidence"]["codes"][0]] == "</script><script>alert(1)</script>"
+    evidence = data["text"]["evidence"]
+    assert evidence["values"][evidence["codes"][0]] == "</script><script>alert(1)</script>"
 
 
 def test_map_html_serves_leaflet_locally():

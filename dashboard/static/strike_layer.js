@@ -30,6 +30,17 @@
     initialize: function (data) {
       this.data = data;
       this.n = data.lat.length;
+      // Derived here rather than sent: casualties (for size and heat), radius, rings.
+      const killed = data.num.killed, injured = data.num.injured;
+      data.hurt = new Float32Array(this.n);
+      data.r = new Float32Array(this.n);
+      data.ring = new Float32Array(this.n);
+      for (let i = 0; i < this.n; i++) {
+        const hurt = (killed[i] || 0) + (injured[i] || 0);
+        data.hurt[i] = hurt;
+        data.r[i] = Math.min(5 + 2.5 * Math.sqrt(hurt), 20);
+        data.ring[i] = data.precisions[data.prec[i]] === "region" ? data.ring_metres : 0;
+      }
       this.visibleSides = data.sides.map(function () { return true; });
       this.heat = false;
       this.drawn = 0;
@@ -158,13 +169,28 @@
       this._map.openTooltip(this._tip);
     },
 
-    indexOf: function (eventId) { return this.data.id.indexOf(eventId); },
+    /* Event ids travel as one string of 16-character ids (or, failing that, a list). */
+    eventId: function (i) {
+      const d = this.data;
+      return d.ids ? d.ids.substr(16 * i, 16) : d.id[i];
+    },
+
+    indexOf: function (eventId) {
+      const d = this.data;
+      if (!d.ids) { return d.id.indexOf(eventId); }
+      let at = d.ids.indexOf(eventId);
+      while (at >= 0 && at % 16 !== 0) { at = d.ids.indexOf(eventId, at + 1); }
+      return at < 0 ? -1 : at / 16;
+    },
 
     /* A string field of event i: columns are dictionary-encoded (values + codes). */
     text: function (i, field) {
-      const col = this.data.text[field];
+      const d = this.data;
+      if (field === "attacker") { return d.sides[d.side[i]]; }
+      if (field === "geo_precision") { return d.precisions[d.prec[i]]; }
+      const col = d.text[field];
       if (!col) { return ""; }
-      const v = col.values[col.codes[i]];
+      const v = col.values[col.codes ? col.codes[i] : 0];
       return v === null || v === undefined ? "" : v;
     },
 
@@ -229,7 +255,7 @@
       source.appendChild(el("span", ", " + this.text(i, "published")));
       box.appendChild(source);
       const link = el("a", "Permalink to this event", "strike-permalink");
-      link.href = this.permalink(d.id[i]); link.target = "_top";
+      link.href = this.permalink(this.eventId(i)); link.target = "_top";
       box.appendChild(link);
       return box;
     },
@@ -242,6 +268,28 @@
       return base + "?event=" + encodeURIComponent(eventId);
     }
   });
+
+  /* Decode the sparse counts, add the layer, its toggles and legend; open a permalinked event. */
+  window.StrikeMapShow = function (map, data, selected, focusZoom) {
+    data.num = {};
+    Object.keys(data.counts).forEach(function (f) {
+      const dense = new Array(data.n).fill(null);
+      data.counts[f].i.forEach(function (idx, k) { dense[idx] = data.counts[f].v[k]; });
+      data.num[f] = dense;
+    });
+    const layer = new window.StrikeMapLayer(data).addTo(map);
+    map.strikeLayer = layer;
+    new window.StrikeMapControl(layer).addTo(map);
+    new window.StrikeMapLegend(data).addTo(map);
+    if (selected) {
+      const i = layer.indexOf(selected);
+      if (i >= 0) {
+        map.setView([data.lat[i], data.lon[i]], Math.max(map.getZoom(), focusZoom));
+        setTimeout(function () { layer.openPopup(i); }, 50);
+      }
+    }
+    return layer;
+  };
 
   /* Toggles for each side and the casualty heat map. */
   window.StrikeMapControl = L.Control.extend({

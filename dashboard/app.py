@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import re
 import sys
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,25 +24,10 @@ from dashboard.events import WEAPONS, EventTableError  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
+from dashboard.ui import md, setting  # noqa: E402
 
 st.set_page_config(page_title="Strike Map", page_icon="🗺️", layout="wide")
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
-
-
-def setting(name: str, env: str, default: str = "") -> str:
-    """A deployment setting: environment variable first, then Streamlit secrets."""
-    if os.environ.get(env):
-        return os.environ[env]
-    try:
-        return str(st.secrets.get(name, default))
-    except Exception:  # no secrets file: an ordinary local run
-        return default
-
-
-def md(text: object) -> str:
-    """Report text shown as text in Streamlit markdown: no markup, links or images."""
-    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|>~<])", r"\\\1", str(text))
-    return escaped.replace("\n", "  \n")
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
@@ -76,7 +60,7 @@ path = store.events_path()
 try:
     events = load(str(path), path.stat().st_mtime if path.exists() else 0.0)
 except (EventTableError, store.StoreError) as exc:
-    st.error(f"The event store could not be read: {exc}")
+    st.error(f"The event store could not be read: {md(exc)}")
     st.stop()
 
 # --- filters from the URL, then the widgets --------------------------------------
@@ -87,7 +71,7 @@ filters, notices = flt.from_query(st.query_params, bounds, regions, events["even
 st.title("Strike Map")
 st.caption(f"Strike events geocoded from news reports · {len(events):,} events in the store")
 for notice in notices:
-    st.warning(notice)
+    st.warning(md(notice))
 
 with st.sidebar:
     st.header("Filters")
@@ -137,7 +121,7 @@ def figure(col: str) -> str:
 rate = tot["interception_rate"]
 st.markdown(
     f"**{tot['events']:,} events** · {tot['killed']:,} killed · {tot['injured']:,} injured · "
-    f"{tot['children']:,} children among casualties · interception rate "
+    f"{tot['children']:,} {'child' if tot['children'] == 1 else 'children'} among casualties · interception rate "
     f"{'—' if math.isnan(rate) else f'{rate:.0%}'}"
 )
 

@@ -20,8 +20,10 @@ from __future__ import annotations
 import contextlib
 import csv
 import fcntl
+import hashlib
 import io
 import os
+import pickle
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ import pandas as pd
 
 from dashboard import events as schema
 from dashboard.extract import Report, extract
+from dashboard.geocode import cache_dir
 from dashboard.report_text import ReportError, read_report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -58,11 +61,33 @@ def events_path() -> Path:
 
 
 def load_events(path: Path | None = None) -> pd.DataFrame:
-    """The merged events; an absent store is an empty table, a broken one an error."""
+    """The merged events; an absent store is an empty table, a broken one an error.
+
+    Parsing and validating 100,000 rows takes over a second, so the validated table is
+    also kept as a pickle in the cache folder, keyed by the file's path, size and time."""
     path = path or events_path()
     if not path.exists():
         return schema.empty_frame()
-    return schema.read_csv(path)
+    stat = path.stat()
+    key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{schema.COLUMNS}".encode()).hexdigest()
+    cached = cache_dir() / "events" / f"{key[:32]}.pickle"
+    try:
+        with cached.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    df = schema.read_csv(path)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".events-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(df, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cached)
+        for old in sorted(cached.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[8:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # no cache folder: parse every time
+    return df
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -7,6 +7,7 @@ in tests/artifacts/ for a person to look at.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -31,13 +32,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def app_url():
+@contextlib.contextmanager
+def _app(data: Path):
+    """The real app on a free port of 127.0.0.1, serving the store in ``data``."""
     port = _free_port()
+    env = dict(os.environ, STRIKEMAP_DATA=str(data))
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
          "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -51,9 +54,17 @@ def app_url():
     else:
         proc.kill()
         pytest.fail("the Streamlit app did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with _app(ROOT / "data") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +158,83 @@ def test_phone_width(app_url, browser):
     page.query_selector("iframe[title*='st_folium']").scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / "phone.png"))
+
+
+PAYLOADS = [
+    "<script>window.__pwned = 1; alert(1)</script>",
+    "<img src=x onerror=\"window.__pwned=1;alert(1)\">",
+    "&lt;b&gt;entity&lt;/b&gt; &amp;",
+    "[click](javascript:alert(1)) ![beacon](http://127.0.0.1:9/x.png) **bold**",
+    "`${window.__pwned=1}` </script><svg onload=alert(1)>",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    from dashboard import events as schema
+
+    rows = schema.read_csv(ROOT / "data" / "events.csv")
+    for i, payload in enumerate(PAYLOADS):
+        rows.loc[i, "place"] = f"{rows.loc[i, 'place']} {payload}"
+        rows.loc[i, "source_title"] = payload
+        rows.loc[i, "reported_by"] = payload
+        rows.loc[i, "evidence"] = f"{payload}\n{rows.loc[i, 'evidence']}"
+        rows.loc[i, "source_url"] = "javascript:window.__pwned=1" if i % 2 else "https://example.org/?q=<script>"
+    folder = tmp_path_factory.mktemp("hostile")
+    schema.write_csv(rows, folder / "events.csv")
+    with _app(folder) as url:
+        yield url, rows
+
+
+def test_injected_text_is_shown_as_text_and_never_runs(hostile_url, browser, ledger):
+    url, rows = hostile_url
+    event = rows.loc[1, "event_id"]
+    page, frame = _open(browser, f"{url}/?event={event}&start=%FF%FE&side=%3Cscript%3E")
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    texts = []
+    for i in range(frame.evaluate("() => window.map.strikeLayer.n")):
+        frame.evaluate(f"() => window.map.strikeLayer.openPopup({i})")
+        page.wait_for_timeout(400)  # the previous popup fades out
+        popup = frame.locator(".leaflet-popup-content").last
+        popup.wait_for(timeout=10_000)
+        texts.append(popup.inner_text())
+        assert frame.locator(".leaflet-popup-content img, .leaflet-popup-content svg, "
+                             ".leaflet-popup-content script").count() == 0
+        hrefs = frame.evaluate("() => [...document.querySelectorAll('.leaflet-popup-content a')].map(a => a.href)")
+        assert all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
+    for payload in PAYLOADS:
+        ledger.add("payloads tried")
+        assert any(payload in t for t in texts), payload  # shown literally
+    # Hovering shows a tooltip built from text too.
+    frame.evaluate("""() => { const l = window.map.strikeLayer;
+        l._onMove({containerPoint: window.map.latLngToContainerPoint([l.data.lat[0], l.data.lon[0]])}); }""")
+    assert frame.locator(".leaflet-tooltip img, .leaflet-tooltip script").count() == 0
+    # The selected event's card below the map is escaped markdown: no image, no link to javascript:.
+    card = page.get_by_text("Selected event:", exact=False)
+    assert card.count() >= 1
+    assert page.locator("img[src*='127.0.0.1:9']").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    page.wait_for_timeout(500)
+    assert frame.evaluate("() => window.__pwned") is None
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "hostile_popup.png"))
+
+
+def test_add_report_preview_shows_hostile_text_inertly(app_url, browser, ledger):
+    page = browser.new_page(viewport={"width": 1300, "height": 1000})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{app_url}/add_report")
+    area = page.get_by_label("…or paste its text")
+    area.wait_for(timeout=60_000)
+    ledger.add("payloads tried")
+    area.fill("Russian drones struck Kharkiv overnight, injuring two people. "
+              "In Zzyzx<img src=x onerror=window.__pwned=1>ivka, a house burned.")
+    area.press("Control+Enter")
+    page.get_by_text("events found").wait_for(timeout=60_000)
+    page.wait_for_timeout(800)
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate("() => window.__pwned") is None and dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "add_report_preview.png"))

@@ -19,6 +19,7 @@ from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402
 from dashboard.store import Store, StoreError  # noqa: E402
+from dashboard.ui import md  # noqa: E402
 
 st.set_page_config(page_title="Add a report · Strike Map", page_icon="🗺️", layout="wide")
 EDITABLE = ["place", "event_date", "attacker", "weapons", "killed", "injured", "children", "missiles_launched",
@@ -48,7 +49,7 @@ try:
     elif pasted.strip():
         text = text_from_bytes(pasted.encode("utf-8"), "the pasted text")
 except ReportError as exc:
-    st.error(str(exc))
+    st.error(md(exc))
 if url and not url.lower().startswith(("http://", "https://")):
     st.warning("The source URL is not an http(s) address; it will be stored as text, not as a link.")
 
@@ -59,7 +60,7 @@ if not text:
 report = Report(text, published, title.strip(), url.strip())
 result = extract(report, geocoder())
 for warning in result.warnings:
-    st.warning(warning)
+    st.warning(md(warning))
 
 if not result.events:
     st.info("No strike events found in this report. Nothing to save.")
@@ -101,11 +102,11 @@ for i, ev in enumerate(result.events):
         row["event_date"] = row["event_date"].isoformat()
     rows.append(row)
 for problem in problems:
-    st.warning(problem)
+    st.warning(md(problem))
 try:
     preview = schema.validate(pd.DataFrame(rows, columns=list(schema.COLUMNS)).astype(object))
 except schema.EventTableError as exc:
-    st.error(f"These events cannot be saved yet: {exc}")
+    st.error(f"These events cannot be saved yet: {md(exc)}")
     st.stop()
 
 st_folium(build_map(preview), height=380, use_container_width=True, returned_objects=[], key="preview_map")
@@ -120,7 +121,7 @@ if st.button("Save the report and its events", type="primary", key="save"):
     try:
         summary = Store().add([(report, corrected)], result.warnings)
     except (StoreError, schema.EventTableError, OSError) as exc:
-        st.error(f"Nothing was saved: {exc}")
+        st.error(f"Nothing was saved: {md(exc)}")
     else:
         st.success(f"Saved. {summary.line()}. The map shows them now.")
         st.markdown("[Open the map](./)")

@@ -1,0 +1,129 @@
+"""Hold many dashboard sessions at once and report errors, latency and memory.
+
+Starts the app on a free port of 127.0.0.1 (nothing else is contacted), opens N
+Streamlit websocket sessions (the protocol a browser tab speaks), and has each one
+rerun the page with changing filters until the time is up. Bounded in time and in
+sessions; exits 1 if any rerun failed.
+
+    python benchmarks/load_sessions.py --sessions 20 --seconds 60 [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ["", "side=russia", "side=ukraine", "min_casualties=1", "weapon=drone", "q=kyiv",
+           "start=2025-02-12", "side=russia,ukraine&weapon=ballistic+missile", "start=bad-date", "event=unknown"]
+MAX_SESSIONS, MAX_SECONDS = 50, 600
+
+
+def rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+async def session(n: int, url: str, origin: str, until: float, stats: dict) -> None:
+    stats.update(reruns=0, errors=0, latencies=[])
+    try:
+        async with websockets.connect(url, subprotocols=["streamlit"], origin=origin, max_size=None,
+                                      open_timeout=30) as ws:
+            k = n
+            while time.monotonic() < until:
+                msg = BackMsg()
+                msg.rerun_script.query_string = QUERIES[k % len(QUERIES)]
+                k += 1
+                started = time.monotonic()
+                await ws.send(msg.SerializeToString())
+                while True:
+                    raw = await asyncio.wait_for(ws.recv(), timeout=60)
+                    fwd = ForwardMsg()
+                    fwd.ParseFromString(raw)
+                    kind = fwd.WhichOneof("type")
+                    if kind == "delta" and fwd.delta.WhichOneof("type") == "new_element" \
+                            and fwd.delta.new_element.WhichOneof("type") == "exception":
+                        stats["errors"] += 1
+                    if kind == "script_finished":
+                        break
+                stats["latencies"].append(time.monotonic() - started)
+                stats["reruns"] += 1
+                await asyncio.sleep(0.2)
+    except (OSError, asyncio.TimeoutError, websockets.WebSocketException) as exc:
+        stats["errors"] += 1
+        stats["failure"] = f"{type(exc).__name__}: {exc}"
+
+
+async def hold(url: str, origin: str, sessions: int, seconds: float, pid: int) -> tuple[list[dict], dict]:
+    until = time.monotonic() + seconds
+    stats = [{} for _ in range(sessions)]
+    memory = {"before": rss_mb(pid)}
+    tasks = [asyncio.create_task(session(n, url, origin, until, stats[n])) for n in range(sessions)]
+    peak = memory["before"]
+    while not all(t.done() for t in tasks):
+        peak = max(peak, rss_mb(pid))
+        await asyncio.sleep(0.5)
+    memory.update(peak=peak, after=rss_mb(pid))
+    return stats, memory
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--data", default=str(ROOT / "data"), help="the data folder the app serves")
+    args = parser.parse_args(argv)
+    if not 1 <= args.sessions <= MAX_SESSIONS or not 1 <= args.seconds <= MAX_SECONDS:
+        parser.error(f"sessions must be 1..{MAX_SESSIONS} and seconds 1..{MAX_SECONDS}")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, STRIKEMAP_DATA=args.data)
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+                               "--server.port", str(port), "--server.address", "127.0.0.1"],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(base + "/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        stats, memory = asyncio.run(hold(f"ws://127.0.0.1:{port}/_stcore/stream", base, args.sessions, args.seconds,
+                                         server.pid))
+    finally:
+        server.terminate()
+        server.wait(30)
+    print(f"{args.sessions} sessions for {args.seconds:.0f} s on {base}")
+    print(f"{'session':>7} {'reruns':>7} {'errors':>7} {'median s':>9} {'p95 s':>7}")
+    for n, s in enumerate(stats):
+        lat = sorted(s.get("latencies", [])) or [float("nan")]
+        p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
+        print(f"{n:>7} {s.get('reruns', 0):>7} {s.get('errors', 0):>7} {statistics.median(lat):>9.3f} {p95:>7.3f}"
+              + (f"  {s['failure']}" if "failure" in s else ""))
+    errors = sum(s.get("errors", 0) for s in stats)
+    reruns = sum(s.get("reruns", 0) for s in stats)
+    every = sorted(x for s in stats for x in s.get("latencies", [])) or [float("nan")]
+    per_session = (memory["peak"] - memory["before"]) / args.sessions
+    print(f"total: {reruns} reruns, {errors} errors, median {statistics.median(every):.3f} s, "
+          f"p95 {every[min(len(every) - 1, int(0.95 * len(every)))]:.3f} s")
+    print(f"server memory: {memory['before']:.0f} MB before, {memory['peak']:.0f} MB peak, "
+          f"{memory['after']:.0f} MB after; {per_session:.1f} MB per session")
+    return 1 if errors or not reruns else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

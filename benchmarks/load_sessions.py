@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import websockets
@@ -26,6 +22,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from dashboard.bench import running_app  # noqa: E402
 QUERIES = ["", "side=russia", "side=ukraine", "min_casualties=1", "weapon=drone", "q=kyiv",
            "start=2025-02-12", "side=russia,ukraine&weapon=ballistic+missile", "start=bad-date", "event=unknown"]
 MAX_SESSIONS, MAX_SECONDS = 50, 600
@@ -87,26 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 1 <= args.sessions <= MAX_SESSIONS or not 1 <= args.seconds <= MAX_SECONDS:
         parser.error(f"sessions must be 1..{MAX_SESSIONS} and seconds 1..{MAX_SECONDS}")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = dict(os.environ, STRIKEMAP_DATA=args.data)
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-                               "--server.port", str(port), "--server.address", "127.0.0.1"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base + "/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
+    with running_app(Path(args.data)) as (base, server):
+        port = base.rsplit(":", 1)[1]
         stats, memory = asyncio.run(hold(f"ws://127.0.0.1:{port}/_stcore/stream", base, args.sessions, args.seconds,
                                          server.pid))
-    finally:
-        server.terminate()
-        server.wait(30)
     print(f"{args.sessions} sessions for {args.seconds:.0f} s on {base}")
     print(f"{'session':>7} {'reruns':>7} {'errors':>7} {'median s':>9} {'p95 s':>7}")
     for n, s in enumerate(stats):

@@ -22,7 +22,7 @@ from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import WEAPONS, EventTableError  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
-from dashboard.geocode import cache_dir as store_cache_dir  # noqa: E402
+from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
 from dashboard.ui import md, setting  # noqa: E402
 

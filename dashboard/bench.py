@@ -6,6 +6,7 @@ not asserted: timing targets belong in benchmarks, not in unit tests.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -14,6 +15,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 _CHILD_LOAD = """
@@ -237,11 +239,43 @@ def app_figures(quick: bool) -> list[tuple[str, str, str]]:
     return rows
 
 
+@contextlib.contextmanager
+def running_app(data: Path, timeout: float = 90) -> Iterator[tuple[str, subprocess.Popen]]:
+    """The dashboard on a free port of 127.0.0.1 serving ``data``: (its URL, its process)."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, STRIKEMAP_DATA=str(data))
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+                             "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the app did not start: " + proc.stderr.read().decode(errors="replace")[-2000:])
+                time.sleep(0.3)
+        yield url, proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def browser_figures(quick: bool) -> list[tuple[str, str, str]]:
     """Headless Chromium: time from opening the page to all markers drawn."""
     import shutil
-    import socket
-    import urllib.request
 
     chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(chromium).exists():
@@ -253,21 +287,7 @@ def browser_figures(quick: bool) -> list[tuple[str, str, str]]:
         for n in ((10_000,) if quick else (10_000, 100_000)):
             folder = Path(tmp) / str(n)
             _demo_store(n, folder)
-            with socket.socket() as sock:
-                sock.bind(("127.0.0.1", 0))
-                port = sock.getsockname()[1]
-            env = dict(os.environ, STRIKEMAP_DATA=str(folder))
-            server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-                                       "--server.port", str(port), "--server.address", "127.0.0.1"],
-                                      cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                url = f"http://127.0.0.1:{port}"
-                for _ in range(120):
-                    try:
-                        urllib.request.urlopen(url + "/_stcore/health", timeout=1)
-                        break
-                    except OSError:
-                        time.sleep(0.5)
+            with running_app(folder) as (url, _):
                 with sync_playwright() as pw:
                     browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
                     times = []
@@ -284,9 +304,6 @@ def browser_figures(quick: bool) -> list[tuple[str, str, str]]:
                         times.append((time.perf_counter() - t, created))
                         page.close()
                     browser.close()
-            finally:
-                server.terminate()
-                server.wait(30)
             total, created = times[-1]
             rows.append((f"browser: page open to {n:,} markers drawn", f"{total:.2f} s",
                          f"of which {total - created:.2f} s from the map's creation (data fetch and drawing); "

@@ -18,10 +18,7 @@ import difflib
 import functools
 import hashlib
 import math
-import os
-import pickle
 import re
-import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +26,8 @@ from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
+
+from dashboard.cache import cache_dir, pickled
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 COUNTRIES = ("UA", "RU")
@@ -398,22 +397,7 @@ class Gazetteer:
     def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":
         """The cached index when its inputs are unchanged, else a fresh build (then cached)."""
         folder = cache_folder or cache_dir()
-        path = folder / f"gazetteer-{_inputs_digest(directory)}.pickle"
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass
-        gazetteer = cls.build(directory)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".gazetteer-")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only home still geocodes, it only builds every time
-        return gazetteer
+        return pickled(folder / f"gazetteer-{_inputs_digest(directory)}.pickle", lambda: cls.build(directory))
 
 
 def _drop_borrowed_aliases(
@@ -447,12 +431,6 @@ def _drop_borrowed_aliases(
                 continue
         kept.append((name, idx, _OWN if primary else _ALIAS))
     return kept
-
-
-def cache_dir() -> Path:
-    """Where Strike Map keeps rebuildable caches (STRIKEMAP_CACHE, else the user's cache folder)."""
-    base = os.environ.get("STRIKEMAP_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "strikemap"
 
 
 def _inputs_digest(directory: Path) -> str:

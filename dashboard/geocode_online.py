@@ -24,7 +24,8 @@ from geopy.geocoders import Nominatim, Photon
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from dashboard.geocode import COUNTRIES, OfflineGeocoder, cache_dir, check_query, GeocodeQueryError
+from dashboard.cache import cache_dir
+from dashboard.geocode import COUNTRIES, GeocodeQueryError, OfflineGeocoder, check_query
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,6 @@ import fcntl
 import hashlib
 import io
 import os
-import pickle
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ import pandas as pd
 
 from dashboard import events as schema
 from dashboard.extract import Report, extract
-from dashboard.geocode import cache_dir
+from dashboard.cache import cache_dir, pickled
 from dashboard.report_text import ReportError, read_report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -70,24 +69,7 @@ def load_events(path: Path | None = None) -> pd.DataFrame:
         return schema.empty_frame()
     stat = path.stat()
     key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{schema.COLUMNS}".encode()).hexdigest()
-    cached = cache_dir() / "events" / f"{key[:32]}.pickle"
-    try:
-        with cached.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    df = schema.read_csv(path)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".events-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(df, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cached)
-        for old in sorted(cached.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[8:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass  # no cache folder: parse every time
-    return df
+    return pickled(cache_dir() / "events" / f"{key[:32]}.pickle", lambda: schema.read_csv(path), keep=8)
 
 
 def _write_text(path: Path, text: str) -> None:

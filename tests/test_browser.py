@@ -11,10 +11,6 @@ import contextlib
 import os
 import shutil
 import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -35,30 +31,10 @@ def _free_port() -> int:
 @contextlib.contextmanager
 def _app(data: Path):
     """The real app on a free port of 127.0.0.1, serving the store in ``data``."""
-    port = _free_port()
-    env = dict(os.environ, STRIKEMAP_DATA=str(data))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as resp:
-                if resp.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("the Streamlit app did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    try:
+    from dashboard.bench import running_app
+
+    with running_app(data) as (url, _):
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ parameters fuzzed, faults injected, inputs refused cleanly, data lost (must be 0
 from __future__ import annotations
 
 import errno
-import string
 from datetime import date
 from pathlib import Path
 

@@ -12,12 +12,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from dashboard import events as schema
 from dashboard.export import to_acled_csv
-from dashboard.extract import Report, extract
+from dashboard.extract import Report
 from dashboard.importers import ImportError_, read_acled, read_mapped_csv
 from dashboard.store import Store, StoreError, collect_reports, ingest
 

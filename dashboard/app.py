@@ -23,6 +23,7 @@ from dashboard import store  # noqa: E402
 from dashboard.events import WEAPONS, EventTableError  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
+from dashboard.cache import pickled  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
 from dashboard.ui import md, setting  # noqa: E402
 
@@ -38,8 +39,13 @@ def load(path: str, mtime: float):
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def map_data(path: str, mtime: float, base_url: str) -> MapData:
-    """The whole store's map columns, encoded once per store version."""
-    return MapData(load(path, mtime), base_url)
+    """The whole store's map columns, encoded once per store version (and kept on disk,
+    so a restarted server does not encode them again)."""
+    stat = Path(path).stat()
+    key = hashlib.sha256(f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{base_url}|{MapData.VERSION}"
+                         .encode()).hexdigest()[:32]
+    return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle", lambda: MapData(load(path, mtime), base_url),
+                   keep=4)
 
 
 @st.cache_resource(show_spinner=False)

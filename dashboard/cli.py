@@ -196,10 +196,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     from dashboard.export import EXPORTERS
     from dashboard.store import Store, StoreError
 
+    from dashboard import filters as flt
+
     try:
         df = Store().events()
     except (schema.EventTableError, StoreError) as exc:
         return _fail(str(exc))
+    params = {k: v for k, v in (("start", args.start), ("end", args.end), ("side", args.side),
+                                ("weapon", args.weapon), ("region", args.region)) if v}
+    chosen, notices = flt.from_query(params, flt.date_bounds(df), df["admin1"].unique())
+    if notices:
+        return _fail(" ".join(notices))
+    df = flt.apply(df, chosen)
     text = EXPORTERS[args.format][0](df)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
@@ -269,6 +277,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the store as csv, geojson or acled")
     p.add_argument("--format", choices=["csv", "geojson", "acled"], default="csv")
     p.add_argument("--out", help="file to write (default: standard output)")
+    for name, what in (("start", "first day, YYYY-MM-DD"), ("end", "last day, YYYY-MM-DD"),
+                       ("side", "russia, ukraine, unknown (comma-separated)"), ("weapon", "weapon classes"),
+                       ("region", "admin1 regions (comma-separated)")):
+        p.add_argument(f"--{name}", help=f"only events matching: {what} (as the dashboard's URL parameter)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("demo", help="write a store of synthetic events over real places")

@@ -392,6 +392,9 @@ def _merge_weapons(current: str, new: list[str]) -> str:
     return ";".join(sorted(items, key=order.index))
 
 
+# Quantities a careful reader does not turn into a figure.
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|several|many|a number|numerous|a few)\b(?:\s+of)?(?:\s+\w+){0,2}\s+"
+                    r"(?:were\s+|have been\s+)?(?:killed|dead|injured|wounded|hurt|casualties)", re.IGNORECASE)
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|fatal|injur|wound|hurt|hospital|lives|casualt", re.IGNORECASE)
 _FIGURE_WORDS = re.compile(r"intercept|shot down|shoot|downed|downing|destroy|neutrali|repel|launch|fired|attacked|used", re.IGNORECASE)
 _NO_CASUALTIES = [
@@ -704,6 +707,9 @@ def extract(report: Report, geocoder=None) -> Extraction:
         if regions:
             mentions = find_mentions(sentence, geocoder, regions[0], near)
         hurt = casualties(sentence)
+        vague = _VAGUE.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
+        if vague and not hurt:
+            warnings.append(f"uncertain number {vague.group(0)!r} not recorded, in: {sentence}")
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
         quiet = bool(_AIR_DEFENCE_ONLY.search(sentence)) and not any(v for _, v, _ in hurt)
         targets = [m for m in mentions if m.role == "target"] if has_strike and not quiet else []

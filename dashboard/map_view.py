@@ -46,6 +46,7 @@ _CSS = """
 .strike-popup-title { margin-bottom: 3px; }
 .strike-evidence { margin: 2px 0 4px 16px; padding: 0; }
 .strike-note { color: #666; font-style: italic; }
+.strike-disagree { background: #fff3cd; padding: 1px 3px; }
 .strike-permalink { display: inline-block; margin-top: 4px; }
 .strike-control { background: #fff; padding: 6px 8px; font: 12px sans-serif; }
 .strike-control label { display: block; cursor: pointer; white-space: nowrap; }
@@ -127,6 +128,8 @@ class MapData:
     """The compact columns of a whole event table, computed once per store version;
     a filtered view takes rows from them without encoding anything again."""
 
+    VERSION = 2  # bump when the encoding changes: cached copies are keyed by it
+
     def __init__(self, df: pd.DataFrame, base_url: str = ""):
         self.n_total = len(df)
         self.base_url = base_url
@@ -144,7 +147,9 @@ class MapData:
             "attacker_basis": df["attacker_basis"], "weapons": df["weapons"], "damage": df["damage"],
             "reported_by": df["reported_by"], "evidence": df["evidence"], "source_title": df["source_title"],
             "source_url": df["source_url"].where(df["source_url"].str.match(r"(?i)^https?://"), ""),
-            "published": df["published"],
+            "published": df["published"], "figures_rule": df["figures_rule"],
+            "sources": df["source_count"].fillna(1).astype(int).astype(str)
+            + np.where(df["sources_disagree"], " (sources disagree)", ""),
         }
         self.text = {}
         for name, values in text.items():

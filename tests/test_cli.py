@@ -115,6 +115,10 @@ def test_import_and_export_from_the_command_line(tmp_path):
     assert out.returncode == 0 and "1 events added" in out.stdout, out.stderr
     out = run("export", "--format", "geojson", data=tmp_path / "data")
     assert json.loads(out.stdout)["features"][0]["properties"]["place"] == "Kharkiv"
+    out = run("export", "--format", "geojson", "--side", "ukraine", data=tmp_path / "data")
+    assert json.loads(out.stdout)["features"] == []
+    out = run("export", "--side", "martians", data=tmp_path / "data")
+    assert out.returncode == 2 and "Ignored 'side'" in out.stderr
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     out = run("import", str(bad), "--format", "acled", data=tmp_path / "data")

@@ -102,3 +102,10 @@ def test_launch_areas_politics_and_history_are_not_strikes(geocoder):
 
 def test_a_report_with_no_strikes_has_no_events(geocoder):
     assert _events("Zelensky met officials in Kyiv to discuss the budget.", geocoder=geocoder) == {}
+
+
+def test_vague_quantities_become_warnings_not_figures(geocoder):
+    result = extract(Report("Russian missiles struck Kharkiv overnight; dozens of people were injured.",
+                            date(2025, 3, 1)), geocoder)
+    assert [(e.place, e.injured) for e in result.events] == [("Kharkiv", None)]
+    assert result.warnings and "uncertain number 'dozens" in result.warnings[0]

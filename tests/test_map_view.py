@@ -59,3 +59,13 @@ def test_map_html_serves_leaflet_locally():
     assert "cdn" not in html.lower().split("tile.openstreetmap")[0] or "leaflet_assets/leaflet.js" in html
     assert "leaflet_assets/leaflet.js" in html and "jquery_assets/jquery.min.js" in html
     assert "cdn.jsdelivr" not in html and "code.jquery.com" not in html
+
+
+def test_merged_events_tell_how_many_reports_and_whether_they_disagree():
+    merged = SEED.copy()
+    merged.loc[0, "source_count"] = 3
+    merged.loc[0, "sources_disagree"] = True
+    merged.loc[0, "figures_rule"] = "figures from the most official, then latest of 3 reports"
+    data = map_payload(merged)
+    sources = data["text"]["sources"]
+    assert sources["values"][sources["codes"][0]] == "3 (sources disagree)"

@@ -244,6 +244,13 @@
       } else if (d.evidence_omitted) {
         box.appendChild(el("div", "Evidence: open the permalink to read the report's sentences.", "strike-note"));
       }
+      const sources = this.text(i, "sources");
+      if (sources && sources !== "1") {
+        const row = el("div", null, sources.indexOf("disagree") >= 0 ? "strike-disagree" : "");
+        row.appendChild(el("b", "Reports: "));
+        row.appendChild(el("span", sources + (this.text(i, "figures_rule") ? "; " + this.text(i, "figures_rule") : "")));
+        box.appendChild(row);
+      }
       const source = el("div");
       source.appendChild(el("b", "Source: "));
       const url = safeUrl(this.text(i, "source_url"));

@@ -120,8 +120,11 @@ tot = flt.totals(view)
 
 
 def figure(col: str) -> str:
-    """A total, or a dash when no event in view reports the figure at all."""
-    return f"{tot[col]:,}" if view[col].notna().any() else "—"
+    """A total (short when large), or a dash when no event in view reports the figure at all."""
+    if not view[col].notna().any():
+        return "—"
+    n = tot[col]
+    return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.1f}k" if n >= 10_000 else f"{n:,}"
 
 
 rate = tot["interception_rate"]
@@ -215,7 +218,7 @@ with tab_table:
         },
     )
     more = f" Showing the latest {TABLE_ROWS:,} of {len(view):,}; the downloads hold all of them." if len(view) > TABLE_ROWS else ""
-    st.caption("Empty cells: not reported. 0: reported as none. Select a row to show it on the map." + more)
+    st.caption("None: not reported; 0: reported as none. Select a row to show it on the map." + more)
     rows = picked_rows.selection.rows if picked_rows else []
     if rows:
         chosen = shown.iloc[rows[0]]["event_id"]

@@ -133,6 +133,10 @@ _PERSON = (
 _N = rf"(?P<n>{NUMBER})"
 _FAMILY = r"(?:a|an|the|one)\s+family\s+of\s+"
 _KILLED = [
+    # "The death toll from Monday's strike has risen to 35": the latest toll is the figure.
+    re.compile(rf"\bdeath toll\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|"
+               rf"jumped|stands|stood|is|was|now stands)\s+(?:at|to)?\s*{_N}\b", re.I),
+    re.compile(rf"\bbringing the (?:death )?toll to\s+{_N}\b", re.I),
     re.compile(rf"\b(?:killing|killed|claimed the lives of)\s+{_FAMILY}{_N}\b", re.I),
     re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more|[a-z]+)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killed|killing|claimed the lives of|lives of)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
@@ -181,6 +185,11 @@ _RELATIVE_DATE = re.compile(
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _EXPLICIT_DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE,
+)
+_NIGHT_OF = re.compile(
+    rf"\bnight of\s+(?:(?P<month>{_MONTHS})\s+(?P<first>\d{{1,2}})\s*[-–—/]\s*(?P<second>\d{{1,2}})|"
+    rf"(?P<first2>\d{{1,2}})\s*[-–—/]\s*(?P<second2>\d{{1,2}})\s+(?P<month2>{_MONTHS}))",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+winter\s+of)[\s-]+)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -593,6 +602,15 @@ def reporter_in(sentence: str) -> str:
 def date_in(sentence: str, published: date, base: date | None = None) -> tuple[date, str] | None:
     """The day a sentence places its events on, relative to publication (or, for 'the
     same day' and 'a day earlier', to ``base``, the day of the story so far)."""
+    night = _NIGHT_OF.search(sentence)
+    if night:
+        # "the night of March 3-4": the strike is dated by the morning it ended on.
+        month = night.group("month") or night.group("month2")
+        day = night.group("second") or night.group("second2")
+        parsed = dateparser.parse(f"{month} {day}", languages=["en"],
+                                  settings={"RELATIVE_BASE": _midday(published), "PREFER_DATES_FROM": "past"})
+        if parsed:
+            return parsed.date(), "day"
     m = _EXPLICIT_DATE.search(sentence)
     if m:
         parsed = dateparser.parse(

@@ -58,7 +58,7 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 # Words a report puts before a name that do not change which place it is.
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
-_CACHE_VERSION = 12
+_CACHE_VERSION = 14
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,27 @@ def _latin_forms(alias: str) -> list[str]:
     return []
 
 
+def _news_romanization(rec: dict) -> str:
+    """For a Russian place whose GeoNames name keeps ë or soft signs (Tëtkino, Ryl’sk), the
+    spelling English-language news uses (Tyotkino, Rylsk), taken from its Russian name."""
+    name = rec["name"]
+    if name.isascii() and "'" not in name:
+        return ""
+    best, best_ratio = "", 0.75
+    for alias in rec["alternatenames"]:
+        low = alias.lower()
+        if not any("\u0400" <= ch <= "\u04ff" for ch in low) or set("іїєґ") & set(low):
+            continue
+        if not all(ch in _RU_LATIN or ch in " -" for ch in low):
+            continue
+        latin = romanize_russian(alias)
+        target = normalize(name.replace("ë", "yo").replace("Ë", "Yo"))  # news writes ë as "yo"
+        ratio = difflib.SequenceMatcher(None, normalize(latin), target).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = latin, ratio
+    return best
+
+
 def _national_romanization(rec: dict) -> str:
     """The national romanization of the place's Ukrainian name, if it is a spelling
     of the same name (not a historical one); else empty."""
@@ -333,7 +354,7 @@ class Gazetteer:
         derived: set[tuple[str, int]] = set()
         for rec in cities:
             cc = rec["countrycode"]
-            ukrainian = _national_romanization(rec) if cc == "UA" else ""
+            ukrainian = _national_romanization(rec) if cc == "UA" else _news_romanization(rec)
             place = Place(
                 gazetteer_id=f"geonames:{rec['geonameid']}",
                 name=ukrainian or rec["name"],

@@ -109,3 +109,11 @@ def test_vague_quantities_become_warnings_not_figures(geocoder):
                             date(2025, 3, 1)), geocoder)
     assert [(e.place, e.injured) for e in result.events] == [("Kharkiv", None)]
     assert result.warnings and "uncertain number 'dozens" in result.warnings[0]
+
+
+def test_death_toll_updates_and_night_ranges(geocoder):
+    toll = _events("The death toll from Monday's Russian strike on Sumy has risen to 35, officials said.",
+                   published=date(2025, 3, 5), geocoder=geocoder)
+    assert toll["Sumy"].killed == 35 and toll["Sumy"].event_date == date(2025, 3, 3)
+    night = _events("On the night of March 3-4, Russian drones hit Odesa.", published=date(2025, 3, 5), geocoder=geocoder)
+    assert night["Odesa"].event_date == date(2025, 3, 4)

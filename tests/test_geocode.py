@@ -141,3 +141,9 @@ def test_russian_villages_far_from_ukraine_are_left_out_but_cities_kept(geocoder
     far_villages = [p for p in geocoder.gazetteer.places
                     if p.country == "RU" and p.kind == "city" and p.population < 20_000 and p.longitude > 60]
     assert far_villages == []
+
+
+@pytest.mark.parametrize("query, place", [("Tyotkino", "Tyotkino"), ("Tetkino", "Tyotkino"), ("Orel", "Oryol"),
+                                          ("Ryl'sk", "Rylsk")])
+def test_russian_places_take_the_spelling_news_uses(geocoder, query, place):
+    assert geocoder.geocode(query).raw["place"] == place

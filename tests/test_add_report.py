@@ -32,7 +32,7 @@ def paste(text: str) -> AppTest:
 def test_preview_shows_events_and_warnings_before_anything_is_stored(data):
     at = paste(TEXT)
     assert not at.exception
-    assert at.subheader[0].value == "1 events found"
+    assert at.subheader[0].value == "1 event found"
     assert any("Zzyzxivka" in w.value for w in at.warning)
     assert not (data / "events.csv").exists()
 

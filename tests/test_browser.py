@@ -202,7 +202,7 @@ def test_add_report_preview_shows_hostile_text_inertly(app_url, browser, ledger)
     area.fill("Russian drones struck Kharkiv overnight, injuring two people. "
               "In Zzyzx<img src=x onerror=window.__pwned=1>ivka, a house burned.")
     area.press("Control+Enter")
-    page.get_by_text("events found").wait_for(timeout=60_000)
+    page.get_by_text("event found").wait_for(timeout=60_000)
     page.wait_for_timeout(800)
     assert page.locator("img[src='x']").count() == 0
     assert page.evaluate("() => window.__pwned") is None and dialogs == []

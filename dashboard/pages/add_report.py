@@ -36,7 +36,8 @@ st.title("Add a report")
 st.caption("Nothing is stored until you press Save. Every event keeps the sentences it came from.")
 
 uploaded = st.file_uploader("Upload a report (.txt, .html, .md)", type=["txt", "html", "htm", "md"], key="upload")
-pasted = st.text_area("…or paste its text", height=200, key="text", max_chars=MAX_REPORT_BYTES)
+pasted = st.text_area("…or paste its text", height=200, key="text",
+                      help=f"Up to {MAX_REPORT_BYTES // 1_000_000} MB of text.")
 cols = st.columns([1, 2, 2])
 published = cols[0].date_input("Published", value=date.today(), max_value=date.today(), key="published")
 title = cols[1].text_input("Source title", key="title", max_chars=300)
@@ -67,7 +68,7 @@ if not result.events:
     st.stop()
 
 found = schema.events_to_frame(result.events)
-st.subheader(f"{len(found)} events found")
+st.subheader(f"{len(found)} event{'s' if len(found) != 1 else ''} found")
 edited = st.data_editor(
     found[EDITABLE + ["admin1", "geo_precision", "evidence"]],
     key="editor", hide_index=True, width="stretch", num_rows="fixed",

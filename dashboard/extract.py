@@ -116,9 +116,9 @@ _SIDE_OF_COUNTRY = {"UA": "Russia", "RU": "Ukraine"}
 
 _WEAPON_PATTERNS = [
     ("ballistic missile", r"ballistic missiles?|iskander|kinzhal|kn-23"),
-    ("cruise missile", r"cruise missiles?|kalibr|kh-101|storm shadow|neptune"),
-    ("missile", r"missiles?"),
-    ("drone", r"drones?|uavs?|shaheds?|geran"),
+    ("cruise missile", r"cruise missiles?|kalibrs?|kh-101|kh-55|storm shadows?|neptunes?|tomahawks?"),
+    ("missile", r"missiles?|atacms|s-300|s-400"),
+    ("drone", r"drones?|uavs?|shaheds?|geran\w*|unmanned aerial vehicles?|aerial vehicles?"),
     ("glide bomb", r"glide bombs?|guided (?:aerial )?bombs?|kabs?"),
     ("artillery", r"artillery|shelling|shelled|mortars?"),
     ("rocket", r"rockets?|mlrs|grad|himars"),
@@ -156,7 +156,8 @@ _INTERCEPT_VERB = re.compile(
     r"\b(?:intercept(?:ed|ing|s)?|shot down|shooting down|shoots down|downed|downing|destroyed|neutrali[sz]ed|repelled)\b",
     re.IGNORECASE,
 )
-_WEAPON_NOUN = r"(?P<w>(?:ballistic\s+|cruise\s+|guided\s+|attack\s+|shahed(?:-type)?\s+|kamikaze\s+)?(?:missiles?|drones?|uavs?|rockets?|shaheds?))"
+_WEAPON_NOUN = (r"(?P<w>(?:ballistic\s+|cruise\s+|guided\s+|attack\s+|shahed(?:-type)?\s+|kamikaze\s+)?"
+                r"(?:missiles?|drones?|uavs?|rockets?|shaheds?|(?:unmanned\s+)?aerial\s+vehicles?))")
 
 _REPORTER = [
     re.compile(r"\b(?:according to|said|reported by|confirmed by)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:regional\s+|city\s+)?(?:governor|mayor|head|administration|air force|ministry|military|emergency service|police|prosecutor['’]s office)(?:\s+of\s+[A-Z][\w'’-]+)?)", re.I),
@@ -534,7 +535,7 @@ def _items(span: str) -> list[tuple[str, int | None, int | None, str]]:
     """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
     out = []
     for m in _ITEM.finditer(span):
-        cls = "drones" if re.search(r"drone|uav|shahed", m.group("w"), re.I) else "missiles"
+        cls = "drones" if re.search(r"drone|uav|shahed|aerial", m.group("w"), re.I) else "missiles"
         word = m.group("n").lower()
         n = None if word == "all" else parse_number(m.group("n"))
         total = parse_number(m.group("m")) if m.group("m") else None
@@ -565,7 +566,7 @@ def interceptions(sentence: str) -> dict[str, int]:
             if n is not None and total is None and not re.match(r"an?\s", after.lstrip(), re.I):
                 out.setdefault(f"{cls}_launched", n)
     for m in re.finditer(rf"(?<![\w-]){_N}\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\s+(?:were\s+|had been\s+)?(?:launched|fired)\b(?!\s+by)", sentence, re.I):
-        cls = "drones" if re.search(r"drone|uav|shahed", m.group("w"), re.I) else "missiles"
+        cls = "drones" if re.search(r"drone|uav|shahed|aerial", m.group("w"), re.I) else "missiles"
         value = parse_number(m.group("n"))
         if value is not None:
             out.setdefault(f"{cls}_launched", value)

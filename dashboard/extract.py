@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import dateparser
 
@@ -123,7 +123,7 @@ _WEAPON_PATTERNS = [
     ("artillery", r"artillery|shelling|shelled|mortars?"),
     ("rocket", r"rockets?|mlrs|grad|himars"),
 ]
-_MISSILE_CLASSES = {"ballistic missile", "cruise missile", "missile", "rocket"}
+_WEAPON_RES = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _WEAPON_PATTERNS]
 
 _PERSON = (
     r"(?:people|persons?|civilians?|residents?|individuals?|men|women|man|woman|children|child|"
@@ -200,6 +200,8 @@ _HISTORY_DAYS = 14
 
 # --- places --------------------------------------------------------------------
 
+_CONTEXT_CHARS = 80
+
 @dataclass
 class Mention:
     text: str
@@ -209,6 +211,8 @@ class Mention:
     role: str  # target | vicinity | title | launch | context | overflight | locator | country
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_BREAK = re.compile(r"[.,;:!?()\u2014\u2013\"“”]")
 _WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’\-]*")
 
 
@@ -222,16 +226,16 @@ def find_mentions(
     max_words = min(geocoder.gazetteer.max_words, 5)
     while i < len(words):
         w = words[i]
-        if not w.group()[0].isupper() or not geocoder.gazetteer.may_start(re.sub(r"['’]s$", "", w.group())):
+        if not w.group()[0].isupper() or not geocoder.gazetteer.may_start(_POSSESSIVE.sub("", w.group())):
             i += 1
             continue
         found = None
         for n in range(min(max_words, len(words) - i), 0, -1):
             span_end = words[i + n - 1].end()
             text = sentence[w.start():span_end]
-            if re.search(r"[.,;:!?()\u2014\u2013\"“”]", text):
+            if _BREAK.search(text):
                 continue
-            name = re.sub(r"['’]s$", "", text)
+            name = _POSSESSIVE.sub("", text)
             if geocoder.gazetteer.knows(name):
                 found = (n, name)
                 break
@@ -281,7 +285,7 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str) -> boo
 
 def _choose(name: str, sentence: str, start: int, geocoder: OfflineGeocoder, region_hint: str,
             near: list[tuple[float, float]] | None) -> Place | None:
-    before = sentence[:start]
+    before = sentence[max(0, start - _CONTEXT_CHARS):start]
     after = sentence[start + len(name):]
     kind = None
     if _TITLE_BEFORE.search(before) and re.search(r"governor|administration|authorities|officials?|head", before[-40:], re.I):
@@ -338,7 +342,8 @@ def _role(sentence: str, start: int, end: int, place: Place) -> str:
     without being struck (an official's title, a launch area, an actor, a locator)."""
     if place.kind == "country":
         return "country"
-    before, after = sentence[:start], sentence[end:]
+    # Every rule looks at the words just before or after the name; long sentences stay cheap.
+    before, after = sentence[max(0, start - _CONTEXT_CHARS):start], sentence[end:end + _CONTEXT_CHARS]
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
         return "title"
     if _LAUNCH_BEFORE.search(before):
@@ -384,8 +389,8 @@ def stated_side(sentence: str) -> str | None:
 def weapons_in(sentence: str) -> list[str]:
     found: list[str] = []
     low = sentence.lower()
-    for name, pattern in _WEAPON_PATTERNS:
-        if re.search(rf"\b(?:{pattern})\b", low):
+    for name, pattern in _WEAPON_RES:
+        if pattern.search(low):
             found.append(name)
     if "missile" in found and ({"ballistic missile", "cruise missile"} & set(found)):
         if not re.search(r"(?<!ballistic )(?<!cruise )\bmissiles?\b", low):
@@ -608,19 +613,14 @@ def date_in(sentence: str, published: date, base: date | None = None) -> tuple[d
         # "the night of March 3-4": the strike is dated by the morning it ended on.
         month = night.group("month") or night.group("month2")
         day = night.group("second") or night.group("second2")
-        parsed = dateparser.parse(f"{month} {day}", languages=["en"],
-                                  settings={"RELATIVE_BASE": _midday(published), "PREFER_DATES_FROM": "past"})
+        parsed = _calendar_day(f"{month} {day}", published)
         if parsed:
-            return parsed.date(), "day"
+            return parsed, "day"
     m = _EXPLICIT_DATE.search(sentence)
     if m:
-        parsed = dateparser.parse(
-            m.group(0),
-            languages=["en"],
-            settings={"RELATIVE_BASE": _midday(published), "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
-        )
+        parsed = _calendar_day(m.group(0), published)
         if parsed:
-            return parsed.date(), "day"
+            return parsed, "day"
     m = _RELATIVE_DATE.search(sentence)
     if not m:
         return None
@@ -638,10 +638,12 @@ def date_in(sentence: str, published: date, base: date | None = None) -> tuple[d
     return published, "day"
 
 
-def _midday(d: date):
-    from datetime import datetime
-
-    return datetime(d.year, d.month, d.day, 12)
+@functools.lru_cache(maxsize=4096)
+def _calendar_day(phrase: str, published: date) -> date | None:
+    """'12 February', 'Feb. 3, 2024': the day, the most recent one on or before publication."""
+    parsed = dateparser.parse(phrase, languages=["en"], settings={
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day, 12), "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None
 
 
 # --- the reader ----------------------------------------------------------------
@@ -718,7 +720,7 @@ def extract(report: Report, geocoder=None) -> Extraction:
             continue  # a past attack recalled for context
         if when and when[0] > report.published:
             continue  # a plan or a forecast, not a strike
-        near = [(e.latitude, e.longitude) for e in events.values()]
+        near = list(dict.fromkeys((e.latitude, e.longitude) for e in events.values()))[-12:]
         mentions = find_mentions(sentence, geocoder, near=near)
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
@@ -816,7 +818,7 @@ def _side_for(place: Place, sentence: str, start: int, stated: str | None, event
     """Who struck: as the sentence says, else what the report and the place imply."""
     if stated:
         return stated, "stated"
-    if place.admin1 in _ANNEXED_BY_RUSSIA or _OCCUPIED_BEFORE.search(sentence[:start]):
+    if place.admin1 in _ANNEXED_BY_RUSSIA or _OCCUPIED_BEFORE.search(sentence[max(0, start - 2 * _CONTEXT_CHARS):start]):
         return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
     said = {e.attacker for e in events.values() if e.attacker_basis == "stated" and e.country == place.country}
     if len(said) == 1:

@@ -621,6 +621,8 @@ class OfflineGeocoder(Geocoder):
             inside = [(p, how) for p, how in found if p.district_of and normalize(p.district_of) == city]
             found = inside or [(p, how) for p, how in found if p.kind != "district"]
         region_key = normalize(region) if region else ""
+        if len(found) == 1 and not region_key:
+            return [(found[0][0], found[0][1], ())]  # nothing to rank
         ranked = []
         region_named = any(p.kind == "region" for p, _ in found)
         for place, how in found:

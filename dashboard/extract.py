@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -69,7 +70,8 @@ def split_sentences(text: str) -> list[str]:
 _STRIKE = re.compile(
     r"\b(?:attack(?:s|ed)?|strikes?|struck|hit|shell(?:ing|ed)|bomb(?:ing|ed|ings)?|explosions?|"
     r"blasts?|killed|killing|dead|deaths?|died|fatalit(?:y|ies)|injur(?:ed|ies|ing|y)|wounded|"
-    r"wounding|damag(?:e|ed|ing)|destroy(?:ed|ing)|fires?|ablaze|debris|casualties)\b",
+    r"wounding|damag(?:e|ed|ing)|destroy(?:ed|ing)|fires?|ablaze|debris|casualties|kills|targeted|targeting|"
+    r"pounded|pounding|bombard\w*|explosives?|munitions?|grenades?|under fire|hurt)\b",
     re.IGNORECASE,
 )
 _PERSON_TITLES = {
@@ -89,7 +91,7 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:regional\s+|city\s+|oblast\s+|region['’]s\s+|military\s+)*"
+    r"^(?:['’]s)?\s+(?:regional\s+|region\s+|city\s+|oblast\s+|region['’]s\s+|military\s+)*"
     r"(?:governor|mayor|head|administration|authorities|officials?|council|military administration)\b",
     re.IGNORECASE,
 )
@@ -110,7 +112,9 @@ _SIDE_STATED = [
     re.compile(r"\b(russian|russia['’]s|ukrainian|ukraine['’]s|enemy)\s+" + _ATTACK_NOUN + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:by|from)\s+(?:the\s+)?(russia|ukraine|russian forces|ukrainian forces|russian troops|ukrainian troops)\b", re.IGNORECASE),
     re.compile(r"\b(?:armed forces of|military of)\s+(russia|ukraine)\b", re.IGNORECASE),
-    re.compile(r"\b(russia|ukraine|enemy|russian|ukrainian)(?:\s+(?:forces|troops|army|military))?\s+(?:launched|attacked|struck|fired|hit|shelled|bombed|targeted)\b", re.IGNORECASE),
+    re.compile(r"\b(russia|ukraine|enemy|russian|ukrainian)(?:\s+(?:armed\s+)?(?:forces|troops|army|military|formations|units|"
+               r"militants|soldiers|drones|aviation))?\s+(?:launched|attacked|struck|fired|hit|shelled|bombed|targeted|pounded)\b",
+               re.IGNORECASE),
 ]
 _SIDE_OF_COUNTRY = {"UA": "Russia", "RU": "Ukraine"}
 
@@ -131,12 +135,19 @@ _PERSON = (
     r"family members|members|employees|workers|passengers|drivers?|others|more|(?:\w+-)+olds?)"
 )
 _N = rf"(?P<n>{NUMBER})"
+# "Seventeen people, including three children, were injured"
+_INCLUDING = r"(?:,?\s+(?:including|among them)\s+[^,;.]{1,60},)?"
+_AMONG = r"\s+(?:was|were)\s+among\s+(?:those|the)\s+"
 _FAMILY = r"(?:a|an|the|one)\s+family\s+of\s+"
 _KILLED = [
     # "The death toll from Monday's strike has risen to 35": the latest toll is the figure.
-    re.compile(rf"\bdeath toll\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|"
+    re.compile(rf"\bdeath toll\b(?:\s+[\w'’-]+){{0,16}}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|"
                rf"jumped|stands|stood|is|was|now stands)\s+(?:at|to)?\s*{_N}\b", re.I),
     re.compile(rf"\bbringing the (?:death )?toll to\s+{_N}\b", re.I),
+    re.compile(rf"(?<!\bno )\b{_N}\s+(?:[\w-]+\s+)?{_PERSON}{_INCLUDING}\s+(?:were|was|have been|has been|had been)\s+"
+               rf"(?:killed|dead)\b", re.I),
+    re.compile(rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON}\s*)?{_AMONG}(?:killed|dead)\b", re.I),
+    re.compile(rf"\bkills\s+(?:at least\s+)?{_N}\b", re.I),
     re.compile(rf"\b(?:killing|killed|claimed the lives of)\s+{_FAMILY}{_N}\b", re.I),
     re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more|[a-z]+)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:killed|dead|died)\b", re.I),
     re.compile(rf"\b(?:killed|killing|claimed the lives of|lives of)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
@@ -144,6 +155,9 @@ _KILLED = [
     re.compile(rf"\bdeaths?\s+of\s+{_N}\b", re.I),
 ]
 _INJURED = [
+    re.compile(rf"(?<!\bno )\b{_N}\s+(?:[\w-]+\s+)?{_PERSON}{_INCLUDING}\s+(?:were|was|have been|has been|had been)\s+"
+               rf"(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
+    re.compile(rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON}\s*)?{_AMONG}(?:injured|wounded|hurt)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+{_FAMILY}{_N}\b", re.I),
     re.compile(rf"(?<!\bno )(?<!\bnot )\b{_N}\s+(?:(?:\w+-year-old|elderly|young|more|[a-z]+)\s+)?(?:{_PERSON}\s+)?(?:were\s+|was\s+|have been\s+|has been\s+|had been\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I),
     re.compile(rf"\b(?:injuring|wounding|injured|wounded|injuries to|injury to)\s+(?:at least\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet))", re.I),
@@ -188,12 +202,18 @@ _EXPLICIT_DATE = re.compile(
     rf"\b(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b",
     re.IGNORECASE,
 )
+# "LVIV, Ukraine, March 25 (Reuters) -": where and when the report was filed.
+_DATELINE = re.compile(r"^[A-Z][A-Z'’ .-]+,(?:\s+[A-Z][a-z]+,)?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*")
 _NIGHT_OF = re.compile(
     rf"\bnight of\s+(?:(?P<month>{_MONTHS})\s+(?P<first>\d{{1,2}})\s*[-–—/]\s*(?P<second>\d{{1,2}})|"
     rf"(?P<first2>\d{{1,2}})\s*[-–—/]\s*(?P<second2>\d{{1,2}})\s+(?P<month2>{_MONTHS}))",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+winter\s+of)[\s-]+)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_SPECULATIVE = re.compile(
+    r"\b(?:likely to|could|may|might|would|will|plan(?:s|ned)?(?: to)?|threaten(?:s|ed)? to|expected to|intend(?:s|ed)? to|"
+    r"preparing to|attempted|attempts? to|thwart\w*|averted|foiled|prevented|never forget|anniversary)\b", re.IGNORECASE)
+_DAMAGE_DONE = re.compile(r"\b(?:damag\w+|destroyed|debris|fire broke out|caught fire|ablaze|hit a|struck a)\b", re.I)
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
 
@@ -252,6 +272,11 @@ def find_mentions(
             mentions.append(Mention(name, w.start(), w.start() + len(name), place, role))
         i += n
     mentions = _regions_in_lists(sentence, mentions, geocoder)
+    for i, m in enumerate(mentions):
+        if m.role == "raion":
+            region = geocoder.resolve(m.place.admin1, kind="region") if m.place.admin1 else None
+            mentions[i] = Mention(m.text, m.start, m.end, region.place, "target") if region else \
+                Mention(m.text, m.start, m.end, m.place, "context")
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
@@ -302,19 +327,26 @@ _ACTOR_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+)?(?:not\s+)?(?:say|says|said|call|calls|called|claim\w*|"
     r"den(?:y|ies|ied)|accus\w+|blam\w+|warn\w*|insist\w*|argu\w+|maintain\w*|respond\w*|comment\w*|vow\w*|"
     r"announc\w+|threaten\w*|demand\w*|reject\w*|dismiss\w*|targets|retaliat\w+|responded|wants|hopes|"
-    r"(?:is|was|were|remains|remained)\s+(?:not\s+)?(?:interested|ready|willing|prepared|responsible|behind|open))\b",
+    r"(?:is|was|were|remains|remained)\s+(?:not\s+)?(?:interested|ready|willing|prepared|responsible|behind|open)|"
+    r"regime|government|leadership|authorities|uses|used|press\w*|wages|waged|continues|pushe[sd]|"
+    r"['’]s\s+(?:war|forces|troops|army|military|offensive|invasion|regime|government)|"
+    r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:targeted|attacked|launched|fired|shelled|bombed|retaliated))\b",
     re.IGNORECASE,
 )
+_POSSESSOR_AFTER = re.compile(r"^['’]s\s+(?:war|forces|troops|army|military|offensive|invasion|regime|government|leadership|"
+                              r"strikes|attacks|bombing|shelling|missiles|drones)\b", re.IGNORECASE)
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:by|speaking in|visit(?:ing|ed)?(?:\s+to)?|trip to|met in|meeting in|talks in|summit in|conference in|arrived in|"
     r"travell?ed to|returned to|based in|headquartered in|lies|hospital in|hospitali[sz]ed in|taken to|evacuated to|"
-    r"moved to|transferred to|brought to|toward|towards|direction of|flew to|fled to|near the border with)\s+(?:the\s+|a\s+hospital\s+in\s+)?$",
+    r"moved to|transferred to|brought to|toward|towards|direction of|flew to|fled to|near the border with|"
+    r"accus\w*|blam\w*|urg\w*|warn\w*|told|called on|condemn\w*|sanction\w*)\s+(?:the\s+|a\s+hospital\s+in\s+)?$",
     re.IGNORECASE,
 )
 _LAUNCH_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|areas|territory|side|positions?|airfields?|bases?|launch\s+sites?)\s+"
-    r"(?:of|in|near|around)\s+(?:the\s+)?|across\s+the\s+border\s+in\s+|(?:russian-)?occupied\s+|neighbouring\s+|"
-    r"russia['’]s\s+|ukraine['’]s\s+)*$",
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|area|areas|territory|side|positions?|airfields?|bases?|launch\s+sites?|"
+    r"airspace|skies)\s+"
+    r"(?:of|in|near|around|over)\s+(?:the\s+)?|(?:settlement|village|town|city)\s+of\s+|across\s+the\s+border\s+in\s+|"
+    r"(?:russian-)?occupied\s+|neighbouring\s+|russia['’]s\s+|ukraine['’]s\s+)*$",
     re.IGNORECASE,
 )
 _VICINITY_BEFORE = re.compile(
@@ -322,17 +354,21 @@ _VICINITY_BEFORE = re.compile(
     r"(?:kilometres|kilometers|km|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_IN_LIST_BEFORE = re.compile(r"\b(?:in|over|above|across)\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+_HIT_WORDS = re.compile(r"[;.]|\b(?:debris|fell|fragments|damag\w*|hit|struck|killed|injured|fire)\b", re.IGNORECASE)
+_RAION_AFTER = re.compile(r"^\s+(?:district|raion|rayon)\b", re.IGNORECASE)
 _RIVER_BEFORE = re.compile(r"\b(?:across|along|crossing|cross|up|down|banks?\s+of|bank\s+of|over)\s+the\s+$", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,4}$", re.IGNORECASE)
 _NOT_A_TARGET_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:-|\s+(?:direction|axis|sector|front|river|reservoir|urban district|municipal district|"
-    r"municipality|community|hromada|itself was not|was not hit|was not struck|lies|is located))",
+    r"municipality|community|hromada|itself was not|was not hit|was not struck|lies|is located|"
+    r"nuclear power plant|nuclear plant|npp|nuclear power station))",
     re.IGNORECASE,
 )
 _AIR_DEFENCE_ONLY = re.compile(
     r"\bair defen[cs]e (?:was|were) (?:active|working|operating)|\bair defen[cs]e (?:\w+ )?worked|"
     r"\bno (?:hits|damage|destruction)\b[^.]*\b(?:recorded|reported|caused)|\bthere was no damage|"
-    r"\bwithout damage|\bwith no damage|\bwas not hit\b|\bwere not hit\b",
+    r"\bwithout damage|\bwith no damage|\bwas not hit\b|\bwere not hit\b|\bno (?:strikes|hits|attacks)\b",
     re.IGNORECASE,
 )
 
@@ -344,14 +380,22 @@ def _role(sentence: str, start: int, end: int, place: Place) -> str:
         return "country"
     # Every rule looks at the words just before or after the name; long sentences stay cheap.
     before, after = sentence[max(0, start - _CONTEXT_CHARS):start], sentence[end:end + _CONTEXT_CHARS]
+    if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper():
+        return "context"  # a dateline: "KYIV, Ukraine (AP) —"
     if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
         return "title"
     if _LAUNCH_BEFORE.search(before):
         return "launch"
-    if _CONTEXT_BEFORE.search(before) or _ACTOR_AFTER.match(after) or _NOT_A_TARGET_AFTER.match(after):
+    if _CONTEXT_BEFORE.search(before) or _ACTOR_AFTER.match(after) or _NOT_A_TARGET_AFTER.match(after) \
+            or _POSSESSOR_AFTER.match(after):
         return "context"
     if _OVER_BEFORE.search(before) and _INTERCEPT_VERB.search(sentence):
         return "overflight"
+    downed = _INTERCEPT_VERB.search(before)
+    if downed and _IN_LIST_BEFORE.search(before) and not _HIT_WORDS.search(before[downed.end():]):
+        return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
+    if place.kind == "city" and _RAION_AFTER.match(after):
+        return "raion"  # "the Voznesensk district": the area around the town, not the town
     if place.kind == "city" and _RIVER_BEFORE.search(before):
         return "context"  # "across the Dnipro": a river, not the city
     if _VICINITY_BEFORE.search(before):
@@ -413,9 +457,9 @@ _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|several|many|a number|numerous
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|fatal|injur|wound|hurt|hospital|lives|casualt", re.IGNORECASE)
 _FIGURE_WORDS = re.compile(r"intercept|shot down|shoot|downed|downing|destroy|neutrali|repel|launch|fired|attacked|used", re.IGNORECASE)
 _NO_CASUALTIES = [
-    (("killed", "injured", "children"), re.compile(r"\bno (?:casualties|victims)\b|\bwithout casualties\b|\b(?:no one|nobody) (?:was|were|had been|has been|have been) (?:killed or )?(?:hurt|harmed)\b|\b(?:no one|nobody) (?:was|had been|has been) killed or (?:injured|wounded)\b|\bno injuries or deaths\b", re.I)),
+    (("killed", "injured", "children"), re.compile(r"\bno (?:casualties|victims)\b|\bwithout casualties\b|\b(?:no one|nobody) (?:was|were|had been|has been|have been) (?:killed or )?(?:hurt|harmed|injured)\b|\b(?:no one|nobody) (?:was|had been|has been) killed or (?:injured|wounded)\b|\bno injuries or deaths\b", re.I)),
     (("killed",), re.compile(r"\b(?:no one|nobody) (?:was|had been|has been) killed\b|\bno (?:deaths|fatalities)\b", re.I)),
-    (("injured",), re.compile(r"\b(?:no one|nobody) (?:was|had been|has been) (?:injured|wounded)\b|\bno injuries\b", re.I)),
+    (("injured",), re.compile(r"\b(?:no one|nobody) (?:was|had been|has been) wounded\b|\bno injuries\b", re.I)),
 ]
 _KIN = (r"(?:sons?|daughters?|grandsons?|granddaughters?|child|children|wife|husband|mother|father|grandmother|"
         r"grandfather|man|woman|men|women|boys?|girls?|brothers?|sisters?|neighbou?rs?|person|people|residents?|"
@@ -499,6 +543,8 @@ def casualties(sentence: str) -> list[tuple[str, int, int]]:
                 n = parse_number(m.group("n"))
                 if n is None:
                     continue
+                if n == 1 and re.search(r"\bcouple\b", m.group(0), re.I):
+                    n = 2  # "a married couple was killed"
                 out.append((key, n, m.start()))
                 taken.append((m.start(), m.end()))
     for m in _CHILD.finditer(sentence):
@@ -527,7 +573,7 @@ def casualties(sentence: str) -> list[tuple[str, int, int]]:
 
 
 _ITEM = re.compile(
-    rf"(?<![\w-])(?P<n>{NUMBER}|all)\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?P<m>{NUMBER}\b)?\s*)?(?:(?:the|them)\s+)?"
+    rf"(?<![\w-])(?P<n>{NUMBER}|all(?:\s+(?P<alln>{NUMBER}))?)\s+(?:(?:out\s+)?of\s+(?:the\s+)?(?P<m>{NUMBER}\b)?\s*)?(?:(?:the|them)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}",
     re.I,
 )
@@ -536,12 +582,21 @@ _BEFORE_VERB = re.compile(r"(?:were|was|had been|have been|has been)\s+$", re.I)
 _LAUNCH_VERB = re.compile(r"\b(?:launched|fired|used|sent|(?:attacked|struck|targeted)\s+(?:[\w'’]+\s+){0,4}?with)\b", re.I)
 
 
+_NONE_INTERCEPTED = re.compile(
+    rf"\b(?:neither|none of the(?:\s+(?P<m>{NUMBER}))?|no)\s+(?:[\w-]+\s+){{0,2}}?{_WEAPON_NOUN}\s+(?:was|were)\s+"
+    rf"(?:intercepted|shot down|destroyed)\b", re.I)
+
+
 def _items(span: str) -> list[tuple[str, int | None, int | None, str]]:
     """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
     out = []
     for m in _ITEM.finditer(span):
         cls = "drones" if re.search(r"drone|uav|shahed|aerial", m.group("w"), re.I) else "missiles"
         word = m.group("n").lower()
+        if word.startswith("all") and m.group("alln"):
+            n = total = parse_number(m.group("alln"))  # "all 10 missiles": ten launched, ten down
+            out.append((cls, n, total, "n"))
+            continue
         n = None if word == "all" else parse_number(m.group("n"))
         total = parse_number(m.group("m")) if m.group("m") else None
         out.append((cls, n, total, "all" if word == "all" else "n"))
@@ -570,11 +625,14 @@ def interceptions(sentence: str) -> dict[str, int]:
         for cls, n, total, how in _items(after[: stop.start()] if stop else after):
             if n is not None and total is None and not re.match(r"an?\s", after.lstrip(), re.I):
                 out.setdefault(f"{cls}_launched", n)
-    for m in re.finditer(rf"(?<![\w-]){_N}\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\s+(?:were\s+|had been\s+)?(?:launched|fired)\b(?!\s+by)", sentence, re.I):
+    for m in re.finditer(rf"(?<![\w-]){_N}\s+(?:[\w-]+\s+){{0,3}}?{_WEAPON_NOUN}\s+(?:were\s+|had been\s+)?(?:launched|fired|used)\b(?!\s+by)", sentence, re.I):
         cls = "drones" if re.search(r"drone|uav|shahed|aerial", m.group("w"), re.I) else "missiles"
         value = parse_number(m.group("n"))
         if value is not None:
             out.setdefault(f"{cls}_launched", value)
+    for m in _NONE_INTERCEPTED.finditer(sentence):
+        cls = "drones" if re.search(r"drone|uav|shahed|aerial", m.group("w"), re.I) else "missiles"
+        intercepted.append((cls, 0, parse_number(m.group("m")) if m.group("m") else None, "n"))
     for cls, n, total, how in intercepted:
         if f"{cls}_intercepted" in out:
             continue
@@ -616,7 +674,7 @@ def date_in(sentence: str, published: date, base: date | None = None) -> tuple[d
         parsed = _calendar_day(f"{month} {day}", published)
         if parsed:
             return parsed, "day"
-    m = _EXPLICIT_DATE.search(sentence)
+    m = _EXPLICIT_DATE.search(_DATELINE.sub("", sentence))
     if m:
         parsed = _calendar_day(m.group(0), published)
         if parsed:
@@ -700,9 +758,20 @@ def extract(report: Report, geocoder=None) -> Extraction:
     attack: _Attack | None = None
     attacks: list[_Attack] = []
     pending: list[tuple] = []  # interception figures waiting for the attack they belong to
+    attack_at: dict[str, _Attack] = {}  # the attack in which each place was first struck
     last_event_sentence = -2
 
+    lines = [ln.strip() for ln in report.text.strip().splitlines() if ln.strip()]
+    # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
+    headline = lines[0] if len(lines) > 1 and len(lines[0]) < 160 and not lines[0].endswith((".", "!", "?", '"', "”")) \
+        else None
+    lead_day: tuple[date, str] | None = None  # the day the report's lead puts the story on
+    lead_end = 2 if headline and sentences and sentences[0] == headline else 1
     for idx, sentence in enumerate(sentences):
+        if idx == 0 and sentence == headline:
+            continue
+        if lead_day is None and idx <= lead_end:
+            lead_day = date_in(sentence, report.published)
         has_strike = bool(_STRIKE.search(sentence))
         figures = interceptions(sentence)
         if not has_strike and not figures:
@@ -712,6 +781,9 @@ def extract(report: Report, geocoder=None) -> Extraction:
                 _add_reporter(attack.main, speaker.group("who"), replace_title=True)
                 _add_evidence(attack.main, sentence)
             continue
+        if _SPECULATIVE.search(sentence) and not any(v for _, v, _ in casualties(sentence)) \
+                and not _DAMAGE_DONE.search(sentence):
+            continue  # "were likely to intensify attacks", "a planned strike was averted"
         when = date_in(sentence, report.published, attack.day if attack else None)
         past_year = _YEAR.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
@@ -725,6 +797,10 @@ def extract(report: Report, geocoder=None) -> Extraction:
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
         regions = [m.place.admin1 for m in mentions if m.place.kind == "region"]
+        if not regions:
+            # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
+            shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
+            regions = [r for r, n in shared.most_common(1) if n >= 2]
         if regions:
             mentions = find_mentions(sentence, geocoder, regions[0], near)
         hurt = casualties(sentence)
@@ -760,21 +836,30 @@ def extract(report: Report, geocoder=None) -> Extraction:
             continues = attack is not None and (
                 place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
             )
+            earlier = attack_at.get(place.gazetteer_id) if when is None else None
             if continues:
                 cur = attack
+            elif earlier is not None:
+                cur = earlier  # "Russia has not commented on the Dnipro strike": the one already told
             else:
-                day, precision = when or (report.published, "approx")
+                # A sentence without a day of its own tells of the day the lead gave the story;
+                # read from context, not stated for this strike, so the day is marked approximate.
+                day, precision = when or ((lead_day[0], "approx") if lead_day else (report.published, "approx"))
                 s, basis = _side_for(place, sentence, m.start, side, events)
                 cur = _new_attack(report, place, m.text, day, precision, s, basis, events, geocoder)
                 attacks.append(cur)
                 attack = cur
             ev = _event_for(report, cur, place, m.text, events)
+            attack_at.setdefault(place.gazetteer_id, cur)
             if all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
         if not targets and attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
             touched = [(0, attack.main)]
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
+            over |= {_REGION_INCLUDES[r] for r in over if r in _REGION_INCLUDES}
+            if _OVER_MANY.search(sentence):
+                over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         if attacks:
             for figs, fig_side, fig_sentence, fig_weapons, over, day, fig_reporter in pending:
@@ -802,7 +887,7 @@ def extract(report: Report, geocoder=None) -> Extraction:
                 ev.damage = "; ".join(d for d in items if d != "damage" or len(items) == 1)
             if weapons:
                 ev.weapons = _merge_weapons(ev.weapons, weapons)
-        _assign_casualties(hurt, touched)
+        _assign_casualties(hurt, touched, sentence)
 
     out = _drop_redundant_regions(list(events.values()))
     for ev in out:
@@ -826,6 +911,12 @@ def _side_for(place: Place, sentence: str, start: int, stated: str | None, event
     return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
 
 
+# A tally over the first region also covers the city that is a region of its own inside it.
+_REGION_INCLUDES = {"Autonomous Republic of Crimea": "Sevastopol", "Kyiv Oblast": "Kyiv City",
+                    "Moscow Oblast": "Moscow", "Leningrad Oblast": "Saint Petersburg"}
+_OVER_MANY = re.compile(rf"\b(?:over|across|in)\s+(?:{NUMBER})\s+(?:\w+\s+)?(?:regions|oblasts)\b", re.I)
+
+
 def _attack_for_figures(attacks: list["_Attack"], side: str | None, over: set[str], day: date | None) -> "_Attack | None":
     """Interception figures belong to the report's first attack by the side whose weapons
     they count (an air force's tally covers the whole night, not its last-named town),
@@ -841,14 +932,14 @@ def _attack_for_figures(attacks: list["_Attack"], side: str | None, over: set[st
 
 
 def _drop_redundant_regions(events: list[Event]) -> list[Event]:
-    """A region-level event adds nothing when a place inside the region was struck the
-    same day by the same side and the region event reports no casualties of its own;
-    its interception figures move to that place."""
+    """A region-level event gives way to the places inside the region struck the same day
+    by the same side: a roundup's regional total is told again, place by place. Its
+    interception figures move to the first of those places."""
     kept = []
     for e in events:
         inside = [o for o in events if o.geo_precision != "region" and (o.admin1, o.event_date, o.attacker)
                   == (e.admin1, e.event_date, e.attacker)]
-        if e.geo_precision != "region" or not inside or any(getattr(e, c) is not None for c in ("killed", "injured", "children")):
+        if e.geo_precision != "region" or not inside:
             kept.append(e)
             continue
         first = next((o for o in inside if o.attack_id == e.attack_id), inside[0])
@@ -936,19 +1027,38 @@ def _add_reporter(ev: Event, who: str, replace_title: bool = False) -> None:
         ev.reported_by = "; ".join(names + [who])
 
 
-def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]]) -> None:
-    """Each figure goes to the place named last before it in the sentence (the first place
-    if none precedes it). A district never repeats the casualties of its city."""
+_TO_PLACE = re.compile(r"^[^;.,]{0,45}?\b(?:in|at|near|on|across)\s+(?:the\s+)?(?:(?:city|town|village|settlement|"
+                       r"community|district)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str = "") -> None:
+    """Each figure goes to its place: the one it is said to be "in" right after it ("two were
+    killed in Pokrovsk"), else the place named last before it, else the first place. A
+    district never repeats the casualties of its city."""
     if not hurt or not touched:
         return
     ordered = sorted(touched, key=lambda item: item[0])
+    starts = sorted({pos for _, _, pos in hurt})
     found: dict[tuple[int, str], int] = {}
     for key, value, pos in hurt:
-        target = next((ev for start, ev in reversed(ordered) if start <= pos), ordered[0][1])
+        following = [p for p in starts if p > pos]
+        limit = following[0] if following else len(sentence)
+        target = None
+        for start, ev in ordered:
+            if pos < start < limit and _TO_PLACE.match(_tail(sentence, pos, start)):
+                target = ev
+                break
+        if target is None:
+            target = next((ev for start, ev in reversed(ordered) if start <= pos), ordered[0][1])
         slot = (id(target), key)
         found[slot] = found.get(slot, 0) + value
         current = getattr(target, key)
         setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+
+
+def _tail(sentence: str, pos: int, start: int) -> str:
+    """The words between a figure and a place, from the figure's own verb on."""
+    return sentence[pos:start][-60:]
 
 
 def _confidence(ev: Event) -> float:

@@ -196,7 +196,7 @@ def test_add_report_preview_shows_hostile_text_inertly(app_url, browser, ledger)
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{app_url}/add_report")
-    area = page.get_by_label("…or paste its text")
+    area = page.get_by_role("textbox", name="…or paste its text")
     area.wait_for(timeout=60_000)
     ledger.add("payloads tried")
     area.fill("Russian drones struck Kharkiv overnight, injuring two people. "

@@ -1049,11 +1049,29 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                 target = ev
                 break
         if target is None:
-            target = next((ev for start, ev in reversed(ordered) if start <= pos), ordered[0][1])
+            before = [(start, ev) for start, ev in ordered if start <= pos]
+            if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
+                    and _LISTED.fullmatch(sentence[_end_of(sentence, before[-2][0]):before[-1][0]]):
+                continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
+            target = before[-1][1] if before else ordered[0][1]
         slot = (id(target), key)
         found[slot] = found.get(slot, 0) + value
         current = getattr(target, key)
         setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+
+
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+
+
+def _end_of(sentence: str, start: int) -> int:
+    """Where the place name starting at ``start`` ends."""
+    m = _WORD_RE.match(sentence, start)
+    end = m.end() if m else start
+    while True:  # names of several words: "Kryvyi Rih", "Bila Tserkva"
+        nxt = re.match(r" ([A-Z][\w'’-]*)", sentence[end:])
+        if not nxt:
+            return end
+        end += nxt.end()
 
 
 def _tail(sentence: str, pos: int, start: int) -> str:

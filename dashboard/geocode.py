@@ -58,7 +58,7 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 # Words a report puts before a name that do not change which place it is.
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
-_CACHE_VERSION = 14
+_CACHE_VERSION = 15
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def romanize_ukrainian(text: str) -> str:
         low = ch.lower()
         if low == "г" and i and text[i - 1].lower() == "з":
             latin = "gh"
-        elif low in _UK_LATIN_INITIAL and (i == 0 or not text[i - 1].isalpha()):
+        elif low in _UK_LATIN_INITIAL and (i == 0 or not (text[i - 1].isalpha() or text[i - 1] in "'\u2019\u02bc")):
             latin = _UK_LATIN_INITIAL[low]
         elif low in _UK_LATIN:
             latin = _UK_LATIN[low]
@@ -242,6 +242,8 @@ def _national_romanization(rec: dict) -> str:
             continue
         latin = romanize_ukrainian(alias)
         ratio = difflib.SequenceMatcher(None, normalize(latin), normalize(rec["name"])).ratio()
+        if set("іїєґ") & set(low):
+            ratio += 0.05  # surely Ukrainian, not a Russian name that uses the same letters
         if ratio > best_ratio:
             best, best_ratio = latin, ratio
     return best

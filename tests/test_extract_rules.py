@@ -117,3 +117,18 @@ def test_death_toll_updates_and_night_ranges(geocoder):
     assert toll["Sumy"].killed == 35 and toll["Sumy"].event_date == date(2025, 3, 3)
     night = _events("On the night of March 3-4, Russian drones hit Odesa.", published=date(2025, 3, 5), geocoder=geocoder)
     assert night["Odesa"].event_date == date(2025, 3, 4)
+
+
+def test_figures_go_to_the_place_they_are_given_for(geocoder):
+    events = _events("One person was killed and two were injured in Kupiansk, two were killed in Izium, "
+                     "and three were injured in Balakliia, the governor said.", geocoder=geocoder)
+    assert (events["Kupiansk"].killed, events["Kupiansk"].injured) == (1, 2)
+    assert (events["Izium"].killed, events["Izium"].injured) == (2, None)
+    assert events["Balakliia"].injured == 3
+
+
+def test_a_total_over_a_list_of_places_is_no_single_place_figure(geocoder):
+    events = _events("Russian forces shelled Kupiansk, Izium and Balakliia over the past day, killing one civilian "
+                     "and wounding five.", geocoder=geocoder)
+    assert set(events) == {"Kupiansk", "Izium", "Balakliia"}
+    assert all(e.killed is None and e.injured is None for e in events.values())

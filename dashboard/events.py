@@ -210,10 +210,9 @@ def to_csv_text(df: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> None:
-    """Write atomically: readers see the old file or the new one, never half of one."""
+def write_text_atomic(path: str | os.PathLike, text: str) -> None:
+    """Write a file so that readers see the old one or the new one, never half of one."""
     path = Path(path)
-    text = to_csv_text(validate(df))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -225,3 +224,8 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """Validate, then write atomically."""
+    write_text_atomic(path, to_csv_text(validate(df)))

@@ -98,8 +98,6 @@ _TITLE_AFTER = re.compile(
 _REGION_TITLE = re.compile(r"governor|regional|oblast|region", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(city|town|village|region|oblast|area|district)\b", re.IGNORECASE)
 
-_SIDE_ADJ = {"russian": "Russia", "russia's": "Russia", "russia’s": "Russia", "ukrainian": "Ukraine",
-             "ukraine's": "Ukraine", "ukraine’s": "Ukraine", "enemy": "Russia"}
 # Words between "Russian" and the attack noun; verbs and reporting nouns end the phrase
 # ("Ukrainian officials said the attack" says nothing about who attacked).
 _ATTACK_NOUN = (
@@ -212,7 +210,7 @@ _NIGHT_OF = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+winter\s+of)[\s-]+)?(?:" + _MONTHS + r"\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _SPECULATIVE = re.compile(
     r"\b(?:likely to|could|may|might|would|will|plan(?:s|ned)?(?: to)?|threaten(?:s|ed)? to|expected to|intend(?:s|ed)? to|"
-    r"preparing to|attempted|attempts? to|thwart\w*|averted|foiled|prevented|never forget|anniversary)\b", re.IGNORECASE)
+    r"preparing to|attempted|attempts? to|thwart\w*|averted|foiled|prevented|anniversary)\b", re.IGNORECASE)
 _DAMAGE_DONE = re.compile(r"\b(?:damag\w+|destroyed|debris|fire broke out|caught fire|ablaze|hit a|struck a)\b", re.I)
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -845,7 +843,7 @@ def extract(report: Report, geocoder=None) -> Extraction:
                 # A sentence without a day of its own tells of the day the lead gave the story;
                 # read from context, not stated for this strike, so the day is marked approximate.
                 day, precision = when or ((lead_day[0], "approx") if lead_day else (report.published, "approx"))
-                s, basis = _side_for(place, sentence, m.start, side, events)
+                s, basis = _side_for(place, sentence, m.start, side, events, geocoder.gazetteer.region_facts)
                 cur = _new_attack(report, place, m.text, day, precision, s, basis, events, geocoder)
                 attacks.append(cur)
                 attack = cur
@@ -857,7 +855,9 @@ def extract(report: Report, geocoder=None) -> Extraction:
             touched = [(0, attack.main)]
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
-            over |= {_REGION_INCLUDES[r] for r in over if r in _REGION_INCLUDES}
+            # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
+            facts = geocoder.gazetteer.region_facts
+            over |= {name for name, f in facts.items() if f["within"] in over}
             if _OVER_MANY.search(sentence):
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
@@ -896,14 +896,15 @@ def extract(report: Report, geocoder=None) -> Extraction:
 
 
 _OCCUPIED_BEFORE = re.compile(r"\b(?:occupied|russian-(?:occupied|controlled|held)|moscow-(?:controlled|held))\b[^.;]*$", re.I)
-_ANNEXED_BY_RUSSIA = {"Autonomous Republic of Crimea", "Sevastopol"}
 
 
-def _side_for(place: Place, sentence: str, start: int, stated: str | None, events: dict) -> tuple[str, str]:
+def _side_for(place: Place, sentence: str, start: int, stated: str | None, events: dict,
+              region_facts: dict[str, dict[str, str]]) -> tuple[str, str]:
     """Who struck: as the sentence says, else what the report and the place imply."""
     if stated:
         return stated, "stated"
-    if place.admin1 in _ANNEXED_BY_RUSSIA or _OCCUPIED_BEFORE.search(sentence[max(0, start - 2 * _CONTEXT_CHARS):start]):
+    held_by = region_facts.get(place.admin1, {}).get("held_by", "")
+    if (held_by and held_by != place.country) or _OCCUPIED_BEFORE.search(sentence[max(0, start - 2 * _CONTEXT_CHARS):start]):
         return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
     said = {e.attacker for e in events.values() if e.attacker_basis == "stated" and e.country == place.country}
     if len(said) == 1:
@@ -911,9 +912,6 @@ def _side_for(place: Place, sentence: str, start: int, stated: str | None, event
     return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
 
 
-# A tally over the first region also covers the city that is a region of its own inside it.
-_REGION_INCLUDES = {"Autonomous Republic of Crimea": "Sevastopol", "Kyiv Oblast": "Kyiv City",
-                    "Moscow Oblast": "Moscow", "Leningrad Oblast": "Saint Petersburg"}
 _OVER_MANY = re.compile(rf"\b(?:over|across|in)\s+(?:{NUMBER})\s+(?:\w+\s+)?(?:regions|oblasts)\b", re.I)
 
 

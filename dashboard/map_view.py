@@ -11,6 +11,7 @@ repository. Only basemap tiles are external.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -61,8 +62,9 @@ _ASSET_COMPONENTS = {
 }
 
 
+@functools.lru_cache(maxsize=1)
 def register_assets() -> dict[str, str]:
-    """Declare the asset folders to Streamlit; return each one's URL prefix.
+    """Declare the asset folders to Streamlit (once per process); return each one's URL prefix.
 
     The map is drawn inside streamlit-folium's iframe at
     /component/streamlit_folium.st_folium/index.html, so a sibling component's

@@ -24,7 +24,6 @@ NUMBER = (
     + r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:" + _WORD + r")(?:[\s-](?:" + _WORD + r"))?"
     + r"(?:\s(?:hundred|thousand))?)"
 )
-NUMBER_RE = re.compile(rf"\b{NUMBER}\b", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:

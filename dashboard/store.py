@@ -24,7 +24,6 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Callable, Iterable, Iterator
 import pandas as pd
 
 from dashboard import events as schema
+from dashboard.events import write_text_atomic
 from dashboard.extract import Report, extract
 from dashboard.cache import cache_dir, pickled
 from dashboard.report_text import ReportError, read_report
@@ -70,21 +70,6 @@ def load_events(path: Path | None = None) -> pd.DataFrame:
     stat = path.stat()
     key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{schema.COLUMNS}".encode()).hexdigest()
     return pickled(cache_dir() / "events" / f"{key[:32]}.pickle", lambda: schema.read_csv(path), keep=8)
-
-
-def _write_text(path: Path, text: str) -> None:
-    """Atomically: readers see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _rows_csv(rows: list[dict], columns: Iterable[str]) -> str:
@@ -246,7 +231,7 @@ class Store:
     def _write_events(self, events: pd.DataFrame) -> None:
         text = schema.to_csv_text(schema.validate(events))
         if not self.events_path.exists() or self.events_path.read_text(encoding="utf-8") != text:
-            _write_text(self.events_path, text)
+            write_text_atomic(self.events_path, text)
         else:
             os.utime(self.events_path)  # up to date: mark it so
 
@@ -264,7 +249,7 @@ class Store:
                 aid = report.article_id
                 if aid not in known_reports:
                     summary.new_reports += 1
-                    _write_text(self.reports_dir / f"{aid}.txt", report.text)
+                    write_text_atomic(self.reports_dir / f"{aid}.txt", report.text)
                 known_reports[aid] = {"article_id": aid, "published": report.published.isoformat(),
                                       "title": report.title, "url": report.url, "file": f"reports/{aid}.txt"}
                 sources = sources[sources["article_id"] != aid]
@@ -287,8 +272,8 @@ class Store:
         two writes leaves events behind their inputs, and the next read rebuilds them."""
         sources = schema.validate(sources, unique_ids=False).sort_values(["event_id", "article_id"], kind="stable")
         rows = sorted(reports.values(), key=lambda r: (r["published"], r["article_id"]))
-        _write_text(self.reports_path, _rows_csv(rows, REPORT_COLUMNS))
-        _write_text(self.sources_path, schema.to_csv_text(sources))
+        write_text_atomic(self.reports_path, _rows_csv(rows, REPORT_COLUMNS))
+        write_text_atomic(self.sources_path, schema.to_csv_text(sources))
         self._write_events(self._merged(sources))
 
     def edit(self, event_id: str, changes: dict[str, object], note: str = "") -> list[dict[str, str]]:
@@ -317,7 +302,7 @@ class Store:
                                  "note": note})
             if made:
                 apply_edits(events, made)  # validates the new values before anything is written
-                _write_text(self.edits_path, _rows_csv(log + made, EDIT_COLUMNS))
+                write_text_atomic(self.edits_path, _rows_csv(log + made, EDIT_COLUMNS))
                 self._write_events(self._merged(self.sources()))
             return made
 

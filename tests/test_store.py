@@ -185,17 +185,17 @@ def test_a_crash_between_writes_leaves_a_consistent_store(tmp_path, geocoder, mo
     _add(store, GOVERNOR, geocoder=geocoder)
     import dashboard.store as store_module
 
-    real = store_module._write_text
+    real = store_module.write_text_atomic
 
     def crash_on_events(path, text):
         if path.name == "events.csv":
             raise OSError("simulated crash")
         real(path, text)
 
-    monkeypatch.setattr(store_module, "_write_text", crash_on_events)
+    monkeypatch.setattr(store_module, "write_text_atomic", crash_on_events)
     with pytest.raises(OSError):
         _add(store, WIRE, geocoder=geocoder)
-    monkeypatch.setattr(store_module, "_write_text", real)
+    monkeypatch.setattr(store_module, "write_text_atomic", real)
     # events.csv is behind sources.csv: the next read rebuilds it from what was written.
     events = Store(tmp_path).events()
     assert events.iloc[0]["source_count"] == 2

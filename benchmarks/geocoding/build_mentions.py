@@ -165,46 +165,36 @@ def build() -> list[dict]:
         if len(cands) > 1:
             how = "pinned" if pinned is not None else "most populous"
             source += f"; {how} of {len(cands)} GeoNames places named '{gn_name}' in {admin1_name}"
-        for text, kind, rh, ch in parse_mentions(spec, where):
-            rows.append({
-                "mention": text, "spelling_kind": kind,
-                "country_hint": country if ch else "", "region_hint": admin1_name if rh else "",
-                "expected_place": canonical, "expected_kind": "city",
-                "expected_admin1": admin1_name, "expected_country": country,
-                "latitude": f"{rec['latitude']}", "longitude": f"{rec['longitude']}",
-                "population": str(rec["population"]), "source": source,
-            })
+        rows += mention_rows(spec, where, country, admin1_name, canonical, "city", f"{rec['latitude']}",
+                             f"{rec['longitude']}", str(rec["population"]), source)
 
     for where, f in data_lines(REGIONS_DISTRICTS_TXT):
         if f[0] == "REGION":
             _, country, admin1_name, spec = f
             reg = admin1(where, country, admin1_name)
-            for text, kind, rh, ch in parse_mentions(spec, where):
-                rows.append({
-                    "mention": text, "spelling_kind": kind,
-                    "country_hint": country if ch else "", "region_hint": admin1_name if rh else "",
-                    "expected_place": admin1_name, "expected_kind": "region",
-                    "expected_admin1": admin1_name, "expected_country": country,
-                    "latitude": "", "longitude": "", "population": "",
-                    "source": f"regions.csv {country}.{reg['admin1_code']}",
-                })
+            rows += mention_rows(spec, where, country, admin1_name, admin1_name, "region", "", "", "",
+                                 f"regions.csv {country}.{reg['admin1_code']}")
         elif f[0] == "DISTRICT":
             _, district, spec = f
             d = districts.get(district)
             if d is None:
                 raise SystemExit(f"{where}: district {district!r} not in districts.csv")
-            for text, kind, rh, ch in parse_mentions(spec, where):
-                rows.append({
-                    "mention": text, "spelling_kind": kind,
-                    "country_hint": d["country"] if ch else "", "region_hint": d["admin1"] if rh else "",
-                    "expected_place": f"{district} (Kyiv)", "expected_kind": "district",
-                    "expected_admin1": d["admin1"], "expected_country": d["country"],
-                    "latitude": d["latitude"], "longitude": d["longitude"], "population": "",
-                    "source": "districts.csv",
-                })
+            rows += mention_rows(spec, where, d["country"], d["admin1"], f"{district} (Kyiv)", "district",
+                                 d["latitude"], d["longitude"], "", "districts.csv")
         else:
             raise SystemExit(f"{where}: unknown record type {f[0]!r}")
     return rows
+
+
+def mention_rows(spec, where, country, admin1_name, place, kind_expected, lat, lon, population, source) -> list[dict]:
+    """One CSV row per spelling of a place listed in a data line."""
+    return [{
+        "mention": text, "spelling_kind": kind,
+        "country_hint": country if ch else "", "region_hint": admin1_name if rh else "",
+        "expected_place": place, "expected_kind": kind_expected,
+        "expected_admin1": admin1_name, "expected_country": country,
+        "latitude": lat, "longitude": lon, "population": population, "source": source,
+    } for text, kind, rh, ch in parse_mentions(spec, where)]
 
 
 def write(rows: list[dict]) -> None:

@@ -32,6 +32,12 @@ def geocoder():
     return make_geocoder()
 
 
+@st.cache_data(show_spinner="Reading the report…", max_entries=64)
+def read(report: Report):
+    """The extraction of one report, kept while a person corrects its events (every edit reruns the page)."""
+    return extract(report, geocoder())
+
+
 st.title("Add a report")
 st.caption("Nothing is stored until you press Save. Every event keeps the sentences it came from.")
 
@@ -59,7 +65,7 @@ if not text:
     st.stop()
 
 report = Report(text, published, title.strip(), url.strip())
-result = extract(report, geocoder())
+result = read(report)
 for warning in result.warnings:
     st.warning(md(warning))
 

@@ -41,9 +41,7 @@ def load(path: str, mtime: float):
 def map_data(path: str, mtime: float, base_url: str) -> MapData:
     """The whole store's map columns, encoded once per store version (and kept on disk,
     so a restarted server does not encode them again)."""
-    stat = Path(path).stat()
-    key = hashlib.sha256(f"{Path(path).resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{base_url}|{MapData.VERSION}"
-                         .encode()).hexdigest()[:32]
+    key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{base_url}|{MapData.VERSION}".encode()).hexdigest()[:32]
     return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle", lambda: MapData(load(path, mtime), base_url),
                    keep=4)
 
@@ -63,8 +61,9 @@ data_dir = setting("data_dir", "STRIKEMAP_DATA")
 if data_dir:
     os.environ["STRIKEMAP_DATA"] = data_dir
 path = store.events_path()
+mtime = path.stat().st_mtime if path.exists() else 0.0
 try:
-    events = load(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    events = load(str(path), mtime)
 except (EventTableError, store.StoreError) as exc:
     st.error(f"The event store could not be read: {md(exc)}")
     st.stop()
@@ -137,7 +136,6 @@ st.markdown(
 if view.empty:
     st.info("No events match these filters.")
 ids_key = hashlib.sha256("|".join(view["event_id"]).encode()).hexdigest()
-mtime = path.stat().st_mtime if path.exists() else 0.0
 url = payload_url(str(path), mtime, base_url, ids_key, view.index.to_numpy())
 st_folium(build_map(view, selected=filters.event or None, payload_url=url), height=600, use_container_width=True,
           returned_objects=[], key="strike_map")

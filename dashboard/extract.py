@@ -454,6 +454,8 @@ _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|several|many|a number|numerous
                     r"(?:were\s+|have been\s+)?(?:killed|dead|injured|wounded|hurt|casualties)", re.IGNORECASE)
 _CASUALTY_WORDS = re.compile(r"kill|dead|death|died|fatal|injur|wound|hurt|hospital|lives|casualt", re.IGNORECASE)
 _FIGURE_WORDS = re.compile(r"intercept|shot down|shoot|downed|downing|destroy|neutrali|repel|launch|fired|attacked|used", re.IGNORECASE)
+_KEY_WORDS = {"killed": re.compile(r"kill|dead|death|died|fatal|lives|toll", re.I),
+              "injured": re.compile(r"injur|wound|hurt|hospital", re.I)}
 _NO_CASUALTIES = [
     (("killed", "injured", "children"), re.compile(r"\bno (?:casualties|victims)\b|\bwithout casualties\b|\b(?:no one|nobody) (?:was|were|had been|has been|have been) (?:killed or )?(?:hurt|harmed|injured)\b|\b(?:no one|nobody) (?:was|had been|has been) killed or (?:injured|wounded)\b|\bno injuries or deaths\b", re.I)),
     (("killed",), re.compile(r"\b(?:no one|nobody) (?:was|had been|has been) killed\b|\bno (?:deaths|fatalities)\b", re.I)),
@@ -534,6 +536,8 @@ def casualties(sentence: str) -> list[tuple[str, int, int]]:
                 kids.append((children, m.start()))
     listed = list(taken)
     for key, patterns in (("killed", _KILLED), ("injured", _INJURED)):
+        if not _KEY_WORDS[key].search(sentence):
+            continue  # cheap test first: the patterns are slow on long sentences
         for pattern in patterns:
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -779,8 +783,8 @@ def extract(report: Report, geocoder=None) -> Extraction:
                 _add_reporter(attack.main, speaker.group("who"), replace_title=True)
                 _add_evidence(attack.main, sentence)
             continue
-        if _SPECULATIVE.search(sentence) and not any(v for _, v, _ in casualties(sentence)) \
-                and not _DAMAGE_DONE.search(sentence):
+        hurt = casualties(sentence)
+        if _SPECULATIVE.search(sentence) and not any(v for _, v, _ in hurt) and not _DAMAGE_DONE.search(sentence):
             continue  # "were likely to intensify attacks", "a planned strike was averted"
         when = date_in(sentence, report.published, attack.day if attack else None)
         past_year = _YEAR.search(sentence)
@@ -801,7 +805,6 @@ def extract(report: Report, geocoder=None) -> Extraction:
             regions = [r for r, n in shared.most_common(1) if n >= 2]
         if regions:
             mentions = find_mentions(sentence, geocoder, regions[0], near)
-        hurt = casualties(sentence)
         vague = _VAGUE.search(sentence) if _CASUALTY_WORDS.search(sentence) else None
         if vague and not hurt:
             warnings.append(f"uncertain number {vague.group(0)!r} not recorded, in: {sentence}")

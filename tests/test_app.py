@@ -115,3 +115,11 @@ def test_table_keeps_unreported_counts_empty():
     table = at.dataframe[0].value.set_index("place")
     assert pd.isna(table.loc["Kryvyi Rih", "killed"])
     assert table.loc["Kyiv", "killed"] == 1
+
+
+def test_an_empty_data_folder_shows_an_empty_map(tmp_path, monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_DATA", str(tmp_path))
+    at = start()
+    assert not at.exception
+    assert metric(at, "Events") == "0"
+    assert any("No events match" in i.value for i in at.info)

@@ -201,7 +201,8 @@
 
     openPopup: function (i) {
       const d = this.data;
-      const popup = L.popup({ maxWidth: 380, autoPanPadding: [20, 20] })
+      // Pan so that the popup clears the legend in the lower left corner.
+      const popup = L.popup({ maxWidth: 380, autoPanPadding: [20, 20], autoPanPaddingBottomRight: [20, 190] })
         .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
       popup.openOn(this._map);
       return popup;

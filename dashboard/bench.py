@@ -76,7 +76,8 @@ def extraction_figures(quick: bool) -> list[tuple[str, str, str]]:
     """Reports per second on seed-length reports, and memory growth over many reports."""
     import tracemalloc
 
-    from dashboard.extract import Report, extract, split_sentences
+    from dashboard.events import Report
+    from dashboard.extract import extract, split_sentences
     from dashboard.geocode import OfflineGeocoder
 
     seed = (ROOT / "seeds" / "000_09dc2a07e8257716.txt").read_text(encoding="utf-8")

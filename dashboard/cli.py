@@ -24,7 +24,8 @@ def _fail(message: str) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from dashboard.extract import Report, extract
+    from dashboard.events import Report
+    from dashboard.extract import extract
     from dashboard.report_text import ReportError, read_report
 
     try:
@@ -52,7 +53,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from dashboard.report_text import ReportError
-    from dashboard.store import Store, StoreError, collect_reports, ingest
+    from dashboard.store import Store, StoreError
+    from dashboard.ingest import collect_reports, ingest
 
     try:
         reports = collect_reports([Path(p) for p in args.paths], args.published)

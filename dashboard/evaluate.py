@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.events import Event
-from dashboard.extract import Report, extract
+from dashboard.events import Report
+from dashboard.extract import extract
 from dashboard.geocode import OfflineGeocoder, km
 from dashboard.report_text import read_report
 

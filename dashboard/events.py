@@ -113,6 +113,20 @@ def make_id(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+
+@dataclass(frozen=True)
+class Report:
+    """A news report and what we know of its publication."""
+
+    text: str
+    published: date
+    title: str = ""
+    url: str = ""
+
+    @functools.cached_property
+    def article_id(self) -> str:
+        return make_id(" ".join(self.text.split()))
+
 def empty_frame() -> pd.DataFrame:
     return _coerce(pd.DataFrame({c: [] for c in COLUMNS}))
 

@@ -18,23 +18,9 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from dashboard.events import Event, make_id
+from dashboard.events import Event, Report, make_id
 from dashboard.geocode import OfflineGeocoder, Place
 from dashboard.numbers import NUMBER, parse_number
-
-
-@dataclass(frozen=True)
-class Report:
-    """A news report and what we know of its publication."""
-
-    text: str
-    published: date
-    title: str = ""
-    url: str = ""
-
-    @functools.cached_property
-    def article_id(self) -> str:
-        return make_id(" ".join(self.text.split()))
 
 
 @dataclass

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.extract import Report
+from dashboard.events import Report
 from dashboard.geocode import OfflineGeocoder
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.extract import Report, casualties, date_in, extract, interceptions, split_sentences, stated_side
+from dashboard.events import Report
+from dashboard.extract import casualties, date_in, extract, interceptions, split_sentences, stated_side
 from dashboard.numbers import parse_number
 
 

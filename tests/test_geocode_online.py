@@ -123,7 +123,8 @@ def test_online_is_off_unless_configured(monkeypatch):
 def test_extraction_asks_online_for_a_village_the_gazetteer_lacks(fallback):
     from datetime import date
 
-    from dashboard.extract import Report, extract
+    from dashboard.events import Report
+    from dashboard.extract import extract
 
     text = "Russian drones struck the village of Tsvirkunivka overnight, injuring two people."
     result = extract(Report(text, date(2025, 3, 1)), fallback)
@@ -134,7 +135,8 @@ def test_extraction_asks_online_for_a_village_the_gazetteer_lacks(fallback):
 def test_without_the_fallback_an_unknown_village_is_a_warning_not_a_guess(geocoder):
     from datetime import date
 
-    from dashboard.extract import Report, extract
+    from dashboard.events import Report
+    from dashboard.extract import extract
 
     text = "Russian drones struck the village of Tsvirkunivka overnight, injuring two people."
     result = extract(Report(text, date(2025, 3, 1)), geocoder)

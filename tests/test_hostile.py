@@ -17,10 +17,12 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard import events as schema
-from dashboard.extract import Report, extract
+from dashboard.events import Report
+from dashboard.extract import extract
 from dashboard.geocode import GeocodeQueryError
 from dashboard.report_text import ReportError, text_from_bytes
-from dashboard.store import Store, StoreError, ingest
+from dashboard.store import Store, StoreError
+from dashboard.ingest import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.evaluate import evaluate_folder, evaluate_geocoder
-from dashboard.extract import Report, extract
+from dashboard.events import Report
+from dashboard.extract import extract
 from dashboard.report_text import read_report
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.extract import Report, extract
+from dashboard.events import Report
+from dashboard.extract import extract
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, html_to_text, text_from_bytes
 
 

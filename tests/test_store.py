@@ -16,9 +16,10 @@ import pytest
 
 from dashboard import events as schema
 from dashboard.export import to_acled_csv
-from dashboard.extract import Report
+from dashboard.events import Report
 from dashboard.importers import ImportError_, read_acled, read_mapped_csv
-from dashboard.store import Store, StoreError, collect_reports, ingest
+from dashboard.store import Store, StoreError
+from dashboard.ingest import collect_reports, ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -157,7 +158,8 @@ def test_any_csv_imports_with_a_column_mapping(tmp_path):
 
 def _writer(folder: str, n: int) -> None:
     from dashboard.geocode import OfflineGeocoder
-    from dashboard.store import Store as S, ingest as ing
+    from dashboard.store import Store as S
+    from dashboard.ingest import ingest as ing
 
     places = ["Kharkiv", "Odesa", "Sumy", "Poltava", "Chernihiv", "Zhytomyr", "Kherson", "Mykolaiv"]
     geocoder = OfflineGeocoder()
@@ -206,8 +208,9 @@ import sys
 from datetime import date
 from pathlib import Path
 from dashboard.geocode import OfflineGeocoder
-from dashboard.extract import Report
-from dashboard.store import Store, ingest
+from dashboard.events import Report
+from dashboard.store import Store
+from dashboard.ingest import ingest
 g = OfflineGeocoder()
 store = Store(Path(sys.argv[1]))
 print("ready", flush=True)

@@ -14,7 +14,8 @@ import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import events as schema  # noqa: E402
-from dashboard.extract import Report, extract  # noqa: E402
+from dashboard.events import Report
+from dashboard.extract import extract  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402

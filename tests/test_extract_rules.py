@@ -8,7 +8,9 @@ import pytest
 
 from dashboard.events import Report
 from dashboard.extract import casualties, date_in, extract, interceptions, split_sentences, stated_side
-from dashboard.numbers import parse_number
+from dashboard.extract.lexicon import lexicon
+
+parse_number = lexicon("en").numbers.parse
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,281 @@
+"""Facts a sentence states: who struck, with what, how many were killed and injured,
+how many missiles and drones were launched and shot down, when, what was damaged and
+who said so. Every reader takes the language's lexicon; none knows a language itself."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from dashboard.extract.lexicon import Lexicon, lexicon
+
+WEAPON_ORDER = ("ballistic missile", "cruise missile", "missile", "drone", "glide bomb", "artillery", "rocket")
+
+
+def _en(lex: Lexicon | None) -> Lexicon:
+    return lex or lexicon("en")
+
+
+def stated_side(sentence: str, lex: Lexicon | None = None) -> str | None:
+    """The side a sentence says struck, from the words that name the attacker."""
+    lex = _en(lex)
+    for pattern in lex.side_stated:
+        m = pattern.search(sentence)
+        if m:
+            word = (m.group(1) if m.groups() and m.group(1) else m.group(0)).lower()
+            if "side" in pattern.meta:
+                return pattern.meta["side"]
+            for rule in lex.side_word:
+                if rule.search(word):
+                    return rule.meta["side"]
+    return None
+
+
+def weapons_in(sentence: str, lex: Lexicon | None = None) -> list[str]:
+    lex = _en(lex)
+    found = [rule.meta["weapon"] for rule in lex.weapon if rule.search(sentence)]
+    found = list(dict.fromkeys(found))
+    if "missile" in found and ({"ballistic missile", "cruise missile"} & set(found)):
+        if not lex.plain_missile.search(sentence):
+            found.remove("missile")
+    return found
+
+
+def merge_weapons(current: str, new: list[str]) -> str:
+    items = list(dict.fromkeys([w for w in current.split(";") if w] + [w for w in new if w]))
+    if "missile" in items and {"ballistic missile", "cruise missile"} & set(items):
+        items.remove("missile")
+    return ";".join(sorted(items, key=WEAPON_ORDER.index))
+
+
+# --- casualties -------------------------------------------------------------------------
+
+def _count_people(text: str, lex: Lexicon) -> tuple[int | None, int]:
+    """(people, children) in a list such as 'a man and his 11-year-old son'; people is
+    None when a plural has no number ('the passengers')."""
+    people = kids = 0
+    determiners = lex.word_set("determiners")
+    for m in lex.one_person.finditer(text):
+        if not m.group("who") and not m.group("age"):
+            continue
+        word = (m.group("n") or "").lower()
+        who = (m.group("who") or "person").lower()
+        plural = who.endswith("s") or who in lex.word_set("plural_people")
+        if word in determiners:
+            if plural and not lex.couple.search(who):
+                return None, 0
+            n = 1
+        else:
+            n = lex.numbers.parse(word)
+            if n is None:
+                return None, 0
+        if lex.couple.search(who):
+            n *= 2
+        people += n
+        age = lex.numbers.parse(m.group("age")) if m.group("age") else None
+        if (age is not None and age < 18) or (age is None and who in lex.word_set("child_words")):
+            kids += n
+    return (people or None), kids
+
+
+def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int, int]]:
+    """(killed | injured | children, number, position) in one sentence, kept apart.
+
+    The position lets a sentence naming several places give each its own figures.
+    """
+    lex = _en(lex)
+    out: list[tuple[str, int, int]] = []
+    if not lex.casualty_words.search(sentence):
+        return out
+    taken: list[tuple[int, int]] = []
+    kids: list[tuple[int, int]] = []  # (children, position)
+    for n, pattern in enumerate(lex.people_list):
+        if n == 0 and not lex.list_before_verb.search(sentence):
+            continue  # cheap test first: the full pattern is slow on long sentences
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            people, children = _count_people(m.group("list"), lex)
+            if people is None:
+                continue
+            key = "killed" if lex.killed_verb.search(m.group("what").lower()) else "injured"
+            out.append((key, people, m.start()))
+            taken.append((m.start(), m.end()))
+            if children:
+                kids.append((children, m.start()))
+    listed = list(taken)
+    for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
+        if not cue.search(sentence):
+            continue  # cheap test first: the patterns are slow on long sentences
+        for pattern in patterns:
+            for m in pattern.finditer(sentence):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
+                if n is None:
+                    continue
+                if n == 1 and lex.couple.search(m.group(0)):
+                    n = 2  # "a married couple was killed"
+                out.append((key, n, m.start()))
+                taken.append((m.start(), m.end()))
+    for m in lex.child.finditer(sentence):
+        if any(a <= m.start() < b for a, b in listed):
+            continue
+        n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else 1
+        age = m.groupdict().get("age")
+        if age is not None:
+            years = lex.numbers.parse(age)
+            if years is None or years >= 18:
+                continue
+        if n:
+            # "..., including a nine-year-old girl": counted with the figure before it.
+            before = [pos for _, _, pos in out if pos <= m.start()]
+            kids.append((n, max(before) if before else m.start()))
+    if kids and out:
+        by_pos: dict[int, int] = {}
+        for n, pos in kids:
+            by_pos[pos] = by_pos.get(pos, 0) + n
+        out.extend(("children", n, pos) for pos, n in by_pos.items())
+    for rule in lex.no_casualties:
+        m = rule.search(sentence)
+        if m:
+            out.extend((key, 0, m.start()) for key in rule.meta["keys"] if not any(k == key for k, _, _ in out))
+    return out
+
+
+# --- interceptions ----------------------------------------------------------------------
+
+def _weapon_class(word: str, lex: Lexicon) -> str:
+    return "drones" if lex.drone_word.search(word) else "missiles"
+
+
+def _items(span: str, lex: Lexicon) -> list[tuple[str, int | None, int | None, str]]:
+    """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
+    out = []
+    for m in lex.item.finditer(span):
+        cls = _weapon_class(m.group("w"), lex)
+        word = m.group("n").lower()
+        every = bool(lex.every_word.match(word))
+        if every and m.group("alln"):
+            n = total = lex.numbers.parse(m.group("alln"))  # "all 10 missiles": ten launched, ten down
+            out.append((cls, n, total, "n"))
+            continue
+        n = None if every else lex.numbers.parse(m.group("n"))
+        total = lex.numbers.parse(m.group("m")) if m.group("m") else None
+        out.append((cls, n, total, "all" if every else "n"))
+    return out
+
+
+def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
+    """Launched and intercepted missiles and drones stated in one sentence."""
+    lex = _en(lex)
+    out: dict[str, int] = {}
+    if not lex.figure_words.search(sentence):
+        return out
+    intercepted: list[tuple] = []
+    for verb in lex.intercept_verb.finditer(sentence):
+        after = sentence[verb.end():]
+        stop = lex.after_verb_stop.search(after)
+        intercepted += _items(after[: stop.start()] if stop else after, lex)
+        before = sentence[: verb.start()]
+        if lex.before_verb.search(before) or lex.figure_before_verb.search(before):
+            clause = lex.clause_split.pattern.split(before)[-1]
+            intercepted += _items(clause, lex)
+    for verb in lex.launch_verb.finditer(sentence):
+        if lex.weapon_before.search(sentence[: verb.start()]):
+            continue  # "missiles fired from the Black Sea": a participle, not a new launch
+        after = sentence[verb.end():]
+        stop = lex.after_verb_stop.search(after)
+        for cls, n, total, how in _items(after[: stop.start()] if stop else after, lex):
+            if n is not None and total is None and not lex.single_article.match(after.lstrip()):
+                out.setdefault(f"{cls}_launched", n)
+    for m in lex.launched_passive.finditer(sentence):
+        value = lex.numbers.parse(m.group("n"))
+        if value is not None:
+            out.setdefault(f"{_weapon_class(m.group('w'), lex)}_launched", value)
+    for m in lex.none_intercepted.finditer(sentence):
+        intercepted.append((_weapon_class(m.group("w"), lex), 0,
+                            lex.numbers.parse(m.group("m")) if m.groupdict().get("m") else None, "n"))
+    for cls, n, total, how in intercepted:
+        if f"{cls}_intercepted" in out:
+            continue
+        if how == "all":
+            n = out.get(f"{cls}_launched")
+            if n is None:
+                continue
+        out[f"{cls}_intercepted"] = n
+        if total is not None:
+            out[f"{cls}_launched"] = total
+    return out
+
+
+# --- damage and reporters ---------------------------------------------------------------
+
+def damage_in(sentence: str, lex: Lexicon | None = None) -> list[str]:
+    lex = _en(lex)
+    found = [rule.meta["item"] for rule in lex.damage if rule.search(sentence)]
+    if not found and lex.damage_any.search(sentence):
+        found.append("damage")
+    return list(dict.fromkeys(found))
+
+
+def reporter_in(sentence: str, lex: Lexicon | None = None) -> str:
+    lex = _en(lex)
+    for pattern in lex.reporter:
+        m = pattern.search(sentence)
+        if m:
+            who = re.sub(r"^the\s+", "", m.group("who").strip(), flags=re.I)
+            return who[0].upper() + who[1:] if who.islower() else who
+    return ""
+
+
+# --- dates ----------------------------------------------------------------------------
+
+def date_in(sentence: str, published: date, base: date | None = None, lex: Lexicon | None = None
+            ) -> tuple[date, str] | None:
+    """The day a sentence places its events on, relative to publication (or, for 'the
+    same day' and 'a day earlier', to ``base``, the day of the story so far)."""
+    lex = _en(lex)
+    night = lex.night_of.search(sentence)
+    if night:
+        # "the night of March 3-4": the strike is dated by the morning it ended on.
+        groups = night.groupdict()
+        month = groups.get("month") or groups.get("month2")
+        day = groups.get("second") or groups.get("second2")
+        parsed = _calendar_day(f"{day} {month}", published, lex.dateparser) if month and day else None
+        if parsed:
+            return parsed, "day"
+    m = lex.explicit_date.search(lex.dateline.sub("", sentence))
+    if m:
+        parsed = _calendar_day(m.group(0), published, lex.dateparser)
+        if parsed:
+            return parsed, "day"
+    for rule in lex.relative_date:
+        m = rule.search(sentence)
+        if not m:
+            continue
+        how = rule.meta.get("base", "published")
+        if how == "weekday":
+            weekday = m.group("weekday").lower()
+            names = lex.tables.get("weekdays", {})
+            idx = names.get(weekday)
+            if idx is None:
+                idx = next((v for k, v in names.items() if weekday.startswith(k)), None)
+            if idx is None:
+                continue
+            back = (published.weekday() - int(idx)) % 7
+            return published - timedelta(days=back + int(rule.meta.get("days", 0)) * 0), "day"
+        origin = (base or published) if how == "story" else published
+        return origin + timedelta(days=int(rule.meta.get("days", 0))), "day"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_day(phrase: str, published: date, language: str = "en") -> date | None:
+    """'12 February', '8 лютого', 'Feb. 3, 2024': the day, the most recent on or before publication."""
+    parsed = dateparser.parse(phrase, languages=[language], settings={
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day, 12), "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed else None

@@ -1,0 +1,49 @@
+"""Which language a report is written in, from its letters and its commonest words."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.lexicon import available
+
+# Letters only one of the two Cyrillic languages uses, and short words frequent in one only.
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|\b(?:що|та|який|які|було|були|внаслідок|також|області|він|вона)\b")
+_RUSSIAN = re.compile(r"[ыэъЫЭЪ]|\b(?:что|было|были|также|области|который|он|она|результате)\b")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str | None:
+    """'en', 'uk' or 'ru' for the script and words most of the text uses; None when
+    the text has too few letters to tell or is in a language without a lexicon."""
+    sample = text[:20_000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic + latin < 20:
+        return None
+    if cyrillic > latin:
+        uk, ru = len(_UKRAINIAN.findall(sample)), len(_RUSSIAN.findall(sample))
+        code = "uk" if uk >= ru else "ru"
+    else:
+        code = "en" if _looks_english(sample) else None
+    return code if code in available() else None
+
+
+_ENGLISH = re.compile(r"\b(?:the|and|of|in|to|was|were|said|on|at)\b", re.IGNORECASE)
+
+
+def _looks_english(text: str) -> bool:
+    words = max(1, len(text.split()))
+    return len(_ENGLISH.findall(text)) / words > 0.04
+
+
+def paragraph_languages(text: str, default: str) -> list[tuple[str, str]]:
+    """(paragraph, language) for each non-empty line: a mixed report (an English story
+    quoting a Ukrainian post) is read a paragraph at a time in the paragraph's language."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        code = detect_language(line) if len(line) > 40 else None
+        out.append((line, code or default))
+    return out

@@ -1,0 +1,172 @@
+"""A language as data: one lexicon file per language, read by one engine.
+
+``lexicons/<lang>.toml`` holds what a reader of that language knows: attack verbs, side
+words, weapon names, casualty nouns, number words, date phrases and context cues, as
+regular expressions and word lists. Every rule carries an example sentence that the
+tests run, so a rule nobody can illustrate does not get in. Patterns may name shared
+pieces as ``<<name>>`` (from ``[fragments]``, plus ``NUMBER`` and ``N``); the engine
+asks for rules by name and a language that lacks one simply never matches it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+_NEVER = re.compile(r"(?!x)x")
+_PLACEHOLDER = re.compile(r"<<(\w+)>>")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read or compiled."""
+
+
+@dataclass
+class Rule:
+    """One named pattern with the sentence that shows what it is for."""
+
+    name: str
+    pattern: re.Pattern
+    example: str
+    meta: dict = field(default_factory=dict)
+
+    def search(self, text: str, pos: int = 0):
+        return self.pattern.search(text, pos)
+
+    def match(self, text: str, pos: int = 0):
+        return self.pattern.match(text, pos)
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text)
+
+    def sub(self, repl, text: str) -> str:
+        return self.pattern.sub(repl, text)
+
+
+class Numbers:
+    """Numbers as a language writes them: digits and number words with qualifiers."""
+
+    def __init__(self, table: dict):
+        self.units: dict[str, int] = {k.lower(): int(v) for k, v in table.get("units", {}).items()}
+        self.tens: dict[str, int] = {k.lower(): int(v) for k, v in table.get("tens", {}).items()}
+        self.scales: dict[str, int] = {k.lower(): int(v) for k, v in table.get("scales", {}).items()}
+        self.multipliers = {w.lower() for w in table.get("multipliers", [])}
+        self.articles = {w.lower() for w in table.get("articles", [])}
+        self.joiners = {w.lower() for w in table.get("joiners", [])}
+        self.qualifier = table.get("qualifier", "")
+        words = sorted(list(self.units) + list(self.tens), key=len, reverse=True)
+        alternatives = "|".join(re.escape(w) for w in words) or r"(?!x)x"
+        scales = "|".join(re.escape(w) for w in sorted(self.scales, key=len, reverse=True)) or r"(?!x)x"
+        self.pattern = (
+            self.qualifier
+            + r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?!\d)|\d+|(?:" + alternatives + r")(?:[\s-](?:" + alternatives + r"))?"
+            + r"(?:\s(?:" + scales + r"))?)"
+        )
+        self._qualifier = re.compile(r"^" + self.qualifier, re.IGNORECASE) if self.qualifier else None
+
+    def parse(self, text: str) -> int | None:
+        """'at least 12' -> 12, 'twenty-five' -> 25, 'дві' -> 2; None if not a number."""
+        words = text.strip().lower()
+        if self._qualifier:
+            words = self._qualifier.sub("", words)
+        digits = re.sub(r"[,\u00a0 ]", "", words)
+        if digits.isdigit():
+            return int(digits)
+        total, current = 0, None
+        for word in re.split(r"[\s-]+", words):
+            if word in self.articles and word not in self.units:
+                current = 1 if current is None else current
+            elif word in self.multipliers:
+                current = (current or 1) * self.units[word]
+            elif word in self.units or word in self.tens:
+                current = (current or 0) + self.units.get(word, self.tens.get(word, 0))
+            elif word in self.scales:
+                total += (current or 1) * self.scales[word]
+                current = None
+            elif word not in self.joiners:
+                return None
+        if current is None and total == 0:
+            return None
+        return total + (current or 0)
+
+
+class Lexicon:
+    """The compiled rules, word lists and tables of one language."""
+
+    def __init__(self, code: str, data: dict):
+        self.code = code
+        meta = data.get("meta", {})
+        self.name = meta.get("name", code)
+        self.morphology = meta.get("morphology", "")
+        self.dateparser = meta.get("dateparser", code)
+        self.numbers = Numbers(data.get("numbers", {}))
+        self.fragments: dict[str, str] = {"NUMBER": self.numbers.pattern, "N": f"(?P<n>{self.numbers.pattern})"}
+        for name, text in data.get("fragments", {}).items():
+            self.fragments[name] = self._expand(text, name)
+        self.rules: dict[str, Rule | list[Rule]] = {}
+        for name, entry in data.get("rules", {}).items():
+            if isinstance(entry, list):
+                self.rules[name] = [self._rule(name, e) for e in entry]
+            else:
+                self.rules[name] = self._rule(name, entry)
+        self.words: dict[str, frozenset[str]] = {
+            name: frozenset(w.lower() for w in entry["words"]) for name, entry in data.get("words", {}).items()
+        }
+        self.word_examples = {name: entry.get("example", "") for name, entry in data.get("words", {}).items()}
+        self.tables: dict = data.get("tables", {})
+
+    def _expand(self, text: str, where: str) -> str:
+        def fill(m: re.Match) -> str:
+            if m.group(1) not in self.fragments:
+                raise LexiconError(f"{self.code}: {where} names an unknown fragment <<{m.group(1)}>>")
+            return self.fragments[m.group(1)]
+        for _ in range(5):  # fragments may name fragments
+            if not _PLACEHOLDER.search(text):
+                break
+            text = _PLACEHOLDER.sub(fill, text)
+        return text
+
+    def _rule(self, name: str, entry: dict) -> Rule:
+        flags = 0 if entry.get("case") else re.IGNORECASE
+        try:
+            pattern = re.compile(self._expand(entry["pattern"], name), flags)
+        except (KeyError, re.error) as exc:
+            raise LexiconError(f"{self.code}: rule {name}: {exc}") from exc
+        meta = {k: v for k, v in entry.items() if k not in ("pattern", "example", "case")}
+        return Rule(name, pattern, entry.get("example", ""), meta)
+
+    def __getattr__(self, name: str):
+        """A rule by name (or a list of rules); a rule the language lacks never matches."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        rules = self.__dict__.get("rules", {})
+        if name in rules:
+            return rules[name]
+        return Rule(name, _NEVER, "")
+
+    def has(self, name: str) -> bool:
+        return name in self.rules
+
+    def word_set(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of a language code (``en``, ``uk``, ``ru``)."""
+    path = LEXICON_DIR / f"{code}.toml"
+    if not path.exists():
+        raise LexiconError(f"no lexicon for language {code!r} (have: {', '.join(available())})")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path.name}: {exc}") from exc
+    return Lexicon(code, data)

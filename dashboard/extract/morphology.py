@@ -1,0 +1,121 @@
+"""Place names in every grammatical case: Харкові, Белгородской области, у Сумах.
+
+Ukrainian and Russian inflect names, so a name in a report is rarely the form a
+gazetteer lists. Two readers meet here: pymorphy3's dictionaries give the dictionary
+form of a word (an adjective keeps its gender: "Курской" -> "курская"), and for names
+its dictionaries do not know, a stem without its case ending is looked up among the
+stems of the gazetteer's own Cyrillic names (Харкова -> харков <- Харків).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+_VOWEL_END = re.compile(r"[аяоеєиіїуюыьйё]+$")
+_APOSTROPHES = re.compile(r"[\u2019'`\u02bc\u02b9]")
+# Case endings, longest first, stripped from a word of a report to find its stem.
+_ENDINGS = ("ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "ої", "ою", "ею", "єю", "ах", "ях", "ом",
+            "ем", "єм", "ам", "ям", "ій", "ий", "ая", "ое", "ые", "ой", "ую", "ей", "их", "ым", "им",
+            "у", "ю", "а", "я", "і", "и", "е", "є", "о", "ы", "ь", "й")
+
+
+@functools.lru_cache(maxsize=2)
+def analyzer(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _plain(word: str) -> str:
+    return _APOSTROPHES.sub("'", word.lower()).replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_forms(word: str, lang: str) -> tuple[str, ...]:
+    """The word as written and its dictionary forms (adjectives keep their gender)."""
+    plain = _plain(word)
+    forms = [plain]
+    if "-" in plain:
+        parts = [word_forms(p, lang) for p in plain.split("-") if p]
+        forms += ["-".join(combo) for combo in itertools.islice(itertools.product(*parts), 6)]
+        return tuple(dict.fromkeys(forms))
+    for parse in analyzer(lang).parse(plain)[:4]:
+        if "ADJF" in parse.tag:
+            inflected = parse.inflect({"nomn"})
+            if inflected:
+                forms.append(_plain(inflected.word))
+        forms.append(_plain(parse.normal_form))
+    return tuple(dict.fromkeys(forms))
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_personal_name(word: str, lang: str) -> bool:
+    """A first name or patronymic (Олег, Сергій, Вячеславович), which starts a person's name."""
+    parses = analyzer(lang).parse(_plain(word))[:2]
+    return bool(parses) and any(("Name" in p.tag or "Patr" in p.tag) and "Geox" not in p.tag for p in parses[:1])
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_adjective(word: str, lang: str) -> bool:
+    parses = analyzer(lang).parse(_plain(word))[:1]
+    return bool(parses) and "ADJF" in parses[0].tag
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_common_word(word: str, lang: str) -> bool:
+    """A dictionary word that is not a name: a capital at a sentence's start, not a place."""
+    parses = analyzer(lang).parse(_plain(word))[:1]
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return parses[0].is_known and not any(g in tag for g in ("Geox", "Name", "Surn", "Orgn", "Abbr"))
+
+
+def name_stem(name: str) -> str:
+    """The gazetteer side: a name without its final vowel or soft sign (Нікополь -> нікопол)."""
+    return _VOWEL_END.sub("", _plain(name))
+
+
+def name_stems(name: str) -> list[str]:
+    """Stems a name's oblique cases share: Харків -> харків, харков (Харкова, Харкові)."""
+    stem = name_stem(name)
+    out = [stem]
+    for closed, open_ in (("ів", "ов"), ("їв", "єв"), ("іл", "ол"), ("ір", "ор"), ("ін", "ен")):
+        if stem.endswith(closed):
+            out.append(stem[: -len(closed)] + open_)
+    return out
+
+
+def text_stems(word: str) -> list[str]:
+    """The report side: the word without each case ending it may carry."""
+    plain = _plain(word)
+    out = [plain]
+    for ending in _ENDINGS:
+        if plain.endswith(ending) and len(plain) - len(ending) >= 3:
+            out.append(plain[: -len(ending)])
+    return list(dict.fromkeys(_VOWEL_END.sub("", s) for s in out if _VOWEL_END.sub("", s)))
+
+
+_ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<suffix>ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ая|ой|ую|ое|ом|ые|их|ым|і|ими|ої|ій)$")
+
+
+def adjective_stems(word: str) -> list[str]:
+    """Settlement stems an adjective is made from: Широківська -> широк, Рыльского -> рыльск,
+    Марганецька -> марганец, Нікопольському -> нікопол, Червоногригорівська -> червоногригорівк."""
+    m = _ADJECTIVE.match(_plain(word))
+    if not m:
+        return []
+    stem, suffix = m.group("stem"), m.group("suffix")
+    out = [stem]
+    if suffix.startswith("ц"):
+        out.append(stem + "ц")
+    if suffix in ("ск", "ськ"):
+        out.append(stem + "ск")
+    for tail in ("ів", "ов", "ев", "їв"):
+        if stem.endswith(tail):
+            out.append(stem[: -len(tail)])
+            out.append(stem + "к")  # -івка villages: Червоногригорівка
+    out = [_VOWEL_END.sub("", s) for s in out]
+    return list(dict.fromkeys(s for s in out if len(s) >= 3))

@@ -1,0 +1,302 @@
+"""Place mentions: which names in a sentence are places, which place each means, and
+what the place is to the sentence (struck, or named for another reason).
+
+The extractor reaches the gazetteer only through ``PlaceNames``: does a name exist,
+may a word start one, and which place does a name mean given hints. Names are found
+as written, and in Ukrainian and Russian also in their dictionary forms and stems
+(``morphology``), so "у Харкові" and "Белгородской области" are found like "Kharkiv".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from dashboard.extract import morphology
+from dashboard.extract.lexicon import Lexicon
+from dashboard.geocode import OfflineGeocoder, Place, normalize
+
+CONTEXT_CHARS = 80
+_BREAK = re.compile(r"[.,;:!?()\u2014\u2013\"“”«»]")
+WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’ʼ\-]*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    place: Place
+    role: str  # target | vicinity | title | launch | context | overflight | locator | country | raion | hromada
+
+
+class PlaceNames:
+    """The geocoder as extraction sees it: names in text, and a name resolved with hints."""
+
+    def __init__(self, geocoder: OfflineGeocoder):
+        self.geocoder = geocoder
+        self.gazetteer = geocoder.gazetteer
+        self.region_facts: dict[str, dict[str, str]] = self.gazetteer.region_facts
+        self.max_words = min(self.gazetteer.max_words, 5)
+
+    def knows(self, name: str) -> bool:
+        return self.gazetteer.knows(name)
+
+    def may_start(self, word: str) -> bool:
+        return self.gazetteer.may_start(word)
+
+    def resolve(self, name: str, **hints) -> Place | None:
+        found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
+        return found.place if found else None
+
+    def by_stems(self, stems: list[str]) -> list[str]:
+        """Gazetteer names (Cyrillic) whose stem is one of ``stems``."""
+        index = _stem_index(self.gazetteer)
+        out: list[str] = []
+        for s in stems:
+            out.extend(index.get(s, ()))
+        return list(dict.fromkeys(out))
+
+
+def _stem_index(gazetteer) -> dict[str, list[str]]:
+    index = getattr(gazetteer, "_cyrillic_stems", None)
+    if index is None:
+        index = defaultdict(list)
+        for key, entries in gazetteer.exact.items():
+            if " " in key or not _CYRILLIC.search(key):
+                continue
+            if not any(gazetteer.places[i].kind == "city" for i, _ in entries):
+                continue
+            for stem in morphology.name_stems(key):
+                if len(stem) >= 3:
+                    index[stem].append(key)
+        gazetteer._cyrillic_stems = index = dict(index)
+    return index
+
+
+# --- finding names -------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    n: int          # words the name spans
+    name: str       # the form to resolve
+    unit: str = ""  # hromada | raion | region: an adjective with the noun of a unit
+
+
+def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon,
+                   max_words: int) -> _Found | None:
+    lang = lex.morphology
+    units: dict[str, str] = lex.tables.get("unit_nouns", {})
+    first = words[i].group()
+    if i + 1 < len(words) and morphology.is_adjective(first, lang) and sentence[words[i].end():words[i + 1].start()] == " ":
+        unit = next((units[f] for f in morphology.word_forms(words[i + 1].group(), lang) if f in units), "")
+        if unit == "region":
+            for form in morphology.word_forms(first, lang):
+                for noun in lex.tables.get("region_nouns", ["область"]):
+                    if names.knows(f"{form} {noun}"):
+                        return _Found(2, f"{form} {noun}", "region")
+        elif unit in ("hromada", "raion"):
+            keys = names.by_stems(morphology.adjective_stems(first))
+            if keys:
+                return _Found(2, keys[0] if len(keys) == 1 else "|".join(keys), unit)
+        elif unit == "district":
+            for form in morphology.word_forms(first, lang):
+                if names.knows(form):
+                    return _Found(2, form)
+    for n in range(min(max_words, len(words) - i), 0, -1):
+        span = words[i:i + n]
+        seps = [sentence[a.end():b.start()] for a, b in zip(span, span[1:])]
+        if any(s not in (" ", "-") for s in seps):
+            continue
+        if n > 1 and not all(w.group()[0].isupper() for w in span):
+            continue
+        options = [morphology.word_forms(w.group(), lang)[:4] for w in span]
+        for combo in _combos(options):
+            name = "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo))
+            if names.knows(name):
+                return _Found(n, name)
+    return None
+
+
+def _combos(options: list[tuple[str, ...]]):
+    if not options:
+        yield ()
+        return
+    for head in options[0]:
+        for tail in _combos(options[1:]):
+            yield (head, *tail)
+
+
+def _stem_name(word: str, names: PlaceNames) -> str | None:
+    keys = names.by_stems(morphology.text_stems(word))
+    return "|".join(keys[:6]) if keys else None
+
+
+def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str = "",
+                  near: list[tuple[float, float]] | None = None, sentence_start: int = 0) -> list[Mention]:
+    """Place names in a sentence, longest match first, each with its role."""
+    words = list(WORD_RE.finditer(sentence))
+    mentions: list[Mention] = []
+    i = 0
+    cyrillic = bool(lex.morphology)
+    while i < len(words):
+        w = words[i]
+        token = w.group()
+        if not token[0].isupper():
+            i += 1
+            continue
+        found: _Found | None = None
+        if cyrillic and _CYRILLIC.match(token):
+            lang = lex.morphology
+            if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper():
+                i += 1
+                continue  # "Роман Старовойт": a surname after a first name
+            if morphology.is_personal_name(token, lang) and not names.knows(token):
+                i += 1
+                continue
+            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words)
+            if found is None and (i > 0 or not morphology.is_common_word(token, lang)) and len(token) >= 4:
+                stem = _stem_name(token, names)
+                if stem:
+                    found = _Found(1, stem)
+        elif names.may_start(lex.possessive.sub("", token)):
+            for n in range(min(names.max_words, len(words) - i), 0, -1):
+                text = sentence[w.start():words[i + n - 1].end()]
+                if _BREAK.search(text):
+                    continue
+                name = lex.possessive.sub("", text)
+                if names.knows(name):
+                    found = _Found(n, name)
+                    break
+            if found and _is_person_name(words, i, found.n, sentence, lex):
+                i += found.n
+                continue
+        if not found:
+            i += 1
+            continue
+        end = words[i + found.n - 1].end()
+        text = sentence[w.start():end]
+        place = _choose(found, sentence, w.start(), names, lex, region_hint, near)
+        if place is not None:
+            role = _role(sentence, w.start(), end, place, lex)
+            if found.unit == "raion" and role == "target":
+                role = "raion"
+            if role == "raion":
+                place = _raion(place)
+            mentions.append(Mention(text, w.start(), end, place, role))
+        i += found.n
+    mentions = _regions_in_lists(sentence, mentions, names, lex)
+    # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
+    for i in range(1, len(mentions)):
+        prev, cur = mentions[i - 1], mentions[i]
+        if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity") \
+                and lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]):
+            mentions[i] = replace(cur, role=prev.role)
+    # "Izmail in the Odesa region", "село Волфино Глушковского района": a region or raion that
+    # holds another target of the sentence locates it.
+    located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
+    return [
+        replace(m, role="locator") if m.role in ("target", "raion") and m.place.kind == "region"
+        and m.place.admin1 in located else replace(m, role="target") if m.role == "raion" else m
+        for m in mentions
+    ]
+
+
+def _raion(centre: Place) -> Place:
+    """A raion (district of an oblast) named by its centre: the centre's point, region precision."""
+    if centre.kind != "city":
+        return centre
+    return Place(f"raion:{centre.gazetteer_id}", f"{centre.name} Raion", "region", centre.country, centre.admin1,
+                 centre.latitude, centre.longitude, 0)
+
+
+def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: Lexicon) -> bool:
+    """'Vitali Klitschko', 'President Volodymyr Zelensky': a name, not a place."""
+    titles, orgs = lex.word_set("person_titles"), lex.word_set("org_words")
+    if i > 0:
+        prev = words[i - 1]
+        between = sentence[prev.end():words[i].start()]
+        if between.strip() == "" and prev.group().lower().rstrip(".") in titles:
+            return True
+    if i + n < len(words):
+        nxt = words[i + n]
+        between = sentence[words[i + n - 1].end():nxt.start()]
+        token = nxt.group()
+        if between == " " and token[0].isupper() and token.lower() not in orgs \
+                and not token.lower().startswith(("oblast", "region")):
+            return True
+    return False
+
+
+def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Lexicon, region_hint: str,
+            near: list[tuple[float, float]] | None) -> Place | None:
+    before = sentence[max(0, start - CONTEXT_CHARS):start]
+    after = sentence[start + len(found.name):]
+    kind = "region" if found.unit == "region" else ("city" if found.unit in ("hromada", "raion") else None)
+    if kind is None:
+        if lex.title_before.search(before) and lex.title_before_region.search(before[-40:]):
+            kind = "region"
+        elif lex.title_after.match(after) and lex.region_title.search(after[:30] if after else ""):
+            kind = "region"
+    best = None
+    for name in found.name.split("|"):
+        place = names.resolve(name, kind=kind, region=region_hint or None, near=near)
+        if place is None and kind and not found.unit:
+            place = names.resolve(name, region=region_hint or None, near=near)
+        if place is None:
+            continue
+        if best is None or _better(place, best, region_hint):
+            best = place
+    return best
+
+
+def _better(a: Place, b: Place, region_hint: str) -> bool:
+    """Among several names a stem may be: the one in the region named, then the larger."""
+    in_a = bool(region_hint) and normalize(a.admin1) == normalize(region_hint)
+    in_b = bool(region_hint) and normalize(b.admin1) == normalize(region_hint)
+    if in_a != in_b:
+        return in_a
+    return a.population > b.population
+
+
+def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
+    """What a place is to its sentence: the target, or one of the ways a place is named
+    without being struck (an official's title, a launch area, an actor, a locator)."""
+    if place.kind == "country":
+        return "country"
+    before, after = sentence[max(0, start - CONTEXT_CHARS):start], sentence[end:end + CONTEXT_CHARS]
+    if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and after.startswith(","):
+        return "context"  # a dateline: "KYIV, Ukraine (AP) —"
+    if lex.title_before.search(before) or lex.title_after.match(after):
+        return "title"
+    if lex.launch_before.search(before) or lex.launch_after.match(after):
+        return "launch"
+    if lex.context_before.search(before) or lex.actor_after.match(after) or lex.not_a_target_after.match(after) \
+            or lex.possessor_after.match(after):
+        return "context"
+    if lex.over_before.search(before) and lex.intercept_verb.search(sentence):
+        return "overflight"
+    downed = lex.intercept_verb.search(before)
+    if downed and lex.in_list_before.search(before) and not lex.hit_words.search(before[downed.end():]):
+        return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
+    if place.kind == "city" and lex.raion_after.match(after):
+        return "raion"  # "the Voznesensk district": the area around the town, not the town
+    if place.kind == "city" and lex.river_before.search(before):
+        return "context"  # "across the Dnipro": a river, not the city
+    if lex.vicinity_before.search(before):
+        return "vicinity"  # "a village outside Belgorod": struck only if nothing closer is named
+    return "target"
+
+
+def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
+    """'the Belgorod, Kursk and Bryansk regions': every name of the list is a region."""
+    out = list(mentions)
+    for m in lex.region_list.finditer(sentence):
+        for i, mention in enumerate(out):
+            if m.start(1) <= mention.start < m.end(1):
+                region = names.resolve(f"{mention.text} region", kind="region")
+                if region:
+                    out[i] = replace(mention, place=region, role=_role(sentence, mention.start, m.end(), region, lex))
+    return out

@@ -1,0 +1,462 @@
+"""The reader: a report's sentences, in order, into strike events.
+
+A sentence with a strike word makes the places it names targets (unless they are
+named for another reason); a sentence without a place of its own continues the
+attack before it. Sides come from the words naming the attacker, else from the
+report and the place. Casualties go to the place they are given for; interception
+tallies go once to the attack they count. Totals over a period (a month, the war)
+and past or planned strikes are never put on a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from dashboard.events import Event, Report, make_id
+from dashboard.extract import facts
+from dashboard.extract.language import detect_language
+from dashboard.extract.lexicon import Lexicon, lexicon
+from dashboard.extract.places import CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
+from dashboard.extract.sentences import split_sentences
+from dashboard.geocode import OfflineGeocoder, Place
+
+# A strike more than this long before publication is history, not news of the day.
+_HISTORY_DAYS = 14
+_SIDE_OF_COUNTRY = {"UA": "Russia", "RU": "Ukraine"}
+FIGURE_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
+                 "drones_launched", "drones_intercepted")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Extraction:
+    events: list[Event]
+    warnings: list[str] = field(default_factory=list)
+    language: str | None = None
+
+
+@dataclass
+class _Attack:
+    attack_id: str
+    main: Event
+    side: str
+    basis: str
+    day: date
+    precision: str
+
+
+def _sentence_lexicon(sentence: str, report_lex: Lexicon, cyrillic_lex: Lexicon | None) -> Lexicon:
+    """A mixed report (an English story quoting a Ukrainian post) is read a sentence at a
+    time in the sentence's own script."""
+    if cyrillic_lex is None or report_lex.morphology:
+        if report_lex.morphology and len(_LATIN.findall(sentence)) > 3 * len(_CYRILLIC.findall(sentence)) + 10:
+            return lexicon("en")
+        return report_lex
+    return cyrillic_lex if len(_CYRILLIC.findall(sentence)) > len(_LATIN.findall(sentence)) else report_lex
+
+
+def extract(report: Report, geocoder=None) -> Extraction:
+    """All strike events of one report, with warnings for what could not be placed.
+
+    ``geocoder`` is the offline gazetteer, or a fallback geocoder wrapping it: then names
+    the gazetteer lacks ("the village of X") are asked online before they become warnings.
+    """
+    online = getattr(geocoder, "geocode_online", None)
+    geocoder = getattr(geocoder, "offline", geocoder) or OfflineGeocoder()
+    names = PlaceNames(geocoder)
+    code = detect_language(report.text)
+    if code is None:
+        if report.text.strip():
+            return Extraction([], ["the report's language is not supported (English, Ukrainian and Russian are): "
+                                   "nothing was extracted"], None)
+        return Extraction([], [], None)
+    report_lex = lexicon(code)
+    cyrillic_lex = None
+    if not report_lex.morphology and _CYRILLIC.search(report.text):
+        cyrillic_lex = lexicon(detect_language(" ".join(_CYRILLIC_RUNS.findall(report.text))) or "uk")
+    return _Reader(report, names, report_lex, cyrillic_lex, online).read()
+
+
+_CYRILLIC_RUNS = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ\s-]{20,}")
+
+
+class _Reader:
+    def __init__(self, report: Report, names: PlaceNames, lex: Lexicon, cyrillic_lex: Lexicon | None, online):
+        self.report = report
+        self.names = names
+        self.lex = lex
+        self.cyrillic_lex = cyrillic_lex
+        self.online = online
+        self.events: dict[tuple, Event] = {}
+        self.warnings: list[str] = []
+        self.attacks: list[_Attack] = []
+        self.attack: _Attack | None = None
+        self.attack_at: dict[str, _Attack] = {}  # the attack in which each place was first struck
+        self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
+        self.region_hint = ""
+
+    def read(self) -> Extraction:
+        report, lex = self.report, self.lex
+        sentences = split_sentences(report.text, lex)
+        lines = [ln.strip() for ln in report.text.strip().splitlines() if ln.strip()]
+        # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
+        headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
+            (".", "!", "?", '"', "”")) else None
+        self.region_hint = self._report_region(sentences)
+        lead_day: tuple[date, str] | None = None
+        lead_end = 2 if headline and sentences and sentences[0] == headline else 1
+        last_event_sentence = -2
+        for idx, sentence in enumerate(sentences):
+            lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            if idx == 0 and sentence == headline:
+                continue
+            if lead_day is None and idx <= lead_end:
+                lead_day = facts.date_in(sentence, report.published, lex=lex)
+            if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
+                last_event_sentence = idx
+        out = _drop_redundant_regions(list(self.events.values()))
+        for ev in out:
+            ev.confidence = _confidence(ev)
+        return Extraction(out, self.warnings, self.lex.code)
+
+    def _report_region(self, sentences: list[str]) -> str:
+        """The oblast a report is about, when it names one region more than any other: a
+        regional administration's post names its villages without their oblast."""
+        counts: Counter[str] = Counter()
+        for sentence in sentences[:12]:
+            lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            for m in find_mentions(sentence, self.names, lex):
+                if m.place.kind == "region" and m.role != "country":
+                    counts[m.place.admin1] += 1
+        if not counts:
+            return ""
+        (best, n), *rest = counts.most_common(2) + [("", 0)]
+        return best if n > rest[0][1] else ""
+
+    def _sentence(self, idx: int, sentence: str, lex: Lexicon, lead_day, last_event_sentence: int) -> bool:
+        """Reads one sentence; True when it touched an event."""
+        report = self.report
+        has_strike = bool(lex.strike.search(sentence))
+        figures = facts.interceptions(sentence, lex)
+        if not has_strike and not figures:
+            # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
+            speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None
+            if speaker and not self.names.knows(speaker.group("who")) and not find_mentions(sentence, self.names, lex):
+                _add_reporter(self.attack.main, speaker.group("who"), lex, replace_title=True)
+                _add_evidence(self.attack.main, sentence)
+            return False
+        hurt = facts.casualties(sentence, lex)
+        if lex.speculative.search(sentence) and not any(v for _, v, _ in hurt) and not lex.damage_done.search(sentence):
+            return False  # "were likely to intensify attacks", "a planned strike was averted"
+        when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
+        past_year = lex.history_year.search(sentence)
+        if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
+            past_year and int(past_year.group(1)) < report.published.year
+        ):
+            return False  # a past attack recalled for context
+        if when and when[0] > report.published:
+            return False  # a plan or a forecast, not a strike
+        if lex.earlier.search(sentence):
+            return False  # "Earlier it was reported that...": background, told before
+        if lex.period_total.search(sentence):
+            hurt = []  # "since the start of the war, 120 were killed": not one strike's toll
+        near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
+        mentions = find_mentions(sentence, self.names, lex, self.region_hint, near)
+        # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
+        # named in the sentence settles which of several same-named places is meant.
+        regions = [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1]
+        if not regions:
+            # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
+            shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
+            regions = [r for r, n in shared.most_common(1) if n >= 2]
+        if regions and regions[0] != self.region_hint:
+            mentions = find_mentions(sentence, self.names, lex, regions[0], near)
+        vague = lex.vague.search(sentence) if lex.casualty_words.search(sentence) else None
+        if vague and not hurt:
+            self.warnings.append(f"uncertain number {vague.group(0)!r} not recorded, in: {sentence}")
+        # "Air defence was active over Odesa; no damage was recorded": named, not struck.
+        quiet = bool(lex.air_defence_only.search(sentence)) and not any(v for _, v, _ in hurt)
+        struck = has_strike and not quiet
+        targets = [m for m in mentions if m.role == "target"] if struck else []
+        if struck and not targets:
+            targets = [m for m in mentions if m.role == "vicinity"][:1]
+        if struck:
+            for name in _unknown_places(sentence, mentions, self.names, lex):
+                place = _online_place(name, self.online) if self.online else None
+                if place is None:
+                    self.warnings.append(f"unresolved place {name!r} in: {sentence}")
+                else:
+                    start = sentence.find(name)
+                    targets.append(Mention(name, start, start + len(name), place, "target"))
+        if struck and not targets:
+            targets = _anaphora_targets(sentence, mentions, lex)
+        damage = facts.damage_in(sentence, lex) if struck else []
+        reporter = facts.reporter_in(sentence, lex)
+        side = facts.stated_side(sentence, lex)
+        weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
+
+        touched: list[tuple[int, Event]] = []
+        for m in targets:
+            ev = self._struck(m, sentence, when, lead_day, side, lex)
+            if ev is not None and all(ev is not e for _, e in touched):
+                touched.append((m.start, ev))
+        if not targets and self.attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
+            touched = [(0, self.attack.main)]
+        if figures:
+            over = {m.place.admin1 for m in mentions if m.role == "overflight"}
+            # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
+            over |= {name for name, f in self.names.region_facts.items() if f["within"] in over}
+            if lex.over_many.search(sentence):
+                over = set()  # "over eight regions, including seven over the Moscow region": a national tally
+            self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
+        self._settle_figures()
+        if not touched:
+            return False
+        for _, ev in touched:
+            _add_evidence(ev, sentence)
+            if reporter:
+                _add_reporter(ev, reporter, lex)
+            if damage:
+                items = list(dict.fromkeys([d for d in ev.damage.split("; ") if d] + damage))
+                ev.damage = "; ".join(d for d in items if d != "damage" or len(items) == 1)
+            if weapons:
+                ev.weapons = facts.merge_weapons(ev.weapons, weapons)
+        _assign_casualties(hurt, touched, sentence, lex)
+        return True
+
+    def _struck(self, m: Mention, sentence: str, when, lead_day, side: str | None, lex: Lexicon) -> Event | None:
+        place = m.place
+        if place.latitude is None:
+            self.warnings.append(f"unresolved place {m.text!r} in: {sentence}")
+            return None
+        attack = self.attack
+        continues = attack is not None and (
+            place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
+        )
+        earlier = self.attack_at.get(place.gazetteer_id) if when is None else None
+        if continues:
+            cur = attack
+        elif earlier is not None:
+            cur = earlier  # "Russia has not commented on the Dnipro strike": the one already told
+        else:
+            # A sentence without a day of its own tells of the day the lead gave the story;
+            # read from context, not stated for this strike, so the day is marked approximate.
+            day, precision = when or ((lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
+            s, basis = self._side_for(place, sentence, m.start, side, lex)
+            cur = self._new_attack(place, m.text, day, precision, s, basis)
+            self.attacks.append(cur)
+            self.attack = cur
+        ev = self._event_for(cur, place, m.text)
+        self.attack_at.setdefault(place.gazetteer_id, cur)
+        return ev
+
+    def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon) -> tuple[str, str]:
+        """Who struck: as the sentence says, else what the report and the place imply."""
+        if stated:
+            return stated, "stated"
+        held_by = self.names.region_facts.get(place.admin1, {}).get("held_by", "")
+        if (held_by and held_by != place.country) or lex.occupied_before.search(
+                sentence[max(0, start - 2 * CONTEXT_CHARS):start]):
+            return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
+        said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
+        if len(said) == 1:
+            return said.pop(), "inferred"  # the side this report says strikes this country
+        return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
+
+    def _settle_figures(self) -> None:
+        if not self.attacks:
+            return
+        for figs, fig_side, fig_sentence, fig_weapons, over, day, fig_reporter in self.pending:
+            main = _attack_for_figures(self.attacks, fig_side, over, day)
+            if main is None:
+                continue
+            if fig_reporter:
+                _add_reporter(main.main, fig_reporter, self.lex)
+            for key, value in figs.items():
+                if getattr(main.main, key) is None:
+                    setattr(main.main, key, value)
+            _add_evidence(main.main, fig_sentence)
+            if fig_weapons:
+                main.main.weapons = facts.merge_weapons(main.main.weapons, fig_weapons)
+        self.pending.clear()
+
+    def _new_attack(self, place: Place, text: str, day: date, precision: str, side: str, basis: str) -> _Attack:
+        if place.kind == "district":
+            city = self.names.resolve(place.district_of, kind="city", country=place.country)
+            parent = city or place
+        else:
+            parent = place
+        attack_id = make_id(self.report.article_id, parent.name, day, side)
+        stub = _Attack(attack_id, None, side, basis, day, precision)  # type: ignore[arg-type]
+        stub.main = self._event_for(stub, parent, text if parent is place else parent.name)
+        return stub
+
+    def _event_for(self, attack: _Attack, place: Place, text: str) -> Event:
+        key = (place.gazetteer_id, attack.day, attack.side)
+        report = self.report
+        if key not in self.events:
+            self.events[key] = Event(
+                # Place, day and side, not the report: several reports of one strike are one event.
+                event_id=make_id(place.gazetteer_id, attack.day, attack.side),
+                attack_id=attack.attack_id,
+                event_date=attack.day,
+                date_precision=attack.precision,
+                attacker=attack.side,
+                attacker_basis=attack.basis,
+                place=place.name,
+                location_text=text,
+                district_of=place.district_of,
+                admin1=place.admin1,
+                country=place.country,
+                latitude=round(float(place.latitude), 5),
+                longitude=round(float(place.longitude), 5),
+                geo_precision=place.geo_precision,
+                gazetteer_id=place.gazetteer_id,
+                article_id=report.article_id,
+                published=report.published.isoformat(),
+                source_title=report.title,
+                source_url=report.url,
+            )
+        return self.events[key]
+
+
+def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[str]:
+    """Names a sentence gives as the struck settlement that the gazetteer does not know."""
+    out = []
+    for m in lex.named_settlement.finditer(sentence):
+        name = m.group("a") or m.group("b")
+        start = m.start("a") if m.group("a") else m.start("b")
+        if any(x.start <= start < x.end for x in mentions) or names.knows(name):
+            continue
+        out.append(name)
+    return out
+
+
+def _online_place(name: str, lookup) -> Place | None:
+    """A Place from the online fallback's answer, or None."""
+    loc = lookup(name)
+    if loc is None:
+        return None
+    raw = loc.raw
+    return Place(raw["gazetteer_id"], raw["place"], raw["geo_precision"] if raw["geo_precision"] != "country" else "city",
+                 raw["country"], raw["admin1"], loc.latitude, loc.longitude)
+
+
+def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str], day: date | None) -> _Attack | None:
+    """Interception figures belong to the report's first attack by the side whose weapons
+    they count (an air force's tally covers the whole night, not its last-named town),
+    on the day they were given for. Drones downed over a region belong to an attack in
+    that region; with none there, the tally was a night without damage and stays out."""
+    fitting = [a for a in attacks if (side is None or a.side == side) and (day is None or a.day == day)]
+    if over:
+        fitting = [a for a in fitting if a.main.admin1 in over]
+        return fitting[0] if fitting else None
+    if fitting:
+        return fitting[0]
+    return attacks[0] if day is None else None
+
+
+def _drop_redundant_regions(events: list[Event]) -> list[Event]:
+    """A region-level event gives way to the places inside the region struck the same day
+    by the same side: a roundup's regional total is told again, place by place. Its
+    interception figures move to the first of those places."""
+    kept = []
+    for e in events:
+        inside = [o for o in events if o.geo_precision != "region" and (o.admin1, o.event_date, o.attacker)
+                  == (e.admin1, e.event_date, e.attacker)]
+        if e.geo_precision != "region" or not inside:
+            kept.append(e)
+            continue
+        first = next((o for o in inside if o.attack_id == e.attack_id), inside[0])
+        for c in FIGURE_FIELDS[3:]:
+            if getattr(first, c) is None and getattr(e, c) is not None:
+                setattr(first, c, getattr(e, c))
+                for line in e.evidence.split("\n"):
+                    if line:
+                        _add_evidence(first, line)
+    return kept
+
+
+def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'within the region' after 'the governor of Belgorod': the region is the target."""
+    m = lex.anaphora.search(sentence)
+    if not m:
+        return []
+    noun = m.group(1).lower()
+    wanted = "region" if noun in lex.word_set("region_nouns") else "city"
+    for mention in reversed([x for x in mentions if x.start < m.start()]):
+        if mention.role == "title" and (mention.place.kind == wanted or wanted == "city"):
+            return [replace(mention, role="target")]
+    return []
+
+
+def _add_evidence(ev: Event, sentence: str) -> None:
+    lines = [s for s in ev.evidence.split("\n") if s]
+    if sentence not in lines:
+        ev.evidence = "\n".join(lines + [sentence])
+
+
+def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False) -> None:
+    names = [r for r in ev.reported_by.split("; ") if r]
+    if replace_title:
+        titled = [r for r in names if lex.titled_reporter.search(r)]
+        if titled:
+            names[names.index(titled[-1])] = f"{who} ({titled[-1]})"
+            ev.reported_by = "; ".join(names)
+            return
+    if who not in names:
+        ev.reported_by = "; ".join(names + [who])
+
+
+def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
+                       lex: Lexicon) -> None:
+    """Each figure goes to its place: the one it is said to be "in" right after it ("two were
+    killed in Pokrovsk"), else the place named last before it, else the first place. A
+    district never repeats the casualties of its city."""
+    if not hurt or not touched:
+        return
+    ordered = sorted(touched, key=lambda item: item[0])
+    starts = sorted({pos for _, _, pos in hurt})
+    found: dict[tuple[int, str], int] = {}
+    for key, value, pos in hurt:
+        following = [p for p in starts if p > pos]
+        limit = following[0] if following else len(sentence)
+        target = None
+        for start, ev in ordered:
+            if pos < start < limit and lex.to_place.match(sentence[pos:start][-60:]):
+                target = ev
+                break
+        if target is None:
+            before = [(start, ev) for start, ev in ordered if start <= pos]
+            if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
+                    and lex.listed.pattern.fullmatch(sentence[_end_of(sentence, before[-2][0]):before[-1][0]]):
+                continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
+            target = before[-1][1] if before else ordered[0][1]
+        slot = (id(target), key)
+        found[slot] = found.get(slot, 0) + value
+        current = getattr(target, key)
+        setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+
+
+def _end_of(sentence: str, start: int) -> int:
+    """Where the place name starting at ``start`` ends ("Kryvyi Rih", "Bila Tserkva")."""
+    m = WORD_RE.match(sentence, start)
+    end = m.end() if m else start
+    while True:
+        nxt = re.match(r" ([A-Z\u0400-\u042f\u0404\u0406\u0407][\w'’-]*)", sentence[end:])
+        if not nxt:
+            return end
+        end += nxt.end()
+
+
+def _confidence(ev: Event) -> float:
+    score = 0.45
+    score += 0.2 if ev.attacker_basis == "stated" else 0.0
+    score += 0.15 if ev.date_precision == "day" else 0.0
+    score += 0.1 if ev.geo_precision in ("district", "city") else 0.05
+    score += 0.05 if (ev.killed is not None or ev.injured is not None or ev.damage) else 0.0
+    return round(min(score, 0.95), 2)

@@ -180,13 +180,16 @@ def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from dashboard.evaluate import evaluate_folder, evaluate_geocoder, format_evaluation, format_geocoding
+    from dashboard.evaluate import (evaluate_dataset, evaluate_folder, evaluate_geocoder, format_dataset,
+                                    format_evaluation, format_geocoding, is_dataset)
     from dashboard.report_text import ReportError
 
     path = Path(args.dir)
     try:
         if path.is_file() and path.suffix.lower() == ".csv":
             print(format_geocoding(evaluate_geocoder(path), details=args.details))
+        elif is_dataset(path):
+            print(format_dataset(evaluate_dataset(path, split=args.split, language=args.language), details=args.details))
         else:
             print(format_evaluation(evaluate_folder(path), details=args.details))
     except (FileNotFoundError, ValueError, ReportError, OSError) as exc:
@@ -272,8 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_geocode)
 
     p = sub.add_parser("evaluate", help="quality on labelled data: extraction (a folder) or geocoding (a CSV)")
-    p.add_argument("dir", metavar="DIR", help="folder with labels.jsonl and reports/, or a CSV of labelled place mentions")
+    p.add_argument("dir", metavar="DIR", help="a dataset folder (articles.csv, articles/, gold.jsonl), a folder with "
+                   "labels.jsonl and reports/, or a CSV of labelled place mentions")
     p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
+    p.add_argument("--split", help="score only the articles of this split (dev, heldout)")
+    p.add_argument("--language", help="score only the articles in this language (en, uk, ru)")
     p.set_defaults(run=cmd_evaluate)
 
     p = sub.add_parser("export", help="write the store as csv, geojson or acled")

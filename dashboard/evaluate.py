@@ -146,6 +146,182 @@ def format_evaluation(result: Evaluation, details: bool = False) -> str:
     return "\n".join(lines)
 
 
+# --- published-report datasets --------------------------------------------------------
+
+# A dataset folder: articles.csv (id, published, title, url, language[, split]), articles/<id>.txt,
+# gold.jsonl (one event per line) and article_facts.jsonl (interception figures per article).
+TOLERANCE_KM = {"district": 5.0, "city": 15.0, "region": 120.0, "country": 500.0}
+LANGUAGE_ORDER = ("en", "uk", "ru")
+
+
+@dataclass
+class ArticleScore:
+    article: str
+    language: str
+    sentences: dict[str, str] = field(default_factory=dict)
+    matched: list[tuple[dict, Event]] = field(default_factory=list)
+    missed: list[dict] = field(default_factory=list)
+    spurious: list[Event] = field(default_factory=list)
+    dates: list[bool] = field(default_factory=list)
+    figures: list[tuple[str, bool, str]] = field(default_factory=list)   # (what, right, detail)
+    interceptions: list[tuple[bool, str]] = field(default_factory=list)
+
+
+@dataclass
+class DatasetEvaluation:
+    name: str
+    articles: list[ArticleScore]
+
+    def rows(self) -> list[tuple[str, dict[str, float | int]]]:
+        """Figures per language present, then over all."""
+        groups = [(code, [a for a in self.articles if a.language == code]) for code in LANGUAGE_ORDER]
+        others = sorted({a.language for a in self.articles} - set(LANGUAGE_ORDER))
+        groups += [(code, [a for a in self.articles if a.language == code]) for code in others]
+        return [(code, _figures(arts)) for code, arts in groups if arts] + [("all", _figures(self.articles))]
+
+
+def _ratio(good: int, total: int) -> float:
+    return good / total if total else 1.0
+
+
+def _figures(articles: list[ArticleScore]) -> dict[str, float | int]:
+    matched = sum(len(a.matched) for a in articles)
+    gold = matched + sum(len(a.missed) for a in articles)
+    predicted = matched + sum(len(a.spurious) for a in articles)
+    dates = [d for a in articles for d in a.dates]
+    figures = [ok for a in articles for _, ok, _ in a.figures]
+    inter = [ok for a in articles for ok, _ in a.interceptions]
+    return {
+        "reports": len(articles), "gold": gold, "predicted": predicted, "matched": matched,
+        "precision": _ratio(matched, predicted), "recall": _ratio(matched, gold),
+        "dates": _ratio(sum(dates), len(dates)), "dates_n": len(dates),
+        "casualties": _ratio(sum(figures), len(figures)), "casualties_n": len(figures),
+        "interceptions": _ratio(sum(inter), len(inter)), "interceptions_n": len(inter),
+    }
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    if not path.exists():
+        return rows
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}: line {n}: {exc}") from exc
+    return rows
+
+
+def is_dataset(folder: Path) -> bool:
+    return (folder / "articles.csv").exists() and (folder / "gold.jsonl").exists()
+
+
+def evaluate_dataset(folder: Path, geocoder: OfflineGeocoder | None = None, split: str | None = None,
+                     language: str | None = None) -> DatasetEvaluation:
+    """Scores extraction on a folder of published reports with gold events, by the rules
+    of its README: same attacker and a point within tolerance; optional gold absorbs a
+    prediction but never counts; dates, casualties and interception figures on matches."""
+    import csv
+
+    from dashboard.extract.sentences import split_sentences
+
+    geocoder = geocoder or OfflineGeocoder()
+    with (folder / "articles.csv").open(encoding="utf-8-sig", newline="") as fh:
+        articles = list(csv.DictReader(fh))
+    missing = {"id", "published"} - set(articles[0] if articles else {})
+    if missing:
+        raise ValueError(f"{folder}/articles.csv lacks column(s) {', '.join(sorted(missing))}")
+    gold: dict[str, list[dict]] = {}
+    for g in _read_jsonl(folder / "gold.jsonl"):
+        gold.setdefault(g["article"], []).append(g)
+    facts = {f["article"]: f for f in _read_jsonl(folder / "article_facts.jsonl")}
+    scores = []
+    for row in articles:
+        if split and row.get("split", "dev") != split:
+            continue
+        if language and row.get("language") != language:
+            continue
+        text = read_report(folder / "articles" / f"{row['id']}.txt")
+        report = Report(text, date.fromisoformat(row["published"]), row.get("title", ""), row.get("url", ""))
+        result = extract(report, geocoder)
+        score = _score_article(row["id"], row.get("language") or result.language or "?", gold.get(row["id"], []),
+                               result.events, facts.get(row["id"], {}))
+        score.sentences = {ev.event_id: ev.evidence.split("\n")[0] for ev in result.events}
+        if score.missed:
+            score.sentences["text"] = " | ".join(split_sentences(text)[:40])
+        scores.append(score)
+    return DatasetEvaluation(folder.name, scores)
+
+
+def _score_article(article: str, language: str, gold: list[dict], predicted: list[Event], facts: dict) -> ArticleScore:
+    score = ArticleScore(article, language)
+    pairs = []
+    for i, g in enumerate(gold):
+        tol = float(g.get("tol_km") or TOLERANCE_KM.get(g.get("geo_precision", "city"), 15.0))
+        for j, ev in enumerate(predicted):
+            if ev.attacker.lower() != str(g.get("attacker", "")).lower():
+                continue
+            d = km((float(g["lat"]), float(g["lon"])), (ev.latitude, ev.longitude))
+            if d <= tol:
+                pairs.append((d, i, j))
+    used_gold, used_pred = set(), set()
+    for _, i, j in sorted(pairs):
+        if i in used_gold or j in used_pred:
+            continue
+        used_gold.add(i)
+        used_pred.add(j)
+        g, ev = gold[i], predicted[j]
+        if g.get("optional"):
+            continue
+        score.matched.append((g, ev))
+        day = ev.event_date.isoformat()[:10]
+        score.dates.append(day == g["event_date"] or day in (g.get("alt_dates") or []))
+        for key in ("killed", "injured"):
+            if g.get(key) is None:
+                continue
+            got = getattr(ev, key)
+            ok = got == g[key] or got in (g.get(f"alt_{key}") or [])
+            score.figures.append((key, ok, f"{g['place']}: {key} {got} (gold {g[key]})"))
+    score.missed = [g for i, g in enumerate(gold) if i not in used_gold and not g.get("optional")]
+    score.spurious = [ev for j, ev in enumerate(predicted) if j not in used_pred]
+    for fact in facts.get("interception", []):
+        cls = fact.get("weapon_class", "drone")
+        for key in ("launched", "intercepted"):
+            if fact.get(key) is None:
+                continue
+            field_name = f"{cls}s_{key}"
+            ok = any(getattr(ev, field_name) == fact[key] for ev in predicted)
+            got = [getattr(ev, field_name) for ev in predicted if getattr(ev, field_name) is not None]
+            score.interceptions.append((ok, f"{field_name} {got or '-'} (gold {fact[key]})"))
+    return score
+
+
+def format_dataset(result: DatasetEvaluation, details: bool = False) -> str:
+    head = (f"{'language':9}{'reports':>8}{'gold':>6}{'found':>7}{'matched':>8}{'precision':>10}{'recall':>8}"
+            f"{'dates':>8}{'casualties':>11}{'intercepts':>11}")
+    lines = [f"{result.name}: extraction on published reports", head]
+    for code, f in result.rows():
+        lines.append(f"{code:9}{f['reports']:>8}{f['gold']:>6}{f['predicted']:>7}{f['matched']:>8}"
+                     f"{f['precision']:>10.3f}{f['recall']:>8.3f}{f['dates']:>8.3f}{f['casualties']:>11.3f}"
+                     f"{f['interceptions']:>11.3f}")
+    if details:
+        for a in result.articles:
+            for g in a.missed:
+                lines.append(f"  missed    {a.article}: {g['place']} ({g.get('admin1', '')}) {g['event_date']} "
+                             f"{g['attacker']}")
+            for ev in a.spurious:
+                lines.append(f"  false     {a.article}: {ev.place} ({ev.admin1}) {ev.event_date} {ev.attacker} "
+                             f"<- {a.sentences.get(ev.event_id, '')[:160]}")
+            for g, ev in a.matched:
+                day = ev.event_date.isoformat()
+                if day != g["event_date"] and day not in (g.get("alt_dates") or []):
+                    lines.append(f"  date      {a.article}: {g['place']} {day} (gold {g['event_date']})")
+            lines += [f"  figure    {a.article}: {detail}" for _, ok, detail in a.figures if not ok]
+            lines += [f"  intercept {a.article}: {detail}" for ok, detail in a.interceptions if not ok]
+    return "\n".join(lines)
+
+
 # --- geocoding ----------------------------------------------------------------------
 
 LARGE_CITY = 500_000

@@ -19,6 +19,9 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _NEVER = re.compile(r"(?!x)x")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
+# Rules the engine reads as lists (several patterns tried in order); a missing one is empty.
+LIST_RULES = frozenset({"side_stated", "side_word", "weapon", "killed", "injured", "people_list", "no_casualties",
+                        "damage", "reporter", "relative_date"})
 
 
 class LexiconError(ValueError):
@@ -47,13 +50,22 @@ class Rule:
         return self.pattern.sub(repl, text)
 
 
+def _apostrophe_forms(table: dict) -> dict[str, int]:
+    """Number words as typed with any apostrophe: п'ять, п’ять, пʼять."""
+    out: dict[str, int] = {}
+    for word, value in table.items():
+        for mark in ("'", "\u2019", "\u02bc"):
+            out[word.lower().replace("'", mark)] = int(value)
+    return out
+
+
 class Numbers:
     """Numbers as a language writes them: digits and number words with qualifiers."""
 
     def __init__(self, table: dict):
-        self.units: dict[str, int] = {k.lower(): int(v) for k, v in table.get("units", {}).items()}
-        self.tens: dict[str, int] = {k.lower(): int(v) for k, v in table.get("tens", {}).items()}
-        self.scales: dict[str, int] = {k.lower(): int(v) for k, v in table.get("scales", {}).items()}
+        self.units = _apostrophe_forms(table.get("units", {}))
+        self.tens = _apostrophe_forms(table.get("tens", {}))
+        self.scales = _apostrophe_forms(table.get("scales", {}))
         self.multipliers = {w.lower() for w in table.get("multipliers", [])}
         self.articles = {w.lower() for w in table.get("articles", [])}
         self.joiners = {w.lower() for w in table.get("joiners", [])}
@@ -146,7 +158,7 @@ class Lexicon:
         rules = self.__dict__.get("rules", {})
         if name in rules:
             return rules[name]
-        return Rule(name, _NEVER, "")
+        return [] if name in LIST_RULES else Rule(name, _NEVER, "")
 
     def has(self, name: str) -> bool:
         return name in self.rules

@@ -28,6 +28,11 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+def _grammemes(parse) -> set[str]:
+    """A parse's grammemes as plain strings: the two dictionaries know different sets."""
+    return set(str(parse.tag).replace(" ", ",").split(","))
+
+
 def _plain(word: str) -> str:
     return _APOSTROPHES.sub("'", word.lower()).replace("ё", "е")
 
@@ -42,7 +47,7 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         forms += ["-".join(combo) for combo in itertools.islice(itertools.product(*parts), 6)]
         return tuple(dict.fromkeys(forms))
     for parse in analyzer(lang).parse(plain)[:4]:
-        if "ADJF" in parse.tag:
+        if "ADJF" in _grammemes(parse):
             inflected = parse.inflect({"nomn"})
             if inflected:
                 forms.append(_plain(inflected.word))
@@ -54,13 +59,13 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
 def is_personal_name(word: str, lang: str) -> bool:
     """A first name or patronymic (Олег, Сергій, Вячеславович), which starts a person's name."""
     parses = analyzer(lang).parse(_plain(word))[:2]
-    return bool(parses) and any(("Name" in p.tag or "Patr" in p.tag) and "Geox" not in p.tag for p in parses[:1])
+    return bool(parses) and any({"Name", "Patr"} & _grammemes(p) and "Geox" not in _grammemes(p) for p in parses[:1])
 
 
 @functools.lru_cache(maxsize=100_000)
 def is_adjective(word: str, lang: str) -> bool:
     parses = analyzer(lang).parse(_plain(word))[:1]
-    return bool(parses) and "ADJF" in parses[0].tag
+    return bool(parses) and "ADJF" in _grammemes(parses[0])
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -69,8 +74,7 @@ def is_common_word(word: str, lang: str) -> bool:
     parses = analyzer(lang).parse(_plain(word))[:1]
     if not parses:
         return False
-    tag = parses[0].tag
-    return parses[0].is_known and not any(g in tag for g in ("Geox", "Name", "Surn", "Orgn", "Abbr"))
+    return parses[0].is_known and not ({"Geox", "Name", "Surn", "Orgn", "Abbr"} & _grammemes(parses[0]))
 
 
 def name_stem(name: str) -> str:
@@ -108,14 +112,17 @@ def adjective_stems(word: str) -> list[str]:
     if not m:
         return []
     stem, suffix = m.group("stem"), m.group("suffix")
-    out = [stem]
+    hard = stem.rstrip("ь")
+    out = [stem, stem + suffix, hard + hard[-1]]  # Луганськ -> луганський, Білопілля -> білопільська
     if suffix.startswith("ц"):
         out.append(stem + "ц")
     if suffix in ("ск", "ськ"):
-        out.append(stem + "ск")
+        out += [stem + "ск", stem + "с"]  # Одеса -> одеський
     for tail in ("ів", "ов", "ев", "їв"):
         if stem.endswith(tail):
             out.append(stem[: -len(tail)])
             out.append(stem + "к")  # -івка villages: Червоногригорівка
+    # Vowels that alternate in a closed syllable: Слобода -> Новослобідська, Ріг -> Рогу.
+    out += [re.sub(r"і(?=[^аеєиіїоуюяь]*$)", "о", s) for s in out]
     out = [_VOWEL_END.sub("", s) for s in out]
     return list(dict.fromkeys(s for s in out if len(s) >= 3))

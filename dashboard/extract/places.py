@@ -65,11 +65,17 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
     if index is None:
         index = defaultdict(list)
         for key, entries in gazetteer.exact.items():
-            if " " in key or not _CYRILLIC.search(key):
+            if not _CYRILLIC.search(key) or key.count(" ") > 1:
                 continue
             if not any(gazetteer.places[i].kind == "city" for i, _ in entries):
                 continue
-            for stem in morphology.name_stems(key):
+            if " " in key:
+                # "Велика Писарівка" -> "великописарівк", the stem of Великописарівська.
+                first, second = key.split()
+                stems = [morphology.name_stem(first) + "о" + s for s in morphology.name_stems(second)]
+            else:
+                stems = morphology.name_stems(key)
+            for stem in stems:
                 if len(stem) >= 3:
                     index[stem].append(key)
         gazetteer._cyrillic_stems = index = dict(index)
@@ -85,26 +91,57 @@ class _Found:
     unit: str = ""  # hromada | raion | region: an adjective with the noun of a unit
 
 
+def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> tuple[str, str]:
+    """The unit noun an adjective names ("Хотінська громада", "Курской области"), also at the
+    end of a list of adjectives ("Юнаківська, Хотінська та Білопільська громади"): (unit, noun)."""
+    units: dict[str, str] = lex.tables.get("unit_nouns", {})
+    lang = lex.morphology
+    j = i + 1
+    while j < len(words):
+        gap = sentence[words[j - 1].end():words[j].start()]
+        word = words[j].group()
+        forms = morphology.word_forms(word, lang)
+        unit = next((units[f] for f in forms if f in units), "")
+        if unit and gap.strip() in ("", ",") and (j == i + 1 or gap.strip() == ""):
+            return unit, forms[-1]
+        joiner = gap.strip().lower()
+        if joiner in (",", "та", "і", "й", "и", "а также") or (joiner == "" and lex.listed.pattern.fullmatch(gap)):
+            if not morphology.is_adjective(word, lang):
+                return "", ""
+            j += 1
+            continue
+        if gap.strip() == "" or gap in (", ",):
+            nxt = gap.strip()
+            if nxt == "" and word.lower() in ("та", "і", "й", "и"):
+                j += 1
+                continue
+        return "", ""
+    return "", ""
+
+
 def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon,
                    max_words: int) -> _Found | None:
     lang = lex.morphology
-    units: dict[str, str] = lex.tables.get("unit_nouns", {})
     first = words[i].group()
-    if i + 1 < len(words) and morphology.is_adjective(first, lang) and sentence[words[i].end():words[i + 1].start()] == " ":
-        unit = next((units[f] for f in morphology.word_forms(words[i + 1].group(), lang) if f in units), "")
-        if unit == "region":
+    if i + 1 < len(words) and morphology.is_adjective(first, lang):
+        unit, noun = _unit_after(words, i, sentence, lex)
+        n = 2 if i + 1 < len(words) and sentence[words[i].end():words[i + 1].start()] == " " and \
+            not morphology.is_adjective(words[i + 1].group(), lang) else 1
+        if unit in ("region", "administration"):
+            nouns = [noun] if unit == "region" else []
+            nouns += lex.tables.get("region_nouns", [])
             for form in morphology.word_forms(first, lang):
-                for noun in lex.tables.get("region_nouns", ["область"]):
-                    if names.knows(f"{form} {noun}"):
-                        return _Found(2, f"{form} {noun}", "region")
+                for word in nouns:
+                    if names.knows(f"{form} {word}"):
+                        return _Found(n, f"{form} {word}", unit)
         elif unit in ("hromada", "raion"):
+            for form in morphology.word_forms(first, lang):
+                for name in (f"{form} {noun}", form):
+                    if names.knows(name) and names.resolve(name, kind="district"):
+                        return _Found(n, name, "district")  # "Соломʼянському районі": a city's district
             keys = names.by_stems(morphology.adjective_stems(first))
             if keys:
-                return _Found(2, keys[0] if len(keys) == 1 else "|".join(keys), unit)
-        elif unit == "district":
-            for form in morphology.word_forms(first, lang):
-                if names.knows(form):
-                    return _Found(2, form)
+                return _Found(n, "|".join(keys[:8]), unit)
     for n in range(min(max_words, len(words) - i), 0, -1):
         span = words[i:i + n]
         seps = [sentence[a.end():b.start()] for a, b in zip(span, span[1:])]
@@ -180,7 +217,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         text = sentence[w.start():end]
         place = _choose(found, sentence, w.start(), names, lex, region_hint, near)
         if place is not None:
-            role = _role(sentence, w.start(), end, place, lex)
+            role = "title" if found.unit == "administration" else _role(sentence, w.start(), end, place, lex)
             if found.unit == "raion" and role == "target":
                 role = "raion"
             if role == "raion":
@@ -234,7 +271,8 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             near: list[tuple[float, float]] | None) -> Place | None:
     before = sentence[max(0, start - CONTEXT_CHARS):start]
     after = sentence[start + len(found.name):]
-    kind = "region" if found.unit == "region" else ("city" if found.unit in ("hromada", "raion") else None)
+    kind = {"region": "region", "administration": "region", "hromada": "city", "raion": "city",
+            "district": "district"}.get(found.unit)
     if kind is None:
         if lex.title_before.search(before) and lex.title_before_region.search(before[-40:]):
             kind = "region"

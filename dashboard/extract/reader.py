@@ -98,6 +98,7 @@ class _Reader:
         self.attack_at: dict[str, _Attack] = {}  # the attack in which each place was first struck
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
+        self.last_touched: list[tuple[int, Event]] = []
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -160,7 +161,7 @@ class _Reader:
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
-        if lex.earlier.search(sentence):
+        if lex.earlier.search(sentence) and (when is None or when[0] != (lead_day or (report.published,))[0]):
             return False  # "Earlier it was reported that...": background, told before
         if lex.period_total.search(sentence):
             hurt = []  # "since the start of the war, 120 were killed": not one strike's toll
@@ -205,7 +206,7 @@ class _Reader:
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
         if not targets and self.attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
-            touched = [(0, self.attack.main)]
+            touched = self.last_touched or [(0, self.attack.main)]  # "No one was hurt." tells of the place before
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
@@ -216,6 +217,7 @@ class _Reader:
         self._settle_figures()
         if not touched:
             return False
+        self.last_touched = [(0, ev) for _, ev in touched]
         for _, ev in touched:
             _add_evidence(ev, sentence)
             if reporter:

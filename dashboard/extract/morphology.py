@@ -48,10 +48,12 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(forms))
     for parse in analyzer(lang).parse(plain)[:4]:
         if "ADJF" in _grammemes(parse):
+            # An adjective keeps its gender and number: "Курской" -> "курская", never "курский".
             inflected = parse.inflect({"nomn"})
             if inflected:
                 forms.append(_plain(inflected.word))
-        forms.append(_plain(parse.normal_form))
+        else:
+            forms.append(_plain(parse.normal_form))
     return tuple(dict.fromkeys(forms))
 
 

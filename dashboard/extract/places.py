@@ -120,7 +120,7 @@ def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> t
 
 
 def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon,
-                   max_words: int) -> _Found | None:
+                   max_words: int, region_hint: str = "") -> _Found | None:
     lang = lex.morphology
     first = words[i].group()
     if i + 1 < len(words) and morphology.is_adjective(first, lang):
@@ -135,10 +135,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                     if names.knows(f"{form} {word}"):
                         return _Found(n, f"{form} {word}", unit)
         elif unit in ("hromada", "raion"):
-            for form in morphology.word_forms(first, lang):
-                for name in (f"{form} {noun}", form):
-                    if names.knows(name) and names.resolve(name, kind="district"):
-                        return _Found(n, name, "district")  # "Соломʼянському районі": a city's district
+            district = _city_district(words, i, n, sentence, names, lex, noun, region_hint)
+            if district:
+                return district
             keys = names.by_stems(morphology.adjective_stems(first))
             if keys:
                 return _Found(n, "|".join(keys[:8]), unit)
@@ -154,6 +153,26 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             name = "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo))
             if names.knows(name):
                 return _Found(n, name)
+    return None
+
+
+def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: PlaceNames, lex: Lexicon,
+                   noun: str, region_hint: str) -> _Found | None:
+    """"Соломʼянському районі Києва": a city's district, when its city is named right after
+    it (then the city's name belongs to the mention) or the report is about that city."""
+    lang = lex.morphology
+    city_word = words[i + n].group() if i + n < len(words) and sentence[words[i + n - 1].end():words[i + n].start()] \
+        == " " else ""
+    for form in morphology.word_forms(words[i].group(), lang):
+        for name in (f"{form} {noun}", form):
+            district = names.resolve(name, kind="district") if names.knows(name) else None
+            if not district:
+                continue
+            if city_word and any(names.knows(f) and (names.resolve(f, kind="city") or district).name ==
+                                 district.district_of for f in morphology.word_forms(city_word, lang)[:4]):
+                return _Found(n + 1, name, "district")
+            if normalize(district.admin1) == normalize(region_hint):
+                return _Found(n, name, "district")
     return None
 
 
@@ -193,8 +212,13 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             if morphology.is_personal_name(token, lang) and not names.knows(token):
                 i += 1
                 continue
-            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words)
-            if found is None and (i > 0 or not morphology.is_common_word(token, lang)) and len(token) >= 4:
+            if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
+                    and morphology.is_adjective(words[i - 1].group(), lang):
+                i += 1
+                continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
+            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint)
+            if found is None and len(token) >= 4 and not morphology.is_common_word(token, lang) \
+                    and not morphology.is_adjective(token, lang):
                 stem = _stem_name(token, names)
                 if stem:
                     found = _Found(1, stem)
@@ -225,6 +249,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             mentions.append(Mention(text, w.start(), end, place, role))
         i += found.n
     mentions = _regions_in_lists(sentence, mentions, names, lex)
+    mentions = _villages_in_raions(sentence, mentions, names, lex)
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
@@ -234,11 +259,42 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     # "Izmail in the Odesa region", "село Волфино Глушковского района": a region or raion that
     # holds another target of the sentence locates it.
     located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
-    return [
-        replace(m, role="locator") if m.role in ("target", "raion") and m.place.kind == "region"
-        and m.place.admin1 in located else replace(m, role="target") if m.role == "raion" else m
-        for m in mentions
-    ]
+    raions = {m.place.admin1 for m in mentions if m.role == "raion"}
+    out = []
+    for m in mentions:
+        if m.role == "raion":
+            m = replace(m, role="locator" if m.place.admin1 in located else "target")
+        elif m.role == "target" and m.place.kind == "region" and m.place.admin1 in located | raions:
+            m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
+        out.append(m)
+    return out
+
+
+def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
+    """"село Сопычи Погарского района": a village the gazetteer lacks, located by its raion,
+    is marked at the raion's centre with region precision, under its own name."""
+    out = list(mentions)
+    for m in lex.named_settlement.finditer(sentence):
+        name = m.group("a")
+        if not name or names.knows(name):
+            continue
+        for k, mention in enumerate(out):
+            if mention.role == "raion" and 0 <= mention.start - m.end("a") <= 2:
+                village = romanized(name)
+                raion = mention.place
+                place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
+                                name=f"{village} ({raion.name})")
+                out[k] = replace(mention, text=sentence[m.start("a"):mention.end], start=m.start("a"), place=place)
+    return out
+
+
+def romanized(name: str) -> str:
+    """A Cyrillic name in Latin letters for the map, the report's spelling kept beside it."""
+    from dashboard.geocode import romanize_russian, romanize_ukrainian
+
+    if not _CYRILLIC.search(name):
+        return name
+    return romanize_ukrainian(name) if re.search(r"[іїєґІЇЄҐ]", name) else romanize_russian(name)
 
 
 def _raion(centre: Place) -> Place:

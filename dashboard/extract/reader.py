@@ -25,6 +25,10 @@ from dashboard.geocode import OfflineGeocoder, Place
 
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
+# Below this population a settlement outside the report's region is a homonym, not a guess worth a marker.
+_VILLAGE = 20_000
+# ... and below this one, outside the region the sentence itself names.
+_TOWN = 100_000
 _SIDE_OF_COUNTRY = {"UA": "Russia", "RU": "Ukraine"}
 FIGURE_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
                  "drones_launched", "drones_intercepted")
@@ -151,8 +155,9 @@ class _Reader:
                 _add_evidence(self.attack.main, sentence)
             return False
         hurt = facts.casualties(sentence, lex)
-        if lex.speculative.search(sentence) and not any(v for _, v, _ in hurt) and not lex.damage_done.search(sentence):
-            return False  # "were likely to intensify attacks", "a planned strike was averted"
+        if (lex.speculative.search(sentence) or lex.context_sentence.search(sentence)) and not any(
+                v for _, v, _ in hurt) and not lex.damage_done.search(sentence):
+            return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
         past_year = lex.history_year.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
@@ -183,6 +188,7 @@ class _Reader:
         quiet = bool(lex.air_defence_only.search(sentence)) and not any(v for _, v, _ in hurt)
         struck = has_strike and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
+        targets = self._plausible(targets, regions, sentence)
         if struck and not targets:
             targets = [m for m in mentions if m.role == "vicinity"][:1]
         if struck:
@@ -206,7 +212,9 @@ class _Reader:
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
         if not targets and self.attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
-            touched = self.last_touched or [(0, self.attack.main)]  # "No one was hurt." tells of the place before
+            # "No one was hurt." tells of the place before: the district, not its city as well.
+            districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
+            touched = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of] or [(0, self.attack.main)]
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
@@ -228,7 +236,31 @@ class _Reader:
             if weapons:
                 ev.weapons = facts.merge_weapons(ev.weapons, weapons)
         _assign_casualties(hurt, touched, sentence, lex)
+        if hurt and not any(v for _, v, _ in hurt):
+            parents = [e for e in self.events.values() for _, d in self.last_touched
+                       if d.district_of and e.place == d.district_of and e.attack_id == d.attack_id]
+            for ev in [ev for _, ev in self.last_touched] + parents:  # "No one was hurt": the city and its district
+                for key, _, _ in hurt:
+                    if getattr(ev, key) is None and key != "children":
+                        setattr(ev, key, 0)
         return True
+
+    def _plausible(self, targets: list[Mention], regions: list[str], sentence: str) -> list[Mention]:
+        """A village of the same name far from where the report is ("Troitskoye" of another
+        oblast in a Kursk governor's post) is not taken on the name alone: a report about one
+        oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
+        hints, limit = (set(regions), _TOWN) if regions else ({self.region_hint} - {""}, _VILLAGE)
+        if not hints:
+            return targets
+        kept = []
+        for m in targets:
+            if m.place.kind == "city" and m.place.population < limit and m.place.admin1 not in hints:
+                where = " or ".join(sorted(hints))
+                self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
+                                     f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
+                continue
+            kept.append(m)
+        return kept
 
     def _struck(self, m: Mention, sentence: str, when, lead_day, side: str | None, lex: Lexicon) -> Event | None:
         place = m.place
@@ -368,9 +400,9 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
     interception figures move to the first of those places."""
     kept = []
     for e in events:
-        inside = [o for o in events if o.geo_precision != "region" and (o.admin1, o.event_date, o.attacker)
+        inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.event_date, o.attacker)
                   == (e.admin1, e.event_date, e.attacker)]
-        if e.geo_precision != "region" or not inside:
+        if not _is_oblast(e) or not inside:
             kept.append(e)
             continue
         first = next((o for o in inside if o.attack_id == e.attack_id), inside[0])
@@ -381,6 +413,11 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
                     if line:
                         _add_evidence(first, line)
     return kept
+
+
+def _is_oblast(ev: Event) -> bool:
+    """A whole region's event, not a raion's (a raion is region-precision too, but smaller)."""
+    return ev.geo_precision == "region" and not ev.gazetteer_id.startswith("raion:")
 
 
 def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

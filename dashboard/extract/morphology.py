@@ -61,7 +61,8 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
 def is_personal_name(word: str, lang: str) -> bool:
     """A first name or patronymic (Олег, Сергій, Вячеславович), which starts a person's name."""
     parses = analyzer(lang).parse(_plain(word))[:2]
-    return bool(parses) and any({"Name", "Patr"} & _grammemes(p) and "Geox" not in _grammemes(p) for p in parses[:1])
+    return bool(parses) and any(p.is_known and {"Name", "Patr"} & _grammemes(p) and "Geox" not in _grammemes(p)
+                                for p in parses[:1])
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -250,6 +250,9 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         i += found.n
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
+    # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
+    mentions = [replace(m, role="locator") if k and sentence[:m.start].rstrip().endswith("(")
+                and mentions[k - 1].end >= len(sentence[:m.start].rstrip()) - 3 else m for k, m in enumerate(mentions)]
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
@@ -276,10 +279,13 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
     out = list(mentions)
     for m in lex.named_settlement.finditer(sentence):
         name = m.group("a")
-        if not name or names.knows(name):
+        if not name:
             continue
         for k, mention in enumerate(out):
             if mention.role == "raion" and 0 <= mention.start - m.end("a") <= 2:
+                inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
+                if inside is not None and inside.admin1 == mention.place.admin1:
+                    continue  # a village the gazetteer has: it is the target, the raion locates it
                 village = romanized(name)
                 raion = mention.place
                 place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",

@@ -102,6 +102,7 @@ class _Reader:
         self.attack_at: dict[str, _Attack] = {}  # the attack in which each place was first struck
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
+        self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
 
     def read(self) -> Extraction:
@@ -111,7 +112,7 @@ class _Reader:
         # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
         headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
             (".", "!", "?", '"', "”")) else None
-        self.region_hint = self._report_region(sentences)
+        self.region_hint, self.region_sure = self._report_region(sentences)
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
         last_event_sentence = -2
@@ -128,7 +129,7 @@ class _Reader:
             ev.confidence = _confidence(ev)
         return Extraction(out, self.warnings, self.lex.code)
 
-    def _report_region(self, sentences: list[str]) -> str:
+    def _report_region(self, sentences: list[str]) -> tuple[str, bool]:
         """The oblast a report is about, when it names one region more than any other: a
         regional administration's post names its villages without their oblast."""
         counts: Counter[str] = Counter()
@@ -138,9 +139,11 @@ class _Reader:
                 if m.place.kind == "region" and m.role != "country":
                     counts[m.place.admin1] += 1
         if not counts:
-            return ""
+            return "", False
         (best, n), *rest = counts.most_common(2) + [("", 0)]
-        return best if n > rest[0][1] else ""
+        if n <= rest[0][1]:
+            return "", False
+        return best, n >= 2
 
     def _sentence(self, idx: int, sentence: str, lex: Lexicon, lead_day, last_event_sentence: int) -> bool:
         """Reads one sentence; True when it touched an event."""
@@ -162,7 +165,7 @@ class _Reader:
         past_year = lex.history_year.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
             past_year and int(past_year.group(1)) < report.published.year
-        ):
+        ) or lex.history_phrase.search(sentence):
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
@@ -249,7 +252,8 @@ class _Reader:
         """A village of the same name far from where the report is ("Troitskoye" of another
         oblast in a Kursk governor's post) is not taken on the name alone: a report about one
         oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
-        hints, limit = (set(regions), _TOWN) if regions else ({self.region_hint} - {""}, _VILLAGE)
+        hints, limit = (set(regions), _TOWN) if regions else (
+            {self.region_hint} if self.region_sure else set(), _VILLAGE)
         if not hints:
             return targets
         kept = []

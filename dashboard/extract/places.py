@@ -89,6 +89,7 @@ class _Found:
     n: int          # words the name spans
     name: str       # the form to resolve
     unit: str = ""  # hromada | raion | region: an adjective with the noun of a unit
+    length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
 
 
 def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> tuple[str, str]:
@@ -229,7 +230,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     continue
                 name = lex.possessive.sub("", text)
                 if names.knows(name):
-                    found = _Found(n, name)
+                    found = _Found(n, name, length=len(name))
                     break
             if found and _is_person_name(words, i, found.n, sentence, lex):
                 i += found.n
@@ -237,7 +238,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         if not found:
             i += 1
             continue
-        end = words[i + found.n - 1].end()
+        end = w.start() + found.length if found.length else words[i + found.n - 1].end()
         text = sentence[w.start():end]
         place = _choose(found, sentence, w.start(), names, lex, region_hint, near)
         if place is not None:

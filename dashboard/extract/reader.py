@@ -402,8 +402,15 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place. Its
     interception figures move to the first of those places."""
+    centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
     kept = []
     for e in events:
+        centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
+            if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
+        if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
+            for line in e.evidence.split("\n"):
+                _add_evidence(centre, line)
+            continue
         inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.event_date, o.attacker)
                   == (e.admin1, e.event_date, e.attacker)]
         if not _is_oblast(e) or not inside:

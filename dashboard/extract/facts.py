@@ -39,7 +39,7 @@ def weapons_in(sentence: str, lex: Lexicon | None = None) -> list[str]:
     found = [rule.meta["weapon"] for rule in lex.weapon if rule.search(sentence)]
     found = list(dict.fromkeys(found))
     if "missile" in found and ({"ballistic missile", "cruise missile"} & set(found)):
-        if not lex.plain_missile.search(sentence):
+        if not lex.plain_missile.test(sentence):
             found.remove("missile")
     return found
 
@@ -65,14 +65,14 @@ def _count_people(text: str, lex: Lexicon) -> tuple[int | None, int]:
         who = (m.group("who") or "person").lower()
         plural = who.endswith("s") or who in lex.word_set("plural_people")
         if word in determiners:
-            if plural and not lex.couple.search(who):
+            if plural and not lex.couple.test(who):
                 return None, 0
             n = 1
         else:
             n = lex.numbers.parse(word)
             if n is None:
                 return None, 0
-        if lex.couple.search(who):
+        if lex.couple.test(who):
             n *= 2
         people += n
         age = lex.numbers.parse(m.group("age")) if m.group("age") else None
@@ -88,12 +88,12 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     """
     lex = _en(lex)
     out: list[tuple[str, int, int]] = []
-    if not lex.casualty_words.search(sentence):
+    if not lex.casualty_words.test(sentence):
         return out
     taken: list[tuple[int, int]] = []
     kids: list[tuple[int, int]] = []  # (children, position)
     for n, pattern in enumerate(lex.people_list):
-        if n == 0 and not lex.list_before_verb.search(sentence):
+        if n == 0 and not lex.list_before_verb.test(sentence):
             continue  # cheap test first: the full pattern is slow on long sentences
         for m in pattern.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -101,7 +101,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
             people, children = _count_people(m.group("list"), lex)
             if people is None:
                 continue
-            key = "killed" if lex.killed_verb.search(m.group("what").lower()) else "injured"
+            key = "killed" if lex.killed_verb.test(m.group("what").lower()) else "injured"
             out.append((key, people, m.start()))
             taken.append((m.start(), m.end()))
             if children:
@@ -117,7 +117,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n is None:
                     continue
-                if n == 1 and lex.couple.search(m.group(0)):
+                if n == 1 and lex.couple.test(m.group(0)):
                     n = 2  # "a married couple was killed"
                 out.append((key, n, m.start()))
                 taken.append((m.start(), m.end()))
@@ -149,7 +149,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
 # --- interceptions ----------------------------------------------------------------------
 
 def _weapon_class(word: str, lex: Lexicon) -> str:
-    return "drones" if lex.drone_word.search(word) else "missiles"
+    return "drones" if lex.drone_word.test(word) else "missiles"
 
 
 def _items(span: str, lex: Lexicon) -> list[tuple[str, int | None, int | None, str]]:
@@ -173,7 +173,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
     """Launched and intercepted missiles and drones stated in one sentence."""
     lex = _en(lex)
     out: dict[str, int] = {}
-    if not lex.figure_words.search(sentence):
+    if not lex.figure_words.test(sentence):
         return out
     intercepted: list[tuple] = []
     for verb in lex.intercept_verb.finditer(sentence):
@@ -181,16 +181,16 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
         stop = lex.after_verb_stop.search(after)
         intercepted += _items(after[: stop.start()] if stop else after, lex)
         before = sentence[: verb.start()]
-        if lex.before_verb.search(before) or lex.figure_before_verb.search(before):
+        if lex.before_verb.test(before) or lex.figure_before_verb.test(before):
             clause = lex.clause_split.pattern.split(before)[-1]
             intercepted += _items(clause, lex)
     for verb in lex.launch_verb.finditer(sentence):
-        if lex.weapon_before.search(sentence[: verb.start()]):
+        if lex.weapon_before.test(sentence[: verb.start()]):
             continue  # "missiles fired from the Black Sea": a participle, not a new launch
         after = sentence[verb.end():]
         stop = lex.after_verb_stop.search(after)
         for cls, n, total, how in _items(after[: stop.start()] if stop else after, lex):
-            if n is not None and total is None and not lex.single_article.match(after.lstrip()):
+            if n is not None and total is None and not lex.single_article.test_start(after.lstrip()):
                 out.setdefault(f"{cls}_launched", n)
     for m in lex.launched_passive.finditer(sentence):
         value = lex.numbers.parse(m.group("n"))
@@ -217,7 +217,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
 def damage_in(sentence: str, lex: Lexicon | None = None) -> list[str]:
     lex = _en(lex)
     found = [rule.meta["item"] for rule in lex.damage if rule.search(sentence)]
-    if not found and lex.damage_any.search(sentence):
+    if not found and lex.damage_any.test(sentence):
         found.append("damage")
     return list(dict.fromkeys(found))
 

@@ -37,17 +37,39 @@ class Rule:
     example: str
     meta: dict = field(default_factory=dict)
 
-    def search(self, text: str, pos: int = 0):
-        return self.pattern.search(text, pos)
+    def __post_init__(self) -> None:
+        # The pattern's own methods, bound once: rules are called in every sentence of every report.
+        self.search = self.pattern.search
+        self.match = self.pattern.match
+        self.finditer = self.pattern.finditer
+        self.sub = self.pattern.sub
+        # Case-insensitive matching is several times slower than matching lowercased text with a
+        # lowercased pattern; a yes-or-no question ("does this sentence name a strike?") asks that way.
+        if self.pattern.flags & re.IGNORECASE:
+            quick = re.compile(_lowercase_pattern(self.pattern.pattern))
+            self._quick_search, self._quick_match = quick.search, quick.match
+        else:
+            self._quick_search, self._quick_match = self.search, self.match
+            self._lower = False
 
-    def match(self, text: str, pos: int = 0):
-        return self.pattern.match(text, pos)
+    _lower = True
 
-    def finditer(self, text: str):
-        return self.pattern.finditer(text)
+    def test(self, text: str) -> bool:
+        """Whether the rule matches anywhere in ``text``."""
+        return self._quick_search(text.lower() if self._lower else text) is not None
 
-    def sub(self, repl, text: str) -> str:
-        return self.pattern.sub(repl, text)
+    def test_start(self, text: str) -> bool:
+        """Whether the rule matches at the start of ``text``."""
+        return self._quick_match(text.lower() if self._lower else text) is not None
+
+
+def _lowercase_pattern(pattern: str) -> str:
+    """The pattern with its letters lowercased, escapes (\\S, \\W, \\D, \\B) left as they are."""
+    out, escaped = [], False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 def _apostrophe_forms(table: dict) -> dict[str, int]:
@@ -130,6 +152,7 @@ class Lexicon:
         }
         self.word_examples = {name: entry.get("example", "") for name, entry in data.get("words", {}).items()}
         self.tables: dict = data.get("tables", {})
+        self.__dict__.update(self.rules)  # rules as attributes: looked up in every sentence
 
     def _expand(self, text: str, where: str) -> str:
         def fill(m: re.Match) -> str:
@@ -155,10 +178,11 @@ class Lexicon:
         """A rule by name (or a list of rules); a rule the language lacks never matches."""
         if name.startswith("__"):
             raise AttributeError(name)
-        rules = self.__dict__.get("rules", {})
-        if name in rules:
-            return rules[name]
-        return [] if name in LIST_RULES else Rule(name, _NEVER, "")
+        if "rules" not in self.__dict__:
+            raise AttributeError(name)
+        missing = [] if name in LIST_RULES else Rule(name, _NEVER, "")
+        self.__dict__[name] = missing
+        return missing
 
     def has(self, name: str) -> bool:
         return name in self.rules

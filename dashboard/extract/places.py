@@ -192,8 +192,9 @@ def _stem_name(word: str, names: PlaceNames) -> str | None:
 
 
 def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str = "",
-                  near: list[tuple[float, float]] | None = None, sentence_start: int = 0) -> list[Mention]:
-    """Place names in a sentence, longest match first, each with its role."""
+                  near: list[tuple[float, float]] | None = None, roles: bool = True) -> list[Mention]:
+    """Place names in a sentence, longest match first, each with its role (``roles=False``:
+    the places only, every one a "target", for a quick look at what a report names)."""
     words = list(WORD_RE.finditer(sentence))
     mentions: list[Mention] = []
     i = 0
@@ -242,6 +243,10 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         text = sentence[w.start():end]
         place = _choose(found, sentence, w.start(), names, lex, region_hint, near)
         if place is not None:
+            if not roles:
+                mentions.append(Mention(text, w.start(), end, place, "target"))
+                i += found.n
+                continue
             role = "title" if found.unit == "administration" else _role(sentence, w.start(), end, place, lex)
             if found.unit == "raion" and role == "target":
                 role = "raion"
@@ -249,6 +254,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 place = _raion(place)
             mentions.append(Mention(text, w.start(), end, place, role))
         i += found.n
+    if not roles:
+        return mentions
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
@@ -337,9 +344,9 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     kind = {"region": "region", "administration": "region", "hromada": "city", "raion": "city",
             "district": "district"}.get(found.unit)
     if kind is None:
-        if lex.title_before.search(before) and lex.title_before_region.search(before[-40:]):
+        if lex.title_before.test(before) and lex.title_before_region.test(before[-40:]):
             kind = "region"
-        elif lex.title_after.match(after) and lex.region_title.search(after[:30] if after else ""):
+        elif lex.title_after.test_start(after) and lex.region_title.test(after[:30] if after else ""):
             kind = "region"
     best = None
     for name in found.name.split("|"):
@@ -370,23 +377,23 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     before, after = sentence[max(0, start - CONTEXT_CHARS):start], sentence[end:end + CONTEXT_CHARS]
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and after.startswith(","):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —"
-    if lex.title_before.search(before) or lex.title_after.match(after):
+    if lex.title_before.test(before) or lex.title_after.test_start(after):
         return "title"
-    if lex.launch_before.search(before) or lex.launch_after.match(after):
+    if lex.launch_before.test(before) or lex.launch_after.test_start(after):
         return "launch"
-    if lex.context_before.search(before) or lex.actor_after.match(after) or lex.not_a_target_after.match(after) \
-            or lex.possessor_after.match(after):
+    if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
+            or lex.possessor_after.test_start(after):
         return "context"
-    if lex.over_before.search(before) and lex.intercept_verb.search(sentence):
+    if lex.over_before.test(before) and lex.intercept_verb.test(sentence):
         return "overflight"
     downed = lex.intercept_verb.search(before)
-    if downed and lex.in_list_before.search(before) and not lex.hit_words.search(before[downed.end():]):
+    if downed and lex.in_list_before.test(before) and not lex.hit_words.test(before[downed.end():]):
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
-    if place.kind == "city" and lex.raion_after.match(after):
+    if place.kind == "city" and lex.raion_after.test_start(after):
         return "raion"  # "the Voznesensk district": the area around the town, not the town
-    if place.kind == "city" and lex.river_before.search(before):
+    if place.kind == "city" and lex.river_before.test(before):
         return "context"  # "across the Dnipro": a river, not the city
-    if lex.vicinity_before.search(before):
+    if lex.vicinity_before.test(before):
         return "vicinity"  # "a village outside Belgorod": struck only if nothing closer is named
     return "target"
 

@@ -135,8 +135,8 @@ class _Reader:
         counts: Counter[str] = Counter()
         for sentence in sentences[:12]:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            for m in find_mentions(sentence, self.names, lex):
-                if m.place.kind == "region" and m.role != "country":
+            for m in find_mentions(sentence, self.names, lex, roles=False):
+                if m.place.kind == "region":
                     counts[m.place.admin1] += 1
         if not counts:
             return "", False
@@ -148,7 +148,7 @@ class _Reader:
     def _sentence(self, idx: int, sentence: str, lex: Lexicon, lead_day, last_event_sentence: int) -> bool:
         """Reads one sentence; True when it touched an event."""
         report = self.report
-        has_strike = bool(lex.strike.search(sentence))
+        has_strike = bool(lex.strike.test(sentence))
         figures = facts.interceptions(sentence, lex)
         if not has_strike and not figures:
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
@@ -158,20 +158,20 @@ class _Reader:
                 _add_evidence(self.attack.main, sentence)
             return False
         hurt = facts.casualties(sentence, lex)
-        if (lex.speculative.search(sentence) or lex.context_sentence.search(sentence)) and not any(
-                v for _, v, _ in hurt) and not lex.damage_done.search(sentence):
+        if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence)) and not any(
+                v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
         past_year = lex.history_year.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
             past_year and int(past_year.group(1)) < report.published.year
-        ) or lex.history_phrase.search(sentence):
+        ) or lex.history_phrase.test(sentence):
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
-        if lex.earlier.search(sentence) and (when is None or when[0] != (lead_day or (report.published,))[0]):
+        if lex.earlier.test(sentence) and (when is None or when[0] != (lead_day or (report.published,))[0]):
             return False  # "Earlier it was reported that...": background, told before
-        if lex.period_total.search(sentence):
+        if lex.period_total.test(sentence):
             hurt = []  # "since the start of the war, 120 were killed": not one strike's toll
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near)
@@ -184,11 +184,11 @@ class _Reader:
             regions = [r for r, n in shared.most_common(1) if n >= 2]
         if regions and regions[0] != self.region_hint:
             mentions = find_mentions(sentence, self.names, lex, regions[0], near)
-        vague = lex.vague.search(sentence) if lex.casualty_words.search(sentence) else None
+        vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
             self.warnings.append(f"uncertain number {vague.group(0)!r} not recorded, in: {sentence}")
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
-        quiet = bool(lex.air_defence_only.search(sentence)) and not any(v for _, v, _ in hurt)
+        quiet = bool(lex.air_defence_only.test(sentence)) and not any(v for _, v, _ in hurt)
         struck = has_strike and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
         targets = self._plausible(targets, regions, sentence)
@@ -222,7 +222,7 @@ class _Reader:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
             over |= {name for name, f in self.names.region_facts.items() if f["within"] in over}
-            if lex.over_many.search(sentence):
+            if lex.over_many.test(sentence):
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         self._settle_figures()
@@ -297,7 +297,7 @@ class _Reader:
         if stated:
             return stated, "stated"
         held_by = self.names.region_facts.get(place.admin1, {}).get("held_by", "")
-        if (held_by and held_by != place.country) or lex.occupied_before.search(
+        if (held_by and held_by != place.country) or lex.occupied_before.test(
                 sentence[max(0, start - 2 * CONTEXT_CHARS):start]):
             return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
@@ -453,7 +453,7 @@ def _add_evidence(ev: Event, sentence: str) -> None:
 def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False) -> None:
     names = [r for r in ev.reported_by.split("; ") if r]
     if replace_title:
-        titled = [r for r in names if lex.titled_reporter.search(r)]
+        titled = [r for r in names if lex.titled_reporter.test(r)]
         if titled:
             names[names.index(titled[-1])] = f"{who} ({titled[-1]})"
             ev.reported_by = "; ".join(names)
@@ -477,7 +477,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         limit = following[0] if following else len(sentence)
         target = None
         for start, ev in ordered:
-            if pos < start < limit and lex.to_place.match(sentence[pos:start][-60:]):
+            if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:]):
                 target = ev
                 break
         if target is None:

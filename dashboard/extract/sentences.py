@@ -18,7 +18,7 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[str]:
         start = 0
         for m in _END.finditer(line):
             chunk = line[start:m.end()]
-            if lex.abbreviation.search(chunk):
+            if lex.abbreviation.test(chunk):
                 continue
             if chunk.strip():
                 sentences.append(chunk.strip())

@@ -54,6 +54,9 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
                 forms.append(_plain(inflected.word))
         else:
             forms.append(_plain(parse.normal_form))
+            inflected = parse.inflect({"nomn"})  # keeps the number: "Копанях" -> "копани"
+            if inflected:
+                forms.append(_plain(inflected.word))
     return tuple(dict.fromkeys(forms))
 
 

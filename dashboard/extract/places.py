@@ -18,6 +18,8 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.geocode import OfflineGeocoder, Place, normalize
 
 CONTEXT_CHARS = 80
+# A city this large has districts of its own ("Ленинский район" of Donetsk, not a raion of an oblast).
+BIG_CITY = 100_000
 _BREAK = re.compile(r"[.,;:!?()\u2014\u2013\"“”«»]")
 WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’ʼ\-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -29,7 +31,8 @@ class Mention:
     start: int
     end: int
     place: Place
-    role: str  # target | vicinity | title | launch | context | overflight | locator | country | raion | hromada
+    role: str  # target | vicinity | title | launch | context | overflight | locator | country | raion
+    unit: str = ""  # named by an adjective and a unit noun: region, raion, hromada, district
 
 
 class PlaceNames:
@@ -142,6 +145,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             keys = names.by_stems(morphology.adjective_stems(first))
             if keys:
                 return _Found(n, "|".join(keys[:8]), unit)
+    starts = [f for f in morphology.word_forms(first, lang)[:4] if names.may_start(f)]
+    if not starts:
+        return None  # no name begins with any form of this word
     for n in range(min(max_words, len(words) - i), 0, -1):
         span = words[i:i + n]
         seps = [sentence[a.end():b.start()] for a, b in zip(span, span[1:])]
@@ -149,7 +155,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             continue
         if n > 1 and not all(w.group()[0].isupper() for w in span):
             continue
-        options = [morphology.word_forms(w.group(), lang)[:4] for w in span]
+        options = [tuple(starts)] + [morphology.word_forms(w.group(), lang)[:4] for w in span[1:]]
         for combo in _combos(options):
             name = "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo))
             if names.knows(name):
@@ -174,6 +180,12 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
                 return _Found(n + 1, name, "district")
             if normalize(district.admin1) == normalize(region_hint):
                 return _Found(n, name, "district")
+    if city_word:
+        # "Калининский район Горловки": a district the gazetteer lacks, of a city it has.
+        for form in morphology.word_forms(city_word, lang)[:4]:
+            city = names.resolve(form, kind="city") if names.knows(form) else None
+            if city is not None and city.population >= BIG_CITY:
+                return _Found(n + 1, form, "city")
     return None
 
 
@@ -211,14 +223,20 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper():
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name
-            if morphology.is_personal_name(token, lang) and not names.knows(token):
+            if morphology.is_personal_name(token, lang) and (not names.knows(token) or (
+                    i + 1 < len(words) and words[i + 1].group()[0].isupper()
+                    and sentence[w.end():words[i + 1].start()] == " ")):
                 i += 1
-                continue
+                continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
                     and morphology.is_adjective(words[i - 1].group(), lang):
                 i += 1
                 continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint)
+            if found and found.n == 1 and not found.unit and i + 1 < len(words) \
+                    and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
+                    and morphology.is_adjective(token, lang):
+                found = None  # "Великих Копанях": the adjective alone is another place's name
             if found is None and len(token) >= 4 and not morphology.is_common_word(token, lang) \
                     and not morphology.is_adjective(token, lang):
                 stem = _stem_name(token, names)
@@ -244,7 +262,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         place = _choose(found, sentence, w.start(), names, lex, region_hint, near)
         if place is not None:
             if not roles:
-                mentions.append(Mention(text, w.start(), end, place, "target"))
+                mentions.append(Mention(text, w.start(), end, place, "target", found.unit))
                 i += found.n
                 continue
             role = "title" if found.unit == "administration" else _role(sentence, w.start(), end, place, lex)
@@ -252,7 +270,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 role = "raion"
             if role == "raion":
                 place = _raion(place)
-            mentions.append(Mention(text, w.start(), end, place, role))
+            mentions.append(Mention(text, w.start(), end, place, role, found.unit))
         i += found.n
     if not roles:
         return mentions
@@ -285,20 +303,23 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
     """"село Сопычи Погарского района": a village the gazetteer lacks, located by its raion,
     is marked at the raion's centre with region precision, under its own name."""
     out = list(mentions)
+    if not any(m.unit in ("raion", "hromada") for m in mentions):
+        return out
     for m in lex.named_settlement.finditer(sentence):
         name = m.group("a")
         if not name:
             continue
         for k, mention in enumerate(out):
-            if mention.role == "raion" and 0 <= mention.start - m.end("a") <= 2:
+            if mention.unit in ("raion", "hromada") and 0 <= mention.start - m.end("a") <= 2:
                 inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
                 if inside is not None and inside.admin1 == mention.place.admin1:
                     continue  # a village the gazetteer has: it is the target, the raion locates it
                 village = romanized(name)
-                raion = mention.place
+                raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
                 place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
                                 name=f"{village} ({raion.name})")
-                out[k] = replace(mention, text=sentence[m.start("a"):mention.end], start=m.start("a"), place=place)
+                out[k] = replace(mention, text=sentence[m.start("a"):mention.end], start=m.start("a"), place=place,
+                                 role="target")
     return out
 
 

@@ -19,7 +19,7 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
+from dashboard.extract.places import BIG_CITY, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place
 
@@ -34,6 +34,7 @@ FIGURE_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles
                  "drones_launched", "drones_intercepted")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORDS = re.compile(r"(?:[A-Za-z]{2,}\W+){4}")
 
 
 @dataclass
@@ -57,7 +58,8 @@ def _sentence_lexicon(sentence: str, report_lex: Lexicon, cyrillic_lex: Lexicon 
     """A mixed report (an English story quoting a Ukrainian post) is read a sentence at a
     time in the sentence's own script."""
     if cyrillic_lex is None or report_lex.morphology:
-        if report_lex.morphology and len(_LATIN.findall(sentence)) > 3 * len(_CYRILLIC.findall(sentence)) + 10:
+        if report_lex.morphology and _LATIN_WORDS.search(sentence) and \
+                len(_LATIN.findall(sentence)) > 3 * len(_CYRILLIC.findall(sentence)) + 10:
             return lexicon("en")
         return report_lex
     return cyrillic_lex if len(_CYRILLIC.findall(sentence)) > len(_LATIN.findall(sentence)) else report_lex
@@ -184,6 +186,7 @@ class _Reader:
             regions = [r for r, n in shared.most_common(1) if n >= 2]
         if regions and regions[0] != self.region_hint:
             mentions = find_mentions(sentence, self.names, lex, regions[0], near)
+        mentions = self._city_districts(mentions, regions)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
             self.warnings.append(f"uncertain number {vague.group(0)!r} not recorded, in: {sentence}")
@@ -247,6 +250,20 @@ class _Reader:
                     if getattr(ev, key) is None and key != "children":
                         setattr(ev, key, 0)
         return True
+
+    def _city_districts(self, mentions: list[Mention], regions: list[str]) -> list[Mention]:
+        """"В Горловке попал Калининский район", "ещё один раненый — в Ленинском районе": a
+        district named in a story about a large city is that city's, not a raion of the same
+        name in some other oblast. The city is named in the sentence or is the story's."""
+        cities = [m.place for m in mentions if m.place.kind == "city" and m.place.population >= BIG_CITY]
+        if not cities and self.attack is not None:
+            story = self.names.resolve(self.attack.main.place, kind="city", country=self.attack.main.country)
+            cities = [story] if story is not None and story.population >= BIG_CITY else []
+        if not cities:
+            return mentions
+        local = set(regions) | {self.region_hint} | {c.admin1 for c in cities}
+        return [replace(m, place=cities[0], role="target") if m.unit == "raion" and m.place.admin1 not in local else m
+                for m in mentions]
 
     def _plausible(self, targets: list[Mention], regions: list[str], sentence: str) -> list[Mention]:
         """A village of the same name far from where the report is ("Troitskoye" of another

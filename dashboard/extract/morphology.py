@@ -119,7 +119,7 @@ def adjective_stems(word: str) -> list[str]:
         return []
     stem, suffix = m.group("stem"), m.group("suffix")
     hard = stem.rstrip("ь")
-    out = [stem, stem + suffix, hard + hard[-1]]  # Луганськ -> луганський, Білопілля -> білопільська
+    out = [stem, stem + suffix, hard + hard[-1], stem + "к"]  # Луганськ, Білопілля, Валуйки -> валуйский
     if suffix.startswith("ц"):
         out.append(stem + "ц")
     if suffix in ("ск", "ськ"):
@@ -130,5 +130,5 @@ def adjective_stems(word: str) -> list[str]:
             out.append(stem + "к")  # -івка villages: Червоногригорівка
     # Vowels that alternate in a closed syllable: Слобода -> Новослобідська, Ріг -> Рогу.
     out += [re.sub(r"і(?=[^аеєиіїоуюяь]*$)", "о", s) for s in out]
-    out = [_VOWEL_END.sub("", s) for s in out]
-    return list(dict.fromkeys(s for s in out if len(s) >= 3))
+    out = [_VOWEL_END.sub("", s) if not s.endswith("йк") else s for s in out]
+    return list(dict.fromkeys(s for s in out if len(s) >= 4))

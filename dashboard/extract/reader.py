@@ -104,6 +104,7 @@ class _Reader:
         self.attack_at: dict[str, _Attack] = {}  # the attack in which each place was first struck
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
+        self.sides_named: set[str] = set()  # every attacker the report names
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
 
@@ -115,6 +116,11 @@ class _Reader:
         headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
             (".", "!", "?", '"', "”")) else None
         self.region_hint, self.region_sure = self._report_region(sentences)
+        for sentence in sentences:
+            lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            side = facts.stated_side(sentence, lex) if lex.strike.test(sentence) or sentence == headline else None
+            if side:
+                self.sides_named.add(side)
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
         last_event_sentence = -2
@@ -217,7 +223,8 @@ class _Reader:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
-        if not targets and self.attack is not None and idx - last_event_sentence <= 2 and (hurt or damage):
+        if not targets and self.attack is not None and idx - last_event_sentence <= 2 and (hurt or damage) \
+                and not lex.total_word.test(sentence):  # "In total, 13 were hurt": the region's, not the last place's
             # "No one was hurt." tells of the place before: the district, not its city as well.
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
             touched = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of] or [(0, self.attack.main)]
@@ -320,6 +327,10 @@ class _Reader:
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
         if len(said) == 1:
             return said.pop(), "inferred"  # the side this report says strikes this country
+        if self.sides_named == {"Ukraine"} and not said and place.country == "UA":
+            # "Вооруженные формирования Украины нанесли удар по городам республики": a report that
+            # names Ukraine alone as the attacker, of places in Ukraine, tells of occupied ground.
+            return "Ukraine", "inferred"
         return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
 
     def _settle_figures(self) -> None:

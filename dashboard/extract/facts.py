@@ -115,6 +115,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
+                if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
+                    n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))
                 if n is None:
                     continue
                 if n == 1 and lex.couple.test(m.group(0)):

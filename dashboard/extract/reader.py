@@ -223,8 +223,9 @@ class _Reader:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
-        if not targets and self.attack is not None and idx - last_event_sentence <= 2 and (hurt or damage) \
-                and not lex.total_word.test(sentence):  # "In total, 13 were hurt": the region's, not the last place's
+        single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
+        if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
+                hurt or damage) and not lex.total_word.test(sentence):  # "In total, 13 were hurt": the region's, not the last place's
             # "No one was hurt." tells of the place before: the district, not its city as well.
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
             touched = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of] or [(0, self.attack.main)]

@@ -166,7 +166,7 @@ class _Reader:
                 _add_evidence(self.attack.main, sentence)
             return False
         hurt = facts.casualties(sentence, lex)
-        if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence)) and not any(
+        if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)

@@ -29,12 +29,15 @@ def detect_language(text: str) -> str | None:
     return code if code in available() else None
 
 
-_ENGLISH = re.compile(r"\b(?:the|and|of|in|to|was|were|said|on|at)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(?:the|and|of|in|to|was|were|said|on|at|by|with|from|after|killed|people|drones?|"
+                      r"attack(?:ed|s)?|overnight)\b", re.IGNORECASE)
+# Words and letters of the other languages news in Latin script is written in.
+_OTHER_LATIN = re.compile(r"[éèêàçñüöäßłąężśćńőűøåãõ]|\b(?:le|la|les|des|et|est|une|der|die|das|und|ist|el|los|las|"
+                          r"y|una|il|di|che|w|z|się|nie|na|je|een|het|och|att)\b", re.IGNORECASE)
 
 
 def _looks_english(text: str) -> bool:
-    words = max(1, len(text.split()))
-    return len(_ENGLISH.findall(text)) / words > 0.04
+    return len(_ENGLISH.findall(text)) > len(_OTHER_LATIN.findall(text))
 
 
 def paragraph_languages(text: str, default: str) -> list[tuple[str, str]]:

@@ -229,7 +229,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 i += 1
                 continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
-                    and morphology.is_adjective(words[i - 1].group(), lang):
+                    and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang):
                 i += 1
                 continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint)

@@ -1,0 +1,118 @@
+"""Reading Ukrainian and Russian: place names in every grammatical case, who struck, the
+figures, and a warning (never silence) for a language without a lexicon. The reports here
+are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events import Report
+from dashboard.extract import detect_language, extract
+from dashboard.extract.lexicon import lexicon
+from dashboard.extract.places import PlaceNames, find_mentions
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Уночі ворог атакував Харків дронами, є поранені серед мешканців міста.", "uk"),
+    ("Ночью ВСУ обстреляли Шебекино, пострадали два мирных жителя.", "ru"),
+    ("Russian drones attacked Kharkiv overnight, wounding three people.", "en"),
+    ("Des drones ont frappé la ville pendant la nuit, selon les autorités locales.", None),
+    ("", None),
+])
+def test_the_language_of_a_report(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.fixture(scope="module")
+def names(geocoder):
+    return PlaceNames(geocoder)
+
+
+@pytest.mark.parametrize("code, sentence, place", [
+    ("uk", "Уночі ракета влучила у школу в Харкові.", "Kharkiv"),
+    ("uk", "Ворог обстріляв громаду в Сумах.", "Sumy"),
+    ("uk", "Окупанти вдарили по Запоріжжю.", "Zaporizhzhia"),
+    ("uk", "Ворог обстріляв Хотінську громаду.", "Khotin"),
+    ("uk", "Уламки впали в Соломʼянському районі Києва.", "Solomianskyi"),
+    ("uk", "Росіяни обстріляли Великописарівську громаду.", "Velyka Pysarivka"),
+    ("ru", "Беспилотник атаковал поселок в Белгородской области.", "Belgorod Oblast"),
+    ("ru", "ВСУ обстреляли Шебекино.", "Shebekino"),
+    ("ru", "Ракета попала в дом в Брянске.", "Bryansk"),
+])
+def test_place_names_in_every_grammatical_case(names, code, sentence, place):
+    found = [m.place.name for m in find_mentions(sentence, names, lexicon(code))]
+    assert place in found
+
+
+def test_a_first_name_is_a_person_not_a_town(names):
+    sentence = "Об этом сообщил губернатор Владимир Сальдо."
+    assert "Vladimir" not in [m.place.name for m in find_mentions(sentence, names, lexicon("ru"))]
+
+
+def test_a_regional_administration_is_a_title_not_a_target(names):
+    mentions = find_mentions("Про обстріл повідомила Сумська ОВА.", names, lexicon("uk"))
+    assert [m.role for m in mentions] == ["title"]
+
+
+def _events(text: str, published: date, geocoder):
+    return extract(Report(text, published), geocoder)
+
+
+def test_a_ukrainian_administration_post(geocoder):
+    text = ("Обстріл Нікополя: є поранені\n"
+            "Увечері в суботу російська армія двічі вдарила по Нікополю з артилерії. "
+            "Поранено двох чоловіків, обох госпіталізували. "
+            "Пошкоджено три приватні будинки та лінію електропередач.")
+    result = _events(text, date(2024, 6, 9), geocoder)  # a Sunday
+    (ev,) = result.events
+    assert (ev.place, ev.attacker, ev.attacker_basis) == ("Nikopol", "Russia", "stated")
+    assert ev.event_date == date(2024, 6, 8)
+    assert ev.injured == 2
+    assert "artillery" in ev.weapons
+    assert result.language == "uk"
+
+
+def test_a_russian_governor_post(geocoder):
+    text = ("Гладков: ВСУ обстреляли Шебекино\n"
+            "Вчера вечером ВСУ обстреляли город Шебекино Белгородской области. "
+            "Погибла женщина, еще трое мирных жителей ранены. "
+            "Повреждены жилые дома и линия электропередачи.")
+    (ev,) = _events(text, date(2024, 3, 15), geocoder).events
+    assert (ev.place, ev.attacker, ev.country) == ("Shebekino", "Ukraine", "RU")
+    assert ev.event_date == date(2024, 3, 14)
+    assert (ev.killed, ev.injured) == (1, 3)
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_its_raion(geocoder):
+    text = "ВСУ обстреляли село Заболотное Погарского района Брянской области, пострадавших нет."
+    (ev,) = _events(text, date(2024, 3, 15), geocoder).events
+    assert ev.geo_precision == "region" and "Pogar" in ev.place and ev.admin1 == "Bryansk Oblast"
+    assert (ev.killed, ev.injured) == (0, 0)
+
+
+def test_launch_areas_and_heard_explosions_are_not_targets(geocoder):
+    text = ("Уночі ворог атакував Одесу ударними дронами з напрямку Приморсько-Ахтарська. "
+            "Уламки пошкодили склад у порту. Вибухи цієї ночі чули також у Миколаєві.")
+    places = {ev.place for ev in _events(text, date(2024, 6, 9), geocoder).events}
+    assert places == {"Odesa"}
+
+
+def test_a_report_naming_ukraine_as_attacker_of_occupied_towns(geocoder):
+    text = ("Украинские войска нанесли удар по Горловке. "
+            "В Горловке ранены двое мирных жителей, повреждены дома.")
+    (ev,) = _events(text, date(2024, 3, 15), geocoder).events
+    assert (ev.place, ev.attacker) == ("Horlivka", "Ukraine")
+
+
+def test_an_unsupported_language_is_a_warning_not_silence(geocoder):
+    result = _events("Des drones ont frappé Kharkiv pendant la nuit, selon les autorités.", date(2024, 1, 1), geocoder)
+    assert result.events == [] and "not supported" in result.warnings[0]
+
+
+def test_a_mixed_report_reads_each_sentence_in_its_own_language(geocoder):
+    text = ("Russian drones struck Sumy overnight, the regional administration said. "
+            "У Сумах пошкоджено житловий будинок, поранено трьох людей.")
+    (ev,) = _events(text, date(2024, 6, 9), geocoder).events
+    assert ev.place == "Sumy" and ev.injured == 3

@@ -43,6 +43,7 @@ class PlaceNames:
         self.gazetteer = geocoder.gazetteer
         self.region_facts: dict[str, dict[str, str]] = self.gazetteer.region_facts
         self.max_words = min(self.gazetteer.max_words, 5)
+        self._resolved: dict[tuple, Place | None] = {}
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -51,8 +52,12 @@ class PlaceNames:
         return self.gazetteer.may_start(word)
 
     def resolve(self, name: str, **hints) -> Place | None:
-        found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
-        return found.place if found else None
+        """The place a name means with these hints (the same question is asked often in one report)."""
+        key = (name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in hints.items() if v)))
+        if key not in self._resolved:
+            found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
+            self._resolved[key] = found.place if found else None
+        return self._resolved[key]
 
     def by_stems(self, stems: list[str]) -> list[str]:
         """Gazetteer names (Cyrillic) whose stem is one of ``stems``."""

@@ -52,6 +52,7 @@ class _Attack:
     basis: str
     day: date
     precision: str
+    place: Place | None = None  # where the attack's main event is
 
 
 def _sentence_lexicon(sentence: str, report_lex: Lexicon, cyrillic_lex: Lexicon | None) -> Lexicon:
@@ -143,6 +144,8 @@ class _Reader:
         counts: Counter[str] = Counter()
         for sentence in sentences[:12]:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            if not lex.region_cue.test(sentence):
+                continue
             for m in find_mentions(sentence, self.names, lex, roles=False):
                 if m.place.kind == "region":
                     counts[m.place.admin1] += 1
@@ -263,10 +266,12 @@ class _Reader:
         """"В Горловке попал Калининский район", "ещё один раненый — в Ленинском районе": a
         district named in a story about a large city is that city's, not a raion of the same
         name in some other oblast. The city is named in the sentence or is the story's."""
+        if not any(m.unit == "raion" for m in mentions):
+            return mentions
         cities = [m.place for m in mentions if m.place.kind == "city" and m.place.population >= BIG_CITY]
         if not cities and self.attack is not None:
-            story = self.names.resolve(self.attack.main.place, kind="city", country=self.attack.main.country)
-            cities = [story] if story is not None and story.population >= BIG_CITY else []
+            story = self.attack.place
+            cities = [story] if story is not None and story.kind == "city" and story.population >= BIG_CITY else []
         if not cities:
             return mentions
         local = set(regions) | {self.region_hint} | {c.admin1 for c in cities}
@@ -358,7 +363,7 @@ class _Reader:
         else:
             parent = place
         attack_id = make_id(self.report.article_id, parent.name, day, side)
-        stub = _Attack(attack_id, None, side, basis, day, precision)  # type: ignore[arg-type]
+        stub = _Attack(attack_id, None, side, basis, day, precision, parent)  # type: ignore[arg-type]
         stub.main = self._event_for(stub, parent, text if parent is place else parent.name)
         return stub
 

@@ -229,7 +229,7 @@ def reporter_in(sentence: str, lex: Lexicon | None = None) -> str:
     for pattern in lex.reporter:
         m = pattern.search(sentence)
         if m:
-            who = re.sub(r"^the\s+", "", m.group("who").strip(), flags=re.I)
+            who = re.sub(r"^the\s+", "", sentence[m.start("who"):m.end("who")].strip(), flags=re.I)
             return who[0].upper() + who[1:] if who.islower() else who
     return ""
 

@@ -38,29 +38,43 @@ class Rule:
     meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # The pattern's own methods, bound once: rules are called in every sentence of every report.
-        self.search = self.pattern.search
-        self.match = self.pattern.match
-        self.finditer = self.pattern.finditer
-        self.sub = self.pattern.sub
         # Case-insensitive matching is several times slower than matching lowercased text with a
-        # lowercased pattern; a yes-or-no question ("does this sentence name a strike?") asks that way.
+        # lowercased pattern, and rules run on every sentence of every report: a case-insensitive
+        # rule matches the lowercased text (same positions; group texts come back lowercased, so a
+        # caller that shows one takes the span from the original).
         if self.pattern.flags & re.IGNORECASE:
-            quick = re.compile(_lowercase_pattern(self.pattern.pattern))
-            self._quick_search, self._quick_match = quick.search, quick.match
+            self._quick = re.compile(_lowercase_pattern(self.pattern.pattern))
         else:
-            self._quick_search, self._quick_match = self.search, self.match
-            self._lower = False
+            self._quick = self.pattern
 
-    _lower = True
+    def _text(self, text: str) -> tuple[re.Pattern, str]:
+        if self._quick is self.pattern:
+            return self.pattern, text
+        low = text.lower()
+        return (self._quick, low) if len(low) == len(text) else (self.pattern, text)
+
+    def search(self, text: str, pos: int = 0):
+        pattern, text = self._text(text)
+        return pattern.search(text, pos)
+
+    def match(self, text: str, pos: int = 0):
+        pattern, text = self._text(text)
+        return pattern.match(text, pos)
+
+    def finditer(self, text: str):
+        pattern, text = self._text(text)
+        return pattern.finditer(text)
+
+    def sub(self, repl, text: str) -> str:
+        return self.pattern.sub(repl, text)
 
     def test(self, text: str) -> bool:
         """Whether the rule matches anywhere in ``text``."""
-        return self._quick_search(text.lower() if self._lower else text) is not None
+        return self.search(text) is not None
 
     def test_start(self, text: str) -> bool:
         """Whether the rule matches at the start of ``text``."""
-        return self._quick_match(text.lower() if self._lower else text) is not None
+        return self.match(text) is not None
 
 
 def _lowercase_pattern(pattern: str) -> str:

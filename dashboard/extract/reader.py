@@ -198,7 +198,7 @@ class _Reader:
         mentions = self._city_districts(mentions, regions)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
-            self.warnings.append(f"uncertain number {vague.group(0)!r} not recorded, in: {sentence}")
+            self.warnings.append(f"uncertain number {sentence[vague.start():vague.end()]!r} not recorded, in: {sentence}")
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
         quiet = bool(lex.air_defence_only.test(sentence)) and not any(v for _, v, _ in hurt)
         struck = has_strike and not quiet

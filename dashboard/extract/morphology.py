@@ -89,9 +89,13 @@ def name_stem(name: str) -> str:
 
 
 def name_stems(name: str) -> list[str]:
-    """Stems a name's oblique cases share: Харків -> харків, харков (Харкова, Харкові)."""
+    """Stems a name's oblique cases share: Харків -> харків, харков (Харкова, Харкові);
+    Середина-Буда -> середин-буд (Середино-Будська)."""
     stem = name_stem(name)
     out = [stem]
+    if "-" in stem:
+        first, second = _plain(name).split("-", 1)
+        out.append(name_stem(first) + "-" + name_stem(second))
     for closed, open_ in (("ів", "ов"), ("їв", "єв"), ("іл", "ол"), ("ір", "ор"), ("ін", "ен")):
         if stem.endswith(closed):
             out.append(stem[: -len(closed)] + open_)
@@ -118,6 +122,9 @@ def adjective_stems(word: str) -> list[str]:
     if not m:
         return []
     stem, suffix = m.group("stem"), m.group("suffix")
+    if "-" in stem:  # Середино-Будська: both parts lose their endings
+        first, second = stem.split("-", 1)
+        stem = _VOWEL_END.sub("", first) + "-" + second
     hard = stem.rstrip("ь")
     out = [stem, stem + suffix, hard + hard[-1], stem + "к"]  # Луганськ, Білопілля, Валуйки -> валуйский
     if suffix.startswith("ц"):

@@ -15,11 +15,13 @@ from dataclasses import dataclass, replace
 
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
-from dashboard.geocode import OfflineGeocoder, Place, normalize
+from dashboard.geocode import OfflineGeocoder, Place, km, normalize
 
 CONTEXT_CHARS = 80
 # A city this large has districts of its own ("Ленинский район" of Donetsk, not a raion of an oblast).
 BIG_CITY = 100_000
+# A district this close to a place the report has already struck belongs to that city.
+_DISTRICT_KM = 25
 _BREAK = re.compile(r"[.,;:!?()\u2014\u2013\"“”«»]")
 WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’ʼ\-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -129,7 +131,7 @@ def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> t
 
 
 def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon,
-                   max_words: int, region_hint: str = "") -> _Found | None:
+                   max_words: int, region_hint: str = "", near: list[tuple[float, float]] | None = None) -> _Found | None:
     lang = lex.morphology
     first = words[i].group()
     if i + 1 < len(words) and morphology.is_adjective(first, lang):
@@ -144,7 +146,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                     if names.knows(f"{form} {word}"):
                         return _Found(n, f"{form} {word}", unit)
         elif unit in ("hromada", "raion"):
-            district = _city_district(words, i, n, sentence, names, lex, noun, region_hint)
+            district = _city_district(words, i, n, sentence, names, lex, noun, region_hint, near)
             if district:
                 return district
             keys = names.by_stems(morphology.adjective_stems(first))
@@ -169,7 +171,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
 
 
 def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: PlaceNames, lex: Lexicon,
-                   noun: str, region_hint: str) -> _Found | None:
+                   noun: str, region_hint: str, near: list[tuple[float, float]] | None = None) -> _Found | None:
     """"Соломʼянському районі Києва": a city's district, when its city is named right after
     it (then the city's name belongs to the mention) or the report is about that city."""
     lang = lex.morphology
@@ -183,8 +185,9 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
             if city_word and any(names.knows(f) and (names.resolve(f, kind="city") or district).name ==
                                  district.district_of for f in morphology.word_forms(city_word, lang)[:4]):
                 return _Found(n + 1, name, "district")
-            if normalize(district.admin1) == normalize(region_hint):
-                return _Found(n, name, "district")
+            if normalize(district.admin1) == normalize(region_hint) or any(
+                    km((district.latitude, district.longitude), p) <= _DISTRICT_KM for p in near or ()):
+                return _Found(n, name, "district")  # the city the report is about, or already struck
     if city_word:
         # "Калининский район Горловки": a district the gazetteer lacks, of a city it has.
         for form in morphology.word_forms(city_word, lang)[:4]:
@@ -237,10 +240,10 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang):
                 i += 1
                 continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
-            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint)
+            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint, near)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
-                    and morphology.is_adjective(token, lang):
+                    and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang):
                 found = None  # "Великих Копанях": the adjective alone is another place's name
             if found is None and len(token) >= 4 and not morphology.is_common_word(token, lang) \
                     and not morphology.is_adjective(token, lang):

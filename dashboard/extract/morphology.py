@@ -43,8 +43,9 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     plain = _plain(word)
     forms = [plain]
     if "-" in plain:
-        parts = [word_forms(p, lang) for p in plain.split("-") if p]
-        forms += ["-".join(combo) for combo in itertools.islice(itertools.product(*parts), 6)]
+        # Куп'янську-Вузловому: each part in its dictionary forms, and the first also without its ending.
+        parts = [word_forms(p, lang)[:4] + tuple(text_stems(p)[:2]) for p in plain.split("-") if p]
+        forms += ["-".join(combo) for combo in itertools.islice(itertools.product(*parts), 36)]
         return tuple(dict.fromkeys(forms))
     for parse in analyzer(lang).parse(plain)[:4]:
         if "ADJF" in _grammemes(parse):

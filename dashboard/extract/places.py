@@ -177,17 +177,18 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
     lang = lex.morphology
     city_word = words[i + n].group() if i + n < len(words) and sentence[words[i + n - 1].end():words[i + n].start()] \
         == " " else ""
+    city_forms = {normalize(f) for f in morphology.word_forms(city_word, lang)[:4]} if city_word else set()
+    cities = {names.resolve(f, kind="city").name for f in city_forms if names.knows(f) and names.resolve(f, kind="city")}
     for form in morphology.word_forms(words[i].group(), lang):
         for name in (f"{form} {noun}", form):
-            district = names.resolve(name, kind="district") if names.knows(name) else None
-            if not district:
+            if not names.knows(name):
                 continue
-            if city_word and any(names.knows(f) and (names.resolve(f, kind="city") or district).name ==
-                                 district.district_of for f in morphology.word_forms(city_word, lang)[:4]):
-                return _Found(n + 1, name, "district")
-            if normalize(district.admin1) == normalize(region_hint) or any(
-                    km((district.latitude, district.longitude), p) <= _DISTRICT_KM for p in near or ()):
-                return _Found(n, name, "district")  # the city the report is about, or already struck
+            for district, _, _ in names.geocoder.candidates(name, kind="district"):
+                if district.district_of in cities:
+                    return _Found(n + 1, name + "|" + district.gazetteer_id, "district")
+                if normalize(district.admin1) == normalize(region_hint) or any(
+                        km((district.latitude, district.longitude), p) <= _DISTRICT_KM for p in near or ()):
+                    return _Found(n, name + "|" + district.gazetteer_id, "district")  # the report's city
     if city_word:
         # "Калининский район Горловки": a district the gazetteer lacks, of a city it has.
         for form in morphology.word_forms(city_word, lang)[:4]:
@@ -377,6 +378,9 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             kind = "region"
         elif lex.title_after.test_start(after) and lex.region_title.test(after[:30] if after else ""):
             kind = "region"
+    if found.unit == "district" and "|" in found.name:
+        name, pinned = found.name.split("|", 1)
+        return next((p for p, _, _ in names.geocoder.candidates(name, kind="district") if p.gazetteer_id == pinned), None)
     best = None
     for name in found.name.split("|"):
         place = names.resolve(name, kind=kind, region=region_hint or None, near=near)

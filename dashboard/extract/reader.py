@@ -229,9 +229,11 @@ class _Reader:
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
                 hurt or damage) and not lex.total_word.test(sentence):  # "In total, 13 were hurt": the region's, not the last place's
-            # "No one was hurt." tells of the place before: the district, not its city as well.
+            # "No one was hurt." right after a place tells of that place (the district, not its city
+            # as well); further on, of the attack as a whole.
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
-            touched = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of] or [(0, self.attack.main)]
+            nearby = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of]
+            touched = nearby if nearby and idx - last_event_sentence <= 1 else [(0, self.attack.main)]
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
@@ -252,7 +254,8 @@ class _Reader:
                 ev.damage = "; ".join(d for d in items if d != "damage" or len(items) == 1)
             if weapons:
                 ev.weapons = facts.merge_weapons(ev.weapons, weapons)
-        _assign_casualties(hurt, touched, sentence, lex)
+        regions_at = [m.start for m in mentions if m.role == "locator" and m.place.kind == "region"]
+        _assign_casualties(hurt, touched, sentence, lex, regions_at)
         if hurt and not any(v for _, v, _ in hurt):
             parents = [e for e in self.events.values() for _, d in self.last_touched
                        if d.district_of and e.place == d.district_of and e.attack_id == d.attack_id]
@@ -497,7 +500,7 @@ def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False
 
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
-                       lex: Lexicon) -> None:
+                       lex: Lexicon, regions_at: list[int] = ()) -> None:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city."""
@@ -519,6 +522,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
                     and lex.listed.pattern.fullmatch(sentence[_end_of(sentence, before[-2][0]):before[-1][0]]):
                 continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
+            if not before and any(r < pos for r in regions_at):
+                continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
             target = before[-1][1] if before else ordered[0][1]
         slot = (id(target), key)
         found[slot] = found.get(slot, 0) + value

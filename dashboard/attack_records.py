@@ -93,7 +93,9 @@ def _lexicon(language: str) -> _Lexicon:
         _plain_apostrophes(form).lower(): int(value) for value, forms in data["numbers"].items() for form in forms
     }
     multipliers = {word.lower(): value for word, value in data["multipliers"].items()}
-    word_alternation = _phrases(list(number_words) + list(multipliers))
+    # Number words join with hyphens ("forty-three"), so they get plain word boundaries.
+    words = sorted(list(number_words) + list(multipliers), key=len, reverse=True)
+    word_alternation = r"(?<![\w'])(?:" + "|".join(re.escape(word) for word in words) + r")(?![\w'])"
     flags = re.IGNORECASE
     return _Lexicon(
         language=language,
@@ -284,10 +286,14 @@ def _dated(published: date, month: int, day: int) -> date | None:
 
 
 def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
-    """("з напрямків Курськ, Брянськ" -> ["Курськ", "Брянськ"]) with the position of each phrase."""
+    """("з напрямків Курськ, Брянськ" -> ["Курськ", "Брянськ"]) with the position of each phrase.
+
+    A phrase runs to the end of its clause, the next number, weapon, verb or launch phrase; its
+    names are proper names of at most four words, so "..., the Air Force said" is not one."""
     markers = sorted(
         [m.span() for m in lexicon.area_re.finditer(text)] + [m.span() for m in lexicon.area_before_name_re.finditer(text)]
     )
+    block_starts = sorted({start for start, _ in blockers} | {start for start, _ in markers})
     areas = []
     last_end = -1
     for start, end in markers:
@@ -297,13 +303,18 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
         stop_char = re.search(r"[.;!?()\n]|\s[–—-]\s", text[end:])
         if stop_char:
             stop = end + stop_char.start()
-        stop = min([stop] + [block_start for block_start, _ in blockers if end <= block_start < stop])
-        raw = text[end:stop].lstrip(" :")
-        names = [name.strip(" \t«»\"'“”") for name in lexicon.joiner_re.split(raw)]
-        names = [name for name in names if name and _word_count(name)]
+        stop = min([stop] + [block for block in block_starts if end <= block < stop])
+        names = []
+        for name in lexicon.joiner_re.split(text[end:stop].lstrip(" :")):
+            name = name.strip(" \t«»\"'“”")
+            if not name:
+                continue
+            if _word_count(name) > 4 or not any(char.isupper() for char in name):
+                break
+            names.append(name)
         if names:
             areas.append((start, names))
-        last_end = stop
+        last_end = end
     return areas
 
 
@@ -362,7 +373,8 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
     mentions = weapons_in_text(text)
     taken = [mention.span for mention in mentions] + ([night_span] if night_span else [])
     numbers = _numbers(text, lexicon, taken)
-    cues = _cues(text, lexicon)
+    cues = [cue for cue in _cues(text, lexicon)
+            if not any(start < cue.end and cue.start < end for start, end in (m.span for m in mentions))]
     starts = _sentence_starts(text)
 
     def sentence(position: int) -> int:
@@ -377,7 +389,7 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
     for count in launches:
         if count.model is None and _broken_down(count, launches, sentence):
             continue
-        existing = _find_record(records, count)
+        existing = _find_record(records, count.model, count.category, count.weapon_type)
         if existing and existing.launched == count.value:
             continue
         if existing and existing.model == count.model:
@@ -394,7 +406,7 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
             continue
         if count.model is None and _broken_down(count, [c for c in counts if c.role == count.role], sentence):
             continue
-        target = _find_record(records, count)
+        target = _find_record(records, count.model, count.category, count.weapon_type)
         if target is None and not records_for_category(records, count.category):
             target = AttackRecord(night=night, model=count.model, weapon_type=count.weapon_type,
                                   category=count.category, source=source)
@@ -414,7 +426,7 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
 
     for position, names in _launch_areas(text, lexicon, [(m.span[0], m.span[1]) for m in mentions]
                                          + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]):
-        target = _launch_area_owner(records, position, sentence)
+        target = _launch_area_owner(records, mentions, position, sentence)
         if target is not None:
             target.launch_areas.extend(name for name in names if name not in target.launch_areas)
 
@@ -438,7 +450,8 @@ def _as_date(published: date | str) -> date:
 
 
 def _count_role(text: str, count: _Count, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
-    """The verb that governs a count: the last one before it in its sentence, else the next one."""
+    """The verb that governs a count: one right after it, else the last one before it in its
+    sentence, else the next one."""
     here = sentence(count.start)
     before_text = text[max(0, count.start - 40):count.start]
     if lexicon.subset_re.search(before_text[-14:]):
@@ -446,12 +459,13 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence, lexicon: _
     if lexicon.reference_re.search(before_text):
         return "launched"
     earlier = [cue for cue in cues if cue.end <= count.start and sentence(cue.start) == here]
+    later = [cue for cue in cues if cue.start >= count.end and sentence(cue.start) == here]
+    if later and re.fullmatch(r"[\w'’\s–—-]*", text[count.end:later[0].start]) \
+            and _word_count(text[count.end:later[0].start]) <= 3:
+        return later[0].role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
     if earlier:
         return earlier[-1].role
-    later = [cue for cue in cues if cue.start >= count.end and sentence(cue.start) == here]
-    if later:
-        return later[0].role
-    return None
+    return later[0].role if later else None
 
 
 def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
@@ -490,22 +504,23 @@ def records_for_category(records: list[tuple[int, AttackRecord]], category: str)
     return [record for _, record in records if record.category == category]
 
 
-def _find_record(records: list[tuple[int, AttackRecord]], count: _Count) -> AttackRecord | None:
-    """The record a figure belongs to: same model; else the only one of its type or category."""
-    if count.model:
+def _find_record(records: list[tuple[int, AttackRecord]], model: str | None, category: str,
+                 weapon_type: str) -> AttackRecord | None:
+    """The record a figure belongs to: same model; else the only one of its category or type."""
+    if model:
         for _, record in records:
-            if record.model == count.model:
+            if record.model == model:
                 return record
         for _, record in records:
-            if record.model and count.model in record.model.split(" and "):
+            if record.model and model in record.model.split(" and "):
                 return record
-    same_category = records_for_category(records, count.category)
-    if count.model:
+    same_category = records_for_category(records, category)
+    if model:
         unnamed = [record for record in same_category if record.model is None]
         return unnamed[0] if len(unnamed) == 1 else None
     if len(same_category) == 1:
         return same_category[0]
-    same_type = [record for record in same_category if record.weapon_type == count.weapon_type]
+    same_type = [record for record in same_category if record.weapon_type == weapon_type]
     return same_type[0] if len(same_type) == 1 else None
 
 
@@ -517,15 +532,24 @@ def _add_figure(record: AttackRecord, role: str, value: int) -> None:
     setattr(record, role, value if current is None else current + value)
 
 
-def _launch_area_owner(records: list[tuple[int, AttackRecord]], position: int, sentence) -> AttackRecord | None:
-    """The launched group a "з напрямку ..." phrase follows in its sentence (else the one it precedes)."""
+def _launch_area_owner(records: list[tuple[int, AttackRecord]], mentions: list[WeaponName], position: int,
+                       sentence) -> AttackRecord | None:
+    """The launched group a "з напрямку ..." phrase belongs to: the one it follows in its sentence,
+    else the one it precedes, else the weapon the sentence names ("The drones came from ...")."""
     here = sentence(position)
     launched = [(start, record) for start, record in records if record.launched is not None and sentence(start) == here]
     before = [record for start, record in launched if start < position]
     if before:
         return before[-1]
     after = [record for start, record in launched if start > position]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    named = [mention for mention in mentions if mention.span[1] <= position and sentence(mention.span[0]) == here]
+    if named:
+        weapon = named[-1]
+        return _find_record([(start, record) for start, record in records if record.launched is not None],
+                            weapon.model, weapon.category, weapon.weapon_type)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

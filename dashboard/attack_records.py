@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterator
 
-from dashboard.weapons import WeaponName, alias_pattern, model_info, normalise_weapon, weapons_in_text
+from dashboard.weapons import WeaponName, model_info, normalise_weapon, phrases_pattern, weapons_in_text
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGES = ("uk", "ru", "en")
@@ -66,7 +66,6 @@ class _Lexicon:
     months: dict[str, int]
     month_re: re.Pattern[str]
     night_re: re.Pattern[str]
-    relative_night_re: re.Pattern[str]
     cue_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     reference_re: re.Pattern[str]
@@ -78,17 +77,11 @@ class _Lexicon:
     number_word_re: re.Pattern[str]
 
 
-def _phrases(words: list[str]) -> str:
-    """An alternation of phrases (weapon-alias syntax: `*` is any word ending), longest first."""
-    ordered = sorted(set(words), key=lambda word: len(word.replace("*", "")), reverse=True)
-    return "|".join(f"(?:{alias_pattern(word)})" for word in ordered)
-
-
 @functools.lru_cache(maxsize=None)
 def _lexicon(language: str) -> _Lexicon:
     path = DATA_DIR / f"night_summary_{language}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    cue_groups = "|".join(f"(?P<{role}>{_phrases(data[role])})" for role in ROLES)
+    cue_groups = "|".join(f"(?P<{role}>{phrases_pattern(data[role])})" for role in ROLES)
     number_words = {
         _plain_apostrophes(form).lower(): int(value) for value, forms in data["numbers"].items() for form in forms
     }
@@ -100,15 +93,14 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(
         language=language,
         months={name.lower(): number for name, number in data["months"].items()},
-        month_re=re.compile(_phrases(list(data["months"])) + r"\.?", flags),
-        night_re=re.compile(_phrases(data["night_phrases"]), flags),
-        relative_night_re=re.compile(_phrases(data["relative_night"]), flags),
+        month_re=re.compile(phrases_pattern(list(data["months"])) + r"\.?", flags),
+        night_re=re.compile(phrases_pattern(data["night_phrases"]), flags),
         cue_re=re.compile(cue_groups, flags),
-        subset_re=re.compile(_phrases(data["subset"]), flags),
-        reference_re=re.compile(r"(?:" + _phrases(data["reference"]) + r")\s*$", flags),
-        area_re=re.compile(_phrases(data["launch_area"]), flags),
-        area_before_name_re=re.compile(r"(?:" + _phrases(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
-        joiner_re=re.compile(r"\s*,\s*|\s+(?:" + _phrases(data["list_joiners"]) + r")\s+", flags),
+        subset_re=re.compile(phrases_pattern(data["subset"]), flags),
+        reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
+        area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
+        area_before_name_re=re.compile(r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
+        joiner_re=re.compile(r"\s*,\s*|\s+(?:" + phrases_pattern(data["list_joiners"]) + r")\s+", flags),
         number_words=number_words,
         multipliers=multipliers,
         number_word_re=re.compile(r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
@@ -163,7 +155,7 @@ class _Count:
             return None
         # Drones of several types are one count under the strike model named first (decoys fly
         # with the Shaheds); missiles of several models make a joint count, as the Air Force gives it.
-        if self.weapons[0].category == "drone" or all(w.category == "drone" for w in self.weapons if w.model):
+        if all(weapon.category == "drone" for weapon in self.weapons if weapon.model):
             return named[0]
         return " and ".join(dict.fromkeys(named))
 
@@ -215,8 +207,12 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
         if value is not None:
             found.append(_Number(value, match.start(), match.end()))
 
+    taken = sorted(taken)
+    taken_starts = [start for start, _ in taken]
+
     def is_count(number: _Number) -> bool:
-        if any(start < number.end and number.start < end for start, end in taken):
+        index = bisect.bisect_left(taken_starts, number.end) - 1
+        if index >= 0 and taken[index][1] > number.start:  # inside a weapon name or the date
             return False
         after = text[number.end:number.end + 16]
         before = text[max(0, number.start - 12):number.start]
@@ -229,6 +225,28 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
 
 def _cues(text: str, lexicon: _Lexicon) -> list[_Cue]:
     return [_Cue(match.lastgroup, match.start(), match.end()) for match in lexicon.cue_re.finditer(text)]
+
+
+def _cue_before(cues: list[_Cue], position: int, sentence) -> _Cue | None:
+    """The last cue ending at or before `position` in the same sentence (cues never overlap)."""
+    index = bisect.bisect_right([cue.end for cue in cues], position) - 1
+    if index >= 0 and sentence(cues[index].start) == sentence(position):
+        return cues[index]
+    return None
+
+
+def _cue_after(cues: list[_Cue], position: int, sentence) -> _Cue | None:
+    """The first cue starting at or after `position` in the same sentence."""
+    index = bisect.bisect_left([cue.start for cue in cues], position)
+    if index < len(cues) and sentence(cues[index].start) == sentence(position):
+        return cues[index]
+    return None
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of positions has one in [start, end)."""
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -246,7 +264,8 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 def _night(text: str, lexicon: _Lexicon, published: date) -> tuple[date, tuple[int, int] | None]:
-    """The date the night ends, and where the text says so; the publication date when it does not."""
+    """The date the night ends, and where the text says so. "Цієї ночі", "минулої ночі", "overnight"
+    or no phrase at all mean the night that ended on the publication date."""
     for match in lexicon.night_re.finditer(text):
         window = re.split(r"[(;\n,]", text[match.end():match.end() + 40])[0]
         month = lexicon.month_re.search(window)
@@ -303,7 +322,9 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
         stop_char = re.search(r"[.;!?()\n]|\s[–—-]\s", text[end:])
         if stop_char:
             stop = end + stop_char.start()
-        stop = min([stop] + [block for block in block_starts if end <= block < stop])
+        index = bisect.bisect_left(block_starts, end)
+        if index < len(block_starts):
+            stop = min(stop, block_starts[index])
         names = []
         for name in lexicon.joiner_re.split(text[end:stop].lstrip(" :")):
             name = name.strip(" \t«»\"'“”")
@@ -324,7 +345,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
     counts, bare = [], []
     used: set[int] = set()
     number_starts = [number.start for number in numbers]
-    cue_spans = [(cue.start, cue.end) for cue in cues]
+    cue_starts = [cue.start for cue in cues]
+    mention_starts = [mention.span[0] for mention in mentions]
 
     def clear(gap_start: int, gap_end: int, max_words: int) -> bool:
         gap = text[gap_start:gap_end]
@@ -332,13 +354,11 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
             return False
         if lexicon.subset_re.search(gap):
             return False
-        if any(gap_start <= start < gap_end for start in number_starts):
-            return False
-        return not any(gap_start <= start < gap_end for start, _ in cue_spans)
+        return not _any_between(number_starts, gap_start, gap_end) and not _any_between(cue_starts, gap_start, gap_end)
 
     for number in numbers:
-        index = next((i for i, m in enumerate(mentions) if m.span[0] >= number.end and i not in used), None)
-        if index is None or not clear(number.end, mentions[index].span[0], 3):
+        index = bisect.bisect_left(mention_starts, number.end)
+        if index == len(mentions) or index in used or not clear(number.end, mentions[index].span[0], 3):
             bare.append(number)
             continue
         group = [index]
@@ -373,8 +393,13 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
     mentions = weapons_in_text(text)
     taken = [mention.span for mention in mentions] + ([night_span] if night_span else [])
     numbers = _numbers(text, lexicon, taken)
-    cues = [cue for cue in _cues(text, lexicon)
-            if not any(start < cue.end and cue.start < end for start, end in (m.span for m in mentions))]
+    mention_starts = [mention.span[0] for mention in mentions]
+
+    def inside_a_weapon_name(cue: _Cue) -> bool:
+        index = bisect.bisect_left(mention_starts, cue.end) - 1
+        return index >= 0 and mentions[index].span[1] > cue.start
+
+    cues = [cue for cue in _cues(text, lexicon) if not inside_a_weapon_name(cue)]
     starts = _sentence_starts(text)
 
     def sentence(position: int) -> int:
@@ -407,7 +432,7 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
         if count.model is None and _broken_down(count, [c for c in counts if c.role == count.role], sentence):
             continue
         target = _find_record(records, count.model, count.category, count.weapon_type)
-        if target is None and not records_for_category(records, count.category):
+        if target is None and not _records_of_category(records, count.category):
             target = AttackRecord(night=night, model=count.model, weapon_type=count.weapon_type,
                                   category=count.category, source=source)
             records.append((count.start, target))
@@ -452,38 +477,35 @@ def _as_date(published: date | str) -> date:
 def _count_role(text: str, count: _Count, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
     """The verb that governs a count: one right after it, else the last one before it in its
     sentence, else the next one."""
-    here = sentence(count.start)
     before_text = text[max(0, count.start - 40):count.start]
     if lexicon.subset_re.search(before_text[-14:]):
         return None
     if lexicon.reference_re.search(before_text):
         return "launched"
-    earlier = [cue for cue in cues if cue.end <= count.start and sentence(cue.start) == here]
-    later = [cue for cue in cues if cue.start >= count.end and sentence(cue.start) == here]
-    if later and re.fullmatch(r"[\w'’\s–—-]*", text[count.end:later[0].start]) \
-            and _word_count(text[count.end:later[0].start]) <= 3:
-        return later[0].role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
+    earlier = _cue_before(cues, count.start, sentence)
+    later = _cue_after(cues, count.end, sentence)
+    if later and re.fullmatch(r"[\w'’\s–—-]*", text[count.end:later.start]) and _word_count(text[count.end:later.start]) <= 3:
+        return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
     if earlier:
-        return earlier[-1].role
-    return later[0].role if later else None
+        return earlier.role
+    return later.role if later else None
 
 
 def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
     """A number with no weapon after it ("69 were shot down", "збито 69, ще 20 ...") counts for
     the last launched group only when a shot-down or lost verb sits right beside it."""
-    here = sentence(number.start)
-    later = [cue for cue in cues if cue.start >= number.end and sentence(cue.start) == here]
+    later = _cue_after(cues, number.end, sentence)
     if later:
-        gap = text[number.end:later[0].start]
+        gap = text[number.end:later.start]
         if not any(char in ".;!?()\n" for char in gap) and _word_count(lexicon.subset_re.sub(" ", gap)) <= 3:
-            return later[0].role
-    earlier = [cue for cue in cues if cue.end <= number.start and sentence(cue.start) == here]
+            return later.role
+    earlier = _cue_before(cues, number.start, sentence)
     if earlier:
-        gap = text[earlier[-1].end:number.start]
-        after = text[number.end:]
+        gap = text[earlier.end:number.start]
+        after = text[number.end:number.end + 40]
         ends_here = re.match(r"\s*(?:[,.;)]|$)", after) or lexicon.subset_re.match(after.lstrip())
         if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
-            return earlier[-1].role
+            return earlier.role
     return None
 
 
@@ -500,7 +522,8 @@ def _broken_down(count: _Count, same_role: list[_Count], sentence) -> bool:
     return False
 
 
-def records_for_category(records: list[tuple[int, AttackRecord]], category: str) -> list[AttackRecord]:
+def _records_of_category(records: list[tuple[int, AttackRecord]], category: str) -> list[AttackRecord]:
+    """Records of one category (missile, drone, bomb), in the order the text gave them."""
     return [record for _, record in records if record.category == category]
 
 
@@ -514,7 +537,7 @@ def _find_record(records: list[tuple[int, AttackRecord]], model: str | None, cat
         for _, record in records:
             if record.model and model in record.model.split(" and "):
                 return record
-    same_category = records_for_category(records, category)
+    same_category = _records_of_category(records, category)
     if model:
         unnamed = [record for record in same_category if record.model is None]
         return unnamed[0] if len(unnamed) == 1 else None

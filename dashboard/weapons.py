@@ -91,10 +91,16 @@ def model_info(model: str) -> WeaponModel | None:
     return None
 
 
-def alias_pattern(alias: str) -> str:
+def alias_pattern(alias: str, word_start: bool = True) -> str:
     """A regular expression for one alias: spaces match any whitespace, `*` any word ending."""
     parts = [re.escape(word).replace(r"\*", _WORD_CHARS) for word in alias.split()]
-    return _BEFORE + r"\s+".join(parts) + _AFTER
+    return (_BEFORE if word_start else "") + r"\s+".join(parts) + _AFTER
+
+
+def phrases_pattern(phrases: list[str]) -> str:
+    """One regular expression for several phrases in alias syntax, longest first, whole words only."""
+    ordered = sorted(set(phrases), key=lambda phrase: len(phrase.replace("*", "")), reverse=True)
+    return _BEFORE + r"(?=\w)(?:" + "|".join(alias_pattern(phrase, word_start=False) for phrase in ordered) + ")"
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,9 +110,10 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, WeaponModel]]:
     aliases.sort(key=lambda pair: len(pair[0].replace("*", "")), reverse=True)
     groups, owners = [], {}
     for index, (alias, row) in enumerate(aliases):
-        groups.append(f"(?P<a{index}>{alias_pattern(alias)})")
+        groups.append(f"(?P<a{index}>{alias_pattern(alias, word_start=False)})")
         owners[f"a{index}"] = row
-    return re.compile("|".join(groups), re.IGNORECASE), owners
+    # The word-start test once, before the alternation, keeps the scan fast inside words.
+    return re.compile(_BEFORE + r"(?=\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), owners
 
 
 def weapons_in_text(text: str) -> list[WeaponName]:

@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dashboard import weapons
-from dashboard.attack_records import AttackRecordError, read_night_summary
+from dashboard.attack_records import DATA_DIR, LANGUAGES, AttackRecordError, read_night_summary
 from dashboard.events import WEAPONS
 from dashboard.weapons import normalise_weapon, weapon_models, weapons_in_text
 
@@ -277,3 +279,30 @@ def test_a_bad_row_in_the_weapon_table_is_one_clear_error(tmp_path, monkeypatch)
             weapons.weapon_models()
     finally:
         weapons.weapon_models.cache_clear()
+
+
+# --- the language files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_file_example_reads_as_its_summary(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    record = _one(data["example"], "2026-02-08")
+    assert (record.night, record.launched, record.shot_down) == (date(2026, 2, 8), 101, 69)
+    assert record.launch_areas[:2] == data["example_launch_areas"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(list("0123456789 ,.;:–()\n") + [
+    "збито ", "атакував ", "БпЛА ", "ракет ", "Х-101 ", "з напрямку ", "Курськ ", "у ніч на ", "лютого ",
+    "з них ", "launched ", "drones ", "from ", "Kursk ", "сбиты ", "из ", "локаційно втрачено ", "одинадцять "]),
+    max_size=40).map("".join))
+def test_any_text_reads_without_error_and_counts_are_never_negative(text):
+    for record in read_night_summary(text, "2026-02-08"):
+        assert all(value is None or value >= 0 for value in (record.launched, record.shot_down, record.not_reached))
+        assert record.category in ("missile", "drone", "bomb")
+
+
+def test_a_text_without_figures_has_no_records():
+    assert read_night_summary("", "2026-02-08") == []
+    assert read_night_summary("Повітряна тривога триває.", "2026-02-08") == []

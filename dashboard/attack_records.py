@@ -100,7 +100,8 @@ def _lexicon(language: str) -> _Lexicon:
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
         area_before_name_re=re.compile(r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
-        joiner_re=re.compile(r"\s*,\s*|\s+(?:" + phrases_pattern(data["list_joiners"]) + r")\s+", flags),
+        joiner_re=re.compile(r"\s*,\s*(?:(?:" + phrases_pattern(data["list_joiners"]) + r")\s+)?|\s+(?:"
+                             + phrases_pattern(data["list_joiners"]) + r")\s+", flags),
         number_words=number_words,
         multipliers=multipliers,
         number_word_re=re.compile(r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
@@ -310,7 +311,8 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
     A phrase runs to the end of its clause, the next number, weapon, verb or launch phrase; its
     names are proper names of at most four words, so "..., the Air Force said" is not one."""
     markers = sorted(
-        [m.span() for m in lexicon.area_re.finditer(text)] + [m.span() for m in lexicon.area_before_name_re.finditer(text)]
+        [m.span() for m in lexicon.area_re.finditer(text)] + [m.span() for m in lexicon.area_before_name_re.finditer(text)],
+        key=lambda span: (span[0], -span[1]),  # the longest phrase at a position: "from the Russian cities of"
     )
     block_starts = sorted({start for start, _ in blockers} | {start for start, _ in markers})
     areas = []
@@ -484,7 +486,7 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence, lexicon: _
         return "launched"
     earlier = _cue_before(cues, count.start, sentence)
     later = _cue_after(cues, count.end, sentence)
-    if later and re.fullmatch(r"[\w'’\s–—-]*", text[count.end:later.start]) and _word_count(text[count.end:later.start]) <= 3:
+    if later and re.fullmatch(r"[\w'’\s–—-]*", text[count.end:later.start]) and _word_count(text[count.end:later.start]) <= 2:
         return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
     if earlier:
         return earlier.role

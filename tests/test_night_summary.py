@@ -146,6 +146,24 @@ def test_a_figure_after_its_group_and_a_bare_figure_with_its_verb():
     assert _figures(records) == {None: (101, 69, 20)}
 
 
+def test_wire_wording_with_participles_and_both():
+    records = read_night_summary("Russia launched 31 drones and 2 missiles at Ukraine overnight, with air defences "
+                                 "destroying 28 drones and both missiles, the military said.", "2026-02-08")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("drone", 31, 28), ("missile", 2, 2)}
+
+
+def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
+    records = read_night_summary("Air defences shot down 21 drones with which Russia attacked Ukraine last night. "
+                                 "Twenty-two drones disappeared from radar.", "2026-02-08")
+    assert _figures(records) == {None: (None, 21, 22)}
+
+
+def test_drones_still_in_the_air_are_not_lost():
+    record = _one("Russia launched 135 drones overnight. 80 drones were shot down. Additionally, 44 drones went "
+                  "astray and approximately 10 strike drones were still being tracked.")
+    assert (record.launched, record.shot_down, record.not_reached) == (135, 80, 44)
+
+
 def test_without_any_shot_down_figure_nothing_is_assumed():
     assert _one("Цієї ночі противник атакував 2 балістичними ракетами Іскандер-М.").shot_down is None
 
@@ -179,6 +197,12 @@ def test_launch_areas_never_take_in_the_places_that_were_struck():
     assert record.launch_areas == ["Брянськ", "Курськ", "Міллерово"]
     struck = ("Харків", "Сумщин", "Київ", "Одес")
     assert not [area for area in record.launch_areas if area.startswith(struck)]
+
+
+def test_launch_areas_in_a_list_with_a_serial_comma():
+    record = _one("The drones were launched overnight from the Russian cities of Kursk, Oryol, and Primorsko-Akhtarsk. "
+                  "Russia launched 135 drones.")
+    assert record.launch_areas == ["Kursk", "Oryol", "Primorsko-Akhtarsk"]
 
 
 def test_a_clause_after_the_launch_areas_is_not_an_area():

@@ -486,11 +486,17 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence, lexicon: _
         return "launched"
     earlier = _cue_before(cues, count.start, sentence)
     later = _cue_after(cues, count.end, sentence)
-    if later and re.fullmatch(r"[\w'’\s–—-]*", text[count.end:later.start]) and _word_count(text[count.end:later.start]) <= 2:
+    if later and _close_verb_gap(text[count.end:later.start]):
         return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
     if earlier:
         return earlier.role
     return later.role if later else None
+
+
+def _close_verb_gap(gap: str) -> bool:
+    """Whether a verb after a count is its own: at most two lowercase words between
+    ("were lost", "had been downed"), not a clause about someone else ("that Russia launched")."""
+    return bool(re.fullmatch(r"[\w'’\s–—-]*", gap)) and _word_count(gap) <= 2 and not any(c.isupper() for c in gap)
 
 
 def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
@@ -499,7 +505,7 @@ def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence, lexicon: 
     later = _cue_after(cues, number.end, sentence)
     if later:
         gap = text[number.end:later.start]
-        if not any(char in ".;!?()\n" for char in gap) and _word_count(lexicon.subset_re.sub(" ", gap)) <= 3:
+        if not any(char in ".,;!?()\n" for char in gap) and _word_count(lexicon.subset_re.sub(" ", gap)) <= 3:
             return later.role
     earlier = _cue_before(cues, number.start, sentence)
     if earlier:

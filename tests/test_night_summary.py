@@ -158,6 +158,19 @@ def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
     assert _figures(records) == {None: (None, 21, 22)}
 
 
+def test_a_relative_clause_does_not_turn_a_shot_down_figure_into_a_launch():
+    records = read_night_summary("Air defence shot down two Iskander-M or KN-23 ballistic missiles and 15 attack drones "
+                                 "that Russia launched overnight. Russia had launched four Iskander-M or KN-23 "
+                                 "ballistic missiles in total.", "2026-02-08")
+    assert _figures(records) == {"Iskander-M/KN-23": (4, 2, None), None: (None, 15, None)}
+
+
+def test_of_them_then_hits_in_the_same_sentence():
+    record = _one("Вночі ворог запустив 94 безпілотники. ППО змогла знешкодити 84 з них, проте зафіксовано "
+                  "влучання 10 дронів у чотирьох місцях.")
+    assert (record.launched, record.shot_down) == (94, 84)
+
+
 def test_drones_still_in_the_air_are_not_lost():
     record = _one("Russia launched 135 drones overnight. 80 drones were shot down. Additionally, 44 drones went "
                   "astray and approximately 10 strike drones were still being tracked.")

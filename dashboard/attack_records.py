@@ -72,6 +72,7 @@ class _Lexicon:
     area_re: re.Pattern[str]
     area_before_name_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
+    after_weapon_re: re.Pattern[str]
     number_words: dict[str, int]
     multipliers: dict[str, int]
     number_word_re: re.Pattern[str]
@@ -102,6 +103,7 @@ def _lexicon(language: str) -> _Lexicon:
         area_before_name_re=re.compile(r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
         joiner_re=re.compile(r"\s*,\s*(?:(?:" + phrases_pattern(data["list_joiners"]) + r")\s+)?|\s+(?:"
                              + phrases_pattern(data["list_joiners"]) + r")\s+", flags),
+        after_weapon_re=re.compile(r"\s*(?:(?:" + phrases_pattern(data["units"]) + r")\s*)?(?:[,;()\n]|\.(?!\d)|$)", flags),
         number_words=number_words,
         multipliers=multipliers,
         number_word_re=re.compile(r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
@@ -254,7 +256,7 @@ def _sentence_starts(text: str) -> list[int]:
     """Where sentences start. A line ending in ':', ';' or ',' and bulleted lines carry on the
     sentence, so a list of figures under "Збито:" keeps its verb."""
     starts = [0]
-    for match in re.finditer(r"[.!?](?=\s+[^\s\da-zа-яіїєґё])|\n", text):
+    for match in re.finditer(r"[.!?](?=\s+[«\"“A-ZА-ЯІЇЄҐЁ])|\n", text):
         if match.group() == "\n":
             before = text[:match.start()].rstrip(" \t")
             after = text[match.end():].lstrip()
@@ -343,16 +345,17 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
 
 def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues: list[_Cue],
             lexicon: _Lexicon) -> tuple[list[_Count], list[_Number]]:
-    """Numbers followed closely by a weapon name become counts; the rest stay bare numbers."""
+    """Numbers next to a weapon name become counts ("14 крилатих ракет Х-101", "Х-101 – 14 од.");
+    the rest stay bare numbers."""
     counts, bare = [], []
     used: set[int] = set()
     number_starts = [number.start for number in numbers]
     cue_starts = [cue.start for cue in cues]
     mention_starts = [mention.span[0] for mention in mentions]
 
-    def clear(gap_start: int, gap_end: int, max_words: int) -> bool:
+    def clear(gap_start: int, gap_end: int, max_words: int, stops: str = _STOP_CHARS + "–—") -> bool:
         gap = text[gap_start:gap_end]
-        if any(char in _STOP_CHARS or char in "–—" for char in gap) or _word_count(gap) > max_words:
+        if any(char in stops for char in gap) or _word_count(gap) > max_words:
             return False
         if lexicon.subset_re.search(gap):
             return False
@@ -360,7 +363,7 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
 
     for number in numbers:
         index = bisect.bisect_left(mention_starts, number.end)
-        if index == len(mentions) or index in used or not clear(number.end, mentions[index].span[0], 3):
+        if index == len(mentions) or index in used or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,"):
             bare.append(number)
             continue
         group = [index]
@@ -372,6 +375,23 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         used.update(group)
         weapons = [mentions[i] for i in group]
         counts.append(_Count(number.value, number.start, weapons[-1].span[1], weapons))
+
+    # Lists also put the weapon first: "– Х-101/Х-555 – 14 од.;", "Kalibr: 10".
+    mention_ends = [mention.span[1] for mention in mentions]
+    for number in list(bare):
+        index = bisect.bisect_right(mention_ends, number.start) - 1
+        if index < 0 or index in used or not re.fullmatch(r"[\s»”\"']*[–—:-]\s*", text[mention_ends[index]:number.start]):
+            continue
+        if not lexicon.after_weapon_re.match(text, number.end):
+            continue
+        group = [index]
+        while group[0] > 0 and group[0] - 1 not in used and clear(mention_ends[group[0] - 1], mention_starts[group[0]], 4):
+            group.insert(0, group[0] - 1)
+        used.update(group)
+        bare.remove(number)
+        weapons = [mentions[i] for i in group]
+        counts.append(_Count(number.value, weapons[0].span[0], number.end, weapons))
+    counts.sort(key=lambda count: count.start)
     return counts, bare
 
 

@@ -177,6 +177,21 @@ def test_drones_still_in_the_air_are_not_lost():
     assert (record.launched, record.shot_down, record.not_reached) == (135, 80, 44)
 
 
+def test_lists_that_put_the_weapon_first():
+    records = read_night_summary("Противник застосував:\n– ударні БпЛА типу Shahed – 408 од.;\n– крилаті ракети Х-101 – 21;"
+                                 "\n– «Калібр» – 16.\nЗбито/подавлено:\n– БпЛА – 382;\n– Х-101 – 14;\n– «Калібр» – 10.",
+                                 "2026-02-07")
+    assert _figures(records) == {"Shahed-136/131": (408, 382, None), "X-101/X-555": (21, 14, None),
+                                 "Kalibr": (16, 10, None)}
+
+
+def test_an_abbreviation_before_a_bracket_does_not_end_the_sentence():
+    records = read_night_summary("Противник застосував:\n– ракети «Калібр» – 5 од. (з акваторії Чорного моря);\n"
+                                 "– ракети С-300 – 3 од. (з Бєлгородської області).", "2025-06-29")
+    assert {r.model: (r.launched, r.launch_areas) for r in records} == {
+        "Kalibr": (5, ["Чорного моря"]), "C-300": (3, ["Бєлгородської області"])}
+
+
 def test_without_any_shot_down_figure_nothing_is_assumed():
     assert _one("Цієї ночі противник атакував 2 балістичними ракетами Іскандер-М.").shot_down is None
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from dashboard.weapons import WeaponName, model_info, normalise_weapon, phrases_pattern, weapons_in_text
 
@@ -100,13 +100,16 @@ def _lexicon(language: str) -> _Lexicon:
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
-        area_before_name_re=re.compile(r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
+        area_before_name_re=re.compile(
+            r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
         joiner_re=re.compile(r"\s*,\s*(?:(?:" + phrases_pattern(data["list_joiners"]) + r")\s+)?|\s+(?:"
                              + phrases_pattern(data["list_joiners"]) + r")\s+", flags),
-        after_weapon_re=re.compile(r"\s*(?:(?:" + phrases_pattern(data["units"]) + r")\s*)?(?:[,;()\n]|\.(?!\d)|$)", flags),
+        after_weapon_re=re.compile(
+            r"\s*(?:(?:" + phrases_pattern(data["units"]) + r")\s*)?(?:[,;()\n]|\.(?!\d)|$)", flags),
         number_words=number_words,
         multipliers=multipliers,
-        number_word_re=re.compile(r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
+        number_word_re=re.compile(
+            r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
     )
 
 
@@ -178,6 +181,8 @@ class _Count:
 
 
 _STOP_CHARS = ".;:!?()\n"
+_SentenceOf = Callable[[int], int]  # position in the text -> number of its sentence
+_NewRecord = Callable[[_Count], AttackRecord]
 _WORD_RE = re.compile(r"\w[\w'’-]*")
 _DIGITS_RE = re.compile(r"(?<![\w:.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|[.,]\d|-\w)")
 
@@ -230,7 +235,7 @@ def _cues(text: str, lexicon: _Lexicon) -> list[_Cue]:
     return [_Cue(match.lastgroup, match.start(), match.end()) for match in lexicon.cue_re.finditer(text)]
 
 
-def _cue_before(cues: list[_Cue], position: int, sentence) -> _Cue | None:
+def _cue_before(cues: list[_Cue], position: int, sentence: _SentenceOf) -> _Cue | None:
     """The last cue ending at or before `position` in the same sentence (cues never overlap)."""
     index = bisect.bisect_right([cue.end for cue in cues], position) - 1
     if index >= 0 and sentence(cues[index].start) == sentence(position):
@@ -238,7 +243,7 @@ def _cue_before(cues: list[_Cue], position: int, sentence) -> _Cue | None:
     return None
 
 
-def _cue_after(cues: list[_Cue], position: int, sentence) -> _Cue | None:
+def _cue_after(cues: list[_Cue], position: int, sentence: _SentenceOf) -> _Cue | None:
     """The first cue starting at or after `position` in the same sentence."""
     index = bisect.bisect_left([cue.start for cue in cues], position)
     if index < len(cues) and sentence(cues[index].start) == sentence(position):
@@ -313,7 +318,8 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
     A phrase runs to the end of its clause, the next number, weapon, verb or launch phrase; its
     names are proper names of at most four words, so "..., the Air Force said" is not one."""
     markers = sorted(
-        [m.span() for m in lexicon.area_re.finditer(text)] + [m.span() for m in lexicon.area_before_name_re.finditer(text)],
+        [m.span() for m in lexicon.area_re.finditer(text)]
+        + [m.span() for m in lexicon.area_before_name_re.finditer(text)],
         key=lambda span: (span[0], -span[1]),  # the longest phrase at a position: "from the Russian cities of"
     )
     block_starts = sorted({start for start, _ in blockers} | {start for start, _ in markers})
@@ -363,7 +369,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
 
     for number in numbers:
         index = bisect.bisect_left(mention_starts, number.end)
-        if index == len(mentions) or index in used or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,"):
+        if index == len(mentions) or index in used \
+                or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,"):
             bare.append(number)
             continue
         group = [index]
@@ -380,12 +387,14 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
     mention_ends = [mention.span[1] for mention in mentions]
     for number in list(bare):
         index = bisect.bisect_right(mention_ends, number.start) - 1
-        if index < 0 or index in used or not re.fullmatch(r"[\s»”\"']*[–—:-]\s*", text[mention_ends[index]:number.start]):
+        if index < 0 or index in used \
+                or not re.fullmatch(r"[\s»”\"']*[–—:-]\s*", text[mention_ends[index]:number.start]):
             continue
         if not lexicon.after_weapon_re.match(text, number.end):
             continue
         group = [index]
-        while group[0] > 0 and group[0] - 1 not in used and clear(mention_ends[group[0] - 1], mention_starts[group[0]], 4):
+        while group[0] > 0 and group[0] - 1 not in used \
+                and clear(mention_ends[group[0] - 1], mention_starts[group[0]], 4):
             group.insert(0, group[0] - 1)
         used.update(group)
         bare.remove(number)
@@ -403,25 +412,19 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
     """The attack records of one night summary, in Ukrainian, Russian or English.
 
     Each weapon group's launched count becomes a record; each "збито N X" is matched to its
-    group by model, then by weapon type, then by category ("ракет", "БпЛА" class totals).
-    The Air Force lists everything it shot down, so once a summary gives any shot-down figure,
-    a launched group it does not mention had none shot down (0). Launch areas ("з напрямків
-    Курськ, Брянськ", "from the Black Sea") are kept on the record, never as struck places.
+    group by model, then by weapon type, then by category ("ракет", "БпЛА" class totals); a
+    figure that fits several groups equally is left out rather than guessed. The Air Force lists
+    everything it shot down, so once a summary gives any shot-down figure, a launched group it
+    does not mention had none shot down (0). Launch areas ("з напрямків Курськ, Брянськ", "from
+    the Black Sea") are kept on the record, never as struck places.
     """
     published_day = _as_date(published)
     text = text.replace("\u00a0", " ")
     lexicon = _pick_lexicon(text)
     night, night_span = _night(text, lexicon, published_day)
     mentions = weapons_in_text(text)
-    taken = [mention.span for mention in mentions] + ([night_span] if night_span else [])
-    numbers = _numbers(text, lexicon, taken)
-    mention_starts = [mention.span[0] for mention in mentions]
-
-    def inside_a_weapon_name(cue: _Cue) -> bool:
-        index = bisect.bisect_left(mention_starts, cue.end) - 1
-        return index >= 0 and mentions[index].span[1] > cue.start
-
-    cues = [cue for cue in _cues(text, lexicon) if not inside_a_weapon_name(cue)]
+    numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))
+    cues = _cues_outside(mentions, _cues(text, lexicon))
     starts = _sentence_starts(text)
 
     def sentence(position: int) -> int:
@@ -431,6 +434,47 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
     for count in counts:
         count.role = _count_role(text, count, cues, sentence, lexicon)
 
+    def new_record(count: _Count) -> AttackRecord:
+        return AttackRecord(night=night, model=count.model, weapon_type=count.weapon_type,
+                            category=count.category, source=source)
+
+    records = _launch_records(counts, sentence, new_record)
+    figures_given = _add_counted_figures(records, counts, sentence, new_record)
+    for number in bare:
+        role = _bare_role(text, number, cues, sentence, lexicon)
+        earlier = [record for position, record in records if position < number.start and record.launched is not None]
+        if role in ("shot_down", "not_reached") and earlier:
+            figures_given |= role == "shot_down"
+            _add_figure(earlier[-1], role, number.value)
+
+    blockers = [m.span for m in mentions] + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]
+    for position, names in _launch_areas(text, lexicon, blockers):
+        target = _launch_area_owner(records, mentions, position, sentence)
+        if target is not None:
+            target.launch_areas.extend(name for name in names if name not in target.launch_areas)
+
+    result = [record for _, record in sorted(records, key=lambda pair: pair[0])]
+    if figures_given:
+        for record in result:
+            if record.launched is not None and record.shot_down is None:
+                record.shot_down = 0
+    return result
+
+
+def _cues_outside(mentions: list[WeaponName], cues: list[_Cue]) -> list[_Cue]:
+    """Verbs that are not part of a weapon's name ("attack" in "attack drones")."""
+    starts = [mention.span[0] for mention in mentions]
+
+    def inside(cue: _Cue) -> bool:
+        index = bisect.bisect_left(starts, cue.end) - 1
+        return index >= 0 and mentions[index].span[1] > cue.start
+
+    return [cue for cue in cues if not inside(cue)]
+
+
+def _launch_records(counts: list[_Count], sentence: _SentenceOf,
+                    new_record: _NewRecord) -> list[tuple[int, AttackRecord]]:
+    """One record per launched group, with its position; a restated figure is not a second group."""
     records: list[tuple[int, AttackRecord]] = []
     launches = [count for count in counts if count.role == "launched"]
     for count in launches:
@@ -442,12 +486,19 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
         if existing and existing.model == count.model:
             existing.launched = (existing.launched or 0) + count.value
             continue
-        records.append((count.start, AttackRecord(
-            night=night, model=count.model, weapon_type=count.weapon_type, category=count.category,
-            launched=count.value, source=source,
-        )))
+        record = new_record(count)
+        record.launched = count.value
+        records.append((count.start, record))
+    return records
 
-    figures_given = False
+
+def _add_counted_figures(records: list[tuple[int, AttackRecord]], counts: list[_Count], sentence: _SentenceOf,
+                         new_record: _NewRecord) -> bool:
+    """Shot-down and lost counts onto their groups; whether any shot-down figure was given.
+
+    A figure for a weapon the summary did not say was launched gets its own record, unless it
+    could belong to more than one launched group of its category."""
+    shot_down_given = False
     for count in counts:
         if count.role not in ("shot_down", "not_reached"):
             continue
@@ -455,34 +506,12 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
             continue
         target = _find_record(records, count.model, count.category, count.weapon_type)
         if target is None and not _records_of_category(records, count.category):
-            target = AttackRecord(night=night, model=count.model, weapon_type=count.weapon_type,
-                                  category=count.category, source=source)
+            target = new_record(count)
             records.append((count.start, target))
         if target is not None:
-            figures_given |= count.role == "shot_down"
+            shot_down_given |= count.role == "shot_down"
             _add_figure(target, count.role, count.value)
-
-    for number in bare:
-        role = _bare_role(text, number, cues, sentence, lexicon)
-        if role not in ("shot_down", "not_reached"):
-            continue
-        earlier = [record for position, record in records if position < number.start and record.launched is not None]
-        if earlier:
-            figures_given |= role == "shot_down"
-            _add_figure(earlier[-1], role, number.value)
-
-    for position, names in _launch_areas(text, lexicon, [(m.span[0], m.span[1]) for m in mentions]
-                                         + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]):
-        target = _launch_area_owner(records, mentions, position, sentence)
-        if target is not None:
-            target.launch_areas.extend(name for name in names if name not in target.launch_areas)
-
-    result = [record for _, record in sorted(records, key=lambda pair: pair[0])]
-    if figures_given:
-        for record in result:
-            if record.launched is not None and record.shot_down is None:
-                record.shot_down = 0
-    return result
+    return shot_down_given
 
 
 def _as_date(published: date | str) -> date:
@@ -496,7 +525,8 @@ def _as_date(published: date | str) -> date:
         raise AttackRecordError(f"publication date {published!r} is not a date (expected YYYY-MM-DD)") from None
 
 
-def _count_role(text: str, count: _Count, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
+def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceOf,
+                lexicon: _Lexicon) -> str | None:
     """The verb that governs a count: one right after it, else the last one before it in its
     sentence, else the next one."""
     before_text = text[max(0, count.start - 40):count.start]
@@ -519,7 +549,8 @@ def _close_verb_gap(gap: str) -> bool:
     return bool(re.fullmatch(r"[\w'’\s–—-]*", gap)) and _word_count(gap) <= 2 and not any(c.isupper() for c in gap)
 
 
-def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence, lexicon: _Lexicon) -> str | None:
+def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _SentenceOf,
+               lexicon: _Lexicon) -> str | None:
     """A number with no weapon after it ("69 were shot down", "збито 69, ще 20 ...") counts for
     the last launched group only when a shot-down or lost verb sits right beside it."""
     later = _cue_after(cues, number.end, sentence)
@@ -537,7 +568,7 @@ def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence, lexicon: 
     return None
 
 
-def _broken_down(count: _Count, same_role: list[_Count], sentence) -> bool:
+def _broken_down(count: _Count, same_role: list[_Count], sentence: _SentenceOf) -> bool:
     """A class total ("37 ракет: 21 Х-101, 16 Калібр") is dropped when named models of its
     category follow in the same sentence, or when a named model repeats its figure."""
     for other in same_role:
@@ -584,7 +615,7 @@ def _add_figure(record: AttackRecord, role: str, value: int) -> None:
 
 
 def _launch_area_owner(records: list[tuple[int, AttackRecord]], mentions: list[WeaponName], position: int,
-                       sentence) -> AttackRecord | None:
+                       sentence: _SentenceOf) -> AttackRecord | None:
     """The launched group a "з напрямку ..." phrase belongs to: the one it follows in its sentence,
     else the one it precedes, else the weapon the sentence names ("The drones came from ...")."""
     here = sentence(position)

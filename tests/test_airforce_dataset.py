@@ -81,7 +81,8 @@ def test_weapon_types_of_single_and_joint_models(records):
 
 def test_launch_areas_keep_names_with_commas(records):
     by_source = {record.source: record for record in records}
-    assert by_source["kpszsu/posts/sample-0014"].launch_areas == ["Primorsko-Akhtarsk", "Chauda, Crimea", "Kursk oblast"]
+    assert by_source["kpszsu/posts/sample-0014"].launch_areas == [
+        "Primorsko-Akhtarsk", "Chauda, Crimea", "Kursk oblast"]
     assert by_source["kpszsu/posts/sample-0019"].launch_areas == []  # "nan"
 
 

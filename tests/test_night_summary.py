@@ -159,8 +159,8 @@ def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
 
 
 def test_a_relative_clause_does_not_turn_a_shot_down_figure_into_a_launch():
-    records = read_night_summary("Air defence shot down two Iskander-M or KN-23 ballistic missiles and 15 attack drones "
-                                 "that Russia launched overnight. Russia had launched four Iskander-M or KN-23 "
+    records = read_night_summary("Air defence shot down two Iskander-M or KN-23 ballistic missiles and "
+                                 "15 attack drones that Russia launched overnight. Russia had launched four Iskander-M or KN-23 "
                                  "ballistic missiles in total.", "2026-02-08")
     assert _figures(records) == {"Iskander-M/KN-23": (4, 2, None), None: (None, 15, None)}
 
@@ -178,8 +178,8 @@ def test_drones_still_in_the_air_are_not_lost():
 
 
 def test_lists_that_put_the_weapon_first():
-    records = read_night_summary("Противник застосував:\n– ударні БпЛА типу Shahed – 408 од.;\n– крилаті ракети Х-101 – 21;"
-                                 "\n– «Калібр» – 16.\nЗбито/подавлено:\n– БпЛА – 382;\n– Х-101 – 14;\n– «Калібр» – 10.",
+    records = read_night_summary("Противник застосував:\n– ударні БпЛА типу Shahed – 408 од.;\n"
+                                 "– крилаті ракети Х-101 – 21;\n– «Калібр» – 16.\nЗбито/подавлено:\n– БпЛА – 382;\n– Х-101 – 14;\n– «Калібр» – 10.",
                                  "2026-02-07")
     assert _figures(records) == {"Shahed-136/131": (408, 382, None), "X-101/X-555": (21, 14, None),
                                  "Kalibr": (16, 10, None)}
@@ -323,7 +323,8 @@ def test_mentions_carry_their_span():
 
 def test_a_bad_row_in_the_weapon_table_is_one_clear_error(tmp_path, monkeypatch):
     table = tmp_path / "weapon_models.csv"
-    table.write_text("model,category,weapon_type,aliases,example,note\nTor,missile,rockets,Tor,Tor,\n", encoding="utf-8")
+    table.write_text("model,category,weapon_type,aliases,example,note\nTor,missile,rockets,Tor,Tor,\n",
+                     encoding="utf-8")
     monkeypatch.setattr(weapons, "WEAPON_MODELS_CSV", table)
     weapons.weapon_models.cache_clear()
     try:

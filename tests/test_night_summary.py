@@ -159,9 +159,9 @@ def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
 
 
 def test_a_relative_clause_does_not_turn_a_shot_down_figure_into_a_launch():
-    records = read_night_summary("Air defence shot down two Iskander-M or KN-23 ballistic missiles and "
-                                 "15 attack drones that Russia launched overnight. Russia had launched four Iskander-M or KN-23 "
-                                 "ballistic missiles in total.", "2026-02-08")
+    text = ("Air defence shot down two Iskander-M or KN-23 ballistic missiles and 15 attack drones that Russia "
+            "launched overnight. Russia had launched four Iskander-M or KN-23 ballistic missiles in total.")
+    records = read_night_summary(text, "2026-02-08")
     assert _figures(records) == {"Iskander-M/KN-23": (4, 2, None), None: (None, 15, None)}
 
 
@@ -178,9 +178,9 @@ def test_drones_still_in_the_air_are_not_lost():
 
 
 def test_lists_that_put_the_weapon_first():
-    records = read_night_summary("Противник застосував:\n– ударні БпЛА типу Shahed – 408 од.;\n"
-                                 "– крилаті ракети Х-101 – 21;\n– «Калібр» – 16.\nЗбито/подавлено:\n– БпЛА – 382;\n– Х-101 – 14;\n– «Калібр» – 10.",
-                                 "2026-02-07")
+    text = ("Противник застосував:\n– ударні БпЛА типу Shahed – 408 од.;\n– крилаті ракети Х-101 – 21;\n"
+            "– «Калібр» – 16.\nЗбито/подавлено:\n– БпЛА – 382;\n– Х-101 – 14;\n– «Калібр» – 10.")
+    records = read_night_summary(text, "2026-02-07")
     assert _figures(records) == {"Shahed-136/131": (408, 382, None), "X-101/X-555": (21, 14, None),
                                  "Kalibr": (16, 10, None)}
 

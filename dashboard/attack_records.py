@@ -654,28 +654,34 @@ def read_airforce_dataset(path: str | Path) -> Iterator[AttackRecord]:
     except OSError as error:
         raise AttackRecordError(f"cannot read {path}: {error.strerror or error}") from None
     with handle:
-        reader = csv.DictReader(handle)
-        missing = [column for column in _REQUIRED_COLUMNS if column not in (reader.fieldnames or [])]
-        if missing:
-            raise AttackRecordError(f"{path.name} is not an Air Force attack file: no column {', '.join(missing)}")
-        for row in reader:
-            night = _dataset_night(row.get("time_start"), row.get("time_end"))
-            model = _cell_text(row.get("model"))
-            if night is None or not model:
-                continue
-            category, weapon_type = _dataset_weapon(model)
-            yield AttackRecord(
-                night=night,
-                model=model,
-                weapon_type=weapon_type,
-                category=category,
-                launched=_cell_count(row.get("launched")),
-                shot_down=_cell_count(row.get("destroyed")),
-                not_reached=_cell_count(row.get("not_reach_goal")),
-                launch_areas=[area.strip() for area in (_cell_text(row.get("launch_place")) or "").split(" and ")
-                              if area.strip()],
-                source=_cell_text(row.get("source")) or "",
-            )
+        try:
+            yield from _dataset_rows(csv.DictReader(handle), path)
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise AttackRecordError(f"{path.name} is not a readable UTF-8 CSV file: {error}") from None
+
+
+def _dataset_rows(reader: csv.DictReader, path: Path) -> Iterator[AttackRecord]:
+    missing = [column for column in _REQUIRED_COLUMNS if column not in (reader.fieldnames or [])]
+    if missing:
+        raise AttackRecordError(f"{path.name} is not an Air Force attack file: no column {', '.join(missing)}")
+    for row in reader:
+        night = _dataset_night(row.get("time_start"), row.get("time_end"))
+        model = _cell_text(row.get("model"))
+        if night is None or not model:
+            continue
+        category, weapon_type = _dataset_weapon(model)
+        yield AttackRecord(
+            night=night,
+            model=model,
+            weapon_type=weapon_type,
+            category=category,
+            launched=_cell_count(row.get("launched")),
+            shot_down=_cell_count(row.get("destroyed")),
+            not_reached=_cell_count(row.get("not_reach_goal")),
+            launch_areas=[area.strip() for area in (_cell_text(row.get("launch_place")) or "").split(" and ")
+                          if area.strip()],
+            source=_cell_text(row.get("source")) or "",
+        )
 
 
 def monthly_totals(records: Iterator[AttackRecord] | list[AttackRecord]) -> dict[str, dict[str, int]]:

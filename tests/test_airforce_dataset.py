@@ -104,3 +104,10 @@ def test_a_file_without_the_columns_is_one_clear_error(tmp_path):
 def test_a_missing_file_is_one_clear_error(tmp_path):
     with pytest.raises(AttackRecordError, match="cannot read"):
         list(read_airforce_dataset(tmp_path / "absent.csv"))
+
+
+def test_a_file_that_is_not_text_is_one_clear_error(tmp_path):
+    binary = tmp_path / "attacks.csv"
+    binary.write_bytes(b"time_start,time_end,model,launched,destroyed\n\xff\xfe\x00\x81,\x9d\n")
+    with pytest.raises(AttackRecordError, match="not a readable UTF-8 CSV"):
+        list(read_airforce_dataset(binary))

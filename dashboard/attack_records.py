@@ -1,0 +1,754 @@
+"""Attack records: one row per weapon model per reported night attack.
+
+Ukraine's Air Force sums up each night's attack in a morning post: how many drones and missiles
+of which model were launched and from where, how many were shot down (or suppressed by
+electronic warfare), how many were lost in location. These national figures must be shown once,
+never summed into a city's local figures, so they live here rather than in the event table.
+
+Two readers produce the same `AttackRecord`: `read_night_summary` reads a summary's text in
+Ukrainian, Russian or English (one engine; each language's words are a data file,
+`data/night_summary_<lang>.json`), and `read_airforce_dataset` reads the public digitisation of
+these summaries (`missile_attacks_daily.csv`, one row per weapon model per attack).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Callable, Iterator
+
+from dashboard.weapons import WeaponName, model_info, normalise_weapon, phrases_pattern, weapons_in_text
+
+DATA_DIR = Path(__file__).parent / "data"
+LANGUAGES = ("uk", "ru", "en")
+ROLES = ("launched", "shot_down", "not_reached", "other")
+
+
+@dataclass
+class AttackRecord:
+    """One weapon model (or class, when the source names none) in one night's attack.
+
+    `night` is the date the night ends ("у ніч на 8 лютого" is 8 February). Counts are None when
+    the source does not give them; `shot_down` includes drones suppressed by electronic warfare.
+    `launch_areas` are where the weapons came from, as written: never places that were struck.
+    """
+
+    night: date
+    model: str | None
+    weapon_type: str
+    category: str
+    launched: int | None = None
+    shot_down: int | None = None
+    not_reached: int | None = None
+    launch_areas: list[str] = field(default_factory=list)
+    source: str = ""
+
+
+class AttackRecordError(ValueError):
+    """Input the attack-record readers cannot use; the message is one line for the user."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Language data
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    language: str
+    months: dict[str, int]
+    month_re: re.Pattern[str]
+    night_re: re.Pattern[str]
+    cue_re: re.Pattern[str]
+    subset_re: re.Pattern[str]
+    reference_re: re.Pattern[str]
+    area_re: re.Pattern[str]
+    area_before_name_re: re.Pattern[str]
+    joiner_re: re.Pattern[str]
+    after_weapon_re: re.Pattern[str]
+    number_words: dict[str, int]
+    multipliers: dict[str, int]
+    number_word_re: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon:
+    path = DATA_DIR / f"night_summary_{language}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cue_groups = "|".join(f"(?P<{role}>{phrases_pattern(data[role])})" for role in ROLES)
+    number_words = {
+        _plain_apostrophes(form).lower(): int(value) for value, forms in data["numbers"].items() for form in forms
+    }
+    multipliers = {word.lower(): value for word, value in data["multipliers"].items()}
+    # Number words join with hyphens ("forty-three"), so they get plain word boundaries.
+    words = sorted(list(number_words) + list(multipliers), key=len, reverse=True)
+    word_alternation = r"(?<![\w'])(?:" + "|".join(re.escape(word) for word in words) + r")(?![\w'])"
+    flags = re.IGNORECASE
+    return _Lexicon(
+        language=language,
+        months={name.lower(): number for name, number in data["months"].items()},
+        month_re=re.compile(phrases_pattern(list(data["months"])) + r"\.?", flags),
+        night_re=re.compile(phrases_pattern(data["night_phrases"]), flags),
+        cue_re=re.compile(cue_groups, flags),
+        subset_re=re.compile(phrases_pattern(data["subset"]), flags),
+        reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
+        area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
+        area_before_name_re=re.compile(
+            r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
+        joiner_re=re.compile(r"\s*,\s*(?:(?:" + phrases_pattern(data["list_joiners"]) + r")\s+)?|\s+(?:"
+                             + phrases_pattern(data["list_joiners"]) + r")\s+", flags),
+        after_weapon_re=re.compile(
+            r"\s*(?:(?:" + phrases_pattern(data["units"]) + r")\s*)?(?:[,;()\n]|\.(?!\d)|$)", flags),
+        number_words=number_words,
+        multipliers=multipliers,
+        number_word_re=re.compile(
+            r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
+    )
+
+
+def _plain_apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("ʼ", "'").replace("`", "'")
+
+
+def _pick_lexicon(text: str) -> _Lexicon:
+    """The language whose attack words, months and number words the text uses most."""
+
+    def score(lexicon: _Lexicon) -> int:
+        return sum(len(pattern.findall(text)) for pattern in (lexicon.cue_re, lexicon.month_re, lexicon.night_re))
+
+    return max((_lexicon(language) for language in LANGUAGES), key=score)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces of a summary
+
+
+@dataclass
+class _Number:
+    value: int
+    start: int
+    end: int
+
+
+@dataclass
+class _Cue:
+    role: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Count:
+    """A number and the weapon mentions it counts ("101 ударним БпЛА типу Shahed, «Гербера»")."""
+
+    value: int
+    start: int
+    end: int
+    weapons: list[WeaponName]
+    role: str | None = None
+
+    @property
+    def model(self) -> str | None:
+        named = [weapon.model for weapon in self.weapons if weapon.model]
+        if not named:
+            return None
+        # Drones of several types are one count under the strike model named first (decoys fly
+        # with the Shaheds); missiles of several models make a joint count, as the Air Force gives it.
+        if all(weapon.category == "drone" for weapon in self.weapons if weapon.model):
+            return named[0]
+        return " and ".join(dict.fromkeys(named))
+
+    @property
+    def category(self) -> str:
+        named = [weapon for weapon in self.weapons if weapon.model]
+        return (named or self.weapons)[0].category
+
+    @property
+    def weapon_type(self) -> str:
+        named = [weapon for weapon in self.weapons if weapon.model]
+        if named:
+            types = {weapon.weapon_type for weapon in named}
+            return types.pop() if len(types) == 1 else "missile"
+        specific = [weapon for weapon in self.weapons if weapon.weapon_type not in ("missile", "drone")]
+        return (specific or self.weapons)[0].weapon_type
+
+
+_STOP_CHARS = ".;:!?()\n"
+_SentenceOf = Callable[[int], int]  # position in the text -> number of its sentence
+_NewRecord = Callable[[_Count], AttackRecord]
+_WORD_RE = re.compile(r"\w[\w'’-]*")
+_DIGITS_RE = re.compile(r"(?<![\w:.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|[.,]\d|-\w)")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _parse_number_words(words: str, lexicon: _Lexicon) -> int | None:
+    total, current = 0, None
+    for word in re.split(r"[\s-]+", _plain_apostrophes(words).lower()):
+        if word in lexicon.multipliers:
+            total += (current or 1) * lexicon.multipliers[word]
+            current = None
+        elif word in lexicon.number_words:
+            current = (current or 0) + lexicon.number_words[word]
+        elif word != "and":
+            return None
+    if current is None and total == 0:
+        return None
+    return total + (current or 0)
+
+
+def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list[_Number]:
+    """Counts written in digits or words, leaving out times, dates and numbers inside weapon names."""
+    found = [_Number(int(m.group(1).replace(",", "")), m.start(), m.end()) for m in _DIGITS_RE.finditer(text)]
+    plain = _plain_apostrophes(text)
+    for match in lexicon.number_word_re.finditer(plain):
+        value = _parse_number_words(match.group(), lexicon)
+        if value is not None:
+            found.append(_Number(value, match.start(), match.end()))
+
+    taken = sorted(taken)
+    taken_starts = [start for start, _ in taken]
+
+    def is_count(number: _Number) -> bool:
+        index = bisect.bisect_left(taken_starts, number.end) - 1
+        if index >= 0 and taken[index][1] > number.start:  # inside a weapon name or the date
+            return False
+        after = text[number.end:number.end + 16]
+        before = text[max(0, number.start - 12):number.start]
+        if re.match(r"\s*%", after) or lexicon.month_re.match(after.lstrip()):
+            return False
+        return not re.search(r"(?:" + lexicon.month_re.pattern + r")\s*$", before, re.IGNORECASE)
+
+    return sorted((number for number in found if is_count(number)), key=lambda number: number.start)
+
+
+def _cues(text: str, lexicon: _Lexicon) -> list[_Cue]:
+    return [_Cue(match.lastgroup, match.start(), match.end()) for match in lexicon.cue_re.finditer(text)]
+
+
+def _cue_before(cues: list[_Cue], position: int, sentence: _SentenceOf) -> _Cue | None:
+    """The last cue ending at or before `position` in the same sentence (cues never overlap)."""
+    index = bisect.bisect_right([cue.end for cue in cues], position) - 1
+    if index >= 0 and sentence(cues[index].start) == sentence(position):
+        return cues[index]
+    return None
+
+
+def _cue_after(cues: list[_Cue], position: int, sentence: _SentenceOf) -> _Cue | None:
+    """The first cue starting at or after `position` in the same sentence."""
+    index = bisect.bisect_left([cue.start for cue in cues], position)
+    if index < len(cues) and sentence(cues[index].start) == sentence(position):
+        return cues[index]
+    return None
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of positions has one in [start, end)."""
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where sentences start. A line ending in ':', ';' or ',' and bulleted lines carry on the
+    sentence, so a list of figures under "Збито:" keeps its verb."""
+    starts = [0]
+    for match in re.finditer(r"[.!?](?=\s+[«\"“A-ZА-ЯІЇЄҐЁ])|\n", text):
+        if match.group() == "\n":
+            before = text[:match.start()].rstrip(" \t")
+            after = text[match.end():].lstrip()
+            if before.endswith((":", ";", ",")) or after[:1] in ("-", "–", "—", "•", "*"):
+                continue
+        starts.append(match.end())
+    return starts
+
+
+def _night(text: str, lexicon: _Lexicon, published: date) -> tuple[date, tuple[int, int] | None]:
+    """The date the night ends, and where the text says so. "Цієї ночі", "минулої ночі", "overnight"
+    or no phrase at all mean the night that ended on the publication date."""
+    for match in lexicon.night_re.finditer(text):
+        window = re.split(r"[(;\n,]", text[match.end():match.end() + 40])[0]
+        month = lexicon.month_re.search(window)
+        if not month:
+            continue
+        day = _day_near_month(window, month)
+        if day is None:
+            continue
+        month_number = lexicon.months[month.group().rstrip(".").lower()]
+        night = _dated(published, month_number, day)
+        if night:
+            return night, (match.start(), match.end() + month.end())
+    return published, None
+
+
+def _day_near_month(window: str, month: re.Match[str]) -> int | None:
+    """The last day number of "з 7 на 8 лютого" / "February 7 to 8" / "Feb. 8"."""
+    before = re.findall(r"\d{1,2}", window[:month.start()])
+    if before:
+        return int(before[-1])
+    after = re.match(r"\s*(\d{1,2})(?:\s*(?:-|–|to|into|and)\s*(\d{1,2}))?(?!\d)", window[month.end():])
+    if after:
+        return int(after.group(2) or after.group(1))
+    return None
+
+
+def _dated(published: date, month: int, day: int) -> date | None:
+    """The night on or just before the publication date (a summary of 31 December read in January)."""
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published + timedelta(days=1):
+            return candidate
+    return None
+
+
+def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+    """("з напрямків Курськ, Брянськ" -> ["Курськ", "Брянськ"]) with the position of each phrase.
+
+    A phrase runs to the end of its clause, the next number, weapon, verb or launch phrase; its
+    names are proper names of at most four words, so "..., the Air Force said" is not one."""
+    markers = sorted(
+        [m.span() for m in lexicon.area_re.finditer(text)]
+        + [m.span() for m in lexicon.area_before_name_re.finditer(text)],
+        key=lambda span: (span[0], -span[1]),  # the longest phrase at a position: "from the Russian cities of"
+    )
+    block_starts = sorted({start for start, _ in blockers} | {start for start, _ in markers})
+    areas = []
+    last_end = -1
+    for start, end in markers:
+        if start < last_end:
+            continue
+        stop = len(text)
+        stop_char = re.search(r"[.;!?()\n]|\s[–—-]\s", text[end:])
+        if stop_char:
+            stop = end + stop_char.start()
+        index = bisect.bisect_left(block_starts, end)
+        if index < len(block_starts):
+            stop = min(stop, block_starts[index])
+        names = []
+        for name in lexicon.joiner_re.split(text[end:stop].lstrip(" :")):
+            name = name.strip(" \t«»\"'“”")
+            if not name:
+                continue
+            if _word_count(name) > 4 or not any(char.isupper() for char in name):
+                break
+            names.append(name)
+        if names:
+            areas.append((start, names))
+        last_end = end
+    return areas
+
+
+def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues: list[_Cue],
+            lexicon: _Lexicon) -> tuple[list[_Count], list[_Number]]:
+    """Numbers next to a weapon name become counts ("14 крилатих ракет Х-101", "Х-101 – 14 од.");
+    the rest stay bare numbers."""
+    counts, bare = [], []
+    used: set[int] = set()
+    number_starts = [number.start for number in numbers]
+    cue_starts = [cue.start for cue in cues]
+    mention_starts = [mention.span[0] for mention in mentions]
+
+    def clear(gap_start: int, gap_end: int, max_words: int, stops: str = _STOP_CHARS + "–—") -> bool:
+        gap = text[gap_start:gap_end]
+        if any(char in stops for char in gap) or _word_count(gap) > max_words:
+            return False
+        if lexicon.subset_re.search(gap):
+            return False
+        return not _any_between(number_starts, gap_start, gap_end) and not _any_between(cue_starts, gap_start, gap_end)
+
+    for number in numbers:
+        index = bisect.bisect_left(mention_starts, number.end)
+        if index == len(mentions) or index in used \
+                or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,"):
+            bare.append(number)
+            continue
+        group = [index]
+        while group[-1] + 1 < len(mentions):
+            following = group[-1] + 1
+            if not clear(mentions[group[-1]].span[1], mentions[following].span[0], 4):
+                break
+            group.append(following)
+        used.update(group)
+        weapons = [mentions[i] for i in group]
+        counts.append(_Count(number.value, number.start, weapons[-1].span[1], weapons))
+
+    # Lists also put the weapon first: "– Х-101/Х-555 – 14 од.;", "Kalibr: 10".
+    mention_ends = [mention.span[1] for mention in mentions]
+    for number in list(bare):
+        index = bisect.bisect_right(mention_ends, number.start) - 1
+        if index < 0 or index in used \
+                or not re.fullmatch(r"[\s»”\"']*[–—:-]\s*", text[mention_ends[index]:number.start]):
+            continue
+        if not lexicon.after_weapon_re.match(text, number.end):
+            continue
+        group = [index]
+        while group[0] > 0 and group[0] - 1 not in used \
+                and clear(mention_ends[group[0] - 1], mention_starts[group[0]], 4):
+            group.insert(0, group[0] - 1)
+        used.update(group)
+        bare.remove(number)
+        weapons = [mentions[i] for i in group]
+        counts.append(_Count(number.value, weapons[0].span[0], number.end, weapons))
+    counts.sort(key=lambda count: count.start)
+    return counts, bare
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader
+
+
+def read_night_summary(text: str, published: date | str, source: str = "") -> list[AttackRecord]:
+    """The attack records of one night summary, in Ukrainian, Russian or English.
+
+    Each weapon group's launched count becomes a record; each "збито N X" is matched to its
+    group by model, then by weapon type, then by category ("ракет", "БпЛА" class totals); a
+    figure that fits several groups equally is left out rather than guessed. The Air Force lists
+    everything it shot down, so once a summary gives any shot-down figure, a launched group it
+    does not mention had none shot down (0). Launch areas ("з напрямків Курськ, Брянськ", "from
+    the Black Sea") are kept on the record, never as struck places.
+    """
+    published_day = _as_date(published)
+    text = text.replace("\u00a0", " ")
+    lexicon = _pick_lexicon(text)
+    night, night_span = _night(text, lexicon, published_day)
+    mentions = weapons_in_text(text)
+    numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))
+    cues = _cues_outside(mentions, _cues(text, lexicon))
+    starts = _sentence_starts(text)
+
+    def sentence(position: int) -> int:
+        return bisect.bisect_right(starts, position)
+
+    counts, bare = _counts(text, numbers, mentions, cues, lexicon)
+    for count in counts:
+        count.role = _count_role(text, count, cues, sentence, lexicon)
+
+    def new_record(count: _Count) -> AttackRecord:
+        return AttackRecord(night=night, model=count.model, weapon_type=count.weapon_type,
+                            category=count.category, source=source)
+
+    records = _launch_records(counts, sentence, new_record)
+    figures_given = _add_counted_figures(records, counts, sentence, new_record)
+    for number in bare:
+        role = _bare_role(text, number, cues, sentence, lexicon)
+        earlier = [record for position, record in records if position < number.start and record.launched is not None]
+        if role in ("shot_down", "not_reached") and earlier:
+            figures_given |= role == "shot_down"
+            _add_figure(earlier[-1], role, number.value)
+
+    blockers = [m.span for m in mentions] + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]
+    for position, names in _launch_areas(text, lexicon, blockers):
+        target = _launch_area_owner(records, mentions, position, sentence)
+        if target is not None:
+            target.launch_areas.extend(name for name in names if name not in target.launch_areas)
+
+    result = [record for _, record in sorted(records, key=lambda pair: pair[0])]
+    if figures_given:
+        for record in result:
+            if record.launched is not None and record.shot_down is None:
+                record.shot_down = 0
+    return result
+
+
+def _cues_outside(mentions: list[WeaponName], cues: list[_Cue]) -> list[_Cue]:
+    """Verbs that are not part of a weapon's name ("attack" in "attack drones")."""
+    starts = [mention.span[0] for mention in mentions]
+
+    def inside(cue: _Cue) -> bool:
+        index = bisect.bisect_left(starts, cue.end) - 1
+        return index >= 0 and mentions[index].span[1] > cue.start
+
+    return [cue for cue in cues if not inside(cue)]
+
+
+def _launch_records(counts: list[_Count], sentence: _SentenceOf,
+                    new_record: _NewRecord) -> list[tuple[int, AttackRecord]]:
+    """One record per launched group, with its position; a restated figure is not a second group."""
+    records: list[tuple[int, AttackRecord]] = []
+    launches = [count for count in counts if count.role == "launched"]
+    for count in launches:
+        if count.model is None and _broken_down(count, launches, sentence):
+            continue
+        existing = _find_record(records, count.model, count.category, count.weapon_type)
+        if existing and existing.launched == count.value:
+            continue
+        if existing and existing.model == count.model:
+            existing.launched = (existing.launched or 0) + count.value
+            continue
+        record = new_record(count)
+        record.launched = count.value
+        records.append((count.start, record))
+    return records
+
+
+def _add_counted_figures(records: list[tuple[int, AttackRecord]], counts: list[_Count], sentence: _SentenceOf,
+                         new_record: _NewRecord) -> bool:
+    """Shot-down and lost counts onto their groups; whether any shot-down figure was given.
+
+    A figure for a weapon the summary did not say was launched gets its own record, unless it
+    could belong to more than one launched group of its category."""
+    shot_down_given = False
+    for count in counts:
+        if count.role not in ("shot_down", "not_reached"):
+            continue
+        if count.model is None and _broken_down(count, [c for c in counts if c.role == count.role], sentence):
+            continue
+        target = _find_record(records, count.model, count.category, count.weapon_type)
+        if target is None and not _records_of_category(records, count.category):
+            target = new_record(count)
+            records.append((count.start, target))
+        if target is not None:
+            shot_down_given |= count.role == "shot_down"
+            _add_figure(target, count.role, count.value)
+    return shot_down_given
+
+
+def _as_date(published: date | str) -> date:
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        raise AttackRecordError(f"publication date {published!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceOf,
+                lexicon: _Lexicon) -> str | None:
+    """The verb that governs a count: one right after it, else the last one before it in its
+    sentence, else the next one."""
+    before_text = text[max(0, count.start - 40):count.start]
+    if lexicon.subset_re.search(before_text[-14:]):
+        return None
+    if lexicon.reference_re.search(before_text):
+        return "launched"
+    earlier = _cue_before(cues, count.start, sentence)
+    later = _cue_after(cues, count.end, sentence)
+    if later and _close_verb_gap(text[count.end:later.start]):
+        return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
+    if earlier:
+        return earlier.role
+    return later.role if later else None
+
+
+def _close_verb_gap(gap: str) -> bool:
+    """Whether a verb after a count is its own: at most two lowercase words between
+    ("were lost", "had been downed"), not a clause about someone else ("that Russia launched")."""
+    return bool(re.fullmatch(r"[\w'’\s–—-]*", gap)) and _word_count(gap) <= 2 and not any(c.isupper() for c in gap)
+
+
+def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _SentenceOf,
+               lexicon: _Lexicon) -> str | None:
+    """A number with no weapon after it ("69 were shot down", "збито 69, ще 20 ...") counts for
+    the last launched group only when a shot-down or lost verb sits right beside it."""
+    later = _cue_after(cues, number.end, sentence)
+    if later:
+        gap = text[number.end:later.start]
+        if not any(char in ".,;!?()\n" for char in gap) and _word_count(lexicon.subset_re.sub(" ", gap)) <= 3:
+            return later.role
+    earlier = _cue_before(cues, number.start, sentence)
+    if earlier:
+        gap = text[earlier.end:number.start]
+        after = text[number.end:number.end + 40]
+        ends_here = re.match(r"\s*(?:[,.;)]|$)", after) or lexicon.subset_re.match(after.lstrip())
+        if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
+            return earlier.role
+    return None
+
+
+def _broken_down(count: _Count, same_role: list[_Count], sentence: _SentenceOf) -> bool:
+    """A class total ("37 ракет: 21 Х-101, 16 Калібр") is dropped when named models of its
+    category follow in the same sentence, or when a named model repeats its figure."""
+    for other in same_role:
+        if other is count or other.model is None or other.category != count.category:
+            continue
+        if other.value == count.value:
+            return True
+        if other.start > count.start and sentence(other.start) == sentence(count.start):
+            return True
+    return False
+
+
+def _records_of_category(records: list[tuple[int, AttackRecord]], category: str) -> list[AttackRecord]:
+    """Records of one category (missile, drone, bomb), in the order the text gave them."""
+    return [record for _, record in records if record.category == category]
+
+
+def _find_record(records: list[tuple[int, AttackRecord]], model: str | None, category: str,
+                 weapon_type: str) -> AttackRecord | None:
+    """The record a figure belongs to: same model; else the only one of its category or type."""
+    if model:
+        for _, record in records:
+            if record.model == model:
+                return record
+        for _, record in records:
+            if record.model and model in record.model.split(" and "):
+                return record
+    same_category = _records_of_category(records, category)
+    if model:
+        unnamed = [record for record in same_category if record.model is None]
+        return unnamed[0] if len(unnamed) == 1 else None
+    if len(same_category) == 1:
+        return same_category[0]
+    same_type = [record for record in same_category if record.weapon_type == weapon_type]
+    return same_type[0] if len(same_type) == 1 else None
+
+
+def _add_figure(record: AttackRecord, role: str, value: int) -> None:
+    """Figures for one group add up ("50 збито, ще 19 подавлено"); a repeated figure is a restatement."""
+    current = getattr(record, role)
+    if current == value:
+        return
+    setattr(record, role, value if current is None else current + value)
+
+
+def _launch_area_owner(records: list[tuple[int, AttackRecord]], mentions: list[WeaponName], position: int,
+                       sentence: _SentenceOf) -> AttackRecord | None:
+    """The launched group a "з напрямку ..." phrase belongs to: the one it follows in its sentence,
+    else the one it precedes, else the weapon the sentence names ("The drones came from ...")."""
+    here = sentence(position)
+    launched = [(start, record) for start, record in records if record.launched is not None and sentence(start) == here]
+    before = [record for start, record in launched if start < position]
+    if before:
+        return before[-1]
+    after = [record for start, record in launched if start > position]
+    if after:
+        return after[0]
+    named = [mention for mention in mentions if mention.span[1] <= position and sentence(mention.span[0]) == here]
+    if named:
+        weapon = named[-1]
+        return _find_record([(start, record) for start, record in records if record.launched is not None],
+                            weapon.model, weapon.category, weapon.weapon_type)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The digitised dataset
+
+_REQUIRED_COLUMNS = ("time_start", "time_end", "model", "launched", "destroyed")
+
+
+def read_airforce_dataset(path: str | Path) -> Iterator[AttackRecord]:
+    """Records of the digitised Air Force summaries (`missile_attacks_daily.csv`).
+
+    The file's cells are loose: counts as floats ("101.0"), "{}" or "nan" for nothing, dates with
+    or without a time. Rows with no date or no model are skipped; a file without the needed
+    columns raises `AttackRecordError`. The night is the date of `time_end` (else the day after
+    an evening `time_start`).
+    """
+    path = Path(path)
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise AttackRecordError(f"cannot read {path}: {error.strerror or error}") from None
+    with handle:
+        try:
+            yield from _dataset_rows(csv.DictReader(handle), path)
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise AttackRecordError(f"{path.name} is not a readable UTF-8 CSV file: {error}") from None
+
+
+def _dataset_rows(reader: csv.DictReader, path: Path) -> Iterator[AttackRecord]:
+    missing = [column for column in _REQUIRED_COLUMNS if column not in (reader.fieldnames or [])]
+    if missing:
+        raise AttackRecordError(f"{path.name} is not an Air Force attack file: no column {', '.join(missing)}")
+    for row in reader:
+        night = _dataset_night(row.get("time_start"), row.get("time_end"))
+        model = _cell_text(row.get("model"))
+        if night is None or not model:
+            continue
+        category, weapon_type = _dataset_weapon(model)
+        yield AttackRecord(
+            night=night,
+            model=model,
+            weapon_type=weapon_type,
+            category=category,
+            launched=_cell_count(row.get("launched")),
+            shot_down=_cell_count(row.get("destroyed")),
+            not_reached=_cell_count(row.get("not_reach_goal")),
+            launch_areas=[area.strip() for area in (_cell_text(row.get("launch_place")) or "").split(" and ")
+                          if area.strip()],
+            source=_cell_text(row.get("source")) or "",
+        )
+
+
+def monthly_totals(records: Iterator[AttackRecord] | list[AttackRecord]) -> dict[str, dict[str, int]]:
+    """Launched, shot-down and not-reached sums per month of the night ("2025-06": {...})."""
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"launched": 0, "shot_down": 0, "not_reached": 0})
+    for record in records:
+        month = totals[record.night.strftime("%Y-%m")]
+        for name in month:
+            month[name] += getattr(record, name) or 0
+    return dict(totals)
+
+
+def _cell_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return None if value in ("", "{}", "[]", "nan", "NaN", "None") else value
+
+
+def _cell_count(value: str | None) -> int | None:
+    text = _cell_text(value)
+    if text is None:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return None if math.isnan(number) or number < 0 else int(round(number))
+
+
+def _parse_moment(value: str | None) -> datetime | None:
+    text = _cell_text(value)
+    if text is None:
+        return None
+    for length, pattern in ((16, "%Y-%m-%d %H:%M"), (10, "%Y-%m-%d")):
+        try:
+            return datetime.strptime(text[:length], pattern)
+        except ValueError:
+            continue
+    return None
+
+
+def _dataset_night(time_start: str | None, time_end: str | None) -> date | None:
+    end = _parse_moment(time_end)
+    if end is not None:
+        return end.date()
+    start = _parse_moment(time_start)
+    if start is None:
+        return None
+    return start.date() + timedelta(days=1) if start.hour >= 12 else start.date()
+
+
+def _dataset_weapon(model: str) -> tuple[str, str]:
+    """Category and weapon type of a dataset model, joint ones ("X-101/X-555 and Kalibr") included."""
+    parts = []
+    for name in model.split(" and "):
+        row = model_info(name.strip())
+        if row is not None:
+            parts.append((row.category, row.weapon_type))
+            continue
+        mention = normalise_weapon(name)
+        if mention is not None:
+            parts.append((mention.category, mention.weapon_type))
+    if not parts:
+        return "unknown", "unknown"
+    categories = {category for category, _ in parts}
+    types = {weapon_type for _, weapon_type in parts}
+    category = categories.pop() if len(categories) == 1 else "unknown"
+    weapon_type = types.pop() if len(types) == 1 else ("missile" if category == "missile" else "unknown")
+    return category, weapon_type

@@ -1,0 +1,139 @@
+"""Weapon names as reports write them, mapped to one vocabulary.
+
+Reports name the same weapon many ways ("Shahed drones", "шахедів", "Герань-2", "ударні БпЛА");
+the map filters and the attack records need one model name, a category (missile, drone, bomb)
+and the project's weapon type. The names live in `data/weapon_models.csv`, one row per model
+(or per class phrase such as "крилата ракета", which has no model), with an example phrase that
+the tests run. Model names follow the Air Force's digitised night summaries, so records read
+from report text and from that dataset compare directly.
+
+Alias syntax: `|` separates aliases; `*` stands for any word ending ("шахед*" matches шахеди,
+шахедів, шахедами; "геран*-2" matches Герань-2, Герані-2); matching ignores case and takes
+whole words only.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard.events import WEAPONS
+
+WEAPON_MODELS_CSV = Path(__file__).parent / "data" / "weapon_models.csv"
+CATEGORIES = ("missile", "drone", "bomb")
+
+_WORD_CHARS = r"[\w'’ʼ]*"
+# A mention ends at a word's end; a hyphen followed by a letter or digit continues the word
+# ("Іскандер" is not a whole mention inside "Іскандер-К").
+_BEFORE = r"(?<![\w'’ʼ-])"
+_AFTER = r"(?![\w'’ʼ]|-\w)"
+
+
+@dataclass(frozen=True)
+class WeaponName:
+    """A weapon as one report wrote it: `model` is None for class phrases ("крилата ракета")."""
+
+    model: str | None
+    category: str
+    weapon_type: str
+    text: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class WeaponModel:
+    """One row of `weapon_models.csv`."""
+
+    model: str | None
+    category: str
+    weapon_type: str
+    aliases: tuple[str, ...]
+    example: str
+    note: str
+
+
+class WeaponTableError(ValueError):
+    """The weapon table has a row the rest of the project could not use."""
+
+
+@functools.lru_cache(maxsize=1)
+def weapon_models() -> tuple[WeaponModel, ...]:
+    """The weapon table, checked once: categories and types must be the project's own."""
+    rows = []
+    with WEAPON_MODELS_CSV.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            if row["category"] not in CATEGORIES or row["weapon_type"] not in WEAPONS:
+                raise WeaponTableError(
+                    f"{WEAPON_MODELS_CSV.name} line {line}: category {row['category']!r} or "
+                    f"weapon type {row['weapon_type']!r} is not in the project's vocabulary"
+                )
+            rows.append(
+                WeaponModel(
+                    model=row["model"] or None,
+                    category=row["category"],
+                    weapon_type=row["weapon_type"],
+                    aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+                    example=row["example"],
+                    note=row["note"],
+                )
+            )
+    return tuple(rows)
+
+
+def model_info(model: str) -> WeaponModel | None:
+    """The table row for a model name as the dataset spells it ("X-101/X-555"), if known."""
+    for row in weapon_models():
+        if row.model == model:
+            return row
+    return None
+
+
+def alias_pattern(alias: str, word_start: bool = True) -> str:
+    """A regular expression for one alias: spaces match any whitespace, `*` any word ending."""
+    parts = [re.escape(word).replace(r"\*", _WORD_CHARS) for word in alias.split()]
+    return (_BEFORE if word_start else "") + r"\s+".join(parts) + _AFTER
+
+
+def phrases_pattern(phrases: list[str]) -> str:
+    """One regular expression for several phrases in alias syntax, longest first, whole words only."""
+    ordered = sorted(set(phrases), key=lambda phrase: len(phrase.replace("*", "")), reverse=True)
+    return _BEFORE + r"(?=\w)(?:" + "|".join(alias_pattern(phrase, word_start=False) for phrase in ordered) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher() -> tuple[re.Pattern[str], dict[str, WeaponModel]]:
+    """One alternation over every alias, longest first, so the most specific name wins."""
+    aliases = [(alias, row) for row in weapon_models() for alias in row.aliases]
+    aliases.sort(key=lambda pair: len(pair[0].replace("*", "")), reverse=True)
+    groups, owners = [], {}
+    for index, (alias, row) in enumerate(aliases):
+        groups.append(f"(?P<a{index}>{alias_pattern(alias, word_start=False)})")
+        owners[f"a{index}"] = row
+    # The word-start test once, before the alternation, keeps the scan fast inside words.
+    return re.compile(_BEFORE + r"(?=\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), owners
+
+
+def weapons_in_text(text: str) -> list[WeaponName]:
+    """Every weapon mention in `text`, in order, with its character span; overlaps resolved longest first."""
+    pattern, owners = _matcher()
+    found = []
+    for match in pattern.finditer(text):
+        row = owners[match.lastgroup]
+        found.append(WeaponName(row.model, row.category, row.weapon_type, match.group(), match.span()))
+    return found
+
+
+def normalise_weapon(text: str) -> WeaponName | None:
+    """The weapon a free-text name means: its first named model, else its first class phrase.
+
+    "Shahed drones" -> Shahed-136/131 (drone); "KAB" -> glide bomb; "Kalibr" -> cruise missile;
+    None when the text names no weapon.
+    """
+    mentions = weapons_in_text(text)
+    named = [mention for mention in mentions if mention.model]
+    if named:
+        return named[0]
+    return mentions[0] if mentions else None

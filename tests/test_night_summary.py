@@ -1,0 +1,361 @@
+"""Air Force night summaries read into attack records, and weapon names mapped to one vocabulary.
+
+The summaries under tests/airforce/summaries are written in the Air Force's style for real nights;
+tests/airforce/expected.jsonl holds those nights' figures as the digitised dataset gives them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard import weapons
+from dashboard.attack_records import DATA_DIR, LANGUAGES, AttackRecordError, read_night_summary
+from dashboard.events import WEAPONS
+from dashboard.weapons import normalise_weapon, weapon_models, weapons_in_text
+
+AIRFORCE = Path(__file__).parent / "airforce"
+EXPECTED = [json.loads(line) for line in (AIRFORCE / "expected.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _figures(records):
+    return {record.model: (record.launched, record.shot_down, record.not_reached) for record in records}
+
+
+def _one(text: str, published: str = "2026-02-08"):
+    records = read_night_summary(text, published)
+    assert len(records) == 1, records
+    return records[0]
+
+
+# --- the test set ----------------------------------------------------------------------------
+
+
+def test_the_test_set_covers_three_languages_and_real_nights():
+    languages = [entry["file"].rsplit("_", 1)[1].removesuffix(".txt") for entry in EXPECTED]
+    assert len(EXPECTED) >= 24
+    assert languages.count("en") >= 4 and languages.count("ru") >= 4 and languages.count("uk") >= 12
+    assert len({entry["night"] for entry in EXPECTED}) == len(EXPECTED)
+    assert all((AIRFORCE / "summaries" / entry["file"]).is_file() for entry in EXPECTED)
+
+
+@pytest.mark.parametrize("entry", EXPECTED, ids=[entry["file"] for entry in EXPECTED])
+def test_every_summary_gives_the_datasets_figures_for_every_weapon(entry):
+    text = (AIRFORCE / "summaries" / entry["file"]).read_text(encoding="utf-8")
+    records = read_night_summary(text, entry["published"], source=entry["source"])
+    expected = {w["model"]: (w["launched"], w["shot_down"], w.get("not_reached")) for w in entry["weapons"]}
+    assert _figures(records) == expected
+    assert {record.night.isoformat() for record in records} == {entry["night"]}
+    assert {record.source for record in records} == {entry["source"]}
+
+
+# --- the night's date ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "night"),
+    [
+        ("У ніч на 8 лютого противник атакував 101 ударним БпЛА.", "2026-02-08", date(2026, 2, 8)),
+        ("У ніч з 7 на 8 лютого ворог запустив 10 шахедів.", "2026-02-08", date(2026, 2, 8)),
+        ("В ночь на 8 февраля противник атаковал 101 ударным БпЛА.", "2026-02-08", date(2026, 2, 8)),
+        ("В ночь с 7 на 8 февраля противник атаковал 101 БпЛА.", "2026-02-09", date(2026, 2, 8)),
+        ("Overnight on Feb. 8, Russia launched 101 drones.", "2026-02-08", date(2026, 2, 8)),
+        ("On the night of February 7 to 8 Russia launched 101 drones.", "2026-02-09", date(2026, 2, 8)),
+        ("Цієї ночі ворог атакував 101 ударним БпЛА.", "2026-02-08", date(2026, 2, 8)),
+        ("Минулої ночі ворог атакував 50 шахедами.", "2025-10-18", date(2025, 10, 18)),
+        ("Этой ночью противник атаковал 60 ударными БпЛА.", "2025-08-17", date(2025, 8, 17)),
+        ("Russia launched 101 drones overnight.", "2026-02-08", date(2026, 2, 8)),
+        ("У ніч на 31 грудня противник атакував 80 ударними БпЛА.", "2026-01-01", date(2025, 12, 31)),
+    ],
+)
+def test_the_night_is_the_date_the_night_ends(text, published, night):
+    assert _one(text, published).night == night
+
+
+def test_the_evening_the_attack_began_is_not_the_night():
+    record = _one("У ніч на 8 лютого (з 18:00 7 лютого) противник атакував 101 ударним БпЛА.")
+    assert record.night == date(2026, 2, 8) and record.launched == 101
+
+
+def test_a_publication_date_that_is_not_a_date_is_one_clear_error():
+    with pytest.raises(AttackRecordError, match="not a date"):
+        read_night_summary("Цієї ночі ворог атакував 10 БпЛА.", "yesterday")
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("Цієї ночі противник запустив одинадцять ракет «Калібр».", 11),
+        ("Цієї ночі противник атакував сто п'ятдесят сімома ударними БпЛА.", 157),
+        ("Цієї ночі противник атакував двадцять одну крилату ракету Х-101.", 21),
+        ("Этой ночью противник выпустил двадцать две крылатые ракеты Х-101.", 22),
+        ("Russia launched one hundred and one drones overnight.", 101),
+        ("Russia launched forty-three Shahed drones overnight.", 43),
+        ("Russia launched 1,200 drones over the week.", 1200),
+    ],
+)
+def test_counts_in_digits_or_words(text, launched):
+    assert _one(text).launched == launched
+
+
+def test_numbers_in_times_dates_and_weapon_names_are_not_counts():
+    records = read_night_summary(
+        "У ніч на 7 лютого (з 18:00 6 лютого) противник випустив 21 крилату ракету Х-101. "
+        "Станом на 08:30 збито 14 Х-101.", "2026-02-07")
+    assert _figures(records) == {"X-101/X-555": (21, 14, None)}
+
+
+def test_a_breakdown_of_them_is_not_a_second_launch():
+    record = _one("Противник атакував 101 ударним БпЛА типу Shahed та «Гербера». Близько 70 з них – «шахеди». "
+                  "Збито 69 БпЛА.")
+    assert (record.model, record.launched, record.shot_down) == ("Shahed-136/131", 101, 69)
+
+
+# --- matching shot-down figures to their weapon group ----------------------------------------
+
+
+def test_shot_down_figures_go_to_their_models():
+    records = read_night_summary(
+        "Цієї ночі ворог запустив 2 балістичні ракети Іскандер-М, 21 крилату ракету Х-101 та 16 ракет «Калібр». "
+        "Збито 14 Х-101 та 10 «Калібрів».", "2026-02-07")
+    assert _figures(records) == {"Iskander-M": (2, 0, None), "X-101/X-555": (21, 14, None), "Kalibr": (16, 10, None)}
+
+
+def test_class_totals_match_by_category():
+    records = read_night_summary("Противник атакував 30 ракетами та 101 БпЛА. Збито 20 ракет та 69 БпЛА.", "2026-02-07")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 30, 20), ("drone", 101, 69)}
+
+
+def test_a_class_total_followed_by_its_models_is_not_counted_twice():
+    records = read_night_summary("Противник випустив 37 ракет: 21 Х-101 та 16 Калібрів. "
+                                 "Збито 24 ракети: 14 Х-101 і 10 Калібрів.", "2026-02-07")
+    assert _figures(records) == {"X-101/X-555": (21, 14, None), "Kalibr": (16, 10, None)}
+
+
+def test_a_figure_after_its_group_and_a_bare_figure_with_its_verb():
+    records = read_night_summary("Russia launched 101 drones overnight; 69 were shot down or suppressed "
+                                 "and 20 were lost in location.", "2026-02-08")
+    assert _figures(records) == {None: (101, 69, 20)}
+
+
+def test_wire_wording_with_participles_and_both():
+    records = read_night_summary("Russia launched 31 drones and 2 missiles at Ukraine overnight, with air defences "
+                                 "destroying 28 drones and both missiles, the military said.", "2026-02-08")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("drone", 31, 28), ("missile", 2, 2)}
+
+
+def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
+    records = read_night_summary("Air defences shot down 21 drones with which Russia attacked Ukraine last night. "
+                                 "Twenty-two drones disappeared from radar.", "2026-02-08")
+    assert _figures(records) == {None: (None, 21, 22)}
+
+
+def test_a_relative_clause_does_not_turn_a_shot_down_figure_into_a_launch():
+    text = ("Air defence shot down two Iskander-M or KN-23 ballistic missiles and 15 attack drones that Russia "
+            "launched overnight. Russia had launched four Iskander-M or KN-23 ballistic missiles in total.")
+    records = read_night_summary(text, "2026-02-08")
+    assert _figures(records) == {"Iskander-M/KN-23": (4, 2, None), None: (None, 15, None)}
+
+
+def test_of_them_then_hits_in_the_same_sentence():
+    record = _one("Вночі ворог запустив 94 безпілотники. ППО змогла знешкодити 84 з них, проте зафіксовано "
+                  "влучання 10 дронів у чотирьох місцях.")
+    assert (record.launched, record.shot_down) == (94, 84)
+
+
+def test_drones_still_in_the_air_are_not_lost():
+    record = _one("Russia launched 135 drones overnight. 80 drones were shot down. Additionally, 44 drones went "
+                  "astray and approximately 10 strike drones were still being tracked.")
+    assert (record.launched, record.shot_down, record.not_reached) == (135, 80, 44)
+
+
+def test_lists_that_put_the_weapon_first():
+    text = ("Противник застосував:\n– ударні БпЛА типу Shahed – 408 од.;\n– крилаті ракети Х-101 – 21;\n"
+            "– «Калібр» – 16.\nЗбито/подавлено:\n– БпЛА – 382;\n– Х-101 – 14;\n– «Калібр» – 10.")
+    records = read_night_summary(text, "2026-02-07")
+    assert _figures(records) == {"Shahed-136/131": (408, 382, None), "X-101/X-555": (21, 14, None),
+                                 "Kalibr": (16, 10, None)}
+
+
+def test_an_abbreviation_before_a_bracket_does_not_end_the_sentence():
+    records = read_night_summary("Противник застосував:\n– ракети «Калібр» – 5 од. (з акваторії Чорного моря);\n"
+                                 "– ракети С-300 – 3 од. (з Бєлгородської області).", "2025-06-29")
+    assert {r.model: (r.launched, r.launch_areas) for r in records} == {
+        "Kalibr": (5, ["Чорного моря"]), "C-300": (3, ["Бєлгородської області"])}
+
+
+def test_without_any_shot_down_figure_nothing_is_assumed():
+    assert _one("Цієї ночі противник атакував 2 балістичними ракетами Іскандер-М.").shot_down is None
+
+
+def test_hits_are_not_shot_down():
+    record = _one("Цієї ночі противник атакував 101 БпЛА. Збито 69 БпЛА. Зафіксовано влучання 13 ударних БпЛА.")
+    assert (record.launched, record.shot_down) == (101, 69)
+
+
+# --- launch areas ----------------------------------------------------------------------------
+
+
+def test_launch_areas_as_written():
+    records = read_night_summary(
+        "У ніч на 7 лютого противник випустив 2 балістичні ракети Іскандер-М з Курської області, "
+        "21 крилату ракету Х-101 з району Каспійського моря та 16 ракет «Калібр» з акваторії Чорного моря, "
+        "а також 101 БпЛА з напрямків: Курськ, Брянськ, Приморсько-Ахтарськ.", "2026-02-07")
+    assert {record.model: record.launch_areas for record in records} == {
+        "Iskander-M": ["Курської області"],
+        "X-101/X-555": ["Каспійського моря"],
+        "Kalibr": ["Чорного моря"],
+        None: ["Курськ", "Брянськ", "Приморсько-Ахтарськ"],
+    }
+
+
+def test_launch_areas_never_take_in_the_places_that_were_struck():
+    text = ("Минулої ночі ворог атакував 50 ударними БпЛА з напрямків Брянськ та Курськ. "
+            "Збито 40 БпЛА на Харківщині та Сумщині. Зафіксовано влучання у Києві та Одесі. "
+            "Дрони летіли також з напрямку Міллерово; уламки впали у Харкові.")
+    record = _one(text, "2025-10-18")
+    assert record.launch_areas == ["Брянськ", "Курськ", "Міллерово"]
+    struck = ("Харків", "Сумщин", "Київ", "Одес")
+    assert not [area for area in record.launch_areas if area.startswith(struck)]
+
+
+def test_launch_areas_in_a_list_with_a_serial_comma():
+    record = _one("The drones were launched overnight from the Russian cities of Kursk, Oryol, and Primorsko-Akhtarsk. "
+                  "Russia launched 135 drones.")
+    assert record.launch_areas == ["Kursk", "Oryol", "Primorsko-Akhtarsk"]
+
+
+def test_a_clause_after_the_launch_areas_is_not_an_area():
+    record = _one("Russia launched 55 drones overnight from Kursk and Oryol, the Ukrainian Air Force reported.")
+    assert record.launch_areas == ["Kursk", "Oryol"]
+
+
+# --- weapon names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "category", "weapon_type"),
+    [
+        ("Shahed drones", "Shahed-136/131", "drone", "drone"),
+        ("шахедів", "Shahed-136/131", "drone", "drone"),
+        ("Шахед", "Shahed-136/131", "drone", "drone"),
+        ("Герань-2", "Shahed-136/131", "drone", "drone"),
+        ("Geran-2", "Shahed-136/131", "drone", "drone"),
+        ("Shahed-136", "Shahed-136/131", "drone", "drone"),
+        ("Gerbera", "Gerbera", "drone", "drone"),
+        ("«Гербера»", "Gerbera", "drone", "drone"),
+        ("Lancet", "Lancet", "drone", "drone"),
+        ("Orlan-10", "Orlan-10", "drone", "drone"),
+        ("Kh-101", "X-101/X-555", "missile", "cruise missile"),
+        ("Х-101", "X-101/X-555", "missile", "cruise missile"),
+        ("X-101", "X-101/X-555", "missile", "cruise missile"),
+        ("Kalibr", "Kalibr", "missile", "cruise missile"),
+        ("Калібр", "Kalibr", "missile", "cruise missile"),
+        ("Калибр", "Kalibr", "missile", "cruise missile"),
+        ("Iskander-M", "Iskander-M", "missile", "ballistic missile"),
+        ("Іскандер-М", "Iskander-M", "missile", "ballistic missile"),
+        ("Искандер", "Iskander-M", "missile", "ballistic missile"),
+        ("Іскандер-К", "Iskander-K", "missile", "cruise missile"),
+        ("KN-23", "KN-23", "missile", "ballistic missile"),
+        ("Kinzhal", "X-47 Kinzhal", "missile", "ballistic missile"),
+        ("Кинджал", "X-47 Kinzhal", "missile", "ballistic missile"),
+        ("Х-47", "X-47 Kinzhal", "missile", "ballistic missile"),
+        ("S-300", "C-300", "missile", "ballistic missile"),
+        ("С-300", "C-300", "missile", "ballistic missile"),
+        ("Kh-59", "X-59", "missile", "cruise missile"),
+        ("Kh-22", "X-22", "missile", "cruise missile"),
+        ("Oniks", "P-800 Oniks", "missile", "cruise missile"),
+        ("KAB", "KAB", "bomb", "glide bomb"),
+        ("КАБ", "KAB", "bomb", "glide bomb"),
+        ("kamikaze drone", None, "drone", "drone"),
+        ("ударний БпЛА", None, "drone", "drone"),
+        ("крилата ракета", None, "missile", "cruise missile"),
+        ("балістична ракета", None, "missile", "ballistic missile"),
+        ("керована авіабомба", None, "bomb", "glide bomb"),
+    ],
+)
+def test_normalise_weapon(text, model, category, weapon_type):
+    found = normalise_weapon(text)
+    assert (found.model, found.category, found.weapon_type) == (model, category, weapon_type)
+
+
+def test_normalise_weapon_without_a_weapon():
+    assert normalise_weapon("the mayor said on Telegram") is None
+    assert normalise_weapon("кабінет міністрів") is None
+
+
+@pytest.mark.parametrize("row", weapon_models(), ids=[row.model or row.aliases[0] for row in weapon_models()])
+def test_every_example_in_the_weapon_table_names_its_weapon(row):
+    mentions = weapons_in_text(row.example)
+    assert any(
+        (m.model, m.category, m.weapon_type) == (row.model, row.category, row.weapon_type) for m in mentions
+    ), (row.example, mentions)
+
+
+@pytest.mark.parametrize("row", weapon_models(), ids=[row.model or row.aliases[0] for row in weapon_models()])
+def test_every_alias_names_its_own_row(row):
+    for alias in row.aliases:
+        written = alias.replace("*", "")
+        found = weapons_in_text(written)
+        assert [(m.model, m.weapon_type, m.span) for m in found] == [(row.model, row.weapon_type, (0, len(written)))]
+
+
+def test_the_weapon_table_uses_the_projects_vocabulary():
+    for row in weapon_models():
+        assert row.category in weapons.CATEGORIES and row.weapon_type in WEAPONS
+        assert row.aliases and row.example
+
+
+def test_mentions_carry_their_span():
+    text = "противник атакував 101 ударним БпЛА типу Shahed, «Гербера» та дронами інших типів"
+    mentions = weapons_in_text(text)
+    assert [m.text for m in mentions] == ["ударним БпЛА", "Shahed", "Гербера", "дронами"]
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in mentions)
+
+
+def test_a_bad_row_in_the_weapon_table_is_one_clear_error(tmp_path, monkeypatch):
+    table = tmp_path / "weapon_models.csv"
+    table.write_text("model,category,weapon_type,aliases,example,note\nTor,missile,rockets,Tor,Tor,\n",
+                     encoding="utf-8")
+    monkeypatch.setattr(weapons, "WEAPON_MODELS_CSV", table)
+    weapons.weapon_models.cache_clear()
+    try:
+        with pytest.raises(weapons.WeaponTableError, match="line 2"):
+            weapons.weapon_models()
+    finally:
+        weapons.weapon_models.cache_clear()
+
+
+# --- the language files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_file_example_reads_as_its_summary(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    record = _one(data["example"], "2026-02-08")
+    assert (record.night, record.launched, record.shot_down) == (date(2026, 2, 8), 101, 69)
+    assert record.launch_areas[:2] == data["example_launch_areas"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(list("0123456789 ,.;:–()\n") + [
+    "збито ", "атакував ", "БпЛА ", "ракет ", "Х-101 ", "з напрямку ", "Курськ ", "у ніч на ", "лютого ",
+    "з них ", "launched ", "drones ", "from ", "Kursk ", "сбиты ", "из ", "локаційно втрачено ", "одинадцять "]),
+    max_size=40).map("".join))
+def test_any_text_reads_without_error_and_counts_are_never_negative(text):
+    for record in read_night_summary(text, "2026-02-08"):
+        assert all(value is None or value >= 0 for value in (record.launched, record.shot_down, record.not_reached))
+        assert record.category in ("missile", "drone", "bomb")
+
+
+def test_a_text_without_figures_has_no_records():
+    assert read_night_summary("", "2026-02-08") == []
+    assert read_night_summary("Повітряна тривога триває.", "2026-02-08") == []

@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
@@ -50,6 +50,10 @@ class AttackRecord:
     not_reached: int | None = None
     launch_areas: list[str] = field(default_factory=list)
     source: str = ""
+
+    def to_dict(self) -> dict:
+        """Plain values for JSON lines and tables (the night as YYYY-MM-DD)."""
+        return {**asdict(self), "night": self.night.isoformat()}
 
 
 class AttackRecordError(ValueError):

@@ -41,6 +41,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     result = extract(Report(text, args.published, args.title or "", args.url or ""), geocoder)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if args.attacks:
+        for record in result.attack_records:
+            print(json.dumps(record.to_dict(), ensure_ascii=False))
+        return 0
     if not result.events:
         return 0
     if args.format == "csv":
@@ -251,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     p.add_argument("--title", default="")
     p.add_argument("--url", default="")
+    p.add_argument("--attacks", action="store_true",
+                   help="print the report's attack records (a night's launched and shot-down figures per weapon) "
+                        "instead of its events")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("ingest", help="extract reports (files, folders, manifest CSVs) into the store")

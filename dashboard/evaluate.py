@@ -246,7 +246,7 @@ def evaluate_dataset(folder: Path, geocoder: OfflineGeocoder | None = None, spli
         report = Report(text, date.fromisoformat(row["published"]), row.get("title", ""), row.get("url", ""))
         result = extract(report, geocoder)
         score = _score_article(row["id"], row.get("language") or result.language or "?", gold.get(row["id"], []),
-                               result.events, facts.get(row["id"], {}))
+                               result.events, facts.get(row["id"], {}), result.attack_records)
         score.sentences = {ev.event_id: ev.evidence.split("\n")[0] for ev in result.events}
         if score.missed:
             score.sentences["text"] = " | ".join(split_sentences(text)[:40])
@@ -254,7 +254,8 @@ def evaluate_dataset(folder: Path, geocoder: OfflineGeocoder | None = None, spli
     return DatasetEvaluation(folder.name, scores)
 
 
-def _score_article(article: str, language: str, gold: list[dict], predicted: list[Event], facts: dict) -> ArticleScore:
+def _score_article(article: str, language: str, gold: list[dict], predicted: list[Event], facts: dict,
+                   records: list = ()) -> ArticleScore:
     score = ArticleScore(article, language)
     pairs = []
     for i, g in enumerate(gold):
@@ -291,8 +292,13 @@ def _score_article(article: str, language: str, gold: list[dict], predicted: lis
             if fact.get(key) is None:
                 continue
             field_name = f"{cls}s_{key}"
-            ok = any(getattr(ev, field_name) == fact[key] for ev in predicted)
             got = [getattr(ev, field_name) for ev in predicted if getattr(ev, field_name) is not None]
+            # A night's tally may stand in the attack records (per weapon model) rather than on a marker.
+            counted = [getattr(r, "launched" if key == "launched" else "shot_down") for r in records
+                       if r.category == cls]
+            if counted and all(v is not None for v in counted):
+                got.append(sum(counted))
+            ok = fact[key] in got
             score.interceptions.append((ok, f"{field_name} {got or '-'} (gold {fact[key]})"))
     return score
 

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from dashboard.attack_records import AttackRecord, AttackRecordError, read_night_summary
 from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts
 from dashboard.extract.language import detect_language
@@ -42,6 +43,8 @@ class Extraction:
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
     language: str | None = None
+    # A night's launched and shot-down figures per weapon: national tallies, never a marker.
+    attack_records: list[AttackRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -106,6 +109,7 @@ class _Reader:
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
         self.sides_named: set[str] = set()  # every attacker the report names
+        self.tallies = False  # the report counts launched or downed weapons
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
 
@@ -136,7 +140,17 @@ class _Reader:
         out = _drop_redundant_regions(list(self.events.values()))
         for ev in out:
             ev.confidence = _confidence(ev)
-        return Extraction(out, self.warnings, self.lex.code)
+        return Extraction(out, self.warnings, self.lex.code, self._attack_records())
+
+    def _attack_records(self) -> list[AttackRecord]:
+        """A report that counts launched or downed weapons is read as a night summary too."""
+        if not self.tallies:
+            return []
+        try:
+            return read_night_summary(self.report.text, self.report.published, self.report.url or self.report.title)
+        except AttackRecordError as exc:
+            self.warnings.append(f"launched and shot-down figures not read: {exc}")
+            return []
 
     def _report_region(self, sentences: list[str]) -> tuple[str, bool]:
         """The oblast a report is about, when it names one region more than any other: a
@@ -161,6 +175,7 @@ class _Reader:
         report = self.report
         has_strike = bool(lex.strike.test(sentence))
         figures = facts.interceptions(sentence, lex)
+        self.tallies = self.tallies or bool(figures)
         if not has_strike and not figures:
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
             speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None

@@ -286,8 +286,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
-    mentions = [replace(m, role="locator") if k and sentence[:m.start].rstrip().endswith("(")
-                and mentions[k - 1].end >= len(sentence[:m.start].rstrip()) - 3 else m for k, m in enumerate(mentions)]
+    mentions = [replace(m, role="locator") if re.search(r"\w\s*\(\s*$", sentence[:m.start]) else m
+                for m in mentions]
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]

@@ -97,9 +97,10 @@ def name_stems(name: str) -> list[str]:
     if "-" in stem:
         first, second = _plain(name).split("-", 1)
         out.append(name_stem(first) + "-" + name_stem(second))
-    for closed, open_ in (("ів", "ов"), ("їв", "єв"), ("іл", "ол"), ("ір", "ор"), ("ін", "ен")):
+    for closed, opens in (("ів", ("ов", "ев", "єв")), ("їв", ("єв",)), ("іл", ("ол",)), ("ір", ("ор",)),
+                          ("ін", ("ен",))):
         if stem.endswith(closed):
-            out.append(stem[: -len(closed)] + open_)
+            out += [stem[: -len(closed)] + o for o in opens]
     return out
 
 

@@ -66,7 +66,8 @@ class PlaceNames:
         index = _stem_index(self.gazetteer)
         out: list[str] = []
         for s in stems:
-            out.extend(index.get(s, ()))
+            # The gazetteer's keys are folded (й -> и, ї -> і, no apostrophes); so are the stems.
+            out.extend(index.get(morphology.name_stem(normalize(s)), ()))
         return list(dict.fromkeys(out))
 
 

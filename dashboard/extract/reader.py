@@ -203,7 +203,10 @@ class _Reader:
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near)
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
-        regions = [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1]
+        # An oblast named outright settles homonyms before a raion read from an adjective does.
+        regions = [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1
+                   and not m.place.gazetteer_id.startswith("raion:")] or [
+            m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1]
         if not regions:
             # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
             shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
@@ -292,7 +295,8 @@ class _Reader:
             cities = [story] if story is not None and story.kind == "city" and story.population >= BIG_CITY else []
         if not cities:
             return mentions
-        local = set(regions) | {self.region_hint} | {c.admin1 for c in cities}
+        oblasts = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.unit != "raion"}
+        local = oblasts | {self.region_hint} | {c.admin1 for c in cities}
         return [replace(m, place=cities[0], role="target") if m.unit == "raion" and m.place.admin1 not in local else m
                 for m in mentions]
 

@@ -195,7 +195,8 @@ class _Reader:
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
-        if lex.earlier.test(sentence) and (when is None or when[0] != (lead_day or (report.published,))[0]):
+        earlier = lex.earlier.test(sentence)
+        if earlier and when is not None and when[0] != (lead_day or (report.published,))[0]:
             return False  # "Earlier it was reported that...": background, told before
         if lex.period_total.test(sentence):
             hurt = []  # "since the start of the war, 120 were killed": not one strike's toll
@@ -213,6 +214,8 @@ class _Reader:
             regions = [r for r, n in shared.most_common(1) if n >= 2]
         if regions and regions[0] != self.region_hint:
             mentions = find_mentions(sentence, self.names, lex, regions[0], near)
+        if earlier and when is None and mentions:
+            return False  # "Раніше повідомлялося, що ... на Херсонщині": another strike told before
         mentions = self._city_districts(mentions, regions)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:

@@ -40,6 +40,9 @@ def names(geocoder):
     ("ru", "Беспилотник атаковал поселок в Белгородской области.", "Belgorod Oblast"),
     ("ru", "ВСУ обстреляли Шебекино.", "Shebekino"),
     ("ru", "Ракета попала в дом в Брянске.", "Bryansk"),
+    ("uk", "Ракета влучила в кооператив у Кривому Розі.", "Kryvyi Rih"),
+    ("ru", "Дрон атаковал Кривой Рог.", "Kryvyi Rih"),
+    ("ru", "Дрон атаковал поселок в Валуйском округе.", "Valuyki"),
 ])
 def test_place_names_in_every_grammatical_case(names, code, sentence, place):
     found = [m.place.name for m in find_mentions(sentence, names, lexicon(code))]

@@ -98,7 +98,7 @@ def name_stems(name: str) -> list[str]:
         first, second = _plain(name).split("-", 1)
         out.append(name_stem(first) + "-" + name_stem(second))
     for closed, opens in (("ів", ("ов", "ев", "єв")), ("їв", ("єв",)), ("іл", ("ол",)), ("ір", ("ор",)),
-                          ("ін", ("ен",))):
+                          ("ін", ("ен",)), ("іг", ("ог", "оз")), ("ог", ("оз",)), ("к", ("ц",)), ("г", ("з",))):
         if stem.endswith(closed):
             out += [stem[: -len(closed)] + o for o in opens]
     return out

@@ -81,9 +81,11 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
             if not any(gazetteer.places[i].kind == "city" for i, _ in entries):
                 continue
             if " " in key:
-                # "Велика Писарівка" -> "великописарівк", the stem of Великописарівська.
+                # "Велика Писарівка" -> "великописарівк", the stem of Великописарівська;
+                # "Кривий Ріг" -> "крив роз", the stems of "Кривому Розі".
                 first, second = key.split()
                 stems = [morphology.name_stem(first) + "о" + s for s in morphology.name_stems(second)]
+                stems += [morphology.name_stem(first) + " " + s for s in morphology.name_stems(second)]
             else:
                 stems = morphology.name_stems(key)
             for stem in stems:
@@ -213,6 +215,13 @@ def _stem_name(word: str, names: PlaceNames) -> str | None:
     return "|".join(keys[:6]) if keys else None
 
 
+def _two_word_stem_name(first: str, second: str, names: PlaceNames) -> str | None:
+    """"Кривому Розі": a two-word name whose words both lose their case endings."""
+    stems = [f"{a} {b}" for a in morphology.text_stems(first) for b in morphology.text_stems(second)]
+    keys = names.by_stems(stems)
+    return "|".join(keys[:6]) if keys else None
+
+
 def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str = "",
                   near: list[tuple[float, float]] | None = None, roles: bool = True) -> list[Mention]:
     """Place names in a sentence, longest match first, each with its role (``roles=False``:
@@ -247,6 +256,10 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
                     and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang):
                 found = None  # "Великих Копанях": the adjective alone is another place's name
+            if found is None and i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " \
+                    and words[i + 1].group()[0].isupper():
+                two = _two_word_stem_name(token, words[i + 1].group(), names)
+                found = _Found(2, two) if two else None
             if found is None and len(token) >= 4 and not morphology.is_common_word(token, lang) \
                     and not morphology.is_adjective(token, lang):
                 stem = _stem_name(token, names)

@@ -242,9 +242,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper():
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name
-            if morphology.is_personal_name(token, lang) and (not names.knows(token) or (
-                    i + 1 < len(words) and words[i + 1].group()[0].isupper()
-                    and sentence[w.end():words[i + 1].start()] == " ")):
+            if morphology.is_personal_name(token, lang) and i + 1 < len(words) \
+                    and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " ":
                 i += 1
                 continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \

@@ -121,6 +121,9 @@ class _RejectsFile:
             except OSError as exc:
                 raise ImportError_(f"cannot write the rejects file in {self.path.parent} "
                                    f"({exc.strerror or exc}); name another with --rejects") from exc
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(fd, 0o666 & ~umask)  # an ordinary file for the user to edit, not mkstemp's private one
             self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
             self._writer = csv.writer(self._fh, lineterminator="\n")
             self._writer.writerow([*self.header, "reject_line", "reject_reason"])
@@ -287,12 +290,23 @@ class PlaceCompleter:
             return ""
         row["admin1"] = region or found.raw["admin1"]
         row["country"] = country or found.raw["country"]
-        if found.raw["kind"] in ("city", "district"):
-            distance = km(point, (found.latitude, found.longitude))
+        if km(point, (found.latitude, found.longitude)) <= DISAGREE_KM:
+            return ""
+        namesakes = self.namesakes(place, region, country)
+        if namesakes:
+            distance, nearest = min((km(point, (p.latitude, p.longitude)), p) for p in namesakes)
             if distance > DISAGREE_KM:
                 return (f"coordinates {point[0]:.4f}, {point[1]:.4f} are {distance:.0f} km from "
-                        f"{found.raw['place']} ({found.raw['admin1']}), the place the row names")
+                        f"{nearest.name} ({nearest.admin1}), the nearest place of the name the row gives")
         return ""
+
+    @functools.lru_cache(maxsize=100_000)
+    def namesakes(self, place: str, region: str, country: str) -> tuple:
+        """Every settlement or district the name may mean in the row's region (or country):
+        villages share names, so a point is checked against all of them, not the first."""
+        hint = region if region in self.known_regions else ""
+        return tuple(p for p, _, _ in self.geocoder.candidates(place, country=country or None)
+                     if p.kind in ("city", "district") and p.latitude is not None and (not hint or p.admin1 == hint))
 
 
 # --- formats -------------------------------------------------------------------------

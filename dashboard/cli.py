@@ -105,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = read_import(path, args.format, mapping, rejects=Path(args.rejects) if args.rejects else None,
                              progress=lambda n: print(f"{n:,} rows read", file=sys.stderr))
-    except ImportError_ as exc:
+    except (ImportError_, OSError) as exc:
         return _fail(f"nothing was imported: {exc}")
     for problem in result.rejected:
         print(f"rejected: {path}: {problem}", file=sys.stderr)

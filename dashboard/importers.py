@@ -467,19 +467,26 @@ def read_import(path: Path, fmt: str, mapping: dict[str, str] | None = None, *,
                 row["confidence"] = _FLAGGED_CONFIDENCE
             chunk.append([row[c] for c in schema.COLUMNS])
             if len(chunk) >= _CHUNK_ROWS:
-                frames.append(pd.DataFrame(chunk, columns=list(schema.COLUMNS)))
+                frames.append(_typed(chunk, path))
                 chunk = []
     finally:
         result.rejects_path = out.close(keep=True)
     if chunk:
-        frames.append(pd.DataFrame(chunk, columns=list(schema.COLUMNS)))
+        frames.append(_typed(chunk, path))
     if frames:
-        try:
-            result.events = schema.validate(pd.concat(frames, ignore_index=True))
-        except schema.EventTableError as exc:  # every field was checked per row; this is a bug if it happens
-            raise ImportError_(f"{path}: {exc}") from exc
+        result.events = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _typed(rows: list[list[str]], path: Path) -> pd.DataFrame:
+    """A chunk of checked rows as a typed event table: typing chunk by chunk keeps the
+    temporary copies that typing makes small."""
+    try:
+        # Duplicates were merged while reading, across chunks, so a chunk needs no id check of its own.
+        return schema.validate(pd.DataFrame(rows, columns=list(schema.COLUMNS)), unique_ids=False)
+    except schema.EventTableError as exc:  # every field was checked per row; this is a bug if it happens
+        raise ImportError_(f"{path}: {exc}") from exc
 
 
 def _strict(result: ImportResult) -> pd.DataFrame:

@@ -235,8 +235,11 @@ class PlaceCompleter:
         self.geocoder = geocoder or OfflineGeocoder()
         self.nearest = NearestPlaces(self.geocoder.gazetteer)
         self.known_regions = frozenset(p.name for p in self.geocoder.gazetteer.places if p.kind == "region")
+        # Caches per instance, so that they go with the completer and its geocoder.
+        self.region = functools.lru_cache(maxsize=10_000)(self.region)
+        self.named = functools.lru_cache(maxsize=100_000)(self.named)
+        self.namesakes = functools.lru_cache(maxsize=100_000)(self.namesakes)
 
-    @functools.lru_cache(maxsize=10_000)
     def region(self, text: str, country: str) -> str:
         """The gazetteer's name for a region ("Kharkiv" → "Kharkiv Oblast"), else the text as given."""
         if not text:
@@ -249,7 +252,6 @@ class PlaceCompleter:
         text = text.strip()
         return _COUNTRY_CODES.get(text.lower(), text[:2].upper())
 
-    @functools.lru_cache(maxsize=100_000)
     def named(self, place: str, region: str, country: str):
         """The gazetteer place a row names, within its region and country when it gives them
         (a region the gazetteer does not know is no hint)."""
@@ -300,7 +302,6 @@ class PlaceCompleter:
                         f"{nearest.name} ({nearest.admin1}), the nearest place of the name the row gives")
         return ""
 
-    @functools.lru_cache(maxsize=100_000)
     def namesakes(self, place: str, region: str, country: str) -> tuple:
         """Every settlement or district the name may mean in the row's region (or country):
         villages share names, so a point is checked against all of them, not the first."""

@@ -279,7 +279,7 @@ class PlaceCompleter:
             if near is None:
                 raise _Reject(f"no place given, and no known place within {REVERSE_KM:.0f} km of "
                               f"{point[0]:.4f}, {point[1]:.4f}")
-            found, distance = near
+            found, _ = near
             row.update(place=found.name, location_text=row["location_text"] or f"{point[0]:.5f}, {point[1]:.5f}",
                        district_of=found.district_of, admin1=found.admin1, country=found.country,
                        geo_precision=row["geo_precision"] or found.geo_precision)

@@ -94,6 +94,8 @@ def _progress_bar(total: int):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    import time
+
     from dashboard.importers import ImportError_, read_import
     from dashboard.store import Store, StoreError
 
@@ -103,12 +105,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not column or not fname:
             return _fail(f"--map takes column=field, got {item!r}")
         mapping[column] = fname
+    path = Path(args.file)
     try:
-        df = read_import(Path(args.file), args.format, mapping)
-        summary = Store().import_events(df)
-    except (ImportError_, StoreError, schema.EventTableError, OSError) as exc:
+        result = read_import(path, args.format, mapping, rejects=Path(args.rejects) if args.rejects else None,
+                             progress=lambda n: print(f"{n:,} rows read", file=sys.stderr))
+    except (ImportError_, OSError) as exc:
         return _fail(f"nothing was imported: {exc}")
-    print(f"{len(df)} rows: {summary.added} events added, {summary.unchanged} updated")
+    for problem in result.rejected:
+        print(f"rejected: {path}: {problem}", file=sys.stderr)
+    for problem in result.flagged:
+        print(f"flagged: {path}: {problem}", file=sys.stderr)
+    if result.rejects_path:
+        print(f"rejected rows, with their line and reason: {result.rejects_path} (fix them and import that file)",
+              file=sys.stderr)
+    if args.strict and result.rejected:
+        return _fail(f"nothing was imported: {len(result.rejected)} of {result.read} rows rejected (--strict)")
+    if result.events.empty:
+        return _fail(f"nothing was imported: no usable rows in {path} ({result.line()})")
+    started = time.perf_counter()
+    try:
+        summary = Store().import_events(result.events)
+    except (StoreError, schema.EventTableError, OSError) as exc:
+        return _fail(f"nothing was imported: {exc}")
+    stored = time.perf_counter() - started
+    print(f"{result.read:,} rows read: {len(result.events):,} imported ({summary.added:,} events added, "
+          f"{summary.unchanged:,} already stored and updated), {result.duplicates:,} merged as duplicates, "
+          f"{len(result.rejected):,} rejected, {len(result.flagged):,} flagged")
+    print(f"read and checked in {result.seconds:.1f} s ({result.read / max(result.seconds, 1e-9):,.0f} rows/s), "
+          f"stored in {stored:.1f} s", file=sys.stderr)
     return 0
 
 
@@ -270,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["acled", "csv"], required=True)
     p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
                    help="for --format csv: which CSV column holds which event field (repeatable)")
+    p.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")
+    p.add_argument("--rejects", metavar="OUT.csv", help="where rejected rows go (default: FILE.rejects.csv beside FILE)")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("geocode", help="resolve a place name (offline; online fallback if configured)")
@@ -306,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
-    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "map", "app", "browser"],
+    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "map", "app", "browser", "import"],
                    help="one section (repeatable)")
     p.set_defaults(run=cmd_bench)
     return parser

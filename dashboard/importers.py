@@ -29,6 +29,7 @@ import pandas as pd
 from dashboard import events as schema
 from dashboard.geocode import OfflineGeocoder, km
 from dashboard.reverse_geocode import NearestPlaces
+from dashboard.weapons import weapons_in_text
 
 EARLIEST = date(2014, 1, 1)
 ACLED_REQUIRED = ("event_date", "actor1", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities")
@@ -218,8 +219,10 @@ def _weapons(text: str) -> tuple[str, bool]:
         term = part if part in schema.WEAPONS else part[:-1] if part.endswith("s") and part[:-1] in schema.WEAPONS else ""
         if term:
             found.append(term)
-        else:
-            rest = True
+            continue
+        rest = True
+        # "Shahed drones", "Kh-101", "S-300", "KAB": a model or phrase named in the weapons table.
+        found += [w.weapon_type for w in weapons_in_text(part) if w.weapon_type in schema.WEAPONS]
     return ";".join(w for w in schema.WEAPONS if w in found), rest
 
 

@@ -103,13 +103,17 @@ def test_a_place_far_from_its_coordinates_is_imported_but_flagged(tmp_path, plac
     assert sorted(result.events["confidence"]) == [0.3, 0.5]
 
 
-def test_free_text_weapons_are_kept_beside_the_row_not_rejected(tmp_path, places):
+def test_free_text_weapons_are_normalised_and_kept_beside_the_row(tmp_path, places):
     result = _import(tmp_path, HEADER + "2024-05-10,Odesa,,,46.48,30.73,Shahed drones,,,night attack\n"
-                                        "2024-05-11,Odesa,,,46.48,30.73,missiles and drones,,,\n", places)
+                                        "2024-05-11,Odesa,,,46.48,30.73,missiles and drones,,,\n"
+                                        "2024-05-12,Odesa,,,46.48,30.73,Kh-101 and KAB,,,\n"
+                                        "2024-05-13,Odesa,,,46.48,30.73,something odd,,,\n", places)
     assert not result.rejected
-    first, second = result.events.sort_values("event_date").to_dict("records")
-    assert first["weapons"] == "" and first["evidence"] == "night attack\nweapons as written: Shahed drones"
+    first, second, third, fourth = result.events.sort_values("event_date").to_dict("records")
+    assert first["weapons"] == "drone" and first["evidence"] == "night attack\nweapons as written: Shahed drones"
     assert second["weapons"] == "missile;drone" and second["evidence"] == ""
+    assert third["weapons"] == "cruise missile;glide bomb"
+    assert fourth["weapons"] == "" and fourth["evidence"] == "weapons as written: something odd"
 
 
 def test_line_numbers_count_every_line_of_a_quoted_note(tmp_path, places):

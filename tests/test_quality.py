@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.evaluate import evaluate_folder, evaluate_geocoder
+from dashboard.evaluate import evaluate_dataset, evaluate_folder, evaluate_geocoder
 from dashboard.events import Report
 from dashboard.extract import extract
 from dashboard.report_text import read_report
@@ -60,3 +60,49 @@ def test_geocoding_accuracy_on_the_mention_benchmark(geocoder):
     score = evaluate_geocoder(MENTIONS, geocoder)
     assert sum(total for _, total in score.by_kind.values()) >= 300
     assert score.accuracy >= 0.98, "\n".join(score.misses[:20])
+
+
+# The corpora of published-report structure written for the project (tests/corpora/*: Ukrainian
+# and Russian reports modelled on real ones, each with its model's URL). A third of each is held
+# out; these floors guard against regressions, the README gives the figures and the targets.
+DATASETS = sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if (p / "articles.csv").exists())
+FLOORS = {"precision": 0.85, "recall": 0.6, "dates": 0.95}
+
+
+@pytest.fixture(scope="module", params=DATASETS, ids=lambda p: p.name)
+def dataset_result(request, geocoder):
+    return evaluate_dataset(request.param, geocoder)
+
+
+def test_the_corpora_are_big_enough():
+    languages = {}
+    for folder in DATASETS:
+        for line in (folder / "articles.csv").read_text(encoding="utf-8").splitlines()[1:]:
+            language = line.rsplit(",", 2)[-2]
+            languages[language] = languages.get(language, 0) + 1
+    assert languages.get("uk", 0) >= 60 and languages.get("ru", 0) >= 40, languages
+
+
+def test_every_corpus_report_cites_the_report_it_is_modelled_on():
+    import csv
+
+    for folder in DATASETS:
+        with (folder / "articles.csv").open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                assert row["url"].startswith("http"), (folder.name, row["id"])
+                assert row["split"] in ("dev", "heldout"), (folder.name, row["id"])
+
+
+def test_extraction_on_the_corpora_stays_above_its_floors(dataset_result):
+    figures = dict(dataset_result.rows())["all"]
+    for key, floor in FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+
+
+def test_every_corpus_event_quotes_its_report(dataset_result):
+    folder = ROOT / "tests" / "corpora" / dataset_result.name
+    for article in dataset_result.articles:
+        text = (folder / "articles" / f"{article.article}.txt").read_text(encoding="utf-8")
+        for _, ev in article.matched:
+            assert ev.evidence and 0 < ev.confidence <= 1
+            assert all(sentence in text for sentence in ev.evidence.split("\n")), (article.article, ev.place)

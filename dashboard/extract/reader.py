@@ -139,6 +139,11 @@ class _Reader:
                 last_event_sentence = idx
         out = _drop_redundant_regions(list(self.events.values()))
         for ev in out:
+            if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
+                for other in out:
+                    if other.attack_id == ev.attack_id and other.evidence:
+                        for line in other.evidence.split("\n"):
+                            _add_evidence(ev, line)
             ev.confidence = _confidence(ev)
         return Extraction(out, self.warnings, self.lex.code, self._attack_records())
 

@@ -309,13 +309,16 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             mentions[i] = replace(cur, role=prev.role)
     # "Izmail in the Odesa region", "село Волфино Глушковского района": a region or raion that
     # holds another target of the sentence locates it.
+    def smaller_than_oblast(m: Mention) -> bool:
+        return m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:")
+
     located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
-    raions = {m.place.admin1 for m in mentions if m.role == "raion"}
+    within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
     out = []
     for m in mentions:
         if m.role == "raion":
             m = replace(m, role="locator" if m.place.admin1 in located else "target")
-        elif m.role == "target" and m.place.kind == "region" and m.place.admin1 in located | raions:
+        elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
     return out

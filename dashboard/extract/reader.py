@@ -268,6 +268,13 @@ class _Reader:
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         self._settle_figures()
+        if not touched and not targets and hurt and not any(v for _, v, _ in hurt) and self.events:
+            # "Обошлось без пострадавших" closing a post: nobody was hurt anywhere it told of.
+            for ev in self.events.values():
+                for key, _, _ in hurt:
+                    if getattr(ev, key) is None and key != "children":
+                        setattr(ev, key, 0)
+            return False
         if not touched:
             return False
         self.last_touched = [(0, ev) for _, ev in touched]

@@ -110,6 +110,7 @@ class _Reader:
         self.region_hint = ""
         self.sides_named: set[str] = set()  # every attacker the report names
         self.tallies = False  # the report counts launched or downed weapons
+        self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
 
@@ -205,6 +206,8 @@ class _Reader:
             return False  # "Earlier it was reported that...": background, told before
         if lex.period_total.test(sentence):
             hurt = []  # "since the start of the war, 120 were killed": not one strike's toll
+        self.last_was_total = self.this_is_total
+        self.this_is_total = False
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near)
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
@@ -259,7 +262,10 @@ class _Reader:
             # as well); further on, of the attack as a whole.
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
             nearby = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of]
-            touched = nearby if nearby and idx - last_event_sentence <= 1 else [(0, self.attack.main)]
+            overall = lex.overall_count.test(sentence)  # "the number of injured rose to 21": the attack's
+            touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall else [(0, self.attack.main)]
+            if self.last_was_total:
+                touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
@@ -288,11 +294,11 @@ class _Reader:
             if weapons:
                 ev.weapons = facts.merge_weapons(ev.weapons, weapons)
         regions_at = [m.start for m in mentions if m.role == "locator" and m.place.kind == "region"]
-        _assign_casualties(hurt, touched, sentence, lex, regions_at)
+        self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at) and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
-            parents = [e for e in self.events.values() for _, d in self.last_touched
-                       if d.district_of and e.place == d.district_of and e.attack_id == d.attack_id]
-            for ev in [ev for _, ev in self.last_touched] + parents:  # "No one was hurt": the city and its district
+            attacks = {ev.attack_id for _, ev in touched}
+            # "No one was hurt": the city and its districts of that attack alike.
+            for ev in [e for e in self.events.values() if e.attack_id in attacks]:
                 for key, _, _ in hurt:
                     if getattr(ev, key) is None and key != "children":
                         setattr(ev, key, 0)
@@ -534,12 +540,13 @@ def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False
 
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
-                       lex: Lexicon, regions_at: list[int] = ()) -> None:
+                       lex: Lexicon, regions_at: list[int] = ()) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city."""
     if not hurt or not touched:
-        return
+        return False
+    placed = False
     ordered = sorted(touched, key=lambda item: item[0])
     starts = sorted({pos for _, _, pos in hurt})
     found: dict[tuple[int, str], int] = {}
@@ -563,6 +570,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         found[slot] = found.get(slot, 0) + value
         current = getattr(target, key)
         setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+        placed = True
+    return placed
 
 
 def _end_of(sentence: str, start: int) -> int:

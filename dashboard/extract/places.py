@@ -157,6 +157,12 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 return _Found(n, "|".join(keys[:8]), unit)
     starts = [f for f in morphology.word_forms(first, lang)[:4] if names.may_start(f)]
     if not starts:
+        # "Нікопольщина": the land around a town, named after it, when it is not an oblast's name.
+        for form in morphology.word_forms(first, lang)[:4]:
+            if form.endswith("щина") and len(form) > 7 and not names.knows(form):
+                keys = names.by_stems([form[:-4], form[:-4] + "ь"])
+                if keys:
+                    return _Found(1, "|".join(keys[:6]), "raion")
         return None  # no name begins with any form of this word
     for n in range(min(max_words, len(words) - i), 0, -1):
         span = words[i:i + n]

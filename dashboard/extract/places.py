@@ -294,8 +294,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 i += found.n
                 continue
             role = "title" if found.unit == "administration" else _role(sentence, w.start(), end, place, lex)
-            if found.unit == "raion" and role == "target":
-                role = "raion"
+            if found.unit in ("raion", "hromada") and role == "target":
+                role = found.unit
             if role == "raion":
                 place = _raion(place)
             mentions.append(Mention(text, w.start(), end, place, role, found.unit))
@@ -320,10 +320,18 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
 
     located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
+    named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a")] if any(
+        m.role == "hromada" for m in mentions) else []
     out = []
     for m in mentions:
         if m.role == "raion":
             m = replace(m, role="locator" if m.place.admin1 in located else "target")
+        elif m.role == "hromada":
+            # "У Сергіївці Андріївської громади", "in the Velykyi Burluk hromada, ... the village of
+            # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
+            others = [o for o in mentions if o is not m and o.role == "target" and o.place.kind != "region"
+                      and o.place.admin1 == m.place.admin1]
+            m = replace(m, role="locator" if others or named else "target")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
@@ -446,6 +454,8 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
     if place.kind == "city" and lex.raion_after.test_start(after):
         return "raion"  # "the Voznesensk district": the area around the town, not the town
+    if place.kind == "city" and lex.hromada_after.test_start(after):
+        return "hromada"  # "the Khotin hromada": its centre, unless a village of it is named
     if place.kind == "city" and lex.river_before.test(before):
         return "context"  # "across the Dnipro": a river, not the city
     if lex.vicinity_before.test(before):

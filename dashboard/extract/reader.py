@@ -205,7 +205,7 @@ class _Reader:
         if earlier and when is not None and when[0] != (lead_day or (report.published,))[0]:
             return False  # "Earlier it was reported that...": background, told before
         if lex.period_total.test(sentence):
-            hurt = []  # "since the start of the war, 120 were killed": not one strike's toll
+            return False  # "since the start of the war, 120 were killed": a tally, not a strike
         self.last_was_total = self.this_is_total
         self.this_is_total = False
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]

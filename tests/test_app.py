@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
 SEED_EVENTS = schema.read_csv(ROOT / "data" / "events.csv")
 KYIV = SEED_EVENTS.loc[SEED_EVENTS["place"] == "Kyiv", "event_id"].iloc[0]
+
+
+@pytest.fixture(autouse=True)
+def seed_store(monkeypatch):
+    """The app reads the shipped seed store (these tests never save)."""
+    monkeypatch.setenv("STRIKEMAP_DATA", str(ROOT / "data"))
 
 
 def start(**params: str) -> AppTest:
@@ -98,9 +105,29 @@ def test_event_permalink_shows_the_event_details():
     assert "resulted in one fatality" in texts
 
 
-def test_permalink_event_stays_visible_even_outside_the_filters():
-    at = start(event=KYIV, side="ukraine")
-    assert "Kyiv" in places(at)
+def test_permalink_outside_the_filters_says_why_instead_of_showing_it():
+    belgorod = SEED_EVENTS.loc[SEED_EVENTS["place"] == "Belgorod Oblast", "event_id"].iloc[0]
+    at = start(event=belgorod, side="russia")
+    assert not at.exception
+    assert "Belgorod Oblast" not in places(at)
+    note = " ".join(i.value for i in at.info)
+    assert "outside these filters" in note and "struck by Ukraine" in note
+    assert not any("Selected event" in m.value for m in at.markdown)
+
+
+def test_counts_say_dash_when_not_reported_and_zero_when_reported_none():
+    at = start(start="2025-02-11", end="2025-02-11")  # Kryvyi Rih: the report gives no casualty figures
+    assert metric(at, "Events") == "1"
+    assert metric(at, "Killed") == "—" and metric(at, "Injured") == "—"
+    assert any("**1 event**" in m.value for m in at.markdown)  # singular
+
+
+def test_table_has_human_column_names():
+    at = start(tab="events")
+    labels = {col: c.get("label") for col, c in json.loads(at.dataframe[0].proto.columns).items()}
+    assert labels["attacker"] == "Struck by" and labels["missiles_launched"] == "Missiles launched"
+    assert set(labels) >= set(at.dataframe[0].value.columns)  # every column has a name a reader understands
+    assert all(label and "_" not in label for col, label in labels.items() if col != "_index"), labels
 
 
 def test_downloads_are_offered_for_the_filtered_view():

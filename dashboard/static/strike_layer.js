@@ -41,7 +41,6 @@
         data.r[i] = Math.min(5 + 2.5 * Math.sqrt(hurt), 20);
         data.ring[i] = data.precisions[data.prec[i]] === "region" ? data.ring_metres : 0;
       }
-      this.visibleSides = data.sides.map(function () { return true; });
       this.heat = false;
       this.drawn = 0;
     },
@@ -64,7 +63,6 @@
       L.DomUtil.remove(this._canvas);
     },
 
-    setSideVisible: function (i, on) { this.visibleSides[i] = on; this.redraw(); },
     setHeat: function (on) { this.heat = on; this.redraw(); },
 
     redraw: function () {
@@ -85,7 +83,6 @@
       this._scale = scale;
       if (this.heat) { this._drawHeat(ctx, size); }
       for (let i = 0; i < this.n; i++) {
-        if (!this.visibleSides[d.side[i]]) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
         const r = d.r[i] * scale;
         this._x[i] = p.x; this._y[i] = p.y;
@@ -126,7 +123,7 @@
       ctx.globalCompositeOperation = "lighter";
       for (let i = 0; i < this.n; i++) {
         const weight = d.hurt[i];
-        if (!weight || !this.visibleSides[d.side[i]]) { continue; }
+        if (!weight) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
         const radius = 12 + 6 * Math.sqrt(weight);
         if (p.x < -radius || p.y < -radius || p.x > size.x + radius || p.y > size.y + radius) { continue; }
@@ -277,8 +274,22 @@
     }
   });
 
-  /* Decode the sparse counts, add the layer, its toggles and legend; open a permalinked event. */
-  window.StrikeMapShow = function (map, data, selected, focusZoom) {
+  /* The page's address holds the map's view (lat, lon, zoom) and its layers, so a copied
+   * link reopens the same view; the app reads them back on its next run. */
+  function rememberView(map, layer) {
+    let top;
+    try { top = window.top; void top.location.href; } catch (err) { return; }
+    const url = new URL(top.location.href), c = map.getCenter();
+    url.searchParams.set("lat", c.lat.toFixed(4));
+    url.searchParams.set("lon", c.lng.toFixed(4));
+    url.searchParams.set("zoom", String(map.getZoom()));
+    if (layer.heat) { url.searchParams.set("layers", "heat"); } else { url.searchParams.delete("layers"); }
+    top.history.replaceState(top.history.state, "", url.toString());
+  }
+
+  /* Decode the sparse counts, add the layer, its switch and legend; open a permalinked event. */
+  window.StrikeMapShow = function (map, data, selected, focusZoom, options) {
+    options = options || {};
     data.num = {};
     Object.keys(data.counts).forEach(function (f) {
       const dense = new Array(data.n).fill(null);
@@ -287,7 +298,8 @@
     });
     const layer = new window.StrikeMapLayer(data).addTo(map);
     map.strikeLayer = layer;
-    new window.StrikeMapControl(layer).addTo(map);
+    if (options.heat) { layer.setHeat(true); }
+    new window.StrikeMapControl(layer, { onChange: function () { rememberView(map, layer); } }).addTo(map);
     new window.StrikeMapLegend(data).addTo(map);
     if (selected) {
       const i = layer.indexOf(selected);
@@ -296,28 +308,21 @@
         setTimeout(function () { layer.openPopup(i); }, 50);
       }
     }
+    map.on("moveend", function () { rememberView(map, layer); });
     return layer;
   };
 
-  /* Toggles for each side and the casualty heat map. */
+  /* The casualty heat map switch (which sides are shown is the page's side filter). */
   window.StrikeMapControl = L.Control.extend({
-    options: { position: "topright" },
+    options: { position: "topright", onChange: null },
     initialize: function (layer, options) { this.layer = layer; L.setOptions(this, options); },
     onAdd: function () {
-      const layer = this.layer, d = layer.data;
+      const layer = this.layer, onChange = this.options.onChange;
       const box = L.DomUtil.create("div", "leaflet-bar strike-control");
       L.DomEvent.disableClickPropagation(box);
-      d.sides.forEach(function (side, i) {
-        const label = el("label"), input = el("input");
-        input.type = "checkbox"; input.checked = true;
-        input.addEventListener("change", function () { layer.setSideVisible(i, input.checked); });
-        const swatch = el("span", "\u25cf "); swatch.style.color = d.colours[i];
-        label.appendChild(input); label.appendChild(swatch); label.appendChild(el("span", "struck by " + side));
-        box.appendChild(label);
-      });
       const heatLabel = el("label"), heat = el("input");
-      heat.type = "checkbox";
-      heat.addEventListener("change", function () { layer.setHeat(heat.checked); });
+      heat.type = "checkbox"; heat.checked = !!layer.heat;
+      heat.addEventListener("change", function () { layer.setHeat(heat.checked); if (onChange) { onChange(); } });
       heatLabel.appendChild(heat); heatLabel.appendChild(el("span", " casualty heat map"));
       box.appendChild(heatLabel);
       return box;

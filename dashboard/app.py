@@ -126,6 +126,10 @@ def map_page() -> None:
     filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options)
     view_state, view_notices = flt.view_from_query(query_params())
     notices += view_notices
+    moved = st.session_state.get("strike_map") or {}
+    if moved.get("center") and moved.get("zoom"):  # where the visitor has moved the map since
+        view_state.center = (round(moved["center"]["lat"], 4), round(moved["center"]["lng"], 4))
+        view_state.zoom = min(max(int(moved["zoom"]), flt.ZOOMS[0]), flt.ZOOMS[1])
 
     st.title("Strike Map")
     st.caption(f"Strike events geocoded from news reports · {plural(len(events), 'event')} in the store")
@@ -149,6 +153,9 @@ def map_page() -> None:
         filters.min_casualties = int(st.number_input("Minimum killed + injured", min_value=0,
                                                      max_value=flt.MAX_CASUALTIES, value=filters.min_casualties,
                                                      step=1, key="min_casualties"))
+        heat = st.checkbox("Casualty heat map", value="heat" in view_state.layers, key="heat",
+                           help="Shades the map by killed + injured.")
+        view_state.layers = ["heat"] if heat else []
 
     view = flt.apply(events, filters)
     base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
@@ -180,9 +187,10 @@ def map_page() -> None:
         st.info("No events match these filters.")
     ids_key = hashlib.sha256("|".join(view["event_id"]).encode()).hexdigest()
     url = payload_url(str(path), mtime, base_url, ids_key, view.index.to_numpy())
-    fmap = build_map(view, selected=filters.event if selected is not None else None, payload_url=url,
-                     center=view_state.center, zoom=view_state.zoom, layers=view_state.layers)
-    st_folium(fmap, height=600, use_container_width=True, returned_objects=[], key="strike_map")
+    shown_event = filters.event if selected is not None else None
+    center, zoom = map_start(view_state, (ids_key, shown_event, tuple(view_state.layers)))
+    fmap = build_map(view, selected=shown_event, payload_url=url, center=center, zoom=zoom, layers=view_state.layers)
+    st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom"], key="strike_map")
     legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
     st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
 
@@ -216,8 +224,8 @@ def map_page() -> None:
     # --- context -----------------------------------------------------------------------
     tabs = st.tabs(list(TAB_TITLES.values()), default=TAB_TITLES[view_state.tab], key="tab", on_change="rerun")
     tab_time, tab_intercept, tab_table, tab_about = tabs
-    open_tab = next((name for name, tab in zip(TAB_TITLES, tabs) if getattr(tab, "open", False)), view_state.tab)
-    view_state.tab = open_tab
+    view_state.tab = {title: name for name, title in TAB_TITLES.items()}.get(st.session_state.get("tab"),
+                                                                             view_state.tab)
 
     with tab_time:
         per_day = flt.daily(view)
@@ -291,6 +299,18 @@ def map_page() -> None:
         st.subheader("Share this view")
         st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
         st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
+
+
+def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:
+    """The centre and zoom to build the map with. While the same events are drawn, the map is
+    built as before (so panning, which reruns the page, never redraws it); a new view of the
+    data starts where the visitor left the map, or where the link says."""
+    last = st.session_state.get("map_drawn")
+    if last and last[0] == drawn:
+        return last[1]
+    start = (view_state.center, view_state.zoom)
+    st.session_state["map_drawn"] = (drawn, start)
+    return start
 
 
 def page_url(base_url: str) -> str:

@@ -49,8 +49,6 @@ _CSS = """
 .strike-note { color: #666; font-style: italic; }
 .strike-disagree { background: #fff3cd; padding: 1px 3px; }
 .strike-permalink { display: inline-block; margin-top: 4px; }
-.strike-control { background: #fff; padding: 6px 8px; font: 12px sans-serif; }
-.strike-control label { display: block; cursor: pointer; white-space: nowrap; }
 .strike-legend { background: rgba(255,255,255,0.9); padding: 6px 8px; font: 11px sans-serif; border-radius: 4px; }
 .strike-legend-shape { display: inline-block; width: 14px; color: #444; }
 </style>
@@ -218,7 +216,7 @@ def payload_json(payload: dict) -> str:
 
 
 class StrikeLayer(MacroElement):
-    """folium element that adds the canvas layer, its toggles and its legend to the map."""
+    """folium element that adds the canvas layer (with the heat map when asked) and its legend to the map."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}

@@ -129,6 +129,49 @@ def test_phone_width(app_url, browser):
     page.screenshot(path=str(ARTIFACTS / "phone.png"))
 
 
+STALE_LINKS = ["?start=2020-01-01", "?end=2030-01-01", "?start=0001-01-01", "?weapon=unknown",
+               "?weapon=artillery&side=martians", "?start=2025-02-30&min_casualties=1e9", "?zoom=99&lat=north&tab=nope",
+               "?region=Atlantis&region=Kyiv%20City&event=0000000000000000&q=" + "x" * 3000]
+
+
+def test_stale_and_broken_links_open_with_a_notice_and_no_traceback(app_url, browser):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    for link in STALE_LINKS:
+        page.goto(f"{app_url}/{link}")
+        page.get_by_text("in the store").wait_for(timeout=60_000)
+        page.locator("[data-testid='stAlertContentWarning']").first.wait_for(timeout=20_000)
+        page.wait_for_timeout(300)
+        text = page.inner_text("body")
+        assert "Traceback" not in text and 'File "' not in text and "Error:" not in text, (link, text[:500])
+        assert str(ROOT) not in text and "site-packages" not in text, link
+        assert page.locator("[data-testid='stException']").count() == 0, link
+        assert "incident" not in text, link
+
+
+def test_pages_have_titles_a_person_understands(app_url, browser):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(app_url)
+    page.get_by_text("in the store").wait_for(timeout=60_000)
+    nav = page.locator("[data-testid='stSidebarNav']").inner_text()
+    assert "Map" in nav and "Add a report" in nav and "add_report" not in nav and "app" not in nav.split()
+    page.wait_for_function("() => document.title.includes('Map')", timeout=10_000)
+    page.goto(f"{app_url}/add_report")
+    page.get_by_text("Nothing is stored until you press Save").wait_for(timeout=60_000)
+    page.wait_for_function("() => document.title.includes('Add a report')", timeout=10_000)
+
+
+def test_panning_the_map_keeps_its_view_in_the_address(app_url, browser):
+    page, frame = _open(browser, f"{app_url}/?side=russia")
+    frame.evaluate("() => window.map.setView([48.5, 35.0], 7)")
+    page.wait_for_function("() => location.search.includes('zoom=7') && location.search.includes('lat=48.5')",
+                           timeout=10_000)
+    shared = page.evaluate("() => location.href")
+    assert "side=russia" in shared
+    page2, frame2 = _open(browser, shared)
+    center = frame2.evaluate("() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]")
+    assert abs(center[0] - 48.5) < 0.01 and abs(center[1] - 35.0) < 0.01 and center[2] == 7
+
+
 PAYLOADS = [
     "<script>window.__pwned = 1; alert(1)</script>",
     "<img src=x onerror=\"window.__pwned=1;alert(1)\">",

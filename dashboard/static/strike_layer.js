@@ -274,20 +274,7 @@
     }
   });
 
-  /* The page's address holds the map's view (lat, lon, zoom) and its layers, so a copied
-   * link reopens the same view; the app reads them back on its next run. */
-  function rememberView(map, layer) {
-    let top;
-    try { top = window.top; void top.location.href; } catch (err) { return; }
-    const url = new URL(top.location.href), c = map.getCenter();
-    url.searchParams.set("lat", c.lat.toFixed(4));
-    url.searchParams.set("lon", c.lng.toFixed(4));
-    url.searchParams.set("zoom", String(map.getZoom()));
-    if (layer.heat) { url.searchParams.set("layers", "heat"); } else { url.searchParams.delete("layers"); }
-    top.history.replaceState(top.history.state, "", url.toString());
-  }
-
-  /* Decode the sparse counts, add the layer, its switch and legend; open a permalinked event. */
+  /* Decode the sparse counts, add the layer and its legend; open a permalinked event. */
   window.StrikeMapShow = function (map, data, selected, focusZoom, options) {
     options = options || {};
     data.num = {};
@@ -299,7 +286,6 @@
     const layer = new window.StrikeMapLayer(data).addTo(map);
     map.strikeLayer = layer;
     if (options.heat) { layer.setHeat(true); }
-    new window.StrikeMapControl(layer, { onChange: function () { rememberView(map, layer); } }).addTo(map);
     new window.StrikeMapLegend(data).addTo(map);
     if (selected) {
       const i = layer.indexOf(selected);
@@ -308,26 +294,8 @@
         setTimeout(function () { layer.openPopup(i); }, 50);
       }
     }
-    map.on("moveend", function () { rememberView(map, layer); });
     return layer;
   };
-
-  /* The casualty heat map switch (which sides are shown is the page's side filter). */
-  window.StrikeMapControl = L.Control.extend({
-    options: { position: "topright", onChange: null },
-    initialize: function (layer, options) { this.layer = layer; L.setOptions(this, options); },
-    onAdd: function () {
-      const layer = this.layer, onChange = this.options.onChange;
-      const box = L.DomUtil.create("div", "leaflet-bar strike-control");
-      L.DomEvent.disableClickPropagation(box);
-      const heatLabel = el("label"), heat = el("input");
-      heat.type = "checkbox"; heat.checked = !!layer.heat;
-      heat.addEventListener("change", function () { layer.setHeat(heat.checked); if (onChange) { onChange(); } });
-      heatLabel.appendChild(heat); heatLabel.appendChild(el("span", " casualty heat map"));
-      box.appendChild(heatLabel);
-      return box;
-    }
-  });
 
   window.StrikeMapLegend = L.Control.extend({
     options: { position: "bottomleft" },

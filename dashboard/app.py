@@ -14,6 +14,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+# Visitors never see an exception's message, type or trace, even where no .streamlit/config.toml is read
+# (an installed copy started from any folder); the project's config says the same.
+st.set_option("client.showErrorDetails", "none")
+
 if __package__ in (None, ""):
     # `streamlit run dashboard/app.py` runs this file as a script.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

@@ -14,7 +14,7 @@ from typing import Callable
 
 import streamlit as st
 
-from dashboard.store import PROJECT_DATA
+from dashboard.shipped import shipped_data
 
 # What a new store is seeded with: the shipped events and the reports they come from.
 SEED_FILES = ("events.csv", "sources.csv", "reports.csv", "reports")
@@ -57,8 +57,9 @@ def user_data_home() -> Path:
     return Path.home() / ".local" / "share"
 
 
-def seed_store(folder: Path, shipped: Path = PROJECT_DATA) -> None:
+def seed_store(folder: Path, shipped: Path | None = None) -> None:
     """Fill an empty ``folder`` with the shipped events, all at once (a half-copied store is never seen)."""
+    shipped = shipped or shipped_data()
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".strikemap-seed-", dir=folder.parent))
     try:
@@ -90,7 +91,7 @@ def data_folder() -> Path:
             seed_store(folder)
         except OSError as exc:
             log.warning("could not create the data folder %s (%s); showing the shipped events read-only", folder, exc)
-            return PROJECT_DATA
+            return shipped_data()
     return folder
 
 

@@ -63,4 +63,4 @@ def test_an_unwritable_user_folder_falls_back_to_the_shipped_events_read_only(tm
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
-    assert ui.data_folder() == ui.PROJECT_DATA
+    assert ui.data_folder() == ui.shipped_data() == ROOT / "data"

@@ -10,7 +10,7 @@ import hashlib
 import math
 import sys
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import streamlit as st
 
@@ -142,8 +142,13 @@ def map_page() -> None:
 
     with st.sidebar:
         st.header("Filters")
+        period = st.segmented_control("Latest", options=list(PERIODS), format_func=PERIODS.get,
+                                      default=filters.period or None, key="period", on_change=pick_period,
+                                      args=(bounds,), help=f"The latest days of the data (up to {bounds[1]}).")
+        filters.period = period if period in flt.RANGES else ""
         picked = st.date_input("Date range", value=(filters.start, filters.end), min_value=bounds[0],
-                               max_value=bounds[1], key="dates")
+                               max_value=bounds[1], key="dates", on_change=st.session_state.update,
+                               kwargs={"period": None})
         if isinstance(picked, (tuple, list)) and len(picked) == 2:
             filters.start, filters.end = picked
         filters.sides = st.multiselect("Side that struck", options=list(flt.SIDE_PARAMS.values()),
@@ -176,14 +181,19 @@ def map_page() -> None:
                     f"{md(row['attacker'])}) is outside these filters: {md('; '.join(why) or 'it is filtered out')}. "
                     "Clear the filters to see it.")
 
-    # --- figures, map -------------------------------------------------------------------
-    tot = flt.totals(view)
+    # --- map and feed, figures ------------------------------------------------------------
+    moved = st.session_state.get("strike_map") or {}
+    area = map_area(moved.get("bounds"))
+    in_view = view_state.in_view and area is not None
+    shown_view = flt.within(view, *area) if in_view else view
+
+    tot = flt.totals(shown_view)
     rate = tot["interception_rate"]
     rate_text = "—" if math.isnan(rate) else f"{rate:.0%}"
-    children = figure(view, tot, "children")
+    children = figure(shown_view, tot, "children")
     st.markdown(
-        f"**{plural(tot['events'], 'event')}** · {figure(view, tot, 'killed')} killed · "
-        f"{figure(view, tot, 'injured')} injured · {children} "
+        f"**{plural(tot['events'], 'event')}**{' in this map view' if in_view else ''} · "
+        f"{figure(shown_view, tot, 'killed')} killed · {figure(shown_view, tot, 'injured')} injured · {children} "
         f"{'child' if children == '1' else 'children'} among casualties · interception rate {rate_text}"
     )
 
@@ -194,9 +204,17 @@ def map_page() -> None:
     shown_event = filters.event if selected is not None else None
     center, zoom = map_start(view_state, (ids_key, shown_event, tuple(view_state.layers)))
     fmap = build_map(view, selected=shown_event, payload_url=url, center=center, zoom=zoom, layers=view_state.layers)
-    st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom"], key="strike_map")
-    legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
-    st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
+    map_col, feed_col = st.columns([3, 1], gap="small")
+    with map_col:
+        st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom", "bounds"],
+                  key="strike_map")
+        legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
+        st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
+    with feed_col:
+        view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
+                                       help="Limit the feed, the figures, the table and the downloads to the area "
+                                            "the map shows.")
+        feed(shown_view, filters.event)
 
     if selected is not None:
         with st.container(border=True):
@@ -212,17 +230,17 @@ def map_page() -> None:
     with st.expander("Figures for this view", expanded=True):
         cols = st.columns(4)
         cols[0].metric("Events", f"{tot['events']:,}")
-        cols[1].metric("Killed", figure(view, tot, "killed"))
-        cols[2].metric("Injured", figure(view, tot, "injured"))
+        cols[1].metric("Killed", figure(shown_view, tot, "killed"))
+        cols[2].metric("Injured", figure(shown_view, tot, "injured"))
         cols[3].metric("Children among casualties", children)
         cols = st.columns(4)
         cols[0].metric("Missiles launched / intercepted",
-                       f"{figure(view, tot, 'missiles_launched')} / {figure(view, tot, 'missiles_intercepted')}")
+                       f"{figure(shown_view, tot, 'missiles_launched')} / {figure(shown_view, tot, 'missiles_intercepted')}")
         cols[1].metric("Drones launched / intercepted",
-                       f"{figure(view, tot, 'drones_launched')} / {figure(view, tot, 'drones_intercepted')}")
+                       f"{figure(shown_view, tot, 'drones_launched')} / {figure(shown_view, tot, 'drones_intercepted')}")
         cols[2].metric("Interception rate", rate_text,
                        help="Intercepted ÷ launched, over events that report both figures.")
-        cols[3].metric("Regions", f"{view['admin1'].nunique():,}")
+        cols[3].metric("Regions", f"{shown_view['admin1'].nunique():,}")
         st.caption("—: no event in view reports the figure; 0: reports said none.")
 
     # --- context -----------------------------------------------------------------------
@@ -232,7 +250,7 @@ def map_page() -> None:
                                                                              view_state.tab)
 
     with tab_time:
-        per_day = flt.daily(view)
+        per_day = flt.daily(shown_view)
         if per_day.empty:
             st.caption("No events to chart.")
         else:
@@ -249,7 +267,7 @@ def map_page() -> None:
             )
 
     with tab_intercept:
-        inter = flt.interceptions_by_day(view)
+        inter = flt.interceptions_by_day(shown_view)
         if inter.empty:
             st.caption("No interception figures in this view.")
         else:
@@ -263,7 +281,7 @@ def map_page() -> None:
             )
 
     with tab_table:
-        shown = view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]
+        shown = shown_view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]
         counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
         picked_rows = st.dataframe(
             shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
@@ -274,8 +292,8 @@ def map_page() -> None:
                 "source_url": st.column_config.LinkColumn("Source link"),
             },
         )
-        more = (f" Showing the latest {TABLE_ROWS:,} of {len(view):,}; the downloads hold all of them."
-                if len(view) > TABLE_ROWS else "")
+        more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
+                if len(shown_view) > TABLE_ROWS else "")
         st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
         rows = picked_rows.selection.rows if picked_rows else []
         if rows:
@@ -287,10 +305,11 @@ def map_page() -> None:
         cols = st.columns(len(EXPORTERS))
         for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
             label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-            col.download_button(f"Download {label}", lambda export=export: export(view), on_click="ignore",
+            col.download_button(f"Download {label}", lambda export=export: export(shown_view), on_click="ignore",
                                 file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
                                 key=f"download_{fmt}")
-        st.caption(f"The downloads hold exactly the {plural(len(view), 'event')} these filters show; "
+        st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
+                   f"{' (this map view only)' if in_view else ''}; "
                    "an empty figure was not reported.")
 
     with tab_about:
@@ -303,6 +322,58 @@ def map_page() -> None:
         st.subheader("Share this view")
         st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
         st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
+
+
+PERIODS = {"1d": "24 hours", "7d": "7 days", "30d": "30 days", "all": "All"}
+FEED_ROWS = 50
+# Characters a link may keep as they are; brackets, spaces and quotes are encoded so no address can end
+# the markdown link early.
+LINK_SAFE = ":/?#@!$&*+,;=%~-._"
+
+
+def pick_period(bounds) -> None:
+    """A quick range sets the date range to the data's latest days."""
+    period = st.session_state.get("period")
+    if period in flt.RANGES:
+        st.session_state["dates"] = flt.range_dates(period, bounds)
+    elif period == "all":
+        st.session_state["dates"] = bounds
+
+
+def map_area(bounds: dict | None) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of the area the map last showed, if it has said."""
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        area = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+    except (TypeError, KeyError, ValueError):
+        return None
+    return area if all(math.isfinite(v) for v in area) else None
+
+
+def show_event(event_id: str) -> None:
+    st.query_params["event"] = event_id
+
+
+def feed(view: pd.DataFrame, selected: str) -> None:
+    """The newest events first: date, place, side, key figures, source; a click shows one on the map."""
+    st.markdown(f"**Latest events** · {plural(len(view), 'event')}")
+    with st.container(height=560, border=False):
+        for row in view.sort_values(["event_date", "event_id"], ascending=False).head(FEED_ROWS).itertuples():
+            where = row.place + (f", {row.district_of}" if row.district_of else "")
+            figures = [f"{label} {count(getattr(row, col))}" for col, label in
+                       (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
+            source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
+                      if str(row.source_url).startswith(("http://", "https://")) else "")
+            with st.container(border=True):
+                st.markdown(f"**{row.event_date.isoformat()} · {md(where)}**  \n"
+                            f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
+                            f"{' · ' + ' · '.join(figures) if figures else ''}</small>", unsafe_allow_html=True)
+                cols = st.columns([1, 1])
+                cols[0].button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
+                               type="primary" if row.event_id == selected else "secondary")
+                cols[1].markdown(f"[permalink](?event={quote(row.event_id, safe='')}) {source}")
+        if len(view) > FEED_ROWS:
+            st.caption(f"The latest {FEED_ROWS} of {len(view):,}; narrow the filters or the map to see others.")
 
 
 def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:

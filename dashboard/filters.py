@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Mapping
 
 import pandas as pd
@@ -20,8 +20,10 @@ from dashboard.events import COUNT_COLUMNS, WEAPONS
 
 SIDE_PARAMS = {"russia": "Russia", "ukraine": "Ukraine", "unknown": "unknown"}
 TABS = ("timeline", "interceptions", "events", "about")
-PARAMS = ("start", "end", "side", "weapon", "region", "q", "min_casualties", "event", "tab", "lat", "lon", "zoom",
-          "layers")
+PARAMS = ("start", "end", "range", "side", "weapon", "region", "q", "min_casualties", "event", "tab", "lat", "lon",
+          "zoom", "layers", "inview")
+# Quick ranges: the latest days of the data, so a "last 7 days" link moves with the data.
+RANGES = {"1d": 1, "7d": 7, "30d": 30}
 # Map layers that can be switched on (the points are always drawn).
 LAYERS = {"heat": "heat"}
 ZOOMS = (3, 18)
@@ -43,14 +45,18 @@ class Filters:
     q: str = ""
     min_casualties: int = 0
     event: str = ""
+    period: str = ""  # a key of RANGES: the dates follow the data's latest day
 
     def to_query(self, bounds: tuple[date, date]) -> dict[str, str]:
         """Only what differs from the default view, so share links stay short."""
         out: dict[str, str] = {}
-        if self.start != bounds[0]:
-            out["start"] = self.start.isoformat()
-        if self.end != bounds[1]:
-            out["end"] = self.end.isoformat()
+        if self.period:
+            out["range"] = self.period
+        else:
+            if self.start != bounds[0]:
+                out["start"] = self.start.isoformat()
+            if self.end != bounds[1]:
+                out["end"] = self.end.isoformat()
         if set(self.sides) != set(SIDE_PARAMS.values()):
             out["side"] = ",".join(k for k, v in SIDE_PARAMS.items() if v in self.sides)
         if self.weapons:
@@ -74,6 +80,7 @@ class ViewState:
     center: tuple[float, float] | None = None
     zoom: int | None = None
     layers: list[str] = field(default_factory=list)
+    in_view: bool = False  # feed, figures, table and downloads limited to the visible map area
 
     def to_query(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -85,6 +92,8 @@ class ViewState:
             out["zoom"] = str(self.zoom)
         if self.layers:
             out["layers"] = ",".join(self.layers)
+        if self.in_view:
+            out["inview"] = "1"
         return out
 
 
@@ -224,6 +233,17 @@ def clamp_dates(start: date | None, end: date | None, bounds: tuple[date, date],
     return out[0], out[1]
 
 
+def range_dates(period: str, bounds: tuple[date, date]) -> tuple[date, date]:
+    """The last ``RANGES[period]`` days of the data (never before its first day)."""
+    return max(bounds[0], bounds[1] - timedelta(days=RANGES[period] - 1)), bounds[1]
+
+
+def within(df: pd.DataFrame, south: float, west: float, north: float, east: float) -> pd.DataFrame:
+    """The events inside a map's visible area."""
+    lat, lon = df["latitude"].astype(float), df["longitude"].astype(float)
+    return df[(lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)]
+
+
 def from_query(
     params: Mapping[str, object],
     bounds: tuple[date, date],
@@ -240,6 +260,10 @@ def from_query(
     read.unknown()
     f = Filters(*bounds)
     f.start, f.end = clamp_dates(read.day("start"), read.day("end"), bounds, read.notices)
+    period = read.choice("range", {k: k for k in RANGES}, what="range")
+    if period:
+        f.period = period[-1]
+        f.start, f.end = range_dates(f.period, bounds)
     f.sides = read.choice("side", SIDE_PARAMS, what="side") or f.sides
     present = set(WEAPONS) if weapons is None else set(weapons)
     f.weapons = read.choice("weapon", {w: w for w in WEAPONS if w in present}, WEAPONS, "weapon")
@@ -278,6 +302,11 @@ def view_from_query(params: Mapping[str, object]) -> tuple[ViewState, list[str]]
     zoom = read.number("zoom", *ZOOMS)
     v.zoom = None if zoom is None else int(zoom)
     v.layers = read.choice("layers", LAYERS, what="layer")
+    value = (read.single("inview") or "").strip().casefold()
+    if value in ("1", "true", "on"):
+        v.in_view = True
+    elif value not in ("", "0", "false", "off"):
+        read.notices.append(f"Ignored 'inview': {shown(value)} is not 1 or 0.")
     return v, read.notices
 
 

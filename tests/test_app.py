@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -150,3 +151,33 @@ def test_an_empty_data_folder_shows_an_empty_map(tmp_path, monkeypatch):
     assert not at.exception
     assert metric(at, "Events") == "0"
     assert any("No events match" in i.value for i in at.info)
+
+
+def test_feed_lists_newest_first_and_a_click_shows_the_event():
+    at = start()
+    assert any(m.value.startswith("**Latest events** · 7 events") for m in at.markdown)
+    entries = [m.value for m in at.markdown if m.value.startswith("**2025")]
+    assert entries[0].startswith("**2025-02-12") and entries[-1].startswith("**2025-02-11 · Kryvyi Rih")
+    at.button(key=f"feed-{KYIV}").click().run()
+    assert at.query_params["event"] in (KYIV, [KYIV])
+    assert any("Selected event: Kyiv" in m.value for m in at.markdown)
+
+
+def test_quick_range_keeps_the_latest_days_and_its_link_follows_the_data():
+    at = start(range="1d")
+    assert metric(at, "Events") == "6"  # 2025-02-12 only
+    assert at.query_params["range"] in ("1d", ["1d"]) and "start" not in at.query_params
+    at.date_input(key="dates").set_value((date(2025, 2, 11), date(2025, 2, 11))).run()
+    assert metric(at, "Events") == "1"
+    assert "range" not in at.query_params and at.query_params["end"] in ("2025-02-11", ["2025-02-11"])
+
+
+def test_this_map_view_only_limits_figures_table_and_downloads():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["inview"] = "1"
+    at.session_state["strike_map"] = {"bounds": {"_southWest": {"lat": 50.2, "lng": 30.2},
+                                                 "_northEast": {"lat": 50.7, "lng": 30.8}}}
+    at.run()
+    assert metric(at, "Events") == "5"  # Kyiv and its districts
+    assert set(at.dataframe[0].value["admin1"]) == {"Kyiv City"}
+    assert any("5 events** in this map view" in m.value for m in at.markdown)

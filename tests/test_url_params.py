@@ -57,6 +57,9 @@ CASES = [
     *[("zoom", value, notice) for value, notice in [("3", False), ("18", False), ("0", True), ("99", True),
                                                   ("1.5", True), ("", False)]],
     *[("layers", value, notice) for value, notice in [("heat", False), ("fog", True), ("", False)]],
+    *[("range", value, notice) for value, notice in [("1d", False), ("7d", False), ("30d", False), ("2w", True),
+                                                   ("", False), (["1d", "7d"], True)]],
+    *[("inview", value, notice) for value, notice in [("1", False), ("0", False), ("maybe", True), ("", False)]],
     ("utm_source", "newsletter", True),
 ]
 

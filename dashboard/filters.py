@@ -260,10 +260,12 @@ def from_query(
     read.unknown()
     f = Filters(*bounds)
     f.start, f.end = clamp_dates(read.day("start"), read.day("end"), bounds, read.notices)
-    period = read.choice("range", {k: k for k in RANGES}, what="range")
-    if period:
-        f.period = period[-1]
-        f.start, f.end = range_dates(f.period, bounds)
+    period = (read.single("range") or "").strip().casefold()
+    if period in RANGES:
+        f.period = period
+        f.start, f.end = range_dates(period, bounds)
+    elif period:
+        read.notices.append(f"Ignored 'range': {shown(period)} is not one of {', '.join(RANGES)}.")
     f.sides = read.choice("side", SIDE_PARAMS, what="side") or f.sides
     present = set(WEAPONS) if weapons is None else set(weapons)
     f.weapons = read.choice("weapon", {w: w for w in WEAPONS if w in present}, WEAPONS, "weapon")

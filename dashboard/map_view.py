@@ -51,6 +51,7 @@ _CSS = """
 .strike-permalink { display: inline-block; margin-top: 4px; }
 .strike-legend { background: rgba(255,255,255,0.9); padding: 6px 8px; font: 11px sans-serif; border-radius: 4px; }
 .strike-legend-shape { display: inline-block; width: 14px; color: #444; }
+.strike-legend-head { cursor: pointer; font-weight: bold; }
 </style>
 """
 

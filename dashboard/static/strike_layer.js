@@ -9,6 +9,7 @@
   if (window.StrikeMapLayer) { return; }
 
   const SHAPES = ["circle", "square", "triangle", "diamond"];
+  const NARROW_PX = 500;  // a map narrower than this is on a phone
 
   function metresToPixels(map, lat, metres) {
     const zoomScale = 256 * Math.pow(2, map.getZoom());
@@ -199,7 +200,9 @@
     openPopup: function (i) {
       const d = this.data;
       // Pan so that the popup clears the legend in the lower left corner.
-      const popup = L.popup({ maxWidth: 380, autoPanPadding: [20, 20], autoPanPaddingBottomRight: [20, 190] })
+      const narrow = this._map.getSize().x < NARROW_PX;
+      const popup = L.popup({ maxWidth: Math.min(380, this._map.getSize().x - 90), autoPanPadding: [20, 20],
+                              autoPanPaddingBottomRight: [20, narrow ? 60 : 190] })
         .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
       popup.openOn(this._map);
       return popup;
@@ -300,17 +303,25 @@
   window.StrikeMapLegend = L.Control.extend({
     options: { position: "bottomleft" },
     initialize: function (data, options) { this.data = data; L.setOptions(this, options); },
-    onAdd: function () {
+    /* On a phone-sized map the legend starts folded to one line, leaving the map to the points. */
+    onAdd: function (map) {
       const box = L.DomUtil.create("div", "strike-legend");
-      const d = this.data;
+      L.DomEvent.disableClickPropagation(box);
+      const d = this.data, body = el("div");
       d.shape_names.forEach(function (name, i) {
         const row = el("div");
         row.appendChild(el("span", ["\u25cf", "\u25a0", "\u25b2", "\u25c6"][i] + " ", "strike-legend-shape"));
         row.appendChild(el("span", name));
-        box.appendChild(row);
+        body.appendChild(row);
       });
-      box.appendChild(el("div", "dashed ring: region-level location; pale: district"));
-      box.appendChild(el("div", "size grows with killed + injured"));
+      body.appendChild(el("div", "dashed ring: region-level location; pale: district"));
+      body.appendChild(el("div", "size grows with killed + injured"));
+      const head = el("div", "Legend", "strike-legend-head");
+      let open = map.getSize().x >= NARROW_PX;
+      const show = function () { body.style.display = open ? "" : "none"; head.textContent = open ? "Legend \u25be" : "Legend \u25b8"; };
+      head.addEventListener("click", function () { open = !open; show(); });
+      box.appendChild(head); box.appendChild(body);
+      show();
       return box;
     }
   });

@@ -30,6 +30,7 @@ from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
+from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.cache import pickled  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
@@ -141,6 +142,11 @@ def map_page() -> None:
         st.warning(md(notice))
 
     with st.sidebar:
+        st.text_input("Go to a place", key="goto", on_change=go_to_place, max_chars=flt.MAX_QUERY,
+                      placeholder="Kharkiv, Харків, Holosiivskyi, Donetsk Oblast…",
+                      help="Any spelling the project's gazetteer knows: English, Ukrainian or Russian.")
+        if st.session_state.get("goto_notice"):
+            st.caption(md(st.session_state["goto_notice"]))
         st.header("Filters")
         period = st.segmented_control("Latest", options=list(PERIODS), format_func=PERIODS.get,
                                       default=filters.period or None, key="period", on_change=pick_period,
@@ -326,6 +332,7 @@ def map_page() -> None:
 
 PERIODS = {"1d": "24 hours", "7d": "7 days", "30d": "30 days", "all": "All"}
 FEED_ROWS = 50
+PLACE_ZOOM = {"district": 12, "city": 11, "region": 7, "country": 5}
 # Characters a link may keep as they are; brackets, spaces and quotes are encoded so no address can end
 # the markdown link early.
 LINK_SAFE = ":/?#@!$&*+,;=%~-._"
@@ -348,6 +355,34 @@ def map_area(bounds: dict | None) -> tuple[float, float, float, float] | None:
     except (TypeError, KeyError, ValueError):
         return None
     return area if all(math.isfinite(v) for v in area) else None
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def place_geocoder():
+    """One geocoder for every session (the one the Add report page uses too)."""
+    return make_geocoder()
+
+
+def go_to_place() -> None:
+    """Centre the map on the place typed in the search box, zoomed to how large the place is."""
+    name = " ".join(str(st.session_state.get("goto") or "").split())
+    st.session_state["goto_notice"] = ""
+    if not name:
+        return
+    try:
+        found = place_geocoder().geocode(name)
+    except ValueError:  # GeocodeQueryError: not a place name at all
+        found = None
+    if found is None:
+        st.session_state["goto_notice"] = f"No place called '{name[:60]}' was found."
+        return
+    raw = found.raw
+    st.session_state["goto_notice"] = f"Showing {raw['place']}, {raw.get('admin1') or raw.get('country', '')}."
+    st.session_state.pop("strike_map", None)  # the map's last reported view no longer counts
+    st.session_state.pop("map_drawn", None)  # so the map is drawn again, there
+    st.query_params.update(lat=f"{found.latitude:.4f}", lon=f"{found.longitude:.4f}",
+                           zoom=str(PLACE_ZOOM.get(raw.get("geo_precision"), 10)))
+    st.query_params.pop("event", None)
 
 
 def show_event(event_id: str) -> None:

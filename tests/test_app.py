@@ -181,3 +181,20 @@ def test_this_map_view_only_limits_figures_table_and_downloads():
     assert metric(at, "Events") == "5"  # Kyiv and its districts
     assert set(at.dataframe[0].value["admin1"]) == {"Kyiv City"}
     assert any("5 events** in this map view" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("name, lat, zoom", [("Kharkov", "49.9818", "11"), ("Харків", "49.9818", "11"),
+                                             ("Holosiivskyi", "50.3276", "12"), ("Donetsk oblast", "48.0953", "7")])
+def test_place_search_moves_the_map_there(name, lat, zoom):
+    at = start()
+    at.text_input(key="goto").set_value(name).run()
+    assert not at.exception
+    assert at.query_params["lat"] in (lat, [lat]) and at.query_params["zoom"] in (zoom, [zoom])
+    assert any("Showing" in c.value for c in at.caption)
+
+
+def test_place_search_says_when_nothing_is_found():
+    at = start()
+    at.text_input(key="goto").set_value("Zzyzx").run()
+    assert "lat" not in at.query_params
+    assert any("No place called 'Zzyzx' was found" in c.value for c in at.caption)

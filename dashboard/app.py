@@ -37,7 +37,10 @@ from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, pa
 from dashboard.ui import data_folder, guarded, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
-TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "about": "About the data"}
+TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "regions": "By region",
+              "about": "About the data"}
+# Bars per day, week or month: the Vega-Lite time unit and how its ticks read.
+STEPS = {"day": ("yearmonthdate", "%d %b"), "week": ("yearweek", "%d %b"), "month": ("yearmonth", "%b %Y")}
 # The table's columns and the names a reader sees.
 TABLE_COLUMNS = {
     "event_date": "Date", "place": "Place", "district_of": "District of", "admin1": "Region", "country": "Country",
@@ -251,7 +254,7 @@ def map_page() -> None:
 
     # --- context -----------------------------------------------------------------------
     tabs = st.tabs(list(TAB_TITLES.values()), default=TAB_TITLES[view_state.tab], key="tab", on_change="rerun")
-    tab_time, tab_intercept, tab_table, tab_about = tabs
+    tab_time, tab_intercept, tab_table, tab_regions, tab_about = tabs
     view_state.tab = {title: name for name, title in TAB_TITLES.items()}.get(st.session_state.get("tab"),
                                                                              view_state.tab)
 
@@ -260,17 +263,36 @@ def map_page() -> None:
         if per_day.empty:
             st.caption("No events to chart.")
         else:
+            span = (per_day["event_date"].max() - per_day["event_date"].min()).days
+            step = st.segmented_control("Totals per", options=list(STEPS), key="step",
+                                        default="day" if span <= 60 else "week" if span <= 400 else "month")
+            unit, fmt = STEPS[step or "day"]
+            # Ticks on whole days (never hours) however short the range.
+            axis = alt.Axis(format=fmt, tickCount={"interval": "day", "step": max(1, span // 8)}) \
+                if unit == "yearmonthdate" else alt.Axis(format=fmt)
             colour = alt.Color("attacker:N", title="Struck by",
                                scale=alt.Scale(domain=list(SIDE_COLORS), range=list(SIDE_COLORS.values())))
-            base = alt.Chart(per_day).encode(x=alt.X("event_date:T", title="Date"), color=colour)
+            base = alt.Chart(per_day).encode(x=alt.X(f"{unit}(event_date):T", title=None, axis=axis), color=colour,
+                                             tooltip=[alt.Tooltip(f"{unit}(event_date):T", title=step or "day"),
+                                                      "attacker:N", "sum(events):Q", "sum(casualties):Q"])
             st.altair_chart(
                 alt.vconcat(
-                    base.mark_bar().encode(y=alt.Y("sum(events):Q", title="Events per day")).properties(height=160),
+                    base.mark_bar().encode(y=alt.Y("sum(events):Q", title=f"Events per {step or 'day'}"))
+                    .properties(height=160),
                     base.mark_bar().encode(y=alt.Y("sum(casualties):Q", title="Killed + injured"))
                     .properties(height=160),
                 ),
                 width="stretch",
             )
+
+    with tab_regions:
+        table = flt.by_region(shown_view)
+        if table.empty:
+            st.caption("No events in this view.")
+        else:
+            st.dataframe(table.style.format(count, subset=["Killed", "Injured"]), hide_index=True, width="stretch",
+                         key="regions_table")
+            st.caption("Per region and side that struck. —: no event there reports the figure.")
 
     with tab_intercept:
         inter = flt.interceptions_by_day(shown_view)

@@ -19,7 +19,7 @@ import pandas as pd
 from dashboard.events import COUNT_COLUMNS, WEAPONS
 
 SIDE_PARAMS = {"russia": "Russia", "ukraine": "Ukraine", "unknown": "unknown"}
-TABS = ("timeline", "interceptions", "events", "about")
+TABS = ("timeline", "interceptions", "events", "regions", "about")
 PARAMS = ("start", "end", "range", "side", "weapon", "region", "q", "min_casualties", "event", "tab", "lat", "lon",
           "zoom", "layers", "inview")
 # Quick ranges: the latest days of the data, so a "last 7 days" link moves with the data.
@@ -355,6 +355,19 @@ def daily(df: pd.DataFrame) -> pd.DataFrame:
              .groupby(["event_date", "attacker"], as_index=False)[["events", "casualties"]].sum())
     out["event_date"] = pd.to_datetime(out["event_date"])
     return out
+
+
+def by_region(df: pd.DataFrame) -> pd.DataFrame:
+    """Events, killed and injured per region and side, most events first. A figure that
+    no event of a region reports stays empty (not 0)."""
+    if df.empty:
+        return pd.DataFrame(columns=["Region", "Struck by", "Events", "Killed", "Injured"])
+    out = (df.assign(events=1).groupby(["admin1", "attacker"], as_index=False)
+             .agg(events=("events", "sum"), killed=("killed", lambda s: s.sum(min_count=1)),
+                  injured=("injured", lambda s: s.sum(min_count=1))))
+    out = out.sort_values(["events", "admin1"], ascending=[False, True])
+    return out.rename(columns={"admin1": "Region", "attacker": "Struck by", "events": "Events", "killed": "Killed",
+                               "injured": "Injured"})
 
 
 def interceptions_by_day(df: pd.DataFrame) -> pd.DataFrame:

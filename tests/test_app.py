@@ -198,3 +198,10 @@ def test_place_search_says_when_nothing_is_found():
     at.text_input(key="goto").set_value("Zzyzx").run()
     assert "lat" not in at.query_params
     assert any("No place called 'Zzyzx' was found" in c.value for c in at.caption)
+
+
+def test_totals_by_region_keep_unreported_figures_empty():
+    at = start(tab="regions")
+    table = next(d for d in at.dataframe if "Region" in d.value.columns).value.set_index("Region")
+    assert table.loc["Kyiv City", "Events"] == 5 and table.loc["Kyiv City", "Injured"] == 4
+    assert pd.isna(table.loc["Dnipropetrovsk Oblast", "Killed"]) and table.loc["Belgorod Oblast", "Killed"] == 1

@@ -424,11 +424,11 @@ def feed(view: pd.DataFrame, selected: str) -> None:
             with st.container(border=True):
                 st.markdown(f"**{row.event_date.isoformat()} · {md(where)}**  \n"
                             f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
-                            f"{' · ' + ' · '.join(figures) if figures else ''}</small>", unsafe_allow_html=True)
-                cols = st.columns([1, 1])
-                cols[0].button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
-                               type="primary" if row.event_id == selected else "secondary")
-                cols[1].markdown(f"[permalink](?event={quote(row.event_id, safe='')}) {source}")
+                            f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
+                            f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>",
+                            unsafe_allow_html=True)
+                st.button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
+                          type="primary" if row.event_id == selected else "secondary", width="stretch")
         if len(view) > FEED_ROWS:
             st.caption(f"The latest {FEED_ROWS} of {len(view):,}; narrow the filters or the map to see others.")
 
@@ -472,8 +472,8 @@ report it came from (the evidence in each popup), and the source is linked when 
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
 PAGES = [
-    st.Page(map_page, title="Map", icon="🗺️", url_path="map", default=True),
-    st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report", icon="📝",
+    st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True),
+    st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report", icon=":material/edit_note:",
             url_path="add_report"),
 ]
 guarded(st.navigation(PAGES).run)

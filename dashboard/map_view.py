@@ -52,6 +52,11 @@ _CSS = """
 .strike-legend { background: rgba(255,255,255,0.9); padding: 6px 8px; font: 11px sans-serif; border-radius: 4px; }
 .strike-legend-shape { display: inline-block; width: 14px; color: #444; }
 .strike-legend-head { cursor: pointer; font-weight: bold; }
+.strike-timeline { background: rgba(255,255,255,0.92); padding: 4px 6px; font: 11px sans-serif; border-radius: 4px;
+                   display: flex; flex-wrap: wrap; align-items: center; gap: 4px; max-width: 230px; }
+.strike-timeline input[type=range] { width: 120px; }
+.strike-timeline button { font-size: 12px; padding: 1px 6px; cursor: pointer; }
+.strike-timeline-label { flex-basis: 100%; }
 </style>
 """
 

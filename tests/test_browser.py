@@ -147,6 +147,20 @@ def test_phone_layout_keeps_popup_and_legend_inside_the_map(app_url, browser):
     page.screenshot(path=str(ARTIFACTS / "phone.png"))
 
 
+def test_time_slider_shows_one_day_and_plays_the_period(app_url, browser):
+    page, frame = _open(browser, app_url)
+    slider = frame.locator(".strike-timeline input[type=range]")
+    slider.evaluate("(s) => { s.value = s.min; s.dispatchEvent(new Event('input')); }")
+    assert frame.locator(".strike-timeline-label").inner_text() == "2025-02-11 · 1 event"
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 1  # Kryvyi Rih only
+    frame.locator(".strike-timeline-play").click()  # from the first day, one day at a time
+    frame.wait_for_function("() => document.querySelector('.strike-timeline-label').textContent.startsWith('2025-02-12')",
+                            timeout=10_000)
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 6
+    frame.locator(".strike-timeline-all").click()
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
+
+
 STALE_LINKS = ["?start=2020-01-01", "?end=2030-01-01", "?start=0001-01-01", "?weapon=unknown",
                "?weapon=artillery&side=martians", "?start=2025-02-30&min_casualties=1e9", "?zoom=99&lat=north&tab=nope",
                "?region=Atlantis&region=Kyiv%20City&event=0000000000000000&q=" + "x" * 3000]

@@ -42,6 +42,10 @@
         data.r[i] = Math.min(5 + 2.5 * Math.sqrt(hurt), 20);
         data.ring[i] = data.precisions[data.prec[i]] === "region" ? data.ring_metres : 0;
       }
+      // Day numbers (days since 1970) for the time slider, from the dictionary-encoded dates.
+      data.day = new Int32Array(this.n);
+      for (let i = 0; i < this.n; i++) { data.day[i] = Math.floor(Date.parse(this.text(i, "date")) / 864e5); }
+      this.onlyDay = null;  // null: every day
       this.heat = false;
       this.drawn = 0;
     },
@@ -65,6 +69,7 @@
     },
 
     setHeat: function (on) { this.heat = on; this.redraw(); },
+    setDay: function (day) { this.onlyDay = day; this.redraw(); },
 
     redraw: function () {
       const map = this._map, d = this.data, size = map.getSize();
@@ -84,6 +89,7 @@
       this._scale = scale;
       if (this.heat) { this._drawHeat(ctx, size); }
       for (let i = 0; i < this.n; i++) {
+        if (this.onlyDay !== null && d.day[i] !== this.onlyDay) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
         const r = d.r[i] * scale;
         this._x[i] = p.x; this._y[i] = p.y;
@@ -124,7 +130,7 @@
       ctx.globalCompositeOperation = "lighter";
       for (let i = 0; i < this.n; i++) {
         const weight = d.hurt[i];
-        if (!weight) { continue; }
+        if (!weight || (this.onlyDay !== null && d.day[i] !== this.onlyDay)) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
         const radius = 12 + 6 * Math.sqrt(weight);
         if (p.x < -radius || p.y < -radius || p.x > size.x + radius || p.y > size.y + radius) { continue; }
@@ -289,6 +295,9 @@
     const layer = new window.StrikeMapLayer(data).addTo(map);
     map.strikeLayer = layer;
     if (options.heat) { layer.setHeat(true); }
+    if (data.n > 1 && Math.min.apply(null, data.day) < Math.max.apply(null, data.day)) {
+      new window.StrikeMapTimeline(layer).addTo(map);
+    }
     new window.StrikeMapLegend(data).addTo(map);
     if (selected) {
       const i = layer.indexOf(selected);
@@ -299,6 +308,48 @@
     }
     return layer;
   };
+
+  /* A time slider over the view's days, and a button that plays them one day at a time. */
+  window.StrikeMapTimeline = L.Control.extend({
+    options: { position: "bottomright", stepMs: 800 },
+    initialize: function (layer, options) { this.layer = layer; L.setOptions(this, options); },
+    onAdd: function () {
+      const layer = this.layer, days = layer.data.day, stepMs = this.options.stepMs;
+      let first = Infinity, last = -Infinity;
+      for (let i = 0; i < days.length; i++) { first = Math.min(first, days[i]); last = Math.max(last, days[i]); }
+      const box = L.DomUtil.create("div", "strike-timeline");
+      L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
+      const play = el("button", "\u25b6", "strike-timeline-play"), all = el("button", "All", "strike-timeline-all");
+      const slider = el("input"), label = el("div", "", "strike-timeline-label");
+      play.type = "button"; all.type = "button"; play.title = "Play the period day by day";
+      slider.type = "range"; slider.min = String(first); slider.max = String(last); slider.value = String(last);
+      slider.setAttribute("aria-label", "Day shown on the map");
+      let timer = null;
+      const show = function (day) {
+        layer.setDay(day);
+        if (day === null) { label.textContent = "All days"; return; }
+        let n = 0;
+        for (let i = 0; i < days.length; i++) { if (days[i] === day) { n++; } }
+        label.textContent = new Date(day * 864e5).toISOString().slice(0, 10) + " \u00b7 " + n + (n === 1 ? " event" : " events");
+      };
+      const stop = function () { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; };
+      slider.addEventListener("input", function () { stop(); show(Number(slider.value)); });
+      all.addEventListener("click", function () { stop(); slider.value = String(last); show(null); });
+      play.addEventListener("click", function () {
+        if (timer) { stop(); return; }
+        let day = layer.onlyDay === null || layer.onlyDay >= last ? first : layer.onlyDay + 1;
+        slider.value = String(day); show(day);
+        play.textContent = "\u23f8";
+        timer = setInterval(function () {
+          if (day >= last) { stop(); return; }
+          day += 1; slider.value = String(day); show(day);
+        }, stepMs);
+      });
+      box.appendChild(play); box.appendChild(slider); box.appendChild(all); box.appendChild(label);
+      show(null);
+      return box;
+    }
+  });
 
   window.StrikeMapLegend = L.Control.extend({
     options: { position: "bottomleft" },

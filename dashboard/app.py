@@ -6,6 +6,7 @@ incident id, never a traceback; the server log has the details.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import math
 import sys
@@ -33,6 +34,7 @@ from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.cache import pickled  # noqa: E402
+from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
 from dashboard.ui import data_folder, guarded, md, plural, setting  # noqa: E402
 
@@ -77,6 +79,13 @@ def payload_files() -> PayloadFiles:
 def payload_url(path: str, mtime: float, base_url: str, ids_key: str, _rows) -> str:
     """The URL of one filtered view's map data; the key is the view's event ids."""
     return payload_files().publish(payload_json(map_data(path, mtime, base_url).payload(_rows)))
+
+
+@st.cache_data(show_spinner=False)
+def known_regions() -> list[str]:
+    """Every region the gazetteer knows, for telling "no events there" from "no such region"."""
+    with (shipped_data() / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
+        return [row["name"] for row in csv.DictReader(fh)]
 
 
 def query_params() -> dict[str, list[str]]:
@@ -131,7 +140,8 @@ def map_page() -> None:
     regions = sorted(r for r in events["admin1"].unique() if r)
     present = {w for ws in events["weapons"].unique() for w in str(ws).split(";") if w}
     weapon_options = [w for w in WEAPONS if w in present]
-    filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options)
+    filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options,
+                                      known_regions())
     view_state, view_notices = flt.view_from_query(query_params())
     notices += view_notices
     moved = st.session_state.get("strike_map") or {}

@@ -250,11 +250,13 @@ def from_query(
     regions: Iterable[str] = (),
     event_ids: Iterable[str] | None = None,
     weapons: Iterable[str] | None = None,
+    all_regions: Iterable[str] = (),
 ) -> tuple[Filters, list[str]]:
     """Filters from query parameters (each a value or a list of repeated values), and a
     notice for everything that was changed or ignored.
 
-    ``regions``, ``weapons`` and ``event_ids`` are what the store holds, so stale links are caught.
+    ``regions``, ``weapons`` and ``event_ids`` are what the store holds, so stale links are caught;
+    ``all_regions`` (the gazetteer's) tells a region with no events from a name that is no region.
     """
     read = QueryReader(params)
     read.unknown()
@@ -269,7 +271,7 @@ def from_query(
     f.sides = read.choice("side", SIDE_PARAMS, what="side") or f.sides
     present = set(WEAPONS) if weapons is None else set(weapons)
     f.weapons = read.choice("weapon", {w: w for w in WEAPONS if w in present}, WEAPONS, "weapon")
-    f.regions = read.choice("region", {r.casefold(): r for r in regions}, what="region")
+    f.regions = read.choice("region", {r.casefold(): r for r in regions}, all_regions, "region")
 
     value = read.single("q")
     if value:

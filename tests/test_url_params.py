@@ -40,7 +40,8 @@ CASES = [
     *[("weapon", value, notice) for value, notice in [
         ("laser", True), ("", False), (HUGE, True), (["drone", "ballistic missile"], False), ("drone,laser", True)]],
     *[("region", value, notice) for value, notice in [
-        ("Kyiv City", False), ("kyiv city", False), ("Atlantis", True), (["Kyiv City", "Belgorod Oblast"], False),
+        ("Kyiv City", False), ("kyiv city", False), ("Atlantis", True), ("Lviv Oblast", True),
+        (["Kyiv City", "Belgorod Oblast"], False),
         ("", False), (HUGE, True)]],
     *[("q", value, notice) for value, notice in [
         ("obolon", False), ("", False), ("x" * 150, True), ("a\x00b\x1b[2J", False), ("%FF%FE", False),
@@ -168,6 +169,25 @@ def test_streamlit_is_configured_to_hide_error_details():
         config.set_option("client.showErrorDetails", before)
     shown = f"{proto.type} {proto.message} {' '.join(proto.stack_trace)}"
     assert "secret" not in shown and "ValueError" not in shown and not proto.stack_trace
+
+
+def test_every_region_the_data_lacks_is_named_as_such():
+    """All regions of the gazetteer: those without events are dropped with a notice that says so."""
+    import csv
+
+    with (ROOT / "data" / "gazetteer" / "regions.csv").open(encoding="utf-8") as fh:
+        known = [row["name"] for row in csv.DictReader(fh)]
+    present = sorted(set(SEED["admin1"]))
+    assert len(known) > 100
+    for name in known:
+        filters, notices = flt.from_query({"region": name}, (FIRST, LAST), present, all_regions=known)
+        if name in present:
+            assert filters.regions == [name] and not notices
+        else:
+            assert filters.regions == [] and notices == [f"No event in the data has region '{name}'; "
+                                                         "left out of the filter."], name
+    _, notices = flt.from_query({"region": "Atlantis"}, (FIRST, LAST), present, all_regions=known)
+    assert "is not a known region" in notices[0]
 
 
 def test_from_query_never_raises_on_odd_mappings():

@@ -1,34 +1,58 @@
-"""Strike Map dashboard: load -> read filters from the URL -> compute -> draw."""
+"""Strike Map dashboard: the Map page (load -> read the URL -> compute -> draw) and the page list.
+
+Every page runs inside one guard (ui.guarded): a visitor sees an apology with an
+incident id, never a traceback; the server log has the details.
+"""
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import math
-import os
 import sys
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import streamlit as st
+
+# Visitors never see an exception's message, type or trace, even where no .streamlit/config.toml is read
+# (an installed copy started from any folder); the project's config says the same.
+st.set_option("client.showErrorDetails", "none")
 
 if __package__ in (None, ""):
     # `streamlit run dashboard/app.py` runs this file as a script.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import altair as alt  # noqa: E402
+import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
-from dashboard.events import WEAPONS, EventTableError  # noqa: E402
+from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
+from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.cache import pickled  # noqa: E402
+from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
-from dashboard.ui import md, setting  # noqa: E402
+from dashboard.ui import data_folder, guarded, md, plural, setting  # noqa: E402
 
-st.set_page_config(page_title="Strike Map", page_icon="🗺️", layout="wide")
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
+TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "regions": "By region",
+              "about": "About the data"}
+# Bars per day, week or month: the Vega-Lite time unit and how its ticks read.
+STEPS = {"day": ("yearmonthdate", "%d %b"), "week": ("yearweek", "%d %b"), "month": ("yearmonth", "%b %Y")}
+# The table's columns and the names a reader sees.
+TABLE_COLUMNS = {
+    "event_date": "Date", "place": "Place", "district_of": "District of", "admin1": "Region", "country": "Country",
+    "attacker": "Struck by", "attacker_basis": "Side is", "weapons": "Weapons", "killed": "Killed",
+    "injured": "Injured", "children": "Children", "missiles_launched": "Missiles launched",
+    "missiles_intercepted": "Missiles intercepted", "drones_launched": "Drones launched",
+    "drones_intercepted": "Drones intercepted", "damage": "Damage", "reported_by": "Reported by",
+    "geo_precision": "Place precision", "date_precision": "Date precision", "source_title": "Source",
+    "source_url": "Source link", "event_id": "Event id",
+}
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
@@ -57,48 +81,381 @@ def payload_url(path: str, mtime: float, base_url: str, ids_key: str, _rows) -> 
     return payload_files().publish(payload_json(map_data(path, mtime, base_url).payload(_rows)))
 
 
-data_dir = setting("data_dir", "STRIKEMAP_DATA")
-if data_dir:
-    os.environ["STRIKEMAP_DATA"] = data_dir
-path = store.events_path()
-mtime = path.stat().st_mtime if path.exists() else 0.0
-try:
-    events = load(str(path), mtime)
-except (EventTableError, store.StoreError) as exc:
-    st.error(f"The event store could not be read: {md(exc)}")
-    st.stop()
+@st.cache_data(show_spinner=False)
+def known_regions() -> list[str]:
+    """Every region the gazetteer knows, for telling "no events there" from "no such region"."""
+    with (shipped_data() / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
+        return [row["name"] for row in csv.DictReader(fh)]
 
-# --- filters from the URL, then the widgets --------------------------------------
-bounds = flt.date_bounds(events)
-regions = sorted(r for r in events["admin1"].unique() if r)
-filters, notices = flt.from_query(st.query_params, bounds, regions, events["event_id"])
 
-st.title("Strike Map")
-st.caption(f"Strike events geocoded from news reports · {len(events):,} events in the store")
-for notice in notices:
-    st.warning(md(notice))
+def query_params() -> dict[str, list[str]]:
+    """The URL's parameters with every value of a repeated one."""
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
 
-with st.sidebar:
-    st.header("Filters")
-    picked = st.date_input("Date range", value=(filters.start, filters.end), min_value=bounds[0],
-                           max_value=bounds[1], key="dates")
-    if isinstance(picked, (tuple, list)) and len(picked) == 2:
-        filters.start, filters.end = picked
-    filters.sides = st.multiselect("Side that struck", options=list(flt.SIDE_PARAMS.values()), default=filters.sides,
-                                   key="sides", help="Russia: strikes by Russia. Ukraine: strikes by Ukraine.")
-    filters.weapons = st.multiselect("Weapon", options=[w for w in WEAPONS if w != "unknown"], default=filters.weapons,
-                                     key="weapons", placeholder="All weapons")
-    filters.regions = st.multiselect("Region", options=regions, default=filters.regions, key="regions",
-                                     placeholder="All regions")
-    filters.q = st.text_input("Place or source", value=filters.q, key="q", max_chars=100).strip()
-    filters.min_casualties = int(st.number_input("Minimum killed + injured", min_value=0, max_value=flt.MAX_CASUALTIES,
-                                                 value=filters.min_casualties, step=1, key="min_casualties"))
 
-view = flt.apply(events, filters)
-st.query_params.from_dict(filters.to_query(bounds))
-base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
+def count(value: object) -> str:
+    """One event's figure: '—' when the report gave none, else the number (0 when it said none)."""
+    return "—" if value is None or pd.isna(value) else f"{int(value):,}"
 
-def page_url() -> str:
+
+def figure(view: pd.DataFrame, tot: dict, col: str) -> str:
+    """A total (short when large), or '—' when no event in view reports the figure at all."""
+    if not view[col].notna().any():
+        return "—"
+    n = tot[col]
+    return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.1f}k" if n >= 10_000 else f"{n:,}"
+
+
+def outside_filters(row: pd.Series, f: flt.Filters) -> list[str]:
+    """Why a linked event is not in the filtered view, in words."""
+    why = []
+    if not f.start <= row["event_date"] <= f.end:
+        why.append(f"its date {row['event_date'].isoformat()} is outside {f.start.isoformat()} – {f.end.isoformat()}")
+    if row["attacker"] not in f.sides:
+        why.append(f"it was struck by {row['attacker']}, and the side filter shows {', '.join(f.sides)}")
+    if f.weapons and not set(f.weapons) & set(str(row["weapons"]).split(";")):
+        why.append(f"its weapons ({row['weapons'] or 'not stated'}) are not among {', '.join(f.weapons)}")
+    if f.regions and row["admin1"] not in f.regions:
+        why.append(f"it is in {row['admin1']}")
+    one = row.to_frame().T.astype({c: "Int64" for c in ("killed", "injured")})
+    if f.min_casualties and flt.apply(one, flt.Filters(f.start, f.end, min_casualties=f.min_casualties)).empty:
+        why.append(f"it has fewer than {f.min_casualties} killed + injured")
+    if f.q and flt.apply(one, flt.Filters(f.start, f.end, q=f.q)).empty:
+        why.append(f"it does not match the search '{f.q}'")
+    return why
+
+
+def map_page() -> None:
+    folder = data_folder()
+    path = folder / "events.csv"
+    mtime = path.stat().st_mtime if path.exists() else 0.0
+    try:
+        events = load(str(path), mtime)
+    except (EventTableError, store.StoreError) as exc:
+        st.error(f"The event store could not be read: {md(exc)}")
+        return
+
+    # --- the URL, checked, then the widgets ---------------------------------------------
+    bounds = flt.date_bounds(events)
+    regions = sorted(r for r in events["admin1"].unique() if r)
+    present = {w for ws in events["weapons"].unique() for w in str(ws).split(";") if w}
+    weapon_options = [w for w in WEAPONS if w in present]
+    filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options,
+                                      known_regions())
+    view_state, view_notices = flt.view_from_query(query_params())
+    notices += view_notices
+    moved = st.session_state.get("strike_map") or {}
+    if moved.get("center") and moved.get("zoom"):  # where the visitor has moved the map since
+        view_state.center = (round(moved["center"]["lat"], 4), round(moved["center"]["lng"], 4))
+        view_state.zoom = min(max(int(moved["zoom"]), flt.ZOOMS[0]), flt.ZOOMS[1])
+
+    st.title("Strike Map")
+    st.caption(f"Strike events geocoded from news reports · {plural(len(events), 'event')} in the store")
+    for notice in notices:
+        st.warning(md(notice))
+
+    with st.sidebar:
+        st.text_input("Go to a place", key="goto", on_change=go_to_place, max_chars=flt.MAX_QUERY,
+                      placeholder="Kharkiv, Харків, Holosiivskyi, Donetsk Oblast…",
+                      help="Any spelling the project's gazetteer knows: English, Ukrainian or Russian.")
+        if st.session_state.get("goto_notice"):
+            st.caption(md(st.session_state["goto_notice"]))
+        st.header("Filters")
+        period = st.segmented_control("Latest", options=list(PERIODS), format_func=PERIODS.get,
+                                      default=filters.period or None, key="period", on_change=pick_period,
+                                      args=(bounds,), help=f"The latest days of the data (up to {bounds[1]}).")
+        filters.period = period if period in flt.RANGES else ""
+        picked = st.date_input("Date range", value=(filters.start, filters.end), min_value=bounds[0],
+                               max_value=bounds[1], key="dates", on_change=st.session_state.update,
+                               kwargs={"period": None})
+        if isinstance(picked, (tuple, list)) and len(picked) == 2:
+            filters.start, filters.end = picked
+        filters.sides = st.multiselect("Side that struck", options=list(flt.SIDE_PARAMS.values()),
+                                       default=filters.sides, key="sides",
+                                       help="Russia: strikes by Russia. Ukraine: strikes by Ukraine.")
+        filters.weapons = st.multiselect("Weapon", options=weapon_options, default=filters.weapons, key="weapons",
+                                         placeholder="All weapons")
+        filters.regions = st.multiselect("Region", options=regions, default=filters.regions, key="regions",
+                                         placeholder="All regions")
+        filters.q = st.text_input("Place or source", value=filters.q, key="q", max_chars=flt.MAX_QUERY).strip()
+        filters.min_casualties = int(st.number_input("Minimum killed + injured", min_value=0,
+                                                     max_value=flt.MAX_CASUALTIES, value=filters.min_casualties,
+                                                     step=1, key="min_casualties"))
+        heat = st.checkbox("Casualty heat map", value="heat" in view_state.layers, key="heat",
+                           help="Shades the map by killed + injured.")
+        view_state.layers = ["heat"] if heat else []
+
+    view = flt.apply(events, filters)
+    base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
+
+    selected = None
+    if filters.event:
+        row = events[events["event_id"] == filters.event].iloc[0]
+        where = row["place"] + (f", {row['district_of']}" if row["district_of"] else "")
+        if filters.event in set(view["event_id"]):
+            selected = row
+        else:
+            why = outside_filters(row, filters)
+            st.info(f"The linked event ({md(where)}, {row['event_date'].isoformat()}, struck by "
+                    f"{md(row['attacker'])}) is outside these filters: {md('; '.join(why) or 'it is filtered out')}. "
+                    "Clear the filters to see it.")
+
+    # --- map and feed, figures ------------------------------------------------------------
+    moved = st.session_state.get("strike_map") or {}
+    area = map_area(moved.get("bounds"))
+    in_view = view_state.in_view and area is not None
+    shown_view = flt.within(view, *area) if in_view else view
+
+    tot = flt.totals(shown_view)
+    rate = tot["interception_rate"]
+    rate_text = "—" if math.isnan(rate) else f"{rate:.0%}"
+    children = figure(shown_view, tot, "children")
+    st.markdown(
+        f"**{plural(tot['events'], 'event')}**{' in this map view' if in_view else ''} · "
+        f"{figure(shown_view, tot, 'killed')} killed · {figure(shown_view, tot, 'injured')} injured · {children} "
+        f"{'child' if children == '1' else 'children'} among casualties · interception rate {rate_text}"
+    )
+
+    if view.empty:
+        st.info("No events match these filters.")
+    ids_key = hashlib.sha256("|".join(view["event_id"]).encode()).hexdigest()
+    url = payload_url(str(path), mtime, base_url, ids_key, view.index.to_numpy())
+    shown_event = filters.event if selected is not None else None
+    center, zoom = map_start(view_state, (ids_key, shown_event, tuple(view_state.layers)))
+    fmap = build_map(view, selected=shown_event, payload_url=url, center=center, zoom=zoom, layers=view_state.layers)
+    map_col, feed_col = st.columns([3, 1], gap="small")
+    with map_col:
+        st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom", "bounds"],
+                  key="strike_map")
+        legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
+        st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
+    with feed_col:
+        view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
+                                       help="Limit the feed, the figures, the table and the downloads to the area "
+                                            "the map shows.")
+        feed(shown_view, filters.event)
+
+    if selected is not None:
+        with st.container(border=True):
+            st.markdown(f"**Selected event: {md(where)}**, {md(selected['admin1'])} · "
+                        f"{selected['event_date'].isoformat()} · struck by {md(selected['attacker'])} "
+                        f"({md(selected['attacker_basis'])})")
+            st.markdown(f"Killed {count(selected['killed'])} · injured {count(selected['injured'])} · "
+                        f"children {count(selected['children'])}")
+            for sentence in str(selected["evidence"]).split("\n"):
+                st.markdown(f"> {md(sentence)}")
+            st.caption(f"Source: {md(selected['source_title'] or 'not named')} · published {md(selected['published'])}")
+
+    with st.expander("Figures for this view", expanded=True):
+        cols = st.columns(4)
+        cols[0].metric("Events", f"{tot['events']:,}")
+        cols[1].metric("Killed", figure(shown_view, tot, "killed"))
+        cols[2].metric("Injured", figure(shown_view, tot, "injured"))
+        cols[3].metric("Children among casualties", children)
+        cols = st.columns(4)
+        cols[0].metric("Missiles launched / intercepted",
+                       f"{figure(shown_view, tot, 'missiles_launched')} / {figure(shown_view, tot, 'missiles_intercepted')}")
+        cols[1].metric("Drones launched / intercepted",
+                       f"{figure(shown_view, tot, 'drones_launched')} / {figure(shown_view, tot, 'drones_intercepted')}")
+        cols[2].metric("Interception rate", rate_text,
+                       help="Intercepted ÷ launched, over events that report both figures.")
+        cols[3].metric("Regions", f"{shown_view['admin1'].nunique():,}")
+        st.caption("—: no event in view reports the figure; 0: reports said none.")
+
+    # --- context -----------------------------------------------------------------------
+    tabs = st.tabs(list(TAB_TITLES.values()), default=TAB_TITLES[view_state.tab], key="tab", on_change="rerun")
+    tab_time, tab_intercept, tab_table, tab_regions, tab_about = tabs
+    view_state.tab = {title: name for name, title in TAB_TITLES.items()}.get(st.session_state.get("tab"),
+                                                                             view_state.tab)
+
+    with tab_time:
+        per_day = flt.daily(shown_view)
+        if per_day.empty:
+            st.caption("No events to chart.")
+        else:
+            span = (per_day["event_date"].max() - per_day["event_date"].min()).days
+            step = st.segmented_control("Totals per", options=list(STEPS), key="step",
+                                        default="day" if span <= 60 else "week" if span <= 400 else "month")
+            unit, fmt = STEPS[step or "day"]
+            # Ticks on whole days (never hours) however short the range.
+            axis = alt.Axis(format=fmt, tickCount={"interval": "day", "step": max(1, span // 8)}) \
+                if unit == "yearmonthdate" else alt.Axis(format=fmt)
+            colour = alt.Color("attacker:N", title="Struck by",
+                               scale=alt.Scale(domain=list(SIDE_COLORS), range=list(SIDE_COLORS.values())))
+            base = alt.Chart(per_day).encode(x=alt.X(f"{unit}(event_date):T", title=None, axis=axis), color=colour,
+                                             tooltip=[alt.Tooltip(f"{unit}(event_date):T", title=step or "day"),
+                                                      "attacker:N", "sum(events):Q", "sum(casualties):Q"])
+            st.altair_chart(
+                alt.vconcat(
+                    base.mark_bar().encode(y=alt.Y("sum(events):Q", title=f"Events per {step or 'day'}"))
+                    .properties(height=160),
+                    base.mark_bar().encode(y=alt.Y("sum(casualties):Q", title="Killed + injured"))
+                    .properties(height=160),
+                ),
+                width="stretch",
+            )
+
+    with tab_regions:
+        table = flt.by_region(shown_view)
+        if table.empty:
+            st.caption("No events in this view.")
+        else:
+            st.dataframe(table.style.format(count, subset=["Killed", "Injured"]), hide_index=True, width="stretch",
+                         key="regions_table")
+            st.caption("Per region and side that struck. —: no event there reports the figure.")
+
+    with tab_intercept:
+        inter = flt.interceptions_by_day(shown_view)
+        if inter.empty:
+            st.caption("No interception figures in this view.")
+        else:
+            st.altair_chart(
+                alt.Chart(inter).mark_line(point=True).encode(
+                    x=alt.X("event_date:T", title="Date"), y=alt.Y("sum(count):Q", title="Count"),
+                    color=alt.Color("figure:N", title=""), strokeDash=alt.StrokeDash("weapon:N", title="Weapon"),
+                    tooltip=["event_date:T", "weapon:N", "figure:N", "sum(count):Q"],
+                ).properties(height=220),
+                width="stretch",
+            )
+
+    with tab_table:
+        shown = shown_view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]
+        counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
+        picked_rows = st.dataframe(
+            shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
+            selection_mode="single-row", key="table",
+            column_config={
+                **{c: st.column_config.Column(label) for c, label in TABLE_COLUMNS.items()},
+                "event_date": st.column_config.DateColumn("Date"),
+                "source_url": st.column_config.LinkColumn("Source link"),
+            },
+        )
+        more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
+                if len(shown_view) > TABLE_ROWS else "")
+        st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
+        rows = picked_rows.selection.rows if picked_rows else []
+        if rows:
+            chosen = shown.iloc[rows[0]]["event_id"]
+            if chosen != filters.event:
+                filters.event = chosen
+                st.query_params.from_dict({**filters.to_query(bounds), **view_state.to_query()})
+                st.rerun()
+        cols = st.columns(len(EXPORTERS))
+        for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
+            label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
+            col.download_button(f"Download {label}", lambda export=export: export(shown_view), on_click="ignore",
+                                file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
+                                key=f"download_{fmt}")
+        st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
+                   f"{' (this map view only)' if in_view else ''}; "
+                   "an empty figure was not reported.")
+
+    with tab_about:
+        st.markdown(ABOUT)
+
+    # --- the URL holds the whole view ----------------------------------------------------
+    query = {**filters.to_query(bounds), **view_state.to_query()}
+    st.query_params.from_dict(query)
+    with st.sidebar:
+        st.subheader("Share this view")
+        st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
+        st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
+
+
+PERIODS = {"1d": "24 hours", "7d": "7 days", "30d": "30 days", "all": "All"}
+FEED_ROWS = 50
+PLACE_ZOOM = {"district": 12, "city": 11, "region": 7, "country": 5}
+# Characters a link may keep as they are; brackets, spaces and quotes are encoded so no address can end
+# the markdown link early.
+LINK_SAFE = ":/?#@!$&*+,;=%~-._"
+
+
+def pick_period(bounds) -> None:
+    """A quick range sets the date range to the data's latest days."""
+    period = st.session_state.get("period")
+    if period in flt.RANGES:
+        st.session_state["dates"] = flt.range_dates(period, bounds)
+    elif period == "all":
+        st.session_state["dates"] = bounds
+
+
+def map_area(bounds: dict | None) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of the area the map last showed, if it has said."""
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        area = (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+    except (TypeError, KeyError, ValueError):
+        return None
+    return area if all(math.isfinite(v) for v in area) else None
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def place_geocoder():
+    """One geocoder for every session (the one the Add report page uses too)."""
+    return make_geocoder()
+
+
+def go_to_place() -> None:
+    """Centre the map on the place typed in the search box, zoomed to how large the place is."""
+    name = " ".join(str(st.session_state.get("goto") or "").split())
+    st.session_state["goto_notice"] = ""
+    if not name:
+        return
+    try:
+        found = place_geocoder().geocode(name)
+    except ValueError:  # GeocodeQueryError: not a place name at all
+        found = None
+    if found is None:
+        st.session_state["goto_notice"] = f"No place called '{name[:60]}' was found."
+        return
+    raw = found.raw
+    st.session_state["goto_notice"] = f"Showing {raw['place']}, {raw.get('admin1') or raw.get('country', '')}."
+    st.session_state.pop("strike_map", None)  # the map's last reported view no longer counts
+    st.session_state.pop("map_drawn", None)  # so the map is drawn again, there
+    st.query_params.update(lat=f"{found.latitude:.4f}", lon=f"{found.longitude:.4f}",
+                           zoom=str(PLACE_ZOOM.get(raw.get("geo_precision"), 10)))
+    st.query_params.pop("event", None)
+
+
+def show_event(event_id: str) -> None:
+    st.query_params["event"] = event_id
+
+
+def feed(view: pd.DataFrame, selected: str) -> None:
+    """The newest events first: date, place, side, key figures, source; a click shows one on the map."""
+    st.markdown(f"**Latest events** · {plural(len(view), 'event')}")
+    with st.container(height=560, border=False):
+        for row in view.sort_values(["event_date", "event_id"], ascending=False).head(FEED_ROWS).itertuples():
+            where = row.place + (f", {row.district_of}" if row.district_of else "")
+            figures = [f"{label} {count(getattr(row, col))}" for col, label in
+                       (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
+            source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
+                      if str(row.source_url).startswith(("http://", "https://")) else "")
+            with st.container(border=True):
+                st.markdown(f"**{row.event_date.isoformat()} · {md(where)}**  \n"
+                            f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
+                            f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
+                            f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>",
+                            unsafe_allow_html=True)
+                st.button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
+                          type="primary" if row.event_id == selected else "secondary", width="stretch")
+        if len(view) > FEED_ROWS:
+            st.caption(f"The latest {FEED_ROWS} of {len(view):,}; narrow the filters or the map to see others.")
+
+
+def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:
+    """The centre and zoom to build the map with. While the same events are drawn, the map is
+    built as before (so panning, which reruns the page, never redraws it); a new view of the
+    data starts where the visitor left the map, or where the link says."""
+    last = st.session_state.get("map_drawn")
+    if last and last[0] == drawn:
+        return last[1]
+    start = (view_state.center, view_state.zoom)
+    st.session_state["map_drawn"] = (drawn, start)
+    return start
+
+
+def page_url(base_url: str) -> str:
     """This app's public address: the configured one for hosted use, else the one in use."""
     if base_url:
         return base_url
@@ -108,131 +465,7 @@ def page_url() -> str:
         return ""
 
 
-with st.sidebar:
-    st.subheader("Share this view")
-    query = urlencode(filters.to_query(bounds))
-    st.code(f"{page_url()}/" + (f"?{query}" if query else ""), language=None)
-    st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
-
-# --- figures, map -------------------------------------------------------------------
-tot = flt.totals(view)
-
-
-def figure(col: str) -> str:
-    """A total (short when large), or a dash when no event in view reports the figure at all."""
-    if not view[col].notna().any():
-        return "—"
-    n = tot[col]
-    return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.1f}k" if n >= 10_000 else f"{n:,}"
-
-
-rate = tot["interception_rate"]
-st.markdown(
-    f"**{tot['events']:,} events** · {tot['killed']:,} killed · {tot['injured']:,} injured · "
-    f"{tot['children']:,} {'child' if tot['children'] == 1 else 'children'} among casualties · interception rate "
-    f"{'—' if math.isnan(rate) else f'{rate:.0%}'}"
-)
-
-if view.empty:
-    st.info("No events match these filters.")
-ids_key = hashlib.sha256("|".join(view["event_id"]).encode()).hexdigest()
-url = payload_url(str(path), mtime, base_url, ids_key, view.index.to_numpy())
-st_folium(build_map(view, selected=filters.event or None, payload_url=url), height=600, use_container_width=True,
-          returned_objects=[], key="strike_map")
-legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
-st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
-
-if filters.event:
-    row = events[events["event_id"] == filters.event].iloc[0]
-    with st.container(border=True):
-        where = row["place"] + (f", {row['district_of']}" if row["district_of"] else "")
-        st.markdown(f"**Selected event: {md(where)}**, {md(row['admin1'])} · {row['event_date'].isoformat()} · "
-                    f"struck by {md(row['attacker'])} ({md(row['attacker_basis'])})")
-        for sentence in str(row["evidence"]).split("\n"):
-            st.markdown(f"> {md(sentence)}")
-        st.caption(f"Source: {md(row['source_title'] or 'not named')} · published {md(row['published'])}")
-
-with st.expander("Figures for this view", expanded=True):
-    cols = st.columns(4)
-    cols[0].metric("Events", f"{tot['events']:,}")
-    cols[1].metric("Killed", f"{tot['killed']:,}")
-    cols[2].metric("Injured", f"{tot['injured']:,}")
-    cols[3].metric("Children among casualties", f"{tot['children']:,}")
-    cols = st.columns(4)
-    cols[0].metric("Missiles launched / intercepted", f"{figure('missiles_launched')} / {figure('missiles_intercepted')}")
-    cols[1].metric("Drones launched / intercepted", f"{figure('drones_launched')} / {figure('drones_intercepted')}")
-    cols[2].metric("Interception rate", "—" if math.isnan(rate) else f"{rate:.0%}",
-                   help="Intercepted ÷ launched, over events that report both figures.")
-    cols[3].metric("Regions", f"{view['admin1'].nunique():,}")
-
-# --- context -----------------------------------------------------------------------
-tab_time, tab_intercept, tab_table, tab_about = st.tabs(["Timeline", "Interceptions", "Events", "About the data"])
-
-with tab_time:
-    per_day = flt.daily(view)
-    if per_day.empty:
-        st.caption("No events to chart.")
-    else:
-        colour = alt.Color("attacker:N", title="Struck by",
-                           scale=alt.Scale(domain=list(SIDE_COLORS), range=list(SIDE_COLORS.values())))
-        base = alt.Chart(per_day).encode(x=alt.X("event_date:T", title="Date"), color=colour)
-        st.altair_chart(
-            alt.vconcat(
-                base.mark_bar().encode(y=alt.Y("sum(events):Q", title="Events per day")).properties(height=160),
-                base.mark_bar().encode(y=alt.Y("sum(casualties):Q", title="Killed + injured")).properties(height=160),
-            ),
-            width="stretch",
-        )
-
-with tab_intercept:
-    inter = flt.interceptions_by_day(view)
-    if inter.empty:
-        st.caption("No interception figures in this view.")
-    else:
-        st.altair_chart(
-            alt.Chart(inter).mark_line(point=True).encode(
-                x=alt.X("event_date:T", title="Date"), y=alt.Y("sum(count):Q", title="Count"),
-                color=alt.Color("figure:N", title=""), strokeDash=alt.StrokeDash("weapon:N", title="Weapon"),
-                tooltip=["event_date:T", "weapon:N", "figure:N", "sum(count):Q"],
-            ).properties(height=220),
-            width="stretch",
-        )
-
-with tab_table:
-    shown = view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[["event_date", "place", "district_of", "admin1", "country", "attacker", "attacker_basis", "weapons",
-                  "killed", "injured", "children", "missiles_launched", "missiles_intercepted", "drones_launched",
-                  "drones_intercepted", "damage", "reported_by", "geo_precision", "date_precision", "source_title",
-                  "source_url", "event_id"]]
-    picked_rows = st.dataframe(
-        shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-        key="table",
-        column_config={
-            "event_date": st.column_config.DateColumn("Date"),
-            "source_url": st.column_config.LinkColumn("Source link"),
-            "event_id": st.column_config.TextColumn("Event id"),
-            **{c: st.column_config.NumberColumn(c.replace("_", " ").capitalize(), format="%d")
-               for c in ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
-                         "drones_launched", "drones_intercepted")},
-        },
-    )
-    more = f" Showing the latest {TABLE_ROWS:,} of {len(view):,}; the downloads hold all of them." if len(view) > TABLE_ROWS else ""
-    st.caption("None: not reported; 0: reported as none. Select a row to show it on the map." + more)
-    rows = picked_rows.selection.rows if picked_rows else []
-    if rows:
-        chosen = shown.iloc[rows[0]]["event_id"]
-        if chosen != filters.event:
-            st.query_params["event"] = chosen
-            st.rerun()
-    cols = st.columns(len(EXPORTERS))
-    for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
-        label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-        col.download_button(f"Download {label}", lambda export=export: export(view), on_click="ignore",
-                            file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
-                            key=f"download_{fmt}")
-
-with tab_about:
-    st.markdown(
-        """
+ABOUT = """
 Events come from running Strike Map's extractor on news reports: every figure keeps the sentence(s) of the
 report it came from (the evidence in each popup), and the source is linked when its address is known.
 
@@ -241,9 +474,16 @@ report it came from (the evidence in each popup), and the source is linked when 
 - **Precision** says how exact a point is: *district* and *city* points are the place's coordinates; a
   *region* point is the region's centroid, drawn with a dashed ring because the report did not say where in
   the region the strike fell.
-- **Empty vs 0**: an empty figure was not reported; 0 was reported as none. Totals add the reported figures;
-  a district never repeats its city's casualties, and interception figures are counted once per attack.
+- **— vs 0**: "—" means the figure was not reported; 0 means it was reported as none. Totals add the reported
+  figures; a district never repeats its city's casualties, and interception figures are counted once per attack.
 - **Caveats**: reports are early and often revised; figures from the two sides are not independently
   verified; a place may be named for a strike that did little damage. Read the evidence before quoting a number.
 """
-    )
+
+st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
+PAGES = [
+    st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True),
+    st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report", icon=":material/edit_note:",
+            url_path="add_report"),
+]
+guarded(st.navigation(PAGES).run)

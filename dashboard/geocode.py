@@ -28,8 +28,9 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from dashboard.cache import cache_dir, pickled
+from dashboard.shipped import shipped_data
 
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+GAZETTEER_DIR = shipped_data() / "gazetteer"
 COUNTRIES = ("UA", "RU")
 COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia"}
 MAX_QUERY = 200

@@ -49,10 +49,14 @@ _CSS = """
 .strike-note { color: #666; font-style: italic; }
 .strike-disagree { background: #fff3cd; padding: 1px 3px; }
 .strike-permalink { display: inline-block; margin-top: 4px; }
-.strike-control { background: #fff; padding: 6px 8px; font: 12px sans-serif; }
-.strike-control label { display: block; cursor: pointer; white-space: nowrap; }
 .strike-legend { background: rgba(255,255,255,0.9); padding: 6px 8px; font: 11px sans-serif; border-radius: 4px; }
 .strike-legend-shape { display: inline-block; width: 14px; color: #444; }
+.strike-legend-head { cursor: pointer; font-weight: bold; }
+.strike-timeline { background: rgba(255,255,255,0.92); padding: 4px 6px; font: 11px sans-serif; border-radius: 4px;
+                   display: flex; flex-wrap: wrap; align-items: center; gap: 4px; max-width: 230px; }
+.strike-timeline input[type=range] { width: 120px; }
+.strike-timeline button { font-size: 12px; padding: 1px 6px; cursor: pointer; }
+.strike-timeline-label { flex-basis: 100%; }
 </style>
 """
 
@@ -218,7 +222,7 @@ def payload_json(payload: dict) -> str:
 
 
 class StrikeLayer(MacroElement):
-    """folium element that adds the canvas layer, its toggles and its legend to the map."""
+    """folium element that adds the canvas layer (with the heat map when asked) and its legend to the map."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -227,17 +231,17 @@ class StrikeLayer(MacroElement):
             var map = {{ this._parent.get_name() }};
             {% if this.url %}
             fetch({{ this.url }}).then(function (r) { return r.json(); }).then(function (data) {
-                window.StrikeMapShow(map, data, {{ this.selected }}, {{ this.focus_zoom }});
+                window.StrikeMapShow(map, data, {{ this.selected }}, {{ this.focus_zoom }}, {{ this.options }});
             });
             {% else %}
-            window.StrikeMapShow(map, {{ this.data }}, {{ this.selected }}, {{ this.focus_zoom }});
+            window.StrikeMapShow(map, {{ this.data }}, {{ this.selected }}, {{ this.focus_zoom }}, {{ this.options }});
             {% endif %}
         })();
         {% endmacro %}
     """)
 
     def __init__(self, payload_text: str | None = None, url: str | None = None, selected: str | None = None,
-                 focus_zoom: int = 10):
+                 focus_zoom: int = 10, layers: list[str] | None = None):
         super().__init__()
         self._name = "StrikeLayer"
         self.library = _LAYER_JS
@@ -245,6 +249,7 @@ class StrikeLayer(MacroElement):
         self.url = json.dumps(url) if url else ""
         self.selected = json.dumps(selected) if selected else "null"
         self.focus_zoom = focus_zoom
+        self.options = json.dumps({"heat": "heat" in (layers or [])})
 
 
 def build_map(
@@ -254,8 +259,13 @@ def build_map(
     tiles: str | None = None,
     attribution: str | None = None,
     payload_url: str | None = None,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
+    layers: list[str] | None = None,
 ) -> folium.Map:
-    """A folium map of the events, fitted to them, with the selected event's popup open.
+    """A folium map of the events with the selected event's popup open, else at ``center`` and
+    ``zoom`` when given (a shared view), else fitted to the events. ``layers`` switches on
+    optional layers ("heat").
 
     The data goes inline (``payload_text``, or computed from ``df``) or, for large views,
     is fetched from ``payload_url`` (see PayloadFiles)."""
@@ -267,14 +277,18 @@ def build_map(
     fmap.get_root().header.add_child(Element(_CSS), name="strike_css")
     folium.TileLayer(tiles=tiles, attr=attribution, name="basemap", max_zoom=18).add_to(fmap)
     if payload_url:
-        StrikeLayer(url=payload_url, selected=selected).add_to(fmap)
+        StrikeLayer(url=payload_url, selected=selected, layers=layers).add_to(fmap)
     else:
-        StrikeLayer(payload_text or payload_json(map_payload(df)), selected=selected).add_to(fmap)
+        StrikeLayer(payload_text or payload_json(map_payload(df)), selected=selected, layers=layers).add_to(fmap)
     chosen = df[df["event_id"] == selected] if selected else df.iloc[:0]
     if len(chosen):
         # A permalink opens on its event (the layer opens the popup); no fitting afterwards.
         fmap.location = [float(chosen["latitude"].iloc[0]), float(chosen["longitude"].iloc[0])]
         fmap.options["zoom"] = 10
+    elif center is not None or zoom is not None:
+        if center is not None:
+            fmap.location = [center[0], center[1]]
+        fmap.options["zoom"] = zoom if zoom is not None else 8
     elif len(df):
         lats, lons = df["latitude"].astype(float), df["longitude"].astype(float)
         pad = 0.3 if len(df) > 1 else 0.5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
 SEED_EVENTS = schema.read_csv(ROOT / "data" / "events.csv")
 KYIV = SEED_EVENTS.loc[SEED_EVENTS["place"] == "Kyiv", "event_id"].iloc[0]
+
+
+@pytest.fixture(autouse=True)
+def seed_store(monkeypatch):
+    """The app reads the shipped seed store (these tests never save)."""
+    monkeypatch.setenv("STRIKEMAP_DATA", str(ROOT / "data"))
 
 
 def start(**params: str) -> AppTest:
@@ -98,9 +106,29 @@ def test_event_permalink_shows_the_event_details():
     assert "resulted in one fatality" in texts
 
 
-def test_permalink_event_stays_visible_even_outside_the_filters():
-    at = start(event=KYIV, side="ukraine")
-    assert "Kyiv" in places(at)
+def test_permalink_outside_the_filters_says_why_instead_of_showing_it():
+    belgorod = SEED_EVENTS.loc[SEED_EVENTS["place"] == "Belgorod Oblast", "event_id"].iloc[0]
+    at = start(event=belgorod, side="russia")
+    assert not at.exception
+    assert "Belgorod Oblast" not in places(at)
+    note = " ".join(i.value for i in at.info)
+    assert "outside these filters" in note and "struck by Ukraine" in note
+    assert not any("Selected event" in m.value for m in at.markdown)
+
+
+def test_counts_say_dash_when_not_reported_and_zero_when_reported_none():
+    at = start(start="2025-02-11", end="2025-02-11")  # Kryvyi Rih: the report gives no casualty figures
+    assert metric(at, "Events") == "1"
+    assert metric(at, "Killed") == "—" and metric(at, "Injured") == "—"
+    assert any("**1 event**" in m.value for m in at.markdown)  # singular
+
+
+def test_table_has_human_column_names():
+    at = start(tab="events")
+    labels = {col: c.get("label") for col, c in json.loads(at.dataframe[0].proto.columns).items()}
+    assert labels["attacker"] == "Struck by" and labels["missiles_launched"] == "Missiles launched"
+    assert set(labels) >= set(at.dataframe[0].value.columns)  # every column has a name a reader understands
+    assert all(label and "_" not in label for col, label in labels.items() if col != "_index"), labels
 
 
 def test_downloads_are_offered_for_the_filtered_view():
@@ -123,3 +151,57 @@ def test_an_empty_data_folder_shows_an_empty_map(tmp_path, monkeypatch):
     assert not at.exception
     assert metric(at, "Events") == "0"
     assert any("No events match" in i.value for i in at.info)
+
+
+def test_feed_lists_newest_first_and_a_click_shows_the_event():
+    at = start()
+    assert any(m.value.startswith("**Latest events** · 7 events") for m in at.markdown)
+    entries = [m.value for m in at.markdown if m.value.startswith("**2025")]
+    assert entries[0].startswith("**2025-02-12") and entries[-1].startswith("**2025-02-11 · Kryvyi Rih")
+    at.button(key=f"feed-{KYIV}").click().run()
+    assert at.query_params["event"] in (KYIV, [KYIV])
+    assert any("Selected event: Kyiv" in m.value for m in at.markdown)
+
+
+def test_quick_range_keeps_the_latest_days_and_its_link_follows_the_data():
+    at = start(range="1d")
+    assert metric(at, "Events") == "6"  # 2025-02-12 only
+    assert at.query_params["range"] in ("1d", ["1d"]) and "start" not in at.query_params
+    at.date_input(key="dates").set_value((date(2025, 2, 11), date(2025, 2, 11))).run()
+    assert metric(at, "Events") == "1"
+    assert "range" not in at.query_params and at.query_params["end"] in ("2025-02-11", ["2025-02-11"])
+
+
+def test_this_map_view_only_limits_figures_table_and_downloads():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["inview"] = "1"
+    at.session_state["strike_map"] = {"bounds": {"_southWest": {"lat": 50.2, "lng": 30.2},
+                                                 "_northEast": {"lat": 50.7, "lng": 30.8}}}
+    at.run()
+    assert metric(at, "Events") == "5"  # Kyiv and its districts
+    assert set(at.dataframe[0].value["admin1"]) == {"Kyiv City"}
+    assert any("5 events** in this map view" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("name, lat, zoom", [("Kharkov", "49.9818", "11"), ("Харків", "49.9818", "11"),
+                                             ("Holosiivskyi", "50.3276", "12"), ("Donetsk oblast", "48.0953", "7")])
+def test_place_search_moves_the_map_there(name, lat, zoom):
+    at = start()
+    at.text_input(key="goto").set_value(name).run()
+    assert not at.exception
+    assert at.query_params["lat"] in (lat, [lat]) and at.query_params["zoom"] in (zoom, [zoom])
+    assert any("Showing" in c.value for c in at.caption)
+
+
+def test_place_search_says_when_nothing_is_found():
+    at = start()
+    at.text_input(key="goto").set_value("Zzyzx").run()
+    assert "lat" not in at.query_params
+    assert any("No place called 'Zzyzx' was found" in c.value for c in at.caption)
+
+
+def test_totals_by_region_keep_unreported_figures_empty():
+    at = start(tab="regions")
+    table = next(d for d in at.dataframe if "Region" in d.value.columns).value.set_index("Region")
+    assert table.loc["Kyiv City", "Events"] == 5 and table.loc["Kyiv City", "Injured"] == 4
+    assert pd.isna(table.loc["Dnipropetrovsk Oblast", "Killed"]) and table.loc["Belgorod Oblast", "Killed"] == 1

@@ -121,12 +121,87 @@ def test_share_link_with_filters_and_permalink(app_url, browser):
     page.screenshot(path=str(ARTIFACTS / "permalink_desktop.png"))
 
 
-def test_phone_width(app_url, browser):
-    page, frame = _open(browser, app_url, width=390, height=844)
-    assert frame.evaluate("() => window.map.strikeLayer.n") == 7
+def test_phone_layout_keeps_popup_and_legend_inside_the_map(app_url, browser):
+    """390×844: the map spans the screen, the filters sit in the folded sidebar, and a popup
+    near the edge stays inside the map and clear of the (folded) legend."""
+    page, frame = _open(browser, f"{app_url}/?event={_seed_id('Belgorod Oblast')}", width=390, height=844)
+    box = page.query_selector("iframe[title*='st_folium']").bounding_box()
+    assert box["width"] >= 340 and box["x"] + box["width"] <= 390
+    search = page.get_by_label("Place or source").bounding_box()
+    assert search is None or search["x"] + search["width"] <= 0  # in the folded sidebar, off screen
+    popup = frame.locator(".leaflet-popup")
+    popup.wait_for(timeout=10_000)
+    page.wait_for_timeout(600)  # the map pans the popup into view
+    size = frame.evaluate("() => [window.map.getSize().x, window.map.getSize().y]")
+    p = frame.evaluate("() => { const r = document.querySelector('.leaflet-popup').getBoundingClientRect();"
+                       " return [r.left, r.top, r.right, r.bottom]; }")
+    legend = frame.evaluate("() => { const r = document.querySelector('.strike-legend').getBoundingClientRect();"
+                            " return [r.left, r.top, r.right, r.bottom]; }")
+    assert p[0] >= 0 and p[1] >= 0 and p[2] <= size[0] and p[3] <= size[1], (p, size)
+    assert legend[3] - legend[1] < 40  # folded to one line on a phone
+    assert p[3] <= legend[1] or p[0] >= legend[2], (p, legend)
+    assert "Belgorod" in frame.locator(".leaflet-popup-content").inner_text()
     page.query_selector("iframe[title*='st_folium']").scroll_into_view_if_needed()
     page.wait_for_timeout(300)
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "phone.png"))
+
+
+def test_time_slider_shows_one_day_and_plays_the_period(app_url, browser):
+    page, frame = _open(browser, app_url)
+    slider = frame.locator(".strike-timeline input[type=range]")
+    slider.evaluate("(s) => { s.value = s.min; s.dispatchEvent(new Event('input')); }")
+    assert frame.locator(".strike-timeline-label").inner_text() == "2025-02-11 · 1 event"
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 1  # Kryvyi Rih only
+    frame.locator(".strike-timeline-play").click()  # from the first day, one day at a time
+    frame.wait_for_function("() => document.querySelector('.strike-timeline-label').textContent.startsWith('2025-02-12')",
+                            timeout=10_000)
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 6
+    frame.locator(".strike-timeline-all").click()
+    assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
+
+
+STALE_LINKS = ["?start=2020-01-01", "?end=2030-01-01", "?start=0001-01-01", "?weapon=unknown",
+               "?weapon=artillery&side=martians", "?start=2025-02-30&min_casualties=1e9", "?zoom=99&lat=north&tab=nope",
+               "?region=Atlantis&region=Kyiv%20City&event=0000000000000000&q=" + "x" * 3000]
+
+
+def test_stale_and_broken_links_open_with_a_notice_and_no_traceback(app_url, browser):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    for link in STALE_LINKS:
+        page.goto(f"{app_url}/{link}")
+        page.get_by_text("in the store").wait_for(timeout=60_000)
+        page.locator("[data-testid='stAlertContentWarning']").first.wait_for(timeout=20_000)
+        page.wait_for_timeout(300)
+        text = page.inner_text("body")
+        assert "Traceback" not in text and 'File "' not in text and "Error:" not in text, (link, text[:500])
+        assert str(ROOT) not in text and "site-packages" not in text, link
+        assert page.locator("[data-testid='stException']").count() == 0, link
+        assert "incident" not in text, link
+
+
+def test_pages_have_titles_a_person_understands(app_url, browser):
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto(app_url)
+    page.get_by_text("in the store").wait_for(timeout=60_000)
+    nav = page.locator("[data-testid='stSidebarNav']").inner_text()
+    assert "Map" in nav and "Add a report" in nav and "add_report" not in nav and "app" not in nav.split()
+    page.wait_for_function("() => document.title.includes('Map')", timeout=10_000)
+    page.goto(f"{app_url}/add_report")
+    page.get_by_text("Nothing is stored until you press Save").wait_for(timeout=60_000)
+    page.wait_for_function("() => document.title.includes('Add a report')", timeout=10_000)
+
+
+def test_panning_the_map_keeps_its_view_in_the_address(app_url, browser):
+    page, frame = _open(browser, f"{app_url}/?side=russia")
+    frame.evaluate("() => window.map.setView([48.5, 35.0], 7)")
+    page.wait_for_function("() => location.search.includes('zoom=7') && location.search.includes('lat=48.5')",
+                           timeout=10_000)
+    shared = page.evaluate("() => location.href")
+    assert "side=russia" in shared
+    page2, frame2 = _open(browser, shared)
+    center = frame2.evaluate("() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]")
+    assert abs(center[0] - 48.5) < 0.01 and abs(center[1] - 35.0) < 0.01 and center[2] == 7
 
 
 PAYLOADS = [

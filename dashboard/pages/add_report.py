@@ -20,9 +20,8 @@ from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402
 from dashboard.store import Store, StoreError  # noqa: E402
-from dashboard.ui import md  # noqa: E402
+from dashboard.ui import data_folder, md  # noqa: E402
 
-st.set_page_config(page_title="Add a report · Strike Map", page_icon="🗺️", layout="wide")
 EDITABLE = ["place", "event_date", "attacker", "weapons", "killed", "injured", "children", "missiles_launched",
             "missiles_intercepted", "drones_launched", "drones_intercepted", "damage", "reported_by"]
 
@@ -127,9 +126,10 @@ if st.button("Save the report and its events", type="primary", key="save"):
             rec[col] = None if rec[col] is None else int(rec[col])
         corrected.append(schema.Event(**rec))
     try:
-        summary = Store().add([(report, corrected)], result.warnings)
+        folder = data_folder()
+        summary = Store(folder).add([(report, corrected)], result.warnings)
     except (StoreError, schema.EventTableError, OSError) as exc:
         st.error(f"Nothing was saved: {md(exc)}")
     else:
-        st.success(f"Saved. {summary.line()}. The map shows them now.")
+        st.success(f"Saved to {md(folder)}. {summary.line()}. The map shows them now.")
         st.markdown("[Open the map](./)")

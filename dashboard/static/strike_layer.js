@@ -9,6 +9,7 @@
   if (window.StrikeMapLayer) { return; }
 
   const SHAPES = ["circle", "square", "triangle", "diamond"];
+  const NARROW_PX = 500;  // a map narrower than this is on a phone
 
   function metresToPixels(map, lat, metres) {
     const zoomScale = 256 * Math.pow(2, map.getZoom());
@@ -41,7 +42,10 @@
         data.r[i] = Math.min(5 + 2.5 * Math.sqrt(hurt), 20);
         data.ring[i] = data.precisions[data.prec[i]] === "region" ? data.ring_metres : 0;
       }
-      this.visibleSides = data.sides.map(function () { return true; });
+      // Day numbers (days since 1970) for the time slider, from the dictionary-encoded dates.
+      data.day = new Int32Array(this.n);
+      for (let i = 0; i < this.n; i++) { data.day[i] = Math.floor(Date.parse(this.text(i, "date")) / 864e5); }
+      this.onlyDay = null;  // null: every day
       this.heat = false;
       this.drawn = 0;
     },
@@ -64,8 +68,8 @@
       L.DomUtil.remove(this._canvas);
     },
 
-    setSideVisible: function (i, on) { this.visibleSides[i] = on; this.redraw(); },
     setHeat: function (on) { this.heat = on; this.redraw(); },
+    setDay: function (day) { this.onlyDay = day; this.redraw(); },
 
     redraw: function () {
       const map = this._map, d = this.data, size = map.getSize();
@@ -85,7 +89,7 @@
       this._scale = scale;
       if (this.heat) { this._drawHeat(ctx, size); }
       for (let i = 0; i < this.n; i++) {
-        if (!this.visibleSides[d.side[i]]) { continue; }
+        if (this.onlyDay !== null && d.day[i] !== this.onlyDay) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
         const r = d.r[i] * scale;
         this._x[i] = p.x; this._y[i] = p.y;
@@ -126,7 +130,7 @@
       ctx.globalCompositeOperation = "lighter";
       for (let i = 0; i < this.n; i++) {
         const weight = d.hurt[i];
-        if (!weight || !this.visibleSides[d.side[i]]) { continue; }
+        if (!weight || (this.onlyDay !== null && d.day[i] !== this.onlyDay)) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
         const radius = 12 + 6 * Math.sqrt(weight);
         if (p.x < -radius || p.y < -radius || p.x > size.x + radius || p.y > size.y + radius) { continue; }
@@ -202,7 +206,9 @@
     openPopup: function (i) {
       const d = this.data;
       // Pan so that the popup clears the legend in the lower left corner.
-      const popup = L.popup({ maxWidth: 380, autoPanPadding: [20, 20], autoPanPaddingBottomRight: [20, 190] })
+      const narrow = this._map.getSize().x < NARROW_PX;
+      const popup = L.popup({ maxWidth: Math.min(380, this._map.getSize().x - 90), autoPanPadding: [20, 20],
+                              autoPanPaddingBottomRight: [20, narrow ? 60 : 190] })
         .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
       popup.openOn(this._map);
       return popup;
@@ -277,8 +283,9 @@
     }
   });
 
-  /* Decode the sparse counts, add the layer, its toggles and legend; open a permalinked event. */
-  window.StrikeMapShow = function (map, data, selected, focusZoom) {
+  /* Decode the sparse counts, add the layer and its legend; open a permalinked event. */
+  window.StrikeMapShow = function (map, data, selected, focusZoom, options) {
+    options = options || {};
     data.num = {};
     Object.keys(data.counts).forEach(function (f) {
       const dense = new Array(data.n).fill(null);
@@ -287,7 +294,10 @@
     });
     const layer = new window.StrikeMapLayer(data).addTo(map);
     map.strikeLayer = layer;
-    new window.StrikeMapControl(layer).addTo(map);
+    if (options.heat) { layer.setHeat(true); }
+    if (data.n > 1 && Math.min.apply(null, data.day) < Math.max.apply(null, data.day)) {
+      new window.StrikeMapTimeline(layer).addTo(map);
+    }
     new window.StrikeMapLegend(data).addTo(map);
     if (selected) {
       const i = layer.indexOf(selected);
@@ -299,27 +309,44 @@
     return layer;
   };
 
-  /* Toggles for each side and the casualty heat map. */
-  window.StrikeMapControl = L.Control.extend({
-    options: { position: "topright" },
+  /* A time slider over the view's days, and a button that plays them one day at a time. */
+  window.StrikeMapTimeline = L.Control.extend({
+    options: { position: "bottomright", stepMs: 800 },
     initialize: function (layer, options) { this.layer = layer; L.setOptions(this, options); },
     onAdd: function () {
-      const layer = this.layer, d = layer.data;
-      const box = L.DomUtil.create("div", "leaflet-bar strike-control");
-      L.DomEvent.disableClickPropagation(box);
-      d.sides.forEach(function (side, i) {
-        const label = el("label"), input = el("input");
-        input.type = "checkbox"; input.checked = true;
-        input.addEventListener("change", function () { layer.setSideVisible(i, input.checked); });
-        const swatch = el("span", "\u25cf "); swatch.style.color = d.colours[i];
-        label.appendChild(input); label.appendChild(swatch); label.appendChild(el("span", "struck by " + side));
-        box.appendChild(label);
+      const layer = this.layer, days = layer.data.day, stepMs = this.options.stepMs;
+      let first = Infinity, last = -Infinity;
+      for (let i = 0; i < days.length; i++) { first = Math.min(first, days[i]); last = Math.max(last, days[i]); }
+      const box = L.DomUtil.create("div", "strike-timeline");
+      L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
+      const play = el("button", "\u25b6", "strike-timeline-play"), all = el("button", "All", "strike-timeline-all");
+      const slider = el("input"), label = el("div", "", "strike-timeline-label");
+      play.type = "button"; all.type = "button"; play.title = "Play the period day by day";
+      slider.type = "range"; slider.min = String(first); slider.max = String(last); slider.value = String(last);
+      slider.setAttribute("aria-label", "Day shown on the map");
+      let timer = null;
+      const show = function (day) {
+        layer.setDay(day);
+        if (day === null) { label.textContent = "All days"; return; }
+        let n = 0;
+        for (let i = 0; i < days.length; i++) { if (days[i] === day) { n++; } }
+        label.textContent = new Date(day * 864e5).toISOString().slice(0, 10) + " \u00b7 " + n + (n === 1 ? " event" : " events");
+      };
+      const stop = function () { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; };
+      slider.addEventListener("input", function () { stop(); show(Number(slider.value)); });
+      all.addEventListener("click", function () { stop(); slider.value = String(last); show(null); });
+      play.addEventListener("click", function () {
+        if (timer) { stop(); return; }
+        let day = layer.onlyDay === null || layer.onlyDay >= last ? first : layer.onlyDay + 1;
+        slider.value = String(day); show(day);
+        play.textContent = "\u23f8";
+        timer = setInterval(function () {
+          if (day >= last) { stop(); return; }
+          day += 1; slider.value = String(day); show(day);
+        }, stepMs);
       });
-      const heatLabel = el("label"), heat = el("input");
-      heat.type = "checkbox";
-      heat.addEventListener("change", function () { layer.setHeat(heat.checked); });
-      heatLabel.appendChild(heat); heatLabel.appendChild(el("span", " casualty heat map"));
-      box.appendChild(heatLabel);
+      box.appendChild(play); box.appendChild(slider); box.appendChild(all); box.appendChild(label);
+      show(null);
       return box;
     }
   });
@@ -327,17 +354,25 @@
   window.StrikeMapLegend = L.Control.extend({
     options: { position: "bottomleft" },
     initialize: function (data, options) { this.data = data; L.setOptions(this, options); },
-    onAdd: function () {
+    /* On a phone-sized map the legend starts folded to one line, leaving the map to the points. */
+    onAdd: function (map) {
       const box = L.DomUtil.create("div", "strike-legend");
-      const d = this.data;
+      L.DomEvent.disableClickPropagation(box);
+      const d = this.data, body = el("div");
       d.shape_names.forEach(function (name, i) {
         const row = el("div");
         row.appendChild(el("span", ["\u25cf", "\u25a0", "\u25b2", "\u25c6"][i] + " ", "strike-legend-shape"));
         row.appendChild(el("span", name));
-        box.appendChild(row);
+        body.appendChild(row);
       });
-      box.appendChild(el("div", "dashed ring: region-level location; pale: district"));
-      box.appendChild(el("div", "size grows with killed + injured"));
+      body.appendChild(el("div", "dashed ring: region-level location; pale: district"));
+      body.appendChild(el("div", "size grows with killed + injured"));
+      const head = el("div", "Legend", "strike-legend-head");
+      let open = map.getSize().x >= NARROW_PX;
+      const show = function () { body.style.display = open ? "" : "none"; head.textContent = open ? "Legend \u25be" : "Legend \u25b8"; };
+      head.addEventListener("click", function () { open = !open; show(); });
+      box.appendChild(head); box.appendChild(body);
+      show();
       return box;
     }
   });

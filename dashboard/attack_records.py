@@ -7,7 +7,7 @@ never summed into a city's local figures, so they live here rather than in the e
 
 Two readers produce the same `AttackRecord`: `read_night_summary` reads a summary's text in
 Ukrainian, Russian or English (one engine; each language's words are a data file,
-`data/night_summary_<lang>.json`), and `read_airforce_dataset` reads the public digitisation of
+`extract/lexicons/night_summary_<lang>.json`), and `read_airforce_dataset` reads the public digitisation of
 these summaries (`missile_attacks_daily.csv`, one row per weapon model per attack).
 """
 
@@ -27,7 +27,7 @@ from typing import Callable, Iterator
 
 from dashboard.weapons import WeaponName, model_info, normalise_weapon, phrases_pattern, weapons_in_text
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent / "extract" / "lexicons"
 LANGUAGES = ("uk", "ru", "en")
 ROLES = ("launched", "shot_down", "not_reached", "other")
 

@@ -2,7 +2,7 @@
 
 Reports name the same weapon many ways ("Shahed drones", "шахедів", "Герань-2", "ударні БпЛА");
 the map filters and the attack records need one model name, a category (missile, drone, bomb)
-and the project's weapon type. The names live in `data/weapon_models.csv`, one row per model
+and the project's weapon type. The names live in `extract/lexicons/weapon_models.csv`, one row per model
 (or per class phrase such as "крилата ракета", which has no model), with an example phrase that
 the tests run. Model names follow the Air Force's digitised night summaries, so records read
 from report text and from that dataset compare directly.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from dashboard.events import WEAPONS
 
-WEAPON_MODELS_CSV = Path(__file__).parent / "data" / "weapon_models.csv"
+WEAPON_MODELS_CSV = Path(__file__).parent / "extract" / "lexicons" / "weapon_models.csv"
 CATEGORIES = ("missile", "drone", "bomb")
 
 _WORD_CHARS = r"[\w'’ʼ]*"

@@ -35,7 +35,7 @@ REGION_RING_METRES = 60_000
 # Above this many events the evidence sentences stay on the server (the permalink shows them),
 # keeping the page small.
 MAX_EVIDENCE_EVENTS = 20_000
-_TEXT_FIELDS = ("place", "district_of", "admin1", "country", "date", "date_precision", "attacker_basis",
+_TEXT_FIELDS = ("place", "location_text", "district_of", "admin1", "country", "date", "date_precision", "attacker_basis",
                 "weapons", "damage", "reported_by", "evidence", "source_title", "source_url", "published")
 _PRECISIONS = ("district", "city", "region", "country")
 _COUNT_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
@@ -134,7 +134,7 @@ class MapData:
     """The compact columns of a whole event table, computed once per store version;
     a filtered view takes rows from them without encoding anything again."""
 
-    VERSION = 2  # bump when the encoding changes: cached copies are keyed by it
+    VERSION = 3  # bump when the encoding changes: cached copies are keyed by it
 
     def __init__(self, df: pd.DataFrame, base_url: str = ""):
         self.n_total = len(df)
@@ -148,7 +148,7 @@ class MapData:
         self.prec = df["geo_precision"].map({p: i for i, p in enumerate(_PRECISIONS)}).fillna(1).astype(int).to_numpy()
         self.ids = df["event_id"].to_numpy()
         text = {
-            "place": df["place"], "district_of": df["district_of"], "admin1": df["admin1"], "country": df["country"],
+            "place": df["place"], "location_text": df["location_text"], "district_of": df["district_of"], "admin1": df["admin1"], "country": df["country"],
             "date": df["event_date"].map(lambda d: d.isoformat()), "date_precision": df["date_precision"],
             "attacker_basis": df["attacker_basis"], "weapons": df["weapons"], "damage": df["damage"],
             "reported_by": df["reported_by"], "evidence": df["evidence"], "source_title": df["source_title"],

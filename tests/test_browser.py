@@ -282,3 +282,23 @@ def test_add_report_preview_shows_hostile_text_inertly(app_url, browser, ledger)
     assert page.locator("img[src='x']").count() == 0
     assert page.evaluate("() => window.__pwned") is None and dialogs == []
     page.screenshot(path=str(ARTIFACTS / "add_report_preview.png"))
+
+
+def test_a_ukrainian_report_shows_its_own_spelling_beside_the_english_name(browser, tmp_path):
+    from datetime import date
+
+    from dashboard.events import Report
+    from dashboard.ingest import ingest
+    from dashboard.store import Store
+
+    text = ("Обстріл Нікополя\n"
+            "Увечері в суботу російська армія вдарила по Нікополю з артилерії. Поранено двох чоловіків.")
+    ingest([Report(text, date(2024, 6, 9), "Обстріл Нікополя")], Store(tmp_path))
+    event = Store(tmp_path).events()["event_id"].iloc[0]
+    with _app(tmp_path) as url:
+        page, frame = _open(browser, f"{url}/?event={event}")
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        text = popup.inner_text()
+        assert "Nikopol" in text and "Нікополю" in text and "Killed / injured / children: — / 2 / —" in text
+        page.screenshot(path=str(ARTIFACTS / "ukrainian_report_popup.png"))

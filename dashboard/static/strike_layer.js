@@ -227,6 +227,11 @@
       let place = this.text(i, "place");
       if (this.text(i, "district_of")) { place += ", " + this.text(i, "district_of"); }
       title.appendChild(el("b", place));
+      // The place as the report wrote it ("Харкові", "Белгородской области") beside its English name.
+      const written = this.text(i, "location_text");
+      if (written && written.toLowerCase() !== this.text(i, "place").toLowerCase()) {
+        title.appendChild(el("span", " \u00b7 " + written, "strike-popup-written"));
+      }
       title.appendChild(el("small", " (" + this.text(i, "geo_precision") + "; " + this.text(i, "admin1") + ", " + this.text(i, "country") + ")"));
       box.appendChild(title);
       line("Date", this.text(i, "date") + (this.text(i, "date_precision") === "approx" ? " (approx.)" : ""));

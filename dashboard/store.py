@@ -437,6 +437,7 @@ class Store:
     @staticmethod
     def _insert(tx: Transaction, table: str, df: pd.DataFrame) -> None:
         if len(df):
+            df = df.assign(source_count=df["source_count"].fillna(1))  # an event with no count is one report's
             tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}) VALUES ({_EVENT_SLOTS})", _event_rows(df))
 
     @staticmethod

@@ -60,9 +60,12 @@ def payload_url(path: str, mtime: float, base_url: str, ids_key: str, _rows) -> 
 data_dir = setting("data_dir", "STRIKEMAP_DATA")
 if data_dir:
     os.environ["STRIKEMAP_DATA"] = data_dir
+database_url = setting("database_url", "STRIKEMAP_DATABASE_URL")
+if database_url:
+    os.environ["STRIKEMAP_DATABASE_URL"] = database_url
 path = store.events_path()
-mtime = path.stat().st_mtime if path.exists() else 0.0
 try:
+    mtime = store.Store().version()  # changes with every save, in this process or any other
     events = load(str(path), mtime)
 except (EventTableError, store.StoreError) as exc:
     st.error(f"The event store could not be read: {md(exc)}")

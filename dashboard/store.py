@@ -220,10 +220,12 @@ class Summary:
 class Store:
     """The store of one data folder (or of the PostgreSQL database its settings name)."""
 
-    def __init__(self, folder: Path | None = None, url: str | None = None):
+    def __init__(self, folder: Path | None = None, url: str | None = None, seed: bool = True):
+        """``seed=False`` leaves a new database empty instead of filling it from the folder's files."""
         self.folder = Path(folder) if folder else data_dir()
         self.database: Database = open_database(self.folder, database_url() if url is None else url)
         self._ready = False
+        self._seed = seed
 
     @property
     def where(self) -> str:
@@ -237,7 +239,7 @@ class Store:
             with self.database.read() as tx:
                 seeded = tx.value("SELECT value FROM store_meta WHERE key = 'store_id'")
             if not seeded:
-                content = read_file_store(self.folder)
+                content = read_file_store(self.folder) if self._seed else FileStore()
                 with self.database.write() as tx:
                     if not tx.value("SELECT value FROM store_meta WHERE key = 'store_id'"):
                         self._replace(tx, content)

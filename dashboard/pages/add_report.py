@@ -119,6 +119,7 @@ except schema.EventTableError as exc:
 
 st_folium(build_map(preview), height=380, use_container_width=True, returned_objects=[], key="preview_map")
 
+st.caption(f"Saves go to the {md(Store().where)}.")
 if st.button("Save the report and its events", type="primary", key="save"):
     corrected = []
     for rec in preview.to_dict("records"):

@@ -338,7 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
-    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "map", "app", "browser"],
+    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "database", "map", "app", "browser"],
                    help="one section (repeatable)")
     p.set_defaults(run=cmd_bench)
     return parser

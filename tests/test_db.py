@@ -9,6 +9,7 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,55 @@ def test_an_unreachable_or_wrong_database_url_gives_one_clear_line(tmp_path):
     assert len(out.stderr.strip().splitlines()) == 1
     out = run("export", data=tmp_path, url="mysql://127.0.0.1/strikes")
     assert out.returncode == 2 and "must start with postgresql://" in out.stderr
+
+
+MAP_REPLICA = """
+import sys, time
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file(sys.argv[1], default_timeout=60).run()
+# The caption counts the whole store; the metrics count the view, whose date range this session keeps.
+events = lambda: next(c.value for c in at.caption if "in the store" in c.value).split(" · ")[-1].split()[0]
+print(events(), flush=True)
+sys.stdin.readline()
+deadline = time.monotonic() + 30
+while time.monotonic() < deadline:
+    at.run()
+    if events() != "1":
+        print(events(), time.monotonic(), flush=True)
+        break
+"""
+
+
+def test_a_save_in_one_app_process_shows_in_another_within_a_second(tmp_path, postgres_url, geocoder, monkeypatch):
+    """Two replicas of the app on one PostgreSQL database: the map of one shows what the other saved."""
+    from datetime import date
+
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.events import Report
+    from dashboard.ingest import ingest
+
+    ingest([Report("Russian drones struck Odesa overnight.", date(2025, 3, 1), "first")], Store(tmp_path, url=postgres_url),
+           geocoder)
+    env = dict(os.environ, STRIKEMAP_DATA=str(tmp_path / "replica-a"), STRIKEMAP_DATABASE_URL=postgres_url)
+    replica = subprocess.Popen([sys.executable, "-c", MAP_REPLICA, str(ROOT / "dashboard" / "app.py")], env=env,
+                               cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert replica.stdout.readline().strip() == "1"
+        replica.stdin.write("go\n")
+        replica.stdin.flush()
+        monkeypatch.setenv("STRIKEMAP_DATA", str(tmp_path / "replica-b"))
+        monkeypatch.setenv("STRIKEMAP_DATABASE_URL", postgres_url)
+        page = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "add_report.py"), default_timeout=60).run()
+        page.text_area(key="text").set_value("Russian drones struck Kharkiv overnight, injuring three people.")
+        page.date_input(key="published").set_value(date(2025, 3, 4))
+        page.run()
+        assert any("PostgreSQL database" in c.value and "secret" not in c.value for c in page.caption)
+        page.button(key="save").click().run()
+        saved = time.monotonic()
+        assert "Saved" in page.success[0].value
+        count, seen = replica.stdout.readline().split()
+        assert count == "2" and float(seen) - saved < 1.0
+    finally:
+        replica.kill()
+        replica.wait()

@@ -13,11 +13,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
 import pytest
 
 from dashboard import events as schema
+from dashboard.bench import save_one_report, synthetic_events
 from dashboard.db.files import FileStore, read_file_store
 from dashboard.events import Event, Report, make_id
 from dashboard.export import to_acled_csv
@@ -179,7 +178,7 @@ def test_any_text_round_trips_through_the_database_and_files(tmp_path, make_stor
 def test_a_store_with_events_but_no_sources_keeps_its_events_on_ingest(tmp_path, geocoder, make_store):
     # What `strikemap demo` writes: events.csv only.
     folder = tmp_path / "demo"
-    schema.write_csv(synthetic(1000), folder / "events.csv")
+    schema.write_csv(synthetic_events(1000), folder / "events.csv")
     store = make_store(folder)
     summary = _add(store, GOVERNOR, geocoder=geocoder)
     assert summary.added == 1
@@ -317,38 +316,13 @@ def test_a_process_killed_during_writes_leaves_the_last_committed_state(tmp_path
     assert store.events().iloc[0]["source_count"] == len(sources) + 1
 
 
-def synthetic(n: int, seed: int = 0) -> pd.DataFrame:
-    """``n`` valid single-source events, built in a fraction of a second."""
-    rng = np.random.default_rng(seed)
-    df = pd.DataFrame({c: "" for c in schema.COLUMNS}, index=range(n))
-    df["event_id"] = [f"e{i:015x}" for i in range(n)]
-    df["attack_id"] = [f"a{i // 3}" for i in range(n)]
-    df["event_date"] = (pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")).strftime("%Y-%m-%d")
-    df["date_precision"], df["attacker"], df["attacker_basis"] = "day", "Russia", "stated"
-    df["place"] = [f"Place {i}" for i in range(n)]
-    df["country"], df["geo_precision"], df["evidence"], df["confidence"] = "UA", "city", "Synthetic.", 0.5
-    df["latitude"], df["longitude"] = rng.uniform(45, 52, n), rng.uniform(22, 40, n)
-    df["killed"] = rng.integers(0, 5, n).astype(str)
-    df["article_id"] = [f"r{i}" for i in range(n)]
-    df["published"] = df["event_date"]
-    return schema.validate(df)
-
-
-def _one_report_seconds(store: Store) -> float:
-    report = Report(f"Russian drones struck three towns ({time.perf_counter()}).", date(2025, 3, 4), "timing")
-    found = [event(report, place) for place in ("Kharkiv", "Sumy", "Poltava")]
-    t = time.perf_counter()
-    store.add([(report, found)])
-    return time.perf_counter() - t
-
-
 def test_one_more_report_costs_a_large_store_no_more_than_an_empty_one(tmp_path, make_store):
     empty = make_store(tmp_path / "empty")
     empty.version()
     large = make_store(tmp_path / "large")
-    large.replace_with(FileStore(sources=synthetic(30_000)))
-    cost_empty = min(_one_report_seconds(empty) for _ in range(2))
-    cost_large = min(_one_report_seconds(large) for _ in range(2))
+    large.replace_with(FileStore(sources=synthetic_events(30_000)))
+    cost_empty = min(save_one_report(empty) for _ in range(2))
+    cost_large = min(save_one_report(large) for _ in range(2))
     assert cost_large < cost_empty + 1.0, (cost_empty, cost_large)
     assert len(large.events()) == 30_003
 

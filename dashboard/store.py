@@ -37,11 +37,10 @@ import pandas as pd
 from dashboard import events as schema
 from dashboard.cache import cache_dir, pickled
 from dashboard.db import Database, StoreError, Transaction, open_database
-from dashboard.db.files import FileStore, read_file_store, write_file_store
+from dashboard.db.files import EDIT_COLUMNS, FileStore, read_file_store, write_file_store
 from dashboard.events import Report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
-EDIT_COLUMNS = ("at", "event_id", "field", "old", "new", "note")
 EDITABLE = ("place", "event_date", "attacker", "weapons", "damage", "reported_by", *schema.COUNT_COLUMNS,
             "latitude", "longitude", "admin1", "country", "geo_precision", "district_of", "gazetteer_id")
 _OFFICIAL = re.compile(

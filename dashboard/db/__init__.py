@@ -13,6 +13,7 @@ a private-use code point) as two-character escapes and reverses them on reading.
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import os
 import re
@@ -69,11 +70,8 @@ class Transaction:
         rows = self.rows(sql, params)
         return rows[0][0] if rows else None
 
-    def columns(self) -> list[str]:
-        return [d[0] for d in self.cursor.description]
 
-
-class Database:
+class Database(abc.ABC):
     """One database: how to connect, lock for writing, and where saves go (for people to read)."""
 
     dialect = ""
@@ -89,15 +87,13 @@ class Database:
     def from_db(self, rows: list[tuple]) -> list[tuple]:
         return rows
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Transaction]:
+    @abc.abstractmethod
+    def write(self) -> contextlib.AbstractContextManager[Transaction]:
         """One transaction that holds the write lock: all of it is committed, or none of it."""
-        raise NotImplementedError
 
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Transaction]:
+    @abc.abstractmethod
+    def read(self) -> contextlib.AbstractContextManager[Transaction]:
         """One snapshot: every query inside sees the same committed state; writers are not blocked."""
-        raise NotImplementedError
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names."""

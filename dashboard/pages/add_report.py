@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,9 +21,12 @@ from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402
 from dashboard.store import Store, StoreError  # noqa: E402
-from dashboard.ui import md  # noqa: E402
+from dashboard.ui import md, setting  # noqa: E402
 
 st.set_page_config(page_title="Add a report · Strike Map", page_icon="🗺️", layout="wide")
+for _name, _env in (("data_dir", "STRIKEMAP_DATA"), ("database_url", "STRIKEMAP_DATABASE_URL")):
+    if setting(_name, _env):  # as the map page does: this page may be the first one opened
+        os.environ[_env] = setting(_name, _env)
 EDITABLE = ["place", "event_date", "attacker", "weapons", "killed", "injured", "children", "missiles_launched",
             "missiles_intercepted", "drones_launched", "drones_intercepted", "damage", "reported_by"]
 

@@ -448,7 +448,8 @@ class Store:
         self._insert(tx, "sources", content.sources)
         tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [(n, *(e[c] for c in EDIT_COLUMNS)) for n, e in enumerate(content.edits, start=1)])
-        self._insert(tx, "events", apply_edits(merge_sources(content.sources), content.edits))
+        merged = content.events if content.events is not None else merge_sources(content.sources)
+        self._insert(tx, "events", apply_edits(merged, content.edits))
         if not tx.value("SELECT value FROM store_meta WHERE key = 'store_id'"):
             tx.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), ('version', '0')",
                        [uuid.uuid4().hex])

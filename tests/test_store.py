@@ -185,6 +185,14 @@ def test_a_store_with_events_but_no_sources_keeps_its_events_on_ingest(tmp_path,
     assert len(store.events()) == 1001 and len(store.sources()) == 1001
 
 
+def test_merged_events_without_their_sources_are_kept_as_they_were(tmp_path, make_store):
+    events = synthetic_events(3).assign(source_count=[1, 4, 2], figures_rule=["", "four reports", "two reports"],
+                                        evidence=["a\n\na", "b", "c"])
+    schema.write_csv(events, tmp_path / "events.csv")
+    stored = make_store(tmp_path).events().sort_values("event_id")
+    assert schema.to_csv_text(stored) == schema.to_csv_text(events)
+
+
 @pytest.mark.parametrize(
     "change, reason",
     [(("2024-05-10", "2099-01-01"), "line 2: event_date 2099-01-01 is in the future"),

@@ -37,6 +37,9 @@ class FileStore:
     reports: list[dict[str, str]] = field(default_factory=list)
     sources: pd.DataFrame = field(default_factory=schema.empty_frame)
     edits: list[dict[str, str]] = field(default_factory=list)
+    # Merged events as they were, for a folder that has them but no per-report rows: kept as they
+    # are rather than merged again, which would reset their source counts and figure rules.
+    events: pd.DataFrame | None = None
 
     def empty(self) -> bool:
         return not self.reports and self.sources.empty and not self.edits
@@ -112,7 +115,8 @@ def read_file_store(folder: Path) -> FileStore:
     if (folder / "sources.csv").exists():
         store.sources = _read_events(folder / "sources.csv", unique_ids=False)
     elif (folder / "events.csv").exists():
-        store.sources = _read_events(folder / "events.csv", unique_ids=True)
+        store.events = _read_events(folder / "events.csv", unique_ids=True)
+        store.sources = store.events
     if (folder / "edits.csv").exists():
         names, rows = _read_rows(folder / "edits.csv")
         missing = set(EDIT_COLUMNS) - set(names)

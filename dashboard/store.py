@@ -50,6 +50,9 @@ _CHUNK = 500  # ids per IN (...) list: well under every engine's limit on parame
 _EVENT_FIELDS = ", ".join(schema.COLUMNS)
 _EVENT_SLOTS = ", ".join("?" for _ in schema.COLUMNS)
 
+# The last events read in this process, per store: (version, events), for reading only what changed.
+_LAST_READ: dict[str, tuple[int, pd.DataFrame]] = {}
+
 __all__ = ["Store", "StoreError", "Summary", "load_events", "data_dir", "database_url", "merge_sources"]
 
 
@@ -272,17 +275,44 @@ class Store:
             return self._version(tx)
 
     @staticmethod
-    def _version(tx: Transaction) -> str:
-        meta = dict(tx.rows("SELECT key, value FROM store_meta WHERE key IN ('store_id', 'version')"))
-        return f"{meta.get('store_id', '')}:{meta.get('version', '0')}"
+    def _meta(tx: Transaction) -> tuple[str, int, int]:
+        """(store id, version, the version of the last whole replacement)."""
+        meta = dict(tx.rows("SELECT key, value FROM store_meta"))
+        return meta.get("store_id", ""), int(meta.get("version") or 0), int(meta.get("replaced_in") or 0)
+
+    @classmethod
+    def _version(cls, tx: Transaction) -> str:
+        store_id, version, _ = cls._meta(tx)
+        return f"{store_id}:{version}"
 
     def events(self) -> pd.DataFrame:
-        """The merged events. Reading and validating a large table takes seconds, so each version
-        of it is also kept as a pickle in the cache folder."""
+        """The merged events. Reading a large table takes seconds, so each version read whole is
+        kept as a pickle in the cache folder, and a process that read an earlier version reads only
+        the events saved or removed since."""
         with self._db().read() as tx:
-            version = self._version(tx)
-            key = hashlib.sha256(f"{version}|{schema.COLUMNS}".encode()).hexdigest()[:32]
-            return pickled(cache_dir() / "store-events" / f"{key}.pickle", lambda: self._events(tx), keep=4)
+            store_id, version, replaced_in = self._meta(tx)
+            store_id = f"{self.where}|{store_id}"  # a copied database file keeps the id it was copied with
+            held = _LAST_READ.get(store_id)
+            if held is not None and held[0] == version:
+                return held[1].copy()
+            if held is not None and replaced_in <= held[0] < version:
+                events = self._events_since(tx, *held)
+            else:
+                key = hashlib.sha256(f"{store_id}|{version}|{schema.COLUMNS}".encode()).hexdigest()[:32]
+                events = pickled(cache_dir() / "store-events" / f"{key}.pickle", lambda: self._events(tx), keep=4)
+        _LAST_READ.pop(store_id, None)
+        while len(_LAST_READ) >= 2:
+            _LAST_READ.pop(next(iter(_LAST_READ)))
+        _LAST_READ[store_id] = (version, events)
+        return events.copy()
+
+    def _events_since(self, tx: Transaction, version: int, events: pd.DataFrame) -> pd.DataFrame:
+        changed = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM events WHERE saved_in > ?", [version])
+        removed = {r[0] for r in tx.rows("SELECT event_id FROM removed_events WHERE removed_in > ?", [version])}
+        kept = events[~events["event_id"].isin(removed | set(changed["event_id"]))]
+        merged = pd.concat([kept, changed], ignore_index=True) if len(changed) else kept
+        return merged.sort_values(["event_date", "attack_id", "geo_precision", "place", "event_id"],
+                                  kind="stable").reset_index(drop=True)
 
     def _events(self, tx: Transaction) -> pd.DataFrame:
         df = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM events")
@@ -343,6 +373,7 @@ class Store:
         article_ids = list(dict.fromkeys(report.article_id for report, _ in items))
         found_ids = list(dict.fromkeys(found["event_id"]))
         with self._db().write() as tx:
+            version = self._bump(tx)
             known = self._present(tx, "reports", "article_id", article_ids)
             for report, _ in items:
                 summary.reports += 1
@@ -373,8 +404,7 @@ class Store:
                 "url = excluded.url, text = excluded.text",
                 [(r.article_id, r.published.isoformat(), r.title, r.url, r.text) for r, _ in items])
             self._insert(tx, "sources", found)
-            self._refresh(tx, list(dict.fromkeys(found_ids + dropped)))
-            self._bump(tx)
+            self._refresh(tx, list(dict.fromkeys(found_ids + dropped)), version)
         return summary
 
     def edit(self, event_id: str, changes: dict[str, object], note: str = "") -> list[dict[str, str]]:
@@ -402,8 +432,7 @@ class Store:
                 seq = int(tx.value("SELECT COALESCE(MAX(seq), 0) FROM edits"))
                 tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                [(seq + n, *(m[c] for c in EDIT_COLUMNS)) for n, m in enumerate(made, start=1)])
-                self._refresh(tx, [event_id])
-                self._bump(tx)
+                self._refresh(tx, [event_id], self._bump(tx))
             return made
 
     def import_events(self, df: pd.DataFrame) -> Summary:
@@ -415,9 +444,9 @@ class Store:
             existed = self._present(tx, "sources", "event_id", ids)
             tx.executemany("DELETE FROM sources WHERE event_id = ? AND article_id = ?",
                            list(zip(df["event_id"], df["article_id"])))
+            version = self._bump(tx)
             self._insert(tx, "sources", df)
-            self._refresh(tx, ids)
-            self._bump(tx)
+            self._refresh(tx, ids, version)
         summary.added = len(set(ids) - existed)
         summary.unchanged = len(set(ids) & existed)
         return summary
@@ -441,7 +470,13 @@ class Store:
         return write_file_store(folder, content, events)
 
     def _replace(self, tx: Transaction, content: FileStore) -> None:
-        for table in ("reports", "sources", "events", "edits"):
+        if not tx.value("SELECT value FROM store_meta WHERE key = 'store_id'"):
+            tx.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), ('version', '0'), "
+                       "('replaced_in', '0')", [uuid.uuid4().hex])
+        version = self._bump(tx)
+        # Readers holding an earlier version cannot catch up from the changes: they read it all.
+        tx.execute("UPDATE store_meta SET value = ? WHERE key = 'replaced_in'", [str(version)])
+        for table in ("reports", "sources", "events", "edits", "removed_events"):
             tx.execute(f"DELETE FROM {table}")
         tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
                        [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
@@ -449,17 +484,19 @@ class Store:
         tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [(n, *(e[c] for c in EDIT_COLUMNS)) for n, e in enumerate(content.edits, start=1)])
         merged = content.events if content.events is not None else merge_sources(content.sources)
-        self._insert(tx, "events", apply_edits(merged, content.edits))
-        if not tx.value("SELECT value FROM store_meta WHERE key = 'store_id'"):
-            tx.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), ('version', '0')",
-                       [uuid.uuid4().hex])
-        self._bump(tx)
+        self._insert(tx, "events", apply_edits(merged, content.edits), version)
 
     @staticmethod
-    def _insert(tx: Transaction, table: str, df: pd.DataFrame) -> None:
-        if len(df):
-            df = df.assign(source_count=df["source_count"].fillna(1))  # an event with no count is one report's
+    def _insert(tx: Transaction, table: str, df: pd.DataFrame, saved_in: int | None = None) -> None:
+        """Event rows into ``sources``, or into ``events`` stamped with the save that wrote them."""
+        if not len(df):
+            return
+        df = df.assign(source_count=df["source_count"].fillna(1))  # an event with no count is one report's
+        if saved_in is None:
             tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}) VALUES ({_EVENT_SLOTS})", _event_rows(df))
+        else:
+            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}, saved_in) VALUES ({_EVENT_SLOTS}, ?)",
+                           [(*row, saved_in) for row in _event_rows(df)])
 
     @staticmethod
     def _present(tx: Transaction, table: str, column: str, values: list[str]) -> set[str]:
@@ -469,15 +506,20 @@ class Store:
                                                f"({', '.join('?' for _ in part)})", part))
         return found
 
-    def _refresh(self, tx: Transaction, event_ids: list[str]) -> None:
+    def _refresh(self, tx: Transaction, event_ids: list[str], version: int) -> None:
         """Merge again the events of these ids from their sources and edits: the cost of a save
         grows with what it changes, not with the store."""
         merged = apply_edits(merge_sources(self._sources_of(tx, event_ids)), self._edits(tx, event_ids))
         for part in _chunks(event_ids):
             tx.execute(f"DELETE FROM events WHERE event_id IN ({', '.join('?' for _ in part)})", part)
-        self._insert(tx, "events", merged)
+        self._insert(tx, "events", merged, version)
+        gone = set(event_ids) - set(merged["event_id"])
+        tx.executemany("INSERT INTO removed_events (event_id, removed_in) VALUES (?, ?)",
+                       [(eid, version) for eid in sorted(gone)])
 
     @staticmethod
-    def _bump(tx: Transaction) -> None:
-        version = int(tx.value("SELECT value FROM store_meta WHERE key = 'version'") or 0)
-        tx.execute("UPDATE store_meta SET value = ? WHERE key = 'version'", [str(version + 1)])
+    def _bump(tx: Transaction) -> int:
+        """The next version of the store, which this save makes."""
+        version = int(tx.value("SELECT value FROM store_meta WHERE key = 'version'") or 0) + 1
+        tx.execute("UPDATE store_meta SET value = ? WHERE key = 'version'", [str(version)])
+        return version

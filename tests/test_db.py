@@ -104,9 +104,30 @@ def test_a_store_moves_between_files_sqlite_and_postgresql_without_loss(tmp_path
 
 def test_db_migrate_from_the_command_line(tmp_path, store_url):
     out = run("db", "migrate", data=tmp_path, url=store_url)
-    assert out.returncode == 0 and "applied 0001_store" in out.stdout, out.stderr
+    assert out.returncode == 0 and "applied 0001_store, 0002_event_changes" in out.stdout, out.stderr
     out = run("db", "migrate", data=tmp_path, url=store_url)
-    assert "up to date (schema version 1)" in out.stdout
+    assert f"up to date (schema version {migrations()[-1][0]})" in out.stdout
+
+
+def test_a_database_of_an_earlier_schema_is_migrated_and_keeps_its_store(tmp_path, store_url, monkeypatch):
+    import dashboard.db as db
+    from dashboard.bench import synthetic_events
+    from dashboard.store import _EVENT_FIELDS, _EVENT_SLOTS, _event_rows
+
+    store = Store(tmp_path, url=store_url)
+    everything = db.migrations()
+    monkeypatch.setattr(db, "migrations", lambda: everything[:1])
+    store.database.migrate()
+    events = synthetic_events(3).assign(source_count=1)
+    with store.database.write() as tx:  # a store as the first schema held it
+        tx.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', 'old'), ('version', '7')")
+        for table in ("sources", "events"):
+            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}) VALUES ({_EVENT_SLOTS})", _event_rows(events))
+    monkeypatch.undo()
+    store = Store(tmp_path, url=store_url)
+    assert len(store.events()) == 3 and store.database.schema_version() == everything[-1][0]
+    store.import_events(synthetic_events(4).iloc[3:])
+    assert len(store.events()) == 4 and store.version() == "old:8"
 
 
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])

@@ -174,11 +174,11 @@ def test_a_failing_disk_keeps_the_store_intact(tmp_path, geocoder, monkeypatch, 
     ingest([Report("Russian drones struck Odesa overnight.", date(2025, 3, 1), "first")], store, geocoder)
     before = store.content()
 
-    def failing_last_write(tx):
+    def failing_write(self, tx, event_ids, version):
         raise OSError(error, os.strerror(error))
 
-    # The last statement of the save fails: everything before it in the transaction is rolled back.
-    monkeypatch.setattr(Store, "_bump", staticmethod(failing_last_write))
+    # The save fails after it has written the report and its sources: all of it is rolled back.
+    monkeypatch.setattr(Store, "_refresh", failing_write)
     ledger.add("faults injected")
     with pytest.raises(OSError):
         ingest([REPORT], store, geocoder)

@@ -217,10 +217,10 @@ def test_a_save_that_fails_midway_changes_nothing(tmp_path, make_store, monkeypa
     store.add([(GOVERNOR, [event(GOVERNOR, killed=2)])])
     before, version = _content(store), store.version()
 
-    def fail(tx):
+    def fail(self, tx, event_ids, version):  # after the report, its sources or the edit log are written
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Store, "_bump", staticmethod(fail))
+    monkeypatch.setattr(Store, "_refresh", fail)
     with pytest.raises(OSError):
         store.add([(WIRE, [event(WIRE, killed=3), event(WIRE, "Odesa")])])
     with pytest.raises(OSError):
@@ -333,6 +333,23 @@ def test_one_more_report_costs_a_large_store_no_more_than_an_empty_one(tmp_path,
     cost_large = min(save_one_report(large) for _ in range(2))
     assert cost_large < cost_empty + 1.0, (cost_empty, cost_large)
     assert len(large.events()) == 30_003
+
+
+def test_a_reader_catches_up_with_saves_by_reading_only_what_changed(tmp_path, make_store):
+    reader, writer = make_store(tmp_path), make_store(tmp_path)
+    writer.add([(GOVERNOR, [event(GOVERNOR, killed=2), event(GOVERNOR, "Sumy", latitude=50.9)])])
+    assert len(reader.events()) == 2
+    writer.add([(WIRE, [event(WIRE, killed=3)])])  # merged into the Kharkiv event
+    writer.add([(GOVERNOR, [event(GOVERNOR, killed=2)])])  # the governor's report no longer names Sumy
+    writer.edit(event(GOVERNOR).event_id, {"injured": 5})
+    writer.import_events(synthetic_events(5))
+    caught_up = reader.events()
+    with writer.database.read() as tx:
+        whole = writer._events(tx)
+    assert schema.to_csv_text(caught_up) == schema.to_csv_text(whole)
+    assert sorted(caught_up["place"])[:2] == ["Kharkiv", "Place 0"] and "Sumy" not in set(caught_up["place"])
+    writer.replace_with(FileStore(sources=synthetic_events(2)))  # replaced whole: read whole
+    assert len(reader.events()) == 2
 
 
 def test_the_version_changes_with_every_save_and_only_then(tmp_path, make_store):

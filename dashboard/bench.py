@@ -257,9 +257,10 @@ def database_figures(quick: bool) -> list[tuple[str, str, str]]:
         t = time.perf_counter()
         store.events()
         first_read = time.perf_counter() - t
+        save_one_report(store)
         t = time.perf_counter()
         store.events()
-        cached_read = time.perf_counter() - t
+        catch_up = time.perf_counter() - t
         folder = Path(tmp) / "files"
         folder.mkdir()
         small = events.iloc[:baseline_n]
@@ -271,7 +272,7 @@ def database_figures(quick: bool) -> list[tuple[str, str, str]]:
     rows.append((f"database: save one report (3 events) into {n:,} events",
                  f"{statistics.median(saves) * 1000:.0f} ms",
                  f"{file_save:.1f} s rewriting the files at {baseline_n:,} events (the file store's way)"))
-    rows.append((f"database: read {n:,} events (first read / cached)", f"{first_read:.1f} / {cached_read:.2f} s",
+    rows.append((f"database: read {n:,} events (whole / after one more save)", f"{first_read:.1f} / {catch_up:.1f} s",
                  f"building the store: {built:.0f} s in one transaction"))
     return rows
 

@@ -385,7 +385,8 @@ class Store:
                 pairs += tx.rows(f"SELECT event_id, article_id FROM sources WHERE event_id IN "
                                  f"({', '.join('?' for _ in part)})", part)
             existed = {eid for eid, _ in pairs}
-            from_others = {eid for eid, aid in pairs if aid not in set(article_ids)}
+            these = set(article_ids)
+            from_others = {eid for eid, aid in pairs if aid not in these}
             for eid in found_ids:
                 if eid not in existed:
                     summary.added += 1

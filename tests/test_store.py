@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dashboard import events as schema
 from dashboard.bench import save_one_report, synthetic_events
@@ -173,6 +175,22 @@ def test_any_text_round_trips_through_the_database_and_files(tmp_path, make_stor
     again = make_store(tmp_path / "other")
     again.replace_with(read_file_store(tmp_path / "files"))
     assert _content(again) == _content(store)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
+def test_any_generated_text_round_trips(tmp_path, make_store, text):
+    store = make_store(tmp_path / "data")
+    report = Report("Russian drones struck Kharkiv. " + text, date(2025, 3, 4), text, text)
+    store.add([(report, [event(report, evidence=text, place="Kharkiv " + text)])])
+    assert store.report_text(report.article_id) == report.text
+    source = store.sources().set_index("article_id").loc[report.article_id]
+    assert (source["evidence"], source["place"], source["source_title"]) == (text, "Kharkiv " + text, text)
+    files = tmp_path / "files"
+    store.export_files(files)
+    back = read_file_store(files)
+    assert [r["text"] for r in back.reports if r["article_id"] == report.article_id] == [report.text]
+    assert text in set(back.sources["evidence"])
 
 
 def test_a_store_with_events_but_no_sources_keeps_its_events_on_ingest(tmp_path, geocoder, make_store):

@@ -7,6 +7,7 @@ incident id, never a traceback; the server log has the details.
 from __future__ import annotations
 
 import csv
+import os
 import hashlib
 import math
 import sys
@@ -126,10 +127,13 @@ def outside_filters(row: pd.Series, f: flt.Filters) -> list[str]:
 
 
 def map_page() -> None:
+    database_url = setting("database_url", "STRIKEMAP_DATABASE_URL")
+    if database_url:
+        os.environ["STRIKEMAP_DATABASE_URL"] = database_url
     folder = data_folder()
     path = folder / "events.csv"
-    mtime = path.stat().st_mtime if path.exists() else 0.0
     try:
+        mtime = store.Store(folder).version()  # changes with every save, in this process or any other
         events = load(str(path), mtime)
     except (EventTableError, store.StoreError) as exc:
         st.error(f"The event store could not be read: {md(exc)}")

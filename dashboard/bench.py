@@ -196,6 +196,111 @@ def store_figures(quick: bool) -> list[tuple[str, str, str]]:
     return rows
 
 
+def synthetic_events(n: int, seed: int = 0):
+    """``n`` valid single-source events in a fraction of a second (the demo's realistic places take
+    minutes at a million): for measuring the store, where only the number of rows matters."""
+    import numpy as np
+    import pandas as pd
+
+    from dashboard import events as schema
+
+    rng = np.random.default_rng(seed)
+    df = pd.DataFrame({c: "" for c in schema.COLUMNS}, index=range(n))
+    df["event_id"] = [f"e{i:015x}" for i in range(n)]
+    df["attack_id"] = [f"a{i // 3}" for i in range(n)]
+    days = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")
+    df["event_date"] = days.strftime("%Y-%m-%d")
+    df["date_precision"], df["attacker"], df["attacker_basis"] = "day", "Russia", "stated"
+    df["place"] = [f"Place {i}" for i in range(n)]
+    df["country"], df["geo_precision"], df["evidence"], df["confidence"] = "UA", "city", "Synthetic.", 0.5
+    df["latitude"], df["longitude"] = rng.uniform(45, 52, n), rng.uniform(22, 40, n)
+    df["killed"] = rng.integers(0, 5, n).astype(str)
+    df["article_id"] = [f"r{i}" for i in range(n)]
+    df["published"] = df["event_date"]
+    return schema.validate(df)
+
+
+def save_one_report(store) -> float:
+    """Seconds to save one new report with three events into ``store``."""
+    from dashboard.events import Event, Report, make_id
+
+    day = date(2025, 3, 3)
+    report = Report(f"Russian drones struck three towns ({time.perf_counter_ns()}).", date(2025, 3, 4), "timing")
+    found = [Event(event_id=make_id(place, day, "Russia"), attack_id=make_id(day, "Russia"), event_date=day,
+                   date_precision="day", attacker="Russia", attacker_basis="stated", place=place, location_text=place,
+                   district_of="", admin1="", country="UA", latitude=50.0, longitude=30.0, geo_precision="city",
+                   gazetteer_id="", article_id=report.article_id, published="2025-03-04", evidence=report.text,
+                   confidence=0.9) for place in ("Kharkiv", "Sumy", "Poltava")]
+    t = time.perf_counter()
+    store.add([(report, found)])
+    return time.perf_counter() - t
+
+
+def _file_store_save(folder: Path, new_rows) -> float:
+    """The file store's way of saving, for comparison: read every per-report row, merge every
+    event again, and rewrite both files."""
+    import pandas as pd
+
+    from dashboard import events as schema
+    from dashboard.store import merge_sources
+
+    t = time.perf_counter()
+    sources = schema.validate(pd.read_csv(folder / "sources.csv", dtype=str, keep_default_na=False), unique_ids=False)
+    sources = pd.concat([sources, new_rows], ignore_index=True)
+    schema.write_text_atomic(folder / "sources.csv", schema.to_csv_text(sources))
+    schema.write_text_atomic(folder / "events.csv", schema.to_csv_text(merge_sources(sources)))
+    return time.perf_counter() - t
+
+
+def database_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Saving one report into a large store (SQLite), beside the file store's rewrite of everything."""
+    import statistics
+
+    from dashboard import events as schema
+    from dashboard.db.files import FileStore
+    from dashboard.events import Report
+    from dashboard.geocode import OfflineGeocoder, default_gazetteer
+    from dashboard.ingest import ingest
+    from dashboard.store import Store
+
+    n = 100_000 if quick else 1_000_000
+    baseline_n = 100_000
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        events = synthetic_events(n)
+        store = Store(Path(tmp) / "db", url="")
+        t = time.perf_counter()
+        store.replace_with(FileStore(sources=events))
+        built = time.perf_counter() - t
+        saves = [save_one_report(store) for _ in range(5)]
+        geocoder = OfflineGeocoder(default_gazetteer())
+        seed = Report((ROOT / "seeds" / "000_09dc2a07e8257716.txt").read_text(encoding="utf-8"), date(2025, 2, 12))
+        t = time.perf_counter()
+        ingest([seed], store, geocoder)
+        ingested = time.perf_counter() - t
+        t = time.perf_counter()
+        store.events()
+        first_read = time.perf_counter() - t
+        save_one_report(store)
+        t = time.perf_counter()
+        store.events()
+        catch_up = time.perf_counter() - t
+        folder = Path(tmp) / "files"
+        folder.mkdir()
+        small = events.iloc[:baseline_n]
+        schema.write_text_atomic(folder / "sources.csv", schema.to_csv_text(small))
+        file_save = _file_store_save(folder, small.iloc[:3].assign(event_id=["n1", "n2", "n3"]))
+        del events, small
+    rows.append((f"database: ingest the seed report (extract, geocode, save) into {n:,} events",
+                 f"{ingested * 1000:.0f} ms", "the whole command's work but starting Python and loading the index"))
+    rows.append((f"database: save one report (3 events) into {n:,} events",
+                 f"{statistics.median(saves) * 1000:.0f} ms",
+                 f"{file_save:.1f} s rewriting the files at {baseline_n:,} events (the file store's way)"))
+    rows.append((f"database: read {n:,} events (whole / after one more save)", f"{first_read:.1f} / {catch_up:.1f} s",
+                 f"building the store: {built:.0f} s in one transaction"))
+    return rows
+
+
 def _naive_map(df) -> str:
     """The usual folium dashboard: one Marker with its own popup HTML per event."""
     import html as html_lib
@@ -390,7 +495,8 @@ def import_figures(quick: bool) -> list[tuple[str, str, str]]:
 
 
 SECTIONS = {"geocoder": geocoder_figures, "extraction": extraction_figures, "store": store_figures,
-            "map": map_figures, "app": app_figures, "browser": browser_figures, "import": import_figures}
+            "database": database_figures, "map": map_figures, "app": app_figures, "browser": browser_figures,
+            "import": import_figures}
 
 
 def run(quick: bool = False, sections: list[str] | None = None) -> str:

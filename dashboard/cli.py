@@ -231,12 +231,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from dashboard import filters as flt
 
+    params = {k: v for k, v in (("start", args.start), ("end", args.end), ("side", args.side),
+                                ("weapon", args.weapon), ("region", args.region)) if v}
+    if args.format == "files":
+        if not args.out or params:
+            return _fail("--format files takes --out FOLDER and no filters: it writes the whole store")
+        try:
+            store = Store()
+            written = store.export_files(Path(args.out))
+        except (StoreError, OSError) as exc:
+            return _fail(str(exc))
+        print(f"{store.where} -> {len(written)} files in {args.out}", file=sys.stderr)
+        return 0
     try:
         df = Store().events()
     except (schema.EventTableError, StoreError) as exc:
         return _fail(str(exc))
-    params = {k: v for k, v in (("start", args.start), ("end", args.end), ("side", args.side),
-                                ("weapon", args.weapon), ("region", args.region)) if v}
     chosen, notices = flt.from_query(params, flt.date_bounds(df), df["admin1"].unique())
     if notices:
         return _fail(" ".join(notices))
@@ -247,6 +257,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{len(df)} events -> {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from dashboard.db.files import read_file_store
+    from dashboard.store import Store, StoreError
+
+    try:
+        store = Store(seed=args.action == "migrate")
+        if args.action == "migrate":
+            applied = store.database.migrate()
+            version = store.database.schema_version()
+            print(f"{store.where}: " + (f"applied {', '.join(applied)}" if applied else "up to date")
+                  + f" (schema version {version})")
+            return 0
+        content = read_file_store(Path(args.folder))
+        if content.empty():
+            return _fail(f"{args.folder}: no store files (reports.csv, sources.csv, events.csv) to import")
+        current, _ = store.content()
+        if not current.empty() and not args.replace:
+            return _fail(f"{store.where} already holds a store; --replace replaces it with the files")
+        store.replace_with(content)
+    except (StoreError, schema.EventTableError, OSError) as exc:
+        return _fail(str(exc))
+    print(f"{args.folder} -> {store.where}: {len(content.reports)} reports, {len(content.sources)} event sources, "
+          f"{len(content.edits)} edits")
     return 0
 
 
@@ -315,14 +351,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", help="score only the articles in this language (en, uk, ru)")
     p.set_defaults(run=cmd_evaluate)
 
-    p = sub.add_parser("export", help="write the store as csv, geojson or acled")
-    p.add_argument("--format", choices=["csv", "geojson", "acled"], default="csv")
-    p.add_argument("--out", help="file to write (default: standard output)")
+    p = sub.add_parser("export", help="write the store as csv, geojson or acled, or whole as files")
+    p.add_argument("--format", choices=["csv", "geojson", "acled", "files"], default="csv",
+                   help="files: the whole store as reviewable files in the folder --out (what db import-from-files reads)")
+    p.add_argument("--out", help="file to write (default: standard output); a folder for --format files")
     for name, what in (("start", "first day, YYYY-MM-DD"), ("end", "last day, YYYY-MM-DD"),
                        ("side", "russia, ukraine, unknown (comma-separated)"), ("weapon", "weapon classes"),
                        ("region", "admin1 regions (comma-separated)")):
         p.add_argument(f"--{name}", help=f"only events matching: {what} (as the dashboard's URL parameter)")
     p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("db", help="the store's database: migrate its schema, or import a store kept as files")
+    db = p.add_subparsers(dest="action", required=True)
+    db.add_parser("migrate", help="apply the schema migrations not yet applied")
+    q = db.add_parser("import-from-files", help="replace the database's content with a store kept as files")
+    q.add_argument("folder", metavar="FOLDER", help="a folder written by export --format files (or a data folder)")
+    q.add_argument("--replace", action="store_true", help="replace a database that already holds a store")
+    p.set_defaults(run=cmd_db)
 
     p = sub.add_parser("demo", help="write a store of synthetic events over real places")
     p.add_argument("--events", type=int, default=10_000)
@@ -332,7 +377,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
-    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "map", "app", "browser", "import"],
+    p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "database", "map", "app", "browser",
+                                                      "import"],
                    help="one section (repeatable)")
     p.set_defaults(run=cmd_bench)
     return parser

@@ -258,9 +258,17 @@ def make_demo_events(n: int, seed: int = 0, start: date = DEMO_START, end: date 
 
 
 def write_demo_store(n: int, seed: int, data_dir: Path) -> Path:
-    """Write ``n`` demo events to ``data_dir/events.csv`` (replacing it) and return the path."""
+    """Write ``n`` demo events to ``data_dir/events.csv`` and return the path. A store database
+    already in that folder gets them as its whole content; a new one is built from the file."""
+    from dashboard.db import SQLITE_NAME
+    from dashboard.db.files import FileStore
+    from dashboard.store import Store
+
     path = Path(data_dir) / "events.csv"
-    write_csv(make_demo_events(n, seed), path)
+    events = make_demo_events(n, seed)
+    write_csv(events, path)
+    if (Path(data_dir) / SQLITE_NAME).exists():
+        Store(data_dir, url="").replace_with(FileStore(sources=events))
     return path
 
 

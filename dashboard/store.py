@@ -1,89 +1,87 @@
 """The event store: reports, the events each report supports, merged events, and an edit log.
 
-A data folder (``STRIKEMAP_DATA``, else the project's ``data/``) holds:
+The store is a database: an SQLite file in the data folder (``STRIKEMAP_DATA``, else the
+project's ``data/``) by default, or PostgreSQL when ``STRIKEMAP_DATABASE_URL`` is set (see
+``dashboard.db``). Its tables:
 
-- ``reports/<article_id>.txt`` and ``reports.csv``: every report read, verbatim, with its metadata;
-- ``sources.csv``: one row per event per report: what that report says (the event table's columns);
-- ``edits.csv``: manual corrections: when, which event and field, from which value to which;
-- ``events.csv``: the merged events the dashboard shows, derived from the two files above.
+- ``reports``: every report read, verbatim, with its metadata;
+- ``sources``: one row per event per report: what that report says (the event table's columns);
+- ``edits``: manual corrections: when, which event and field, from which value to which;
+- ``events``: the merged events the dashboard shows, derived from the two tables above.
 
 One strike reported by several sources is one event (its id comes from place, date
 and side); its figures come from the most official, then the latest source, and a
-``sources_disagree`` flag tells when sources differ. Writes hold a lock on the folder
-and replace each file atomically, so concurrent writers lose nothing and a crash
-leaves the last good state; ``events.csv`` is rebuilt whenever it is older than its
-inputs.
+``sources_disagree`` flag tells when sources differ. Every save is one transaction, and
+it touches only the events it changes, so its cost does not grow with the store.
+
+A new database is seeded once from the files in the data folder (``dashboard.db.files``):
+that is how the committed default data, kept as reviewable text, becomes the first store,
+and how a store kept in files by an older version moves into the database. The files are
+only read, so they stay as they were, a backup of the store before the move.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import fcntl
 import hashlib
-import io
 import os
 import re
+import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from dashboard import events as schema
-from dashboard.events import write_text_atomic
-from dashboard.events import Report
 from dashboard.cache import cache_dir, pickled
+from dashboard.db import Database, StoreError, Transaction, open_database
+from dashboard.db.files import EDIT_COLUMNS, FileStore, read_file_store, write_file_store
+from dashboard.events import Report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
-REPORT_COLUMNS = ("article_id", "published", "title", "url", "file")
-EDIT_COLUMNS = ("at", "event_id", "field", "old", "new", "note")
 EDITABLE = ("place", "event_date", "attacker", "weapons", "damage", "reported_by", *schema.COUNT_COLUMNS,
             "latitude", "longitude", "admin1", "country", "geo_precision", "district_of", "gazetteer_id")
 _OFFICIAL = re.compile(
     r"\b(?:governor|mayor|minist\w*|air force|general staff|administration|emergency|police|prosecutor|"
     r"military|armed forces|head of|president|official)", re.IGNORECASE)
+_CHUNK = 500  # ids per IN (...) list: well under every engine's limit on parameters
+_EVENT_FIELDS = ", ".join(schema.COLUMNS)
+_EVENT_SLOTS = ", ".join("?" for _ in schema.COLUMNS)
 
+# The last events read in this process, per store: (version, events), for reading only what changed.
+_LAST_READ: dict[str, tuple[int, pd.DataFrame]] = {}
 
-class StoreError(RuntimeError):
-    """The store cannot be read or written: the message says which file and why."""
+__all__ = ["Store", "StoreError", "Summary", "load_events", "data_dir", "database_url", "merge_sources"]
 
 
 def data_dir() -> Path:
     return Path(os.environ.get("STRIKEMAP_DATA") or PROJECT_DATA)
 
 
+def database_url() -> str:
+    """STRIKEMAP_DATABASE_URL (postgresql://...), or "" for the SQLite file in the data folder."""
+    return os.environ.get("STRIKEMAP_DATABASE_URL", "").strip()
+
+
 def events_path() -> Path:
+    """Where the merged events are exported as CSV in the data folder."""
     return data_dir() / "events.csv"
 
 
 def load_events(path: Path | None = None) -> pd.DataFrame:
-    """The merged events; an absent store is an empty table, a broken one an error.
+    """The merged events of the store, or of an event CSV file; an absent file is an empty table.
 
-    Parsing and validating 100,000 rows takes over a second, so the validated table is
-    also kept as a pickle in the cache folder, keyed by the file's path, size and time."""
-    path = path or events_path()
+    Parsing and validating 100,000 rows takes over a second, so the validated table of a file is
+    kept as a pickle in the cache folder, keyed by the file's path, size and time."""
+    if path is None:
+        return Store().events()
     if not path.exists():
         return schema.empty_frame()
     stat = path.stat()
     key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{schema.COLUMNS}".encode()).hexdigest()
     return pickled(cache_dir() / "events" / f"{key[:32]}.pickle", lambda: schema.read_csv(path), keep=8)
-
-
-def _rows_csv(rows: list[dict], columns: Iterable[str]) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buf.getvalue()
-
-
-def _read_rows(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def officialness(reported_by: str) -> int:
@@ -93,11 +91,43 @@ def officialness(reported_by: str) -> int:
     return 1 if reported_by else 0
 
 
+def _unique_lines(text: str) -> str:
+    return "\n".join(dict.fromkeys(line for line in str(text).split("\n") if line))
+
+
+def _unique_parts(text: str) -> str:
+    return "; ".join(dict.fromkeys(part for part in text.split("; ") if part))
+
+
+def _weapons_in_order(weapons: str) -> str:
+    found = set(str(weapons).split(";"))
+    return ";".join(w for w in schema.WEAPONS if w in found)
+
+
 def merge_sources(sources: pd.DataFrame) -> pd.DataFrame:
     """One event per event_id from the per-report rows: the figures of the most official,
-    then latest report; evidence, weapons and reporters of all of them."""
+    then latest report; evidence, weapons and reporters of all of them.
+
+    Most events have one source: those rows are tidied column by column, and only events
+    with several sources are merged one by one."""
     if sources.empty:
         return schema.empty_frame()
+    several = sources["event_id"].duplicated(keep=False)
+    single = sources[~several].copy()
+    single["evidence"] = single["evidence"].map(_unique_lines)
+    single["reported_by"] = single["reported_by"].map(_unique_parts)
+    single["weapons"] = single["weapons"].map(_weapons_in_order)
+    single["damage"] = single["damage"].map(_unique_parts)
+    single["source_count"] = 1
+    single["sources_disagree"] = False
+    single["figures_rule"] = ""
+    parts = [single] + ([_merge_several(sources[several])] if several.any() else [])
+    out = schema.validate(pd.concat(parts, ignore_index=True) if len(parts) > 1 else single)
+    return out.sort_values(["event_date", "attack_id", "geo_precision", "place", "event_id"],
+                           kind="stable").reset_index(drop=True)
+
+
+def _merge_several(sources: pd.DataFrame) -> pd.DataFrame:
     ranked = sources.assign(
         _official=sources["reported_by"].map(officialness),
         _published=sources["published"],
@@ -113,10 +143,10 @@ def merge_sources(sources: pd.DataFrame) -> pd.DataFrame:
             row[col] = values.iloc[0] if len(values) else None
             if values.nunique() > 1:
                 disagree.append(col)
-        row["evidence"] = "\n".join(dict.fromkeys(line for ev in group["evidence"] for line in str(ev).split("\n") if line))
-        row["reported_by"] = "; ".join(dict.fromkeys(r for rb in group["reported_by"] for r in rb.split("; ") if r))
-        row["weapons"] = ";".join(w for w in schema.WEAPONS if any(w in str(x).split(";") for x in group["weapons"]))
-        row["damage"] = "; ".join(dict.fromkeys(d for dm in group["damage"] for d in dm.split("; ") if d))
+        row["evidence"] = _unique_lines("\n".join(str(ev) for ev in group["evidence"]))
+        row["reported_by"] = _unique_parts("; ".join(group["reported_by"]))
+        row["weapons"] = _weapons_in_order(";".join(group["weapons"]))
+        row["damage"] = _unique_parts("; ".join(group["damage"]))
         row["confidence"] = float(group["confidence"].max())
         row["source_count"] = int(group["article_id"].nunique())
         row["sources_disagree"] = bool(disagree)
@@ -128,8 +158,7 @@ def merge_sources(sources: pd.DataFrame) -> pd.DataFrame:
         else:
             row["figures_rule"] = ""
         rows.append(row)
-    out = schema.validate(pd.DataFrame(rows, columns=list(schema.COLUMNS)))
-    return out.sort_values(["event_date", "attack_id", "geo_precision", "place"], kind="stable").reset_index(drop=True)
+    return pd.DataFrame(rows, columns=list(schema.COLUMNS))
 
 
 def apply_edits(events: pd.DataFrame, edits: list[dict[str, str]]) -> pd.DataFrame:
@@ -145,6 +174,54 @@ def apply_edits(events: pd.DataFrame, edits: list[dict[str, str]]) -> pd.DataFra
         if i is not None and edit["field"] in raw.columns:
             raw.iat[i, raw.columns.get_loc(edit["field"])] = edit["new"]
     return schema.validate(raw)
+
+
+def _event_rows(df: pd.DataFrame) -> list[tuple]:
+    """A validated event frame as rows of plain Python values, in ``schema.COLUMNS`` order."""
+    columns = []
+    for col in schema.COLUMNS:
+        values = df[col].tolist()
+        if col == "event_date":
+            values = [d.isoformat() for d in values]
+        elif col in schema.INT_COLUMNS:
+            values = [None if v is pd.NA else int(v) for v in values]
+        elif col in schema.BOOL_COLUMNS:
+            values = [bool(v) for v in values]
+        columns.append(values)
+    return list(zip(*columns))
+
+
+def _typed_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Database rows as the event table, with the dtypes ``events.validate`` gives. Every row was
+    validated before it was written and the schema checks the rest, so this only converts: a
+    million rows in seconds instead of the half minute a full validation takes."""
+    data = {}
+    for name, values in zip(schema.COLUMNS, zip(*rows)):
+        if name in schema.INT_COLUMNS:
+            data[name] = pd.array(values, dtype="Int64")
+        elif name in schema.FLOAT_COLUMNS:
+            data[name] = np.asarray(values, dtype="float64")
+        elif name in schema.BOOL_COLUMNS:
+            data[name] = np.asarray(values, dtype=bool)
+        elif name == "event_date":
+            data[name] = pd.Series([date.fromisoformat(v) for v in values], dtype=object)
+        else:
+            data[name] = pd.Series(values, dtype=object)  # object, as validate gives, not pandas' inferred strings
+    return pd.DataFrame(data, columns=list(schema.COLUMNS))
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _text(value: object) -> str:
+    """A cell as the edit log writes it: "" for empty, ISO for dates, 4 (not 4.0) for whole counts."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
 
 
 @dataclass
@@ -163,137 +240,189 @@ class Summary:
 
 
 class Store:
-    """The files of one data folder, read and written together."""
+    """The store of one data folder (or of the PostgreSQL database its settings name)."""
 
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, url: str | None = None, seed: bool = True):
+        """``seed=False`` leaves a new database empty instead of filling it from the folder's files."""
         self.folder = Path(folder) if folder else data_dir()
-        self.events_path = self.folder / "events.csv"
-        self.sources_path = self.folder / "sources.csv"
-        self.reports_path = self.folder / "reports.csv"
-        self.edits_path = self.folder / "edits.csv"
-        self.reports_dir = self.folder / "reports"
+        self.database: Database = open_database(self.folder, database_url() if url is None else url)
+        self._ready = False
+        self._seed = seed
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
-        """An exclusive lock on the folder for one read-modify-write."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fh = open(self.folder / ".lock", "a+")
-        except OSError as exc:
-            raise StoreError(f"{self.folder}: cannot write to the data folder ({exc.strerror or exc})") from exc
-        with fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                # Writers hold this lock while they write, so a temporary file seen now was
-                # left by a writer that died mid-write.
-                for orphan in [*self.folder.glob(".*.csv.*"), *self.reports_dir.glob(".*.txt.*")]:
-                    orphan.unlink(missing_ok=True)
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+    @property
+    def where(self) -> str:
+        """Where saves go, for people: the SQLite file or the PostgreSQL database (without password)."""
+        return self.database.where
+
+    def _db(self) -> Database:
+        """The database, migrated and, when new, seeded from the data folder's files."""
+        if not self._ready:
+            self.database.migrate()
+            with self.database.read() as tx:
+                seeded = tx.value("SELECT value FROM store_meta WHERE key = 'store_id'")
+            if not seeded:
+                content = read_file_store(self.folder) if self._seed else FileStore()
+                with self.database.write() as tx:
+                    if not tx.value("SELECT value FROM store_meta WHERE key = 'store_id'"):
+                        self._replace(tx, content)
+            self._ready = True
+        return self.database
 
     # --- reading -------------------------------------------------------------------
+    def version(self) -> str:
+        """Changes with every save: a cache of the events is good while this stays the same."""
+        with self._db().read() as tx:
+            return self._version(tx)
+
+    @staticmethod
+    def _meta(tx: Transaction) -> tuple[str, int, int]:
+        """(store id, version, the version of the last whole replacement)."""
+        meta = dict(tx.rows("SELECT key, value FROM store_meta"))
+        return meta.get("store_id", ""), int(meta.get("version") or 0), int(meta.get("replaced_in") or 0)
+
+    @classmethod
+    def _version(cls, tx: Transaction) -> str:
+        store_id, version, _ = cls._meta(tx)
+        return f"{store_id}:{version}"
+
     def events(self) -> pd.DataFrame:
-        """The merged events, rebuilt first if an interrupted write left them behind their inputs."""
-        if self._stale():
-            with self.locked():
-                if self._stale():
-                    self._write_events(self._merged(self.sources()))
-        return load_events(self.events_path)
+        """The merged events. Reading a large table takes seconds, so each version read whole is
+        kept as a pickle in the cache folder, and a process that read an earlier version reads only
+        the events saved or removed since."""
+        with self._db().read() as tx:
+            store_id, version, replaced_in = self._meta(tx)
+            store_id = f"{self.where}|{store_id}"  # a copied database file keeps the id it was copied with
+            held = _LAST_READ.get(store_id)
+            if held is not None and held[0] == version:
+                return held[1].copy()
+            if held is not None and replaced_in <= held[0] < version:
+                events = self._events_since(tx, *held)
+            else:
+                key = hashlib.sha256(f"{store_id}|{version}|{schema.COLUMNS}".encode()).hexdigest()[:32]
+                events = pickled(cache_dir() / "store-events" / f"{key}.pickle", lambda: self._events(tx), keep=4)
+        _LAST_READ.pop(store_id, None)
+        while len(_LAST_READ) >= 2:
+            _LAST_READ.pop(next(iter(_LAST_READ)))
+        _LAST_READ[store_id] = (version, events)
+        return events.copy()
+
+    def _events_since(self, tx: Transaction, version: int, events: pd.DataFrame) -> pd.DataFrame:
+        changed = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM events WHERE saved_in > ?", [version])
+        removed = {r[0] for r in tx.rows("SELECT event_id FROM removed_events WHERE removed_in > ?", [version])}
+        kept = events[~events["event_id"].isin(removed | set(changed["event_id"]))]
+        merged = pd.concat([kept, changed], ignore_index=True) if len(changed) else kept
+        return merged.sort_values(["event_date", "attack_id", "geo_precision", "place", "event_id"],
+                                  kind="stable").reset_index(drop=True)
+
+    def _events(self, tx: Transaction) -> pd.DataFrame:
+        df = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM events")
+        return df.sort_values(["event_date", "attack_id", "geo_precision", "place", "event_id"],
+                              kind="stable").reset_index(drop=True)
 
     def sources(self) -> pd.DataFrame:
-        if not self.sources_path.exists():
-            return schema.empty_frame()
-        try:
-            raw = pd.read_csv(self.sources_path, dtype=str, keep_default_na=False, encoding="utf-8")
-            return schema.validate(raw, unique_ids=False)
-        except (schema.EventTableError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-            raise StoreError(f"{self.sources_path}: {exc}") from exc
+        with self._db().read() as tx:
+            df = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources")
+        return df.sort_values(["event_id", "article_id"], kind="stable").reset_index(drop=True)
 
     def reports(self) -> list[dict[str, str]]:
-        return _read_rows(self.reports_path)
+        with self._db().read() as tx:
+            rows = tx.rows("SELECT article_id, published, title, url FROM reports ORDER BY published, article_id")
+        return [dict(zip(("article_id", "published", "title", "url"), r)) for r in rows]
+
+    def report_text(self, article_id: str) -> str | None:
+        with self._db().read() as tx:
+            return tx.value("SELECT text FROM reports WHERE article_id = ?", [article_id])
 
     def edits(self) -> list[dict[str, str]]:
-        return _read_rows(self.edits_path)
+        with self._db().read() as tx:
+            return self._edits(tx)
 
-    def _stale(self) -> bool:
-        if not self.sources_path.exists():
-            return False
-        if not self.events_path.exists():
-            return True
-        newest = max(p.stat().st_mtime_ns for p in (self.sources_path, self.edits_path) if p.exists())
-        return self.events_path.stat().st_mtime_ns < newest
-
-    def _merged(self, sources: pd.DataFrame) -> pd.DataFrame:
-        return apply_edits(merge_sources(sources), self.edits())
-
-    def _write_events(self, events: pd.DataFrame) -> None:
-        text = schema.to_csv_text(schema.validate(events))
-        if not self.events_path.exists() or self.events_path.read_text(encoding="utf-8") != text:
-            write_text_atomic(self.events_path, text)
+    @staticmethod
+    def _edits(tx: Transaction, event_ids: list[str] | None = None) -> list[dict[str, str]]:
+        query = f"SELECT {', '.join(EDIT_COLUMNS)} FROM edits"
+        if event_ids is None:
+            rows = tx.rows(query + " ORDER BY seq")
         else:
-            os.utime(self.events_path)  # up to date: mark it so
+            rows = []
+            for part in _chunks(event_ids):
+                rows += tx.rows(query + f" WHERE event_id IN ({', '.join('?' for _ in part)}) ORDER BY seq", part)
+        return [dict(zip(EDIT_COLUMNS, r)) for r in rows]
+
+    def _frame(self, tx: Transaction, query: str, params: list | None = None) -> pd.DataFrame:
+        rows = tx.rows(query, params or [])
+        if not rows:
+            return schema.empty_frame()
+        try:
+            return _typed_frame(rows)
+        except (TypeError, ValueError) as exc:  # only a database changed by hand gets here
+            raise StoreError(f"{self.where}: a stored event does not fit the event table ({exc})") from exc
+
+    def _sources_of(self, tx: Transaction, event_ids: list[str]) -> pd.DataFrame:
+        frames = [self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources WHERE event_id IN "
+                                  f"({', '.join('?' for _ in part)})", part)
+                  for part in _chunks(event_ids)]
+        frames = [f for f in frames if len(f)]
+        return pd.concat(frames, ignore_index=True) if frames else schema.empty_frame()
 
     # --- writing -------------------------------------------------------------------
     def add(self, items: list[tuple[Report, list[schema.Event]]], warnings: Iterable[str] = ()) -> Summary:
         """Store reports with their events (already extracted, possibly corrected by a person)."""
         summary = Summary(warnings=list(warnings))
-        with self.locked():
-            sources = self.sources()
-            known_reports = {r["article_id"]: r for r in self.reports()}
-            before = set(sources["event_id"])
-            new_rows = []
-            for report, found in items:
+        found = schema.validate(schema.events_to_frame([ev for _, events in items for ev in events]))
+        found = found.drop_duplicates(["event_id", "article_id"], keep="last")
+        article_ids = list(dict.fromkeys(report.article_id for report, _ in items))
+        found_ids = list(dict.fromkeys(found["event_id"]))
+        with self._db().write() as tx:
+            version = self._bump(tx)
+            known = self._present(tx, "reports", "article_id", article_ids)
+            for report, _ in items:
                 summary.reports += 1
-                aid = report.article_id
-                if aid not in known_reports:
+                if report.article_id not in known:
                     summary.new_reports += 1
-                    write_text_atomic(self.reports_dir / f"{aid}.txt", report.text)
-                known_reports[aid] = {"article_id": aid, "published": report.published.isoformat(),
-                                      "title": report.title, "url": report.url, "file": f"reports/{aid}.txt"}
-                sources = sources[sources["article_id"] != aid]
-                new_rows.extend(found)
-            added = schema.events_to_frame(new_rows)
-            for eid in dict.fromkeys(added["event_id"]):
-                others = set(sources.loc[sources["event_id"] == eid, "article_id"])
-                if eid not in before:
+                    known.add(report.article_id)
+            pairs = []
+            for part in _chunks(found_ids):
+                pairs += tx.rows(f"SELECT event_id, article_id FROM sources WHERE event_id IN "
+                                 f"({', '.join('?' for _ in part)})", part)
+            existed = {eid for eid, _ in pairs}
+            these = set(article_ids)
+            from_others = {eid for eid, aid in pairs if aid not in these}
+            for eid in found_ids:
+                if eid not in existed:
                     summary.added += 1
-                elif others:
+                elif eid in from_others:
                     summary.merged += 1
                 else:
                     summary.unchanged += 1
-            sources = pd.concat([sources, added], ignore_index=True) if len(sources) else added
-            self._commit(sources, known_reports)
+            dropped = []
+            for part in _chunks(article_ids):
+                slots = ", ".join("?" for _ in part)
+                dropped += [r[0] for r in tx.rows(f"SELECT event_id FROM sources WHERE article_id IN ({slots})", part)]
+                tx.execute(f"DELETE FROM sources WHERE article_id IN ({slots})", part)
+            tx.executemany(
+                "INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (article_id) DO UPDATE SET published = excluded.published, title = excluded.title, "
+                "url = excluded.url, text = excluded.text",
+                [(r.article_id, r.published.isoformat(), r.title, r.url, r.text) for r, _ in items])
+            self._insert(tx, "sources", found)
+            self._refresh(tx, list(dict.fromkeys(found_ids + dropped)), version)
         return summary
-
-    def _commit(self, sources: pd.DataFrame, reports: dict[str, dict]) -> None:
-        """Write reports, then sources, then the events derived from them: a crash between
-        two writes leaves events behind their inputs, and the next read rebuilds them."""
-        sources = schema.validate(sources, unique_ids=False).sort_values(["event_id", "article_id"], kind="stable")
-        rows = sorted(reports.values(), key=lambda r: (r["published"], r["article_id"]))
-        write_text_atomic(self.reports_path, _rows_csv(rows, REPORT_COLUMNS))
-        write_text_atomic(self.sources_path, schema.to_csv_text(sources))
-        self._write_events(self._merged(sources))
 
     def edit(self, event_id: str, changes: dict[str, object], note: str = "") -> list[dict[str, str]]:
         """Correct fields of one event; every change goes to the edit log with its old value."""
-        with self.locked():
-            events = self._merged(self.sources())
-            match = events[events["event_id"] == event_id]
-            if match.empty:
-                raise StoreError(f"no event {event_id!r} in {self.events_path}")
-            row = match.iloc[0]
-            log = self.edits()
+        for fname in changes:
+            if fname not in EDITABLE:
+                raise StoreError(f"{fname!r} cannot be edited (editable: {', '.join(EDITABLE)})")
+        with self._db().write() as tx:
+            events = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM events WHERE event_id = ?", [event_id])
+            if events.empty:
+                raise StoreError(f"no event {event_id!r} in the {self.where}")
+            row = events.iloc[0]
             at = datetime.now(timezone.utc).isoformat(timespec="seconds")
             made = []
             for fname, new in changes.items():
-                if fname not in EDITABLE:
-                    raise StoreError(f"{fname!r} cannot be edited (editable: {', '.join(EDITABLE)})")
                 old = row[fname]
-                old_text = "" if old is None or (not isinstance(old, str) and pd.isna(old)) else (
-                    old.isoformat() if hasattr(old, "isoformat") else str(old))
-                new_text = "" if new is None or (not isinstance(new, str) and pd.isna(new)) else (
-                    new.isoformat() if hasattr(new, "isoformat") else str(new))
+                old_text, new_text = _text(old), _text(new)
                 if isinstance(old, (int, float)) and not isinstance(old, bool) and old_text.endswith(".0"):
                     old_text = old_text[:-2]
                 if old_text != new_text:
@@ -301,21 +430,97 @@ class Store:
                                  "note": note})
             if made:
                 apply_edits(events, made)  # validates the new values before anything is written
-                write_text_atomic(self.edits_path, _rows_csv(log + made, EDIT_COLUMNS))
-                self._write_events(self._merged(self.sources()))
+                seq = int(tx.value("SELECT COALESCE(MAX(seq), 0) FROM edits"))
+                tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(seq + n, *(m[c] for c in EDIT_COLUMNS)) for n, m in enumerate(made, start=1)])
+                self._refresh(tx, [event_id], self._bump(tx))
             return made
 
     def import_events(self, df: pd.DataFrame) -> Summary:
         """Validated events from an import (ACLED or CSV): each row is its own source."""
         df = schema.validate(df)
-        with self.locked():
-            sources = self.sources()
-            before = set(sources["event_id"])
-            summary = Summary(reports=int(df["article_id"].nunique()))
-            keys = set(zip(df["event_id"], df["article_id"]))
-            keep = [k not in keys for k in zip(sources["event_id"], sources["article_id"])]
-            sources = pd.concat([sources[keep], df], ignore_index=True) if len(sources) else df
-            summary.added = len(set(df["event_id"]) - before)
-            summary.unchanged = len(set(df["event_id"]) & before)
-            self._commit(sources, {r["article_id"]: r for r in self.reports()})
+        summary = Summary(reports=int(df["article_id"].nunique()))
+        ids = list(dict.fromkeys(df["event_id"]))
+        with self._db().write() as tx:
+            existed = self._present(tx, "sources", "event_id", ids)
+            tx.executemany("DELETE FROM sources WHERE event_id = ? AND article_id = ?",
+                           list(zip(df["event_id"], df["article_id"])))
+            version = self._bump(tx)
+            self._insert(tx, "sources", df)
+            self._refresh(tx, ids, version)
+        summary.added = len(set(ids) - existed)
+        summary.unchanged = len(set(ids) & existed)
         return summary
+
+    def replace_with(self, content: FileStore) -> None:
+        """The whole store replaced by ``content`` in one transaction (import from files, demo data)."""
+        with self._db().write() as tx:
+            self._replace(tx, content)
+
+    def content(self) -> tuple[FileStore, pd.DataFrame]:
+        """Everything stored, from one snapshot: (reports, sources and edits; the merged events)."""
+        with self._db().read() as tx:
+            rows = tx.rows("SELECT article_id, published, title, url, text FROM reports")
+            reports = [dict(zip(("article_id", "published", "title", "url", "text"), r)) for r in rows]
+            sources = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources")
+            return FileStore(reports, sources, self._edits(tx)), self._events(tx)
+
+    def export_files(self, folder: Path) -> list[Path]:
+        """Write the store as reviewable files (``dashboard.db.files``); return the paths written."""
+        content, events = self.content()
+        return write_file_store(folder, content, events)
+
+    def _replace(self, tx: Transaction, content: FileStore) -> None:
+        if not tx.value("SELECT value FROM store_meta WHERE key = 'store_id'"):
+            tx.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), ('version', '0'), "
+                       "('replaced_in', '0')", [uuid.uuid4().hex])
+        version = self._bump(tx)
+        # Readers holding an earlier version cannot catch up from the changes: they read it all.
+        tx.execute("UPDATE store_meta SET value = ? WHERE key = 'replaced_in'", [str(version)])
+        for table in ("reports", "sources", "events", "edits", "removed_events"):
+            tx.execute(f"DELETE FROM {table}")
+        tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
+                       [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
+        self._insert(tx, "sources", content.sources)
+        tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [(n, *(e[c] for c in EDIT_COLUMNS)) for n, e in enumerate(content.edits, start=1)])
+        merged = content.events if content.events is not None else merge_sources(content.sources)
+        self._insert(tx, "events", apply_edits(merged, content.edits), version)
+
+    @staticmethod
+    def _insert(tx: Transaction, table: str, df: pd.DataFrame, saved_in: int | None = None) -> None:
+        """Event rows into ``sources``, or into ``events`` stamped with the save that wrote them."""
+        if not len(df):
+            return
+        df = df.assign(source_count=df["source_count"].fillna(1))  # an event with no count is one report's
+        if saved_in is None:
+            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}) VALUES ({_EVENT_SLOTS})", _event_rows(df))
+        else:
+            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}, saved_in) VALUES ({_EVENT_SLOTS}, ?)",
+                           [(*row, saved_in) for row in _event_rows(df)])
+
+    @staticmethod
+    def _present(tx: Transaction, table: str, column: str, values: list[str]) -> set[str]:
+        found: set[str] = set()
+        for part in _chunks(values):
+            found.update(r[0] for r in tx.rows(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN "
+                                               f"({', '.join('?' for _ in part)})", part))
+        return found
+
+    def _refresh(self, tx: Transaction, event_ids: list[str], version: int) -> None:
+        """Merge again the events of these ids from their sources and edits: the cost of a save
+        grows with what it changes, not with the store."""
+        merged = apply_edits(merge_sources(self._sources_of(tx, event_ids)), self._edits(tx, event_ids))
+        for part in _chunks(event_ids):
+            tx.execute(f"DELETE FROM events WHERE event_id IN ({', '.join('?' for _ in part)})", part)
+        self._insert(tx, "events", merged, version)
+        gone = set(event_ids) - set(merged["event_id"])
+        tx.executemany("INSERT INTO removed_events (event_id, removed_in) VALUES (?, ?)",
+                       [(eid, version) for eid in sorted(gone)])
+
+    @staticmethod
+    def _bump(tx: Transaction) -> int:
+        """The next version of the store, which this save makes."""
+        version = int(tx.value("SELECT value FROM store_meta WHERE key = 'version'") or 0) + 1
+        tx.execute("UPDATE store_meta SET value = ? WHERE key = 'version'", [str(version)])
+        return version

@@ -54,3 +54,72 @@ def pytest_terminal_summary(terminalreporter):
     artifacts = ROOT / "tests" / "artifacts"
     artifacts.mkdir(exist_ok=True)
     (artifacts / "robustness.json").write_text(json.dumps(LEDGER.counts, indent=1), encoding="utf-8")
+
+
+# --- store engines: every store test runs on SQLite and on a real PostgreSQL server ---------------
+
+def _postgres_bin() -> Path | None:
+    import glob
+    import shutil
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    initdb = found[-1] if found else shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server of its own on a free port of 127.0.0.1, for this test run only:
+    its URL. initdb refuses to run as root, so under root the server runs as ``postgres``."""
+    import os
+    import pwd
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    bin_dir = _postgres_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql")
+    # Not under pytest's temporary folder: that one is private to the user running the tests.
+    base = Path(tempfile.mkdtemp(prefix="strikemap-postgres-"))
+    run_as = {}
+    if os.geteuid() == 0:
+        account = pwd.getpwnam("postgres")
+        os.chown(base, account.pw_uid, account.pw_gid)
+        run_as = {"user": account.pw_uid, "group": account.pw_gid}
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = base / "data"
+    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
+    for step in ([bin_dir / "initdb", "-D", data, "-U", "strikemap", "--auth=trust", "--no-locale", "-E", "UTF8",
+                  "--no-sync"],
+                 [bin_dir / "pg_ctl", "-D", data, "-l", base / "server.log", "-w", "-t", "60", "-o", options, "start"]):
+        done = subprocess.run(step, capture_output=True, text=True, cwd=base, **run_as)
+        assert done.returncode == 0, f"{step[0].name} failed: {done.stderr or done.stdout}"
+    try:
+        yield f"postgresql://strikemap@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([bin_dir / "pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True, cwd=base,
+                       **run_as)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh, empty schema on the test server: a URL whose tables are this test's own."""
+    import uuid
+
+    import psycopg
+
+    schema_name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema_name}")
+    return f"{postgres_server}?options=-csearch_path%3D{schema_name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request):
+    """The database URL of each engine in turn: "" (SQLite in the data folder) or a PostgreSQL schema."""
+    return request.getfixturevalue("postgres_url") if request.param == "postgresql" else ""

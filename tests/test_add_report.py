@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.db import SQLITE_NAME
+from dashboard.store import Store
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = str(ROOT / "dashboard" / "pages" / "add_report.py")
 APP = str(ROOT / "dashboard" / "app.py")
@@ -18,6 +21,7 @@ TEXT = ("Russian drones struck Kharkiv overnight, injuring three people, Mayor I
 @pytest.fixture()
 def data(tmp_path, monkeypatch):
     monkeypatch.setenv("STRIKEMAP_DATA", str(tmp_path))
+    monkeypatch.delenv("STRIKEMAP_DATABASE_URL", raising=False)
     return tmp_path
 
 
@@ -34,7 +38,7 @@ def test_preview_shows_events_and_warnings_before_anything_is_stored(data):
     assert not at.exception
     assert at.subheader[0].value == "1 event found"
     assert any("Zzyzxivka" in w.value for w in at.warning)
-    assert not (data / "events.csv").exists()
+    assert not (data / SQLITE_NAME).exists()
 
 
 def test_corrections_then_save_reach_the_map(data):
@@ -49,7 +53,7 @@ def test_corrections_then_save_reach_the_map(data):
     assert not app.exception
     table = app.dataframe[0].value
     assert list(table["place"]) == ["Kharkiv"] and table.iloc[0]["injured"] == 4
-    assert (data / "reports.csv").read_text(encoding="utf-8").count("City council statement") == 1
+    assert [r["title"] for r in Store(data).reports()] == ["City council statement"]
 
 
 def test_a_place_that_cannot_be_found_is_left_as_it_was(data):

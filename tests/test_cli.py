@@ -63,33 +63,42 @@ def test_unreadable_reports_exit_2_with_one_line_reason(tmp_path, content, reaso
 STORE_FILES = ("events.csv", "sources.csv", "reports.csv")
 
 
+def _exported(data: Path, to: Path) -> dict[str, bytes]:
+    """The store of ``data`` as files (``export --format files``), by name."""
+    out = run("export", "--format", "files", "--out", str(to), data=data)
+    assert out.returncode == 0, out.stderr
+    return {str(p.relative_to(to)): p.read_bytes() for p in sorted(to.rglob("*")) if p.is_file()}
+
+
 def test_committed_store_is_what_ingest_produces(tmp_path):
-    out = run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path)
+    out = run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path / "data")
     assert out.returncode == 0, out.stderr
     assert "7 events added" in out.stdout and "[1/1]" in out.stderr
+    files = _exported(tmp_path / "data", tmp_path / "export")
     for name in STORE_FILES:
-        assert (tmp_path / name).read_text(encoding="utf-8") == (ROOT / "data" / name).read_text(encoding="utf-8"), name
-    for report in (tmp_path / "reports").iterdir():
+        assert files[name] == (ROOT / "data" / name).read_bytes(), name
+    for report in (tmp_path / "export" / "reports").iterdir():
         assert report.read_bytes() == (ROOT / "data" / "reports" / report.name).read_bytes()
 
 
 def test_ingest_twice_changes_nothing(tmp_path):
-    run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path)
-    first = {name: (tmp_path / name).read_bytes() for name in STORE_FILES}
-    out = run("ingest", str(ROOT / "seeds"), data=tmp_path)
+    run("ingest", str(ROOT / "seeds" / "manifest.csv"), data=tmp_path / "data")
+    first = _exported(tmp_path / "data", tmp_path / "first")
+    out = run("ingest", str(ROOT / "seeds"), data=tmp_path / "data")
     assert out.returncode == 0 and "0 events added" in out.stdout and "7 unchanged" in out.stdout
-    assert {name: (tmp_path / name).read_bytes() for name in STORE_FILES} == first
+    assert _exported(tmp_path / "data", tmp_path / "second") == first
 
 
 def test_ingest_of_a_bad_manifest_keeps_the_store(tmp_path):
     for name in STORE_FILES:
         shutil.copy(ROOT / "data" / name, tmp_path / name)
-    before = {name: (tmp_path / name).read_bytes() for name in STORE_FILES}
+    shutil.copytree(ROOT / "data" / "reports", tmp_path / "reports")
+    before = _exported(tmp_path, tmp_path / "before")
     manifest = tmp_path / "manifest.csv"
     manifest.write_text("file,published\nmissing.txt,2025-02-12\n", encoding="utf-8")
     out = run("ingest", str(manifest), data=tmp_path)
     assert out.returncode == 2 and "missing.txt" in out.stderr
-    assert {name: (tmp_path / name).read_bytes() for name in STORE_FILES} == before
+    assert _exported(tmp_path, tmp_path / "after") == before
 
 
 def test_import_and_export_from_the_command_line(tmp_path):

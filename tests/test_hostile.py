@@ -162,10 +162,6 @@ def test_exports_keep_payloads_as_inert_text(ledger):
 
 # --- faults -----------------------------------------------------------------------------------------
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name != ".lock"}
-
 
 REPORT = Report("Russian drones struck Kharkiv overnight, injuring two people.", date(2025, 3, 1), "t")
 
@@ -174,26 +170,24 @@ REPORT = Report("Russian drones struck Kharkiv overnight, injuring two people.",
 def test_a_failing_disk_keeps_the_store_intact(tmp_path, geocoder, monkeypatch, ledger, error):
     import os
 
-    import dashboard.store as store_module
-
-    store = Store(tmp_path)
+    store = Store(tmp_path, url="")
     ingest([Report("Russian drones struck Odesa overnight.", date(2025, 3, 1), "first")], store, geocoder)
-    before = _snapshot(tmp_path)
-    real = os.replace
+    before = store.content()
 
-    def failing_replace(src, dst):
+    def failing_write(self, tx, event_ids, version):
         raise OSError(error, os.strerror(error))
 
-    monkeypatch.setattr(store_module.os, "replace", failing_replace)
+    # The save fails after it has written the report and its sources: all of it is rolled back.
+    monkeypatch.setattr(Store, "_refresh", failing_write)
     ledger.add("faults injected")
     with pytest.raises(OSError):
         ingest([REPORT], store, geocoder)
-    monkeypatch.setattr(store_module.os, "replace", real)
-    after = _snapshot(tmp_path)
-    lost = [name for name, data in before.items() if after.get(name) != data]
+    monkeypatch.undo()
+    after = Store(tmp_path, url="").content()
+    lost = [] if after[1].equals(before[1]) and after[0].reports == before[0].reports else ["store"]
     ledger.add("data lost", len(lost))
     assert lost == []
-    assert Store(tmp_path).events()["place"].tolist() == ["Odesa"]
+    assert Store(tmp_path, url="").events()["place"].tolist() == ["Odesa"]
 
 
 def test_a_read_only_data_folder_gives_a_clear_error(geocoder, ledger):

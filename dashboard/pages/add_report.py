@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,10 @@ from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402
 from dashboard.store import Store, StoreError  # noqa: E402
-from dashboard.ui import data_folder, md  # noqa: E402
+from dashboard.ui import data_folder, md, setting  # noqa: E402
+
+if setting("database_url", "STRIKEMAP_DATABASE_URL"):  # as the map page does: this page may be opened first
+    os.environ["STRIKEMAP_DATABASE_URL"] = setting("database_url", "STRIKEMAP_DATABASE_URL")
 
 EDITABLE = ["place", "event_date", "attacker", "weapons", "killed", "injured", "children", "missiles_launched",
             "missiles_intercepted", "drones_launched", "drones_intercepted", "damage", "reported_by"]
@@ -118,6 +122,7 @@ except schema.EventTableError as exc:
 
 st_folium(build_map(preview), height=380, use_container_width=True, returned_objects=[], key="preview_map")
 
+st.caption(f"Saves go to the {md(Store(data_folder()).where)}.")
 if st.button("Save the report and its events", type="primary", key="save"):
     corrected = []
     for rec in preview.to_dict("records"):

@@ -44,7 +44,10 @@ COUNTRY_BOXES = {"UA": (44.0, 52.5, 22.0, 40.3), "RU": (41.0, 82.0, 19.0, 180.0)
 WORDS = ["Russian", "Ukrainian", "drones", "missiles", "struck", "Kharkiv", "Kyiv", "Belgorod", "region", "killed",
          "injured", "two", "12", "overnight", "on", "Tuesday", "the", "city", "of", "in", "and", "at least", "five",
          "shot down", "of", "30", "Odesa", "Sumy", "village", "governor", "said", "fires", "Holosiivskyi", "district",
-         "from", "the Kursk region", "over", ",", ".", "\n", "—", "nine-year-old girl", "Crimea", "enemy"]
+         "from", "the Kursk region", "over", ",", ".", "\n", "—", "nine-year-old girl", "Crimea", "enemy",
+         "Уночі", "ворог", "атакував", "Харків", "Харкові", "Сумщині", "громаді", "Хотінській", "району",
+         "Нікопольському", "загинули", "двоє", "поранено", "ВСУ", "обстреляли", "Белгородской", "области",
+         "погиб", "мужчина", "ранены", "пятеро", "село", "Сопычи", "Погарского", "збито", "БпЛА", "«шахедов»"]
 sentences = st.lists(st.sampled_from(WORDS) | st.text(max_size=12), min_size=0, max_size=40).map(" ".join)
 
 
@@ -111,9 +114,10 @@ def test_absurd_geocoder_queries_are_refused_with_a_reason(geocoder, ledger):
 
 # --- URL parameters ----------------------------------------------------------------------------
 
-FUZZ = ["", " ", "%00", "\x00", "%FF%FE", "\ufffd\ufffd", "💥" * 50, "x" * 10_000, "2025-02-30", "9999-99-99", "-1", "1e9",
-        "russia,russia,russia", "RUSSIA", "<script>alert(1)</script>", "../../etc/passwd", "null", "[]", "{}",
-        "' OR 1=1 --", "javascript:alert(1)", ",,,,", "Kyiv City,Atlantis"]
+# Hostile payloads; ordinary wrong values (dates out of range, absent weapons, huge and empty values)
+# are tried for every parameter in test_url_params.py.
+FUZZ = ["%00", "\x00", "%FF%FE", "\ufffd\ufffd", "💥" * 50, "<script>alert(1)</script>", "../../etc/passwd",
+        "' OR 1=1 --", "javascript:alert(1)", "{}"]
 PARAMS = ["start", "end", "side", "weapon", "region", "q", "min_casualties", "event"]
 
 

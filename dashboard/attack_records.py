@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
 
+from dashboard.lowercase import lowercase_pattern
 from dashboard.weapons import WeaponName, model_info, normalise_weapon, phrases_pattern, weapons_in_text
 
 DATA_DIR = Path(__file__).parent / "extract" / "lexicons"
@@ -100,7 +101,7 @@ def _lexicon(language: str) -> _Lexicon:
         months={name.lower(): number for name, number in data["months"].items()},
         month_re=re.compile(phrases_pattern(list(data["months"])) + r"\.?", flags),
         night_re=re.compile(phrases_pattern(data["night_phrases"]), flags),
-        cue_re=re.compile(cue_groups, flags),
+        cue_re=re.compile(lowercase_pattern(cue_groups)),  # meets lowercased text: see _cues
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
@@ -125,7 +126,7 @@ def _pick_lexicon(text: str) -> _Lexicon:
     """The language whose attack words, months and number words the text uses most."""
 
     def score(lexicon: _Lexicon) -> int:
-        return sum(len(pattern.findall(text)) for pattern in (lexicon.cue_re, lexicon.month_re, lexicon.night_re))
+        return len(_cues(text, lexicon)) + sum(len(p.findall(text)) for p in (lexicon.month_re, lexicon.night_re))
 
     return max((_lexicon(language) for language in LANGUAGES), key=score)
 
@@ -236,7 +237,10 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
 
 
 def _cues(text: str, lexicon: _Lexicon) -> list[_Cue]:
-    return [_Cue(match.lastgroup, match.start(), match.end()) for match in lexicon.cue_re.finditer(text)]
+    low = text.lower()
+    pattern = lexicon.cue_re if len(low) == len(text) else re.compile(lexicon.cue_re.pattern, re.IGNORECASE)
+    return [_Cue(match.lastgroup, match.start(), match.end()) for match in pattern.finditer(low if len(low) == len(text)
+                                                                                            else text)]
 
 
 def _cue_before(cues: list[_Cue], position: int, sentence: _SentenceOf) -> _Cue | None:
@@ -412,7 +416,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
 # The reader
 
 
-def read_night_summary(text: str, published: date | str, source: str = "") -> list[AttackRecord]:
+def read_night_summary(text: str, published: date | str, source: str = "", language: str | None = None
+                       ) -> list[AttackRecord]:
     """The attack records of one night summary, in Ukrainian, Russian or English.
 
     Each weapon group's launched count becomes a record; each "збито N X" is matched to its
@@ -424,7 +429,8 @@ def read_night_summary(text: str, published: date | str, source: str = "") -> li
     """
     published_day = _as_date(published)
     text = text.replace("\u00a0", " ")
-    lexicon = _pick_lexicon(text)
+    # The reader that called may know the language already; else the words tell.
+    lexicon = _lexicon(language) if language in LANGUAGES else _pick_lexicon(text)
     night, night_span = _night(text, lexicon, published_day)
     mentions = weapons_in_text(text)
     numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))

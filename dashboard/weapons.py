@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.events import WEAPONS
+from dashboard.lowercase import lowercase_pattern
 
 WEAPON_MODELS_CSV = Path(__file__).parent / "extract" / "lexicons" / "weapon_models.csv"
 CATEGORIES = ("missile", "drone", "bomb")
@@ -103,26 +104,47 @@ def phrases_pattern(phrases: list[str]) -> str:
     return _BEFORE + r"(?=\w)(?:" + "|".join(alias_pattern(phrase, word_start=False) for phrase in ordered) + ")"
 
 
+_WORD_START = re.compile(_BEFORE + r"\w")
+
+
 @functools.lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern[str], dict[str, WeaponModel]]:
-    """One alternation over every alias, longest first, so the most specific name wins."""
-    aliases = [(alias, row) for row in weapon_models() for alias in row.aliases]
-    aliases.sort(key=lambda pair: len(pair[0].replace("*", "")), reverse=True)
-    groups, owners = [], {}
-    for index, (alias, row) in enumerate(aliases):
-        groups.append(f"(?P<a{index}>{alias_pattern(alias, word_start=False)})")
-        owners[f"a{index}"] = row
-    # The word-start test once, before the alternation, keeps the scan fast inside words.
-    return re.compile(_BEFORE + r"(?=\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), owners
+def _aliases_by_start() -> dict[str, list[tuple[re.Pattern[str], WeaponModel]]]:
+    """Every alias, lowercased and compiled, filed under its first two letters: a text is tried
+    only where a word begins as some alias does (one alternation of all 269 aliases, tried at
+    every word, made a report's scan take tens of milliseconds)."""
+    index: dict[str, list[tuple[int, re.Pattern[str], WeaponModel]]] = {}
+    for row in weapon_models():
+        for alias in row.aliases:
+            pattern = re.compile(lowercase_pattern(alias_pattern(alias, word_start=False)))
+            index.setdefault(alias.lower()[:2], []).append((len(alias.replace("*", "")), pattern, row))
+    return {k: [(p, row) for _, p, row in sorted(v, key=lambda item: -item[0])] for k, v in index.items()}
+
+
+def _lower_in_place(text: str) -> str:
+    """The text lowercased letter by letter, so positions stay those of the text."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def weapons_in_text(text: str) -> list[WeaponName]:
-    """Every weapon mention in `text`, in order, with its character span; overlaps resolved longest first."""
-    pattern, owners = _matcher()
-    found = []
-    for match in pattern.finditer(text):
-        row = owners[match.lastgroup]
-        found.append(WeaponName(row.model, row.category, row.weapon_type, match.group(), match.span()))
+    """Every weapon mention in `text`, in order, with its character span; where names overlap,
+    the longest match wins."""
+    index = _aliases_by_start()
+    low = _lower_in_place(text)
+    found, taken = [], 0
+    for start in _WORD_START.finditer(low):
+        at = start.start()
+        if at < taken:
+            continue
+        best = None
+        for pattern, row in index.get(low[at:at + 2], ()):
+            m = pattern.match(low, at)
+            if m and (best is None or m.end() > best[0].end()):
+                best = (m, row)
+        if best:
+            m, row = best
+            found.append(WeaponName(row.model, row.category, row.weapon_type, text[m.start():m.end()], m.span()))
+            taken = m.end()
     return found
 
 

@@ -16,6 +16,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dashboard.lowercase import lowercase_pattern
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _NEVER = re.compile(r"(?!x)x")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
@@ -43,7 +45,7 @@ class Rule:
         # rule matches the lowercased text (same positions; group texts come back lowercased, so a
         # caller that shows one takes the span from the original).
         if self.pattern.flags & re.IGNORECASE:
-            self._quick = re.compile(_lowercase_pattern(self.pattern.pattern))
+            self._quick = re.compile(lowercase_pattern(self.pattern.pattern))
         else:
             self._quick = self.pattern
 
@@ -77,13 +79,6 @@ class Rule:
         return self.match(text) is not None
 
 
-def _lowercase_pattern(pattern: str) -> str:
-    """The pattern with its letters lowercased, escapes (\\S, \\W, \\D, \\B) left as they are."""
-    out, escaped = [], False
-    for ch in pattern:
-        out.append(ch if escaped else ch.lower())
-        escaped = ch == "\\" and not escaped
-    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
 def _apostrophe_forms(table: dict) -> dict[str, int]:

@@ -153,7 +153,8 @@ class _Reader:
         if not self.tallies:
             return []
         try:
-            return read_night_summary(self.report.text, self.report.published, self.report.url or self.report.title)
+            return read_night_summary(self.report.text, self.report.published, self.report.url or self.report.title,
+                                      language=self.lex.code)
         except AttackRecordError as exc:
             self.warnings.append(f"launched and shot-down figures not read: {exc}")
             return []
@@ -162,7 +163,7 @@ class _Reader:
         """The oblast a report is about, when it names one region more than any other: a
         regional administration's post names its villages without their oblast."""
         counts: Counter[str] = Counter()
-        for sentence in sentences[:12]:
+        for sentence in sentences[:8]:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             if not lex.region_cue.test(sentence):
                 continue

@@ -74,6 +74,17 @@ def _same_place(label: dict, ev: Event) -> float | None:
     return d if d <= MATCH_KM else None
 
 
+def greedy_pairs(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """(label, prediction) pairs, nearest first, each label and each prediction used once."""
+    out, left, right = [], set(), set()
+    for _, i, j in sorted(pairs):
+        if i not in left and j not in right:
+            left.add(i)
+            right.add(j)
+            out.append((i, j))
+    return out
+
+
 def score_report(labels: list[dict], predicted: list[Event], file: str = "") -> ReportScore:
     score = ReportScore(file)
     pairs = []
@@ -85,9 +96,7 @@ def score_report(labels: list[dict], predicted: list[Event], file: str = "") -> 
             if d is not None:
                 pairs.append((d, i, j))
     used_labels, used_events = set(), set()
-    for d, i, j in sorted(pairs):
-        if i in used_labels or j in used_events:
-            continue
+    for i, j in greedy_pairs(pairs):
         used_labels.add(i)
         used_events.add(j)
         label, ev = labels[i], predicted[j]
@@ -267,9 +276,7 @@ def _score_article(article: str, language: str, gold: list[dict], predicted: lis
             if d <= tol:
                 pairs.append((d, i, j))
     used_gold, used_pred = set(), set()
-    for _, i, j in sorted(pairs):
-        if i in used_gold or j in used_pred:
-            continue
+    for i, j in greedy_pairs(pairs):
         used_gold.add(i)
         used_pred.add(j)
         g, ev = gold[i], predicted[j]

@@ -119,3 +119,12 @@ def test_a_mixed_report_reads_each_sentence_in_its_own_language(geocoder):
             "У Сумах пошкоджено житловий будинок, поранено трьох людей.")
     (ev,) = _events(text, date(2024, 6, 9), geocoder).events
     assert ev.place == "Sumy" and ev.injured == 3
+
+
+def test_a_tally_without_a_struck_place_becomes_an_attack_record_not_a_marker(geocoder):
+    text = ("Air defence shot down 17 of 22 Shahed drones overnight, launched from the Kursk region, "
+            "the Air Force said. No damage was reported.")
+    result = _events(text, date(2024, 6, 9), geocoder)
+    assert result.events == []
+    (record,) = [r for r in result.attack_records if r.category == "drone"]
+    assert (record.launched, record.shot_down) == (22, 17)

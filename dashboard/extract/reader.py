@@ -110,6 +110,7 @@ class _Reader:
         self.region_hint = ""
         self.sides_named: set[str] = set()  # every attacker the report names
         self.tallies = False  # the report counts launched or downed weapons
+        self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
@@ -146,18 +147,36 @@ class _Reader:
                         for line in other.evidence.split("\n"):
                             _add_evidence(ev, line)
             ev.confidence = _confidence(ev)
-        return Extraction(out, self.warnings, self.lex.code, self._attack_records())
+        records = self._attack_records()
+        return Extraction(out, list(dict.fromkeys(self.warnings)), self.lex.code, records)
 
     def _attack_records(self) -> list[AttackRecord]:
-        """A report that counts launched or downed weapons is read as a night summary too."""
+        """A report that counts launched or downed weapons is read as a night summary too; a
+        tally the summary reader left incomplete ("destroyed 17 out of 22 drones") is completed
+        from the sentence readers' figures, per class of weapon."""
         if not self.tallies:
             return []
         try:
-            return read_night_summary(self.report.text, self.report.published, self.report.url or self.report.title,
-                                      language=self.lex.code)
+            records = read_night_summary(self.report.text, self.report.published,
+                                         self.report.url or self.report.title, language=self.lex.code)
         except AttackRecordError as exc:
             self.warnings.append(f"launched and shot-down figures not read: {exc}")
-            return []
+            records = []
+        night = self.attacks[0].day if self.attacks else self.report.published
+        for category, figures in self.tally_figures.items():
+            mine = [r for r in records if r.category == category]
+            if not mine:
+                records.append(AttackRecord(night, None, category, category, figures.get("launched"),
+                                            figures.get("intercepted"), source=self.report.url or self.report.title))
+                continue
+            if "launched" in figures and all(r.launched is None for r in mine):
+                # "shot down 17 of 22": the pair the sentence gives together is the night's tally.
+                mine[0].launched = figures["launched"]
+                if "intercepted" in figures:
+                    mine[0].shot_down = figures["intercepted"]
+            elif "intercepted" in figures and all(r.shot_down is None for r in mine):
+                mine[0].shot_down = figures["intercepted"]
+        return records
 
     def _report_region(self, sentences: list[str]) -> tuple[str, bool]:
         """The oblast a report is about, when it names one region more than any other: a
@@ -183,6 +202,9 @@ class _Reader:
         has_strike = bool(lex.strike.test(sentence))
         figures = facts.interceptions(sentence, lex)
         self.tallies = self.tallies or bool(figures)
+        for key, value in figures.items():  # "drones_intercepted" -> the drone class's first figure
+            cls, what = key.split("_")
+            self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)
         if not has_strike and not figures:
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
             speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None

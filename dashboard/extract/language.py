@@ -38,15 +38,3 @@ _OTHER_LATIN = re.compile(r"[éèêàçñüöäßłąężśćńőűøåãõ]|\b(
 
 def _looks_english(text: str) -> bool:
     return len(_ENGLISH.findall(text)) > len(_OTHER_LATIN.findall(text))
-
-
-def paragraph_languages(text: str, default: str) -> list[tuple[str, str]]:
-    """(paragraph, language) for each non-empty line: a mixed report (an English story
-    quoting a Ukrainian post) is read a paragraph at a time in the paragraph's language."""
-    out = []
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        code = detect_language(line) if len(line) > 40 else None
-        out.append((line, code or default))
-    return out

@@ -193,9 +193,6 @@ class Lexicon:
         self.__dict__[name] = missing
         return missing
 
-    def has(self, name: str) -> bool:
-        return name in self.rules
-
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 

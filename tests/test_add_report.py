@@ -75,3 +75,18 @@ def test_empty_or_unreadable_text_saves_nothing(data, text, message):
 def test_a_report_without_strikes_says_so(data):
     at = paste("Diplomats met in Geneva to discuss a ceasefire.")
     assert "No strike events" in at.info[0].value
+
+
+@pytest.mark.parametrize("text, place, side", [
+    ("Вчора ввечері ВСУ обстреляли город Шебекино Белгородской области. Погибла женщина, трое ранены.",
+     "Shebekino", "Ukraine"),
+    ("Уночі російські дрони атакували Суми, поранено двох людей.", "Sumy", "Russia"),
+])
+def test_ukrainian_and_russian_reports_are_read_and_saved(data, text, place, side):
+    at = paste(text)
+    assert not at.exception
+    assert at.subheader[0].value == "1 event found"
+    at.button(key="save").click().run()
+    assert not at.exception
+    stored = Store(data).events()
+    assert list(stored["place"]) == [place] and list(stored["attacker"]) == [side]

@@ -269,7 +269,7 @@ def date_in(sentence: str, published: date, base: date | None = None, lex: Lexic
             if idx is None:
                 continue
             back = (published.weekday() - int(idx)) % 7
-            return published - timedelta(days=back + int(rule.meta.get("days", 0)) * 0), "day"
+            return published - timedelta(days=back), "day"
         origin = (base or published) if how == "story" else published
         return origin + timedelta(days=int(rule.meta.get("days", 0))), "day"
     return None

@@ -101,7 +101,7 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
 class _Found:
     n: int          # words the name spans
     name: str       # the form to resolve
-    unit: str = ""  # hromada | raion | region: an adjective with the noun of a unit
+    unit: str = ""  # region, administration, raion, hromada, district: an adjective with its noun
     length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -66,11 +67,34 @@ def _open(browser, url: str, width: int = 1400, height: int = 1100):
 
     page.route("**/*", only_local)
     page.goto(url)
-    frame = page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000).content_frame()
-    frame.wait_for_function("() => window.map && window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
-                            timeout=60_000)
+    frame = _drawn_map(page)
     page.wait_for_timeout(500)
     return page, frame
+
+
+def _drawn_map(page, seconds: float = 60):
+    """The map's frame once its markers are drawn.
+
+    Streamlit may replace the map's iframe while the page settles (a rerun after the
+    query parameters are read), so an iframe found early can have no frame yet or lose
+    it; look again until a frame has drawn markers.
+    """
+    from playwright.sync_api import Error
+
+    deadline = time.monotonic() + seconds
+    while True:
+        handle = page.wait_for_selector("iframe[title*='st_folium']", timeout=seconds * 1000)
+        frame = handle.content_frame()
+        if frame is not None:
+            try:
+                frame.wait_for_function(
+                    "() => window.map && window.map.strikeLayer && window.map.strikeLayer.drawn > 0", timeout=5_000)
+                return frame
+            except Error:
+                pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the map drew no markers within {seconds:.0f} s")
+        page.wait_for_timeout(250)
 
 
 def _seed_id(place: str) -> str:

@@ -105,12 +105,16 @@ class _Found:
     length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
 
 
+_CONJUNCTIONS = ("та", "і", "й", "и", "а также")
+
+
 def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> tuple[str, str]:
     """The unit noun an adjective names ("Хотінська громада", "Курской области"), also at the
     end of a list of adjectives ("Юнаківська, Хотінська та Білопільська громади"): (unit, noun)."""
     units: dict[str, str] = lex.tables.get("unit_nouns", {})
     lang = lex.morphology
     j = i + 1
+    after_conjunction = False
     while j < len(words):
         gap = sentence[words[j - 1].end():words[j].start()]
         word = words[j].group()
@@ -119,17 +123,16 @@ def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> t
         if unit and gap.strip() in ("", ",") and (j == i + 1 or gap.strip() == ""):
             return unit, forms[-1]
         joiner = gap.strip().lower()
-        if joiner in (",", "та", "і", "й", "и", "а также") or (joiner == "" and lex.listed.pattern.fullmatch(gap)):
-            if not morphology.is_adjective(word, lang):
-                return "", ""
+        if joiner in ("", ",") and word.lower() in _CONJUNCTIONS:
+            after_conjunction = True  # "Погарский, Севский и Климовский районы"
             j += 1
             continue
-        if gap.strip() == "" or gap in (", ",):
-            nxt = gap.strip()
-            if nxt == "" and word.lower() in ("та", "і", "й", "и"):
-                j += 1
-                continue
-        return "", ""
+        listed = joiner in (",", *_CONJUNCTIONS) or (joiner == "" and (
+            after_conjunction or lex.listed.pattern.fullmatch(gap)))
+        if not listed or not morphology.is_adjective(word, lang):
+            return "", ""
+        after_conjunction = False
+        j += 1
     return "", ""
 
 
@@ -140,7 +143,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     if i + 1 < len(words) and morphology.is_adjective(first, lang):
         unit, noun = _unit_after(words, i, sentence, lex)
         n = 2 if i + 1 < len(words) and sentence[words[i].end():words[i + 1].start()] == " " and \
-            not morphology.is_adjective(words[i + 1].group(), lang) else 1
+            words[i + 1].group().lower() not in _CONJUNCTIONS and not morphology.is_adjective(words[i + 1].group(), lang) \
+            else 1
         if unit in ("region", "administration"):
             nouns = [noun] if unit == "region" else []
             nouns += lex.tables.get("region_nouns", [])

@@ -205,7 +205,9 @@ class _Reader:
         for key, value in figures.items():  # "drones_intercepted" -> the drone class's first figure
             cls, what = key.split("_")
             self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)
-        if not has_strike and not figures:
+        # "Twenty-three people were taken to hospital.": figures of the attack told before.
+        hurt_later = self.attack is not None and bool(lex.casualty_words.test(sentence))
+        if not has_strike and not figures and not hurt_later:
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
             speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None
             if speaker and not self.names.knows(speaker.group("who")) and not find_mentions(sentence, self.names, lex):

@@ -211,6 +211,14 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
         out[f"{cls}_intercepted"] = n
         if total is not None:
             out[f"{cls}_launched"] = total
+    shot = [k for k in out if k.endswith("_intercepted")]
+    first = lex.intercept_verb.search(sentence)
+    if len(shot) == 1 and out[shot[0]] is not None and first:
+        # "Nine were shot down over Odesa, one more over Vinnytsia": the night's tally is ten.
+        for m in lex.more_intercepted.finditer(sentence[first.end():]):
+            more = lex.numbers.parse(m.group("n") or m.groupdict().get("n2") or "")
+            if more:
+                out[shot[0]] += more
     return out
 
 

@@ -74,6 +74,7 @@ class _Lexicon:
     cue_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     reference_re: re.Pattern[str]
+    more_re: re.Pattern[str]
     area_re: re.Pattern[str]
     area_before_name_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
@@ -104,6 +105,7 @@ def _lexicon(language: str) -> _Lexicon:
         cue_re=re.compile(lowercase_pattern(cue_groups)),  # meets lowercased text: see _cues
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
+        more_re=re.compile(r"(?:" + phrases_pattern(data["more"]) + r")\s*$", flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
         area_before_name_re=re.compile(
             r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
@@ -449,6 +451,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
                             category=count.category, source=source)
 
     records = _launch_records(counts, sentence, new_record)
+    counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
     figures_given = _add_counted_figures(records, counts, sentence, new_record)
     for number in bare:
         role = _bare_role(text, number, cues, sentence, lexicon)
@@ -576,6 +579,18 @@ def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _Sentence
         if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
             return earlier.role
     return None
+
+
+def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf,
+                   lexicon: _Lexicon) -> bool:
+    """A smaller figure in a later sentence, after a total of its kind, is a part of that total
+    ("87 drones downed overnight. Ten over the Belgorod region, eight over Voronezh"), unless
+    it says it is more ("another 19 suppressed")."""
+    if count.role not in ("shot_down", "not_reached") or lexicon.more_re.search(text[max(0, count.start - 16):count.start]):
+        return False
+    return any(other.role == count.role and other.category == count.category and other.value > count.value
+               and sentence(other.start) < sentence(count.start) and (other.model is None or other.model == count.model)
+               for other in counts)
 
 
 def _broken_down(count: _Count, same_role: list[_Count], sentence: _SentenceOf) -> bool:

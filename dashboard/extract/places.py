@@ -342,6 +342,9 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     return out
 
 
+_RAION_BEFORE = 12  # characters between a raion and the village it locates: ", на "
+
+
 def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
     """"село Сопычи Погарского района": a village the gazetteer lacks, located by its raion,
     is marked at the raion's centre with region precision, under its own name."""
@@ -353,7 +356,9 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
         if not name:
             continue
         for k, mention in enumerate(out):
-            if mention.unit in ("raion", "hromada") and 0 <= mention.start - m.end("a") <= 2:
+            # "село Сопычи Погарского района", "в Миллеровском районе, на хуторе Журавка"
+            if mention.unit in ("raion", "hromada") and (
+                    0 <= mention.start - m.end("a") <= 2 or 0 <= m.start() - mention.end <= _RAION_BEFORE):
                 inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
                 if inside is not None and inside.admin1 == mention.place.admin1:
                     continue  # a village the gazetteer has: it is the target, the raion locates it
@@ -361,8 +366,9 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
                 place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
                                 name=f"{village} ({raion.name})")
-                out[k] = replace(mention, text=sentence[m.start("a"):mention.end], start=m.start("a"), place=place,
-                                 role="target")
+                start, end = min(m.start("a"), mention.start), max(m.end("a"), mention.end)
+                out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target")
+                out = [o for o in out if o is out[k] or not start <= o.start < end]
     return out
 
 

@@ -29,12 +29,18 @@ def detect_language(text: str) -> str | None:
     return code if code in available() else None
 
 
-_ENGLISH = re.compile(r"\b(?:the|and|of|in|to|was|were|said|on|at|by|with|from|after|killed|people|drones?|"
-                      r"attack(?:ed|s)?|overnight)\b", re.IGNORECASE)
+_ENGLISH = frozenset("the and of in to was were said on at by with from after killed people drone drones attack "
+                     "attacked attacks overnight".split())
 # Words and letters of the other languages news in Latin script is written in.
-_OTHER_LATIN = re.compile(r"[éèêàçñüöäßłąężśćńőűøåãõ]|\b(?:le|la|les|des|et|est|une|der|die|das|und|ist|el|los|las|"
-                          r"y|una|il|di|che|w|z|się|nie|na|je|een|het|och|att)\b", re.IGNORECASE)
+_OTHER_LETTERS = re.compile(r"[éèêàçñüöäßłąężśćńőűøåãõ]")
+_OTHER_WORDS = frozenset("le la les des et est une der die das und ist el los las y una il di che w z się nie na je een "
+                         "het och att".split())
+_WORDS = re.compile(r"[a-ząężśćńłóéèêàçñüöäßőűøåãõ]+")
 
 
 def _looks_english(text: str) -> bool:
-    return len(_ENGLISH.findall(text)) > len(_OTHER_LATIN.findall(text))
+    low = text.lower()
+    words = _WORDS.findall(low)
+    english = sum(1 for w in words if w in _ENGLISH)
+    other = sum(1 for w in words if w in _OTHER_WORDS) + len(_OTHER_LETTERS.findall(low))
+    return english > other

@@ -30,6 +30,16 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read or compiled."""
 
 
+_last_lowered: list[str] = ["", ""]
+
+
+def _lowered(text: str) -> str:
+    """The text lowercased, once for all the rules that test one sentence in turn."""
+    if text is not _last_lowered[0]:
+        _last_lowered[:] = [text, text.lower()]
+    return _last_lowered[1]
+
+
 @dataclass
 class Rule:
     """One named pattern with the sentence that shows what it is for."""
@@ -52,7 +62,7 @@ class Rule:
     def _text(self, text: str) -> tuple[re.Pattern, str]:
         if self._quick is self.pattern:
             return self.pattern, text
-        low = text.lower()
+        low = _lowered(text)
         return (self._quick, low) if len(low) == len(text) else (self.pattern, text)
 
     def search(self, text: str, pos: int = 0):

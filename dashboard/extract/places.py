@@ -9,6 +9,7 @@ as written, and in Ukrainian and Russian also in their dictionary forms and stem
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -62,13 +63,35 @@ class PlaceNames:
         return self._resolved[key]
 
     def by_stems(self, stems: list[str]) -> list[str]:
-        """Gazetteer names (Cyrillic) whose stem is one of ``stems``."""
+        """Gazetteer names (Cyrillic) whose stem is one of ``stems``; names whose stem only
+        another language's spelling of it meets come after."""
         index = _stem_index(self.gazetteer)
         out: list[str] = []
         for s in stems:
             # The gazetteer's keys are folded (й -> и, ї -> і, no apostrophes); so are the stems.
             out.extend(index.get(morphology.name_stem(normalize(s)), ()))
+        for s in stems:
+            out.extend(index.get(_CROSS + cross_spelling(morphology.name_stem(normalize(s))), ()))
         return list(dict.fromkeys(out))
+
+
+_CROSS = "~"  # the stem index's keys of names as the other Cyrillic language spells them
+
+
+@functools.lru_cache(maxsize=100_000)
+def cross_spelling(stem: str) -> str:
+    """One key for a name's Ukrainian and Russian spellings (the folds are the Russian
+    lexicon's ``cross_spelling`` table)."""
+    for pattern, repl in _cross_folds():
+        stem = pattern.sub(repl, stem)
+    return stem
+
+
+@functools.lru_cache(maxsize=1)
+def _cross_folds() -> list[tuple[re.Pattern, str]]:
+    from dashboard.extract.lexicon import lexicon
+
+    return [(re.compile(p), r) for p, r in lexicon("ru").tables.get("cross_spelling", [])]
 
 
 def _stem_index(gazetteer) -> dict[str, list[str]]:
@@ -91,6 +114,8 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
             for stem in stems:
                 if len(stem) >= 3:
                     index[stem].append(key)
+                    if len(stem) >= 6:
+                        index[_CROSS + cross_spelling(stem)].append(key)
         gazetteer._cyrillic_stems = index = dict(index)
     return index
 

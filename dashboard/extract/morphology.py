@@ -140,4 +140,5 @@ def adjective_stems(word: str) -> list[str]:
     # Vowels that alternate in a closed syllable: Слобода -> Новослобідська, Ріг -> Рогу.
     out += [re.sub(r"і(?=[^аеєиіїоуюяь]*$)", "о", s) for s in out]
     out = [_VOWEL_END.sub("", s) if not s.endswith("йк") else s for s in out]
-    return list(dict.fromkeys(s for s in out if len(s) >= 4))
+    # Three letters only for the stem itself: Сумська -> сум (Суми).
+    return list(dict.fromkeys(s for s in out if len(s) >= 4 or (s == stem and len(s) == 3)))

@@ -130,6 +130,9 @@ class _Found:
     length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
 
 
+# What may stand between units of one list: commas, "і", "та", "у", "в" (after the brackets go).
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:і|й|та|и|а також)\s+)?(?:(?:у|в|во)\s+)?")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _CONJUNCTIONS = ("та", "і", "й", "и", "а также")
 
 
@@ -162,11 +165,14 @@ def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> t
 
 
 def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon,
-                   max_words: int, region_hint: str = "", near: list[tuple[float, float]] | None = None) -> _Found | None:
+                   max_words: int, region_hint: str = "", near: list[tuple[float, float]] | None = None,
+                   inherited: str = "") -> _Found | None:
     lang = lex.morphology
     first = words[i].group()
     if i + 1 < len(words) and morphology.is_adjective(first, lang):
         unit, noun = _unit_after(words, i, sentence, lex)
+        if not unit and inherited:
+            unit, noun = inherited, ""  # "у Путивльській громаді ..., у Глухівській і в Сумській"
         n = 2 if i + 1 < len(words) and sentence[words[i].end():words[i + 1].start()] == " " and \
             words[i + 1].group().lower() not in _CONJUNCTIONS and not morphology.is_adjective(words[i + 1].group(), lang) \
             else 1
@@ -285,7 +291,9 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang):
                 i += 1
                 continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
-            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint, near)
+            inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
+                _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
+            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint, near, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
                     and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang):

@@ -76,6 +76,12 @@ def is_adjective(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def may_be_genitive(word: str, lang: str) -> bool:
+    """"Андріївської громади" may be "of the hromada"; "громаді", "громадам" cannot."""
+    return any("gent" in _grammemes(p) for p in analyzer(lang).parse(_plain(word)))
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_common_word(word: str, lang: str) -> bool:
     """A dictionary word that is not a name: a capital at a sentence's start, not a place."""
     parses = analyzer(lang).parse(_plain(word))[:1]

@@ -368,11 +368,24 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
             others = [o for o in mentions if o is not m and o.role == "target" and o.place.kind != "region"
                       and o.place.admin1 == m.place.admin1]
-            m = replace(m, role="locator" if others or named else "target")
+            m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex) else "target")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
     return out
+
+
+def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a hromada is named as the place something lies in ("У Сергіївці Андріївської
+    громади"), not as the place struck ("по Марганецкій і Покровській громадах"): its noun's case
+    says so where the language has cases."""
+    if not lex.morphology:
+        return True
+    units = lex.tables.get("unit_nouns", {})
+    for word in WORD_RE.finditer(sentence, m.start):
+        if any(f in units for f in morphology.word_forms(word.group(), lex.morphology)):
+            return morphology.may_be_genitive(word.group(), lex.morphology)
+    return True
 
 
 _RAION_BEFORE = 12  # characters between a raion and the village it locates: ", на "

@@ -356,6 +356,71 @@
     }
   });
 
+  /* Offline borders: when the online tiles do not load (no internet, a blocked or hanging tile
+   * server), the map swaps them for land, coasts, country and oblast borders and the main city
+   * names shipped with the app (data/borders), drawn as SVG in a pane under the events. */
+  const CITY_LABEL_ZOOM = 6;  // below it, only cities of a million or more are named
+  window.StrikeMapBorders = function (map, url, waitMs) {
+    const tiles = [];
+    map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { tiles.push(layer); } });
+    let loaded = 0, shown = false;
+    const show = function () {
+      if (shown) { return; }
+      shown = true;
+      tiles.forEach(function (t) { map.removeLayer(t); });
+      map.getContainer().style.background = "#d4e4f0";
+      map.getContainer().setAttribute("data-basemap", "offline");
+      fetch(url).then(function (r) { return r.json(); }).then(function (data) { drawBorders(map, data); });
+    };
+    tiles.forEach(function (t) {
+      t.on("tileload", function () { loaded++; });
+      t.on("tileerror", function () { if (!loaded) { show(); } });
+    });
+    if (!tiles.length) { show(); }
+    setTimeout(function () { if (!loaded) { show(); } }, waitMs);
+  };
+
+  const BORDER_STYLES = {
+    land: { stroke: false, fill: true, fillColor: "#f5f2ea", fillOpacity: 1 },
+    coast: { color: "#7fa4c4", weight: 1, fill: false },
+    region: { color: "#a89f91", weight: 1, fill: false },
+    country: { color: "#6d6459", weight: 2, fill: false }
+  };
+
+  function drawBorders(map, data) {
+    const pane = map.createPane("strike-borders");
+    pane.style.zIndex = 250;  // above tiles (200), under the events (400)
+    const renderer = L.svg({ pane: "strike-borders", padding: 0.5 });
+    const group = L.layerGroup().addTo(map);
+    ["land", "coast", "region", "country"].forEach(function (kind) {
+      const part = data.features.filter(function (f) { return f.properties.kind === kind; });
+      L.geoJSON({ type: "FeatureCollection", features: part }, {
+        pane: "strike-borders", renderer: renderer, interactive: false, style: BORDER_STYLES[kind]
+      }).addTo(group);
+    });
+    const cities = [];
+    data.features.forEach(function (f) {
+      if (f.properties.kind !== "city") { return; }
+      const c = f.geometry.coordinates;
+      const dot = L.circleMarker([c[1], c[0]], { pane: "strike-borders", renderer: renderer, radius: 2,
+        color: "#4a443c", weight: 1, fillOpacity: 1, interactive: false });
+      dot.bindTooltip(el("span", f.properties.name), { permanent: true, direction: "right", offset: [3, 0],
+        className: "strike-city" });
+      dot.minZoom = f.properties.population >= 1e6 ? 0 : CITY_LABEL_ZOOM;
+      cities.push(dot.addTo(group));
+    });
+    const label = function () {
+      cities.forEach(function (dot) {
+        if (map.getZoom() >= dot.minZoom) { dot.openTooltip(); } else { dot.closeTooltip(); }
+      });
+    };
+    map.on("zoomend", label);
+    label();
+    map.attributionControl.addAttribution("Offline map: Natural Earth; oblasts &copy; OpenStreetMap contributors");
+    map.bordersLayer = group;
+    map.getContainer().setAttribute("data-borders-drawn", String(pane.querySelectorAll("path").length));
+  }
+
   window.StrikeMapLegend = L.Control.extend({
     options: { position: "bottomleft" },
     initialize: function (data, options) { this.data = data; L.setOptions(this, options); },

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -66,8 +65,10 @@ def _figure(value) -> str:
     return "—" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
-def choropleth(totals: pd.DataFrame, metric: str) -> alt.LayerChart:
-    """The layered chart: land, filled regions, regions without an outline as circles, borders."""
+def choropleth(totals: pd.DataFrame, metric: str) -> dict:
+    """The Vega-Lite spec, layered: sea, land, regions (filled where they have a figure), coasts and
+    borders, then regions without an outline as circles. A plain spec, so each rerun costs no schema
+    validation."""
     title = METRICS[metric]
     by_name = totals.set_index("region")
     polygons = []
@@ -79,43 +80,47 @@ def choropleth(totals: pd.DataFrame, metric: str) -> alt.LayerChart:
             "name": name, "value": value, "figure": _figure(value),
             "by_side": row["by_side"] if row is not None else "no events"}})
     outlined = {f["properties"]["name"] for f in polygons}
-    points = totals[~totals["region"].isin(outlined)].assign(
-        value=lambda d: d[metric].astype("float64"), figure=lambda d: d[metric].map(_figure))
+    points = [{"name": r.region, "value": None if pd.isna(getattr(r, metric)) else float(getattr(r, metric)),
+               "figure": _figure(getattr(r, metric)), "by_side": r.by_side, "lat": r.lat, "lon": r.lon}
+              for r in totals.itertuples() if r.region not in outlined]
     west, south, east, north = EXTENT
-    corners = {"type": "Feature", "properties": {},
-               "geometry": {"type": "MultiPoint", "coordinates": [[west, south], [east, north]]}}
-    projection = {"type": "mercator", "fit": corners}
-    scale = alt.Scale(type="sqrt", scheme=SCHEME, zero=True)
-    legend = alt.Legend(orient="bottom-left", gradientLength=160, fillColor="white", padding=6, cornerRadius=3)
+    projection = {"type": "mercator", "fit": {"type": "Feature", "properties": {}, "geometry": {
+        "type": "MultiPoint", "coordinates": [[west, south], [east, north]]}}}
+    colour = {"type": "quantitative", "title": title, "scale": {"type": "sqrt", "scheme": SCHEME, "zero": True},
+              "legend": {"orient": "bottom-left", "gradientLength": 160, "fillColor": "white", "padding": 6,
+                         "cornerRadius": 3}}
     titles = {"name": "Region", "figure": title, "by_side": "Events"}
-    tooltip = [alt.Tooltip(f"{field}:N", title=t) for field, t in titles.items()]
-    shape_tooltip = [alt.Tooltip(f"properties.{field}:N", title=t) for field, t in titles.items()]
 
-    def geo(features: list[dict]) -> alt.Chart:
-        return alt.Chart(alt.Data(values=features)).project(**projection)
+    def tooltip(prefix: str = "") -> list[dict]:
+        return [{"field": prefix + field, "type": "nominal", "title": t} for field, t in titles.items()]
 
-    sea = geo([sea_frame()]).mark_geoshape(fill=SEA, stroke=None)
-    land = geo(shapes()["land"]).mark_geoshape(fill=LAND, stroke=None)
-    regions = geo(polygons).mark_geoshape(stroke="#8c8377", strokeWidth=0.6, fill=NO_FIGURE).encode(
-        tooltip=shape_tooltip)
-    filled = geo([f for f in polygons if f["properties"]["value"] is not None]).mark_geoshape(
-        stroke="#8c8377", strokeWidth=0.6).encode(
-        color=alt.Color("properties.value:Q", title=title, scale=scale, legend=legend),
-        tooltip=shape_tooltip)
-    lines = geo(shapes()["coast"] + shapes()["country"]).mark_geoshape(filled=False, stroke="#6d6459",
-                                                                        strokeWidth=0.8)
-    points = points.rename(columns={"region": "name"})
+    def shapes_layer(features: list[dict], mark: dict, encoding: dict | None = None) -> dict:
+        return {"data": {"values": features}, "mark": {"type": "geoshape", **mark}, "projection": projection,
+                "encoding": encoding or {}}
 
-    def circles(rows: pd.DataFrame, **colour) -> alt.Chart:
-        return alt.Chart(rows).mark_circle(size=260, stroke="#6d6459", strokeWidth=0.8, opacity=1).encode(
-            longitude="lon:Q", latitude="lat:Q", tooltip=tooltip, **colour).project(**projection)
+    def circles_layer(rows: list[dict], color: dict) -> dict:
+        return {"data": {"values": rows}, "projection": projection,
+                "mark": {"type": "circle", "size": 260, "stroke": "#6d6459", "strokeWidth": 0.8, "opacity": 1},
+                "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                             "latitude": {"field": "lat", "type": "quantitative"},
+                             "color": color, "tooltip": tooltip()}}
 
-    reported = points["value"].notna()
-    return alt.layer(
-        sea, land, regions, filled, lines,
-        circles(points[~reported], color=alt.value(NO_FIGURE)),
-        circles(points[reported], color=alt.Color("value:Q", title=title, scale=scale, legend=legend)),
-    ).properties(width="container", height=460, background=LAND)
+    return {
+        "width": "container", "height": 460, "background": LAND,
+        "layer": [
+            shapes_layer([sea_frame()], {"fill": SEA, "stroke": None}),
+            shapes_layer(shapes()["land"], {"fill": LAND, "stroke": None}),
+            shapes_layer(polygons, {"fill": NO_FIGURE, "stroke": "#8c8377", "strokeWidth": 0.6},
+                         {"tooltip": tooltip("properties.")}),
+            shapes_layer([f for f in polygons if f["properties"]["value"] is not None],
+                         {"stroke": "#8c8377", "strokeWidth": 0.6},
+                         {"color": {"field": "properties.value", **colour}, "tooltip": tooltip("properties.")}),
+            shapes_layer(shapes()["coast"] + shapes()["country"],
+                         {"filled": False, "stroke": "#6d6459", "strokeWidth": 0.8}),
+            circles_layer([p for p in points if p["value"] is None], {"value": NO_FIGURE}),
+            circles_layer([p for p in points if p["value"] is not None], {"field": "value", **colour}),
+        ],
+    }
 
 
 def regions_tab(view: pd.DataFrame, key: str = "regions") -> None:
@@ -126,7 +131,7 @@ def regions_tab(view: pd.DataFrame, key: str = "regions") -> None:
         return
     metric = st.segmented_control("Colour regions by", options=list(METRICS), format_func=METRICS.get,
                                   default="events", key=f"{key}_metric") or "events"
-    st.altair_chart(choropleth(region_totals(view), metric), width="stretch", key=f"{key}_map")
+    st.vega_lite_chart(choropleth(region_totals(view), metric), width="stretch", key=f"{key}_map")
     st.caption(f"{METRICS[metric]} per region, over every side the filters show (the tooltip splits them). "
                "A circle is a region the shipped outlines do not cover (Russia's), drawn where its events are. "
                "Grey: no event there"

@@ -27,7 +27,7 @@ SCHEME = "orangered"
 
 @functools.lru_cache(maxsize=1)
 def shapes() -> dict[str, list[dict]]:
-    """The shipped features by kind (land, coast, country, region, city)."""
+    """The shipped features by kind (sea, coast, country, region, city)."""
     features = json.loads(borders_path().read_text(encoding="utf-8"))["features"]
     out: dict[str, list[dict]] = {}
     for feature in features:
@@ -51,22 +51,12 @@ def region_totals(view: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(names="region")[columns]
 
 
-def sea_frame(west: float = 19.0, south: float = 42.0, east: float = 46.0, north: float = 57.5) -> dict:
-    """The shipped land's frame as one polygon to fill with sea, wound clockwise as d3 expects, with a
-    point every half degree so that its edges follow the parallels (d3 draws great circles)."""
-    steps = int((east - west) * 2)
-    top = [[west + (east - west) * i / steps, north] for i in range(steps + 1)]
-    bottom = [[east - (east - west) * i / steps, south] for i in range(steps + 1)]
-    return {"type": "Feature", "properties": {},
-            "geometry": {"type": "Polygon", "coordinates": [[[west, south], *top, *bottom]]}}
-
-
 def _figure(value) -> str:
     return "—" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
 def choropleth(totals: pd.DataFrame, metric: str) -> dict:
-    """The Vega-Lite spec, layered: sea, land, regions (filled where they have a figure), coasts and
+    """The Vega-Lite spec, layered on land colour: seas, regions (filled where they have a figure), coasts and
     borders, then regions without an outline as circles. A plain spec, so each rerun costs no schema
     validation."""
     title = METRICS[metric]
@@ -108,8 +98,7 @@ def choropleth(totals: pd.DataFrame, metric: str) -> dict:
     return {
         "width": "container", "height": 460, "background": LAND,
         "layer": [
-            shapes_layer([sea_frame()], {"fill": SEA, "stroke": None}),
-            shapes_layer(shapes()["land"], {"fill": LAND, "stroke": None}),
+            shapes_layer(shapes()["sea"], {"fill": SEA, "stroke": None}),
             shapes_layer(polygons, {"fill": NO_FIGURE, "stroke": "#8c8377", "strokeWidth": 0.6},
                          {"tooltip": tooltip("properties.")}),
             shapes_layer([f for f in polygons if f["properties"]["value"] is not None],

@@ -85,7 +85,7 @@ def test_shipped_borders_cover_every_oblast_and_stay_small():
     assert path.stat().st_size < 300_000
     features = json.loads(path.read_text(encoding="utf-8"))["features"]
     kinds = {f["properties"]["kind"] for f in features}
-    assert kinds == {"land", "coast", "country", "region", "city"}
+    assert kinds == {"sea", "coast", "country", "region", "city"}
     with (ROOT / "data" / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
         oblasts = {r["name"] for r in csv.DictReader(fh) if r["country"] == "UA"}
     regions = [f for f in features if f["properties"]["kind"] == "region"]

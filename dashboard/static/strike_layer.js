@@ -357,7 +357,7 @@
   });
 
   /* Offline borders: when the online tiles do not load (no internet, a blocked or hanging tile
-   * server), the map swaps them for land, coasts, country and oblast borders and the main city
+   * server), the map swaps them for seas, coasts, country and oblast borders and the main city
    * names shipped with the app (data/borders), drawn as SVG in a pane under the events. */
   const CITY_LABEL_ZOOM = 6;  // below it, only cities of a million or more are named
   window.StrikeMapBorders = function (map, url, waitMs) {
@@ -368,7 +368,7 @@
       if (shown) { return; }
       shown = true;
       tiles.forEach(function (t) { map.removeLayer(t); });
-      map.getContainer().style.background = "#d4e4f0";
+      map.getContainer().style.background = "#f5f2ea";  // land: the shipped data draws the seas
       map.getContainer().setAttribute("data-basemap", "offline");
       fetch(url).then(function (r) { return r.json(); }).then(function (data) { drawBorders(map, data); });
     };
@@ -381,7 +381,7 @@
   };
 
   const BORDER_STYLES = {
-    land: { stroke: false, fill: true, fillColor: "#f5f2ea", fillOpacity: 1 },
+    sea: { stroke: false, fill: true, fillColor: "#d4e4f0", fillOpacity: 1 },
     coast: { color: "#7fa4c4", weight: 1, fill: false },
     region: { color: "#a89f91", weight: 1, fill: false },
     country: { color: "#6d6459", weight: 2, fill: false }
@@ -392,7 +392,7 @@
     pane.style.zIndex = 250;  // above tiles (200), under the events (400)
     const renderer = L.svg({ pane: "strike-borders", padding: 0.5 });
     const group = L.layerGroup().addTo(map);
-    ["land", "coast", "region", "country"].forEach(function (kind) {
+    ["sea", "coast", "region", "country"].forEach(function (kind) {
       const part = data.features.filter(function (f) { return f.properties.kind === kind; });
       L.geoJSON({ type: "FeatureCollection", features: part }, {
         pane: "strike-borders", renderer: renderer, interactive: false, style: BORDER_STYLES[kind]

@@ -63,8 +63,8 @@ _CSS = """
 .strike-timeline input[type=range] { width: 120px; }
 .strike-timeline button { font-size: 12px; padding: 1px 6px; cursor: pointer; }
 .strike-timeline-label { flex-basis: 100%; }
-.strike-city { background: none; border: none; box-shadow: none; padding: 0; font: 11px sans-serif; color: #333;
-               text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.strike-city { background: none; border: none; box-shadow: none; padding: 0; font: 600 11px sans-serif; color: #222;
+               text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff; }
 .strike-city::before { display: none; }
 </style>
 """

@@ -88,6 +88,9 @@
       const scale = Math.min(1, Math.max(0.35, (map.getZoom() - 3) / 5));
       this._scale = scale;
       if (this.heat) { this._drawHeat(ctx, size); }
+      // Many region-level events share their region's centroid: its ring is drawn once per side,
+      // or the translucent fills would stack into an opaque disc hiding everything under it.
+      const ringsDrawn = new Set();
       for (let i = 0; i < this.n; i++) {
         if (this.onlyDay !== null && d.day[i] !== this.onlyDay) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
@@ -98,7 +101,9 @@
         if (p.x < -reach || p.y < -reach || p.x > size.x + reach || p.y > size.y + reach) { continue; }
         this._shown[i] = 1; drawn++;
         const colour = d.colours[d.side[i]];
-        if (ring > r) {
+        const ringKey = Math.round(p.x) + "," + Math.round(p.y) + "," + d.side[i];
+        if (ring > r && !ringsDrawn.has(ringKey)) {
+          ringsDrawn.add(ringKey);
           ctx.beginPath(); ctx.arc(p.x, p.y, ring, 0, 2 * Math.PI);
           ctx.fillStyle = colour; ctx.globalAlpha = 0.1; ctx.fill();
           ctx.globalAlpha = 0.6; ctx.setLineDash([4, 4]); ctx.strokeStyle = colour; ctx.lineWidth = 1; ctx.stroke();

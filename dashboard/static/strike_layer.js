@@ -368,21 +368,29 @@
   window.StrikeMapBorders = function (map, url, waitMs) {
     const tiles = [];
     map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { tiles.push(layer); } });
-    let loaded = 0, shown = false;
-    const show = function () {
+    let loaded = 0, shown = false, drawn = null;
+    const show = function (failed) {
       if (shown) { return; }
       shown = true;
-      tiles.forEach(function (t) { map.removeLayer(t); });
-      map.getContainer().style.background = "#f5f2ea";  // land: the shipped data draws the seas
+      // Tiles that failed go; slow ones stay, and the first that loads brings the online map back.
+      if (failed) { tiles.forEach(function (t) { map.removeLayer(t); }); }
       map.getContainer().setAttribute("data-basemap", "offline");
-      fetch(url).then(function (r) { return r.json(); }).then(function (data) { drawBorders(map, data); });
+      drawn = fetch(url).then(function (r) { return r.json(); }).then(function (data) { return drawBorders(map, data); });
+    };
+    const online = function () {
+      loaded++;
+      if (shown && drawn) {
+        drawn.then(function (undo) { undo(); });
+        drawn = null;
+        map.getContainer().setAttribute("data-basemap", "online");
+      }
     };
     tiles.forEach(function (t) {
-      t.on("tileload", function () { loaded++; });
-      t.on("tileerror", function () { if (!loaded) { show(); } });
+      t.on("tileload", online);
+      t.on("tileerror", function () { if (!loaded) { show(true); } });
     });
-    if (!tiles.length) { show(); }
-    setTimeout(function () { if (!loaded) { show(); } }, waitMs);
+    if (!tiles.length) { show(true); }
+    setTimeout(function () { if (!loaded) { show(false); } }, waitMs);
   };
 
   const BORDER_STYLES = {
@@ -392,6 +400,7 @@
     country: { color: "#6d6459", weight: 2, fill: false }
   };
 
+  /* Draws the shipped borders; returns the function that takes them away again. */
   function drawBorders(map, data) {
     const pane = map.createPane("strike-borders");
     pane.style.zIndex = 250;  // above tiles (200), under the events (400)
@@ -421,9 +430,18 @@
     };
     map.on("zoomend", label);
     label();
-    map.attributionControl.addAttribution("Offline map: Natural Earth; oblasts &copy; OpenStreetMap contributors");
+    const attribution = "Offline map: Natural Earth; oblasts &copy; OpenStreetMap contributors";
+    const background = map.getContainer().style.background;
+    map.getContainer().style.background = "#f5f2ea";  // land: the shipped data draws the seas
+    map.attributionControl.addAttribution(attribution);
     map.bordersLayer = group;
-    map.getContainer().setAttribute("data-borders-drawn", String(pane.querySelectorAll("path").length));
+    return function undo() {
+      map.off("zoomend", label);
+      map.removeLayer(group);
+      map.attributionControl.removeAttribution(attribution);
+      map.getContainer().style.background = background;
+      map.bordersLayer = null;
+    };
   }
 
   window.StrikeMapLegend = L.Control.extend({

@@ -125,7 +125,7 @@ def regions_tab(view: pd.DataFrame, key: str = "regions") -> None:
                "A circle is a region the shipped outlines do not cover (Russia's), drawn where its events are. "
                "Grey: no event there"
                + ("." if metric == "events" else ", or none that reports the figure."))
-    # As text: the table would show an empty figure as "None", where the project writes "—".
+    # As text: the table shows an empty cell as "None" whatever its format, where the project writes "—".
     shown = table.assign(Killed=table["Killed"].map(_figure), Injured=table["Injured"].map(_figure))
     st.dataframe(shown, hide_index=True, width="stretch", key=f"{key}_table",
                  column_config={c: st.column_config.TextColumn(c, alignment="right") for c in ("Killed", "Injured")})

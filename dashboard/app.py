@@ -37,6 +37,7 @@ from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.cache import pickled  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
+from dashboard.regions_view import regions_tab  # noqa: E402
 from dashboard.ui import data_folder, guarded, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
@@ -300,13 +301,7 @@ def map_page() -> None:
             )
 
     with tab_regions:
-        table = flt.by_region(shown_view)
-        if table.empty:
-            st.caption("No events in this view.")
-        else:
-            st.dataframe(table.style.format(count, subset=["Killed", "Injured"]), hide_index=True, width="stretch",
-                         key="regions_table")
-            st.caption("Per region and side that struck. —: no event there reports the figure.")
+        regions_tab(shown_view)
 
     with tab_intercept:
         inter = flt.interceptions_by_day(shown_view)

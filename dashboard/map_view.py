@@ -6,7 +6,8 @@ builds a popup only for the point that is clicked, inserting report text as text
 Leaflet and jQuery (which folium's own code expects) come from the XStatic
 packages: each package folder is declared as a Streamlit component so the app
 serves its files, with no CDN and nothing third-party copied into this
-repository. Only basemap tiles are external.
+repository. Only basemap tiles are external: when they do not load, the map draws the
+borders shipped in data/borders instead (see StrikeMapBorders in the script).
 """
 
 from __future__ import annotations
@@ -26,12 +27,17 @@ import xstatic.pkg.leaflet
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from dashboard.shipped import shipped_data
+
 SIDE_COLORS = {"Russia": "#c0392b", "Ukraine": "#1f5fbf", "unknown": "#7f7f7f"}
 SHAPE_NAMES = ["missile or rocket", "drone", "artillery or glide bomb", "weapon not stated"]
 DEFAULT_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 # A region-level point is the region's centroid; the ring says "somewhere in here".
 REGION_RING_METRES = 60_000
+# Tiles that have neither loaded nor failed after this long count as failed (a hanging server).
+TILE_WAIT_MS = 6_000
+BORDERS_FILE = "borders.geojson"
 # Above this many events the evidence sentences stay on the server (the permalink shows them),
 # keeping the page small.
 MAX_EVIDENCE_EVENTS = 20_000
@@ -57,12 +63,16 @@ _CSS = """
 .strike-timeline input[type=range] { width: 120px; }
 .strike-timeline button { font-size: 12px; padding: 1px 6px; cursor: pointer; }
 .strike-timeline-label { flex-basis: 100%; }
+.strike-city { background: none; border: none; box-shadow: none; padding: 0; font: 600 11px sans-serif; color: #222;
+               text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff; }
+.strike-city::before { display: none; }
 </style>
 """
 
 _ASSET_COMPONENTS = {
     "leaflet": xstatic.pkg.leaflet.BASE_DIR,
     "jquery": xstatic.pkg.jquery.BASE_DIR,
+    "borders": str(shipped_data() / "borders"),
 }
 
 
@@ -116,6 +126,27 @@ def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("jquery", prefix["jquery"] + "jquery.min.js")]
     css = [("leaflet_css", prefix["leaflet"] + "leaflet.css")]
     return js, css
+
+
+def borders_path() -> Path:
+    """The shipped GeoJSON of land, coasts, country and oblast borders and main cities."""
+    return shipped_data() / "borders" / BORDERS_FILE
+
+
+class OfflineBorders(MacroElement):
+    """Swaps the tiles for the shipped borders when the tiles do not load (needs StrikeLayer's script)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.StrikeMapBorders({{ this._parent.get_name() }}, {{ this.url }}, {{ this.wait_ms }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, wait_ms: int = TILE_WAIT_MS):
+        super().__init__()
+        self._name = "OfflineBorders"
+        self.url = json.dumps(url)
+        self.wait_ms = wait_ms
 
 
 def weapon_shape(weapons: str) -> int:
@@ -280,6 +311,7 @@ def build_map(
         StrikeLayer(url=payload_url, selected=selected, layers=layers).add_to(fmap)
     else:
         StrikeLayer(payload_text or payload_json(map_payload(df)), selected=selected, layers=layers).add_to(fmap)
+    OfflineBorders(register_assets()["borders"] + BORDERS_FILE).add_to(fmap)
     chosen = df[df["event_id"] == selected] if selected else df.iloc[:0]
     if len(chosen):
         # A permalink opens on its event (the layer opens the popup); no fitting afterwards.

@@ -104,15 +104,30 @@ def _seed_id(place: str) -> str:
         return next(r["event_id"] for r in csv.DictReader(fh) if r["place"] == place)
 
 
-def test_seed_markers_are_drawn_offline(app_url, browser):
-    page, frame = _open(browser, app_url)
+def test_seed_markers_borders_and_choropleth_are_drawn_offline(app_url, browser):
+    """With no internet the markers, the shipped borders (in place of the tiles) and the
+    "By region" choropleth are all drawn (one page load checks the three)."""
+    page, frame = _open(browser, f"{app_url}/?tab=regions")
     assert frame.evaluate("() => window.map.strikeLayer.n") == 7
     assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
     scripts = frame.evaluate("() => [...document.scripts].map(s => s.src).filter(s => s)")
     assert any("leaflet.js" in s for s in scripts) and all(s.startswith(app_url) for s in scripts)
     assert not [u for u in page.outside if "tile.openstreetmap" not in u], page.outside
+    frame.wait_for_function("() => document.querySelectorAll('.leaflet-strike-borders-pane path').length > 30",
+                            timeout=15_000)
+    assert any("tile.openstreetmap" in u for u in page.outside)  # online tiles were tried first
+    assert frame.evaluate("() => document.querySelector('.leaflet-container').dataset.basemap") == "offline"
+    assert frame.locator(".leaflet-tile-pane img").count() == 0  # no broken tiles left over the borders
+    labels = frame.locator(".strike-city").all_inner_texts()
+    assert {"Kyiv", "Kharkiv", "Belgorod"} <= set(labels), labels
+    assert "Natural Earth" in frame.locator(".leaflet-control-attribution").inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "seed_map.png"))
+    chart = page.locator("[data-testid='stVegaLiteChart']:visible").first
+    chart.wait_for(timeout=30_000)
+    chart.scroll_into_view_if_needed()
+    chart.locator("path").nth(30).wait_for(timeout=15_000)  # the land, 27 oblasts, coasts and borders
+    page.screenshot(path=str(ARTIFACTS / "regions_choropleth.png"))
 
 
 def test_clicking_a_marker_opens_its_popup(app_url, browser):

@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
+
 from dashboard import events as schema
-from dashboard.map_view import SHAPE_NAMES, build_map, map_payload, payload_json, weapon_shape
+from dashboard.map_view import (_ASSET_COMPONENTS, SHAPE_NAMES, borders_path, build_map, map_payload, payload_json, register_assets,
+                                weapon_shape)
+from dashboard.regions_view import choropleth, region_totals
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = schema.read_csv(ROOT / "data" / "events.csv")
@@ -68,3 +72,56 @@ def test_merged_events_tell_how_many_reports_and_whether_they_disagree():
     data = map_payload(merged)
     sources = data["text"]["sources"]
     assert sources["values"][sources["codes"][0]] == "3 (sources disagree)"
+
+
+def _signed_area(ring: list[list[float]]) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:])) / 2
+
+
+def test_shipped_borders_cover_every_oblast_and_stay_small():
+    import csv
+
+    path = borders_path()
+    assert path.stat().st_size < 300_000
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    kinds = {f["properties"]["kind"] for f in features}
+    assert kinds == {"sea", "coast", "country", "region", "city"}
+    with (ROOT / "data" / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
+        oblasts = {r["name"] for r in csv.DictReader(fh) if r["country"] == "UA"}
+    regions = [f for f in features if f["properties"]["kind"] == "region"]
+    assert {f["properties"]["name"] for f in regions} == oblasts
+    cities = {f["properties"]["name"] for f in features if f["properties"]["kind"] == "city"}
+    assert {"Kyiv", "Kharkiv", "Odesa", "Lviv", "Belgorod", "Moscow"} <= cities
+    for f in regions:  # outer rings clockwise, as the choropleth's renderer (d3-geo) expects
+        polygons = f["geometry"]["coordinates"]
+        for polygon in polygons if f["geometry"]["type"] == "MultiPolygon" else [polygons]:
+            assert _signed_area(polygon[0]) < 0, f["properties"]["name"]
+
+
+def test_map_falls_back_on_the_shipped_borders_it_serves():
+    html = build_map(SEED).get_root().render()
+    assert "window.StrikeMapBorders(" in html and "borders_assets/borders.geojson" in html
+    assert register_assets()["borders"].endswith("borders_assets/")
+    assert _ASSET_COMPONENTS["borders"] == str(borders_path().parent) and borders_path().is_file()
+
+
+def test_region_totals_add_every_side_in_view_and_keep_unreported_figures_empty():
+    totals = region_totals(SEED).set_index("region")
+    assert totals.loc["Kyiv City", ["events", "killed", "injured"]].tolist() == [5, 1, 4]
+    assert totals.loc["Belgorod Oblast", "killed"] == 1 and pd.isna(totals.loc["Belgorod Oblast", "injured"])
+    assert totals.loc["Belgorod Oblast", "by_side"] == "struck by Ukraine: 1"
+    russia_only = region_totals(SEED[SEED["attacker"] == "Russia"])
+    assert "Belgorod Oblast" not in set(russia_only["region"])
+
+
+def test_choropleth_fills_oblasts_and_circles_regions_without_an_outline():
+    spec = choropleth(region_totals(SEED), "killed")
+    filled = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "geoshape"
+                  and "color" in layer["encoding"])
+    by_name = {f["properties"]["name"]: f["properties"] for f in filled["data"]["values"]}
+    assert by_name == {"Kyiv City": {"name": "Kyiv City", "value": 1.0, "figure": "1",
+                                     "by_side": "struck by Russia: 5"}}  # Dnipropetrovsk reports no deaths
+    circles = [row for layer in spec["layer"] if layer["mark"]["type"] == "circle" for row in layer["data"]["values"]]
+    assert [(c["name"], c["value"]) for c in circles] == [("Belgorod Oblast", 1.0)]
+    assert all(layer["projection"]["type"] == "mercator" for layer in spec["layer"])
+    json.dumps(spec)  # plain JSON, as the chart element sends it

@@ -88,6 +88,9 @@
       const scale = Math.min(1, Math.max(0.35, (map.getZoom() - 3) / 5));
       this._scale = scale;
       if (this.heat) { this._drawHeat(ctx, size); }
+      // Many region-level events share their region's centroid: its ring is drawn once per side,
+      // or the translucent fills would stack into an opaque disc hiding everything under it.
+      const ringsDrawn = new Set();
       for (let i = 0; i < this.n; i++) {
         if (this.onlyDay !== null && d.day[i] !== this.onlyDay) { continue; }
         const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
@@ -98,7 +101,9 @@
         if (p.x < -reach || p.y < -reach || p.x > size.x + reach || p.y > size.y + reach) { continue; }
         this._shown[i] = 1; drawn++;
         const colour = d.colours[d.side[i]];
-        if (ring > r) {
+        const ringKey = Math.round(p.x) + "," + Math.round(p.y) + "," + d.side[i];
+        if (ring > r && !ringsDrawn.has(ringKey)) {
+          ringsDrawn.add(ringKey);
           ctx.beginPath(); ctx.arc(p.x, p.y, ring, 0, 2 * Math.PI);
           ctx.fillStyle = colour; ctx.globalAlpha = 0.1; ctx.fill();
           ctx.globalAlpha = 0.6; ctx.setLineDash([4, 4]); ctx.strokeStyle = colour; ctx.lineWidth = 1; ctx.stroke();
@@ -355,6 +360,89 @@
       return box;
     }
   });
+
+  /* Offline borders: when the online tiles do not load (no internet, a blocked or hanging tile
+   * server), the map swaps them for seas, coasts, country and oblast borders and the main city
+   * names shipped with the app (data/borders), drawn as SVG in a pane under the events. */
+  const CITY_LABEL_ZOOM = 6;  // below it, only cities of a million or more are named
+  window.StrikeMapBorders = function (map, url, waitMs) {
+    const tiles = [];
+    map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { tiles.push(layer); } });
+    let loaded = 0, shown = false, drawn = null;
+    const show = function (failed) {
+      if (shown) { return; }
+      shown = true;
+      // Tiles that failed go; slow ones stay, and the first that loads brings the online map back.
+      if (failed) { tiles.forEach(function (t) { map.removeLayer(t); }); }
+      map.getContainer().setAttribute("data-basemap", "offline");
+      drawn = fetch(url).then(function (r) { return r.json(); }).then(function (data) { return drawBorders(map, data); });
+    };
+    const online = function () {
+      loaded++;
+      if (shown && drawn) {
+        drawn.then(function (undo) { undo(); });
+        drawn = null;
+        map.getContainer().setAttribute("data-basemap", "online");
+      }
+    };
+    tiles.forEach(function (t) {
+      t.on("tileload", online);
+      t.on("tileerror", function () { if (!loaded) { show(true); } });
+    });
+    if (!tiles.length) { show(true); }
+    setTimeout(function () { if (!loaded) { show(false); } }, waitMs);
+  };
+
+  const BORDER_STYLES = {
+    sea: { stroke: false, fill: true, fillColor: "#d4e4f0", fillOpacity: 1 },
+    coast: { color: "#7fa4c4", weight: 1, fill: false },
+    region: { color: "#a89f91", weight: 1, fill: false },
+    country: { color: "#6d6459", weight: 2, fill: false }
+  };
+
+  /* Draws the shipped borders; returns the function that takes them away again. */
+  function drawBorders(map, data) {
+    const pane = map.createPane("strike-borders");
+    pane.style.zIndex = 250;  // above tiles (200), under the events (400)
+    const renderer = L.svg({ pane: "strike-borders", padding: 0.5 });
+    const group = L.layerGroup().addTo(map);
+    ["sea", "coast", "region", "country"].forEach(function (kind) {
+      const part = data.features.filter(function (f) { return f.properties.kind === kind; });
+      L.geoJSON({ type: "FeatureCollection", features: part }, {
+        pane: "strike-borders", renderer: renderer, interactive: false, style: BORDER_STYLES[kind]
+      }).addTo(group);
+    });
+    const cities = [];
+    data.features.forEach(function (f) {
+      if (f.properties.kind !== "city") { return; }
+      const c = f.geometry.coordinates;
+      const dot = L.circleMarker([c[1], c[0]], { pane: "strike-borders", renderer: renderer, radius: 2,
+        color: "#4a443c", weight: 1, fillOpacity: 1, interactive: false });
+      dot.bindTooltip(el("span", f.properties.name), { permanent: true, direction: "right", offset: [3, 0],
+        className: "strike-city" });
+      dot.minZoom = f.properties.population >= 1e6 ? 0 : CITY_LABEL_ZOOM;
+      cities.push(dot.addTo(group));
+    });
+    const label = function () {
+      cities.forEach(function (dot) {
+        if (map.getZoom() >= dot.minZoom) { dot.openTooltip(); } else { dot.closeTooltip(); }
+      });
+    };
+    map.on("zoomend", label);
+    label();
+    const attribution = "Offline map: Natural Earth; oblasts &copy; OpenStreetMap contributors";
+    const background = map.getContainer().style.background;
+    map.getContainer().style.background = "#f5f2ea";  // land: the shipped data draws the seas
+    map.attributionControl.addAttribution(attribution);
+    map.bordersLayer = group;
+    return function undo() {
+      map.off("zoomend", label);
+      map.removeLayer(group);
+      map.attributionControl.removeAttribution(attribution);
+      map.getContainer().style.background = background;
+      map.bordersLayer = null;
+    };
+  }
 
   window.StrikeMapLegend = L.Control.extend({
     options: { position: "bottomleft" },

@@ -114,6 +114,7 @@ class _Reader:
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
+        self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -133,12 +134,20 @@ class _Reader:
         last_event_sentence = -2
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            if idx <= lead_end and not self.events:
+                hurt = facts.casualties(sentence, lex)
+                if hurt and not any(v for _, v, _ in hurt):
+                    self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
             if idx == 0 and sentence == headline:
                 continue
             if lead_day is None and idx <= lead_end:
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
+        for ev in self.events.values():
+            for key in self.nobody_hurt:
+                if getattr(ev, key) is None:
+                    setattr(ev, key, 0)
         out = _drop_redundant_regions(list(self.events.values()))
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence

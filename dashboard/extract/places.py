@@ -190,7 +190,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             keys = names.by_stems(morphology.adjective_stems(first))
             if keys:
                 return _Found(n, "|".join(keys[:8]), unit)
-    starts = [f for f in morphology.word_forms(first, lang)[:4] if names.may_start(f)]
+    # A hyphenated name's forms are its parts' forms combined (Куп'янську-Вузловому): keep them all.
+    starts = [f for f in morphology.word_forms(first, lang)[:None if "-" in first else 4] if names.may_start(f)]
     if not starts:
         # "Нікопольщина": the land around a town, named after it, when it is not an oblast's name.
         for form in morphology.word_forms(first, lang)[:4]:

@@ -297,7 +297,11 @@ class _Reader:
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
             nearby = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of]
             overall = lex.overall_count.test(sentence)  # "the number of injured rose to 21": the attack's
-            touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall else [(0, self.attack.main)]
+            # A figure after several places struck together is the attack's ("two districts were hit.
+            # 21 people needed medical help"); "nobody was hurt" after them tells of each.
+            several = len(nearby) > 1 and any(v for _, v, _ in hurt)
+            touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall and not several \
+                else [(0, self.attack.main)]
             if self.last_was_total:
                 touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
         if figures:

@@ -47,6 +47,8 @@ class PlaceNames:
         self.region_facts: dict[str, dict[str, str]] = self.gazetteer.region_facts
         self.max_words = min(self.gazetteer.max_words, 5)
         self._resolved: dict[tuple, Place | None] = {}
+        # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
+        self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -56,6 +58,14 @@ class PlaceNames:
 
     def resolve(self, name: str, **hints) -> Place | None:
         """The place a name means with these hints (the same question is asked often in one report)."""
+        if set(hints) <= {"kind", "region", "near"}:
+            # A name only one place bears needs no ranking by region or nearness.
+            base = (name, hints.get("kind"))
+            if base not in self._only:
+                found = self.geocoder.candidates(name, kind=hints.get("kind"))
+                self._only[base] = found[0][0] if len(found) == 1 and found[0][0].latitude is not None else None
+            if self._only[base] is not None:
+                return self._only[base]
         key = (name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in hints.items() if v)))
         if key not in self._resolved:
             found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})

@@ -367,9 +367,15 @@ class _Reader:
             {self.region_hint} if self.region_sure else set(), _VILLAGE)
         if not hints:
             return targets
+        villages = [v.span("a") for v in self.lex.named_settlement.finditer(sentence) if v.group("a")]
         kept = []
         for m in targets:
-            if m.place.kind == "city" and m.place.population < limit and m.place.admin1 not in hints:
+            # "в селе Отрадное": a place called a village is no far-off town either.
+            called_village = any(a <= m.start < b for a, b in villages)
+            small = m.place.population < (max(limit, _TOWN) if called_village else limit)
+            # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
+            raion = m.place.gazetteer_id.startswith("raion:")
+            if (m.place.kind == "city" and small or raion) and m.place.admin1 not in hints:
                 where = " or ".join(sorted(hints))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")

@@ -28,6 +28,7 @@ import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
+from dashboard import access  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
@@ -37,7 +38,7 @@ from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.cache import pickled  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
-from dashboard.ui import data_folder, guarded, md, plural, setting  # noqa: E402
+from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
 TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "regions": "By region",
@@ -136,7 +137,7 @@ def map_page() -> None:
         mtime = store.Store(folder).version()  # changes with every save, in this process or any other
         events = load(str(path), mtime)
     except (EventTableError, store.StoreError) as exc:
-        st.error(f"The event store could not be read: {md(exc)}")
+        st.error(incident("The event store could not be read.", exc))
         return
 
     # --- the URL, checked, then the widgets ---------------------------------------------
@@ -485,9 +486,8 @@ report it came from (the evidence in each popup), and the source is linked when 
 """
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
-PAGES = [
-    st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True),
-    st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report", icon=":material/edit_note:",
-            url_path="add_report"),
-]
+PAGES = [st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True)]
+if access.editing_offered():  # a read-only map lists no page that writes (and each such page checks again)
+    PAGES.append(st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report",
+                         icon=":material/edit_note:", url_path="add_report"))
 guarded(st.navigation(PAGES).run)

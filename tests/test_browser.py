@@ -24,10 +24,13 @@ pytestmark = pytest.mark.browser
 
 @contextlib.contextmanager
 def _app(data: Path):
-    """The real app on a free port of 127.0.0.1, serving the store in ``data``."""
+    """The real app on a free port of 127.0.0.1, serving the store in ``data``, with editing open
+    (as on one's own computer) so the Add report page is there."""
+    from unittest import mock
+
     from dashboard.bench import running_app
 
-    with running_app(data) as (url, _):
+    with mock.patch.dict(os.environ, {"STRIKEMAP_EDITING": "open"}), running_app(data) as (url, _):
         yield url
 
 

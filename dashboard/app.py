@@ -32,6 +32,8 @@ from dashboard import access  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
+from dashboard.edit_view import event_panel  # noqa: E402
+from dashboard.edits import event_notes  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
@@ -68,8 +70,8 @@ def map_data(path: str, mtime: float, base_url: str) -> MapData:
     """The whole store's map columns, encoded once per store version (and kept on disk,
     so a restarted server does not encode them again)."""
     key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{base_url}|{MapData.VERSION}".encode()).hexdigest()[:32]
-    return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle", lambda: MapData(load(path, mtime), base_url),
-                   keep=4)
+    return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle",
+                   lambda: MapData(load(path, mtime), base_url, event_notes(store.Store(Path(path).parent))), keep=4)
 
 
 @st.cache_resource(show_spinner=False)
@@ -250,6 +252,7 @@ def map_page() -> None:
             for sentence in str(selected["evidence"]).split("\n"):
                 st.markdown(f"> {md(sentence)}")
             st.caption(f"Source: {md(selected['source_title'] or 'not named')} · published {md(selected['published'])}")
+            event_panel(folder, selected)
 
     with st.expander("Figures for this view", expanded=True):
         cols = st.columns(4)

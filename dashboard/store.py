@@ -526,6 +526,13 @@ class Store:
         with self._db().read() as tx:
             return {(e, a): s for e, a, s in tx.rows("SELECT event_id, article_id, status FROM source_reviews")}
 
+    def shared_sources(self) -> pd.DataFrame:
+        """What each report says of the events that several reports support (the others' one report
+        is the event itself)."""
+        with self._db().read() as tx:
+            return self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources WHERE event_id IN "
+                                   "(SELECT event_id FROM sources GROUP BY event_id HAVING COUNT(*) > 1)")
+
     def sources_of(self, event_ids: list[str]) -> pd.DataFrame:
         """What each report says of these events (one row per event and report)."""
         with self._db().read() as tx:

@@ -263,6 +263,14 @@
         row.appendChild(el("span", sources + (this.text(i, "figures_rule") ? "; " + this.text(i, "figures_rule") : "")));
         box.appendChild(row);
       }
+      [["source_figures", "Figures by report"], ["history", "History"]].forEach(function (part) {
+        const lines = self.text(i, part[0]);
+        if (!lines) { return; }
+        box.appendChild(el("b", part[1] + ":"));
+        const list = el("ul", null, "strike-evidence strike-" + part[0].replace("_", "-"));
+        lines.split("\n").forEach(function (s) { if (s) { list.appendChild(el("li", s)); } });
+        box.appendChild(list);
+      });
       const source = el("div");
       source.appendChild(el("b", "Source: "));
       const url = safeUrl(this.text(i, "source_url"));

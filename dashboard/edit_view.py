@@ -17,7 +17,7 @@ from dashboard import access
 from dashboard import events as schema
 from dashboard.edits import EditError, FIELDS, history_lines, resolve, source_lines
 from dashboard.store import Store, StoreError
-from dashboard.ui import incident, md
+from dashboard.ui import incident, md, store_name
 
 _MESSAGE = "_edit_message"
 
@@ -54,8 +54,8 @@ def event_panel(folder: Path, event: pd.Series) -> None:
             if cols[1].button("Revert it", key="revert"):
                 try:
                     store.revert(int(chosen), editor=editor)
-                except StoreError as exc:
-                    st.error(md(exc))
+                except StoreError as exc:  # a later edit changed the same field; no server path is shown
+                    st.error(md(str(exc).replace(store.where, store_name(store.where))))
                 else:
                     _done(f"Edit {chosen} was reverted.")
                     st.rerun()

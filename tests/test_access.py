@@ -154,3 +154,22 @@ def test_a_websocket_client_running_the_add_report_page_is_refused(tmp_path, mon
     assert not kinds & {"text_area", "file_uploader", "button", "arrow_data_frame"}
     assert any("read-only" in e.alert.body for e in elements if e.WhichOneof("type") == "alert")
     assert Store(data).version().endswith(":1")  # the store is as it was seeded
+
+
+# --- what visitors and the host see ----------------------------------------------------------------
+
+def test_an_unreadable_store_is_an_incident_without_a_server_path(store):
+    (store / SQLITE_NAME).write_bytes(b"not a database" * 100)
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    shown = " ".join(e.value for e in at.error)
+    assert "could not be read" in shown and "incident" in shown
+    assert str(store) not in shown.replace("\\", "") and "sqlite3" not in shown
+
+
+def test_the_container_runs_as_an_unprivileged_user():
+    lines = [line.split() for line in (ROOT / "Dockerfile").read_text(encoding="utf-8").splitlines() if line.strip()]
+    directives = [(n, words[0], words[1:]) for n, words in enumerate(lines) if words[0].isupper()]
+    users = [(n, args[0]) for n, word, args in directives if word == "USER"]
+    cmd = max(n for n, word, _ in directives if word == "CMD")
+    assert users and users[-1][1] not in ("root", "0") and users[-1][0] < cmd

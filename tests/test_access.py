@@ -116,44 +116,110 @@ def test_a_hash_made_by_the_command_line_signs_in(monkeypatch):
     assert access.check_password("olena", "a long passphrase") == (True, "")
 
 
-# --- a client talking to the server's websocket directly -------------------------------------------
+# --- a client talking to the server's websocket, and the OpenID Connect sign-in ------------------------
 
-async def _ask_for_page(url: str, page_name: str, query: str) -> list:
-    """Ask a running app to run a page, as the browser does, and collect what it sends back."""
+async def _run_page(url: str, page_name: str, cookies: dict, query: str = "", click: str = "") -> list:
+    """Ask a running app to run a page, as the browser does (with its cookies and XSRF token), and
+    collect what it sends back; with ``click``, then press the button of that label in the same session."""
     import websockets
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-    messages = []
-    async with websockets.connect(url.replace("http", "ws") + "/_stcore/stream", subprotocols=["streamlit"],
-                                  max_size=None) as ws:
-        back = BackMsg()
-        back.rerun_script.query_string = query
-        back.rerun_script.page_name = page_name
-        await ws.send(back.SerializeToString())
-        while True:
-            msg = ForwardMsg()
-            msg.ParseFromString(await asyncio.wait_for(ws.recv(), 30))
-            messages.append(msg)
-            if msg.WhichOneof("type") == "script_finished":
-                return messages
+    messages: list = []
+    headers = {"Origin": url, "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
+    async with websockets.connect(url.replace("http", "ws") + "/_stcore/stream", max_size=None,
+                                  subprotocols=["streamlit", cookies["_streamlit_xsrf"]],
+                                  additional_headers=headers) as ws:
+        async def rerun(button_id: str = "") -> None:
+            back = BackMsg()
+            back.rerun_script.query_string = query
+            back.rerun_script.page_name = page_name
+            if button_id:
+                widget = back.rerun_script.widget_states.widgets.add()
+                widget.id, widget.trigger_value = button_id, True
+            await ws.send(back.SerializeToString())
+            while True:
+                msg = ForwardMsg()
+                msg.ParseFromString(await asyncio.wait_for(ws.recv(), 30))
+                messages.append(msg)
+                if msg.WhichOneof("type") in ("script_finished", "auth_redirect"):
+                    return
+
+        await rerun()
+        if click:
+            await rerun(next(e.button.id for e in _elements(messages)
+                             if e.WhichOneof("type") == "button" and e.button.label == click))
+    return messages
 
 
-def test_a_websocket_client_running_the_add_report_page_is_refused(tmp_path, monkeypatch):
-    """Streamlit runs a script in pages/ when a client names it, whatever the app's page list says:
-    the page itself refuses."""
+def _elements(messages: list) -> list:
+    return [m.delta.new_element for m in messages if m.WhichOneof("type") == "delta"]
+
+
+def _sign_in_with_provider(url: str, http, address: str) -> None:
+    """The browser's part of the sign-in: the app's login route, the provider's form, the callback."""
+    messages = asyncio.run(_run_page(url, "add_report", dict(http.cookies), click=PROVIDER_BUTTON))
+    login = next(m.auth_redirect.url for m in messages if m.WhichOneof("type") == "auth_redirect")
+    to_provider = http.get(url + login, allow_redirects=False).headers["location"]
+    back = http.post(to_provider, data={"sub": address}, allow_redirects=False).headers["location"]
+    assert http.get(back, allow_redirects=False).status_code in (302, 307)
+
+
+PROVIDER_BUTTON = "Sign in with your organisation's account"
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the test provider uses Authlib's older interfaces
+def test_only_an_editor_signed_in_through_the_identity_provider_can_open_the_page(tmp_path, monkeypatch):
+    """A real OpenID provider and the real app: an anonymous client naming the page (Streamlit runs any
+    script in pages/ that a client names) is refused whatever its query says; an address on the editors'
+    list signs in and gets the page; another address signs in but stays a reader."""
+    import requests
+    from oidc_provider_mock import run_server_in_thread
+
     from dashboard.bench import running_app
 
     data = tmp_path / "served"
     seed_store(data)
-    monkeypatch.setenv("STRIKEMAP_DATA", str(data))
-    with running_app(data) as (url, _):
-        messages = asyncio.run(_ask_for_page(url, "add_report", "editing=open&editor=admin"))
-    elements = [m.delta.new_element for m in messages if m.WhichOneof("type") == "delta"]
-    kinds = {e.WhichOneof("type") for e in elements}
-    assert not kinds & {"text_area", "file_uploader", "button", "arrow_data_frame"}
-    assert any("read-only" in e.alert.body for e in elements if e.WhichOneof("type") == "alert")
-    assert Store(data).version().endswith(":1")  # the store is as it was seeded
+    with run_server_in_thread() as provider:
+        port = _free_port()
+        secrets = tmp_path / "secrets.toml"
+        secrets.write_text(f"""editor_emails = ["editor@example.org"]
+[auth]
+redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
+cookie_secret = "a cookie secret for this test only"
+client_id = "strikemap"
+client_secret = "not a secret"
+server_metadata_url = "http://127.0.0.1:{provider.server_port}/.well-known/openid-configuration"
+""", encoding="utf-8")
+        monkeypatch.setenv("STREAMLIT_SECRETS_FILES", str(secrets))
+        monkeypatch.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")  # the test provider speaks plain HTTP on 127.0.0.1
+        with running_app(data, port=port) as (url, _):
+            reader, editor, outsider = requests.Session(), requests.Session(), requests.Session()
+            for http in (reader, editor, outsider):
+                http.get(url + "/_stcore/health")  # the XSRF cookie, as the browser gets it
+            anonymous = _elements(asyncio.run(_run_page(url, "add_report", dict(reader.cookies),
+                                                        query="editing=open&editor=admin&email=editor@example.org")))
+            _sign_in_with_provider(url, editor, "editor@example.org")
+            signed_in = _elements(asyncio.run(_run_page(url, "add_report", dict(editor.cookies))))
+            _sign_in_with_provider(url, outsider, "someone@example.org")
+            outside = _elements(asyncio.run(_run_page(url, "add_report", dict(outsider.cookies))))
+    kinds = lambda elements: {e.WhichOneof("type") for e in elements}  # noqa: E731
+    assert not kinds(anonymous) & {"text_area", "file_uploader"}
+    assert any("Only editors can add reports" in e.alert.body for e in anonymous if e.WhichOneof("type") == "alert")
+    assert {"text_area", "file_uploader"} <= kinds(signed_in)
+    assert any(e.markdown.body == "Signed in as editor@example.org" for e in signed_in
+               if e.WhichOneof("type") == "markdown")
+    assert not kinds(outside) & {"text_area", "file_uploader"}
+    assert any("not on the list of editors" in e.alert.body for e in outside if e.WhichOneof("type") == "alert")
+    assert Store(data).version().endswith(":1")  # nothing was written
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 # --- what visitors and the host see ----------------------------------------------------------------

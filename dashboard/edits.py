@@ -182,8 +182,10 @@ def event_notes(store) -> pd.DataFrame:
     and the history (events edited or reviewed), each as lines of text."""
     reviews = store.reviews()
     figures = source_lines(store.shared_sources(), reviews)
-    touched = {e["event_id"] for e in store.edits()} | {event_id for event_id, _ in reviews}
-    history = {event_id: history_lines(store.history(event_id)) for event_id in sorted(touched)}
+    by_event: dict[str, list[dict]] = defaultdict(list)
+    for item in store.history():
+        by_event[item["event_id"]].append(item)
+    history = {event_id: history_lines(items) for event_id, items in by_event.items()}
     ids = sorted(set(figures) | set(history))
     return pd.DataFrame({"source_figures": ["\n".join(figures.get(i, [])) for i in ids],
                          "history": ["\n".join(history.get(i, [])) for i in ids]}, index=pd.Index(ids, name="event_id"))

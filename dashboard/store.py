@@ -477,14 +477,16 @@ class Store:
                 self._refresh(tx, [event_id], self._bump(tx))
             return made
 
-    def history(self, event_id: str) -> list[dict]:
-        """The event's edits, oldest first, and the reviews of its reports: who, when, what, why."""
+    def history(self, event_id: str | None = None) -> list[dict]:
+        """The event's (or every event's) edits, oldest first, and the reviews of its reports:
+        who, when, what, why."""
+        where, params = ("WHERE event_id = ? ", [event_id]) if event_id is not None else ("", [])
         with self._db().read() as tx:
-            edits = self._edits(tx, [event_id])
-            reviews = tx.rows("SELECT article_id, status, added_by, added_at, reviewed_by, reviewed_at "
-                              "FROM source_reviews WHERE event_id = ? ORDER BY added_at, article_id", [event_id])
-        return edits + [dict(zip(("article_id", "status", "added_by", "added_at", "reviewed_by", "reviewed_at"), r))
-                        for r in reviews]
+            edits = self._edits(tx, None if event_id is None else [event_id])
+            reviews = tx.rows("SELECT event_id, article_id, status, added_by, added_at, reviewed_by, reviewed_at "
+                              f"FROM source_reviews {where}ORDER BY added_at, article_id", params)
+        return edits + [dict(zip(("event_id", "article_id", "status", "added_by", "added_at", "reviewed_by",
+                                  "reviewed_at"), r)) for r in reviews]
 
     def revert(self, edit_id: int, editor: str = "", note: str = "") -> list[dict[str, str]]:
         """Undo one edit: a new edit that puts back its old values. Refused when a field was

@@ -124,18 +124,22 @@ def history_lines(history: list[dict]) -> list[str]:
             continue
         if item["added_at"]:
             lines.append((item["added_at"], f"{item['added_at'][:16].replace('T', ' ')} · {item['added_by']}: "
-                                            f"added report {item['article_id']}, its figures awaiting review"))
+                                            f"added {_report(item)}, its figures awaiting review"))
         if item["status"] != "pending":
             lines.append((item["reviewed_at"], f"{item['reviewed_at'][:16].replace('T', ' ')} · "
-                                               f"{item['reviewed_by']}: {item['status']} the figures of report "
-                                               f"{item['article_id']}"))
+                                               f"{item['reviewed_by']}: {item['status']} the figures of "
+                                               f"{_report(item)}"))
     return [text for _, text in sorted(lines, key=lambda pair: pair[0])]
+
+
+def _report(item: dict) -> str:
+    return f"the report “{item['title']}”" if item.get("title") else f"report {item['article_id']}"
 
 
 def figures_text(row: pd.Series | dict) -> str:
     """'1 killed, 4 injured' from one row's figures; 'no figures' when it gives none."""
-    parts = [f"{int(row[c]):,} {word}" for c, word in FIGURE_WORDS.items()
-             if row[c] is not None and not pd.isna(row[c])]
+    parts = [f"{int(row[c]):,} {'child' if c == 'children' and int(row[c]) == 1 else word}"
+             for c, word in FIGURE_WORDS.items() if row[c] is not None and not pd.isna(row[c])]
     return ", ".join(parts) or "no figures"
 
 
@@ -147,7 +151,9 @@ def source_lines(sources: pd.DataFrame, reviews: dict[tuple[str, str], str]) -> 
     for event_id, group in several.sort_values(["published", "article_id"]).groupby("event_id", sort=False):
         lines = []
         for _, row in group.iterrows():
-            who = row["reported_by"] or row["source_title"] or f"report {row['article_id']}"
+            who = row["reported_by"] or "no one named"
+            if row["source_title"]:
+                who += f" in “{row['source_title']}”"
             status = reviews.get((event_id, row["article_id"]), "")
             mark = {"pending": " (awaiting review)", "rejected": " (rejected by an editor)"}.get(status, "")
             lines.append(f"{who}, {row['published']}: {figures_text(row)}{mark}")

@@ -483,10 +483,12 @@ class Store:
         where, params = ("WHERE event_id = ? ", [event_id]) if event_id is not None else ("", [])
         with self._db().read() as tx:
             edits = self._edits(tx, None if event_id is None else [event_id])
-            reviews = tx.rows("SELECT event_id, article_id, status, added_by, added_at, reviewed_by, reviewed_at "
-                              f"FROM source_reviews {where}ORDER BY added_at, article_id", params)
+            reviews = tx.rows("SELECT v.event_id, v.article_id, v.status, v.added_by, v.added_at, v.reviewed_by, "
+                              "v.reviewed_at, COALESCE(r.title, '') FROM source_reviews v LEFT JOIN reports r "
+                              f"ON r.article_id = v.article_id {where.replace('event_id', 'v.event_id')}"
+                              "ORDER BY v.added_at, v.article_id", params)
         return edits + [dict(zip(("event_id", "article_id", "status", "added_by", "added_at", "reviewed_by",
-                                  "reviewed_at"), r)) for r in reviews]
+                                  "reviewed_at", "title"), r)) for r in reviews]
 
     def revert(self, edit_id: int, editor: str = "", note: str = "") -> list[dict[str, str]]:
         """Undo one edit: a new edit that puts back its old values. Refused when a field was

@@ -106,7 +106,7 @@ def test_a_pasted_report_does_not_replace_reviewed_figures_and_both_are_shown(se
     assert (kyiv(store)["killed"], kyiv(store)["injured"]) == (1, 4)
     notes = event_notes(store)
     lines = notes.loc[KYIV, "source_figures"].split("\n")
-    assert any(line.endswith("1 killed, 4 injured, 1 children, 7 missiles launched, 6 missiles intercepted, "
+    assert any(line.endswith("1 killed, 4 injured, 1 child, 7 missiles launched, 6 missiles intercepted, "
                              "71 drones intercepted") for line in lines)
     assert any("500 killed, 900 injured (awaiting review)" in line for line in lines)
     assert "awaiting an editor's review" in kyiv(store)["figures_rule"]

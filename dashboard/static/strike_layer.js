@@ -207,7 +207,9 @@
       const d = this.data;
       // Pan so that the popup clears the legend in the lower left corner.
       const narrow = this._map.getSize().x < NARROW_PX;
+      // A long popup (many reports, a long history) scrolls inside the map rather than leaving it.
       const popup = L.popup({ maxWidth: Math.min(380, this._map.getSize().x - 90), autoPanPadding: [20, 20],
+                              maxHeight: Math.max(200, this._map.getSize().y - 120),
                               autoPanPaddingBottomRight: [20, narrow ? 60 : 190] })
         .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
       popup.openOn(this._map);

@@ -491,6 +491,8 @@ report it came from (the evidence in each popup), and the source is linked when 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
 PAGES = [st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True)]
 if access.editing_offered():  # a read-only map lists no page that writes (and each such page checks again)
-    PAGES.append(st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report",
-                         icon=":material/edit_note:", url_path="add_report"))
+    PAGES += [st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report",
+                      icon=":material/edit_note:", url_path="add_report"),
+              st.Page(Path(__file__).parent / "pages" / "review.py", title="Review", icon=":material/rule:",
+                      url_path="review")]
 guarded(st.navigation(PAGES).run)

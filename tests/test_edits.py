@@ -148,3 +148,14 @@ def test_an_edit_made_in_the_app_is_in_the_history_readers_see(seeded, monkeypat
     assert "local editor: killed 1 → 2 (official correction)" in text
     assert not reader.get("form_submit_button") and not [e for e in reader.expander if e.label == "Edit this event"]
     assert kyiv(Store(seeded))["killed"] == 2
+
+
+def test_the_review_page_lists_waiting_reports_and_disagreements_for_editors_only(seeded, geocoder, monkeypatch):
+    report = Report(INVENTED, date(2025, 2, 12), "Later report")
+    Store(seeded).add([(report, extract(report, geocoder).events)], added_by="olena")
+    at = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "review.py"), default_timeout=60).run()
+    assert [h.value for h in at.subheader] == ["Reports awaiting review · 1", "Events whose reports disagree · 1"]
+    assert any("killed from 1 to 500; injured from 4 to 900" in m.value.replace("\\", "") for m in at.markdown)
+    monkeypatch.delenv("STRIKEMAP_EDITING")
+    reader = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "review.py"), default_timeout=60).run()
+    assert not reader.subheader and "read-only" in reader.info[0].value

@@ -58,17 +58,11 @@ def test_the_page_refuses_a_reader_whatever_the_query_and_widget_values_say(stor
     assert not (store / SQLITE_NAME).exists()  # nothing was even opened
 
 
-def test_an_unknown_editing_value_keeps_the_map_read_only(monkeypatch):
-    monkeypatch.setenv("STRIKEMAP_EDITING", "yes please")
-    at = page().run()
-    assert "read-only" in at.info[0].value and not at.text_area
-
-
-def test_editing_open_lets_everyone_edit_as_the_local_editor(monkeypatch):
-    monkeypatch.setenv("STRIKEMAP_EDITING", "open")
-    at = page().run()
-    assert at.text_area(key="text") is not None
-    assert access.mode() == "open"
+@pytest.mark.parametrize("value, mode, editor", [("", "off", None), ("yes please", "off", None),
+                                                 ("open", "open", access.LOCAL_EDITOR), ("OFF", "off", None)])
+def test_the_editing_setting_decides_who_edits_and_anything_unknown_is_read_only(monkeypatch, value, mode, editor):
+    monkeypatch.setenv("STRIKEMAP_EDITING", value)
+    assert (access.mode(), access.current_editor(), access.editing_offered()) == (mode, editor, mode != "off")
 
 
 def test_with_editors_configured_a_reader_sees_a_sign_in_form_and_nothing_else():

@@ -6,7 +6,9 @@ project's ``data/``) by default, or PostgreSQL when ``STRIKEMAP_DATABASE_URL`` i
 
 - ``reports``: every report read, verbatim, with its metadata;
 - ``sources``: one row per event per report: what that report says (the event table's columns);
-- ``edits``: manual corrections: when, which event and field, from which value to which;
+- ``edits``: manual corrections: when, who, which event and field, from which value to which, why,
+  and which earlier edit a revert undoes;
+- ``source_reviews``: reports added in the app whose figures wait for (or got) an editor's review;
 - ``events``: the merged events the dashboard shows, derived from the two tables above.
 
 One strike reported by several sources is one event (its id comes from place, date
@@ -480,12 +482,12 @@ class Store:
     def history(self, event_id: str | None = None) -> list[dict]:
         """The event's (or every event's) edits, oldest first, and the reviews of its reports:
         who, when, what, why."""
-        where, params = ("WHERE event_id = ? ", [event_id]) if event_id is not None else ("", [])
+        where, params = ("WHERE v.event_id = ? ", [event_id]) if event_id is not None else ("", [])
         with self._db().read() as tx:
             edits = self._edits(tx, None if event_id is None else [event_id])
             reviews = tx.rows("SELECT v.event_id, v.article_id, v.status, v.added_by, v.added_at, v.reviewed_by, "
                               "v.reviewed_at, COALESCE(r.title, '') FROM source_reviews v LEFT JOIN reports r "
-                              f"ON r.article_id = v.article_id {where.replace('event_id', 'v.event_id')}"
+                              f"ON r.article_id = v.article_id {where}"
                               "ORDER BY v.added_at, v.article_id", params)
         return edits + [dict(zip(("event_id", "article_id", "status", "added_by", "added_at", "reviewed_by",
                                   "reviewed_at", "title"), r)) for r in reviews]

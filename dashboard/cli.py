@@ -318,9 +318,14 @@ def cmd_edit(args: argparse.Namespace) -> int:
             return 0
         if not (args.note or "").strip():
             return _fail("say why with --note (it goes to the event's history)")
-        made = store.edit(args.event_id, resolve(parse_assignments(args.changes)), note=args.note.strip(),
-                          editor=_editor(args))
-    except (EditError, StoreError, schema.EventTableError) as exc:
+        changes = parse_assignments(args.changes)
+        geocoder = None
+        if "place" in changes:
+            from dashboard.geocode_online import make_geocoder
+
+            geocoder = make_geocoder()  # the offline gazetteer, with the online fallback when configured
+        made = store.edit(args.event_id, resolve(changes, geocoder), note=args.note.strip(), editor=_editor(args))
+    except (EditError, StoreError, schema.EventTableError, ValueError) as exc:
         return _fail(str(exc))
     if made:
         print(f"edit {made[0]['edit_id']}: " + "; ".join(f"{m['field']} {m['old'] or '(empty)'} -> "

@@ -28,9 +28,12 @@ import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
+from dashboard import access  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
+from dashboard.edit_view import event_panel  # noqa: E402
+from dashboard.edits import event_notes  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
@@ -38,7 +41,7 @@ from dashboard.cache import pickled  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
 from dashboard.regions_view import regions_tab  # noqa: E402
-from dashboard.ui import data_folder, guarded, md, plural, setting  # noqa: E402
+from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
 TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "regions": "By region",
@@ -68,8 +71,8 @@ def map_data(path: str, mtime: float, base_url: str) -> MapData:
     """The whole store's map columns, encoded once per store version (and kept on disk,
     so a restarted server does not encode them again)."""
     key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{base_url}|{MapData.VERSION}".encode()).hexdigest()[:32]
-    return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle", lambda: MapData(load(path, mtime), base_url),
-                   keep=4)
+    return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle",
+                   lambda: MapData(load(path, mtime), base_url, event_notes(store.Store(Path(path).parent))), keep=4)
 
 
 @st.cache_resource(show_spinner=False)
@@ -137,7 +140,7 @@ def map_page() -> None:
         mtime = store.Store(folder).version()  # changes with every save, in this process or any other
         events = load(str(path), mtime)
     except (EventTableError, store.StoreError) as exc:
-        st.error(f"The event store could not be read: {md(exc)}")
+        st.error(incident("The event store could not be read.", exc))
         return
 
     # --- the URL, checked, then the widgets ---------------------------------------------
@@ -250,6 +253,7 @@ def map_page() -> None:
             for sentence in str(selected["evidence"]).split("\n"):
                 st.markdown(f"> {md(sentence)}")
             st.caption(f"Source: {md(selected['source_title'] or 'not named')} · published {md(selected['published'])}")
+            event_panel(folder, selected)
 
     with st.expander("Figures for this view", expanded=True):
         cols = st.columns(4)
@@ -480,9 +484,10 @@ report it came from (the evidence in each popup), and the source is linked when 
 """
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
-PAGES = [
-    st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True),
-    st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report", icon=":material/edit_note:",
-            url_path="add_report"),
-]
+PAGES = [st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True)]
+if access.editing_offered():  # a read-only map lists no page that writes (and each such page checks again)
+    PAGES += [st.Page(Path(__file__).parent / "pages" / "add_report.py", title="Add a report",
+                      icon=":material/edit_note:", url_path="add_report"),
+              st.Page(Path(__file__).parent / "pages" / "review.py", title="Review", icon=":material/rule:",
+                      url_path="review")]
 guarded(st.navigation(PAGES).run)

@@ -375,14 +375,15 @@ def app_figures(quick: bool) -> list[tuple[str, str, str]]:
 
 
 @contextlib.contextmanager
-def running_app(data: Path, timeout: float = 90) -> Iterator[tuple[str, subprocess.Popen]]:
-    """The dashboard on a free port of 127.0.0.1 serving ``data``: (its URL, its process)."""
+def running_app(data: Path, timeout: float = 90, port: int = 0) -> Iterator[tuple[str, subprocess.Popen]]:
+    """The dashboard on ``port`` (else a free port) of 127.0.0.1 serving ``data``: (its URL, its process)."""
     import socket
     import urllib.request
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    if not port:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
     env = dict(os.environ, STRIKEMAP_DATA=str(data))
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
                              "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],

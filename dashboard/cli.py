@@ -286,6 +286,99 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def _editor(args: argparse.Namespace) -> str:
+    import getpass
+
+    if args.editor:
+        return args.editor
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name for this uid (a container's arbitrary uid)
+        return "command line"
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from dashboard.edits import EditError, history_lines, parse_assignments, resolve
+    from dashboard.store import Store, StoreError
+
+    try:
+        store = Store()
+        if args.revert is not None:
+            if args.event_id or args.changes:
+                return _fail("--revert EDIT_ID takes no event id or changes")
+            made = store.revert(args.revert, editor=_editor(args), note=args.note or "")
+            print(f"reverted edit {args.revert}: {len(made)} field(s) put back (edit {made[0]['edit_id']})"
+                  if made else f"edit {args.revert} changed nothing that is still there")
+            return 0
+        if not args.event_id:
+            return _fail("name the event to edit (EVENT_ID FIELD=VALUE ...), or --revert EDIT_ID")
+        if not args.changes:
+            for line in history_lines(store.history(args.event_id)) or ["no edits"]:
+                print(line)
+            return 0
+        if not (args.note or "").strip():
+            return _fail("say why with --note (it goes to the event's history)")
+        changes = parse_assignments(args.changes)
+        geocoder = None
+        if "place" in changes:
+            from dashboard.geocode_online import make_geocoder
+
+            geocoder = make_geocoder()  # the offline gazetteer, with the online fallback when configured
+        made = store.edit(args.event_id, resolve(changes, geocoder), note=args.note.strip(), editor=_editor(args))
+    except (EditError, StoreError, schema.EventTableError, ValueError) as exc:
+        return _fail(str(exc))
+    if made:
+        print(f"edit {made[0]['edit_id']}: " + "; ".join(f"{m['field']} {m['old'] or '(empty)'} -> "
+                                                        f"{m['new'] or '(empty)'}" for m in made))
+    else:
+        print("nothing changed: the event already has these values")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from dashboard.edits import disagreements
+    from dashboard.store import Store, StoreError
+
+    try:
+        store = Store()
+        if args.event_id:
+            if not args.article_id or args.decision is None:
+                return _fail("review EVENT_ID ARTICLE_ID takes --accept or --reject")
+            store.review(args.event_id, args.article_id, args.decision == "accept", _editor(args))
+            print(f"{args.decision}ed the figures of report {args.article_id} for event {args.event_id}")
+            return 0
+        reviews = store.reviews()
+        listed = disagreements(store.sources(), reviews)
+    except (StoreError, schema.EventTableError) as exc:
+        return _fail(str(exc))
+    for (event_id, article_id), status in sorted(reviews.items()):
+        if status == "pending":
+            print(f"awaiting review: event {event_id}, report {article_id}")
+    for row in listed.itertuples():
+        print(f"sources disagree: event {row.event_id} ({row.place}, {row.event_date}): {row.figure} "
+              f"from {row.lowest} to {row.highest}")
+    if not listed.size and "pending" not in reviews.values():
+        print("nothing to review")
+    return 0
+
+
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from dashboard.access import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            return _fail("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 12:
+        return _fail("use a password of 12 characters or more")
+    print(hash_password(password))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from dashboard.demo import write_demo_store
     from dashboard.store import data_dir
@@ -368,6 +461,32 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("folder", metavar="FOLDER", help="a folder written by export --format files (or a data folder)")
     q.add_argument("--replace", action="store_true", help="replace a database that already holds a store")
     p.set_defaults(run=cmd_db)
+
+    p = sub.add_parser("edit", help="correct a stored event (its history keeps who, when, what and why), "
+                                    "show its history, or revert an edit")
+    p.add_argument("event_id", nargs="?", metavar="EVENT_ID")
+    p.add_argument("changes", nargs="*", metavar="FIELD=VALUE",
+                   help="place, date, side, weapons (comma-separated), killed, injured, children, missiles_launched, "
+                        "missiles_intercepted, drones_launched, drones_intercepted, damage, reported_by; an empty "
+                        "value for a figure means not reported. Without changes: the event's history")
+    p.add_argument("--note", help="why (required for a change)")
+    p.add_argument("--revert", type=int, metavar="EDIT_ID", help="undo an edit (its id is in the history)")
+    p.add_argument("--editor", help="who is editing (default: your user name)")
+    p.set_defaults(run=cmd_edit)
+
+    p = sub.add_parser("review", help="list reports awaiting review and events whose sources disagree, or "
+                                      "accept or reject one report's figures for an event")
+    p.add_argument("event_id", nargs="?", metavar="EVENT_ID")
+    p.add_argument("article_id", nargs="?", metavar="ARTICLE_ID")
+    decision = p.add_mutually_exclusive_group()
+    decision.add_argument("--accept", dest="decision", action="store_const", const="accept")
+    decision.add_argument("--reject", dest="decision", action="store_const", const="reject")
+    p.add_argument("--editor", help="who is reviewing (default: your user name)")
+    p.set_defaults(run=cmd_review)
+
+    p = sub.add_parser("hash-password", help="an editor's password hash for the [editors] table of the secrets "
+                                             "(reads the password from the terminal or standard input)")
+    p.set_defaults(run=cmd_hash_password)
 
     p = sub.add_parser("demo", help="write a store of synthetic events over real places")
     p.add_argument("--events", type=int, default=10_000)

@@ -165,9 +165,10 @@ class MapData:
     """The compact columns of a whole event table, computed once per store version;
     a filtered view takes rows from them without encoding anything again."""
 
-    VERSION = 3  # bump when the encoding changes: cached copies are keyed by it
+    VERSION = 4  # bump when the encoding changes: cached copies are keyed by it
 
-    def __init__(self, df: pd.DataFrame, base_url: str = ""):
+    def __init__(self, df: pd.DataFrame, base_url: str = "", notes: pd.DataFrame | None = None):
+        """``notes``: per event_id, every report's figures and the edit history (``edits.event_notes``)."""
         self.n_total = len(df)
         self.base_url = base_url
         sides = list(SIDE_COLORS)
@@ -188,6 +189,9 @@ class MapData:
             "sources": df["source_count"].fillna(1).astype(int).astype(str)
             + np.where(df["sources_disagree"], " (sources disagree)", ""),
         }
+        for name in ("source_figures", "history"):
+            text[name] = (df["event_id"].map(notes[name]) if notes is not None and len(notes)
+                          else pd.Series("", index=df.index))
         self.text = {}
         for name, values in text.items():
             codes, uniques = pd.factorize(values.fillna("").astype(str), sort=False)

@@ -6,7 +6,9 @@ project's ``data/``) by default, or PostgreSQL when ``STRIKEMAP_DATABASE_URL`` i
 
 - ``reports``: every report read, verbatim, with its metadata;
 - ``sources``: one row per event per report: what that report says (the event table's columns);
-- ``edits``: manual corrections: when, which event and field, from which value to which;
+- ``edits``: manual corrections: when, who, which event and field, from which value to which, why,
+  and which earlier edit a revert undoes;
+- ``source_reviews``: reports added in the app whose figures wait for (or got) an editor's review;
 - ``events``: the merged events the dashboard shows, derived from the two tables above.
 
 One strike reported by several sources is one event (its id comes from place, date
@@ -49,6 +51,7 @@ _OFFICIAL = re.compile(
 _CHUNK = 500  # ids per IN (...) list: well under every engine's limit on parameters
 _EVENT_FIELDS = ", ".join(schema.COLUMNS)
 _EVENT_SLOTS = ", ".join("?" for _ in schema.COLUMNS)
+_INSERT_EDIT = f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, {', '.join('?' for _ in EDIT_COLUMNS)})"
 
 # The last events read in this process, per store: (version, events), for reading only what changed.
 _LAST_READ: dict[str, tuple[int, pd.DataFrame]] = {}
@@ -104,9 +107,13 @@ def _weapons_in_order(weapons: str) -> str:
     return ";".join(w for w in schema.WEAPONS if w in found)
 
 
-def merge_sources(sources: pd.DataFrame) -> pd.DataFrame:
+def merge_sources(sources: pd.DataFrame, held: dict[tuple[str, str], str] | None = None) -> pd.DataFrame:
     """One event per event_id from the per-report rows: the figures of the most official,
     then latest report; evidence, weapons and reporters of all of them.
+
+    ``held`` maps (event_id, article_id) to 'pending' or 'rejected' for reports an editor has not
+    accepted: a pending report's figure only fills a figure no reviewed report gives, and a
+    rejected report gives none.
 
     Most events have one source: those rows are tidied column by column, and only events
     with several sources are merged one by one."""
@@ -121,25 +128,32 @@ def merge_sources(sources: pd.DataFrame) -> pd.DataFrame:
     single["source_count"] = 1
     single["sources_disagree"] = False
     single["figures_rule"] = ""
-    parts = [single] + ([_merge_several(sources[several])] if several.any() else [])
+    parts = [single] + ([_merge_several(sources[several], held or {})] if several.any() else [])
     out = schema.validate(pd.concat(parts, ignore_index=True) if len(parts) > 1 else single)
     return out.sort_values(["event_date", "attack_id", "geo_precision", "place", "event_id"],
                            kind="stable").reset_index(drop=True)
 
 
-def _merge_several(sources: pd.DataFrame) -> pd.DataFrame:
+_HELD_RANK = {"pending": 1, "rejected": 2}  # reviewed sources rank 0
+
+
+def _merge_several(sources: pd.DataFrame, held: dict[tuple[str, str], str]) -> pd.DataFrame:
+    status = [held.get(pair, "") for pair in zip(sources["event_id"], sources["article_id"])]
     ranked = sources.assign(
+        _held=[_HELD_RANK.get(s, 0) for s in status],
         _official=sources["reported_by"].map(officialness),
         _published=sources["published"],
-    ).sort_values(["event_id", "_official", "_published", "confidence", "article_id"],
-                  ascending=[True, False, False, False, True], kind="stable")
+    ).sort_values(["event_id", "_held", "_official", "_published", "confidence", "article_id"],
+                  ascending=[True, True, False, False, False, True], kind="stable")
     rows = []
     for _, group in ranked.groupby("event_id", sort=False):
         first = group.iloc[0].to_dict()
         row = {c: first[c] for c in schema.COLUMNS}
         disagree = []
+        counted = group[group["_held"] < 2]
+        waiting = int((group["_held"] == 1).sum())
         for col in schema.COUNT_COLUMNS:
-            values = group[col].dropna()
+            values = counted[col].dropna()
             row[col] = values.iloc[0] if len(values) else None
             if values.nunique() > 1:
                 disagree.append(col)
@@ -154,6 +168,7 @@ def _merge_several(sources: pd.DataFrame) -> pd.DataFrame:
             who = first["reported_by"] or first["source_title"] or first["article_id"]
             row["figures_rule"] = (f"figures from the most official, then latest of {row['source_count']} reports "
                                    f"({who}, {first['published']})"
+                                   + (f"; {waiting} awaiting an editor's review" if waiting else "")
                                    + (f"; sources disagree on {', '.join(disagree)}" if disagree else ""))
         else:
             row["figures_rule"] = ""
@@ -357,6 +372,18 @@ class Store:
         except (TypeError, ValueError) as exc:  # only a database changed by hand gets here
             raise StoreError(f"{self.where}: a stored event does not fit the event table ({exc})") from exc
 
+    @staticmethod
+    def _held(tx: Transaction, event_ids: list[str], every: bool = False) -> dict[tuple[str, str], str]:
+        """(event_id, article_id) -> status of the reports of these events not (yet) accepted
+        (``every``: accepted ones too)."""
+        held = {}
+        for part in _chunks(list(dict.fromkeys(event_ids))):
+            for eid, aid, status in tx.rows("SELECT event_id, article_id, status FROM source_reviews WHERE event_id IN "
+                                            f"({', '.join('?' for _ in part)})", part):
+                if every or status != "accepted":
+                    held[(eid, aid)] = status
+        return held
+
     def _sources_of(self, tx: Transaction, event_ids: list[str]) -> pd.DataFrame:
         frames = [self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources WHERE event_id IN "
                                   f"({', '.join('?' for _ in part)})", part)
@@ -365,8 +392,12 @@ class Store:
         return pd.concat(frames, ignore_index=True) if frames else schema.empty_frame()
 
     # --- writing -------------------------------------------------------------------
-    def add(self, items: list[tuple[Report, list[schema.Event]]], warnings: Iterable[str] = ()) -> Summary:
-        """Store reports with their events (already extracted, possibly corrected by a person)."""
+    def add(self, items: list[tuple[Report, list[schema.Event]]], warnings: Iterable[str] = (),
+            added_by: str = "") -> Summary:
+        """Store reports with their events (already extracted, possibly corrected by a person).
+
+        Reports added by an editor in the app (``added_by``) to events that other reports already
+        support wait for review: their figures never replace the reviewed ones until accepted."""
         summary = Summary(warnings=list(warnings))
         found = schema.validate(schema.events_to_frame([ev for _, events in items for ev in events]))
         found = found.drop_duplicates(["event_id", "article_id"], keep="last")
@@ -405,11 +436,20 @@ class Store:
                 "url = excluded.url, text = excluded.text",
                 [(r.article_id, r.published.isoformat(), r.title, r.url, r.text) for r, _ in items])
             self._insert(tx, "sources", found)
+            if added_by:
+                at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                waiting = [(eid, aid) for eid, aid in zip(found["event_id"], found["article_id"]) if eid in from_others]
+                known_reviews = set(self._held(tx, [eid for eid, _ in waiting], every=True))
+                tx.executemany("INSERT INTO source_reviews (event_id, article_id, status, added_by, added_at, "
+                               "reviewed_by, reviewed_at) VALUES (?, ?, 'pending', ?, ?, '', '')",
+                               [(eid, aid, added_by, at) for eid, aid in waiting if (eid, aid) not in known_reviews])
             self._refresh(tx, list(dict.fromkeys(found_ids + dropped)), version)
         return summary
 
-    def edit(self, event_id: str, changes: dict[str, object], note: str = "") -> list[dict[str, str]]:
-        """Correct fields of one event; every change goes to the edit log with its old value."""
+    def edit(self, event_id: str, changes: dict[str, object], note: str = "", editor: str = "",
+             reverts: int = 0) -> list[dict[str, str]]:
+        """Correct fields of one event; every change goes to the edit log with its old value, who
+        made it and (for a revert) which edit it undoes. The changes of one call are one edit."""
         for fname in changes:
             if fname not in EDITABLE:
                 raise StoreError(f"{fname!r} cannot be edited (editable: {', '.join(EDITABLE)})")
@@ -431,10 +471,78 @@ class Store:
             if made:
                 apply_edits(events, made)  # validates the new values before anything is written
                 seq = int(tx.value("SELECT COALESCE(MAX(seq), 0) FROM edits"))
-                tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               [(seq + n, *(m[c] for c in EDIT_COLUMNS)) for n, m in enumerate(made, start=1)])
+                edit_id = int(tx.value("SELECT COALESCE(MAX(edit_id), 0) FROM edits")) + 1
+                for m in made:
+                    m.update(editor=editor, edit_id=edit_id, reverts=reverts)
+                tx.executemany(_INSERT_EDIT, [(seq + n, *(m[c] for c in EDIT_COLUMNS))
+                                              for n, m in enumerate(made, start=1)])
                 self._refresh(tx, [event_id], self._bump(tx))
             return made
+
+    def history(self, event_id: str | None = None) -> list[dict]:
+        """The event's (or every event's) edits, oldest first, and the reviews of its reports:
+        who, when, what, why."""
+        where, params = ("WHERE v.event_id = ? ", [event_id]) if event_id is not None else ("", [])
+        with self._db().read() as tx:
+            edits = self._edits(tx, None if event_id is None else [event_id])
+            reviews = tx.rows("SELECT v.event_id, v.article_id, v.status, v.added_by, v.added_at, v.reviewed_by, "
+                              "v.reviewed_at, COALESCE(r.title, '') FROM source_reviews v LEFT JOIN reports r "
+                              f"ON r.article_id = v.article_id {where}"
+                              "ORDER BY v.added_at, v.article_id", params)
+        return edits + [dict(zip(("event_id", "article_id", "status", "added_by", "added_at", "reviewed_by",
+                                  "reviewed_at", "title"), r)) for r in reviews]
+
+    def revert(self, edit_id: int, editor: str = "", note: str = "") -> list[dict[str, str]]:
+        """Undo one edit: a new edit that puts back its old values. Refused when a field was
+        changed again since, so no later correction is silently lost."""
+        with self._db().read() as tx:
+            rows = [dict(zip(EDIT_COLUMNS, r)) for r in
+                    tx.rows(f"SELECT {', '.join(EDIT_COLUMNS)} FROM edits WHERE edit_id = ? ORDER BY seq", [edit_id])]
+            if not rows:
+                raise StoreError(f"no edit {edit_id} in the {self.where}")
+            later = tx.rows("SELECT field, edit_id FROM edits WHERE event_id = ? AND edit_id > ? ORDER BY seq",
+                            [rows[0]["event_id"], edit_id])
+        changed = {f: e for f, e in later if f in {r["field"] for r in rows}}
+        if changed:
+            field, by = next(iter(changed.items()))
+            raise StoreError(f"edit {edit_id} cannot be reverted: {field} was changed again by edit {by}; "
+                             "revert that one first")
+        return self.edit(rows[0]["event_id"], {r["field"]: r["old"] for r in rows},
+                         note=note or f"revert of edit {edit_id}", editor=editor, reverts=edit_id)
+
+    def review(self, event_id: str, article_id: str, accept: bool, editor: str) -> None:
+        """An editor's decision on a report's figures for one event: accepted figures count like
+        any reviewed report's; rejected ones are kept and shown, but never the event's."""
+        status = "accepted" if accept else "rejected"
+        at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._db().write() as tx:
+            if not tx.value("SELECT COUNT(*) FROM sources WHERE event_id = ? AND article_id = ?", [event_id, article_id]):
+                raise StoreError(f"report {article_id!r} says nothing of event {event_id!r}")
+            if tx.value("SELECT COUNT(*) FROM source_reviews WHERE event_id = ? AND article_id = ?",
+                        [event_id, article_id]):
+                tx.execute("UPDATE source_reviews SET status = ?, reviewed_by = ?, reviewed_at = ? "
+                           "WHERE event_id = ? AND article_id = ?", [status, editor, at, event_id, article_id])
+            else:
+                tx.execute("INSERT INTO source_reviews (event_id, article_id, status, added_by, added_at, reviewed_by, "
+                           "reviewed_at) VALUES (?, ?, ?, '', '', ?, ?)", [event_id, article_id, status, editor, at])
+            self._refresh(tx, [event_id], self._bump(tx))
+
+    def reviews(self) -> dict[tuple[str, str], str]:
+        """(event_id, article_id) -> 'pending', 'accepted' or 'rejected', for every report added for review."""
+        with self._db().read() as tx:
+            return {(e, a): s for e, a, s in tx.rows("SELECT event_id, article_id, status FROM source_reviews")}
+
+    def shared_sources(self) -> pd.DataFrame:
+        """What each report says of the events that several reports support (the others' one report
+        is the event itself)."""
+        with self._db().read() as tx:
+            return self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources WHERE event_id IN "
+                                   "(SELECT event_id FROM sources GROUP BY event_id HAVING COUNT(*) > 1)")
+
+    def sources_of(self, event_ids: list[str]) -> pd.DataFrame:
+        """What each report says of these events (one row per event and report)."""
+        with self._db().read() as tx:
+            return self._sources_of(tx, event_ids)
 
     def import_events(self, df: pd.DataFrame) -> Summary:
         """Validated events from an import (ACLED or CSV): each row is its own source."""
@@ -477,13 +585,13 @@ class Store:
         version = self._bump(tx)
         # Readers holding an earlier version cannot catch up from the changes: they read it all.
         tx.execute("UPDATE store_meta SET value = ? WHERE key = 'replaced_in'", [str(version)])
-        for table in ("reports", "sources", "events", "edits", "removed_events"):
+        for table in ("reports", "sources", "events", "edits", "removed_events", "source_reviews"):
             tx.execute(f"DELETE FROM {table}")
         tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
                        [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
         self._insert(tx, "sources", content.sources)
-        tx.executemany(f"INSERT INTO edits (seq, {', '.join(EDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [(n, *(e[c] for c in EDIT_COLUMNS)) for n, e in enumerate(content.edits, start=1)])
+        tx.executemany(_INSERT_EDIT, [(n, *(e[c] for c in EDIT_COLUMNS[:7]), int(e["edit_id"] or n),
+                                       int(e["reverts"] or 0)) for n, e in enumerate(content.edits, start=1)])
         merged = content.events if content.events is not None else merge_sources(content.sources)
         self._insert(tx, "events", apply_edits(merged, content.edits), version)
 
@@ -510,7 +618,8 @@ class Store:
     def _refresh(self, tx: Transaction, event_ids: list[str], version: int) -> None:
         """Merge again the events of these ids from their sources and edits: the cost of a save
         grows with what it changes, not with the store."""
-        merged = apply_edits(merge_sources(self._sources_of(tx, event_ids)), self._edits(tx, event_ids))
+        merged = apply_edits(merge_sources(self._sources_of(tx, event_ids), self._held(tx, event_ids)),
+                             self._edits(tx, event_ids))
         for part in _chunks(event_ids):
             tx.execute(f"DELETE FROM events WHERE event_id IN ({', '.join('?' for _ in part)})", part)
         self._insert(tx, "events", merged, version)

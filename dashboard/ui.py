@@ -95,6 +95,19 @@ def data_folder() -> Path:
     return folder
 
 
+def store_name(where: str) -> str:
+    """Where saves go, as visitors may read it: the engine and, for PostgreSQL, host and database
+    (never a password), but no path on the server's disk."""
+    return where if where.startswith("PostgreSQL") else "SQLite database in the app's data folder"
+
+
+def incident(message: str, exc: BaseException) -> str:
+    """``message`` with an incident id for the visitor; the details (paths and all) go to the log."""
+    number = uuid.uuid4().hex[:10]
+    log.error("%s (incident %s): %s", message, number, exc)
+    return f"{message} The problem was logged as incident **{number}**."
+
+
 def guarded(page: Callable[[], None]) -> None:
     """Run a page; an unexpected error is logged with an incident id, and the visitor sees
     only a short apology with that id (never a traceback or a server path)."""

@@ -22,6 +22,7 @@ TEXT = ("Russian drones struck Kharkiv overnight, injuring three people, Mayor I
 def data(tmp_path, monkeypatch):
     monkeypatch.setenv("STRIKEMAP_DATA", str(tmp_path))
     monkeypatch.delenv("STRIKEMAP_DATABASE_URL", raising=False)
+    monkeypatch.setenv("STRIKEMAP_EDITING", "open")
     return tmp_path
 
 

@@ -23,17 +23,20 @@ pytestmark = pytest.mark.browser
 
 
 @contextlib.contextmanager
-def _app(data: Path):
-    """The real app on a free port of 127.0.0.1, serving the store in ``data``."""
+def _app(data: Path, editing: str = "off"):
+    """The real app on a free port of 127.0.0.1, serving the store in ``data``; ``editing="open"``
+    (as on one's own computer) lists the Add report page."""
+    from unittest import mock
+
     from dashboard.bench import running_app
 
-    with running_app(data) as (url, _):
+    with mock.patch.dict(os.environ, {"STRIKEMAP_EDITING": editing}), running_app(data) as (url, _):
         yield url
 
 
 @pytest.fixture(scope="module")
 def app_url():
-    with _app(ROOT / "data") as url:
+    with _app(ROOT / "data", editing="open") as url:
         yield url
 
 

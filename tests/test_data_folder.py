@@ -39,7 +39,8 @@ def test_the_default_store_is_a_seeded_user_folder(user_home):
     assert (user_home / "reports").is_dir() and not (user_home / "gazetteer").exists()
 
 
-def test_saving_a_report_writes_to_the_user_folder_and_says_where(user_home):
+def test_saving_a_report_writes_to_the_user_folder_and_says_where(user_home, monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_EDITING", "open")
     shipped = digest(ROOT / "data")
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     at.text_area(key="text").set_value("Russian drones struck Kharkiv overnight, injuring three people.")
@@ -47,7 +48,8 @@ def test_saving_a_report_writes_to_the_user_folder_and_says_where(user_home):
     at.run()
     at.button(key="save").click().run()
     assert not at.exception
-    assert str(user_home) in at.success[0].value.replace("\\", "")
+    assert "Saved" in at.success[0].value and str(user_home) not in at.success[0].value.replace("\\", "")
+    assert any("SQLite database in the app's data folder" in c.value.replace("\\", "") for c in at.caption)
     assert "Kharkiv" in set(Store(user_home).events()["place"])
     assert digest(ROOT / "data") == shipped  # the shipped store is untouched
     app = AppTest.from_file(APP, default_timeout=60).run()

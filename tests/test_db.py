@@ -231,6 +231,7 @@ def test_a_save_in_one_app_process_shows_in_another_within_a_second(tmp_path, po
         replica.stdin.flush()
         monkeypatch.setenv("STRIKEMAP_DATA", str(tmp_path / "replica-b"))
         monkeypatch.setenv("STRIKEMAP_DATABASE_URL", postgres_url)
+        monkeypatch.setenv("STRIKEMAP_EDITING", "open")
         page = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "add_report.py"), default_timeout=60).run()
         page.text_area(key="text").set_value("Russian drones struck Kharkiv overnight, injuring three people.")
         page.date_input(key="published").set_value(date(2025, 3, 4))

@@ -26,7 +26,9 @@ from dashboard.db import StoreError
 from dashboard.events import write_text_atomic
 
 REPORT_COLUMNS = ("article_id", "published", "title", "url", "file")
-EDIT_COLUMNS = ("at", "event_id", "field", "old", "new", "note")
+EDIT_COLUMNS = ("at", "event_id", "field", "old", "new", "note", "editor", "edit_id", "reverts")
+# Files written before edits named their editor lack the last three columns.
+_REQUIRED_EDIT_COLUMNS = EDIT_COLUMNS[:6]
 _SPECIAL = (",", '"', "\n", "\r")
 
 
@@ -119,10 +121,10 @@ def read_file_store(folder: Path) -> FileStore:
         store.sources = store.events
     if (folder / "edits.csv").exists():
         names, rows = _read_rows(folder / "edits.csv")
-        missing = set(EDIT_COLUMNS) - set(names)
+        missing = set(_REQUIRED_EDIT_COLUMNS) - set(names)
         if missing:
             raise StoreError(f"{folder / 'edits.csv'}: lacks column(s) {', '.join(sorted(missing))}")
-        store.edits = [{c: row[c] or "" for c in EDIT_COLUMNS} for row in rows]
+        store.edits = [{c: row.get(c) or "" for c in EDIT_COLUMNS} for row in rows]
     return store
 
 
@@ -143,7 +145,7 @@ def write_file_store(folder: Path, content: FileStore, events: pd.DataFrame) -> 
                event_cells(content.sources.sort_values(["event_id", "article_id"], kind="stable"))),
               ("events.csv", schema.COLUMNS, event_cells(events))]
     if content.edits:
-        tables.append(("edits.csv", EDIT_COLUMNS, [[e[c] for c in EDIT_COLUMNS] for e in content.edits]))
+        tables.append(("edits.csv", EDIT_COLUMNS, [[str(e[c]) for c in EDIT_COLUMNS] for e in content.edits]))
     for name, columns, rows in tables:
         write_text_atomic(folder / name, csv_text(columns, rows))
         written.append(folder / name)

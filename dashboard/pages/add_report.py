@@ -14,14 +14,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
+from dashboard import access  # noqa: E402
 from dashboard import events as schema  # noqa: E402
-from dashboard.events import Report
+from dashboard.events import Report  # noqa: E402
 from dashboard.extract import extract  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402
 from dashboard.store import Store, StoreError  # noqa: E402
-from dashboard.ui import data_folder, md, setting  # noqa: E402
+from dashboard.ui import data_folder, incident, md, setting, store_name  # noqa: E402
 
 if setting("database_url", "STRIKEMAP_DATABASE_URL"):  # as the map page does: this page may be opened first
     os.environ["STRIKEMAP_DATABASE_URL"] = setting("database_url", "STRIKEMAP_DATABASE_URL")
@@ -43,6 +44,7 @@ def read(report: Report):
 
 
 st.title("Add a report")
+editor = access.require_editor("add reports")  # before any input is read
 st.caption("Nothing is stored until you press Save. Every event keeps the sentences it came from.")
 
 uploaded = st.file_uploader("Upload a report (.txt, .html, .md)", type=["txt", "html", "htm", "md"], key="upload")
@@ -122,8 +124,12 @@ except schema.EventTableError as exc:
 
 st_folium(build_map(preview), height=380, use_container_width=True, returned_objects=[], key="preview_map")
 
-st.caption(f"Saves go to the {md(Store(data_folder()).where)}.")
+st.caption(f"Saves go to the {md(store_name(Store(data_folder()).where))}. Figures that differ from an event's "
+           "reviewed figures wait for an editor's review before they are shown as the event's figures.")
 if st.button("Save the report and its events", type="primary", key="save"):
+    if access.current_editor() != editor:  # signed out, or the host turned editing off, since the page was drawn
+        st.error("You are no longer signed in as an editor: nothing was saved.")
+        st.stop()
     corrected = []
     for rec in preview.to_dict("records"):
         rec = {k: (None if (not isinstance(v, str) and pd.isna(v)) else v) for k, v in rec.items()}
@@ -131,10 +137,11 @@ if st.button("Save the report and its events", type="primary", key="save"):
             rec[col] = None if rec[col] is None else int(rec[col])
         corrected.append(schema.Event(**rec))
     try:
-        folder = data_folder()
-        summary = Store(folder).add([(report, corrected)], result.warnings)
-    except (StoreError, schema.EventTableError, OSError) as exc:
+        summary = Store(data_folder()).add([(report, corrected)], result.warnings, added_by=editor)
+    except schema.EventTableError as exc:
         st.error(f"Nothing was saved: {md(exc)}")
+    except (StoreError, OSError) as exc:
+        st.error(incident("Nothing was saved: the store could not be written.", exc))
     else:
-        st.success(f"Saved to {md(folder)}. {summary.line()}. The map shows them now.")
+        st.success(f"Saved. {summary.line()}. The map shows them now.")
         st.markdown("[Open the map](./)")

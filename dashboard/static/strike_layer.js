@@ -212,7 +212,9 @@
       const d = this.data;
       // Pan so that the popup clears the legend in the lower left corner.
       const narrow = this._map.getSize().x < NARROW_PX;
+      // A long popup (many reports, a long history) scrolls inside the map rather than leaving it.
       const popup = L.popup({ maxWidth: Math.min(380, this._map.getSize().x - 90), autoPanPadding: [20, 20],
+                              maxHeight: Math.max(200, this._map.getSize().y - 120),
                               autoPanPaddingBottomRight: [20, narrow ? 60 : 190] })
         .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
       popup.openOn(this._map);
@@ -268,6 +270,14 @@
         row.appendChild(el("span", sources + (this.text(i, "figures_rule") ? "; " + this.text(i, "figures_rule") : "")));
         box.appendChild(row);
       }
+      [["source_figures", "Figures by report"], ["history", "History"]].forEach(function (part) {
+        const lines = self.text(i, part[0]);
+        if (!lines) { return; }
+        box.appendChild(el("b", part[1] + ":"));
+        const list = el("ul", null, "strike-evidence strike-" + part[0].replace("_", "-"));
+        lines.split("\n").forEach(function (s) { if (s) { list.appendChild(el("li", s)); } });
+        box.appendChild(list);
+      });
       const source = el("div");
       source.appendChild(el("b", "Source: "));
       const url = safeUrl(this.text(i, "source_url"));

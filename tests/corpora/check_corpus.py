@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Check tests/corpora/ru against its own layout rules before it is used to score extraction.
+"""Check a corpus folder (tests/corpora/en, ru, ...) against the layout rules before it scores extraction.
 
-Usage: python tests/corpora/ru/check_corpus.py
+Usage: python tests/corpora/check_corpus.py tests/corpora/ru
+Ids are the language's first letter and three digits (r001, e001).
 Prints every problem and a summary; exits 1 if there was any problem. Standard library only.
 """
 import collections
@@ -12,8 +13,9 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: check_corpus.py FOLDER")
+LANGUAGE = os.path.basename(HERE)
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REGIONS = os.path.join(ROOT, "data", "gazetteer", "regions.csv")
 
 GOLD_KEYS = {"article", "place", "district_of", "admin1", "country", "lat", "lon", "geo_precision",
@@ -44,9 +46,9 @@ def main():
     published = {}
     for n, row in enumerate(rows, 1):
         aid = row["id"]
-        if aid != f"r{n:03d}":
+        if aid != f"{LANGUAGE[0]}{n:03d}":
             problems.append(f"articles.csv row {n}: id {aid} out of sequence")
-        if row["language"] != "ru":
+        if row["language"] != LANGUAGE:
             problems.append(f"{aid}: language {row['language']}")
         if row["split"] != ("heldout" if n % 3 == 0 else "dev"):
             problems.append(f"{aid}: split {row['split']} breaks the every-third rule")

@@ -81,6 +81,22 @@ def _count_people(text: str, lex: Lexicon) -> tuple[int | None, int]:
     return (people or None), kids
 
 
+def _free_matches(pattern, sentence: str, taken: list[tuple[int, int]]):
+    """Matches that overlap no figure already read. A match that does is tried again one
+    character later, so "one killed and three injured" still yields the second figure when
+    the first pattern's match reached over it."""
+    pos = 0
+    while True:
+        m = pattern.search(sentence, pos)
+        if m is None:
+            return
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int, int]]:
     """(killed | injured | children, number, position) in one sentence, kept apart.
 
@@ -111,9 +127,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
         for pattern in patterns:
-            for m in pattern.finditer(sentence):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
+            for m in _free_matches(pattern, sentence, taken):
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))

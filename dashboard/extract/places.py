@@ -366,7 +366,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     def smaller_than_oblast(m: Mention) -> bool:
         return m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:")
 
-    located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
+    located = {m.place.admin1 for m in mentions if m.role in ("target", "hromada") and m.place.kind != "region"}
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
     named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a")] if any(
         m.role == "hromada" for m in mentions) else []

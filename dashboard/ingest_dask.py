@@ -95,6 +95,11 @@ def _geocoder():
     return _GEOCODER
 
 
+def warm_up() -> None:
+    """Runs on every worker before timing: each loads its geocoder."""
+    _geocoder()
+
+
 def extract_batch(batch: list[RawReport]) -> tuple[list[tuple[str, Report, list[Event]]], list[str], list[str]]:
     """Runs on a worker: (name, report, events) for every readable report, the extraction's
     warnings, and one line per report that could not be read or extracted."""
@@ -176,7 +181,7 @@ def ingest_bulk(
     threads = sum(client.nthreads().values()) or 1
     todo = ((n, batch) for n, batch in enumerate(_batches(report_files(paths, published), batch_size)) if n >= done)
     pending: deque = deque()
-    seen: dict[str, str] = {}  # article id -> the first file with that text, to report repeats
+    seen: set[str] = set()  # report ids met in this run, to report repeated texts
 
     def submit() -> None:
         nxt = next(todo, None)
@@ -189,32 +194,37 @@ def ingest_bulk(
     stored = result.resumed
     if progress:
         progress(stored, total)
-    while pending:
-        number, future = pending.popleft()
-        items, warnings, skipped = future.result()
-        submit()  # keep the workers busy while this batch is written
-        for file, report, _ in items:
-            first = seen.setdefault(report.article_id, file)
-            if first != file:
-                result.repeated += 1
-                warnings.append(f"{file}: the same text as {first}; only the last copy's events are kept")
-        t = time.perf_counter()
-        summary = store.add([(report, events) for _, report, events in items], warnings,
-                            checkpoint=(name, None if number == last else str(number + 1)))
-        result.store_seconds += time.perf_counter() - t
-        result.reports += summary.reports
-        result.new_reports += summary.new_reports
-        result.added += summary.added
-        result.merged += summary.merged
-        result.warnings += len(warnings)
-        result.skipped += len(skipped)
-        for line in warnings if on_warning else ():
-            on_warning(line)
-        for line in skipped if on_skip else ():
-            on_skip(line)
-        stored += batch_size if number < last else total - number * batch_size
-        if progress:
-            progress(stored, total)
+    try:
+        while pending:
+            number, future = pending[0]
+            items, warnings, skipped = future.result()
+            pending.popleft()
+            submit()  # keep the workers busy while this batch is written
+            for file, report, _ in items:
+                if report.article_id in seen:
+                    result.repeated += 1
+                    warnings.append(f"{file}: the same text as an earlier report of this input; the report is "
+                                    "stored once, with what this copy says")
+                seen.add(report.article_id)
+            t = time.perf_counter()
+            summary = store.add([(report, events) for _, report, events in items], warnings,
+                                checkpoint=(name, None if number == last else str(number + 1)))
+            result.store_seconds += time.perf_counter() - t
+            result.reports += summary.reports
+            result.new_reports += summary.new_reports
+            result.added += summary.added
+            result.merged += summary.merged
+            result.warnings += len(warnings)
+            result.skipped += len(skipped)
+            for line in warnings if on_warning else ():
+                on_warning(line)
+            for line in skipped if on_skip else ():
+                on_skip(line)
+            stored += batch_size if number < last else total - number * batch_size
+            if progress:
+                progress(stored, total)
+    finally:  # a run that stops leaves no work behind on the cluster
+        client.cancel([future for _, future in pending])
     result.seconds = time.perf_counter() - started
     return result
 
@@ -265,6 +275,12 @@ def _bar(label: str = "reports"):
     return show
 
 
+def _note(kind: str) -> Callable[[str], None]:
+    """Lines on standard error below the progress bar (which a terminal keeps on one line)."""
+    start = "\n" if sys.stderr.isatty() else ""
+    return lambda text: print(f"{start}{kind}: {text}", file=sys.stderr)
+
+
 def command(args, fail: Callable[[str], int]) -> int:
     """``strikemap ingest --engine dask``: every problem is one line on standard error, never a traceback."""
     from dashboard import events as schema
@@ -275,12 +291,16 @@ def command(args, fail: Callable[[str], int]) -> int:
     if args.workers is not None and (args.workers < 1 or args.scheduler):
         return fail("--workers takes 1 or more, and only for the local cluster (a --scheduler has its own workers)")
     paths = [Path(p) for p in args.paths]
+    try:
+        if not survey(paths, args.published, args.batch_size)[0]:  # a bad input is told before a cluster starts
+            return fail("no reports found")
+    except ReportError as exc:
+        return fail(str(exc))
     stored_note = "the batches stored so far are kept: run the same command again to resume"
     try:
         with cluster(args.workers, args.scheduler) as client:
             result = ingest_bulk(paths, Store(), client, args.published, args.batch_size, progress=_bar(),
-                                 on_warning=lambda w: print(f"\nwarning: {w}", file=sys.stderr),
-                                 on_skip=lambda s: print(f"\nskipped: {s}", file=sys.stderr))
+                                 on_warning=_note("warning"), on_skip=_note("skipped"))
     except ReportError as exc:
         return fail(str(exc))
     except BulkIngestError as exc:

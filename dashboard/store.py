@@ -401,7 +401,7 @@ class Store:
         ``checkpoint`` (name, value; None removes it) is saved in the same transaction, so a bulk
         ingest that stops knows exactly which batches are in (``Store.checkpoint``)."""
         summary = Summary(warnings=list(warnings))
-        found = schema.validate(schema.events_to_frame([ev for _, events in items for ev in events]))
+        found = schema.validate(schema.events_to_frame([ev for _, events in items for ev in events]), unique_ids=False)
         found = found.drop_duplicates(["event_id", "article_id"], keep="last")
         article_ids = list(dict.fromkeys(report.article_id for report, _ in items))
         found_ids = list(dict.fromkeys(found["event_id"]))
@@ -599,7 +599,7 @@ class Store:
         tx.execute("UPDATE store_meta SET value = ? WHERE key = 'replaced_in'", [str(version)])
         for table in ("reports", "sources", "events", "edits", "removed_events", "source_reviews"):
             tx.execute(f"DELETE FROM {table}")
-        tx.execute("DELETE FROM store_meta WHERE key LIKE 'checkpoint:%'")  # they tell what the old content holds
+        tx.execute("DELETE FROM store_meta WHERE key LIKE ?", ["checkpoint:%"])  # they told of the old content
         tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
                        [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
         self._insert(tx, "sources", content.sources)

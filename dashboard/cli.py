@@ -425,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="dask: worker processes of the local cluster (default: one per core)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="dask: use the running cluster at this scheduler address (e.g. tcp://10.0.0.5:8786)")
-    p.add_argument("--batch-size", type=int, default=100, help="dask: reports per task and per store transaction")
+    p.add_argument("--batch-size", type=int, default=100, help="dask: reports per task (a store transaction takes ten)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("import", help="import events from an ACLED export or any CSV")

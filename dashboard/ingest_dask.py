@@ -6,8 +6,8 @@ How the work is split, and why:
   batch at a time and hands each batch to the cluster. Workers decode and extract; they never
   open a report file, so the same code runs on a local cluster and on machines that share no disk
   (they need only Strike Map installed, the same version as the driver).
-- Only the driver writes the store, one transaction per batch, in the order of the input. Each
-  transaction also saves how many batches are in, so a run that stops (crash, Ctrl-C, a lost
+- Only the driver writes the store, one transaction per ten batches, in the order of the input.
+  Each transaction also saves how many batches are in, so a run that stops (crash, Ctrl-C, a lost
   worker) resumes after the last batch stored, and no report is stored twice.
 - At most a few batches per worker thread are in flight, so memory stays bounded whatever the
   number of reports.
@@ -37,7 +37,8 @@ from dashboard.ingest import ReportFile, report_files
 from dashboard.report_text import ReportError, read_report_bytes, text_from_bytes
 from dashboard.store import Store
 
-DEFAULT_BATCH = 100
+DEFAULT_BATCH = 100  # reports per task
+COMMIT_EVERY = 10  # batches per store transaction
 _INSTALL = "the dask engine needs dask.distributed: pip install 'strikemap[dask]'"
 
 
@@ -168,9 +169,14 @@ def ingest_bulk(
     progress: Callable[[int, int], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    commit_every: int = COMMIT_EVERY,
 ) -> BulkResult:
-    """Extract the reports of ``paths`` on the cluster of ``client`` and store them batch by batch,
-    resuming after the batches an interrupted run of the same input stored."""
+    """Extract the reports of ``paths`` on the cluster of ``client`` and store them, ``commit_every``
+    batches per transaction, resuming after the batches an interrupted run of the same input stored.
+
+    A save merges again every event it touches with all its sources, so an event that many
+    reports support costs a merge per transaction: fewer, larger transactions cost less, at the
+    price of redoing at most that many batches after a crash."""
     started = time.perf_counter()
     total, name = survey(paths, published, batch_size)
     if not total:
@@ -182,6 +188,10 @@ def ingest_bulk(
     todo = ((n, batch) for n, batch in enumerate(_batches(report_files(paths, published), batch_size)) if n >= done)
     pending: deque = deque()
     seen: set[str] = set()  # report ids met in this run, to report repeated texts
+    group: list = []  # extracted batches waiting for their transaction: (report, events) pairs
+    group_warnings: list[str] = []
+    group_skipped: list[str] = []
+    group_batches = 0
 
     def submit() -> None:
         nxt = next(todo, None)
@@ -189,40 +199,51 @@ def ingest_bulk(
             number, batch = nxt
             pending.append((number, client.submit(extract_batch, [_raw(i) for i in batch], pure=False)))
 
+    def commit(number: int) -> None:
+        t = time.perf_counter()
+        summary = store.add(group, group_warnings, checkpoint=(name, None if number == last else str(number + 1)))
+        result.store_seconds += time.perf_counter() - t
+        result.reports += summary.reports
+        result.new_reports += summary.new_reports
+        result.added += summary.added
+        result.merged += summary.merged
+        result.warnings += len(group_warnings)
+        result.skipped += len(group_skipped)
+        for line in group_warnings if on_warning else ():
+            on_warning(line)
+        for line in group_skipped if on_skip else ():
+            on_skip(line)
+        group.clear()
+        group_warnings.clear()
+        group_skipped.clear()
+
     for _ in range(2 * threads + 1):
         submit()
-    stored = result.resumed
+    extracted = result.resumed
     if progress:
-        progress(stored, total)
+        progress(extracted, total)
     try:
         while pending:
             number, future = pending[0]
             items, warnings, skipped = future.result()
             pending.popleft()
             submit()  # keep the workers busy while this batch is written
-            for file, report, _ in items:
+            for file, report, events in items:
                 if report.article_id in seen:
                     result.repeated += 1
                     warnings.append(f"{file}: the same text as an earlier report of this input; the report is "
                                     "stored once, with what this copy says")
                 seen.add(report.article_id)
-            t = time.perf_counter()
-            summary = store.add([(report, events) for _, report, events in items], warnings,
-                                checkpoint=(name, None if number == last else str(number + 1)))
-            result.store_seconds += time.perf_counter() - t
-            result.reports += summary.reports
-            result.new_reports += summary.new_reports
-            result.added += summary.added
-            result.merged += summary.merged
-            result.warnings += len(warnings)
-            result.skipped += len(skipped)
-            for line in warnings if on_warning else ():
-                on_warning(line)
-            for line in skipped if on_skip else ():
-                on_skip(line)
-            stored += batch_size if number < last else total - number * batch_size
+                group.append((report, events))
+            group_warnings.extend(warnings)
+            group_skipped.extend(skipped)
+            group_batches += 1
+            if group_batches == commit_every or number == last:
+                commit(number)
+                group_batches = 0
+            extracted += batch_size if number < last else total - number * batch_size
             if progress:
-                progress(stored, total)
+                progress(extracted, total)
     finally:  # a run that stops leaves no work behind on the cluster
         client.cancel([future for _, future in pending])
     result.seconds = time.perf_counter() - started
@@ -247,8 +268,14 @@ def cluster(workers: int | None = None, scheduler: str | None = None, processes:
                 raise BulkIngestError(f"the Dask scheduler at {scheduler} has no workers")
             yield client
         return
-    local = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=processes,
-                         dashboard_address=None, silence_logs=logging.ERROR)
+    import dask
+
+    # No dashboard (its web server on a random port, not a busy 8787), and no statistical profiler,
+    # which samples every worker a hundred times a second for that dashboard.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        local = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=processes,
+                             dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
+                             silence_logs=logging.ERROR)
     with local, Client(local) as client:
         yield client
 

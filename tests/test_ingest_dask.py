@@ -25,7 +25,8 @@ N, BATCH = 30, 6
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://",
-                                       host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+                                       host="127.0.0.1", dashboard_address=None,
+                                       scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR)
     with cluster, distributed.Client(cluster) as c:
         yield c
 
@@ -47,7 +48,7 @@ def _files(store: Store, folder: Path) -> dict[str, bytes]:
 
 def test_dask_ingest_stores_what_the_single_process_ingest_stores(client, samples, tmp_path):
     manifest, expected = samples
-    result = ingest_bulk([manifest.parent], Store(tmp_path / "data", url=""), client, batch_size=BATCH)
+    result = ingest_bulk([manifest.parent], Store(tmp_path / "data", url=""), client, batch_size=BATCH, commit_every=2)
     assert (result.total, result.reports, result.skipped) == (N, N, 0)
     assert _files(Store(tmp_path / "data", url=""), tmp_path / "files") == expected
 
@@ -57,14 +58,14 @@ def test_a_run_stopped_midway_resumes_after_its_last_stored_batch(client, sample
     store = Store(tmp_path / "data", url="")
 
     def crash(done: int, total: int) -> None:
-        if done >= 2 * BATCH:
-            raise KeyboardInterrupt  # the driver dies after its second batch is stored
+        if done >= 3 * BATCH:
+            raise KeyboardInterrupt  # the driver dies with two batches stored and a third extracted
 
     with pytest.raises(KeyboardInterrupt):
-        ingest_bulk([manifest], store, client, batch_size=BATCH, progress=crash)
+        ingest_bulk([manifest], store, client, batch_size=BATCH, progress=crash, commit_every=2)
     _, name = survey([manifest], None, BATCH)
     assert store.checkpoint(name) == "2" and len(store.reports()) == 2 * BATCH
-    result = ingest_bulk([manifest], store, client, batch_size=BATCH)
+    result = ingest_bulk([manifest], store, client, batch_size=BATCH, commit_every=2)
     assert (result.resumed, result.reports) == (2 * BATCH, N - 2 * BATCH)
     assert store.checkpoint(name) is None  # a finished run leaves no checkpoint
     assert _files(store, tmp_path / "files") == expected  # nothing stored twice, nothing missing

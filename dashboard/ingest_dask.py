@@ -280,7 +280,7 @@ def cluster(workers: int | None = None, scheduler: str | None = None, processes:
         yield client
 
 
-def _bar(label: str = "reports"):
+def _bar():
     """A progress line on standard error, with the rate and the time left; a line per update
     when standard error is not a terminal."""
     tty = sys.stderr.isatty()
@@ -292,7 +292,7 @@ def _bar(label: str = "reports"):
             first = done  # reports an earlier run stored do not count in the rate
         rate = (done - first) / max(time.perf_counter() - start, 1e-9)
         left = f", {(total - done) / rate / 60:.0f} min left" if rate > 0 and done < total else ""
-        text = f"{done}/{total} {label} ({rate:.1f}/s{left})"
+        text = f"{done}/{total} reports ({rate:.1f}/s{left})"
         if tty:
             filled = int(30 * done / max(total, 1))
             print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {text:50}", end="", file=sys.stderr, flush=True)
@@ -328,9 +328,7 @@ def command(args, fail: Callable[[str], int]) -> int:
         with cluster(args.workers, args.scheduler) as client:
             result = ingest_bulk(paths, Store(), client, args.published, args.batch_size, progress=_bar(),
                                  on_warning=_note("warning"), on_skip=_note("skipped"))
-    except ReportError as exc:
-        return fail(str(exc))
-    except BulkIngestError as exc:
+    except (ReportError, BulkIngestError) as exc:
         return fail(str(exc))
     except (StoreError, schema.EventTableError, OSError) as exc:
         return fail(f"stopped: {exc}; {stored_note}")

@@ -64,6 +64,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         from dashboard.ingest_dask import command
 
         return command(args, _fail)
+    if args.workers is not None or args.scheduler:
+        return _fail("--workers and --scheduler go with --engine dask")
     try:
         reports = collect_reports([Path(p) for p in args.paths], args.published)
     except ReportError as exc:

@@ -326,6 +326,8 @@ def command(args, fail: Callable[[str], int]) -> int:
     stored_note = "the batches stored so far are kept: run the same command again to resume"
     try:
         with cluster(args.workers, args.scheduler) as client:
+            print(f"{len(client.nthreads())} Dask workers loading their geocoders", file=sys.stderr)
+            client.run(warm_up)  # before the progress bar starts, so its rate and time left are right
             result = ingest_bulk(paths, Store(), client, args.published, args.batch_size, progress=_bar(),
                                  on_warning=_note("warning"), on_skip=_note("skipped"))
     except (ReportError, BulkIngestError) as exc:

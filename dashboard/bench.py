@@ -495,16 +495,71 @@ def import_figures(quick: bool) -> list[tuple[str, str, str]]:
     return table
 
 
+def dask_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Bulk ingest on a local Dask cluster of 1 and 2 worker processes beside the single-process
+    ingest of the same sample reports in the same run; each store compared with the single-process one.
+    Start-up (workers, their geocoders) is timed apart: at 100,000 reports it is noise."""
+    from dashboard.geocode_online import make_geocoder
+    from dashboard.ingest import collect_reports, ingest
+    from dashboard.ingest_dask import cluster, ingest_bulk, warm_up
+    from dashboard.report_samples import write_report_folder
+    from dashboard.store import Store
+
+    n = 300 if quick else 3_000
+    rows = []
+
+    def exported(store: Store, folder: Path) -> dict[str, bytes]:
+        store.export_files(folder)
+        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest = write_report_folder(Path(tmp) / "reports", n, seed=11)
+        geocoder = make_geocoder()
+        geocoder.geocode("Kharkiv")
+        load = os.getloadavg()[0]
+        t, single_cpu = time.perf_counter(), time.process_time()
+        store = Store(Path(tmp) / "single", url="")
+        ingest(collect_reports([manifest]), store, geocoder)
+        single, single_cpu = time.perf_counter() - t, time.process_time() - single_cpu
+        expected = exported(store, Path(tmp) / "single-files")
+        rows.append((f"dask ingest: baseline, single-process ingest of {n:,} sample reports", f"{n / single:.1f}/s",
+                     f"{single:.0f} s; load average {load:.1f} on {os.cpu_count()} cores at the start"))
+        for workers in (1, 2):
+            t = time.perf_counter()
+            with cluster(workers) as client:
+                client.run(warm_up)
+                started = time.perf_counter() - t
+                load = os.getloadavg()[0]
+                cpu_before, driver_cpu = client.run(time.process_time), time.process_time()
+                result = ingest_bulk([manifest], Store(Path(tmp) / f"dask{workers}", url=""), client, batch_size=25)
+                driver_cpu = time.process_time() - driver_cpu
+                worker_cpu = sum(client.run(time.process_time).values()) - sum(cpu_before.values())
+            same = exported(Store(Path(tmp) / f"dask{workers}", url=""), Path(tmp) / f"dask{workers}-files") == expected
+            rows.append((f"dask ingest: {n:,} reports on {workers} worker process{'es' if workers > 1 else ''}",
+                         f"{n / result.seconds:.1f}/s",
+                         f"{n / single:.1f}/s single-process; {result.seconds:.0f} s + {started:.0f} s start-up; "
+                         f"store {'identical' if same else 'DIFFERS'}; load {load:.1f}"))
+            rows.append((f"dask ingest: per processor-second of the workers ({workers})",
+                         f"{n / worker_cpu:.1f}/s", f"{n / single_cpu:.1f}/s single-process (what a core gives "
+                                                      "when the machine is shared)"))
+            rows.append((f"dask ingest: the driver's processor time per report ({workers})",
+                         f"{driver_cpu / n * 1000:.1f} ms",
+                         f"{result.store_seconds / n * 1000:.1f} ms wall writing the store: one driver's ceiling "
+                         f"{n / max(driver_cpu, result.store_seconds):,.0f} reports/s"))
+    return rows
+
+
 SECTIONS = {"geocoder": geocoder_figures, "extraction": extraction_figures, "store": store_figures,
             "database": database_figures, "map": map_figures, "app": app_figures, "browser": browser_figures,
-            "import": import_figures}
+            "import": import_figures, "dask": dask_figures}
+OPT_IN = {"dask"}  # slow: only with --only
 
 
 def run(quick: bool = False, sections: list[str] | None = None) -> str:
     import logging
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # declaring map assets outside a running app warns
-    sections = sections or list(SECTIONS)
+    sections = sections or [name for name in SECTIONS if name not in OPT_IN]
     table: list[tuple[str, str, str]] = []
     for name in sections:
         table += SECTIONS[name](quick)

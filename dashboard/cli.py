@@ -60,6 +60,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from dashboard.store import Store, StoreError
     from dashboard.ingest import collect_reports, ingest
 
+    if args.engine == "dask":
+        from dashboard.ingest_dask import command
+
+        return command(args, _fail)
+    if args.workers is not None or args.scheduler:
+        return _fail("--workers and --scheduler go with --engine dask")
     try:
         reports = collect_reports([Path(p) for p in args.paths], args.published)
     except ReportError as exc:
@@ -416,6 +422,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="extract reports (files, folders, manifest CSVs) into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--published", type=_iso_date, help="publication date for files outside a manifest")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="dask: extract on a Dask cluster, storing batch by batch; resumable (needs strikemap[dask])")
+    p.add_argument("--workers", type=int, help="dask: worker processes of the local cluster (default: one per core)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="dask: use the running cluster at this scheduler address (e.g. tcp://10.0.0.5:8786)")
+    p.add_argument("--batch-size", type=int, default=100, help="dask: reports per task (a store transaction takes ten)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("import", help="import events from an ACLED export or any CSV")
@@ -497,7 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
     p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "database", "map", "app", "browser",
-                                                      "import"],
+                                                      "import", "dask"],
                    help="one section (repeatable)")
     p.set_defaults(run=cmd_bench)
     return parser

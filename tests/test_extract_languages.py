@@ -163,3 +163,9 @@ def test_a_raion_named_beside_its_hromada_locates_it(geocoder):
     text = "Ворог знову накрив вогнем Нікопольський район – по Марганецькій громаді з важкої артилерії."
     events = _events(text, date(2024, 5, 2), geocoder).events
     assert [ev.place for ev in events] == ["Marhanets"]
+
+
+def test_a_district_named_with_another_city_is_not_placed_in_the_city_that_has_one(geocoder):
+    text = "KYIV (Reuters) - Russian artillery shelled the Dniprovskyi district of Kherson on Tuesday, wounding two."
+    events = _events(text, date(2025, 3, 4), geocoder).events
+    assert [(ev.place, ev.injured) for ev in events] == [("Kherson", 2)]  # not Kyiv's district, nor the dateline

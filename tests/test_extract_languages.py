@@ -142,6 +142,9 @@ def test_a_tally_without_a_struck_place_becomes_an_attack_record_not_a_marker(ge
     # Nobody hurt, with the words between the noun and its verb.
     ("uk", "Постраждалих, за попередньою інформацією, немає.", {"killed": 0, "injured": 0}),
     ("ru", "Людей, к счастью, не задело.", {"killed": 0, "injured": 0}),
+    # An age written after the person is no count of people.
+    ("en", "A woman aged 63 and a man of 19 were taken to hospital.", {"injured": 2}),
+    ("en", "A woman of 71 was wounded by shrapnel.", {"injured": 1}),
 ])
 def test_casualty_phrasings(code, sentence, figures):
     from dashboard.extract import casualties

@@ -75,7 +75,8 @@ def _count_people(text: str, lex: Lexicon) -> tuple[int | None, int]:
         if lex.couple.test(who):
             n *= 2
         people += n
-        age = lex.numbers.parse(m.group("age")) if m.group("age") else None
+        said_age = m.group("age") or m.groupdict().get("age_after")  # "11-year-old son", "a man of 18"
+        age = lex.numbers.parse(said_age) if said_age else None
         if (age is not None and age < 18) or (age is None and who in lex.word_set("child_words")):
             kids += n
     return (people or None), kids

@@ -215,7 +215,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     path = Path(args.dir)
     try:
         if path.is_file() and path.suffix.lower() == ".csv":
-            print(format_geocoding(evaluate_geocoder(path), details=args.details))
+            print(format_geocoding(evaluate_geocoder(path, split=args.split), details=args.details))
         elif is_dataset(path):
             print(format_dataset(evaluate_dataset(path, split=args.split, language=args.language), details=args.details))
         else:
@@ -440,7 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", metavar="DIR", help="a dataset folder (articles.csv, articles/, gold.jsonl), a folder with "
                    "labels.jsonl and reports/, or a CSV of labelled place mentions")
     p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
-    p.add_argument("--split", help="score only the articles of this split (dev, heldout)")
+    p.add_argument("--split", help="score only the articles of this split (dev, heldout; for a names CSV: tuning, heldout)")
     p.add_argument("--language", help="score only the articles in this language (en, uk, ru)")
     p.set_defaults(run=cmd_evaluate)
 

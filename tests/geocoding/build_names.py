@@ -77,7 +77,7 @@ VILLAGES = [
     ("смт Покотилівка", "Pokotylivka", "Kharkiv Oblast"),
     ("х. Козинка", "Kozinka", "Belgorod Oblast"),
     ("пос. Шебекино", "Shebekino", "Belgorod Oblast"),
-    ("village of Nikopol", "Nikopol", "Dnipropetrovsk Oblast"),
+    ("town of Nikopol", "Nikopol", "Dnipropetrovsk Oblast"),
     ("смт Марганець", "Marhanets", "Dnipropetrovsk Oblast"),
     ("с. Прилуки", "Pryluky", "Chernihiv Oblast"),
     ("м. Слов'янськ", "Slovyansk", "Donetsk Oblast"),

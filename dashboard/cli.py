@@ -431,8 +431,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?")
     p.add_argument("--batch", metavar="IN.csv", help="geocode every row of a CSV with columns name,country,region")
     p.add_argument("--out", metavar="OUT.csv", help="where --batch writes (default: standard output)")
-    p.add_argument("--country", help="ISO code, e.g. UA or RU")
-    p.add_argument("--region", help="admin1 region name")
+    p.add_argument("--country", help="ISO code or name, e.g. UA, Ukraine, Україна")
+    p.add_argument("--region", help="region in any spelling, e.g. \"Sums'ka oblast\" (ranks, never excludes)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_geocode)
 

@@ -47,8 +47,6 @@ _BIG_CITY = 100_000
 _WELL_KNOWN = 50_000
 # Below this a place's own name does not outrank a bigger place's well-known other name.
 _TOWN = 10_000
-# Misspellings are only forgiven for places big enough to be written about often.
-_FUZZY_MIN_POPULATION = 50_000
 _NEAR_KM = 150
 
 _REGION_WORDS = ("region", "oblast", "province", "krai", "kray", "territory", "republic", "regional", "oblasts",
@@ -356,14 +354,6 @@ class Gazetteer:
                 loose.append((idx, primary))
         self.exact = dict(self.exact)
         self.loose = dict(self.loose)
-        big = {i for i, p in enumerate(places) if p.kind == "region" or p.population >= _FUZZY_MIN_POPULATION}
-        # Misspellings keep the first letter (Kharkov/Karkov is the rare exception); bucketing by it
-        # keeps a miss from comparing against every name.
-        self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
-        for k, v in sorted(self.exact.items()):
-            if len(k) >= 5 and any(i in big for i, _ in v):
-                self.fuzzy_keys[k[0]].append(k)
-        self.fuzzy_keys = dict(self.fuzzy_keys)
         self.max_words = max(len(k.split()) for k in self.exact)
         # First words of all names: most capitalised words in a report start none, so a
         # scan for mentions can skip them without trying longer spans.
@@ -383,14 +373,7 @@ class Gazetteer:
         # "Ivanovka" is the exact name of Russian villages and the Russian spelling of Ukraine's Ivanivkas.
         found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
                   for i, standing in self.loose.get(spelling_key(name), ()) if id(self.places[i]) not in seen]
-        if found:
-            return found
-        if len(key) >= 6:
-            pool = [k for k in self.fuzzy_keys.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
-            close = difflib.get_close_matches(key, pool, n=1, cutoff=0.8)
-            if close:
-                return [(self.places[i], "fuzzy") for i, _ in self.exact[close[0]]]
-        return []
+        return found
 
     def may_start(self, word: str) -> bool:
         key = normalize(word)
@@ -512,11 +495,14 @@ class Gazetteer:
         for key, entries in self.loose.items():
             for idx, standing in entries:
                 place = self.places[idx]
-                if place.kind not in ("city", "district") or standing == _BORROWED or len(key) < 4:
+                if place.kind not in ("city", "district", "region") or standing == _BORROWED or len(key) < 4:
                     continue
-                self.names_by_region[place.admin1].append((key, idx))
-                if place.population >= _TOWN:
+                if place.kind != "region":
+                    self.names_by_region[place.admin1].append((key, idx))
+                if place.population >= _TOWN or place.kind != "city":
+                    # By first and by last two letters, so a typo in the first letter is found too.
                     self.town_names[key[0]].append((key, idx))
+                    self.town_names[key[-2:]].append((key, idx))
         self.names_by_region = dict(self.names_by_region)
         self.town_names = dict(self.town_names)
         # Hromadas are named by an adjective of their centre (Хотінська, Velykopysarivska).
@@ -555,12 +541,12 @@ class Gazetteer:
         key = spelling_key(name)
         if len(key) < 5:
             return []
-        limit = 1 if len(key) < 8 else 2
+        limit = 1 if len(key) < 9 else 2
         pool: list[tuple[str, int]] = []
         for region in regions:
             pool.extend(self.names_by_region.get(region, ()))
         if not pool:
-            pool = self.town_names.get(key[0], [])
+            pool = list(dict.fromkeys(self.town_names.get(key[0], []) + self.town_names.get(key[-2:], [])))
         found = []
         for other, idx in pool:
             d = edit_distance(key, other, limit)
@@ -785,8 +771,9 @@ class OfflineGeocoder(Geocoder):
         if not found and wanted in ("region", "district"):
             # "the governor of Belgorod" asks for a region by its bare stem.
             found = [(p, how) for p, how in self.gazetteer.lookup(f"{name} {wanted}") if p.kind == wanted]
-        if wanted in (None, "city", "district") and self._may_be_typo(found, regions):
-            found = found + self._typos(name, regions, notes, found)
+        if self._may_be_typo(found, regions):
+            found = found + [(p, how) for p, how in self._typos(name, regions, notes, found)
+                             if not wanted or p.kind == wanted]
         if district_of:
             city = normalize(district_of)
             inside = [(p, how) for p, how in found if p.district_of and normalize(p.district_of) == city]
@@ -838,6 +825,13 @@ class OfflineGeocoder(Geocoder):
                 found = [i for d, k in close if d == best for i in self.gazetteer.hromada_stems[k]]
         if regions and any(places[i].admin1 in regions for i in found):
             found = [i for i in found if places[i].admin1 in regions]
+        # Folding hides і/и (Хотінська is Хотінь's, Хотинська Хотин's): the closer unfolded spelling wins.
+        forms = _latin_forms(rest)
+        written = normalize(forms[0] if forms else rest).replace(" ", "")
+        closeness = {i: edit_distance(normalize(places[i].name).replace(" ", ""),
+                                      written[: len(normalize(places[i].name).replace(" ", ""))], 3) for i in found}
+        if closeness:
+            found = [i for i in found if closeness[i] == min(closeness.values())]
         return [(places[i], "hromada") for i in found]
 
     def _may_be_typo(self, found: list[tuple[Place, str]], regions: frozenset[str]) -> bool:

@@ -541,18 +541,49 @@ class Gazetteer:
         key = spelling_key(name)
         if len(key) < 5:
             return []
-        limit = 1 if len(key) < 9 else 2
-        pool: list[tuple[str, int]] = []
-        for region in regions:
-            pool.extend(self.names_by_region.get(region, ()))
-        if not pool:
-            pool = list(dict.fromkeys(self.town_names.get(key[0], []) + self.town_names.get(key[-2:], [])))
-        found = []
-        for other, idx in pool:
-            d = edit_distance(key, other, limit)
-            if d <= limit:
-                found.append((d, idx, other))
+        # Lists repeat their misspellings row after row; the answer depends only on these two.
+        memo = self.__dict__.setdefault("_typo_memo", {})
+        if (key, regions) in memo:
+            return memo[(key, regions)]
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[(key, regions)] = found = self._typo_search(key, regions)
         return found
+
+    def _typo_search(self, key: str, regions: frozenset[str]) -> list[tuple[int, int, str]]:
+        limit = 1 if len(key) < 9 else 2
+        pools = [("region", r) for r in regions if r in self.names_by_region]
+        if not pools:
+            pools = [("town", key[0]), ("town", key[-2:])]
+        grams = {key[i:i + 2] for i in range(len(key) - 1)}
+        need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
+        found, seen = [], set()
+        for pool in pools:
+            entries, postings = self._typo_pool(pool)
+            hits: dict[int, int] = defaultdict(int)
+            for gram in grams:
+                for pos in postings.get(gram, ()):
+                    hits[pos] += 1
+            for pos, n in hits.items():
+                other, idx = entries[pos]
+                if n >= need and (other, idx) not in seen:
+                    seen.add((other, idx))
+                    d = edit_distance(key, other, limit)
+                    if d <= limit:
+                        found.append((d, idx, other))
+        return found
+
+    def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]]]:
+        """A pool's names and, per letter pair, which names hold it; built on first use."""
+        cache = self.__dict__.setdefault("_typo_pools", {})
+        if pool not in cache:
+            entries = (self.names_by_region if pool[0] == "region" else self.town_names).get(pool[1], [])
+            postings: dict[str, list[int]] = defaultdict(list)
+            for pos, (other, _) in enumerate(entries):
+                for gram in {other[i:i + 2] for i in range(len(other) - 1)}:
+                    postings[gram].append(pos)
+            cache[pool] = (entries, dict(postings))
+        return cache[pool]
 
     @classmethod
     def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":

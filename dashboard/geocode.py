@@ -803,7 +803,9 @@ class OfflineGeocoder(Geocoder):
             # "the governor of Belgorod" asks for a region by its bare stem.
             found = [(p, how) for p, how in self.gazetteer.lookup(f"{name} {wanted}") if p.kind == wanted]
         if self._may_be_typo(found, regions):
-            found = found + [(p, how) for p, how in self._typos(name, regions, notes, found)
+            # The typo is in the name, not in 'district' or 'oblast' after it.
+            core = " ".join(name.split()[:-1]) if wanted in ("district", "region") and len(name.split()) > 1 else name
+            found = found + [(p, how) for p, how in self._typos(core, regions, notes, found)
                              if not wanted or p.kind == wanted]
         if district_of:
             city = normalize(district_of)

@@ -551,7 +551,7 @@ class Gazetteer:
         return found
 
     def _typo_search(self, key: str, regions: frozenset[str]) -> list[tuple[int, int, str]]:
-        limit = 1 if len(key) < 9 else 2
+        limit = 1 if len(key) < 10 else 2
         pools = [("region", r) for r in regions if r in self.names_by_region]
         if not pools:
             pools = [("town", key[0]), ("town", key[-2:])]
@@ -746,6 +746,8 @@ class OfflineGeocoder(Geocoder):
     def read_hints(self, region: str | None, country: str | None, notes: dict) -> tuple[frozenset[str], str]:
         """The regions and the country code hints mean; what cannot be read goes to notes."""
         regions, code = frozenset(), ""
+        if not region and not country:
+            return regions, code
         ignored = notes.setdefault("ignored_hints", [])
         if region and region.strip():
             cache = self.gazetteer.__dict__.setdefault("_hint_cache", {})
@@ -795,6 +797,12 @@ class OfflineGeocoder(Geocoder):
         name, wanted = split_query(query)
         wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)
+        if not found and not name.isascii():
+            # A name in one script the gazetteer holds in another (Новоросійськ, Novorossiysk).
+            for latin in _latin_forms(name):
+                found = [(p, "spelling" if how in ("exact", "alias") else how) for p, how in self.gazetteer.lookup(latin)]
+                if found:
+                    break
         if not found and not self.gazetteer.knows(name):
             found = self._hromada(name, regions)
         if wanted:
@@ -878,6 +886,10 @@ class OfflineGeocoder(Geocoder):
 
     def _typos(self, name: str, regions: frozenset[str], notes: dict, found) -> list[tuple[Place, str]]:
         matches = self.gazetteer.typo_matches(name, regions)
+        for latin in ([] if matches or name.isascii() else _latin_forms(name)):
+            matches = self.gazetteer.typo_matches(latin, regions)
+            if matches:
+                break
         if not matches:
             return []
         best = min(d for d, _, _ in matches)

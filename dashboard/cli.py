@@ -164,6 +164,8 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     print(f"  precision: {raw['geo_precision']}   source: {raw['gazetteer_id']}   match: {raw.get('match', '')}")
     if raw.get("reason"):
         print(f"  why: {raw['reason']}")
+    for note in raw.get("ignored_hints", []):
+        print(f"  ignored: {note}")
     for alt in raw.get("alternatives", [])[:5]:
         print(f"  or: {alt['place']}, {alt['admin1']}, {alt['country']} ({alt['geo_precision']}, {alt['gazetteer_id']})")
     return 0

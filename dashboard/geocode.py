@@ -552,9 +552,14 @@ class Gazetteer:
 
     def _typo_search(self, key: str, regions: frozenset[str]) -> list[tuple[int, int, str]]:
         limit = 1 if len(key) < 10 else 2
+        towns = [("town", key[0]), ("town", key[-2:])]
         pools = [("region", r) for r in regions if r in self.names_by_region]
-        if not pools:
-            pools = [("town", key[0]), ("town", key[-2:])]
+        if pools:
+            # The region named first; a town elsewhere only when nothing there is close.
+            return self._typo_pools_search(key, pools, limit) or self._typo_pools_search(key, towns, limit)
+        return self._typo_pools_search(key, towns, limit)
+
+    def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:
         grams = {key[i:i + 2] for i in range(len(key) - 1)}
         need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
         found, seen = [], set()

@@ -135,3 +135,8 @@ def test_batch_geocoding_reads_hints_as_people_write_them(tmp_path, capsys):
     assert main(["geocode", "--batch", str(src), "--out", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["place"] for r in rows] == ["Belgorod", "Odesa"]
+
+
+def test_a_misspelt_town_is_found_even_when_the_region_named_is_wrong(geocoder):
+    loc = geocoder.geocode("Belgord", region="Oblast charkov")
+    assert loc.raw["place"] == "Belgorod" and "no place of this name in Kharkiv Oblast" in loc.raw["reason"]

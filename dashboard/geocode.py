@@ -473,8 +473,8 @@ class Gazetteer:
         return gazetteer
 
     def index_hints(self, words: Words, regions: list[dict[str, str]]) -> None:
-        """Indexes for what people write beside and around names: region columns in any
-        spelling, country names, typos (names per region and of towns), hromada adjectives."""
+        """Indexes for what people write beside names: region columns in any spelling and
+        country names. (Typo and hromada indexes are built on first use, see below.)"""
         self.words = words
         drop = words.region_words
         self.region_stems: dict[str, set[str]] = defaultdict(set)
@@ -488,29 +488,34 @@ class Gazetteer:
             if p.kind == "country":
                 self.country_codes.setdefault(normalize(p.name), p.country)
                 self.country_codes.setdefault(p.country.casefold(), p.country)
-        # Typos: every settlement's names by region (a region column makes small places clear)
-        # and towns' names everywhere, both by their loose spelling key.
-        self.names_by_region: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        self.town_names: dict[str, list[tuple[str, int]]] = defaultdict(list)
+
+    @functools.cached_property
+    def typo_names(self) -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
+        """Names for typo search, built on first use (kept out of the cached index): every
+        settlement's names by region (a region column makes small places clear), and towns',
+        regions' and city districts' names by first and by last two letters."""
+        by_region: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        towns: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for key, entries in self.loose.items():
             for idx, standing in entries:
                 place = self.places[idx]
                 if place.kind not in ("city", "district", "region") or standing == _BORROWED or len(key) < 4:
                     continue
                 if place.kind != "region":
-                    self.names_by_region[place.admin1].append((key, idx))
+                    by_region[place.admin1].append((key, idx))
                 if place.population >= _TOWN or place.kind != "city":
-                    # By first and by last two letters, so a typo in the first letter is found too.
-                    self.town_names[key[0]].append((key, idx))
-                    self.town_names[key[-2:]].append((key, idx))
-        self.names_by_region = dict(self.names_by_region)
-        self.town_names = dict(self.town_names)
-        # Hromadas are named by an adjective of their centre (Хотінська, Velykopysarivska).
-        self.hromada_stems: dict[str, list[int]] = defaultdict(list)
+                    towns[key[0]].append((key, idx))
+                    towns[key[-2:]].append((key, idx))
+        return dict(by_region), dict(towns)
+
+    @functools.cached_property
+    def hromada_stems(self) -> dict[str, list[int]]:
+        """Hromadas are named by an adjective of their centre (Хотінська, Velykopysarivska)."""
+        stems: dict[str, list[int]] = defaultdict(list)
         for idx, place in enumerate(self.places):
             if place.kind == "city" and place.country == "UA":
-                self.hromada_stems[words.stem(place.name)].append(idx)
-        self.hromada_stems = dict(self.hromada_stems)
+                stems[self.words.stem(place.name)].append(idx)
+        return dict(stems)
 
     def resolve_region(self, hint: str) -> tuple[frozenset[str], str]:
         """The regions a hand-written region column means, and how it was read ('' if not)."""
@@ -553,7 +558,7 @@ class Gazetteer:
     def _typo_search(self, key: str, regions: frozenset[str]) -> list[tuple[int, int, str]]:
         limit = 1 if len(key) < 10 else 2
         towns = [("town", key[0]), ("town", key[-2:])]
-        pools = [("region", r) for r in regions if r in self.names_by_region]
+        pools = [("region", r) for r in regions if r in self.typo_names[0]]
         if pools:
             # The region named first; a town elsewhere only when nothing there is close.
             return self._typo_pools_search(key, pools, limit) or self._typo_pools_search(key, towns, limit)
@@ -582,7 +587,7 @@ class Gazetteer:
         """A pool's names and, per letter pair, which names hold it; built on first use."""
         cache = self.__dict__.setdefault("_typo_pools", {})
         if pool not in cache:
-            entries = (self.names_by_region if pool[0] == "region" else self.town_names).get(pool[1], [])
+            entries = self.typo_names[0 if pool[0] == "region" else 1].get(pool[1], [])
             postings: dict[str, list[int]] = defaultdict(list)
             for pos, (other, _) in enumerate(entries):
                 for gram in {other[i:i + 2] for i in range(len(other) - 1)}:

@@ -864,12 +864,21 @@ class OfflineGeocoder(Geocoder):
         rest = " ".join(t for t in tokens if t not in words.hromada_words)
         if not rest:
             return []
-        stem = words.stem(rest)
+        memo = self.gazetteer.__dict__.setdefault("_hromada_memo", {})
+        if (rest, regions) not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[(rest, regions)] = self._hromada_centres(rest, regions)
+        return [(self.gazetteer.places[i], "hromada") for i in memo[(rest, regions)]]
+
+    def _hromada_centres(self, rest: str, regions: frozenset[str]) -> list[int]:
+        stem = self.gazetteer.words.stem(rest)
         places = self.gazetteer.places
         found = self.gazetteer.hromada_stems.get(stem, [])
         if not found and len(stem) >= 5:
             limit = 1 if len(stem) < 9 else 2
-            close = [(edit_distance(stem, k, limit), k) for k in self.gazetteer.hromada_stems]
+            close = [(edit_distance(stem, k, limit), k) for k in self.gazetteer.hromada_stems
+                     if k[:1] == stem[:1] and abs(len(k) - len(stem)) <= limit]
             close = [c for c in close if c[0] <= limit]
             if close:
                 best = min(d for d, _ in close)
@@ -883,7 +892,7 @@ class OfflineGeocoder(Geocoder):
                                       written[: len(normalize(places[i].name).replace(" ", ""))], 3) for i in found}
         if closeness:
             found = [i for i in found if closeness[i] == min(closeness.values())]
-        return [(places[i], "hromada") for i in found]
+        return found
 
     def _may_be_typo(self, found: list[tuple[Place, str]], regions: frozenset[str]) -> bool:
         """Nothing matched; or a region was named, none of the matches lies in it, and the name

@@ -561,7 +561,9 @@ class Gazetteer:
         pools = [("region", r) for r in regions if r in self.typo_names[0]]
         if pools:
             # The region named first; a town elsewhere only when nothing there is close.
-            return self._typo_pools_search(key, pools, limit) or self._typo_pools_search(key, towns, limit)
+            # A region's few thousand names leave room for two edits in names of seven letters or more.
+            near = self._typo_pools_search(key, pools, 2 if len(key) >= 7 else limit)
+            return near or self._typo_pools_search(key, towns, limit)
         return self._typo_pools_search(key, towns, limit)
 
     def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:

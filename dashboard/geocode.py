@@ -848,11 +848,15 @@ class OfflineGeocoder(Geocoder):
         """'смт Велика Писарівка', 'm. Kyiv', 'Odesa city': the name without its type word,
         and the kind of settlement the word names ('' when there is none)."""
         words = normalize(query)
-        for prefix, settlement in self.gazetteer.words.type_prefixes:
-            if words.startswith(prefix + " ") and len(words) > len(prefix) + 1:
+        tokens = words.split()
+        if len(tokens) < 2:
+            return query, ""
+        table = self.gazetteer.words
+        for prefix, settlement in table.type_prefixes:
+            if prefix.split(" ", 1)[0] == tokens[0] and words.startswith(prefix + " "):
                 return words[len(prefix) + 1:], settlement
-        for suffix, settlement in self.gazetteer.words.type_suffixes:
-            if words.endswith(" " + suffix) and len(words) > len(suffix) + 1:
+        for suffix, settlement in table.type_suffixes:
+            if suffix == tokens[-1]:
                 return words[: -len(suffix) - 1], settlement
         return query, ""
 

@@ -171,7 +171,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     return 0
 
 
-_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id")
+_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id", "note")
 
 
 def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
@@ -198,8 +198,11 @@ def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
             else:
                 found_count += 1
                 raw = loc.raw
+                # Why this place, and which hints could not be read: a list's editor checks these rows.
+                note = "; ".join([raw.get("reason", ""), *(f"ignored {h}" for h in raw.get("ignored_hints", []))])
                 writer.writerow([name, country, region, raw["place"], raw["admin1"], raw["country"],
-                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"]])
+                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"],
+                                 note.strip("; ")])
             if n % 1000 == 0:
                 print(f"{n}/{len(rows)} names", file=sys.stderr)
     finally:

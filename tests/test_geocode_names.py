@@ -129,12 +129,14 @@ def test_batch_geocoding_reads_hints_as_people_write_them(tmp_path, capsys):
     from dashboard.cli import main
 
     src = tmp_path / "in.csv"
-    src.write_text("name,country,region\nBelgord,Россия,Белгородской области\nОдеса,Ukraine,Odessa Oblast\n",
-                   encoding="utf-8")
+    src.write_text("name,country,region\nBelgord,Россия,Белгородской области\nОдеса,Ukraine,Odessa Oblast\n"
+                   "Kharkiv,Atlantis,\n", encoding="utf-8")
     out = tmp_path / "out.csv"
     assert main(["geocode", "--batch", str(src), "--out", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert [r["place"] for r in rows] == ["Belgorod", "Odesa"]
+    assert [r["place"] for r in rows] == ["Belgorod", "Odesa", "Kharkiv"]
+    assert rows[0]["note"].startswith("Belgord → Belgorod: 1 edit")
+    assert "ignored country 'Atlantis'" in rows[2]["note"]
 
 
 def test_a_misspelt_town_is_found_even_when_the_region_named_is_wrong(geocoder):

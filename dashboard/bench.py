@@ -69,7 +69,56 @@ def geocoder_figures(quick: bool) -> list[tuple[str, str, str]]:
     scan_per_second = len(sample) / (time.perf_counter() - t)
     rows.append(("geocoder: lookups per second (resolve with ranking)", f"{per_second:,.0f}/s",
                  f"{scan_per_second:,.0f}/s scanning all {len(entries):,} names"))
+    rows += _names_figures(geocoder, quick)
+    rows += _reverse_figures(geocoder, quick)
     return rows
+
+
+def _names_figures(geocoder, quick: bool) -> list[tuple[str, str, str]]:
+    """Names as event lists write them, with their region and country columns: lookups per
+    second beside the same names without the columns."""
+    import csv
+
+    rows = list(csv.DictReader((ROOT / "tests" / "geocoding" / "names.csv").open(encoding="utf-8")))
+    rounds = 2 if quick else 5
+
+    def rate(with_hints: bool) -> float:
+        t = time.perf_counter()
+        for _ in range(rounds):
+            for r in rows:
+                hints = {"region": r["region_hint"] or None, "country": r["country_hint"] or None} if with_hints else {}
+                geocoder.resolve(r["name"], **hints)
+        return rounds * len(rows) / (time.perf_counter() - t)
+
+    bare = rate(False)
+    hinted = rate(True)
+    return [(f"geocoder: names as lists write them, with their columns ({len(rows)} names)", f"{hinted:,.0f}/s",
+             f"{bare:,.0f}/s without the columns")]
+
+
+def _reverse_figures(geocoder, quick: bool) -> list[tuple[str, str, str]]:
+    """Reverse geocoding of a column of points (vectorised grid) beside one point at a time."""
+    import numpy as np
+
+    from dashboard.reverse_geocode import NearestPlaces
+
+    nearest = NearestPlaces(geocoder.gazetteer)
+    t = time.perf_counter()
+    nearest.nearest_many([50.45], [30.52])  # builds the grid
+    build = time.perf_counter() - t
+    rng = np.random.default_rng(0)
+    n = 100_000 if quick else 500_000
+    lat, lon = rng.uniform(44.5, 52.3, n), rng.uniform(22.2, 40.2, n)
+    t = time.perf_counter()
+    nearest.nearest_many(lat, lon)
+    many = n / (time.perf_counter() - t)
+    sample = 1_000 if quick else 3_000
+    t = time.perf_counter()
+    for i in range(sample):
+        nearest.nearest(lat[i], lon[i])
+    one = sample / (time.perf_counter() - t)
+    return [("geocoder: reverse geocoding, points per second (vectorised grid)", f"{many:,.0f}/s",
+             f"{one:,.0f}/s one point at a time; grid built in {build:.2f} s")]
 
 
 def _reports_in(language: str) -> list[str]:

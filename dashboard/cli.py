@@ -170,12 +170,14 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     print(f"  precision: {raw['geo_precision']}   source: {raw['gazetteer_id']}   match: {raw.get('match', '')}")
     if raw.get("reason"):
         print(f"  why: {raw['reason']}")
+    for note in raw.get("ignored_hints", []):
+        print(f"  ignored: {note}")
     for alt in raw.get("alternatives", [])[:5]:
         print(f"  or: {alt['place']}, {alt['admin1']}, {alt['country']} ({alt['geo_precision']}, {alt['gazetteer_id']})")
     return 0
 
 
-_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id")
+_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id", "note")
 
 
 def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
@@ -202,8 +204,11 @@ def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
             else:
                 found_count += 1
                 raw = loc.raw
+                # Why this place, and which hints could not be read: a list's editor checks these rows.
+                note = "; ".join([raw.get("reason", ""), *(f"ignored {h}" for h in raw.get("ignored_hints", []))])
                 writer.writerow([name, country, region, raw["place"], raw["admin1"], raw["country"],
-                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"]])
+                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"],
+                                 note.strip("; ")])
             if n % 1000 == 0:
                 print(f"{n}/{len(rows)} names", file=sys.stderr)
     finally:
@@ -221,7 +226,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     path = Path(args.dir)
     try:
         if path.is_file() and path.suffix.lower() == ".csv":
-            print(format_geocoding(evaluate_geocoder(path), details=args.details))
+            print(format_geocoding(evaluate_geocoder(path, split=args.split), details=args.details))
         elif is_dataset(path):
             print(format_dataset(evaluate_dataset(path, split=args.split, language=args.language), details=args.details))
         else:
@@ -443,8 +448,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?")
     p.add_argument("--batch", metavar="IN.csv", help="geocode every row of a CSV with columns name,country,region")
     p.add_argument("--out", metavar="OUT.csv", help="where --batch writes (default: standard output)")
-    p.add_argument("--country", help="ISO code, e.g. UA or RU")
-    p.add_argument("--region", help="admin1 region name")
+    p.add_argument("--country", help="ISO code or name, e.g. UA, Ukraine, Україна")
+    p.add_argument("--region", help="region in any spelling, e.g. \"Sums'ka oblast\" (ranks, never excludes)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_geocode)
 
@@ -452,7 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", metavar="DIR", help="a dataset folder (articles.csv, articles/, gold.jsonl), a folder with "
                    "labels.jsonl and reports/, or a CSV of labelled place mentions")
     p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
-    p.add_argument("--split", help="score only the articles of this split (dev, heldout)")
+    p.add_argument("--split", help="score only the articles of this split (dev, heldout; for a names CSV: tuning, heldout)")
     p.add_argument("--language", help="score only the articles in this language (en, uk, ru)")
     p.set_defaults(run=cmd_evaluate)
 

@@ -172,3 +172,16 @@ def test_a_district_named_with_another_city_is_not_placed_in_the_city_that_has_o
     text = "KYIV (Reuters) - Russian artillery shelled the Dniprovskyi district of Kherson on Tuesday, wounding two."
     events = _events(text, date(2025, 3, 4), geocoder).events
     assert [(ev.place, ev.injured) for ev in events] == [("Kherson", 2)]  # not Kyiv's district, nor the dateline
+
+
+def test_a_plural_unit_after_a_list_makes_each_name_a_raion(names):
+    found = find_mentions("Officials said the Pokrovsk, Kramatorsk and Bakhmut districts were shelled overnight.",
+                          names, lexicon("en"))
+    assert [m.place.name for m in found] == ["Pokrovsk Raion", "Kramatorsk Raion", "Bakhmut Raion"]
+    (town, raion) = find_mentions("Russian troops shelled Kherson and the Bilozerka district.", names, lexicon("en"))
+    assert town.place.name == "Kherson"  # a singular unit is the last name's only
+
+
+def test_a_capital_accusing_another_is_an_actor(names):
+    (moscow, kyiv) = find_mentions("Moscow regularly accuses Kyiv of shelling the plant.", names, lexicon("en"))
+    assert moscow.role == "context" and kyiv.role == "context"

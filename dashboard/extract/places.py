@@ -351,6 +351,15 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     if not roles:
         return mentions
     mentions = _districts_of_other_cities(sentence, mentions, lex)
+    # "the Pokrovsk, Kramatorsk and Bakhmut districts": the plural makes each name of the list a raion.
+    for k, last in enumerate(mentions):
+        if last.role != "raion" or not lex.raion_list_after.test_start(sentence[last.end:]):
+            continue
+        j = k
+        while j > 0 and mentions[j - 1].role == "target" and mentions[j - 1].place.kind == "city" \
+                and lex.listed.pattern.fullmatch(sentence[mentions[j - 1].end:mentions[j].start]):
+            mentions[j - 1] = replace(mentions[j - 1], role="raion", place=_raion(mentions[j - 1].place))
+            j -= 1
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.

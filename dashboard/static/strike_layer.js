@@ -445,17 +445,38 @@
   });
 
 
+  /* The map data of one store version never changes under its name, so it is kept in the
+   * browser's Cache Storage (where the page is served over https or from localhost) and a later
+   * visit reads it from there; only the current version is kept. */
+  const CACHE = "strikemap-map-data";
+  function fetchData(url) {
+    const get = function () {
+      return fetch(url).then(function (r) {
+        if (!r.ok) { throw new Error("the map data could not be loaded (" + r.status + ")"); }
+        return r;
+      });
+    };
+    if (!window.caches) { return get().then(function (r) { return r.arrayBuffer(); }); }
+    const key = new URL(url, window.location.href).href;
+    return caches.open(CACHE).then(function (cache) {
+      return cache.match(key).then(function (hit) {
+        if (hit) { return hit.arrayBuffer(); }
+        return get().then(function (r) {
+          cache.put(key, r.clone()).then(function () { return cache.keys(); }).then(function (keys) {
+            keys.forEach(function (k) { if (k.url !== key) { cache.delete(k); } });
+          }).catch(function () {});
+          return r.arrayBuffer();
+        });
+      });
+    }, function () { return get().then(function (r) { return r.arrayBuffer(); }); });
+  }
+
   /* Fetch (or decode) the map data, add the layer, its timeline and legend, then apply the
    * filters the page has sent (StrikeMapFilter may run before the data has arrived). */
   let current = null, pending = null;
   window.StrikeMapLoad = function (map, source, options) {
     const started = performance.now();
-    const ready = source.url
-      ? fetch(source.url).then(function (r) {
-          if (!r.ok) { throw new Error("the map data could not be loaded (" + r.status + ")"); }
-          return r.arrayBuffer();
-        })
-      : Promise.resolve(base64Bytes(source.inline).buffer);
+    const ready = source.url ? fetchData(source.url) : Promise.resolve(base64Bytes(source.inline).buffer);
     return ready.then(function (buffer) {
       const data = decode(buffer);
       data.textUrl = source.url ? source.url.replace(/\.bin$/, "") : null;

@@ -433,7 +433,7 @@ def map_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
         rows.append((f"map: server work and bytes per filter change, {n:,} events",
                      f"{ours * 1e3:.1f} ms, {len(spec)} B",
                      f"{baseline:.2f} s, {len(again) / 1e6:.1f} MB rebuilding the view's JSON (previous approach); "
-                     f"with a text search {ours_q * 1e3:.0f} ms, {len(with_q) / 1e3:.0f} kB"))
+                     f"with a text search {ours_q * 1e3:.1f} ms, {len(with_q) / 1e3:.0f} kB"))
     return rows
 
 

@@ -325,7 +325,7 @@ def map_page() -> None:
             )
 
     with tab_table:
-        shown = shown_view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]
+        shown = flt.latest(shown_view, TABLE_ROWS)[list(TABLE_COLUMNS)]
         counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
         picked_rows = st.dataframe(
             shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
@@ -431,7 +431,7 @@ def feed(view: pd.DataFrame, selected: str) -> None:
     """The newest events first: date, place, side, key figures, source; a click shows one on the map."""
     st.markdown(f"**Latest events** · {plural(len(view), 'event')}")
     with st.container(height=560, border=False):
-        for row in view.sort_values(["event_date", "event_id"], ascending=False).head(FEED_ROWS).itertuples():
+        for row in flt.latest(view, FEED_ROWS).itertuples():
             where = row.place + (f", {row.district_of}" if row.district_of else "")
             figures = [f"{label} {count(getattr(row, col))}" for col, label in
                        (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]

@@ -332,6 +332,16 @@ def apply(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     return df[keep]
 
 
+def latest(df: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` newest events, newest first (ties by event id, newest first). The store keeps its
+    events in date order and filtering keeps that order, so only the last days need sorting, not
+    the whole view (half a second at 100,000 events)."""
+    dates = df["event_date"]
+    if len(df) > n and dates.is_monotonic_increasing:
+        df = df[dates >= dates.iloc[-n]]
+    return df.sort_values(["event_date", "event_id"], ascending=False).head(n)
+
+
 def totals(df: pd.DataFrame) -> dict[str, float]:
     """Headline figures. Counts sum the rows that report them; district rows never
     repeat their city's figures, so the sum counts each casualty once. The

@@ -163,3 +163,12 @@ def test_the_browser_keeps_exactly_the_events_the_server_filter_keeps(demo, tmp_
             browser.close()
     finally:
         server.shutdown()
+
+
+def test_latest_events_equal_a_full_sort_in_date_order_or_not(demo):
+    full = demo.sort_values(["event_date", "event_id"], ascending=False)
+    in_order = demo.sort_values("event_date", kind="stable")
+    assert in_order["event_date"].is_monotonic_increasing
+    for table in (in_order, demo.sample(frac=1, random_state=1)):  # the store's date order, and none
+        for n in (1, 50, 5_000):
+            assert list(flt.latest(table, n).index) == list(full.head(n).index)

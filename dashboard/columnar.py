@@ -34,6 +34,7 @@ from dashboard.cache import cache_dir
 ENCODING = 1  # bump when either file format changes: the files are named by it
 MAGIC = b"SMAP"
 TEXT_CHUNK = 1_000  # events per popup-text file: a click fetches one of these
+TEXT_BLOCK = 100 * TEXT_CHUNK  # events whose text is turned into Python strings at once
 COORD_SCALE = 100_000  # coordinates travel as whole 1e-5 degrees (about a metre)
 EPOCH = date(1970, 1, 1)
 SIDES = ("Russia", "Ukraine", "unknown")
@@ -197,9 +198,11 @@ class MapBundle:
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head += b" " * (-(len(head) + 8) % 8)
         binary = MAGIC + len(head).to_bytes(4, "little") + head + b"".join(body)
-        text = _text_columns(df, notes)
-        chunks = [json.dumps({k: v[s:s + TEXT_CHUNK] for k, v in text.items()}, ensure_ascii=False,
-                             separators=(",", ":")) for s in range(0, n, TEXT_CHUNK)]
+        chunks = []
+        for block in range(0, n, TEXT_BLOCK):  # a block at a time: Python strings for every event would take GBs
+            text = _text_columns(df.iloc[block:block + TEXT_BLOCK], notes)
+            chunks += [json.dumps({k: v[s:s + TEXT_CHUNK] for k, v in text.items()}, ensure_ascii=False,
+                                  separators=(",", ":")) for s in range(0, len(text["event_id"]), TEXT_CHUNK)]
         return cls(header, binary, chunks)
 
 

@@ -41,7 +41,8 @@ def columns(bundle: MapBundle) -> dict[str, np.ndarray]:
     return out
 
 
-def test_typed_arrays_hold_every_event_and_text_comes_in_chunks(demo):
+def test_typed_arrays_hold_every_event_and_text_comes_in_chunks(demo, monkeypatch):
+    monkeypatch.setattr(columnar, "TEXT_BLOCK", 2_000)  # text is made a block at a time: cross a block's end
     bundle = MapBundle.encode(demo)
     col = columns(bundle)
     head = bundle.header
@@ -56,6 +57,8 @@ def test_typed_arrays_hold_every_event_and_text_comes_in_chunks(demo):
     assert (col["hurt"] == hurt.to_numpy(int)).all()
     # 4 bytes per coordinate, 1 or 2 per code: a twentieth of the JSON the page used to carry.
     assert len(bundle.binary) < 16 * len(demo) + 4_000
+    ids = [i for c in bundle.chunks for i in json.loads(c)["event_id"]]
+    assert ids == list(demo["event_id"])
     last = json.loads(bundle.chunks[2])
     assert last["event_id"][-1] == demo["event_id"].iloc[-1] and len(last["place"]) == len(demo) - 2 * 1_000
 

@@ -173,5 +173,6 @@ def test_latest_events_equal_a_full_sort_in_date_order_or_not(demo):
     in_order = demo.sort_values("event_date", kind="stable")
     assert in_order["event_date"].is_monotonic_increasing
     for table in (in_order, demo.sample(frac=1, random_state=1)):  # the store's date order, and none
+        assert flt.date_bounds(table) == (min(demo["event_date"]), max(demo["event_date"]))
         for n in (1, 50, 5_000):
             assert list(flt.latest(table, n).index) == list(full.head(n).index)

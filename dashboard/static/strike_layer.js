@@ -517,8 +517,8 @@
       for (let i = 0; i < days.length; i++) { first = Math.min(first, days[i]); last = Math.max(last, days[i]); }
       this.first = first + layer.data.day0; this.last = last + layer.data.day0;
     },
-    /* The label again, after the filters changed. */
-    refresh: function () { if (this._show) { this._show(this.layer.onlyDay); } },
+    /* The label again, after the filters changed (the layer has redrawn itself). */
+    refresh: function () { if (this._label) { this._label(this.layer.onlyDay); } },
     onAdd: function () {
       const layer = this.layer, first = this.first, last = this.last, stepMs = this.options.stepMs;
       const box = L.DomUtil.create("div", "strike-timeline");
@@ -529,15 +529,15 @@
       slider.type = "range"; slider.min = String(first); slider.max = String(last); slider.value = String(last);
       slider.setAttribute("aria-label", "Day shown on the map");
       let timer = null;
-      const show = function (day) {
-        layer.setDay(day);
+      const describe = function (day) {
         if (day === null) { label.textContent = "All days"; return; }
         const days = layer.data.col.day, pass = layer.pass, want = day - layer.data.day0;
         let n = 0;
         for (let i = 0; i < days.length; i++) { if (days[i] === want && pass[i]) { n++; } }
         label.textContent = isoDay(day) + " \u00b7 " + n + (n === 1 ? " event" : " events");
       };
-      this._show = show;
+      const show = function (day) { layer.setDay(day); describe(day); };
+      this._label = describe;
       const stop = function () { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; };
       slider.addEventListener("input", function () { stop(); show(Number(slider.value)); });
       all.addEventListener("click", function () { stop(); slider.value = String(last); show(null); });

@@ -403,9 +403,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from dashboard.bench import run
+    from dashboard.bench import SIZES, run
 
-    print(run(quick=args.quick, sections=args.only or None))
+    sizes = SIZES + ((1_000_000,) if args.million else ())
+    print(run(quick=args.quick, sections=args.only or None, sizes=sizes))
     return 0
 
 
@@ -516,6 +517,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "database", "map", "app", "browser",
                                                       "import", "dask"],
                    help="one section (repeatable)")
+    p.add_argument("--million", action="store_true",
+                   help="also measure the map, app and browser at 1,000,000 events (building that store takes "
+                        "many minutes; STRIKEMAP_BENCH_STORES=DIR keeps the demo stores between runs)")
     p.set_defaults(run=cmd_bench)
     return parser
 

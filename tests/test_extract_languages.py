@@ -185,3 +185,9 @@ def test_a_plural_unit_after_a_list_makes_each_name_a_raion(names):
 def test_a_capital_accusing_another_is_an_actor(names):
     (moscow, kyiv) = find_mentions("Moscow regularly accuses Kyiv of shelling the plant.", names, lexicon("en"))
     assert moscow.role == "context" and kyiv.role == "context"
+
+
+def test_a_district_belongs_to_the_city_named_before_it_in_the_sentence(names):
+    found = find_mentions("В Горловке под обстрел попал Калининский район, сообщили в администрации.", names,
+                          lexicon("ru"))
+    assert [(m.place.name, m.place.district_of) for m in found] == [("Horlivka", ""), ("Kalininskyi", "Horlivka")]

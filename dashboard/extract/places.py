@@ -238,12 +238,16 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
         for name in (f"{form} {noun}", form):
             if not names.knows(name):
                 continue
-            for district, _, _ in names.geocoder.candidates(name, kind="district"):
+            districts = [d for d, _, _ in names.geocoder.candidates(name, kind="district")]
+            for district in districts:
                 if district.district_of in cities:
                     return _Found(n + 1, name + "|" + district.gazetteer_id, "district")
+            # The report's city: one near the places it names, else one in its region.
+            for district in sorted(districts, key=lambda d: min(
+                    (km((d.latitude, d.longitude), p) for p in near or ()), default=_DISTRICT_KM + 1)):
                 if normalize(district.admin1) == normalize(region_hint) or any(
                         km((district.latitude, district.longitude), p) <= _DISTRICT_KM for p in near or ()):
-                    return _Found(n, name + "|" + district.gazetteer_id, "district")  # the report's city
+                    return _Found(n, name + "|" + district.gazetteer_id, "district")
     if city_word:
         # "Калининский район Горловки": a district the gazetteer lacks, of a city it has.
         for form in morphology.word_forms(city_word, lang)[:4]:
@@ -304,7 +308,11 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
-            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint, near, inherited)
+            # "В Горловке ... Калининский район": a city named earlier in the sentence is near too.
+            here = [(m.place.latitude, m.place.longitude) for m in mentions
+                    if m.place.kind == "city" and m.place.latitude is not None]
+            found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
+                                   here + list(near or ()), inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
                     and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang):

@@ -191,3 +191,11 @@ def test_a_district_belongs_to_the_city_named_before_it_in_the_sentence(names):
     found = find_mentions("В Горловке под обстрел попал Калининский район, сообщили в администрации.", names,
                           lexicon("ru"))
     assert [(m.place.name, m.place.district_of) for m in found] == [("Horlivka", ""), ("Kalininskyi", "Horlivka")]
+
+
+def test_all_drones_shot_down_counts_the_ones_launched_before(geocoder):
+    text = ("Уночі ворог запустив по Україні дев'ять ударних безпілотників типу Shahed. "
+            "Усі дрони знищили мобільні вогневі групи над Київською областю.")
+    records = _events(text, date(2024, 11, 3), geocoder).attack_records
+    drones = [r for r in records if r.category.startswith("drone")]
+    assert [(r.launched, r.shot_down) for r in drones] == [(9, 9)]

@@ -237,6 +237,15 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
     return out
 
 
+def all_intercepted(sentence: str, lex: Lexicon | None = None) -> set[str]:
+    """Classes ("drones", "missiles") a sentence says were all shot down without a number
+    ("All the drones were destroyed"): as many as the report said were launched."""
+    lex = _en(lex)
+    if not lex.figure_words.test(sentence) or not lex.intercept_verb.test(sentence):
+        return set()
+    return {cls for cls, n, total, how in _items(sentence, lex) if how == "all" and total is None}
+
+
 # --- damage and reporters ---------------------------------------------------------------
 
 def damage_in(sentence: str, lex: Lexicon | None = None) -> list[str]:

@@ -213,6 +213,10 @@ class _Reader:
         report = self.report
         has_strike = bool(lex.strike.test(sentence))
         figures = facts.interceptions(sentence, lex)
+        for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
+            launched = self.tally_figures.get(cls[:-1], {}).get("launched")
+            if launched is not None:  # "All the drones were destroyed": the ones launched, told before
+                figures[f"{cls}_intercepted"] = launched
         self.tallies = self.tallies or bool(figures)
         for key, value in figures.items():  # "drones_intercepted" -> the drone class's first figure
             cls, what = key.split("_")

@@ -176,6 +176,20 @@ def _merge_several(sources: pd.DataFrame, held: dict[tuple[str, str], str]) -> p
     return pd.DataFrame(rows, columns=list(schema.COLUMNS))
 
 
+def _merged_as_is(sources: pd.DataFrame) -> pd.Series:
+    """Which rows ``merge_sources`` would give back unchanged as the event of a single report."""
+    same = ((sources["source_count"].fillna(1) == 1) & ~sources["sources_disagree"]
+            & (sources["figures_rule"] == "")).astype(bool)
+    for column, tidy, mark in (("evidence", _unique_lines, "\n"), ("reported_by", _unique_parts, "; "),
+                               ("damage", _unique_parts, "; "), ("weapons", _weapons_in_order, ";")):
+        values = sources[column]
+        marked = pd.Series([mark in value for value in values], index=values.index, dtype=bool)  # only these can change
+        if marked.any():
+            tidied = {value: tidy(value) for value in values[marked].unique()}
+            same &= ~marked | (values.map(tidied) == values)
+    return same
+
+
 def apply_edits(events: pd.DataFrame, edits: list[dict[str, str]]) -> pd.DataFrame:
     """Manual corrections, oldest first, over the merged events."""
     if not edits:
@@ -545,19 +559,47 @@ class Store:
             return self._sources_of(tx, event_ids)
 
     def import_events(self, df: pd.DataFrame) -> Summary:
-        """Validated events from an import (ACLED or CSV): each row is its own source."""
-        df = schema.validate(df)
+        """Validated events from an import (ACLED or CSV): each row is its own source.
+
+        An import brings hundreds of thousands of rows, nearly all of them events no other report
+        supports and nobody edited. Their ids go to a temporary table, so the store is asked about
+        all of them in a few joins rather than a query per row; the rows are written with one bulk
+        insert, and the events a merge would not change are copied from them by the database.
+        Only events with other reports, edits or reviews are merged again from what is stored.
+        It is all one transaction, as every save."""
+        df = schema.validate(df).sort_values(["event_id", "article_id"], kind="stable")  # key order: fewer pages
         summary = Summary(reports=int(df["article_id"].nunique()))
-        ids = list(dict.fromkeys(df["event_id"]))
+        as_is = _merged_as_is(df)
+        article_of = dict(zip(df["event_id"], df["article_id"]))
+        in_import = "IN (SELECT event_id FROM import_rows)"
         with self._db().write() as tx:
-            existed = self._present(tx, "sources", "event_id", ids)
-            tx.executemany("DELETE FROM sources WHERE event_id = ? AND article_id = ?",
-                           list(zip(df["event_id"], df["article_id"])))
+            tx.execute("CREATE TEMP TABLE IF NOT EXISTS import_rows "
+                       "(event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, as_is INTEGER NOT NULL)")
+            tx.execute("DELETE FROM import_rows")
+            tx.insert("import_rows", ("event_id", "article_id", "as_is"),
+                      zip(df["event_id"], df["article_id"], as_is.astype(int).tolist()))
+            pairs = tx.rows(f"SELECT event_id, article_id FROM sources WHERE event_id {in_import}")
+            existed = {eid for eid, _ in pairs}
+            # Events that other reports support, or that editors touched, are merged from the store.
+            stored = {eid for eid, aid in pairs if article_of[eid] != aid}
+            for table in ("edits", "source_reviews"):
+                stored.update(r[0] for r in tx.rows(f"SELECT DISTINCT event_id FROM {table} WHERE event_id {in_import}"))
             version = self._bump(tx)
+            if existed:
+                tx.execute("DELETE FROM sources WHERE (event_id, article_id) IN "
+                           "(SELECT event_id, article_id FROM import_rows)")
+                tx.execute(f"DELETE FROM events WHERE event_id {in_import}")
             self._insert(tx, "sources", df)
-            self._refresh(tx, ids, version)
-        summary.added = len(set(ids) - existed)
-        summary.unchanged = len(set(ids) & existed)
+            for part in _chunks(sorted(stored)):
+                tx.execute(f"UPDATE import_rows SET as_is = 0 WHERE event_id IN ({', '.join('?' for _ in part)})", part)
+            tx.execute(f"INSERT INTO events ({_EVENT_FIELDS}, saved_in) SELECT {_EVENT_FIELDS}, ? FROM sources "
+                       "WHERE event_id IN (SELECT event_id FROM import_rows WHERE as_is = 1)", [version])
+            tx.execute("DROP TABLE import_rows")
+            merged_here = ~as_is & ~df["event_id"].isin(stored)
+            self._insert(tx, "events", merge_sources(df[merged_here]).sort_values("event_id", kind="stable"), version)
+            self._refresh(tx, sorted(stored), version)
+        summary.added = len(article_of) - len(existed)
+        summary.unchanged = len(existed)
         return summary
 
     def replace_with(self, content: FileStore) -> None:
@@ -602,10 +644,9 @@ class Store:
             return
         df = df.assign(source_count=df["source_count"].fillna(1))  # an event with no count is one report's
         if saved_in is None:
-            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}) VALUES ({_EVENT_SLOTS})", _event_rows(df))
+            tx.insert(table, schema.COLUMNS, _event_rows(df))
         else:
-            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}, saved_in) VALUES ({_EVENT_SLOTS}, ?)",
-                           [(*row, saved_in) for row in _event_rows(df)])
+            tx.insert(table, (*schema.COLUMNS, "saved_in"), [(*row, saved_in) for row in _event_rows(df)])
 
     @staticmethod
     def _present(tx: Transaction, table: str, column: str, values: list[str]) -> set[str]:

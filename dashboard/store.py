@@ -674,3 +674,55 @@ class Store:
         version = int(tx.value("SELECT value FROM store_meta WHERE key = 'version'") or 0) + 1
         tx.execute("UPDATE store_meta SET value = ? WHERE key = 'version'", [str(version)])
         return version
+
+    # --- attack records ------------------------------------------------------------
+    def save_attack_records(self, records: list[dict], imported_from: str) -> tuple[int, int]:
+        """Attack records, each a dict of ``ATTACK_COLUMNS`` values plus ``admin1s`` (the targeted
+        regions as the gazetteer names them, '*' for the whole country). A record whose id is
+        stored already is replaced, so importing a file again changes nothing. Returns (added,
+        replaced). One transaction: all of them are stored, or none."""
+        ids = [record["record_id"] for record in records]
+        with self._db().write() as tx:
+            stored = self._present(tx, "attack_records", "record_id", ids)
+            for part in _chunks(sorted(stored)):
+                slots = ", ".join("?" for _ in part)
+                tx.execute(f"DELETE FROM attack_record_regions WHERE record_id IN ({slots})", part)
+                tx.execute(f"DELETE FROM attack_records WHERE record_id IN ({slots})", part)
+            tx.insert("attack_records", (*ATTACK_COLUMNS, "imported_from"),
+                      [(*(record[c] for c in ATTACK_COLUMNS), imported_from) for record in records])
+            tx.insert("attack_record_regions", ("record_id", "admin1"),
+                      sorted({(record["record_id"], admin1) for record in records for admin1 in record["admin1s"]}))
+            self._bump(tx)
+        return len(set(ids) - stored), len(stored)
+
+    def attack_records(self) -> pd.DataFrame:
+        """Every attack record, by night, with its launch areas and regions as lists."""
+        with self._db().read() as tx:
+            rows = tx.rows(f"SELECT {', '.join(ATTACK_COLUMNS)} FROM attack_records ORDER BY night, record_id")
+        return _attack_frame(rows)
+
+    def attack_records_of_events(self) -> pd.DataFrame:
+        """The attack records linked to each strike event (same night, a targeted region): one row
+        per event and record, with the record's columns and ``event_id``."""
+        with self._db().read() as tx:
+            rows = tx.rows(f"SELECT l.event_id, {', '.join('r.' + c for c in ATTACK_COLUMNS)} "
+                           "FROM attack_record_events l JOIN attack_records r ON r.record_id = l.record_id "
+                           "ORDER BY l.event_id, r.national DESC, r.record_id")
+        frame = _attack_frame([row[1:] for row in rows])
+        frame.insert(0, "event_id", pd.Series([row[0] for row in rows], dtype=object))
+        return frame
+
+
+ATTACK_COLUMNS = ("record_id", "night", "model", "weapon_type", "category", "launched", "shot_down", "not_reached",
+                  "launch_areas", "regions", "source", "national")
+
+
+def _attack_frame(rows: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(ATTACK_COLUMNS)).astype(object)
+    frame["night"] = pd.Series([date.fromisoformat(v) for v in frame["night"]], dtype=object)
+    for name in ("launched", "shot_down", "not_reached"):
+        frame[name] = pd.array(frame[name].tolist(), dtype="Int64")
+    for name in ("launch_areas", "regions"):
+        frame[name] = pd.Series([value.split("\n") if value else [] for value in frame[name]], dtype=object)
+    frame["national"] = frame["national"].astype(bool)
+    return frame

@@ -41,6 +41,7 @@ from dashboard.cache import pickled  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
 from dashboard.regions_view import regions_tab  # noqa: E402
+from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
@@ -72,7 +73,18 @@ def map_data(path: str, mtime: float, base_url: str) -> MapData:
     so a restarted server does not encode them again)."""
     key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{base_url}|{MapData.VERSION}".encode()).hexdigest()[:32]
     return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle",
-                   lambda: MapData(load(path, mtime), base_url, event_notes(store.Store(Path(path).parent))), keep=4)
+                   lambda: MapData(load(path, mtime), base_url, popup_notes(store.Store(Path(path).parent))), keep=4)
+
+
+def popup_notes(events_store: store.Store) -> pd.DataFrame:
+    """Each event's reports, history and the Air Force's figures for its night, for its popup."""
+    return with_night_figures(event_notes(events_store), events_store.attack_records_of_events())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def attack_records(path: str, mtime: float) -> pd.DataFrame:
+    """The Air Force's night figures, read once per store version."""
+    return store.Store(Path(path).parent).attack_records()
 
 
 @st.cache_resource(show_spinner=False)
@@ -320,6 +332,7 @@ def map_page() -> None:
                 ).properties(height=220),
                 width="stretch",
             )
+        interceptions_section(attack_records(str(path), mtime))
 
     with tab_table:
         shown = shown_view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]

@@ -165,7 +165,7 @@ class MapData:
     """The compact columns of a whole event table, computed once per store version;
     a filtered view takes rows from them without encoding anything again."""
 
-    VERSION = 4  # bump when the encoding changes: cached copies are keyed by it
+    VERSION = 5  # bump when the encoding changes: cached copies are keyed by it
 
     def __init__(self, df: pd.DataFrame, base_url: str = "", notes: pd.DataFrame | None = None):
         """``notes``: per event_id, every report's figures and the edit history (``edits.event_notes``)."""
@@ -189,8 +189,8 @@ class MapData:
             "sources": df["source_count"].fillna(1).astype(int).astype(str)
             + np.where(df["sources_disagree"], " (sources disagree)", ""),
         }
-        for name in ("source_figures", "history"):
-            text[name] = (df["event_id"].map(notes[name]) if notes is not None and len(notes)
+        for name in ("source_figures", "history", "night_figures"):
+            text[name] = (df["event_id"].map(notes[name]) if notes is not None and len(notes) and name in notes
                           else pd.Series("", index=df.index))
         self.text = {}
         for name, values in text.items():

@@ -92,22 +92,28 @@ def interceptions_section(records: pd.DataFrame) -> None:
                "Each night counts its national summary; a regional command's figures only on a night "
                "without one, since the national summary includes them.")
     colours = alt.Scale(domain=list(FIGURES.values()), range=["#b2182b", "#2166ac"])
-    nights = by_night(records)
+    dashes = alt.Scale(domain=list(FIGURES.values()), range=[[1, 0], [4, 3]])
+    st.markdown("**Launched and shot down by night**")
     st.altair_chart(
-        alt.Chart(nights).mark_line(strokeWidth=1).encode(
-            x=alt.X("night:T", title="Night (date it ended)"), y=alt.Y("count:Q", title="Drones and missiles"),
-            color=alt.Color("figure:N", title="", scale=colours),
+        alt.Chart(by_night(records)).mark_line(strokeWidth=1, opacity=0.85).encode(
+            x=alt.X("night:T", title="Night (date it ended)", axis=alt.Axis(format="%b %Y")),
+            y=alt.Y("count:Q", title="Drones and missiles"),
+            color=alt.Color("figure:N", title="", scale=colours, legend=alt.Legend(orient="top")),
             tooltip=[alt.Tooltip("night:T", title="Night"), "figure:N", "count:Q"],
-        ).properties(height=200, title="Launched and shot down by night"),
+        ).properties(height=200),
         width="stretch",
     )
-    types = by_weapon_type(records)
+    st.markdown("**By weapon type, per month** (launched solid, shot down dashed; a log scale, as drones "
+                "outnumber missiles a hundredfold)")
     st.altair_chart(
-        alt.Chart(types).mark_bar().encode(
-            x=alt.X("month:T", title="Month"), y=alt.Y("count:Q", title="Count"),
-            color=alt.Color("figure:N", title="", scale=colours), xOffset="figure:N",
-            row=alt.Row("weapon_type:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
-            tooltip=[alt.Tooltip("month:T", format="%b %Y", title="Month"), "weapon_type:N", "figure:N", "count:Q"],
-        ).properties(height=90, title="By weapon type, per month").resolve_scale(y="independent"),
+        alt.Chart(by_weapon_type(records)).mark_line(point=alt.OverlayMarkDef(size=12)).encode(
+            x=alt.X("month:T", title="Month"),
+            y=alt.Y("count:Q", title="Count", scale=alt.Scale(type="symlog")),
+            color=alt.Color("weapon_type:N", title="", legend=alt.Legend(orient="top", columns=3)),
+            strokeDash=alt.StrokeDash("figure:N", title="", scale=dashes, legend=None),
+            detail="figure:N",
+            tooltip=[alt.Tooltip("month:T", format="%b %Y", title="Month"), alt.Tooltip("weapon_type:N", title="Type"),
+                     "figure:N", "count:Q"],
+        ).properties(height=240),
         width="stretch",
     )

@@ -92,11 +92,9 @@ class Database(abc.ABC):
     def from_db(self, rows: list[tuple]) -> list[tuple]:
         return rows
 
+    @abc.abstractmethod
     def bulk_insert(self, cursor: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-        """Rows into ``table``: one prepared INSERT run for each row."""
-        slots = ", ".join("?" for _ in columns)
-        cursor.executemany(self.sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({slots})"),
-                           [[self.to_db(v) for v in row] for row in rows])
+        """Rows into ``table`` within the cursor's transaction, values converted as ``to_db`` does."""
 
     @abc.abstractmethod
     def write(self) -> contextlib.AbstractContextManager[Transaction]:

@@ -73,18 +73,21 @@ def map_data(path: str, mtime: float, base_url: str) -> MapData:
     so a restarted server does not encode them again)."""
     key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{base_url}|{MapData.VERSION}".encode()).hexdigest()[:32]
     return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle",
-                   lambda: MapData(load(path, mtime), base_url, popup_notes(store.Store(Path(path).parent))), keep=4)
-
-
-def popup_notes(events_store: store.Store) -> pd.DataFrame:
-    """Each event's reports, history and the Air Force's figures for its night, for its popup."""
-    return with_night_figures(event_notes(events_store), events_store.attack_records_of_events())
+                   lambda: MapData(load(path, mtime), base_url,
+                                   with_night_figures(event_notes(store.Store(Path(path).parent)),
+                                                      air_force(path, mtime)[1])), keep=4)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def attack_records(path: str, mtime: float) -> pd.DataFrame:
-    """The Air Force's night figures, read once per store version."""
-    return store.Store(Path(path).parent).attack_records()
+def air_force(path: str, mtime: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Air Force's night figures, and those linked to each event for its popup, once per store version."""
+    return figures_store(str(Path(path).parent), store.database_url()).air_force_figures()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def figures_store(folder: str, url: str) -> store.Store:
+    """One store object per data folder, so a new version costs one read, not a schema check first."""
+    return store.Store(Path(folder), url=url)
 
 
 @st.cache_resource(show_spinner=False)
@@ -332,7 +335,7 @@ def map_page() -> None:
                 ).properties(height=220),
                 width="stretch",
             )
-        interceptions_section(attack_records(str(path), mtime))
+        interceptions_section(air_force(str(path), mtime)[0])
 
     with tab_table:
         shown = shown_view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]

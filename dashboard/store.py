@@ -39,7 +39,7 @@ import pandas as pd
 from dashboard import events as schema
 from dashboard.cache import cache_dir, pickled
 from dashboard.db import Database, StoreError, Transaction, open_database
-from dashboard.db.files import EDIT_COLUMNS, FileStore, read_file_store, write_file_store
+from dashboard.db.files import ATTACK_RECORD_COLUMNS, EDIT_COLUMNS, FileStore, read_file_store, write_file_store
 from dashboard.events import Report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -613,7 +613,19 @@ class Store:
             rows = tx.rows("SELECT article_id, published, title, url, text FROM reports")
             reports = [dict(zip(("article_id", "published", "title", "url", "text"), r)) for r in rows]
             sources = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources")
-            return FileStore(reports, sources, self._edits(tx)), self._events(tx)
+            content = FileStore(reports, sources, self._edits(tx), attack_records=self._attack_texts(tx))
+            return content, self._events(tx)
+
+    @staticmethod
+    def _attack_texts(tx: Transaction) -> list[dict[str, str]]:
+        """The attack records as the files keep them: text cells, lists one item per line."""
+        admin1s: dict[str, list[str]] = {}
+        for record_id, admin1 in tx.rows("SELECT record_id, admin1 FROM attack_record_regions ORDER BY record_id, admin1"):
+            admin1s.setdefault(record_id, []).append(admin1)
+        columns = ATTACK_RECORD_COLUMNS[:-1]
+        rows = tx.rows(f"SELECT {', '.join(columns)} FROM attack_records ORDER BY night, record_id")
+        return [{**{c: "" if v is None else str(v) for c, v in zip(columns, row)},
+                 "admin1s": "\n".join(admin1s.get(row[0], []))} for row in rows]
 
     def export_files(self, folder: Path) -> list[Path]:
         """Write the store as reviewable files (``dashboard.db.files``); return the paths written."""
@@ -627,8 +639,11 @@ class Store:
         version = self._bump(tx)
         # Readers holding an earlier version cannot catch up from the changes: they read it all.
         tx.execute("UPDATE store_meta SET value = ? WHERE key = 'replaced_in'", [str(version)])
-        for table in ("reports", "sources", "events", "edits", "removed_events", "source_reviews"):
+        for table in ("reports", "sources", "events", "edits", "removed_events", "source_reviews", "attack_records",
+                      "attack_record_regions"):
             tx.execute(f"DELETE FROM {table}")
+        self._insert_attack_records(tx, [{**r, "admin1s": r["admin1s"].split("\n") if r["admin1s"] else []}
+                                         for r in content.attack_records])
         tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
                        [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
         self._insert(tx, "sources", content.sources)
@@ -688,33 +703,42 @@ class Store:
                 slots = ", ".join("?" for _ in part)
                 tx.execute(f"DELETE FROM attack_record_regions WHERE record_id IN ({slots})", part)
                 tx.execute(f"DELETE FROM attack_records WHERE record_id IN ({slots})", part)
-            tx.insert("attack_records", (*ATTACK_COLUMNS, "imported_from"),
-                      [(*(record[c] for c in ATTACK_COLUMNS), imported_from) for record in records])
-            tx.insert("attack_record_regions", ("record_id", "admin1"),
-                      sorted({(record["record_id"], admin1) for record in records for admin1 in record["admin1s"]}))
+            self._insert_attack_records(tx, [{**record, "imported_from": imported_from} for record in records])
             self._bump(tx)
         return len(set(ids) - stored), len(stored)
 
+    @staticmethod
+    def _insert_attack_records(tx: Transaction, records: list[dict]) -> None:
+        """Records as dicts of ``ATTACK_RECORD_COLUMNS`` (text or typed; "" is no figure)."""
+        def value(column: str, cell: object) -> object:
+            if column in ("launched", "shot_down", "not_reached", "national"):
+                return None if cell is None or cell == "" else int(cell)
+            return cell
+
+        tx.insert("attack_records", ATTACK_RECORD_COLUMNS[:-1],
+                  [tuple(value(c, record[c]) for c in ATTACK_RECORD_COLUMNS[:-1]) for record in records])
+        tx.insert("attack_record_regions", ("record_id", "admin1"),
+                  sorted({(record["record_id"], admin1) for record in records for admin1 in record["admin1s"]}))
+
     def attack_records(self) -> pd.DataFrame:
         """Every attack record, by night, with its launch areas and regions as lists."""
+        return self.air_force_figures()[0]
+
+    def air_force_figures(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """From one snapshot: every attack record (as ``attack_records``), and the records linked to
+        each strike event (same night, a targeted region): one row per event and record, with the
+        record's columns and ``event_id``."""
         with self._db().read() as tx:
-            rows = tx.rows(f"SELECT {', '.join(ATTACK_COLUMNS)} FROM attack_records ORDER BY night, record_id")
-        return _attack_frame(rows)
-
-    def attack_records_of_events(self) -> pd.DataFrame:
-        """The attack records linked to each strike event (same night, a targeted region): one row
-        per event and record, with the record's columns and ``event_id``."""
-        with self._db().read() as tx:
-            rows = tx.rows(f"SELECT l.event_id, {', '.join('r.' + c for c in ATTACK_COLUMNS)} "
-                           "FROM attack_record_events l JOIN attack_records r ON r.record_id = l.record_id "
-                           "ORDER BY l.event_id, r.national DESC, r.record_id")
-        frame = _attack_frame([row[1:] for row in rows])
-        frame.insert(0, "event_id", pd.Series([row[0] for row in rows], dtype=object))
-        return frame
+            records = tx.rows(f"SELECT {', '.join(ATTACK_COLUMNS)} FROM attack_records ORDER BY night, record_id")
+            links = tx.rows(f"SELECT l.event_id, {', '.join('r.' + c for c in ATTACK_COLUMNS)} "
+                            "FROM attack_record_events l JOIN attack_records r ON r.record_id = l.record_id "
+                            "ORDER BY l.event_id, r.national DESC, r.record_id") if records else []
+        linked = _attack_frame([row[1:] for row in links])
+        linked.insert(0, "event_id", pd.Series([row[0] for row in links], dtype=object))
+        return _attack_frame(records), linked
 
 
-ATTACK_COLUMNS = ("record_id", "night", "model", "weapon_type", "category", "launched", "shot_down", "not_reached",
-                  "launch_areas", "regions", "source", "national")
+ATTACK_COLUMNS = ATTACK_RECORD_COLUMNS[:-2]  # what the dashboard reads of a record
 
 
 def _attack_frame(rows: list[tuple]) -> pd.DataFrame:

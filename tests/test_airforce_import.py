@@ -12,6 +12,7 @@ import pytest
 from dashboard.attack_records import monthly_totals, read_airforce_dataset
 from dashboard.bench import synthetic_events
 from dashboard.cli import main
+from dashboard.db.files import read_file_store
 from dashboard.importers import ImportError_, read_airforce
 from dashboard.store import Store
 
@@ -61,6 +62,17 @@ def test_the_store_holds_the_records_and_their_monthly_totals(tmp_path, store_ur
     assert pd.isna(stored.set_index("source").loc["kpszsu/posts/sample-0028", "shot_down"])  # "NaN" stays unknown
 
 
+def test_records_move_through_the_stores_files_without_loss(tmp_path, store_url, sample):
+    store = Store(tmp_path / "first", seed=False)
+    store.save_attack_records(sample.records, SAMPLE.name)
+    store.export_files(tmp_path / "files")
+    moved = Store(tmp_path / "second", url=store_url, seed=False)
+    moved.replace_with(read_file_store(tmp_path / "files"))
+    assert moved.attack_records().equals(store.attack_records())
+    assert moved.content()[0].attack_records == store.content()[0].attack_records
+    assert any(r["admin1s"] == "*" for r in moved.content()[0].attack_records)
+
+
 def test_records_link_to_russian_strikes_of_the_same_night_in_a_targeted_region(tmp_path, store_url):
     events = synthetic_events(4)
     events["event_date"] = [date(2025, 6, 2), date(2025, 6, 2), date(2025, 6, 1), date(2025, 6, 2)]
@@ -75,7 +87,7 @@ def test_records_link_to_russian_strikes_of_the_same_night_in_a_targeted_region(
         {**base, "record_id": "south", "regions": "Odesa oblast", "national": 0, "admin1s": ["Odesa Oblast"]},
         {**base, "record_id": "nowhere", "regions": "south", "national": 0, "admin1s": []},
     ], "test")
-    links = store.attack_records_of_events()
+    links = store.air_force_figures()[1]
     pairs = set(zip(links["event_id"], links["record_id"]))
     ids = list(events["event_id"])
     assert pairs == {(ids[0], "national"), (ids[0], "south"), (ids[1], "national")}

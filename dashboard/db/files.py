@@ -3,8 +3,9 @@
 
 A folder holds ``reports.csv`` with ``reports/<article_id>.txt`` (each report verbatim),
 ``sources.csv`` (what each report says of each event), ``edits.csv`` (manual corrections,
-oldest first) and ``events.csv`` (the merged events, for reading; the database rebuilds them
-from the other files). A folder with only ``events.csv`` (what ``strikemap demo`` writes) is
+oldest first), ``events.csv`` (the merged events, for reading; the database rebuilds them
+from the other files) and, when the store has any, ``attack_records.csv`` (the Air Force's night
+figures with the regions they targeted). A folder with only ``events.csv`` (what ``strikemap demo`` writes) is
 read as events that are each their own source.
 
 Any field holding a delimiter, a quote, a line feed or a carriage return is quoted, so every

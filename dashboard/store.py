@@ -209,13 +209,14 @@ def _event_rows(df: pd.DataFrame) -> list[tuple]:
     """A validated event frame as rows of plain Python values, in ``schema.COLUMNS`` order."""
     columns = []
     for col in schema.COLUMNS:
-        values = df[col].tolist()
         if col == "event_date":
-            values = [d.isoformat() for d in values]
+            values = [d.isoformat() for d in df[col].tolist()]
         elif col in schema.INT_COLUMNS:
-            values = [None if v is pd.NA else int(v) for v in values]
+            values = df[col].to_numpy(dtype=object, na_value=None).tolist()  # Python ints, None for NA
         elif col in schema.BOOL_COLUMNS:
-            values = [bool(v) for v in values]
+            values = [bool(v) for v in df[col].tolist()]
+        else:
+            values = df[col].tolist()
         columns.append(values)
     return list(zip(*columns))
 

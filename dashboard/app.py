@@ -7,8 +7,8 @@ incident id, never a traceback; the server log has the details.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
-import hashlib
 import math
 import sys
 from pathlib import Path
@@ -29,6 +29,7 @@ import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import access  # noqa: E402
+from dashboard import columnar  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
@@ -37,9 +38,8 @@ from dashboard.edits import event_notes  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
-from dashboard.cache import pickled  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
-from dashboard.map_view import SIDE_COLORS, MapData, PayloadFiles, build_map, payload_json  # noqa: E402
+from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, filter_layer  # noqa: E402
 from dashboard.regions_view import regions_tab  # noqa: E402
 from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
@@ -62,24 +62,30 @@ TABLE_COLUMNS = {
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load(path: str, mtime: float):
-    """Cached per file version: a new ingest or a saved report shows up on the next rerun."""
-    return store.Store(Path(path).parent).events()
+def load(path: str, version: str):
+    """The store's events at ``version``, read from its columnar copy: one table for every session,
+    and a new ingest or a saved report shows up on the next rerun."""
+    events_store = store.Store(Path(path).parent)
+    return columnar.read_events(events_store.where, version, events_store.events)
+
+
+@st.cache_resource(show_spinner=False)
+def map_files() -> MapFiles:
+    return MapFiles(store_cache_dir() / "map-data")
+
+
+@st.cache_resource(show_spinner="Preparing the map…", max_entries=2)
+def map_data(path: str, version: str) -> tuple[str, dict]:
+    """(URL, header) of the whole store's map data: written once per store version (and kept on
+    disk, so a restarted server does not encode it again), fetched once by each browser."""
+    events_store = store.Store(Path(path).parent)
+    key = columnar.version_key(events_store.where, version, "map")
+    return map_files().publish(key, lambda: columnar.MapBundle.encode(
+        load(path, version), with_night_figures(event_notes(events_store), air_force(path, version)[1])))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def map_data(path: str, mtime: float, base_url: str) -> MapData:
-    """The whole store's map columns, encoded once per store version (and kept on disk,
-    so a restarted server does not encode them again)."""
-    key = hashlib.sha256(f"{Path(path).resolve()}|{mtime}|{base_url}|{MapData.VERSION}".encode()).hexdigest()[:32]
-    return pickled(store_cache_dir() / "map-columns" / f"{key}.pickle",
-                   lambda: MapData(load(path, mtime), base_url,
-                                   with_night_figures(event_notes(store.Store(Path(path).parent)),
-                                                      air_force(path, mtime)[1])), keep=4)
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def air_force(path: str, mtime: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+def air_force(path: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The Air Force's night figures, and those linked to each event for its popup, once per store version."""
     return figures_store(str(Path(path).parent), store.database_url()).air_force_figures()
 
@@ -88,17 +94,6 @@ def air_force(path: str, mtime: float) -> tuple[pd.DataFrame, pd.DataFrame]:
 def figures_store(folder: str, url: str) -> store.Store:
     """One store object per data folder, so a new version costs one read, not a schema check first."""
     return store.Store(Path(folder), url=url)
-
-
-@st.cache_resource(show_spinner=False)
-def payload_files() -> PayloadFiles:
-    return PayloadFiles(store_cache_dir() / "map-data")
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def payload_url(path: str, mtime: float, base_url: str, ids_key: str, _rows) -> str:
-    """The URL of one filtered view's map data; the key is the view's event ids."""
-    return payload_files().publish(payload_json(map_data(path, mtime, base_url).payload(_rows)))
 
 
 @st.cache_data(show_spinner=False)
@@ -241,15 +236,22 @@ def map_page() -> None:
 
     if view.empty:
         st.info("No events match these filters.")
-    ids_key = hashlib.sha256("|".join(view["event_id"]).encode()).hexdigest()
-    url = payload_url(str(path), mtime, base_url, ids_key, view.index.to_numpy())
-    shown_event = filters.event if selected is not None else None
-    center, zoom = map_start(view_state, (ids_key, shown_event, tuple(view_state.layers)))
-    fmap = build_map(view, selected=shown_event, payload_url=url, center=center, zoom=zoom, layers=view_state.layers)
+    url, header = map_data(str(path), mtime)
+    # The map holds every event and applies these filters itself: a change sends this, not the events.
+    spec = columnar.filter_spec(header, filters.start, filters.end, filters.sides, filters.weapons, filters.regions,
+                                filters.min_casualties, rows=view.index.to_numpy() if filters.q else None)
+    spec.update(selected=int(selected.name) if selected is not None else None, focus_zoom=10,
+                heat="heat" in view_state.layers)
+    start = view_state
+    if selected is not None and view_state.center is None:  # a permalink opens on its event
+        start = dataclasses.replace(view_state, center=(float(selected["latitude"]), float(selected["longitude"])),
+                                    zoom=10)
+    center, zoom = map_start(start, (mtime,))
+    fmap = build_map(events, data_url=url, center=center, zoom=zoom, base_url=base_url)
     map_col, feed_col = st.columns([3, 1], gap="small")
     with map_col:
         st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom", "bounds"],
-                  key="strike_map")
+                  feature_group_to_add=filter_layer(spec), key="strike_map")
         legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
         st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
     with feed_col:
@@ -338,7 +340,7 @@ def map_page() -> None:
         interceptions_section(air_force(str(path), mtime)[0])
 
     with tab_table:
-        shown = shown_view.sort_values("event_date", ascending=False).head(TABLE_ROWS)[list(TABLE_COLUMNS)]
+        shown = flt.latest(shown_view, TABLE_ROWS)[list(TABLE_COLUMNS)]
         counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
         picked_rows = st.dataframe(
             shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
@@ -444,7 +446,7 @@ def feed(view: pd.DataFrame, selected: str) -> None:
     """The newest events first: date, place, side, key figures, source; a click shows one on the map."""
     st.markdown(f"**Latest events** · {plural(len(view), 'event')}")
     with st.container(height=560, border=False):
-        for row in view.sort_values(["event_date", "event_id"], ascending=False).head(FEED_ROWS).itertuples():
+        for row in flt.latest(view, FEED_ROWS).itertuples():
             where = row.place + (f", {row.district_of}" if row.district_of else "")
             figures = [f"{label} {count(getattr(row, col))}" for col, label in
                        (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
@@ -463,9 +465,9 @@ def feed(view: pd.DataFrame, selected: str) -> None:
 
 
 def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:
-    """The centre and zoom to build the map with. While the same events are drawn, the map is
-    built as before (so panning, which reruns the page, never redraws it); a new view of the
-    data starts where the visitor left the map, or where the link says."""
+    """The centre and zoom to build the map with. While the same store version is drawn, the map
+    is built as before (so panning and filtering, which rerun the page, never rebuild it); a new
+    version starts where the visitor left the map, or where the link says."""
     last = st.session_state.get("map_drawn")
     if last and last[0] == drawn:
         return last[1]

@@ -69,7 +69,56 @@ def geocoder_figures(quick: bool) -> list[tuple[str, str, str]]:
     scan_per_second = len(sample) / (time.perf_counter() - t)
     rows.append(("geocoder: lookups per second (resolve with ranking)", f"{per_second:,.0f}/s",
                  f"{scan_per_second:,.0f}/s scanning all {len(entries):,} names"))
+    rows += _names_figures(geocoder, quick)
+    rows += _reverse_figures(geocoder, quick)
     return rows
+
+
+def _names_figures(geocoder, quick: bool) -> list[tuple[str, str, str]]:
+    """Names as event lists write them, with their region and country columns: lookups per
+    second beside the same names without the columns."""
+    import csv
+
+    rows = list(csv.DictReader((ROOT / "tests" / "geocoding" / "names.csv").open(encoding="utf-8")))
+    rounds = 2 if quick else 5
+
+    def rate(with_hints: bool) -> float:
+        t = time.perf_counter()
+        for _ in range(rounds):
+            for r in rows:
+                hints = {"region": r["region_hint"] or None, "country": r["country_hint"] or None} if with_hints else {}
+                geocoder.resolve(r["name"], **hints)
+        return rounds * len(rows) / (time.perf_counter() - t)
+
+    bare = rate(False)
+    hinted = rate(True)
+    return [(f"geocoder: names as lists write them, with their columns ({len(rows)} names)", f"{hinted:,.0f}/s",
+             f"{bare:,.0f}/s without the columns")]
+
+
+def _reverse_figures(geocoder, quick: bool) -> list[tuple[str, str, str]]:
+    """Reverse geocoding of a column of points (vectorised grid) beside one point at a time."""
+    import numpy as np
+
+    from dashboard.reverse_geocode import NearestPlaces
+
+    nearest = NearestPlaces(geocoder.gazetteer)
+    t = time.perf_counter()
+    nearest.nearest_many([50.45], [30.52])  # builds the grid
+    build = time.perf_counter() - t
+    rng = np.random.default_rng(0)
+    n = 100_000 if quick else 500_000
+    lat, lon = rng.uniform(44.5, 52.3, n), rng.uniform(22.2, 40.2, n)
+    t = time.perf_counter()
+    nearest.nearest_many(lat, lon)
+    many = n / (time.perf_counter() - t)
+    sample = 1_000 if quick else 3_000
+    t = time.perf_counter()
+    for i in range(sample):
+        nearest.nearest(lat[i], lon[i])
+    one = sample / (time.perf_counter() - t)
+    return [("geocoder: reverse geocoding, points per second (vectorised grid)", f"{many:,.0f}/s",
+             f"{one:,.0f}/s one point at a time; grid built in {build:.2f} s")]
 
 
 def _reports_in(language: str) -> list[str]:
@@ -314,36 +363,147 @@ def _naive_map(df) -> str:
     return fmap.get_root().render()
 
 
-def map_figures(quick: bool) -> list[tuple[str, str, str]]:
-    """Map build time and page weight against one folium Marker per event."""
+def _json_view(df, rows=None) -> str:
+    """The baseline for the map's data: what the page sent before the typed arrays, a view's JSON
+    columns (rounded coordinates, codes, dictionary-encoded text without the evidence above
+    20,000 events, sparse counts), built and sent again on every filter change."""
+    import numpy as np
+    import pandas as pd
+
+    view = df if rows is None else df.iloc[rows]
+    out = {"lat": view["latitude"].round(4).tolist(), "lon": view["longitude"].round(4).tolist(),
+           "side": pd.factorize(view["attacker"])[0].tolist(), "prec": pd.factorize(view["geo_precision"])[0].tolist(),
+           "ids": "".join(view["event_id"]), "text": {}, "counts": {}}
+    for name in ("place", "location_text", "district_of", "admin1", "country", "date_precision", "attacker_basis",
+                 "weapons", "damage", "reported_by", "evidence", "source_title", "source_url", "published"):
+        if name == "evidence" and len(view) > 20_000:
+            continue
+        codes, values = pd.factorize(view[name].astype(str))
+        out["text"][name] = {"values": values.tolist(), "codes": codes.tolist() if len(values) > 1 else None}
+    out["text"]["date"] = [d.isoformat() for d in view["event_date"]]
+    for name in ("killed", "injured", "children", "missiles_launched", "missiles_intercepted", "drones_launched",
+                 "drones_intercepted"):
+        values = view[name].to_numpy(dtype="float64", na_value=np.nan)
+        idx = np.flatnonzero(~np.isnan(values))
+        out["counts"][name] = {"i": idx.tolist(), "v": values[idx].astype(int).tolist()}
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+SIZES = (10_000, 100_000)
+_STORES: dict[int, Path] = {}
+_STORE_ROOT: list = []
+
+
+def demo_data(n: int) -> Path:
+    """A data folder holding an ``n``-event demo store with its database built, made once per run
+    (or kept in STRIKEMAP_BENCH_STORES/N between runs: a million events take many minutes to build)."""
+    from dashboard.store import Store
+
+    if n not in _STORES:
+        keep = os.environ.get("STRIKEMAP_BENCH_STORES")
+        if keep:
+            folder = Path(keep) / str(n)
+        else:
+            if not _STORE_ROOT:
+                _STORE_ROOT.append(tempfile.TemporaryDirectory(prefix="strikemap-bench-"))
+            folder = Path(_STORE_ROOT[0].name) / str(n)
+        if not (folder / "events.csv").exists():
+            _demo_store(n, folder)
+        Store(folder).version()  # builds the database from the CSV the first time
+        _STORES[n] = folder
+    return _STORES[n]
+
+
+def _store_events(folder: Path):
+    from dashboard import columnar
+    from dashboard.store import Store
+
+    store = Store(folder)
+    return columnar.read_events(store.where, store.version(), store.events)
+
+
+def _a_filter(df):
+    from dashboard import filters as flt
+
+    f = flt.Filters(*flt.date_bounds(df))
+    f.sides, f.min_casualties = ["Russia"], 1
+    return f
+
+
+def map_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
+    """The map's data: bytes sent once per store version against the JSON columns sent per view,
+    the encoding's time, and the server's work and bytes per filter change; plus page weight
+    against one folium Marker per event."""
+    from dashboard import columnar
+    from dashboard import filters as flt
     from dashboard.demo import make_demo_events
-    from dashboard.map_view import MapData, build_map, payload_json
+    from dashboard.map_view import build_map
 
     rows = []
-    full = make_demo_events(100_000, 7)
-    for n in (1_000, 10_000, 100_000):
-        df = full.head(n).reset_index(drop=True)
+    for n in (1_000, 10_000):
+        df = make_demo_events(n, 7)
         t = time.perf_counter()
-        data = payload_json(MapData(df).payload())
-        page = build_map(df, payload_url="data.json").get_root().render()
+        page = build_map(df).get_root().render()
         ours = time.perf_counter() - t
-        size = (len(data) + len(page)) / 1e6
         if n <= (1_000 if quick else 10_000):
             t = time.perf_counter()
             naive_page = _naive_map(df)
             naive = time.perf_counter() - t
-            base = f"{naive:.2f} s, {len(naive_page) / 1e6:.1f} MB with a folium Marker per event ({naive / ours:.0f}x slower, {len(naive_page) / 1e6 / size:.0f}x larger)"
-        else:
-            base = "naive Marker per event not run at this size (minutes)"
-        rows.append((f"map: build and page weight, {n:,} events", f"{ours:.2f} s, {size:.1f} MB", base))
+            rows.append((f"map: page with its data inline, {n:,} events", f"{ours:.2f} s, {len(page) / 1e6:.1f} MB",
+                         f"{naive:.2f} s, {len(naive_page) / 1e6:.1f} MB with a folium Marker per event"))
+    for n in sizes:
+        df = _store_events(demo_data(n))
+        t = time.perf_counter()
+        bundle = columnar.MapBundle.encode(df)
+        encode = time.perf_counter() - t
+        t = time.perf_counter()
+        whole = _json_view(df)
+        json_whole = time.perf_counter() - t
+        text_mb = sum(len(c.encode("utf-8")) for c in bundle.chunks) / 1e6
+        rows.append((f"map: data sent to the browser, once per store version, {n:,} events",
+                     f"{len(bundle.binary) / 1e6:.1f} MB",
+                     f"{len(whole) / 1e6:.1f} MB JSON columns, sent again for each view (previous approach); popup "
+                     f"text {text_mb:.0f} MB stays in {len(bundle.chunks):,} files fetched one per click"))
+        rows.append((f"map: encoding, once per store version, {n:,} events", f"{encode:.2f} s",
+                     f"{json_whole:.2f} s for the JSON columns"))
+        f = _a_filter(df)
+        view = flt.apply(df, f)
+        t = time.perf_counter()
+        spec = json.dumps(columnar.filter_spec(bundle.header, f.start, f.end, f.sides, f.weapons, f.regions,
+                                               f.min_casualties))
+        ours = time.perf_counter() - t
+        t = time.perf_counter()
+        with_q = json.dumps(columnar.filter_spec(bundle.header, f.start, f.end, f.sides, f.weapons, f.regions,
+                                                 f.min_casualties, rows=view.index.to_numpy()))
+        ours_q = time.perf_counter() - t
+        t = time.perf_counter()
+        again = _json_view(df, view.index.to_numpy())
+        baseline = time.perf_counter() - t
+        rows.append((f"map: server work and bytes per filter change, {n:,} events",
+                     f"{ours * 1e3:.1f} ms, {len(spec)} B",
+                     f"{baseline:.2f} s, {len(again) / 1e6:.1f} MB rebuilding the view's JSON (previous approach); "
+                     f"with a text search {ours_q * 1e3:.1f} ms, {len(with_q) / 1e3:.0f} kB"))
     return rows
 
+
+_CHILD_READ = """
+import json, sys, time
+t = time.perf_counter()
+from pathlib import Path
+from dashboard import columnar
+from dashboard.store import Store
+store = Store(Path(sys.argv[1]))
+version = store.version()
+t = time.perf_counter()
+df = columnar.read_events(store.where, version, store.events) if sys.argv[2] == "parquet" else store.events()
+print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": RSS(), "rows": len(df)}))
+"""
 
 _SERVER_RUN = """
 import json, os, resource, sys, time
 from streamlit.testing.v1 import AppTest
 os.environ["STRIKEMAP_DATA"] = sys.argv[1]
-at = AppTest.from_file(sys.argv[2], default_timeout=300)
+at = AppTest.from_file(sys.argv[2], default_timeout=600)
 t = time.perf_counter(); at.run(); cold = time.perf_counter() - t
 t = time.perf_counter(); at.run(); warm = time.perf_counter() - t
 at.multiselect(key="sides").set_value(["Russia"])
@@ -353,24 +513,32 @@ print(json.dumps({"cold": cold, "warm": warm, "change": change,
 """
 
 
-def app_figures(quick: bool) -> list[tuple[str, str, str]]:
-    """Server time of the dashboard script: cold start, a rerun, a filter change; memory."""
+def app_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
+    """The store read at a cold start (Parquet copy against the store's own cache of Python
+    objects), then the dashboard script's server time: cold start, a rerun, a filter change; memory."""
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n in ((10_000,) if quick else (10_000, 100_000)):
-            folder = Path(tmp) / str(n)
-            _demo_store(n, folder)
-            runs = []
-            for _ in range(2):  # a new process each time; the first also fills the on-disk caches
-                out = subprocess.run([sys.executable, "-c", _RSS + _SERVER_RUN, str(folder),
-                                      str(ROOT / "dashboard" / "app.py")],
-                                     capture_output=True, text=True, cwd=ROOT, check=True)
-                runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-            first, f = runs
-            rows.append((f"app: server time at {n:,} events (cold start / rerun / filter change)",
-                         f"{f['cold']:.2f} / {f['warm']:.2f} / {f['change']:.2f} s",
-                         f"first start after a new store {first['cold']:.2f} s; resident memory {f['rss_mb']:.0f} MB"
-                         + (" (ERROR)" if f["error"] or first["error"] else "")))
+    for n in ((SIZES[0],) if quick else sizes):
+        folder = demo_data(n)
+        read = {}
+        for how in ("parquet", "parquet", "store", "store"):  # the first of each also fills its disk cache
+            out = subprocess.run([sys.executable, "-c", _RSS + _CHILD_READ, str(folder), how], capture_output=True,
+                                 text=True, cwd=ROOT, check=True)
+            read[how] = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append((f"app: cold start's read of {n:,} events, resident memory",
+                     f"{read['parquet']['seconds']:.2f} s, {read['parquet']['rss_mb']:.0f} MB",
+                     f"{read['store']['seconds']:.2f} s, {read['store']['rss_mb']:.0f} MB from the store's cache of "
+                     "Python objects (previous approach)"))
+        runs = []
+        for _ in range(2):  # a new process each time; the first also fills the on-disk caches
+            out = subprocess.run([sys.executable, "-c", _RSS + _SERVER_RUN, str(folder),
+                                  str(ROOT / "dashboard" / "app.py")],
+                                 capture_output=True, text=True, cwd=ROOT, check=True)
+            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        first, f = runs
+        rows.append((f"app: server time at {n:,} events (cold start / rerun / filter change)",
+                     f"{f['cold']:.2f} / {f['warm']:.2f} / {f['change']:.2f} s",
+                     f"first start after a new store {first['cold']:.2f} s; resident memory {f['rss_mb']:.0f} MB"
+                     + (" (ERROR)" if f["error"] or first["error"] else "")))
     return rows
 
 
@@ -409,8 +577,10 @@ def running_app(data: Path, timeout: float = 90, port: int = 0) -> Iterator[tupl
             proc.kill()
 
 
-def browser_figures(quick: bool) -> list[tuple[str, str, str]]:
-    """Headless Chromium: time from opening the page to all markers drawn."""
+def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
+    """Headless Chromium: page open to markers drawn, a filter applied and redrawn in the page
+    (against fetching and decoding the data again, as a rebuilt map did), the tab's and the
+    server's memory."""
     import shutil
 
     chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -418,32 +588,50 @@ def browser_figures(quick: bool) -> list[tuple[str, str, str]]:
         return [("browser: page to markers drawn", "skipped", f"no Chromium at {chromium}")]
     from playwright.sync_api import sync_playwright
 
+    from dashboard import columnar
+    from dashboard.columnar import filter_spec
+
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n in ((10_000,) if quick else (10_000, 100_000)):
-            folder = Path(tmp) / str(n)
-            _demo_store(n, folder)
-            with running_app(folder) as (url, _):
-                with sync_playwright() as pw:
-                    browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-                    times = []
-                    for _ in range(2):  # the first visit also warms the server's caches
-                        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-                        t = time.perf_counter()
-                        page.goto(url)
-                        frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached",
-                                                       timeout=300_000).content_frame()
-                        frame.wait_for_function("() => window.map && window.L", timeout=300_000, polling=50)
-                        created = time.perf_counter() - t
-                        frame.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
-                                                timeout=300_000, polling=50)
-                        times.append((time.perf_counter() - t, created))
-                        page.close()
-                    browser.close()
-            total, created = times[-1]
-            rows.append((f"browser: page open to {n:,} markers drawn", f"{total:.2f} s",
-                         f"of which {total - created:.2f} s from the map's creation (data fetch and drawing); "
-                         f"first visit {times[0][0]:.2f} s"))
+    for n in ((SIZES[0],) if quick else sizes):
+        folder = demo_data(n)
+        df = _store_events(folder)
+        with running_app(folder, timeout=900) as (url, proc):
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
+                                                                              "--enable-precise-memory-info"])
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                times = []
+                for _ in range(2):  # the first visit also warms the server's and the browser's caches
+                    page = context.new_page()
+                    t = time.perf_counter()
+                    page.goto(url)
+                    frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached",
+                                                   timeout=900_000).content_frame()
+                    frame.wait_for_function("() => window.map && window.L", timeout=900_000, polling=50)
+                    created = time.perf_counter() - t
+                    frame.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
+                                            timeout=900_000, polling=50)
+                    times.append((time.perf_counter() - t, created))
+                    if len(times) == 2:
+                        header = columnar.MapBundle.encode(df.head(1)).header  # the codes, not the data
+                        f = _a_filter(df)
+                        spec = filter_spec(header, f.start, f.end, f.sides, f.weapons, f.regions, f.min_casualties)
+                        filtered = [frame.evaluate("(s) => { StrikeMapFilter(s); return window.map.strikeLayer.filterMs; }",
+                                                   spec if k % 2 == 0 else None) for k in range(6)]
+                        load_ms = frame.evaluate("() => window.map.strikeLayer.loadMs")
+                        heap = frame.evaluate("() => performance.memory ? performance.memory.usedJSHeapSize : 0")
+                    page.close()
+                browser.close()
+            server_mb = int(Path(f"/proc/{proc.pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
+        total, created = times[-1]
+        rows.append((f"browser: page open to {n:,} markers drawn", f"{total:.2f} s",
+                     f"of which {total - created:.2f} s from the map's creation (data fetch and drawing); "
+                     f"first visit {times[0][0]:.2f} s"))
+        rows.append((f"browser: filter applied and redrawn in the page, {n:,} events",
+                     f"{sorted(filtered)[len(filtered) // 2]:.0f} ms",
+                     f"{load_ms:.0f} ms fetching and decoding the data again, as a rebuilt map did"))
+        rows.append((f"memory with {n:,} events: tab (JS heap) / server", f"{heap / 1e6:.0f} / {server_mb:.0f} MB",
+                     "the server after two visits"))
     return rows
 
 
@@ -511,19 +699,76 @@ def import_figures(quick: bool) -> list[tuple[str, str, str]]:
     return table
 
 
+def dask_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """Bulk ingest on a local Dask cluster of 1 and 2 worker processes beside the single-process
+    ingest of the same sample reports in the same run; each store compared with the single-process one.
+    Start-up (workers, their geocoders) is timed apart: at 100,000 reports it is noise."""
+    from dashboard.geocode_online import make_geocoder
+    from dashboard.ingest import collect_reports, ingest
+    from dashboard.ingest_dask import cluster, ingest_bulk, warm_up
+    from dashboard.report_samples import write_report_folder
+    from dashboard.store import Store
+
+    n = 300 if quick else 3_000
+    rows = []
+
+    def exported(store: Store, folder: Path) -> dict[str, bytes]:
+        store.export_files(folder)
+        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest = write_report_folder(Path(tmp) / "reports", n, seed=11)
+        geocoder = make_geocoder()
+        geocoder.geocode("Kharkiv")
+        load = os.getloadavg()[0]
+        t, single_cpu = time.perf_counter(), time.process_time()
+        store = Store(Path(tmp) / "single", url="")
+        ingest(collect_reports([manifest]), store, geocoder)
+        single, single_cpu = time.perf_counter() - t, time.process_time() - single_cpu
+        expected = exported(store, Path(tmp) / "single-files")
+        rows.append((f"dask ingest: baseline, single-process ingest of {n:,} sample reports", f"{n / single:.1f}/s",
+                     f"{single:.0f} s; load average {load:.1f} on {os.cpu_count()} cores at the start"))
+        for workers in (1, 2):
+            t = time.perf_counter()
+            with cluster(workers) as client:
+                client.run(warm_up)
+                started = time.perf_counter() - t
+                load = os.getloadavg()[0]
+                cpu_before, driver_cpu = client.run(time.process_time), time.process_time()
+                result = ingest_bulk([manifest], Store(Path(tmp) / f"dask{workers}", url=""), client, batch_size=25)
+                driver_cpu = time.process_time() - driver_cpu
+                worker_cpu = sum(client.run(time.process_time).values()) - sum(cpu_before.values())
+            same = exported(Store(Path(tmp) / f"dask{workers}", url=""), Path(tmp) / f"dask{workers}-files") == expected
+            rows.append((f"dask ingest: {n:,} reports on {workers} worker process{'es' if workers > 1 else ''}",
+                         f"{n / result.seconds:.1f}/s",
+                         f"{n / single:.1f}/s single-process; {result.seconds:.0f} s + {started:.0f} s start-up; "
+                         f"store {'identical' if same else 'DIFFERS'}; load {load:.1f}"))
+            rows.append((f"dask ingest: per processor-second of the workers ({workers})",
+                         f"{n / worker_cpu:.1f}/s", f"{n / single_cpu:.1f}/s single-process (what a core gives "
+                                                      "when the machine is shared)"))
+            rows.append((f"dask ingest: the driver's processor time per report ({workers})",
+                         f"{driver_cpu / n * 1000:.1f} ms",
+                         f"{result.store_seconds / n * 1000:.1f} ms wall writing the store: one driver's ceiling "
+                         f"{n / max(driver_cpu, result.store_seconds):,.0f} reports/s"))
+    return rows
+
+
 SECTIONS = {"geocoder": geocoder_figures, "extraction": extraction_figures, "store": store_figures,
             "database": database_figures, "map": map_figures, "app": app_figures, "browser": browser_figures,
-            "import": import_figures}
+            "import": import_figures, "dask": dask_figures}
+OPT_IN = {"dask"}  # slow: only with --only
 
 
-def run(quick: bool = False, sections: list[str] | None = None) -> str:
+def run(quick: bool = False, sections: list[str] | None = None, sizes: tuple[int, ...] = SIZES) -> str:
+    import inspect
     import logging
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # declaring map assets outside a running app warns
-    sections = sections or list(SECTIONS)
+    sections = sections or [name for name in SECTIONS if name not in OPT_IN]
     table: list[tuple[str, str, str]] = []
     for name in sections:
-        table += SECTIONS[name](quick)
+        section = SECTIONS[name]
+        table += section(quick, sizes) if "sizes" in inspect.signature(section).parameters else section(quick)
     width = max(len(r[0]) for r in table)
     lines = [f"Strike Map benchmark ({'quick' if quick else 'full'}) on {os.cpu_count()} cores, Python {sys.version.split()[0]}",
              f"{'measure'.ljust(width)}  {'Strike Map':>14}  baseline"]

@@ -60,6 +60,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from dashboard.store import Store, StoreError
     from dashboard.ingest import collect_reports, ingest
 
+    if args.engine == "dask":
+        from dashboard.ingest_dask import command
+
+        return command(args, _fail)
+    if args.workers is not None or args.scheduler:
+        return _fail("--workers and --scheduler go with --engine dask")
     try:
         reports = collect_reports([Path(p) for p in args.paths], args.published)
     except ReportError as exc:
@@ -194,12 +200,14 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     print(f"  precision: {raw['geo_precision']}   source: {raw['gazetteer_id']}   match: {raw.get('match', '')}")
     if raw.get("reason"):
         print(f"  why: {raw['reason']}")
+    for note in raw.get("ignored_hints", []):
+        print(f"  ignored: {note}")
     for alt in raw.get("alternatives", [])[:5]:
         print(f"  or: {alt['place']}, {alt['admin1']}, {alt['country']} ({alt['geo_precision']}, {alt['gazetteer_id']})")
     return 0
 
 
-_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id")
+_BATCH_OUT = ("place", "admin1", "country_found", "latitude", "longitude", "geo_precision", "gazetteer_id", "note")
 
 
 def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
@@ -226,8 +234,11 @@ def _geocode_batch(geocoder, path: Path, out_path: Path | None) -> int:
             else:
                 found_count += 1
                 raw = loc.raw
+                # Why this place, and which hints could not be read: a list's editor checks these rows.
+                note = "; ".join([raw.get("reason", ""), *(f"ignored {h}" for h in raw.get("ignored_hints", []))])
                 writer.writerow([name, country, region, raw["place"], raw["admin1"], raw["country"],
-                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"]])
+                                 f"{loc.latitude:.5f}", f"{loc.longitude:.5f}", raw["geo_precision"], raw["gazetteer_id"],
+                                 note.strip("; ")])
             if n % 1000 == 0:
                 print(f"{n}/{len(rows)} names", file=sys.stderr)
     finally:
@@ -245,7 +256,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     path = Path(args.dir)
     try:
         if path.is_file() and path.suffix.lower() == ".csv":
-            print(format_geocoding(evaluate_geocoder(path), details=args.details))
+            print(format_geocoding(evaluate_geocoder(path, split=args.split), details=args.details))
         elif is_dataset(path):
             print(format_dataset(evaluate_dataset(path, split=args.split, language=args.language), details=args.details))
         else:
@@ -422,9 +433,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from dashboard.bench import run
+    from dashboard.bench import SIZES, run
 
-    print(run(quick=args.quick, sections=args.only or None))
+    sizes = SIZES + ((1_000_000,) if args.million else ())
+    print(run(quick=args.quick, sections=args.only or None, sizes=sizes))
     return 0
 
 
@@ -446,6 +458,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="extract reports (files, folders, manifest CSVs) into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--published", type=_iso_date, help="publication date for files outside a manifest")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="dask: extract on a Dask cluster, storing batch by batch; resumable (needs strikemap[dask])")
+    p.add_argument("--workers", type=int, help="dask: worker processes of the local cluster (default: one per core)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="dask: use the running cluster at this scheduler address (e.g. tcp://10.0.0.5:8786)")
+    p.add_argument("--batch-size", type=int, default=100, help="dask: reports per task (a store transaction takes ten)")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("import", help="import events from an ACLED export or any CSV, or the Air Force's night figures")
@@ -462,8 +480,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="?")
     p.add_argument("--batch", metavar="IN.csv", help="geocode every row of a CSV with columns name,country,region")
     p.add_argument("--out", metavar="OUT.csv", help="where --batch writes (default: standard output)")
-    p.add_argument("--country", help="ISO code, e.g. UA or RU")
-    p.add_argument("--region", help="admin1 region name")
+    p.add_argument("--country", help="ISO code or name, e.g. UA, Ukraine, Україна")
+    p.add_argument("--region", help="region in any spelling, e.g. \"Sums'ka oblast\" (ranks, never excludes)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_geocode)
 
@@ -471,7 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", metavar="DIR", help="a dataset folder (articles.csv, articles/, gold.jsonl), a folder with "
                    "labels.jsonl and reports/, or a CSV of labelled place mentions")
     p.add_argument("--details", action="store_true", help="list every missed, spurious and wrong-figure event")
-    p.add_argument("--split", help="score only the articles of this split (dev, heldout)")
+    p.add_argument("--split", help="score only the articles of this split (dev, heldout; for a names CSV: tuning, heldout)")
     p.add_argument("--language", help="score only the articles in this language (en, uk, ru)")
     p.set_defaults(run=cmd_evaluate)
 
@@ -528,8 +546,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
     p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "database", "map", "app", "browser",
-                                                      "import"],
+                                                      "import", "dask"],
                    help="one section (repeatable)")
+    p.add_argument("--million", action="store_true",
+                   help="also measure the map, app and browser at 1,000,000 events (building that store takes "
+                        "many minutes; STRIKEMAP_BENCH_STORES=DIR keeps the demo stores between runs)")
     p.set_defaults(run=cmd_bench)
     return parser
 

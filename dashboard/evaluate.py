@@ -342,10 +342,12 @@ LARGE_CITY = 500_000
 
 @dataclass
 class GeocodingScore:
-    """Accuracy per spelling kind: right when a settlement's point is within 10 km (25 km
-    for a city of 500,000 or more) and a region's admin1 is the expected one."""
+    """Accuracy per spelling kind and per group (with hints, without hints, misspelt): right
+    when a settlement's point is within 10 km (25 km for a city of 500,000 or more) and a
+    region's admin1 is the expected one."""
 
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, total]
+    by_group: dict[str, list[int]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -354,17 +356,32 @@ class GeocodingScore:
         total = sum(v[1] for v in self.by_kind.values())
         return right / total if total else 1.0
 
+    def group(self, name: str) -> float:
+        right, total = self.by_group.get(name, (0, 0))
+        return right / total if total else 1.0
 
-def evaluate_geocoder(path: Path, geocoder: OfflineGeocoder | None = None) -> GeocodingScore:
+
+GROUPS = ("with hints", "without hints", "misspelt")
+
+
+def evaluate_geocoder(path: Path, geocoder: OfflineGeocoder | None = None, split: str | None = None) -> GeocodingScore:
+    """Score a labelled list of names: ``mention`` or ``name``, optional ``region_hint`` and
+    ``country_hint`` as the list wrote them, ``spelling_kind`` or ``variant``, and the answer."""
     import csv
 
     geocoder = geocoder or OfflineGeocoder()
     score = GeocodingScore()
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
+    if rows and "mention" not in rows[0] and "name" in rows[0]:
+        rows = [{**r, "mention": r["name"]} for r in rows]
     needed = {"mention", "expected_kind", "expected_admin1", "expected_country", "latitude", "longitude"}
     if not rows or not needed <= set(rows[0]):
-        raise ValueError(f"{path}: a mentions CSV needs the columns {', '.join(sorted(needed))}")
+        raise ValueError(f"{path}: a names CSV needs the columns {', '.join(sorted(needed))} ('name' may stand for 'mention')")
+    if split:
+        rows = [r for r in rows if r.get("split") == split]
+        if not rows:
+            raise ValueError(f"{path}: no rows with split={split!r}")
     for row in rows:
         found = geocoder.geocode(row["mention"], country=row.get("country_hint") or None,
                                  region=row.get("region_hint") or None)
@@ -377,14 +394,18 @@ def evaluate_geocoder(path: Path, geocoder: OfflineGeocoder | None = None) -> Ge
                 limit = 25.0 if big else 10.0
                 right = found.raw["geo_precision"] in ("city", "district") and km(
                     (found.latitude, found.longitude), (float(row["latitude"]), float(row["longitude"]))) <= limit
-        kind = row.get("spelling_kind") or "all"
-        tally = score.by_kind.setdefault(kind, [0, 0])
-        tally[0] += right
-        tally[1] += 1
+        kind = row.get("spelling_kind") or row.get("variant") or "all"
+        groups = ["with hints" if (row.get("region_hint") or row.get("country_hint")) else "without hints"]
+        if kind in ("misspelt", "misspelling"):
+            groups.append("misspelt")
+        for tally in [score.by_kind.setdefault(kind, [0, 0])] + [score.by_group.setdefault(g, [0, 0]) for g in groups]:
+            tally[0] += right
+            tally[1] += 1
         if not right:
             got = f"{found.raw['place']} ({found.raw['admin1']}, {found.raw['geo_precision']})" if found else "not found"
-            score.misses.append(f"{kind:20} {row['mention']!r} -> {got}; expected {row.get('expected_place', '')} "
-                                f"({row['expected_admin1']})")
+            hints = ", ".join(h for h in (row.get("region_hint"), row.get("country_hint")) if h)
+            score.misses.append(f"{kind:20} {row['mention']!r}{f' [{hints}]' if hints else ''} -> {got}; "
+                                f"expected {row.get('expected_place', '')} ({row['expected_admin1']})")
     return score
 
 
@@ -395,6 +416,11 @@ def format_geocoding(score: GeocodingScore, details: bool = False) -> str:
     right = sum(v[0] for v in score.by_kind.values())
     total = sum(v[1] for v in score.by_kind.values())
     lines.append(f"{'all':22}{right:7}{total:7}{score.accuracy:10.3f}")
+    lines.append("")
+    for name in GROUPS:
+        if name in score.by_group:
+            right, total = score.by_group[name]
+            lines.append(f"{name:22}{right:7}{total:7}{right / total:10.3f}")
     if details:
         lines += ["", *score.misses]
     return "\n".join(lines)

@@ -101,7 +101,10 @@ def date_bounds(df: pd.DataFrame) -> tuple[date, date]:
     if df.empty:
         today = date.today()
         return today, today
-    return min(df["event_date"]), max(df["event_date"])
+    dates = df["event_date"]
+    if dates.is_monotonic_increasing:  # the store's order: no need to look at every date
+        return dates.iloc[0], dates.iloc[-1]
+    return min(dates), max(dates)
 
 
 def _values(params: Mapping[str, object], key: str) -> list[str]:
@@ -330,6 +333,16 @@ def apply(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
         hurt = df["killed"].fillna(0) + df["injured"].fillna(0)
         keep &= hurt >= f.min_casualties
     return df[keep]
+
+
+def latest(df: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` newest events, newest first (ties by event id, newest first). The store keeps its
+    events in date order and filtering keeps that order, so only the last days need sorting, not
+    the whole view (half a second at 100,000 events)."""
+    dates = df["event_date"]
+    if len(df) > n and dates.is_monotonic_increasing:
+        df = df[dates >= dates.iloc[-n]]
+    return df.sort_values(["event_date", "event_id"], ascending=False).head(n)
 
 
 def totals(df: pd.DataFrame) -> dict[str, float]:

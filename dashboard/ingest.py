@@ -7,12 +7,15 @@ import csv
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from dashboard.events import Report
 from dashboard.extract import extract
 from dashboard.report_text import ReportError, read_report
 from dashboard.store import Store, Summary
+
+_REPORT_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
 
 @dataclass
 class Manifest:
@@ -20,57 +23,75 @@ class Manifest:
     folder: Path
 
 
-def read_manifest(path: Path) -> Manifest:
-    """A CSV of reports: file, published (YYYY-MM-DD), title, url."""
+@dataclass(frozen=True)
+class ReportFile:
+    """Where a report is and what is known of it before it is read."""
+
+    path: Path
+    published: date
+    title: str = ""
+    url: str = ""
+
+    def read(self) -> Report:
+        return Report(read_report(self.path), self.published, self.title, self.url)
+
+
+def iter_manifest(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a manifest CSV (file, published YYYY-MM-DD, title, url), one at a time."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             missing = {"file", "published"} - set(reader.fieldnames or [])
             if missing:
                 raise ReportError(f"{path}: manifest lacks column(s) {', '.join(sorted(missing))}")
-            rows = list(reader)
+            for n, row in enumerate(reader, start=2):
+                try:
+                    date.fromisoformat(row["published"] or "")
+                except (TypeError, ValueError):
+                    raise ReportError(f"{path}: line {n}: published must be YYYY-MM-DD, got {row['published']!r}") from None
+                yield row
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ReportError(f"{path}: cannot read the manifest ({exc})") from exc
-    for n, row in enumerate(rows, start=2):
-        try:
-            date.fromisoformat(row["published"] or "")
-        except (TypeError, ValueError):
-            raise ReportError(f"{path}: line {n}: published must be YYYY-MM-DD, got {row['published']!r}") from None
-    return Manifest(rows, path.parent)
 
 
-def collect_reports(paths: Iterable[Path], published: date | None = None) -> list[Report]:
-    """Reports from manifests, folders (their manifest.csv, else every .txt/.html/.md) and files.
+def read_manifest(path: Path) -> Manifest:
+    """A CSV of reports: file, published (YYYY-MM-DD), title, url."""
+    return Manifest(list(iter_manifest(path)), path.parent)
 
-    Files outside a manifest take ``published``; without it, their modification date.
-    Every file is read before anything is stored, so one unreadable report stops the lot.
-    """
-    reports: list[Report] = []
+
+def report_files(paths: Iterable[Path], published: date | None = None) -> Iterator[ReportFile]:
+    """The reports of manifests, folders (their manifest.csv, else every .txt/.html/.md) and files,
+    in order, without reading them: a listing of 100,000 reports costs their names, not their text.
+
+    Files outside a manifest take ``published``; without it, their modification date."""
     for path in paths:
         path = Path(path)
         if path.is_dir() and (path / "manifest.csv").exists():
             path = path / "manifest.csv"
         if path.is_file() and path.suffix.lower() == ".csv":
-            manifest = read_manifest(path)
-            for row in manifest.rows:
-                text = read_report(manifest.folder / row["file"])
-                reports.append(Report(text, date.fromisoformat(row["published"]), row.get("title") or "",
-                                      row.get("url") or ""))
+            for row in iter_manifest(path):
+                yield ReportFile(path.parent / row["file"], date.fromisoformat(row["published"]),
+                                 row.get("title") or "", row.get("url") or "")
         elif path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".html", ".htm", ".md"))
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in _REPORT_SUFFIXES)
             if not files:
                 raise ReportError(f"{path}: no manifest.csv and no .txt, .html or .md reports")
-            reports.extend(_file_report(p, published) for p in files)
+            yield from (_loose_file(p, published) for p in files)
         elif path.is_file():
-            reports.append(_file_report(path, published))
+            yield _loose_file(path, published)
         else:
             raise ReportError(f"{path}: no such file or folder")
-    return reports
 
 
-def _file_report(path: Path, published: date | None) -> Report:
+def _loose_file(path: Path, published: date | None) -> ReportFile:
     day = published or datetime.fromtimestamp(path.stat().st_mtime).date()
-    return Report(read_report(path), day, path.stem.replace("_", " "))
+    return ReportFile(path, day, path.stem.replace("_", " "))
+
+
+def collect_reports(paths: Iterable[Path], published: date | None = None) -> list[Report]:
+    """Every report of ``report_files``, read. Every file is read before anything is stored,
+    so one unreadable report stops the lot."""
+    return [item.read() for item in list(report_files(paths, published))]
 
 
 def ingest(

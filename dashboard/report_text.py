@@ -80,11 +80,15 @@ def text_from_bytes(data: bytes, name: str = "report") -> str:
     return text
 
 
-def read_report(path: Path) -> str:
-    """Plain text of a report file, or ReportError with a one-line reason."""
+def read_report_bytes(path: Path) -> bytes:
+    """A report file's bytes (up to one past the limit, so ``text_from_bytes`` can refuse it)."""
     try:
         with path.open("rb") as fh:
-            data = fh.read(MAX_REPORT_BYTES + 1)
+            return fh.read(MAX_REPORT_BYTES + 1)
     except OSError as exc:
         raise ReportError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    return text_from_bytes(data, str(path))
+
+
+def read_report(path: Path) -> str:
+    """Plain text of a report file, or ReportError with a one-line reason."""
+    return text_from_bytes(read_report_bytes(path), str(path))

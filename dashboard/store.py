@@ -408,13 +408,15 @@ class Store:
 
     # --- writing -------------------------------------------------------------------
     def add(self, items: list[tuple[Report, list[schema.Event]]], warnings: Iterable[str] = (),
-            added_by: str = "") -> Summary:
+            added_by: str = "", checkpoint: tuple[str, str | None] | None = None) -> Summary:
         """Store reports with their events (already extracted, possibly corrected by a person).
 
         Reports added by an editor in the app (``added_by``) to events that other reports already
-        support wait for review: their figures never replace the reviewed ones until accepted."""
+        support wait for review: their figures never replace the reviewed ones until accepted.
+        ``checkpoint`` (name, value; None removes it) is saved in the same transaction, so a bulk
+        ingest that stops knows exactly which batches are in (``Store.checkpoint``)."""
         summary = Summary(warnings=list(warnings))
-        found = schema.validate(schema.events_to_frame([ev for _, events in items for ev in events]))
+        found = schema.validate(schema.events_to_frame([ev for _, events in items for ev in events]), unique_ids=False)
         found = found.drop_duplicates(["event_id", "article_id"], keep="last")
         article_ids = list(dict.fromkeys(report.article_id for report, _ in items))
         found_ids = list(dict.fromkeys(found["event_id"]))
@@ -459,7 +461,17 @@ class Store:
                                "reviewed_by, reviewed_at) VALUES (?, ?, 'pending', ?, ?, '', '')",
                                [(eid, aid, added_by, at) for eid, aid in waiting if (eid, aid) not in known_reviews])
             self._refresh(tx, list(dict.fromkeys(found_ids + dropped)), version)
+            if checkpoint is not None:
+                name, value = checkpoint
+                tx.execute("DELETE FROM store_meta WHERE key = ?", [f"checkpoint:{name}"])
+                if value is not None:
+                    tx.execute("INSERT INTO store_meta (key, value) VALUES (?, ?)", [f"checkpoint:{name}", value])
         return summary
+
+    def checkpoint(self, name: str) -> str | None:
+        """The value last saved with ``add(..., checkpoint=(name, value))``, or None."""
+        with self._db().read() as tx:
+            return tx.value("SELECT value FROM store_meta WHERE key = ?", [f"checkpoint:{name}"])
 
     def edit(self, event_id: str, changes: dict[str, object], note: str = "", editor: str = "",
              reverts: int = 0) -> list[dict[str, str]]:
@@ -645,6 +657,7 @@ class Store:
             tx.execute(f"DELETE FROM {table}")
         self._insert_attack_records(tx, [{**r, "admin1s": r["admin1s"].split("\n") if r["admin1s"] else []}
                                          for r in content.attack_records])
+        tx.execute("DELETE FROM store_meta WHERE key LIKE ?", ["checkpoint:%"])  # they told of the old content
         tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
                        [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
         self._insert(tx, "sources", content.sources)

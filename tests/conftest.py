@@ -123,3 +123,28 @@ def postgres_url(postgres_server):
 def store_url(request):
     """The database URL of each engine in turn: "" (SQLite in the data folder) or a PostgreSQL schema."""
     return request.getfixturevalue("postgres_url") if request.param == "postgresql" else ""
+
+
+# --- AppTest: the installed packages are scanned for Streamlit components once, not on every run ---
+
+@pytest.fixture(scope="session", autouse=True)
+def _components_scanned_once():
+    """Each AppTest run scans the metadata of every installed distribution for Streamlit
+    components, most of the run's time; nothing is installed while the tests run, so the
+    first scan's answer stands for the session. A served app scans once at start-up."""
+    try:
+        from streamlit.components.v2 import manifest_scanner
+    except ImportError:  # a Streamlit without the scanner
+        yield
+        return
+    original = manifest_scanner.scan_component_manifests
+    found: list = []
+
+    def scan_once(*args, **kwargs):
+        if not found:
+            found.append(original(*args, **kwargs))
+        return list(found[0])
+
+    manifest_scanner.scan_component_manifests = scan_once
+    yield
+    manifest_scanner.scan_component_manifests = original

@@ -3,13 +3,14 @@ popup's lines for a strike's night."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
 
 from dashboard.airforce_view import by_night, by_weapon_type, night_notes, with_night_figures
 from dashboard.bench import synthetic_events
-from dashboard.map_view import MapData
+from dashboard.columnar import MapBundle
 
 COLUMNS = ("record_id", "night", "model", "weapon_type", "launched", "shot_down", "not_reached", "regions",
            "source", "national")
@@ -66,8 +67,7 @@ def test_a_strikes_popup_gets_its_nights_national_figures_beside_its_own():
                      "Iskander-M: 3 launched, 0 shot down (night to 02 Jun 2025; all Ukraine; kpszsu)"]
     assert "regional command, south" in notes.loc[second, "night_figures"]
     assert notes.loc[first, "source_figures"] == "two reports" and notes.loc[second, "source_figures"] == ""
-    data = MapData(events, notes=notes)
-    codes, values = data.text["night_figures"]
-    assert values[codes[0]] == notes.loc[first, "night_figures"]
-    assert data.counts["drones_launched"][0] == 5  # the place's own figure stays its own
+    text = json.loads(MapBundle.encode(events, notes).chunks[0])
+    assert text["night_figures"][0] == notes.loc[first, "night_figures"]
+    assert text["drones_launched"][0] == 5  # the place's own figure stays its own
     assert night_notes(links.iloc[0:0]).empty

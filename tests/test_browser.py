@@ -135,12 +135,12 @@ def test_seed_markers_borders_and_choropleth_are_drawn_offline(app_url, browser)
 
 def test_clicking_a_marker_opens_its_popup(app_url, browser):
     page, frame = _open(browser, app_url)
-    x, y = frame.evaluate("""() => {
-        const layer = window.map.strikeLayer, i = layer.data.text.place.values.indexOf('Kryvyi Rih');
-        const row = layer.data.text.place.codes.indexOf(i);
-        const p = window.map.latLngToContainerPoint([layer.data.lat[row], layer.data.lon[row]]);
+    x, y = frame.evaluate("""() => window.map.strikeLayer.loadText(0).then(() => {
+        const layer = window.map.strikeLayer;
+        const row = [...Array(layer.total).keys()].find(i => layer.text(i, 'place') === 'Kryvyi Rih');
+        const p = window.map.latLngToContainerPoint(layer.latLng(row));
         return [p.x, p.y];
-    }""")
+    })""")
     box = page.query_selector("iframe[title*='st_folium']").bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
     popup = frame.locator(".leaflet-popup-content")
@@ -294,7 +294,7 @@ def test_injected_text_is_shown_as_text_and_never_runs(hostile_url, browser, led
         assert any(payload in t for t in texts), payload  # shown literally
     # Hovering shows a tooltip built from text too.
     frame.evaluate("""() => { const l = window.map.strikeLayer;
-        l._onMove({containerPoint: window.map.latLngToContainerPoint([l.data.lat[0], l.data.lon[0]])}); }""")
+        l._onMove({containerPoint: window.map.latLngToContainerPoint(l.latLng(0))}); }""")
     assert frame.locator(".leaflet-tooltip img, .leaflet-tooltip script").count() == 0
     # The selected event's card below the map is escaped markdown: no image, no link to javascript:.
     card = page.get_by_text("Selected event:", exact=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from dashboard.db.files import read_file_store
 from dashboard.edits import EditError, disagreements, event_notes, parse_assignments, resolve
 from dashboard.events import Report
 from dashboard.extract import extract
-from dashboard.map_view import MapData
+from dashboard.columnar import MapBundle
 from dashboard.store import Store, StoreError
 from dashboard.ui import seed_store
 
@@ -113,9 +114,9 @@ def test_a_pasted_report_does_not_replace_reviewed_figures_and_both_are_shown(se
     listed = disagreements(store.shared_sources(), store.reviews())
     assert set(listed[listed["event_id"] == KYIV]["figure"]) == {"killed", "injured"}
     # The popup carries both reports' figures.
-    data = MapData(store.events(), "", notes)
-    codes, values = data.text["source_figures"]
-    assert "500 killed" in values[codes[list(data.ids).index(KYIV)]]
+    events = store.events()
+    chunk = json.loads(MapBundle.encode(events, notes).chunks[0])
+    assert "500 killed" in chunk["source_figures"][chunk["event_id"].index(KYIV)]
 
 
 def test_an_editor_accepts_or_rejects_a_waiting_report(seeded, geocoder):

@@ -18,6 +18,8 @@ from dashboard.extract.places import PlaceNames, find_mentions
     ("Уночі ворог атакував Харків дронами, є поранені серед мешканців міста.", "uk"),
     ("Ночью ВСУ обстреляли Шебекино, пострадали два мирных жителя.", "ru"),
     ("Russian drones attacked Kharkiv overnight, wounding three people.", "en"),
+    # No letter or word only one of the two languages uses: Ukrainian would have written і.
+    ("Российские войска обстреляли Никополь.", "ru"),
     ("Des drones ont frappé la ville pendant la nuit, selon les autorités locales.", None),
     ("", None),
 ])
@@ -128,3 +130,58 @@ def test_a_tally_without_a_struck_place_becomes_an_attack_record_not_a_marker(ge
     assert result.events == []
     (record,) = [r for r in result.attack_records if r.category == "drone"]
     assert (record.launched, record.shot_down) == (22, 17)
+
+
+@pytest.mark.parametrize("code, sentence, figures", [
+    # The killed pattern's match reaches over the injured figure; both are still read.
+    ("uk", "За даними губернатора, є один загиблий і троє поранених.", {"killed": 1, "injured": 3}),
+    ("ru", "Известно о двух погибших и пяти раненых.", {"killed": 2, "injured": 5}),
+    # The weapon that hurt someone as the sentence's subject.
+    ("uk", "Скинутий з дрона боєприпас поранив чоловіка біля автобусної зупинки.", {"injured": 1}),
+    ("ru", "Осколки снаряда ранили женщину во дворе дома.", {"injured": 1}),
+    # Nobody hurt, with the words between the noun and its verb.
+    ("uk", "Постраждалих, за попередньою інформацією, немає.", {"killed": 0, "injured": 0}),
+    ("ru", "Людей, к счастью, не задело.", {"killed": 0, "injured": 0}),
+    # An age written after the person is no count of people.
+    ("en", "A woman aged 63 and a man of 19 were taken to hospital.", {"injured": 2}),
+    ("en", "A woman of 71 was wounded by shrapnel.", {"injured": 1}),
+])
+def test_casualty_phrasings(code, sentence, figures):
+    from dashboard.extract import casualties
+
+    found = {key: n for key, n, _ in casualties(sentence, lexicon(code)) if key != "children"}
+    assert found == figures
+
+
+def test_nobody_hurt_in_the_lead_covers_the_places_named_after_it(geocoder):
+    text = ("Уночі ворог атакував Дніпропетровську область дронами. Більшість збили сили ППО, "
+            "постраждалих, на щастя, немає.\nУ Нікополі пошкоджено два приватні будинки. "
+            "У Марганці уламки впали на лінію електропередачі.")
+    events = _events(text, date(2024, 5, 2), geocoder).events
+    assert {"Nikopol", "Marhanets"} <= {ev.place for ev in events}
+    assert all((ev.killed, ev.injured) == (0, 0) for ev in events)
+
+
+def test_a_raion_named_beside_its_hromada_locates_it(geocoder):
+    text = "Ворог знову накрив вогнем Нікопольський район – по Марганецькій громаді з важкої артилерії."
+    events = _events(text, date(2024, 5, 2), geocoder).events
+    assert [ev.place for ev in events] == ["Marhanets"]
+
+
+def test_a_district_named_with_another_city_is_not_placed_in_the_city_that_has_one(geocoder):
+    text = "KYIV (Reuters) - Russian artillery shelled the Dniprovskyi district of Kherson on Tuesday, wounding two."
+    events = _events(text, date(2025, 3, 4), geocoder).events
+    assert [(ev.place, ev.injured) for ev in events] == [("Kherson", 2)]  # not Kyiv's district, nor the dateline
+
+
+def test_a_plural_unit_after_a_list_makes_each_name_a_raion(names):
+    found = find_mentions("Officials said the Pokrovsk, Kramatorsk and Bakhmut districts were shelled overnight.",
+                          names, lexicon("en"))
+    assert [m.place.name for m in found] == ["Pokrovsk Raion", "Kramatorsk Raion", "Bakhmut Raion"]
+    (town, raion) = find_mentions("Russian troops shelled Kherson and the Bilozerka district.", names, lexicon("en"))
+    assert town.place.name == "Kherson"  # a singular unit is the last name's only
+
+
+def test_a_capital_accusing_another_is_an_actor(names):
+    (moscow, kyiv) = find_mentions("Moscow regularly accuses Kyiv of shelling the plant.", names, lexicon("en"))
+    assert moscow.role == "context" and kyiv.role == "context"

@@ -33,7 +33,7 @@ class FakeNominatim(BaseHTTPRequestHandler):
             body = [{"place_id": 1, "osm_type": "node", "osm_id": 42, "lat": "49.7", "lon": "36.9",
                      "display_name": "Tsvirkunivka, Kharkiv Oblast, Ukraine", "name": "Tsvirkunivka", "addresstype": "village",
                      "address": {"village": "Tsvirkunivka", "state": "Kharkiv Oblast", "country_code": "ua"}}]
-        elif q == "Parisivka":
+        elif q == "Parisiennevka":
             body = [{"place_id": 2, "osm_type": "node", "osm_id": 7, "lat": "48.85", "lon": "2.35",
                      "display_name": "Paris, France", "name": "Paris", "addresstype": "city",
                      "address": {"city": "Paris", "country_code": "fr"}}]
@@ -98,7 +98,7 @@ def test_not_found_is_cached_too(fallback):
 
 
 def test_answers_outside_ukraine_and_russia_are_refused(fallback):
-    assert fallback.geocode("Parisivka") is None
+    assert fallback.geocode("Parisiennevka") is None
 
 
 @pytest.mark.parametrize("name", ["Errorivka", "Slowivka", "Garbivka"])

@@ -75,7 +75,13 @@ def test_geocoder_never_raises_and_answers_inside_the_country(geocoder, ledger, 
     if loc is not None:
         south, north, west, east = COUNTRY_BOXES[loc.raw["country"]]
         assert south <= loc.latitude <= north and west <= loc.longitude <= east
-        assert country in (None, "") or loc.raw["country"] == country
+        # A country hint ranks, never excludes: the answer is in that country whenever a
+        # candidate there exists, and an unknown code is reported as ignored.
+        if country == "XX":
+            assert "ignored_hints" in loc.raw
+        elif country and loc.raw["country"] != country:
+            assert not any(p.country == country and p.latitude is not None
+                           for p, _, _ in geocoder.candidates(name, country=country))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -25,7 +25,10 @@ def test_the_three_languages_have_lexicons():
 
 def _seen_by(rule) -> tuple[str, str]:
     """What the engine shows a rule: rules about the words around a place name see the text
-    before it (``*_before``) or after it (``*_after``); the example marks the name |like this|."""
+    before it (``*_before``) or after it (``*_after``), or between two (``*_gap``); the example
+    marks the name |like this|."""
+    if rule.name.endswith("_gap") and rule.example.count("|") == 4:
+        return "search", rule.example.split("|")[2]  # the text between two names: "|A| of |B|"
     if rule.example.count("|") == 2:
         before, _, after = rule.example.split("|")
         if rule.name.endswith("_before"):

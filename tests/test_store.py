@@ -388,3 +388,23 @@ def test_collect_reports_from_files_folders_and_manifests(tmp_path):
     assert [r.published for r in reports] == [date(2025, 1, 2)] * 2
     assert "<p>" not in reports[1].text
     assert len(collect_reports([ROOT / "seeds"])) == 1
+
+
+def test_two_reports_of_one_strike_in_one_ingest_store_as_in_two(tmp_path, geocoder, make_store):
+    together, apart = make_store(tmp_path / "together"), make_store(tmp_path / "apart")
+    summary = _add(together, GOVERNOR, WIRE, geocoder=geocoder)
+    _add(apart, GOVERNOR, geocoder=geocoder)
+    _add(apart, WIRE, geocoder=geocoder)
+    assert summary.added == 1 and together.events().iloc[0]["source_count"] == 2
+    assert _content(together) == _content(apart)
+
+
+def test_a_checkpoint_is_saved_with_its_reports_and_gone_when_the_store_is_replaced(tmp_path, make_store):
+    store = make_store(tmp_path)
+    store.add([(GOVERNOR, [event(GOVERNOR)])], checkpoint=("run", "1"))
+    assert store.checkpoint("run") == "1" and store.checkpoint("other") is None
+    store.add([(WIRE, [event(WIRE)])], checkpoint=("run", None))
+    assert store.checkpoint("run") is None
+    store.add([(WIRE, [event(WIRE)])], checkpoint=("run", "2"))
+    store.replace_with(FileStore())
+    assert store.checkpoint("run") is None

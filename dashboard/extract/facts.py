@@ -75,10 +75,27 @@ def _count_people(text: str, lex: Lexicon) -> tuple[int | None, int]:
         if lex.couple.test(who):
             n *= 2
         people += n
-        age = lex.numbers.parse(m.group("age")) if m.group("age") else None
+        said_age = m.group("age") or m.groupdict().get("age_after")  # "11-year-old son", "a man of 18"
+        age = lex.numbers.parse(said_age) if said_age else None
         if (age is not None and age < 18) or (age is None and who in lex.word_set("child_words")):
             kids += n
     return (people or None), kids
+
+
+def _free_matches(pattern, sentence: str, taken: list[tuple[int, int]]):
+    """Matches that overlap no figure already read. A match that does is tried again one
+    character later, so "one killed and three injured" still yields the second figure when
+    the first pattern's match reached over it."""
+    pos = 0
+    while True:
+        m = pattern.search(sentence, pos)
+        if m is None:
+            return
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int, int]]:
@@ -111,9 +128,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
         for pattern in patterns:
-            for m in pattern.finditer(sentence):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
+            for m in _free_matches(pattern, sentence, taken):
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))

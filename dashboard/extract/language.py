@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.lexicon import available
+from dashboard.extract.lexicon import available, lexicon
 
 # Letters only one of the two Cyrillic languages uses, and short words frequent in one only.
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|\b(?:що|та|який|які|було|були|внаслідок|також|області|він|вона)\b")
@@ -23,6 +23,9 @@ def detect_language(text: str) -> str | None:
         return None
     if cyrillic > latin:
         uk, ru = len(_UKRAINIAN.findall(sample)), len(_RUSSIAN.findall(sample))
+        if uk == ru:
+            # No telling letter or word (a short line): the lexicon that reads more of it.
+            uk, ru = _lexicon_hits(sample, "uk"), _lexicon_hits(sample, "ru")
         code = "uk" if uk >= ru else "ru"
     else:
         code = "en" if _looks_english(sample) else None
@@ -44,3 +47,12 @@ def _looks_english(text: str) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER_WORDS) + len(_OTHER_LETTERS.findall(low))
     return english > other
+
+
+def _lexicon_hits(text: str, code: str) -> int:
+    """How many strike and casualty words of a language's lexicon a text uses
+    ("обстреляли" is Russian, "поранено" Ukrainian)."""
+    if code not in available():
+        return 0
+    lex = lexicon(code)
+    return sum(1 for rule in (lex.strike, lex.casualty_words) for _ in rule.finditer(text))

@@ -157,7 +157,10 @@ class Lexicon:
         self.morphology = meta.get("morphology", "")
         self.dateparser = meta.get("dateparser", code)
         self.numbers = Numbers(data.get("numbers", {}))
-        self.fragments: dict[str, str] = {"NUMBER": self.numbers.pattern, "N": f"(?P<n>{self.numbers.pattern})"}
+        # A figure is no count of people where the language says it is an age ("a man of 18").
+        not_a_count = data.get("numbers", {}).get("not_after", "")
+        self.fragments: dict[str, str] = {"NUMBER": self.numbers.pattern,
+                                          "N": f"{not_a_count}(?P<n>{self.numbers.pattern})"}
         for name, text in data.get("fragments", {}).items():
             self.fragments[name] = self._expand(text, name)
         self.rules: dict[str, Rule | list[Rule]] = {}

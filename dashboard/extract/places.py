@@ -350,6 +350,16 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         i += found.n
     if not roles:
         return mentions
+    mentions = _districts_of_other_cities(sentence, mentions, lex)
+    # "the Pokrovsk, Kramatorsk and Bakhmut districts": the plural makes each name of the list a raion.
+    for k, last in enumerate(mentions):
+        if last.role != "raion" or not lex.raion_list_after.test_start(sentence[last.end:]):
+            continue
+        j = k
+        while j > 0 and mentions[j - 1].role == "target" and mentions[j - 1].place.kind == "city" \
+                and lex.listed.pattern.fullmatch(sentence[mentions[j - 1].end:mentions[j].start]):
+            mentions[j - 1] = replace(mentions[j - 1], role="raion", place=_raion(mentions[j - 1].place))
+            j -= 1
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
@@ -366,7 +376,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     def smaller_than_oblast(m: Mention) -> bool:
         return m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:")
 
-    located = {m.place.admin1 for m in mentions if m.role == "target" and m.place.kind != "region"}
+    located = {m.place.admin1 for m in mentions if m.role in ("target", "hromada") and m.place.kind != "region"}
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
     named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a")] if any(
         m.role == "hromada" for m in mentions) else []
@@ -382,6 +392,20 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex) else "target")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
+        out.append(m)
+    return out
+
+
+def _districts_of_other_cities(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"the Dniprovskyi district of Kherson": a district the gazetteer knows only in another city
+    (Kyiv's Dniprovskyi) is not the one meant; the city named with it stands for it."""
+    out = []
+    for k, m in enumerate(mentions):
+        city = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.place.kind == "district" and city is not None and city.place.kind == "city" \
+                and city.place.name != m.place.district_of \
+                and lex.district_city_gap.test(sentence[m.end:city.start]):
+            continue
         out.append(m)
     return out
 
@@ -505,8 +529,9 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if place.kind == "country":
         return "country"
     before, after = sentence[max(0, start - CONTEXT_CHARS):start], sentence[end:end + CONTEXT_CHARS]
-    if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and after.startswith(","):
-        return "context"  # a dateline: "KYIV, Ukraine (AP) —"
+    if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
+            after.lstrip().startswith((",", "(")):
+        return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -"
     if lex.title_before.test(before) or lex.title_after.test_start(after):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):

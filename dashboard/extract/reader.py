@@ -134,9 +134,12 @@ class _Reader:
         last_event_sentence = -2
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            if idx <= lead_end and not self.events:
+            if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
+                # Said in the lead, before any place smaller than a region is struck and of no
+                # such place itself, "nobody was hurt" covers the report.
                 hurt = facts.casualties(sentence, lex)
-                if hurt and not any(v for _, v, _ in hurt):
+                if hurt and not any(v for _, v, _ in hurt) and (not self.events or not any(
+                        m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
             if idx == 0 and sentence == headline:
                 continue

@@ -1,15 +1,19 @@
-/* Strike Map: every event drawn on one canvas, popups built on click from compact arrays.
+/* Strike Map: every event drawn on one canvas from typed arrays, filtered in the browser.
  *
- * One DOM marker with its own popup HTML per event stops scaling in the low thousands;
- * this layer keeps columns of numbers, projects and draws them on a canvas, and finds the
- * point under the cursor by scanning the projected coordinates. Popup text is inserted
- * with textContent only, so report text can never become markup.
+ * The map's data arrives once per store version as one binary file of typed arrays
+ * (coordinates, day numbers, codes); the filters the page sends are applied here to
+ * those arrays, so a filter change moves a few hundred bytes, not the events. A popup's
+ * text is fetched, a chunk of events at a time, when a point is clicked or hovered, and
+ * inserted with textContent only, so report text can never become markup.
  */
 (function () {
   if (window.StrikeMapLayer) { return; }
 
   const SHAPES = ["circle", "square", "triangle", "diamond"];
   const NARROW_PX = 500;  // a map narrower than this is on a phone
+  const DENSE = 20000;  // more points than this in view are drawn as pixels, not shapes
+  const TYPES = { Uint8Array: Uint8Array, Uint16Array: Uint16Array, Uint32Array: Uint32Array,
+                  Int32Array: Int32Array, Float64Array: Float64Array };
 
   function metresToPixels(map, lat, metres) {
     const zoomScale = 256 * Math.pow(2, map.getZoom());
@@ -27,27 +31,56 @@
     return /^https?:\/\//i.test(url || "") ? url : "";
   }
 
+  function base64Bytes(text) {
+    const raw = atob(text), out = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) { out[i] = raw.charCodeAt(i); }
+    return out;
+  }
+
+  /* The binary map data: "SMAP", the header's length, the header (JSON), then the columns. */
+  function decode(buffer) {
+    const bytes = new Uint8Array(buffer);
+    if (bytes.length < 8 || String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== "SMAP") {
+      throw new Error("the map data is not in the expected format");
+    }
+    const size = new DataView(buffer).getUint32(4, true);
+    const data = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + size)));
+    const start = 8 + size;
+    data.col = {};
+    Object.keys(data.columns).forEach(function (name) {
+      const c = data.columns[name];
+      data.col[name] = new TYPES[c.type](buffer, start + c.offset, c.length);
+    });
+    return data;
+  }
+
+  function isoDay(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
+
   window.StrikeMapLayer = L.Layer.extend({
-    initialize: function (data) {
+    initialize: function (data, options) {
       this.data = data;
-      this.n = data.lat.length;
-      // Derived here rather than sent: casualties (for size and heat), radius, rings.
-      const killed = data.num.killed, injured = data.num.injured;
-      data.hurt = new Float32Array(this.n);
-      data.r = new Float32Array(this.n);
-      data.ring = new Float32Array(this.n);
-      for (let i = 0; i < this.n; i++) {
-        const hurt = (killed[i] || 0) + (injured[i] || 0);
-        data.hurt[i] = hurt;
-        data.r[i] = Math.min(5 + 2.5 * Math.sqrt(hurt), 20);
-        data.ring[i] = data.precisions[data.prec[i]] === "region" ? data.ring_metres : 0;
+      this.options = options || {};
+      const n = data.n, c = data.col, scale = data.scale;
+      this.total = n;
+      // Web Mercator pixels at zoom 0, once: a redraw only scales and shifts them.
+      this._wx = new Float64Array(n); this._wy = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const lat = c.lat[i] / scale, lon = c.lon[i] / scale;
+        const sin = Math.max(Math.min(Math.sin(lat * Math.PI / 180), 0.9999), -0.9999);
+        this._wx[i] = 256 * (lon + 180) / 360;
+        this._wy[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
       }
-      // Day numbers (days since 1970) for the time slider, from the dictionary-encoded dates.
-      data.day = new Int32Array(this.n);
-      for (let i = 0; i < this.n; i++) { data.day[i] = Math.floor(Date.parse(this.text(i, "date")) / 864e5); }
+      this.pass = new Uint8Array(n).fill(1);
+      this.n = n;  // events passing the filters
+      this._x = new Float32Array(n); this._y = new Float32Array(n);
+      this._shown = new Uint8Array(n);
+      this._chunks = {}; this._loaded = {};
+      (data.inlineChunks || []).forEach(function (chunk, k) { this._loaded[k] = chunk; this._chunks[k] = Promise.resolve(chunk); }, this);
       this.onlyDay = null;  // null: every day
       this.heat = false;
       this.drawn = 0;
+      this.selected = null;
+      this.filterMs = 0;
     },
 
     onAdd: function (map) {
@@ -68,10 +101,67 @@
       L.DomUtil.remove(this._canvas);
     },
 
+    /* Per-event values decoded from the arrays. */
+    latLng: function (i) { const c = this.data.col, s = this.data.scale; return [c.lat[i] / s, c.lon[i] / s]; },
+    day: function (i) { return this.data.day0 + this.data.col.day[i]; },
+    side: function (i) { return this.data.col.code[i] & 3; },
+    shape: function (i) { return (this.data.col.code[i] >> 2) & 3; },
+    prec: function (i) { return (this.data.col.code[i] >> 4) & 3; },
+    radius: function (i) { return Math.min(5 + 2.5 * Math.sqrt(this.data.col.hurt[i]), 20); },
+
     setHeat: function (on) { this.heat = on; this.redraw(); },
     setDay: function (day) { this.onlyDay = day; this.redraw(); },
 
+    /* The page's filters (dates, sides, weapons, regions, casualties, and the rows a text search
+     * keeps), applied to every event; then the layer is drawn again. */
+    setFilter: function (spec) {
+      const t0 = performance.now(), d = this.data, c = d.col, n = d.n, pass = this.pass;
+      let count = 0;
+      if (!spec) {
+        pass.fill(1); count = n;
+      } else {
+        const start = spec.start - d.day0, end = spec.end - d.day0, weapons = spec.weapons, least = spec.min_hurt;
+        const sides = [0, 0, 0, 0];
+        spec.sides.forEach(function (s) { sides[s] = 1; });
+        let regions = null;
+        if (spec.regions) {
+          regions = new Uint8Array(d.regions.length);
+          spec.regions.forEach(function (r) { if (r >= 0) { regions[r] = 1; } });
+        }
+        const bits = spec.rows ? base64Bytes(spec.rows) : null;
+        const day = c.day, code = c.code, weapon = c.weapons, region = c.region, hurt = c.hurt;
+        for (let i = 0; i < n; i++) {
+          const ok = day[i] >= start && day[i] <= end && sides[code[i] & 3] === 1
+            && (!weapons || (weapon[i] & weapons) !== 0) && (!regions || regions[region[i]] === 1)
+            && hurt[i] >= least && (!bits || ((bits[i >> 3] >> (i & 7)) & 1) === 1);
+          pass[i] = ok ? 1 : 0;
+          if (ok) { count++; }
+        }
+      }
+      this.n = count;
+      this.heat = !!(spec && spec.heat);
+      if (this._map) {
+        this._map.getContainer().setAttribute("data-strikes-n", String(count));
+        this.redraw();
+        if (this.timeline) { this.timeline.refresh(); }
+        this._select(spec ? spec.selected : null, spec ? spec.focus_zoom : 10);
+      }
+      this.filterMs = performance.now() - t0;
+      return count;
+    },
+
+    /* A linked event (a permalink, a row picked in the table) is centred with its popup open, once. */
+    _select: function (row, focusZoom) {
+      if (row === undefined || row === null || row === this.selected) { this.selected = row; return; }
+      this.selected = row;
+      if (row < 0 || row >= this.total || !this.pass[row]) { return; }
+      const self = this, map = this._map;
+      map.setView(this.latLng(row), Math.max(map.getZoom(), focusZoom || 10));
+      this.loadText(Math.floor(row / this.data.chunk)).then(function () { self.openPopup(row); }, function () {});
+    },
+
     redraw: function () {
+      if (!this._map) { return; }
       const map = this._map, d = this.data, size = map.getSize();
       const ratio = window.devicePixelRatio || 1;
       const canvas = this._canvas;
@@ -81,44 +171,80 @@
       const ctx = canvas.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, size.x, size.y);
-      this._x = new Float32Array(this.n); this._y = new Float32Array(this.n);
-      this._shown = new Uint8Array(this.n);
-      let drawn = 0;
+      const s = Math.pow(2, map.getZoom()), origin = map.getPixelOrigin(), topLeft = map.containerPointToLayerPoint([0, 0]);
+      const ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
+      const n = d.n, pass = this.pass, shown = this._shown, xs = this._x, ys = this._y, wx = this._wx, wy = this._wy;
+      const day = d.col.day, only = this.onlyDay === null ? -1 : this.onlyDay - d.day0;
       // Zoomed out, thousands of points overlap: draw them smaller and without outlines.
       const scale = Math.min(1, Math.max(0.35, (map.getZoom() - 3) / 5));
       this._scale = scale;
+      const margin = 20 * scale;
+      let visible = 0;
+      for (let i = 0; i < n; i++) {
+        shown[i] = 0;
+        if (!pass[i] || (only >= 0 && day[i] !== only)) { continue; }
+        const x = wx[i] * s - ox, y = wy[i] * s - oy;
+        xs[i] = x; ys[i] = y;
+        if (x < -margin || y < -margin || x > size.x + margin || y > size.y + margin) { continue; }
+        shown[i] = 1; visible++;
+      }
       if (this.heat) { this._drawHeat(ctx, size); }
+      this._dense = visible > DENSE;
+      if (this._dense) { this._drawPixels(ctx, canvas, ratio); } else { this._drawShapes(ctx, size); }
+      this.drawn = visible;
+      map.getContainer().setAttribute("data-strikes-drawn", String(visible));
+    },
+
+    /* Every point in view as a small square of its side's colour, written straight into the pixels. */
+    _drawPixels: function (ctx, canvas, ratio) {
+      const w = canvas.width, h = canvas.height, image = ctx.getImageData(0, 0, w, h);
+      const px = new Uint32Array(image.data.buffer), d = this.data, n = d.n, code = d.col.code;
+      const colours = d.colours.map(function (hex) {
+        const v = parseInt(hex.slice(1), 16);  // little-endian RGBA in one word
+        return (0xff << 24) | ((v & 0xff) << 16) | (v & 0xff00) | (v >> 16);
+      });
+      const half = Math.max(1, Math.round(ratio));
+      for (let i = 0; i < n; i++) {
+        if (!this._shown[i]) { continue; }
+        const x0 = Math.round(this._x[i] * ratio) - half, y0 = Math.round(this._y[i] * ratio) - half;
+        const colour = colours[code[i] & 3];
+        for (let y = Math.max(0, y0); y < Math.min(h, y0 + 2 * half); y++) {
+          const row = y * w;
+          for (let x = Math.max(0, x0); x < Math.min(w, x0 + 2 * half); x++) { px[row + x] = colour; }
+        }
+      }
+      ctx.putImageData(image, 0, 0);
+    },
+
+    _drawShapes: function (ctx, size) {
+      const map = this._map, d = this.data, n = d.n, scale = this._scale;
       // Many region-level events share their region's centroid: its ring is drawn once per side,
       // or the translucent fills would stack into an opaque disc hiding everything under it.
       const ringsDrawn = new Set();
-      for (let i = 0; i < this.n; i++) {
-        if (this.onlyDay !== null && d.day[i] !== this.onlyDay) { continue; }
-        const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
-        const r = d.r[i] * scale;
-        this._x[i] = p.x; this._y[i] = p.y;
-        const ring = d.ring[i] ? metresToPixels(map, d.lat[i], d.ring[i]) : 0;
-        const reach = Math.max(r, ring);
-        if (p.x < -reach || p.y < -reach || p.x > size.x + reach || p.y > size.y + reach) { continue; }
-        this._shown[i] = 1; drawn++;
-        const colour = d.colours[d.side[i]];
-        const ringKey = Math.round(p.x) + "," + Math.round(p.y) + "," + d.side[i];
-        if (ring > r && !ringsDrawn.has(ringKey)) {
-          ringsDrawn.add(ringKey);
-          ctx.beginPath(); ctx.arc(p.x, p.y, ring, 0, 2 * Math.PI);
-          ctx.fillStyle = colour; ctx.globalAlpha = 0.1; ctx.fill();
-          ctx.globalAlpha = 0.6; ctx.setLineDash([4, 4]); ctx.strokeStyle = colour; ctx.lineWidth = 1; ctx.stroke();
-          ctx.setLineDash([]);
+      for (let i = 0; i < n; i++) {
+        if (!this._shown[i]) { continue; }
+        const x = this._x[i], y = this._y[i], side = this.side(i), prec = this.prec(i);
+        const r = this.radius(i) * scale;
+        const colour = d.colours[side];
+        if (d.precisions[prec] === "region") {
+          const ring = metresToPixels(map, this.latLng(i)[0], d.ring_metres);
+          const ringKey = Math.round(x) + "," + Math.round(y) + "," + side;
+          if (ring > r && !ringsDrawn.has(ringKey)) {
+            ringsDrawn.add(ringKey);
+            ctx.beginPath(); ctx.arc(x, y, ring, 0, 2 * Math.PI);
+            ctx.fillStyle = colour; ctx.globalAlpha = 0.1; ctx.fill();
+            ctx.globalAlpha = 0.6; ctx.setLineDash([4, 4]); ctx.strokeStyle = colour; ctx.lineWidth = 1; ctx.stroke();
+            ctx.setLineDash([]);
+          }
         }
-        ctx.globalAlpha = d.prec[i] === 0 ? 0.5 : 0.85;
+        ctx.globalAlpha = prec === 0 ? 0.5 : 0.85;
         ctx.fillStyle = colour;
         ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1;
-        this._shape(ctx, SHAPES[d.shape[i]], p.x, p.y, r);
+        this._shape(ctx, SHAPES[this.shape(i)], x, y, r);
         ctx.fill(); ctx.globalAlpha = 1;
         if (r >= 3) { ctx.stroke(); }
       }
       ctx.globalAlpha = 1;
-      this.drawn = drawn;
-      map.getContainer().setAttribute("data-strikes-drawn", String(drawn));
     },
 
     _shape: function (ctx, shape, x, y, r) {
@@ -130,31 +256,30 @@
     },
 
     _drawHeat: function (ctx, size) {
-      const map = this._map, d = this.data;
+      const d = this.data, hurt = d.col.hurt;
       ctx.save();
       ctx.globalCompositeOperation = "lighter";
-      for (let i = 0; i < this.n; i++) {
-        const weight = d.hurt[i];
-        if (!weight || (this.onlyDay !== null && d.day[i] !== this.onlyDay)) { continue; }
-        const p = map.latLngToContainerPoint([d.lat[i], d.lon[i]]);
+      for (let i = 0; i < d.n; i++) {
+        const weight = hurt[i];
+        if (!weight || !this._shown[i]) { continue; }
+        const x = this._x[i], y = this._y[i];
         const radius = 12 + 6 * Math.sqrt(weight);
-        if (p.x < -radius || p.y < -radius || p.x > size.x + radius || p.y > size.y + radius) { continue; }
-        const g = ctx.createRadialGradient(p.x, p.y, 0, p.x, p.y, radius);
+        const g = ctx.createRadialGradient(x, y, 0, x, y, radius);
         g.addColorStop(0, "rgba(255,120,0," + Math.min(0.6, 0.15 + 0.05 * weight) + ")");
         g.addColorStop(1, "rgba(255,120,0,0)");
         ctx.fillStyle = g;
-        ctx.fillRect(p.x - radius, p.y - radius, radius * 2, radius * 2);
+        ctx.fillRect(x - radius, y - radius, radius * 2, radius * 2);
       }
       ctx.restore();
     },
 
     nearest: function (point) {
       let best = -1, bestDist = Infinity;
-      const d = this.data;
-      for (let i = 0; i < this.n; i++) {
-        if (!this._shown || !this._shown[i]) { continue; }
+      const n = this.data.n, scale = this._dense ? 0 : (this._scale || 1);
+      for (let i = 0; i < n; i++) {
+        if (!this._shown[i]) { continue; }
         const dx = this._x[i] - point.x, dy = this._y[i] - point.y;
-        const dist = dx * dx + dy * dy, reach = d.r[i] * (this._scale || 1) + 4;
+        const dist = dx * dx + dy * dy, reach = (scale ? this.radius(i) * scale : 2) + 4;
         if (dist <= reach * reach && dist < bestDist) { best = i; bestDist = dist; }
       }
       return best;
@@ -169,60 +294,78 @@
       const i = this.nearest(e.containerPoint);
       const container = this._map.getContainer();
       container.style.cursor = i >= 0 ? "pointer" : "";
-      if (i < 0) { if (this._tip) { this._map.closeTooltip(this._tip); this._tip = null; } return; }
-      const d = this.data;
-      const label = el("span", this.text(i, "place") + (this.text(i, "district_of") ? ", " + this.text(i, "district_of") : "")
-        + " \u00b7 " + this.text(i, "date"));
-      if (!this._tip) { this._tip = L.tooltip({ direction: "top", offset: [0, -6] }); }
-      this._tip.setLatLng([d.lat[i], d.lon[i]]).setContent(label);
-      this._map.openTooltip(this._tip);
+      if (i < 0) { if (this._tip) { this._map.closeTooltip(this._tip); this._tip = null; } this._hover = -1; return; }
+      const self = this;
+      this._hover = i;
+      const show = function () {
+        if (self._hover !== i) { return; }
+        const place = self.text(i, "place"), district = self.text(i, "district_of");
+        const label = el("span", (place ? place + (district ? ", " + district : "") + " \u00b7 " : "") + self.text(i, "date"));
+        if (!self._tip) { self._tip = L.tooltip({ direction: "top", offset: [0, -6] }); }
+        self._tip.setLatLng(self.latLng(i)).setContent(label);
+        self._map.openTooltip(self._tip);
+      };
+      show();
+      if (!this.hasText(i)) { this.loadText(Math.floor(i / this.data.chunk)).then(show, function () {}); }
     },
 
-    /* Event ids travel as one string of 16-character ids (or, failing that, a list). */
-    eventId: function (i) {
-      const d = this.data;
-      return d.ids ? d.ids.substr(16 * i, 16) : d.id[i];
+    /* Popup text, a chunk of events per file, fetched once each. */
+    loadText: function (k) {
+      const self = this, d = this.data;
+      if (!this._chunks[k]) {
+        this._chunks[k] = fetch(d.textUrl + "-" + k + ".json").then(function (r) {
+          if (!r.ok) { throw new Error("the event's details could not be loaded (" + r.status + ")"); }
+          return r.json();
+        }).then(function (chunk) { self._loaded[k] = chunk; return chunk; },
+                function (err) { delete self._chunks[k]; throw err; });
+      }
+      return this._chunks[k];
     },
 
-    indexOf: function (eventId) {
-      const d = this.data;
-      if (!d.ids) { return d.id.indexOf(eventId); }
-      let at = d.ids.indexOf(eventId);
-      while (at >= 0 && at % 16 !== 0) { at = d.ids.indexOf(eventId, at + 1); }
-      return at < 0 ? -1 : at / 16;
-    },
+    hasText: function (i) { return !!this._loaded[Math.floor(i / this.data.chunk)]; },
 
-    /* A string field of event i: columns are dictionary-encoded (values + codes). */
+    eventId: function (i) { return this.text(i, "event_id"); },
+
+    /* A string field of event i ("" until its chunk of text has arrived). */
     text: function (i, field) {
       const d = this.data;
-      if (field === "attacker") { return d.sides[d.side[i]]; }
-      if (field === "geo_precision") { return d.precisions[d.prec[i]]; }
-      const col = d.text[field];
-      if (!col) { return ""; }
-      const v = col.values[col.codes ? col.codes[i] : 0];
+      if (field === "attacker") { return d.sides[this.side(i)]; }
+      if (field === "geo_precision") { return d.precisions[this.prec(i)]; }
+      if (field === "date") { return isoDay(this.day(i)); }
+      const k = Math.floor(i / d.chunk), chunk = this._loaded[k];
+      const v = chunk && chunk[field] ? chunk[field][i - k * d.chunk] : "";
       return v === null || v === undefined ? "" : v;
     },
 
     number: function (i, field) {
-      const v = this.data.num[field][i];
+      const d = this.data, k = Math.floor(i / d.chunk), chunk = this._loaded[k];
+      const v = chunk ? chunk[field][i - k * d.chunk] : null;
       return v === null || v === undefined ? null : v;
     },
 
     openPopup: function (i) {
-      const d = this.data;
+      const self = this;
       // Pan so that the popup clears the legend in the lower left corner.
       const narrow = this._map.getSize().x < NARROW_PX;
       // A long popup (many reports, a long history) scrolls inside the map rather than leaving it.
       const popup = L.popup({ maxWidth: Math.min(380, this._map.getSize().x - 90), autoPanPadding: [20, 20],
                               maxHeight: Math.max(200, this._map.getSize().y - 120),
                               autoPanPaddingBottomRight: [20, narrow ? 60 : 190] })
-        .setLatLng([d.lat[i], d.lon[i]]).setContent(this.popupContent(i));
+        .setLatLng(this.latLng(i));
+      if (this.hasText(i)) {
+        popup.setContent(this.popupContent(i));
+      } else {
+        popup.setContent(el("div", "Loading the event's details\u2026", "strike-note"));
+        this.loadText(Math.floor(i / this.data.chunk)).then(function () {
+          popup.setContent(self.popupContent(i));
+        }, function (err) { popup.setContent(el("div", String(err.message || err), "strike-note")); });
+      }
       popup.openOn(this._map);
       return popup;
     },
 
     popupContent: function (i) {
-      const self = this, d = this.data, box = el("div", null, "strike-popup");
+      const self = this, box = el("div", null, "strike-popup");
       const count = function (field) { const v = self.number(i, field); return v === null ? "\u2014" : v.toLocaleString("en"); };
       const line = function (label, value) {
         const row = el("div");
@@ -260,8 +403,6 @@
         const list = el("ul", null, "strike-evidence");
         evidence.split("\n").forEach(function (s) { if (s) { list.appendChild(el("li", s)); } });
         box.appendChild(list);
-      } else if (d.evidence_omitted) {
-        box.appendChild(el("div", "Evidence: open the permalink to read the report's sentences.", "strike-note"));
       }
       const sources = this.text(i, "sources");
       if (sources && sources !== "1") {
@@ -297,7 +438,7 @@
     },
 
     permalink: function (eventId) {
-      let base = this.data.base_url;
+      let base = this.options.base_url;
       if (!base) {
         try { base = window.top.location.origin + window.top.location.pathname; } catch (err) { base = ""; }
       }
@@ -305,40 +446,83 @@
     }
   });
 
-  /* Decode the sparse counts, add the layer and its legend; open a permalinked event. */
-  window.StrikeMapShow = function (map, data, selected, focusZoom, options) {
-    options = options || {};
-    data.num = {};
-    Object.keys(data.counts).forEach(function (f) {
-      const dense = new Array(data.n).fill(null);
-      data.counts[f].i.forEach(function (idx, k) { dense[idx] = data.counts[f].v[k]; });
-      data.num[f] = dense;
+
+  /* The map data of one store version never changes under its name, so it is kept in the
+   * browser's Cache Storage (where the page is served over https or from localhost) and a later
+   * visit reads it from there; only the current version is kept. */
+  const CACHE = "strikemap-map-data";
+  function fetchData(url) {
+    const get = function () {
+      return fetch(url).then(function (r) {
+        if (!r.ok) { throw new Error("the map data could not be loaded (" + r.status + ")"); }
+        return r;
+      });
+    };
+    if (!window.caches) { return get().then(function (r) { return r.arrayBuffer(); }); }
+    const key = new URL(url, window.location.href).href;
+    return caches.open(CACHE).then(function (cache) {
+      return cache.match(key).then(function (hit) {
+        if (hit) { return hit.arrayBuffer(); }
+        return get().then(function (r) {
+          cache.put(key, r.clone()).then(function () { return cache.keys(); }).then(function (keys) {
+            keys.forEach(function (k) { if (k.url !== key) { cache.delete(k); } });
+          }).catch(function () {});
+          return r.arrayBuffer();
+        });
+      });
+    }, function () { return get().then(function (r) { return r.arrayBuffer(); }); });
+  }
+
+  /* Fetch (or decode) the map data, add the layer, its timeline and legend, then apply the
+   * filters the page has sent (StrikeMapFilter may run before the data has arrived). */
+  let current = null, pending = null;
+  window.StrikeMapLoad = function (map, source, options) {
+    const started = performance.now();
+    const ready = source.url ? fetchData(source.url) : Promise.resolve(base64Bytes(source.inline).buffer);
+    return ready.then(function (buffer) {
+      const data = decode(buffer);
+      data.textUrl = source.url ? source.url.replace(/\.bin$/, "") : null;
+      data.inlineChunks = source.chunks || null;
+      const layer = new window.StrikeMapLayer(data, options);
+      layer.setFilter(pending);  // before it is drawn: filtering once, drawing once
+      layer.addTo(map);
+      map.strikeLayer = layer;
+      current = layer;
+      map.getContainer().setAttribute("data-strikes-n", String(layer.n));
+      layer.timeline = data.n > 1 ? new window.StrikeMapTimeline(layer) : null;
+      if (layer.timeline && layer.timeline.first < layer.timeline.last) { layer.timeline.addTo(map); } else { layer.timeline = null; }
+      new window.StrikeMapLegend(data).addTo(map);
+      if (pending) { layer._select(pending.selected, pending.focus_zoom); }
+      if (data.chunks === 1) { layer.loadText(0).catch(function () {}); }  // a small store's text comes at once
+      layer.loadMs = performance.now() - started;
+      return layer;
+    }).catch(function (err) {
+      map.getContainer().setAttribute("data-strikes-error", String(err.message || err));
+      const note = L.control({ position: "topright" });
+      note.onAdd = function () { return el("div", "The events could not be drawn: " + (err.message || err) + ". Reload the page to try again.", "strike-legend"); };
+      note.addTo(map);
     });
-    const layer = new window.StrikeMapLayer(data).addTo(map);
-    map.strikeLayer = layer;
-    if (options.heat) { layer.setHeat(true); }
-    if (data.n > 1 && Math.min.apply(null, data.day) < Math.max.apply(null, data.day)) {
-      new window.StrikeMapTimeline(layer).addTo(map);
-    }
-    new window.StrikeMapLegend(data).addTo(map);
-    if (selected) {
-      const i = layer.indexOf(selected);
-      if (i >= 0) {
-        map.setView([data.lat[i], data.lon[i]], Math.max(map.getZoom(), focusZoom));
-        setTimeout(function () { layer.openPopup(i); }, 50);
-      }
-    }
-    return layer;
   };
 
-  /* A time slider over the view's days, and a button that plays them one day at a time. */
+  window.StrikeMapFilter = function (spec) {
+    pending = spec;
+    if (current) { current.setFilter(spec); }
+  };
+
+  /* A time slider over the data's days, and a button that plays them one day at a time. */
   window.StrikeMapTimeline = L.Control.extend({
     options: { position: "bottomright", stepMs: 800 },
-    initialize: function (layer, options) { this.layer = layer; L.setOptions(this, options); },
-    onAdd: function () {
-      const layer = this.layer, days = layer.data.day, stepMs = this.options.stepMs;
+    initialize: function (layer, options) {
+      this.layer = layer; L.setOptions(this, options);
+      const days = layer.data.col.day;
       let first = Infinity, last = -Infinity;
       for (let i = 0; i < days.length; i++) { first = Math.min(first, days[i]); last = Math.max(last, days[i]); }
+      this.first = first + layer.data.day0; this.last = last + layer.data.day0;
+    },
+    /* The label again, after the filters changed (the layer has redrawn itself). */
+    refresh: function () { if (this._label) { this._label(this.layer.onlyDay); } },
+    onAdd: function () {
+      const layer = this.layer, first = this.first, last = this.last, stepMs = this.options.stepMs;
       const box = L.DomUtil.create("div", "strike-timeline");
       L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
       const play = el("button", "\u25b6", "strike-timeline-play"), all = el("button", "All", "strike-timeline-all");
@@ -347,13 +531,15 @@
       slider.type = "range"; slider.min = String(first); slider.max = String(last); slider.value = String(last);
       slider.setAttribute("aria-label", "Day shown on the map");
       let timer = null;
-      const show = function (day) {
-        layer.setDay(day);
+      const describe = function (day) {
         if (day === null) { label.textContent = "All days"; return; }
+        const days = layer.data.col.day, pass = layer.pass, want = day - layer.data.day0;
         let n = 0;
-        for (let i = 0; i < days.length; i++) { if (days[i] === day) { n++; } }
-        label.textContent = new Date(day * 864e5).toISOString().slice(0, 10) + " \u00b7 " + n + (n === 1 ? " event" : " events");
+        for (let i = 0; i < days.length; i++) { if (days[i] === want && pass[i]) { n++; } }
+        label.textContent = isoDay(day) + " \u00b7 " + n + (n === 1 ? " event" : " events");
       };
+      const show = function (day) { layer.setDay(day); describe(day); };
+      this._label = describe;
       const stop = function () { if (timer) { clearInterval(timer); timer = null; } play.textContent = "\u25b6"; };
       slider.addEventListener("input", function () { stop(); show(Number(slider.value)); });
       all.addEventListener("click", function () { stop(); slider.value = String(last); show(null); });

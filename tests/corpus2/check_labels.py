@@ -39,7 +39,7 @@ DISTRICTS = {
     ("Kyiv", "Solomianskyi"): (50.4239, 30.452),
     ("Kyiv", "Podilskyi"): (50.4944, 30.4402),
     ("Kyiv", "Pecherskyi"): (50.42056, 30.54944),
-    ("Kyiv", "Obolonskyi"): (50.5398, 30.4322),
+    ("Kyiv", "Obolonskyi"): (50.5132, 30.5055),
     ("Kyiv", "Darnytskyi"): (50.40611, 30.67667),
     ("Kyiv", "Holosiivskyi"): (50.32758, 30.55117),
     ("Kyiv", "Desnianskyi"): (50.53, 30.70417),

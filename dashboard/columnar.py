@@ -1,0 +1,247 @@
+"""Columnar copies of the store, written once per store version and shared by every session.
+
+- The events as Parquet: a server that starts (or a store that changed) reads them in a fraction
+  of the time that reading and typing every database row takes, and Arrow strings take a fraction
+  of the memory of Python strings.
+- The map's data as one binary file of typed arrays (quantised coordinates, day numbers, codes
+  for side, weapon shape, precision and region, a weapon bit mask, killed + injured), which the
+  browser fetches once and filters itself, and the popup text in small JSON chunks fetched only
+  when a point is clicked or hovered.
+
+Everything here is a cache: deleting it only means building it again from the store.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dashboard import events as schema
+from dashboard.cache import cache_dir
+
+ENCODING = 1  # bump when either file format changes: the files are named by it
+MAGIC = b"SMAP"
+TEXT_CHUNK = 1_000  # events per popup-text file: a click fetches one of these
+TEXT_BLOCK = 100 * TEXT_CHUNK  # events whose text is turned into Python strings at once
+COORD_SCALE = 100_000  # coordinates travel as whole 1e-5 degrees (about a metre)
+EPOCH = date(1970, 1, 1)
+SIDES = ("Russia", "Ukraine", "unknown")
+SIDE_COLOURS = ("#c0392b", "#1f5fbf", "#7f7f7f")
+SHAPE_NAMES = ("missile or rocket", "drone", "artillery or glide bomb", "weapon not stated")
+PRECISIONS = ("district", "city", "region", "country")
+# A region-level point is the region's centroid; the ring says "somewhere in here".
+REGION_RING_METRES = 60_000
+COUNT_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles_intercepted",
+                "drones_launched", "drones_intercepted")
+
+
+def version_key(where: str, version: str, *parts: object) -> str:
+    """A file name stem for one store version (the database's place too: a copied store keeps its id)."""
+    text = "|".join(str(p) for p in (ENCODING, where, version, schema.COLUMNS, *parts))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)
+
+
+# --- the events as Parquet ----------------------------------------------------------------
+
+def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep: int = 2) -> pd.DataFrame:
+    """The store's events at ``version``: from its Parquet copy, else ``read()`` (then copied).
+
+    Strings come back as pandas' Arrow-backed ``str`` dtype, counts as ``Int64`` and dates as
+    ``datetime.date``, the same whether the copy was just written or read from disk."""
+    folder = cache_dir() / "columnar"
+    path = folder / f"{version_key(where, version)}.parquet"
+    try:
+        table = pq.read_table(path)
+    except (OSError, pa.ArrowException):
+        table = pa.Table.from_pandas(read(), preserve_index=False)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            sink = pa.BufferOutputStream()
+            pq.write_table(table, sink, compression="zstd")
+            _atomic_write(path, sink.getvalue().to_pybytes())
+            for old in sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # an unwritable cache only means reading the store again next time
+    return table.to_pandas()
+
+
+# --- the map's data ------------------------------------------------------------------------
+
+def day_numbers(dates: pd.Series) -> np.ndarray:
+    """Days since 1970-01-01 of a column of ``datetime.date``."""
+    if not len(dates):
+        return np.zeros(0, dtype=np.int64)
+    return np.asarray(dates.tolist(), dtype="datetime64[D]").astype(np.int64)
+
+
+def weapon_shape(weapons: str) -> int:
+    """Index into SHAPE_NAMES: the heaviest weapon class named."""
+    kinds = set(weapons.split(";")) if weapons else set()
+    if kinds & {"ballistic missile", "cruise missile", "missile", "rocket"}:
+        return 0
+    if "drone" in kinds:
+        return 1
+    if kinds & {"artillery", "glide bomb"}:
+        return 2
+    return 3
+
+
+def weapon_mask(weapons: str) -> int:
+    """One bit per weapon of ``schema.WEAPONS`` that the event names."""
+    kinds = set(weapons.split(";")) if weapons else set()
+    return sum(1 << i for i, w in enumerate(schema.WEAPONS) if w in kinds)
+
+
+def _smallest(values: np.ndarray, unsigned: bool = True) -> np.ndarray:
+    top = int(values.max()) if len(values) else 0
+    for dtype in ((np.uint8, np.uint16, np.uint32) if unsigned else (np.int32,)):
+        if top <= np.iinfo(dtype).max:
+            return values.astype(dtype)
+    return values.astype(np.float64)
+
+
+_JS_TYPES = {"uint8": "Uint8Array", "uint16": "Uint16Array", "uint32": "Uint32Array", "int32": "Int32Array",
+             "float64": "Float64Array"}
+
+
+def _text_columns(df: pd.DataFrame, notes: pd.DataFrame | None) -> dict[str, list]:
+    """What a popup shows besides the typed arrays, column by column."""
+    def text(col: pd.Series) -> list[str]:
+        return col.fillna("").astype(str).tolist()
+
+    url = df["source_url"].fillna("").astype(str)
+    columns = {
+        "event_id": text(df["event_id"]),
+        **{name: text(df[name]) for name in ("place", "location_text", "district_of", "admin1", "country",
+                                             "date_precision", "attacker_basis", "weapons", "damage",
+                                             "reported_by", "evidence", "source_title", "published",
+                                             "figures_rule")},
+        # Only web addresses become links; anything else (javascript:, data:) is dropped here.
+        "source_url": url.where(url.str.match(r"(?i)^https?://"), "").tolist(),
+        "sources": (df["source_count"].fillna(1).astype(int).astype(str)
+                    + np.where(df["sources_disagree"].astype(bool), " (sources disagree)", "")).tolist(),
+    }
+    for name in ("source_figures", "history", "night_figures"):
+        columns[name] = (text(df["event_id"].map(notes[name])) if notes is not None and len(notes) and name in notes
+                         else [""] * len(df))
+    for name in COUNT_FIELDS:
+        values = df[name].astype("Float64")
+        columns[name] = [None if pd.isna(v) else int(v) for v in values.tolist()]
+    return columns
+
+
+@dataclass
+class MapBundle:
+    """The map's data for one table: the binary file of typed arrays and the popup-text chunks."""
+
+    header: dict
+    binary: bytes
+    chunks: list[str]
+
+    @classmethod
+    def encode(cls, df: pd.DataFrame, notes: pd.DataFrame | None = None) -> "MapBundle":
+        n = len(df)
+        days = day_numbers(df["event_date"])
+        day0 = int(days.min()) if n else 0
+        weapons = df["weapons"].fillna("").astype(str)
+        uniques = weapons.unique()
+        shapes = weapons.map(dict(zip(uniques, (weapon_shape(w) for w in uniques)))).to_numpy(np.uint8)
+        masks = weapons.map(dict(zip(uniques, (weapon_mask(w) for w in uniques)))).to_numpy(np.uint32)
+        side = df["attacker"].map({s: i for i, s in enumerate(SIDES)}).fillna(2).to_numpy(np.uint8)
+        prec = df["geo_precision"].map({p: i for i, p in enumerate(PRECISIONS)}).fillna(1).to_numpy(np.uint8)
+        region_codes, regions = pd.factorize(df["admin1"].fillna("").astype(str), sort=True)
+        hurt = (df["killed"].fillna(0).astype("int64") + df["injured"].fillna(0).astype("int64")).to_numpy(np.int64)
+        arrays = {
+            "lat": np.round(df["latitude"].to_numpy(np.float64) * COORD_SCALE).astype(np.int32),
+            "lon": np.round(df["longitude"].to_numpy(np.float64) * COORD_SCALE).astype(np.int32),
+            "day": _smallest(days - day0),
+            # side (2 bits), shape (2 bits), precision (2 bits) in one byte
+            "code": (side | (shapes << 2) | (prec << 4)).astype(np.uint8),
+            "region": _smallest(region_codes.astype(np.int64)),
+            "weapons": _smallest(masks.astype(np.int64)),
+            "hurt": _smallest(np.clip(hurt, 0, None)),
+        }
+        header = {
+            "n": n, "day0": day0, "scale": COORD_SCALE, "sides": list(SIDES), "colours": list(SIDE_COLOURS),
+            "shape_names": list(SHAPE_NAMES), "precisions": list(PRECISIONS), "regions": [str(r) for r in regions],
+            "weapons": list(schema.WEAPONS), "ring_metres": REGION_RING_METRES, "chunk": TEXT_CHUNK, "chunks": -(-n // TEXT_CHUNK), "columns": {},
+        }
+        body, offset = [], 0
+        for name, values in arrays.items():
+            raw = values.tobytes()
+            header["columns"][name] = {"type": _JS_TYPES[values.dtype.name], "offset": offset, "length": n}
+            pad = -len(raw) % 8
+            body.append(raw + b"\0" * pad)
+            offset += len(raw) + pad
+        # Offsets count from the end of the header, which is padded so that every column starts on
+        # a multiple of 8 bytes (typed arrays need their element size's alignment).
+        head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head += b" " * (-(len(head) + 8) % 8)
+        binary = MAGIC + len(head).to_bytes(4, "little") + head + b"".join(body)
+        chunks = []
+        for block in range(0, n, TEXT_BLOCK):  # a block at a time: Python strings for every event would take GBs
+            text = _text_columns(df.iloc[block:block + TEXT_BLOCK], notes)
+            chunks += [json.dumps({k: v[s:s + TEXT_CHUNK] for k, v in text.items()}, ensure_ascii=False,
+                                  separators=(",", ":")) for s in range(0, len(text["event_id"]), TEXT_CHUNK)]
+        return cls(header, binary, chunks)
+
+
+def read_header(binary: bytes) -> dict:
+    """The header of a map data file (to use files written by an earlier run)."""
+    if binary[:4] != MAGIC:
+        raise ValueError("not a map data file")
+    size = int.from_bytes(binary[4:8], "little")
+    return json.loads(binary[8:8 + size].decode("utf-8"))
+
+
+def inline_json(bundle: MapBundle) -> str:
+    """The bundle inside the page (for small maps such as a report's preview): JSON safe in <script>."""
+    text = json.dumps({"inline": base64.b64encode(bundle.binary).decode("ascii"),
+                       "chunks": [json.loads(c) for c in bundle.chunks]}, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+# --- what the browser filters by -------------------------------------------------------------
+
+def filter_spec(header: dict, start: date, end: date, sides: list[str], weapons: list[str], regions: list[str],
+                min_casualties: int, rows: np.ndarray | None = None) -> dict:
+    """The filters as the browser applies them to the map data described by ``header``.
+
+    ``rows``: positions that a filter the browser cannot apply (the text search) keeps; sent as
+    a bit set, an eighth of a byte per event."""
+    known = {w: i for i, w in enumerate(header["weapons"])}
+    region_index = {r: i for i, r in enumerate(header["regions"])}
+    spec = {
+        "start": (start - EPOCH).days, "end": (end - EPOCH).days,
+        "sides": [i for i, s in enumerate(header["sides"]) if s in sides],
+        "weapons": sum(1 << known[w] for w in weapons if w in known) if weapons else 0,
+        # a region the data lacks matches nothing (-1), rather than everything
+        "regions": [region_index.get(r, -1) for r in regions] if regions else None,
+        "min_hurt": int(min_casualties),
+        "rows": None,
+    }
+    if rows is not None:
+        mask = np.zeros(header["n"], dtype=bool)
+        mask[np.asarray(rows, dtype=np.int64)] = True
+        spec["rows"] = base64.b64encode(np.packbits(mask, bitorder="little").tobytes()).decode("ascii")
+    return spec

@@ -107,9 +107,9 @@ def interceptions_section(records: pd.DataFrame) -> None:
                 "outnumber missiles a hundredfold)")
     st.altair_chart(
         alt.Chart(by_weapon_type(records)).mark_line(point=alt.OverlayMarkDef(size=12)).encode(
-            x=alt.X("month:T", title="Month"),
+            x=alt.X("month:T", title="Month", axis=alt.Axis(format="%b %Y")),
             y=alt.Y("count:Q", title="Count", scale=alt.Scale(type="symlog")),
-            color=alt.Color("weapon_type:N", title="", legend=alt.Legend(orient="top", columns=3)),
+            color=alt.Color("weapon_type:N", title="", legend=alt.Legend(orient="top", columns=2)),
             strokeDash=alt.StrokeDash("figure:N", title="", scale=dashes, legend=None),
             detail="figure:N",
             tooltip=[alt.Tooltip("month:T", format="%b %Y", title="Month"), alt.Tooltip("weapon_type:N", title="Type"),

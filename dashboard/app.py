@@ -41,6 +41,7 @@ from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, filter_layer  # noqa: E402
 from dashboard.regions_view import regions_tab  # noqa: E402
+from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
@@ -79,7 +80,20 @@ def map_data(path: str, version: str) -> tuple[str, dict]:
     disk, so a restarted server does not encode it again), fetched once by each browser."""
     events_store = store.Store(Path(path).parent)
     key = columnar.version_key(events_store.where, version, "map")
-    return map_files().publish(key, lambda: columnar.MapBundle.encode(load(path, version), event_notes(events_store)))
+    return map_files().publish(key, lambda: columnar.MapBundle.encode(
+        load(path, version), with_night_figures(event_notes(events_store), air_force(path, version)[1])))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def air_force(path: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Air Force's night figures, and those linked to each event for its popup, once per store version."""
+    return figures_store(str(Path(path).parent), store.database_url()).air_force_figures()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def figures_store(folder: str, url: str) -> store.Store:
+    """One store object per data folder, so a new version costs one read, not a schema check first."""
+    return store.Store(Path(folder), url=url)
 
 
 @st.cache_data(show_spinner=False)
@@ -323,6 +337,7 @@ def map_page() -> None:
                 ).properties(height=220),
                 width="stretch",
             )
+        interceptions_section(air_force(str(path), mtime)[0])
 
     with tab_table:
         shown = flt.latest(shown_view, TABLE_ROWS)[list(TABLE_COLUMNS)]

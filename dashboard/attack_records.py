@@ -31,6 +31,9 @@ from dashboard.weapons import WeaponName, model_info, normalise_weapon, phrases_
 DATA_DIR = Path(__file__).parent / "extract" / "lexicons"
 LANGUAGES = ("uk", "ru", "en")
 ROLES = ("launched", "shot_down", "not_reached", "other")
+# Accounts whose posts sum up the whole country's night; the regional air commands (PvKPivden,
+# pvkshid, PvkZahid, ...) report parts of it.
+NATIONAL_ACCOUNTS = frozenset({"kpszsu", "generalstaff.ua", "cincafu"})
 
 
 @dataclass
@@ -51,6 +54,13 @@ class AttackRecord:
     not_reached: int | None = None
     launch_areas: list[str] = field(default_factory=list)
     source: str = ""
+    regions: list[str] = field(default_factory=list)  # targeted, as written: "Ukraine", "Odesa oblast", "south"
+
+    @property
+    def national(self) -> bool:
+        """Whether the figures are the whole country's (the Air Force Command's own summary), not
+        a regional command's, which the national summary of the same night already includes."""
+        return self.source.split("/", 1)[0].lower() in NATIONAL_ACCOUNTS
 
     def to_dict(self) -> dict:
         """Plain values for JSON lines and tables (the night as YYYY-MM-DD)."""
@@ -686,27 +696,53 @@ def read_airforce_dataset(path: str | Path) -> Iterator[AttackRecord]:
 
 
 def _dataset_rows(reader: csv.DictReader, path: Path) -> Iterator[AttackRecord]:
-    missing = [column for column in _REQUIRED_COLUMNS if column not in (reader.fieldnames or [])]
+    check_dataset_columns(reader.fieldnames or [], path)
+    for row in reader:
+        try:
+            yield dataset_record(row)
+        except AttackRecordError:
+            continue
+
+
+def check_dataset_columns(header: list[str], path: Path) -> None:
+    """Raise `AttackRecordError` unless the header has the dataset's needed columns."""
+    missing = [column for column in _REQUIRED_COLUMNS if column not in header]
     if missing:
         raise AttackRecordError(f"{path.name} is not an Air Force attack file: no column {', '.join(missing)}")
-    for row in reader:
-        night = _dataset_night(row.get("time_start"), row.get("time_end"))
-        model = _cell_text(row.get("model"))
-        if night is None or not model:
-            continue
-        category, weapon_type = _dataset_weapon(model)
-        yield AttackRecord(
-            night=night,
-            model=model,
-            weapon_type=weapon_type,
-            category=category,
-            launched=_cell_count(row.get("launched")),
-            shot_down=_cell_count(row.get("destroyed")),
-            not_reached=_cell_count(row.get("not_reach_goal")),
-            launch_areas=[area.strip() for area in (_cell_text(row.get("launch_place")) or "").split(" and ")
-                          if area.strip()],
-            source=_cell_text(row.get("source")) or "",
-        )
+
+
+def dataset_record(row: dict[str, str]) -> AttackRecord:
+    """One row of the dataset as a record; `AttackRecordError` says why a row cannot be one."""
+    night = _dataset_night(row.get("time_start"), row.get("time_end"))
+    model = _cell_text(row.get("model"))
+    if night is None or not model:
+        raise AttackRecordError("; ".join(
+            reason for reason, bad in (("no date in time_start or time_end", night is None), ("no model", not model))
+            if bad))
+    category, weapon_type = _dataset_weapon(model)
+    return AttackRecord(
+        night=night,
+        model=model,
+        weapon_type=weapon_type,
+        category=category,
+        launched=_cell_count(row.get("launched")),
+        shot_down=_cell_count(row.get("destroyed")),
+        not_reached=_cell_count(row.get("not_reach_goal")),
+        launch_areas=_and_list(row.get("launch_place")),
+        source=_cell_text(row.get("source")) or "",
+        regions=list(dict.fromkeys(_and_list(row.get("target")) + _and_list(row.get("target_main"))
+                                   + _listed(row.get("affected region")))),
+    )
+
+
+def _and_list(value: str | None) -> list[str]:
+    """"Kursk oblast and Chauda, Crimea" -> ["Kursk oblast", "Chauda, Crimea"]."""
+    return [part.strip() for part in (_cell_text(value) or "").split(" and ") if part.strip()]
+
+
+def _listed(value: str | None) -> list[str]:
+    """"['Sumy oblast', 'Kharkiv oblast']" (a list as Python prints it) -> its names."""
+    return [name for name in re.findall(r"'([^']+)'|\"([^\"]+)\"", _cell_text(value) or "") for name in name if name]
 
 
 def monthly_totals(records: Iterator[AttackRecord] | list[AttackRecord]) -> dict[str, dict[str, int]]:

@@ -112,6 +112,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _fail(f"--map takes column=field, got {item!r}")
         mapping[column] = fname
     path = Path(args.file)
+    if args.format == "airforce":
+        return _import_airforce(path, args)
     try:
         result = read_import(path, args.format, mapping, rejects=Path(args.rejects) if args.rejects else None,
                              progress=lambda n: print(f"{n:,} rows read", file=sys.stderr))
@@ -139,6 +141,34 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"{len(result.rejected):,} rejected, {len(result.flagged):,} flagged")
     print(f"read and checked in {result.seconds:.1f} s ({result.read / max(result.seconds, 1e-9):,.0f} rows/s), "
           f"stored in {stored:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _import_airforce(path: Path, args: argparse.Namespace) -> int:
+    """The Air Force's night figures (the digitised dataset) into the store's attack records."""
+    from dashboard.importers import ImportError_, read_airforce
+    from dashboard.store import Store, StoreError
+
+    try:
+        result = read_airforce(path, rejects=Path(args.rejects) if args.rejects else None)
+    except (ImportError_, OSError) as exc:
+        return _fail(f"nothing was imported: {exc}")
+    for problem in result.rejected:
+        print(f"rejected: {path}: {problem}", file=sys.stderr)
+    if result.rejects_path:
+        print(f"rejected rows, with their line and reason: {result.rejects_path} (fix them and import that file)",
+              file=sys.stderr)
+    if args.strict and result.rejected:
+        return _fail(f"nothing was imported: {len(result.rejected)} of {result.read} rows rejected (--strict)")
+    if not result.records:
+        return _fail(f"nothing was imported: no usable rows in {path} ({result.line()})")
+    try:
+        added, replaced = Store().save_attack_records(result.records, path.name)
+    except (StoreError, OSError) as exc:
+        return _fail(f"nothing was imported: {exc}")
+    print(f"{result.read:,} rows read: {len(result.records):,} attack records imported ({added:,} added, "
+          f"{replaced:,} already stored and updated), {result.duplicates:,} merged as duplicates, "
+          f"{len(result.rejected):,} rejected")
     return 0
 
 
@@ -436,9 +466,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=100, help="dask: reports per task (a store transaction takes ten)")
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("import", help="import events from an ACLED export or any CSV")
+    p = sub.add_parser("import", help="import events from an ACLED export or any CSV, or the Air Force's night figures")
     p.add_argument("file")
-    p.add_argument("--format", choices=["acled", "csv"], required=True)
+    p.add_argument("--format", choices=["acled", "csv", "airforce"], required=True,
+                   help="airforce: the digitised Air Force summaries (missile_attacks_daily.csv) as attack records")
     p.add_argument("--map", action="append", metavar="COLUMN=FIELD",
                    help="for --format csv: which CSV column holds which event field (repeatable)")
     p.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")

@@ -141,8 +141,8 @@ def _text_columns(df: pd.DataFrame, notes: pd.DataFrame | None) -> dict[str, lis
         "sources": (df["source_count"].fillna(1).astype(int).astype(str)
                     + np.where(df["sources_disagree"].astype(bool), " (sources disagree)", "")).tolist(),
     }
-    for name in ("source_figures", "history"):
-        columns[name] = (text(df["event_id"].map(notes[name])) if notes is not None and len(notes)
+    for name in ("source_figures", "history", "night_figures"):
+        columns[name] = (text(df["event_id"].map(notes[name])) if notes is not None and len(notes) and name in notes
                          else [""] * len(df))
     for name in COUNT_FIELDS:
         values = df[name].astype("Float64")

@@ -147,9 +147,16 @@ def _coerce(df: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise EventTableError(f"missing columns: {', '.join(missing)}")
     df = df[list(COLUMNS)].copy()
+    # A column already of its schema type (a table validated before, read back or imported) is
+    # only checked: converting 200,000 rows again would cost seconds for nothing.
     for col in TEXT_COLUMNS:
-        df[col] = df[col].astype("string").fillna("").astype(object)
+        if not _is_typed(df[col], "string"):
+            df[col] = df[col].astype("string").fillna("").astype(object)
     for col in INT_COLUMNS + FLOAT_COLUMNS:
+        if str(df[col].dtype) == ("Int64" if col in INT_COLUMNS else "float64"):
+            if col in INT_COLUMNS:
+                _raise_on(df, (df[col] < 0).fillna(False), f"{col} must be a non-negative whole number")
+            continue
         raw = df[col].astype("string").str.strip().replace("", pd.NA)
         num = pd.to_numeric(raw, errors="coerce")
         bad = num.isna() & raw.notna()
@@ -158,13 +165,21 @@ def _coerce(df: pd.DataFrame) -> pd.DataFrame:
         _raise_on(df, bad, f"{col} must be a non-negative whole number" if col in INT_COLUMNS else f"{col} must be a number")
         df[col] = num.astype("Int64") if col in INT_COLUMNS else num.astype("float64")
     for col in BOOL_COLUMNS:
+        if df[col].dtype == bool:
+            continue
         raw = df[col].astype("string").str.strip().str.lower().fillna("")
         _raise_on(df, ~raw.isin(["true", "false", "", "1", "0"]), f"{col} must be true or false")
         df[col] = raw.isin(["true", "1"])
-    dates = pd.to_datetime(df["event_date"].astype("string"), format="%Y-%m-%d", errors="coerce")
-    _raise_on(df, dates.isna(), "event_date must be YYYY-MM-DD")
-    df["event_date"] = dates.dt.date
+    if not _is_typed(df["event_date"], "date"):
+        dates = pd.to_datetime(df["event_date"].astype("string"), format="%Y-%m-%d", errors="coerce")
+        _raise_on(df, dates.isna(), "event_date must be YYYY-MM-DD")
+        df["event_date"] = dates.dt.date
     return df
+
+
+def _is_typed(column: pd.Series, kind: str) -> bool:
+    """Whether an object column holds only values of one kind ("string": str, "date": datetime.date)."""
+    return column.dtype == object and (column.empty or pd.api.types.infer_dtype(column, skipna=False) == kind)
 
 
 def _raise_on(df: pd.DataFrame, bad: pd.Series, reason: str) -> None:

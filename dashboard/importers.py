@@ -27,6 +27,7 @@ import dateparser
 import pandas as pd
 
 from dashboard import events as schema
+from dashboard.attack_records import AttackRecordError, check_dataset_columns, dataset_record
 from dashboard.geocode import OfflineGeocoder, km
 from dashboard.reverse_geocode import NearestPlaces
 from dashboard.weapons import weapons_in_text
@@ -305,6 +306,19 @@ class PlaceCompleter:
                         f"{nearest.name} ({nearest.admin1}), the nearest place of the name the row gives")
         return ""
 
+    def targeted_region(self, text: str) -> str:
+        """The region (admin1) an attack's target names: "Odesa oblast" → "Odesa Oblast", a city →
+        its region, "Ukraine" → '*' (all of it); "" for what no region matches ("south")."""
+        if text.strip().lower() in ("ukraine", "україна", "украина"):
+            return "*"
+        name = text.split(",")[0].strip()
+        if name.lower().endswith(" oblast"):
+            found = self.geocoder.resolve(name, country="UA", kind="region")
+            # A fuzzy match of another region ("Lutsk oblast" is no Luhansk Oblast) is no match.
+            return found.place.name if found and found.place.name[:4].lower() == name[:4].lower() else ""
+        found = self.named(name, "", "UA")
+        return found.raw["admin1"] if found else ""
+
     def namesakes(self, place: str, region: str, country: str) -> tuple:
         """Every settlement or district the name may mean in the row's region (or country):
         villages share names, so a point is checked against all of them, not the first."""
@@ -508,3 +522,71 @@ def read_acled(path: Path, rejects: Path | None = None) -> pd.DataFrame:
 def read_mapped_csv(path: Path, mapping: dict[str, str], rejects: Path | None = None) -> pd.DataFrame:
     """Any CSV: ``mapping`` names, for each CSV column, the event field it holds. Strict, as ``read_acled``."""
     return _strict(read_import(path, "csv", mapping, rejects=rejects))
+
+
+# --- the Air Force's night figures -----------------------------------------------------
+
+@dataclass
+class AttackImport:
+    """The rows of an Air Force attack file that passed, as attack records ready to store."""
+
+    path: Path
+    records: list[dict] = field(default_factory=list)
+    read: int = 0
+    duplicates: int = 0
+    rejected: list[RowProblem] = field(default_factory=list)
+    rejects_path: Path | None = None
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"{self.read:,} rows read: {len(self.records):,} attack records to import, "
+                f"{self.duplicates:,} merged as duplicates, {len(self.rejected):,} rejected")
+
+
+def read_airforce(path: Path, *, rejects: Path | None = None, places: PlaceCompleter | None = None) -> AttackImport:
+    """The digitised Air Force summaries (``missile_attacks_daily.csv``) as attack records.
+
+    A row is its own record, identified by all of its cells, so the same file imported again
+    replaces what it stored and a row repeated word for word is one record. Rows without a date or a
+    model are rejected with their line, into the rejects file as for other imports. Targeted regions
+    are placed with the gazetteer ('*' for all of Ukraine); the rest ("south") are kept as written."""
+    path = Path(path)
+    started = time.perf_counter()
+    records = _records(path)
+    try:
+        _, header = next(records)
+    except StopIteration:
+        raise ImportError_(f"{path}: empty file, no header") from None
+    header = [h.strip() for h in header]
+    try:
+        check_dataset_columns(header, path)
+    except AttackRecordError as exc:
+        raise ImportError_(str(exc)) from None
+    places = places or PlaceCompleter()
+    result = AttackImport(path)
+    out = _RejectsFile(rejects or rejects_path_for(path), header)
+    seen: set[str] = set()
+    try:
+        for line, fields in records:
+            result.read += 1
+            try:
+                record = dataset_record(dict(zip(header, fields)))
+            except AttackRecordError as exc:
+                result.rejected.append(RowProblem(line, str(exc)))
+                out.add(fields, line, str(exc))
+                continue
+            record_id = schema.make_id("airforce", *fields)
+            if record_id in seen:
+                result.duplicates += 1
+                continue
+            seen.add(record_id)
+            result.records.append({
+                **record.to_dict(), "record_id": record_id, "model": record.model or "",
+                "launch_areas": "\n".join(record.launch_areas), "regions": "\n".join(record.regions),
+                "national": int(record.national),
+                "admin1s": sorted({a for a in map(places.targeted_region, record.regions) if a}),
+            })
+    finally:
+        result.rejects_path = out.close(keep=True)
+    result.seconds = time.perf_counter() - started
+    return result

@@ -39,7 +39,7 @@ import pandas as pd
 from dashboard import events as schema
 from dashboard.cache import cache_dir, pickled
 from dashboard.db import Database, StoreError, Transaction, open_database
-from dashboard.db.files import EDIT_COLUMNS, FileStore, read_file_store, write_file_store
+from dashboard.db.files import ATTACK_RECORD_COLUMNS, EDIT_COLUMNS, FileStore, read_file_store, write_file_store
 from dashboard.events import Report
 
 PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -176,6 +176,20 @@ def _merge_several(sources: pd.DataFrame, held: dict[tuple[str, str], str]) -> p
     return pd.DataFrame(rows, columns=list(schema.COLUMNS))
 
 
+def _merged_as_is(sources: pd.DataFrame) -> pd.Series:
+    """Which rows ``merge_sources`` would give back unchanged as the event of a single report."""
+    same = ((sources["source_count"].fillna(1) == 1) & ~sources["sources_disagree"]
+            & (sources["figures_rule"] == "")).astype(bool)
+    for column, tidy, mark in (("evidence", _unique_lines, "\n"), ("reported_by", _unique_parts, "; "),
+                               ("damage", _unique_parts, "; "), ("weapons", _weapons_in_order, ";")):
+        values = sources[column]
+        marked = pd.Series([mark in value for value in values], index=values.index, dtype=bool)  # only these can change
+        if marked.any():
+            tidied = {value: tidy(value) for value in values[marked].unique()}
+            same &= ~marked | (values.map(tidied) == values)
+    return same
+
+
 def apply_edits(events: pd.DataFrame, edits: list[dict[str, str]]) -> pd.DataFrame:
     """Manual corrections, oldest first, over the merged events."""
     if not edits:
@@ -195,13 +209,14 @@ def _event_rows(df: pd.DataFrame) -> list[tuple]:
     """A validated event frame as rows of plain Python values, in ``schema.COLUMNS`` order."""
     columns = []
     for col in schema.COLUMNS:
-        values = df[col].tolist()
         if col == "event_date":
-            values = [d.isoformat() for d in values]
+            values = [d.isoformat() for d in df[col].tolist()]
         elif col in schema.INT_COLUMNS:
-            values = [None if v is pd.NA else int(v) for v in values]
+            values = df[col].to_numpy(dtype=object, na_value=None).tolist()  # Python ints, None for NA
         elif col in schema.BOOL_COLUMNS:
-            values = [bool(v) for v in values]
+            values = [bool(v) for v in df[col].tolist()]
+        else:
+            values = df[col].tolist()
         columns.append(values)
     return list(zip(*columns))
 
@@ -557,19 +572,47 @@ class Store:
             return self._sources_of(tx, event_ids)
 
     def import_events(self, df: pd.DataFrame) -> Summary:
-        """Validated events from an import (ACLED or CSV): each row is its own source."""
-        df = schema.validate(df)
+        """Validated events from an import (ACLED or CSV): each row is its own source.
+
+        An import brings hundreds of thousands of rows, nearly all of them events no other report
+        supports and nobody edited. Their ids go to a temporary table, so the store is asked about
+        all of them in a few joins rather than a query per row; the rows are written with one bulk
+        insert, and the events a merge would not change are copied from them by the database.
+        Only events with other reports, edits or reviews are merged again from what is stored.
+        It is all one transaction, as every save."""
+        df = schema.validate(df).sort_values(["event_id", "article_id"], kind="stable")  # key order: fewer pages
         summary = Summary(reports=int(df["article_id"].nunique()))
-        ids = list(dict.fromkeys(df["event_id"]))
+        as_is = _merged_as_is(df)
+        article_of = dict(zip(df["event_id"], df["article_id"]))
+        in_import = "IN (SELECT event_id FROM import_rows)"
         with self._db().write() as tx:
-            existed = self._present(tx, "sources", "event_id", ids)
-            tx.executemany("DELETE FROM sources WHERE event_id = ? AND article_id = ?",
-                           list(zip(df["event_id"], df["article_id"])))
+            tx.execute("CREATE TEMP TABLE IF NOT EXISTS import_rows "
+                       "(event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, as_is INTEGER NOT NULL)")
+            tx.execute("DELETE FROM import_rows")
+            tx.insert("import_rows", ("event_id", "article_id", "as_is"),
+                      zip(df["event_id"], df["article_id"], as_is.astype(int).tolist()))
+            pairs = tx.rows(f"SELECT event_id, article_id FROM sources WHERE event_id {in_import}")
+            existed = {eid for eid, _ in pairs}
+            # Events that other reports support, or that editors touched, are merged from the store.
+            stored = {eid for eid, aid in pairs if article_of[eid] != aid}
+            for table in ("edits", "source_reviews"):
+                stored.update(r[0] for r in tx.rows(f"SELECT DISTINCT event_id FROM {table} WHERE event_id {in_import}"))
             version = self._bump(tx)
+            if existed:
+                tx.execute("DELETE FROM sources WHERE (event_id, article_id) IN "
+                           "(SELECT event_id, article_id FROM import_rows)")
+                tx.execute(f"DELETE FROM events WHERE event_id {in_import}")
             self._insert(tx, "sources", df)
-            self._refresh(tx, ids, version)
-        summary.added = len(set(ids) - existed)
-        summary.unchanged = len(set(ids) & existed)
+            for part in _chunks(sorted(stored)):
+                tx.execute(f"UPDATE import_rows SET as_is = 0 WHERE event_id IN ({', '.join('?' for _ in part)})", part)
+            tx.execute(f"INSERT INTO events ({_EVENT_FIELDS}, saved_in) SELECT {_EVENT_FIELDS}, ? FROM sources "
+                       "WHERE event_id IN (SELECT event_id FROM import_rows WHERE as_is = 1)", [version])
+            tx.execute("DROP TABLE import_rows")
+            merged_here = ~as_is & ~df["event_id"].isin(stored)
+            self._insert(tx, "events", merge_sources(df[merged_here]).sort_values("event_id", kind="stable"), version)
+            self._refresh(tx, sorted(stored), version)
+        summary.added = len(article_of) - len(existed)
+        summary.unchanged = len(existed)
         return summary
 
     def replace_with(self, content: FileStore) -> None:
@@ -583,7 +626,19 @@ class Store:
             rows = tx.rows("SELECT article_id, published, title, url, text FROM reports")
             reports = [dict(zip(("article_id", "published", "title", "url", "text"), r)) for r in rows]
             sources = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM sources")
-            return FileStore(reports, sources, self._edits(tx)), self._events(tx)
+            content = FileStore(reports, sources, self._edits(tx), attack_records=self._attack_texts(tx))
+            return content, self._events(tx)
+
+    @staticmethod
+    def _attack_texts(tx: Transaction) -> list[dict[str, str]]:
+        """The attack records as the files keep them: text cells, lists one item per line."""
+        admin1s: dict[str, list[str]] = {}
+        for record_id, admin1 in tx.rows("SELECT record_id, admin1 FROM attack_record_regions ORDER BY record_id, admin1"):
+            admin1s.setdefault(record_id, []).append(admin1)
+        columns = ATTACK_RECORD_COLUMNS[:-1]
+        rows = tx.rows(f"SELECT {', '.join(columns)} FROM attack_records ORDER BY night, record_id")
+        return [{**{c: "" if v is None else str(v) for c, v in zip(columns, row)},
+                 "admin1s": "\n".join(admin1s.get(row[0], []))} for row in rows]
 
     def export_files(self, folder: Path) -> list[Path]:
         """Write the store as reviewable files (``dashboard.db.files``); return the paths written."""
@@ -597,8 +652,11 @@ class Store:
         version = self._bump(tx)
         # Readers holding an earlier version cannot catch up from the changes: they read it all.
         tx.execute("UPDATE store_meta SET value = ? WHERE key = 'replaced_in'", [str(version)])
-        for table in ("reports", "sources", "events", "edits", "removed_events", "source_reviews"):
+        for table in ("reports", "sources", "events", "edits", "removed_events", "source_reviews", "attack_records",
+                      "attack_record_regions"):
             tx.execute(f"DELETE FROM {table}")
+        self._insert_attack_records(tx, [{**r, "admin1s": r["admin1s"].split("\n") if r["admin1s"] else []}
+                                         for r in content.attack_records])
         tx.execute("DELETE FROM store_meta WHERE key LIKE ?", ["checkpoint:%"])  # they told of the old content
         tx.executemany("INSERT INTO reports (article_id, published, title, url, text) VALUES (?, ?, ?, ?, ?)",
                        [(r["article_id"], r["published"], r["title"], r["url"], r["text"]) for r in content.reports])
@@ -615,10 +673,9 @@ class Store:
             return
         df = df.assign(source_count=df["source_count"].fillna(1))  # an event with no count is one report's
         if saved_in is None:
-            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}) VALUES ({_EVENT_SLOTS})", _event_rows(df))
+            tx.insert(table, schema.COLUMNS, _event_rows(df))
         else:
-            tx.executemany(f"INSERT INTO {table} ({_EVENT_FIELDS}, saved_in) VALUES ({_EVENT_SLOTS}, ?)",
-                           [(*row, saved_in) for row in _event_rows(df)])
+            tx.insert(table, (*schema.COLUMNS, "saved_in"), [(*row, saved_in) for row in _event_rows(df)])
 
     @staticmethod
     def _present(tx: Transaction, table: str, column: str, values: list[str]) -> set[str]:
@@ -646,3 +703,64 @@ class Store:
         version = int(tx.value("SELECT value FROM store_meta WHERE key = 'version'") or 0) + 1
         tx.execute("UPDATE store_meta SET value = ? WHERE key = 'version'", [str(version)])
         return version
+
+    # --- attack records ------------------------------------------------------------
+    def save_attack_records(self, records: list[dict], imported_from: str) -> tuple[int, int]:
+        """Attack records, each a dict of ``ATTACK_COLUMNS`` values plus ``admin1s`` (the targeted
+        regions as the gazetteer names them, '*' for the whole country). A record whose id is
+        stored already is replaced, so importing a file again changes nothing. Returns (added,
+        replaced). One transaction: all of them are stored, or none."""
+        ids = [record["record_id"] for record in records]
+        with self._db().write() as tx:
+            stored = self._present(tx, "attack_records", "record_id", ids)
+            for part in _chunks(sorted(stored)):
+                slots = ", ".join("?" for _ in part)
+                tx.execute(f"DELETE FROM attack_record_regions WHERE record_id IN ({slots})", part)
+                tx.execute(f"DELETE FROM attack_records WHERE record_id IN ({slots})", part)
+            self._insert_attack_records(tx, [{**record, "imported_from": imported_from} for record in records])
+            self._bump(tx)
+        return len(set(ids) - stored), len(stored)
+
+    @staticmethod
+    def _insert_attack_records(tx: Transaction, records: list[dict]) -> None:
+        """Records as dicts of ``ATTACK_RECORD_COLUMNS`` (text or typed; "" is no figure)."""
+        def value(column: str, cell: object) -> object:
+            if column in ("launched", "shot_down", "not_reached", "national"):
+                return None if cell is None or cell == "" else int(cell)
+            return cell
+
+        tx.insert("attack_records", ATTACK_RECORD_COLUMNS[:-1],
+                  [tuple(value(c, record[c]) for c in ATTACK_RECORD_COLUMNS[:-1]) for record in records])
+        tx.insert("attack_record_regions", ("record_id", "admin1"),
+                  sorted({(record["record_id"], admin1) for record in records for admin1 in record["admin1s"]}))
+
+    def attack_records(self) -> pd.DataFrame:
+        """Every attack record, by night, with its launch areas and regions as lists."""
+        return self.air_force_figures()[0]
+
+    def air_force_figures(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """From one snapshot: every attack record (as ``attack_records``), and the records linked to
+        each strike event (same night, a targeted region): one row per event and record, with the
+        record's columns and ``event_id``."""
+        with self._db().read() as tx:
+            records = tx.rows(f"SELECT {', '.join(ATTACK_COLUMNS)} FROM attack_records ORDER BY night, record_id")
+            links = tx.rows(f"SELECT l.event_id, {', '.join('r.' + c for c in ATTACK_COLUMNS)} "
+                            "FROM attack_record_events l JOIN attack_records r ON r.record_id = l.record_id "
+                            "ORDER BY l.event_id, r.national DESC, r.record_id") if records else []
+        linked = _attack_frame([row[1:] for row in links])
+        linked.insert(0, "event_id", pd.Series([row[0] for row in links], dtype=object))
+        return _attack_frame(records), linked
+
+
+ATTACK_COLUMNS = ATTACK_RECORD_COLUMNS[:-2]  # what the dashboard reads of a record
+
+
+def _attack_frame(rows: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(ATTACK_COLUMNS)).astype(object)
+    frame["night"] = pd.Series([date.fromisoformat(v) for v in frame["night"]], dtype=object)
+    for name in ("launched", "shot_down", "not_reached"):
+        frame[name] = pd.array(frame[name].tolist(), dtype="Int64")
+    for name in ("launch_areas", "regions"):
+        frame[name] = pd.Series([value.split("\n") if value else [] for value in frame[name]], dtype=object)
+    frame["national"] = frame["national"].astype(bool)
+    return frame

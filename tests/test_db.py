@@ -247,3 +247,32 @@ def test_a_save_in_one_app_process_shows_in_another_at_its_next_reruns(tmp_path,
     finally:
         replica.kill()
         replica.wait()
+
+
+def test_a_bulk_import_keeps_every_guarantee_of_a_save(tmp_path, store_url):
+    """Rows of one report copied by the database, a row another report supports merged, an edited
+    event keeping its edit, any text round-tripping, and the same file twice changing nothing."""
+    from dashboard.bench import synthetic_events
+    from dashboard.store import apply_edits, merge_sources
+
+    store = Store(tmp_path, url=store_url, seed=False)
+    rows = synthetic_events(6)
+    rows.loc[1, "evidence"] = "nul \x00 and \ue000 private use\r\nsecond line\n\nsecond line"
+    rows.loc[2, "reported_by"] = "governor; governor"  # a merge tidies this one, so it is merged here
+    store.import_events(rows.iloc[:4])
+    other = rows.iloc[[3]].assign(article_id="another report", killed=9)
+    store.import_events(other)
+    store.edit(rows.loc[0, "event_id"], {"injured": 7}, note="a correction")
+
+    summary = store.import_events(rows)
+    assert (summary.added, summary.unchanged) == (2, 4)
+    assert store.import_events(rows).added == 0
+    events = store.events().set_index("event_id")
+    assert len(events) == 6 and len(store.sources()) == 7
+    assert events.loc[rows.loc[1, "event_id"], "evidence"] == "nul \x00 and \ue000 private use\r\nsecond line"
+    assert events.loc[rows.loc[2, "event_id"], "reported_by"] == "governor"
+    assert events.loc[rows.loc[3, "event_id"], "source_count"] == 2
+    assert events.loc[rows.loc[0, "event_id"], "injured"] == 7
+    expected = apply_edits(merge_sources(store.sources()), store.edits()).set_index("event_id")
+    assert events.sort_index().equals(expected.sort_index())
+    assert store.sources().set_index("event_id").loc[rows.loc[1, "event_id"], "evidence"] == rows.loc[1, "evidence"]

@@ -28,6 +28,7 @@ _WRITE_LOCK = 0x5354524B  # PostgreSQL advisory lock id held by writers ("STRK")
 _ESC = "\ue000"
 _ESCAPES = {"\x00": _ESC + "0", _ESC: _ESC + "e"}
 _UNESCAPE = re.compile(_ESC + "(.)", re.DOTALL)
+_BULK_CACHE_KB = 128 * 1024  # SQLite page cache while a bulk insert runs (a negative cache_size is KiB)
 
 
 class StoreError(RuntimeError):
@@ -61,6 +62,10 @@ class Transaction:
         to_db = self.db.to_db
         self.cursor.executemany(self.db.sql(sql), [[to_db(v) for v in row] for row in rows])
 
+    def insert(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """Many rows into one table, the fastest way each engine has (see ``Database.bulk_insert``)."""
+        self.db.bulk_insert(self.cursor, table, columns, rows)
+
     def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
         self.execute(sql, params)
         rows = self.cursor.fetchall()
@@ -86,6 +91,10 @@ class Database(abc.ABC):
 
     def from_db(self, rows: list[tuple]) -> list[tuple]:
         return rows
+
+    @abc.abstractmethod
+    def bulk_insert(self, cursor: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """Rows into ``table`` within the cursor's transaction, values converted as ``to_db`` does."""
 
     @abc.abstractmethod
     def write(self) -> contextlib.AbstractContextManager[Transaction]:
@@ -177,6 +186,13 @@ class SQLiteDatabase(Database):
         finally:
             conn.close()
 
+    def bulk_insert(self, cursor: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """SQLite takes Python values as they are: the rows go to one prepared statement unconverted.
+        A large page cache for the connection keeps a big insert's index pages in memory."""
+        cursor.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KB}")
+        slots = ", ".join("?" for _ in columns)
+        cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({slots})", rows)
+
     def write(self):
         return self._transaction("BEGIN IMMEDIATE")
 
@@ -238,11 +254,23 @@ class PostgresDatabase(Database):
         finally:
             conn.close()
 
+    def bulk_insert(self, cursor: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """COPY: the rows stream to the server in one command instead of one statement each."""
+        escape = self.to_db
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([escape(v) for v in row] if any(type(v) is str and _needs_escape(v) for v in row)
+                               else row)
+
     def write(self):
         return self._transaction(lock=True)
 
     def read(self):
         return self._transaction(lock=False)
+
+
+def _needs_escape(text: str) -> bool:
+    return "\x00" in text or _ESC in text
 
 
 def unescape(value: Any) -> Any:

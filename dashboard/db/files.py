@@ -3,8 +3,9 @@
 
 A folder holds ``reports.csv`` with ``reports/<article_id>.txt`` (each report verbatim),
 ``sources.csv`` (what each report says of each event), ``edits.csv`` (manual corrections,
-oldest first) and ``events.csv`` (the merged events, for reading; the database rebuilds them
-from the other files). A folder with only ``events.csv`` (what ``strikemap demo`` writes) is
+oldest first), ``events.csv`` (the merged events, for reading; the database rebuilds them
+from the other files) and, when the store has any, ``attack_records.csv`` (the Air Force's night
+figures with the regions they targeted). A folder with only ``events.csv`` (what ``strikemap demo`` writes) is
 read as events that are each their own source.
 
 Any field holding a delimiter, a quote, a line feed or a carriage return is quoted, so every
@@ -27,6 +28,10 @@ from dashboard.events import write_text_atomic
 
 REPORT_COLUMNS = ("article_id", "published", "title", "url", "file")
 EDIT_COLUMNS = ("at", "event_id", "field", "old", "new", "note", "editor", "edit_id", "reverts")
+# The Air Force's attack records: lists (launch areas, regions as written, regions as the gazetteer
+# names them) one item per line.
+ATTACK_RECORD_COLUMNS = ("record_id", "night", "model", "weapon_type", "category", "launched", "shot_down",
+                         "not_reached", "launch_areas", "regions", "source", "national", "imported_from", "admin1s")
 # Files written before edits named their editor lack the last three columns.
 _REQUIRED_EDIT_COLUMNS = EDIT_COLUMNS[:6]
 _SPECIAL = (",", '"', "\n", "\r")
@@ -42,9 +47,10 @@ class FileStore:
     # Merged events as they were, for a folder that has them but no per-report rows: kept as they
     # are rather than merged again, which would reset their source counts and figure rules.
     events: pd.DataFrame | None = None
+    attack_records: list[dict[str, str]] = field(default_factory=list)
 
     def empty(self) -> bool:
-        return not self.reports and self.sources.empty and not self.edits
+        return not self.reports and self.sources.empty and not self.edits and not self.attack_records
 
 
 def _cell(value: str) -> str:
@@ -125,6 +131,12 @@ def read_file_store(folder: Path) -> FileStore:
         if missing:
             raise StoreError(f"{folder / 'edits.csv'}: lacks column(s) {', '.join(sorted(missing))}")
         store.edits = [{c: row.get(c) or "" for c in EDIT_COLUMNS} for row in rows]
+    if (folder / "attack_records.csv").exists():
+        names, rows = _read_rows(folder / "attack_records.csv")
+        missing = set(ATTACK_RECORD_COLUMNS) - set(names)
+        if missing:
+            raise StoreError(f"{folder / 'attack_records.csv'}: lacks column(s) {', '.join(sorted(missing))}")
+        store.attack_records = [{c: row[c] for c in ATTACK_RECORD_COLUMNS} for row in rows]
     return store
 
 
@@ -146,6 +158,9 @@ def write_file_store(folder: Path, content: FileStore, events: pd.DataFrame) -> 
               ("events.csv", schema.COLUMNS, event_cells(events))]
     if content.edits:
         tables.append(("edits.csv", EDIT_COLUMNS, [[str(e[c]) for c in EDIT_COLUMNS] for e in content.edits]))
+    if content.attack_records:
+        tables.append(("attack_records.csv", ATTACK_RECORD_COLUMNS,
+                       [[r[c] for c in ATTACK_RECORD_COLUMNS] for r in content.attack_records]))
     for name, columns, rows in tables:
         write_text_atomic(folder / name, csv_text(columns, rows))
         written.append(folder / name)

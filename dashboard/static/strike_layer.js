@@ -411,7 +411,9 @@
         row.appendChild(el("span", sources + (this.text(i, "figures_rule") ? "; " + this.text(i, "figures_rule") : "")));
         box.appendChild(row);
       }
-      [["source_figures", "Figures by report"], ["history", "History"]].forEach(function (part) {
+      [["source_figures", "Figures by report"], ["history", "History"],
+       ["night_figures", "The night's Air Force figures (this place's own are part of them, not added)"]
+      ].forEach(function (part) {
         const lines = self.text(i, part[0]);
         if (!lines) { return; }
         box.appendChild(el("b", part[1] + ":"));

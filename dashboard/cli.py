@@ -99,6 +99,18 @@ def _progress_bar(total: int):
     return show
 
 
+def _rejected_rows(path, result, strict: bool) -> str:
+    """Tell every rejected row and where the rejects file is; with ``strict``, the refusal to import."""
+    for problem in result.rejected:
+        print(f"rejected: {path}: {problem}", file=sys.stderr)
+    if result.rejects_path:
+        print(f"rejected rows, with their line and reason: {result.rejects_path} (fix them and import that file)",
+              file=sys.stderr)
+    if strict and result.rejected:
+        return f"nothing was imported: {len(result.rejected)} of {result.read} rows rejected (--strict)"
+    return ""
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     import time
 
@@ -119,15 +131,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                              progress=lambda n: print(f"{n:,} rows read", file=sys.stderr))
     except (ImportError_, OSError) as exc:
         return _fail(f"nothing was imported: {exc}")
-    for problem in result.rejected:
-        print(f"rejected: {path}: {problem}", file=sys.stderr)
     for problem in result.flagged:
         print(f"flagged: {path}: {problem}", file=sys.stderr)
-    if result.rejects_path:
-        print(f"rejected rows, with their line and reason: {result.rejects_path} (fix them and import that file)",
-              file=sys.stderr)
-    if args.strict and result.rejected:
-        return _fail(f"nothing was imported: {len(result.rejected)} of {result.read} rows rejected (--strict)")
+    refused = _rejected_rows(path, result, args.strict)
+    if refused:
+        return _fail(refused)
     if result.events.empty:
         return _fail(f"nothing was imported: no usable rows in {path} ({result.line()})")
     started = time.perf_counter()
@@ -153,13 +161,9 @@ def _import_airforce(path: Path, args: argparse.Namespace) -> int:
         result = read_airforce(path, rejects=Path(args.rejects) if args.rejects else None)
     except (ImportError_, OSError) as exc:
         return _fail(f"nothing was imported: {exc}")
-    for problem in result.rejected:
-        print(f"rejected: {path}: {problem}", file=sys.stderr)
-    if result.rejects_path:
-        print(f"rejected rows, with their line and reason: {result.rejects_path} (fix them and import that file)",
-              file=sys.stderr)
-    if args.strict and result.rejected:
-        return _fail(f"nothing was imported: {len(result.rejected)} of {result.read} rows rejected (--strict)")
+    refused = _rejected_rows(path, result, args.strict)
+    if refused:
+        return _fail(refused)
     if not result.records:
         return _fail(f"nothing was imported: no usable rows in {path} ({result.line()})")
     try:

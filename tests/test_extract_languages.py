@@ -199,3 +199,10 @@ def test_all_drones_shot_down_counts_the_ones_launched_before(geocoder):
     records = _events(text, date(2024, 11, 3), geocoder).attack_records
     drones = [r for r in records if r.category.startswith("drone")]
     assert [(r.launched, r.shot_down) for r in drones] == [(9, 9)]
+
+
+def test_a_drone_that_flew_into_a_building_struck_the_district_named(geocoder):
+    text = ("Уночі росіяни атакували Київ дронами. Удари припали на Деснянський і Дарницький райони. "
+            "У Деснянському районі дрон влетів у багатоповерхівку. Там семеро поранених.")
+    events = {ev.place: ev for ev in _events(text, date(2025, 6, 8), geocoder).events}
+    assert events["Desnianskyi"].injured == 7

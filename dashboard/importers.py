@@ -89,6 +89,16 @@ class _Reject(Exception):
 
 # --- reading -------------------------------------------------------------------------
 
+def _with_header(path: Path) -> tuple[Iterator[tuple[int, list[str]]], list[str]]:
+    """The file's records after its header, and the header's column names."""
+    records = _records(path)
+    try:
+        _, header = next(records)
+    except StopIteration:
+        raise ImportError_(f"{path}: empty file, no header") from None
+    return records, [h.strip() for h in header]
+
+
 def _records(path: Path) -> Iterator[tuple[int, list[str]]]:
     """(first line, fields) for each CSV record, the header first; blank lines are skipped."""
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # notes of several pages are real
@@ -445,12 +455,7 @@ def read_import(path: Path, fmt: str, mapping: dict[str, str] | None = None, *,
     if anything was rejected)."""
     path = Path(path)
     started = time.perf_counter()
-    records = _records(path)
-    try:
-        _, header = next(records)
-    except StopIteration:
-        raise ImportError_(f"{path}: empty file, no header") from None
-    header = [h.strip() for h in header]
+    records, header = _with_header(path)
     places = places or PlaceCompleter()
     today = date.today()
     if fmt == "acled":
@@ -552,12 +557,7 @@ def read_airforce(path: Path, *, rejects: Path | None = None, places: PlaceCompl
     are placed with the gazetteer ('*' for all of Ukraine); the rest ("south") are kept as written."""
     path = Path(path)
     started = time.perf_counter()
-    records = _records(path)
-    try:
-        _, header = next(records)
-    except StopIteration:
-        raise ImportError_(f"{path}: empty file, no header") from None
-    header = [h.strip() for h in header]
+    records, header = _with_header(path)
     try:
         check_dataset_columns(header, path)
     except AttackRecordError as exc:

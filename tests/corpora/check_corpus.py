@@ -2,7 +2,8 @@
 """Check a corpus folder (tests/corpora/en, ru, ...) against the layout rules before it scores extraction.
 
 Usage: python tests/corpora/check_corpus.py tests/corpora/ru
-Ids are the language's first letter and three digits (r001, e001).
+A folder is a language (ru) or a batch of one (uk_b). Ids are the language's first letter, the
+batch letter if any, and three digits (r001, e001, ub001).
 Prints every problem and a summary; exits 1 if there was any problem. Standard library only.
 """
 import collections
@@ -14,7 +15,8 @@ import re
 import sys
 
 HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: check_corpus.py FOLDER")
-LANGUAGE = os.path.basename(HERE)
+LANGUAGE, _, BATCH = os.path.basename(HERE).partition("_")
+PREFIX = LANGUAGE[0] + BATCH
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REGIONS = os.path.join(ROOT, "data", "gazetteer", "regions.csv")
 
@@ -46,7 +48,7 @@ def main():
     published = {}
     for n, row in enumerate(rows, 1):
         aid = row["id"]
-        if aid != f"{LANGUAGE[0]}{n:03d}":
+        if aid != f"{PREFIX}{n:03d}":
             problems.append(f"articles.csv row {n}: id {aid} out of sequence")
         if row["language"] != LANGUAGE:
             problems.append(f"{aid}: language {row['language']}")

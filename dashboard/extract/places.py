@@ -36,6 +36,7 @@ class Mention:
     place: Place
     role: str  # target | vicinity | title | launch | context | overflight | locator | country | raion
     unit: str = ""  # named by an adjective and a unit noun: region, raion, hromada, district
+    key: str = ""  # the name (or "|"-joined names) it was resolved from
 
 
 class PlaceNames:
@@ -354,7 +355,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 role = found.unit
             if role == "raion":
                 place = _raion(place)
-            mentions.append(Mention(text, w.start(), end, place, role, found.unit))
+            mentions.append(Mention(text, w.start(), end, place, role, found.unit, found.name))
         i += found.n
     if not roles:
         return mentions
@@ -370,6 +371,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             j -= 1
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
+    mentions = _placed_by_locators(sentence, mentions, names, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
     mentions = [replace(m, role="locator") if re.search(r"\w\s*\(\s*$", sentence[:m.start]) else m
                 for m in mentions]
@@ -402,6 +404,65 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
     return out
+
+
+_ANCHORS = ("raion", "hromada", "locator", "vicinity")
+_HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
+_TOWN = 50_000  # a town this size is named for itself, not as a village near the locator
+
+
+def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
+    """"Stepanivka, a village in the Kherson community", "Sadove near Kherson": a settlement
+    whose name several places bear is the one the sentence's hromada, raion, region or nearby
+    town locates, wherever in the sentence that is named."""
+    anchors = [m for m in mentions if m.place.latitude is not None and (
+        m.role in _ANCHORS or (m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")))]
+    if not anchors:
+        return mentions
+    out, located = [], []
+    for m in mentions:
+        if m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN \
+                and not any(m.place.admin1 == a.place.admin1 for a in anchors if a is not m):
+            for a in anchors:
+                if a is m:
+                    continue
+                point = [(a.place.latitude, a.place.longitude)]
+                other = _choose(_Found(1, m.key, m.unit), sentence, m.start, names, lex, a.place.admin1, point)
+                if other is not None and other is not m.place and _lies_in(other, a.place):
+                    m = replace(m, place=other)
+                    break
+            else:
+                m, used = _unlisted_near(sentence, m, anchors)
+                located.extend(used)
+        out.append(m)
+    return [replace(m, role="locator") if any(m is a for a in located) else m for m in out]
+
+
+_NEXT_TO = 40  # characters between a village and the hromada or town that locates it
+
+
+def _unlisted_near(sentence: str, m: Mention, anchors: list[Mention]) -> tuple[Mention, list[Mention]]:
+    """A village the gazetteer has only elsewhere, told right beside its hromada, raion or town
+    ("Stepanivka, a village in the Kherson community"), is marked at that unit's centre with
+    region precision, under its own name, as _villages_in_raions does."""
+    for a in anchors:
+        gap = sentence[m.end:a.start] if a.start >= m.end else sentence[a.end:m.start]
+        if a.role not in ("hromada", "raion", "vicinity") or a.place.kind != "city" or len(gap) > _NEXT_TO \
+                or any(o is not m and o is not a and min(m.end, a.end) <= o.start < max(m.start, a.start)
+                       for o in anchors):
+            continue
+        unit = _raion(a.place)
+        place = replace(unit, gazetteer_id=f"{unit.gazetteer_id}:{normalize(m.key)}",
+                        name=f"{romanized(m.text)} ({a.place.name} area)")
+        return replace(m, place=place), [a]
+    return m, []
+
+
+def _lies_in(place: Place, anchor: Place) -> bool:
+    if anchor.kind == "region" and not anchor.gazetteer_id.startswith("raion:"):
+        return place.admin1 == anchor.admin1
+    return place.admin1 == anchor.admin1 and km((place.latitude, place.longitude),
+                                                (anchor.latitude, anchor.longitude)) <= _HOMONYM_REACH_KM
 
 
 def _districts_of_other_cities(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -206,3 +206,39 @@ def test_a_drone_that_flew_into_a_building_struck_the_district_named(geocoder):
             "У Деснянському районі дрон влетів у багатоповерхівку. Там семеро поранених.")
     events = {ev.place: ev for ev in _events(text, date(2025, 6, 8), geocoder).events}
     assert events["Desnianskyi"].injured == 7
+
+
+def test_a_village_named_with_its_hromada_is_the_one_there(geocoder):
+    # The gazetteer knows Stepanivkas elsewhere only: the village is marked at its hromada's centre,
+    # and the hromada is no second target.
+    events = _events("One man was killed when Russian forces shelled Stepanivka, a village in the Kherson "
+                     "community, on Monday night.", date(2024, 6, 24), geocoder)
+    (event,) = events.events
+    assert event.admin1 == "Kherson Oblast" and event.place.startswith("Stepanivka") and event.killed == 1
+
+
+def test_a_later_figure_that_updates_an_earlier_one_replaces_it(geocoder):
+    events = _events("Уранці в неділю російський удар влучив у ринок у Херсоні. Спершу говорили про 13 загиблих і "
+                     "10 поранених, згодом кількість жертв зросла до вісімнадцяти.", date(2024, 1, 21), geocoder)
+    assert [(e.place, e.killed, e.injured) for e in events.events] == [("Kherson", 18, 10)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Медики допомагали там чотирьом чоловікам віком від 50 до 64 років.", [("injured", 4)]),
+    ("uk", "У Білоцерківському районі постраждав чоловік 1965 року народження.", [("injured", 1)]),
+    ("uk", "Пасажирку доправили до лікарні, її стан стабільний.", [("injured", 1)]),
+    ("uk", "Кількість загиблих зросла до вісімнадцяти.", [("killed", 18)]),  # not "вісім" inside it
+])
+def test_casualties_as_administrations_word_them(code, sentence, expected):
+    from dashboard.extract import facts
+
+    assert sorted((key, value) for key, value, _ in facts.casualties(sentence, lexicon(code))) == sorted(expected)
+
+
+def test_a_launch_from_a_regions_airspace_and_a_city_neighbourhood_are_not_targets(geocoder):
+    names = PlaceNames(geocoder)
+    launched = find_mentions("Ракети Х-59 випустили з повітряного простору Бєлгородської області.", names, lexicon("uk"))
+    assert [m.role for m in launched] == ["launch"]
+    market = find_mentions("В окупованому Донецьку під удар потрапив ринок у мікрорайоні Текстильник.", names,
+                           lexicon("uk"))
+    assert [(m.place.name, m.role) for m in market] == [("Donetsk", "target"), ("Tekstylnyk", "context")]

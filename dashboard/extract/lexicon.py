@@ -117,7 +117,7 @@ class Numbers:
         self.pattern = (
             self.qualifier
             + r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?!\d)|\d+|(?:" + alternatives + r")(?:[\s-](?:" + alternatives + r"))?"
-            + r"(?:\s(?:" + scales + r"))?)"
+            + r"(?:\s(?:" + scales + r"))?)(?![\w'’ʼ])"  # "вісім" is no count inside "вісімнадцяти"
         )
         self._qualifier = re.compile(r"^" + self.qualifier, re.IGNORECASE) if self.qualifier else None
 

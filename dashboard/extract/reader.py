@@ -601,7 +601,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     ordered = sorted(touched, key=lambda item: item[0])
     starts = sorted({pos for _, _, pos in hurt})
     found: dict[tuple[int, str], int] = {}
-    for key, value, pos in hurt:
+    last_at: dict[tuple[int, str], int] = {}
+    for key, value, pos in sorted(hurt, key=lambda figure: figure[2]):
         following = [p for p in starts if p > pos]
         limit = following[0] if following else len(sentence)
         target = None
@@ -618,9 +619,15 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                 continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
             target = before[-1][1] if before else ordered[0][1]
         slot = (id(target), key)
-        found[slot] = found.get(slot, 0) + value
-        current = getattr(target, key)
-        setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+        if slot in last_at and lex.figure_update.test(sentence[last_at[slot]:limit]):
+            # "first 13 dead were reported; the toll later rose to 18": the new figure, not a sum.
+            found[slot] = value
+            setattr(target, key, value)
+        else:
+            found[slot] = found.get(slot, 0) + value
+            current = getattr(target, key)
+            setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+        last_at[slot] = pos
         placed = True
     return placed
 

@@ -242,3 +242,27 @@ def test_a_launch_from_a_regions_airspace_and_a_city_neighbourhood_are_not_targe
     market = find_mentions("В окупованому Донецьку під удар потрапив ринок у мікрорайоні Текстильник.", names,
                            lexicon("uk"))
     assert [(m.place.name, m.role) for m in market] == [("Donetsk", "target"), ("Tekstylnyk", "context")]
+
+
+def test_a_raion_adjective_the_dictionary_lacks_is_still_a_raion(names):
+    (mention,) = find_mentions("В Хомутовском районе дрон ударил по магазину.", names, lexicon("ru"), "Kursk Oblast")
+    assert (mention.place.name, mention.place.admin1) == ("Khomutovka Raion", "Kursk Oblast")
+
+
+def test_a_village_of_a_raion_named_in_another_oblast_is_not_placed_there(geocoder):
+    # Kursk Oblast has a Belovsky raion of its own; Kemerovo Oblast's Belovo is no answer.
+    result = _events("Ещё один житель Курской области пострадал от удара украинского беспилотника. Дрон атаковал "
+                     "деревню Гирьи Беловского района, сообщил губернатор.", date(2025, 9, 26), geocoder)
+    assert {e.admin1 for e in result.events} <= {"Kursk Oblast"}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Число погибших при обстреле округа со стороны ВСУ на юге республики выросло до шести.", [("killed", 6)]),
+    ("ru", "Среди погибших трое журналистов.", []),  # a part of the dead, not a new count
+    ("ru", "В машине ехали две женщины, обе ранены.", [("injured", 2)]),
+    ("ru", "Находившийся рядом 70-летний мужчина получил минно-взрывную травму.", [("injured", 1)]),
+])
+def test_russian_casualty_phrasing(code, sentence, expected):
+    from dashboard.extract import facts
+
+    assert sorted((key, value) for key, value, _ in facts.casualties(sentence, lexicon(code))) == sorted(expected)

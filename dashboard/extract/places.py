@@ -180,7 +180,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                    inherited: str = "") -> _Found | None:
     lang = lex.morphology
     first = words[i].group()
-    if i + 1 < len(words) and morphology.is_adjective(first, lang):
+    # "Хомутовском районе": an adjective the dictionary does not know still has a place-adjective's ending.
+    if i + 1 < len(words) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first)):
         unit, noun = _unit_after(words, i, sentence, lex)
         if not unit and inherited:
             unit, noun = inherited, ""  # "у Путивльській громаді ..., у Глухівській і в Сумській"

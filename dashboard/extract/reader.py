@@ -254,9 +254,9 @@ class _Reader:
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
         # An oblast named outright settles homonyms before a raion read from an adjective does.
-        regions = [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1
-                   and not m.place.gazetteer_id.startswith("raion:")] or [
-            m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1]
+        oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1
+                   and not m.place.gazetteer_id.startswith("raion:")]
+        regions = oblasts or [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1]
         if not regions:
             # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
             shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
@@ -273,7 +273,7 @@ class _Reader:
         quiet = bool(lex.air_defence_only.test(sentence)) and not any(v for _, v, _ in hurt)
         struck = has_strike and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
-        targets = self._plausible(targets, regions, sentence)
+        targets = self._plausible(targets, regions, sentence, oblasts)
         if struck and not targets:
             targets = [m for m in mentions if m.role == "vicinity"][:1]
         if struck:
@@ -366,13 +366,16 @@ class _Reader:
         return [replace(m, place=cities[0], role="target") if m.unit == "raion" and m.place.admin1 not in local else m
                 for m in mentions]
 
-    def _plausible(self, targets: list[Mention], regions: list[str], sentence: str) -> list[Mention]:
+    def _plausible(self, targets: list[Mention], regions: list[str], sentence: str, oblasts: list[str]) -> list[Mention]:
         """A village of the same name far from where the report is ("Troitskoye" of another
         oblast in a Kursk governor's post) is not taken on the name alone: a report about one
         oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
         hints, limit = (set(regions), _TOWN) if regions else (
             {self.region_hint} if self.region_sure else set(), _VILLAGE)
-        if not hints:
+        # A raion read from an adjective is checked against the report's region even when the
+        # report names it once: raions of one name lie in many oblasts.
+        raion_hints = set(oblasts) or ({self.region_hint} if self.region_hint else hints)
+        if not raion_hints:
             return targets
         villages = [v.span("a") for v in self.lex.named_settlement.finditer(sentence) if v.group("a")]
         kept = []
@@ -382,8 +385,9 @@ class _Reader:
             small = m.place.population < (max(limit, _TOWN) if called_village else limit)
             # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
             raion = m.place.gazetteer_id.startswith("raion:")
-            if (m.place.kind == "city" and small or raion) and m.place.admin1 not in hints:
-                where = " or ".join(sorted(hints))
+            if (m.place.kind == "city" and small and hints and m.place.admin1 not in hints) or (
+                    raion and m.place.admin1 not in raion_hints):
+                where = " or ".join(sorted(hints or raion_hints))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
                 continue

@@ -135,3 +135,12 @@ def test_a_total_over_a_list_of_places_is_no_single_place_figure(geocoder):
                      "and wounding five.", geocoder=geocoder)
     assert set(events) == {"Kupiansk", "Izium", "Balakliia"}
     assert all(e.killed is None and e.injured is None for e in events.values())
+
+
+def test_a_city_district_named_alone_belongs_to_the_story_and_its_oblast(geocoder):
+    dnipro = _events("A Russian missile hit the edge of Dnipro on Friday afternoon, killing one man. The strike "
+                     "landed in the Dnipro district, on the outskirts of the city.", geocoder=geocoder)
+    assert {e.admin1 for e in dnipro.values()} == {"Dnipropetrovsk Oblast"}  # not Kyiv's Dniprovskyi
+    belgorod = _events("The governor of Russia's Belgorod Oblast said Ukrainian drones attacked villages in the "
+                       "region's Krasnogvardeysky district.", geocoder=geocoder)
+    assert {e.admin1 for e in belgorod.values()} <= {"Belgorod Oblast"}  # not Dnipro's Krasnohvardiiskyi

@@ -17,12 +17,12 @@ from datetime import date
 
 from dashboard.attack_records import AttackRecord, AttackRecordError, read_night_summary
 from dashboard.events import Event, Report, make_id
-from dashboard.extract import facts
+from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import BIG_CITY, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
+from dashboard.extract.places import _DISTRICT_KM, BIG_CITY, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
 from dashboard.extract.sentences import split_sentences
-from dashboard.geocode import OfflineGeocoder, Place
+from dashboard.geocode import OfflineGeocoder, Place, km
 
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -375,8 +375,7 @@ class _Reader:
         # A raion read from an adjective is checked against the report's region even when the
         # report names it once: raions of one name lie in many oblasts.
         raion_hints = set(oblasts) or ({self.region_hint} if self.region_hint else hints)
-        if not raion_hints:
-            return targets
+        story = [(e.latitude, e.longitude) for e in self.events.values()]
         villages = [v.span("a") for v in self.lex.named_settlement.finditer(sentence) if v.group("a")]
         kept = []
         for m in targets:
@@ -386,13 +385,37 @@ class _Reader:
             # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
             raion = m.place.gazetteer_id.startswith("raion:")
             if (m.place.kind == "city" and small and hints and m.place.admin1 not in hints) or (
-                    raion and m.place.admin1 not in raion_hints):
+                    raion and raion_hints and m.place.admin1 not in raion_hints) or self._other_citys_district(
+                    m, sentence, set(oblasts), story):
                 where = " or ".join(sorted(hints or raion_hints))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
                 continue
             kept.append(m)
         return kept
+
+    def _other_citys_district(self, m: Mention, sentence: str, oblasts: set[str],
+                              story: list[tuple[float, float]]) -> bool:
+        """"the Dnipro district, on the outskirts of the regional centre" in a story about Dnipro
+        is not Kyiv's Dniprovskyi: a city district named without its city belongs to the places
+        the report tells of, and lies in the oblast the sentence names."""
+        if m.place.kind != "district" or m.place.district_of in sentence or self._names_city(m):
+            return False
+        if oblasts and m.place.admin1 not in oblasts:
+            return True
+        point = (m.place.latitude, m.place.longitude)
+        return bool(story) and all(km(point, p) > _DISTRICT_KM for p in story)
+
+    def _names_city(self, m: Mention) -> bool:
+        """"Калининском районе Горловки": the mention of a district names its city too."""
+        lang = self.lex.morphology
+        for word in WORD_RE.findall(m.text)[1:]:
+            forms = morphology.word_forms(word, lang)[:4] if lang and _CYRILLIC.search(word) else (word,)
+            for form in forms:
+                place = self.names.resolve(form, kind="city") if self.names.knows(form) else None
+                if place is not None and place.name == m.place.district_of:
+                    return True
+        return False
 
     def _struck(self, m: Mention, sentence: str, when, lead_day, side: str | None, lex: Lexicon) -> Event | None:
         place = m.place

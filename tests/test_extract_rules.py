@@ -144,3 +144,12 @@ def test_a_city_district_named_alone_belongs_to_the_story_and_its_oblast(geocode
     belgorod = _events("The governor of Russia's Belgorod Oblast said Ukrainian drones attacked villages in the "
                        "region's Krasnogvardeysky district.", geocoder=geocoder)
     assert {e.admin1 for e in belgorod.values()} <= {"Belgorod Oblast"}  # not Dnipro's Krasnohvardiiskyi
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two men, both lorry drivers, were wounded.", [("injured", 2)]),
+    ("By morning 53 people had been reported injured, and 20 had been hospitalised.", [("injured", 53)]),
+    ("Twenty people were hospitalised.", [("injured", 20)]),
+])
+def test_the_injured_with_those_taken_to_hospital_among_them(sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence)] == expected

@@ -124,6 +124,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
             if children:
                 kids.append((children, m.start()))
     listed = list(taken)
+    treated: list[tuple[str, int, int]] = []  # figures of people taken to hospital or treated
     for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
@@ -136,8 +137,13 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                     continue
                 if n == 1 and lex.couple.test(m.group(0)):
                     n = 2  # "a married couple was killed"
+                if key == "injured" and lex.hospital_figure.test(m.group(0)):
+                    treated.append((key, n, m.start()))
                 out.append((key, n, m.start()))
                 taken.append((m.start(), m.end()))
+    if any(figure[0] == "injured" and figure not in treated for figure in out):
+        # "53 were injured and 20 hospitalised": the 20 are among the 53.
+        out = [figure for figure in out if figure not in treated]
     for m in lex.child.finditer(sentence):
         if any(a <= m.start() < b for a, b in listed):
             continue

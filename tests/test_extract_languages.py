@@ -266,3 +266,11 @@ def test_russian_casualty_phrasing(code, sentence, expected):
     from dashboard.extract import facts
 
     assert sorted((key, value) for key, value, _ in facts.casualties(sentence, lexicon(code))) == sorted(expected)
+
+
+def test_a_mayor_telling_of_his_own_city_and_a_region_with_its_own_casualties(geocoder):
+    result = _events("У ніч на 9 жовтня російські дрони атакували Одеську область. Троє людей поранені, їм надають "
+                     "допомогу. Окремо міський голова Чорноморська Василь Гуляєв повідомив, що ворог атакував і "
+                     "його місто.", date(2025, 10, 9), geocoder)
+    figures = {e.place: e.injured for e in result.events}
+    assert figures == {"Odesa Oblast": 3, "Chornomorsk": None}

@@ -317,8 +317,9 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                                    here + list(near or ()), inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
-                    and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang):
-                found = None  # "Великих Копанях": the adjective alone is another place's name
+                    and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang) \
+                    and not morphology.is_personal_name(words[i + 1].group(), lang):
+                found = None  # "Великих Копанях": the adjective alone is another place's name (not "... Чорноморська Василь Гуляєв")
             if found is None and i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " \
                     and words[i + 1].group()[0].isupper():
                 two = _two_word_stem_name(token, words[i + 1].group(), names)

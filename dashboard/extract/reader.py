@@ -555,7 +555,8 @@ def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str]
 
 def _drop_redundant_regions(events: list[Event]) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
-    by the same side: a roundup's regional total is told again, place by place. Its
+    by the same side: a roundup's regional total is told again, place by place (unless the
+    region's casualties are its own and its places a separate story). Its
     interception figures move to the first of those places."""
     centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
     kept = []
@@ -568,7 +569,11 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
             continue
         inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.event_date, o.attacker)
                   == (e.admin1, e.event_date, e.attacker)]
-        if not _is_oblast(e) or not inside:
+        # A region's own casualties, with the places inside told as attacks of their own ("Separately,
+        # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
+        apart = (e.killed or e.injured) and all(o.attack_id != e.attack_id and not (o.killed or o.injured)
+                                                for o in inside)
+        if not _is_oblast(e) or not inside or apart:
             kept.append(e)
             continue
         first = next((o for o in inside if o.attack_id == e.attack_id), inside[0])
@@ -587,11 +592,12 @@ def _is_oblast(ev: Event) -> bool:
 
 
 def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """'within the region' after 'the governor of Belgorod': the region is the target."""
+    """'within the region' after 'the governor of Belgorod', "the mayor of Chornomorsk said the enemy
+    attacked his city": the place of the title is the target."""
     m = lex.anaphora.search(sentence)
     if not m:
         return []
-    noun = m.group(1).lower()
+    noun = next(g for g in m.groups() if g).lower()  # "в місті", "його місто"
     wanted = "region" if noun in lex.word_set("region_nouns") else "city"
     for mention in reversed([x for x in mentions if x.start < m.start()]):
         if mention.role == "title" and (mention.place.kind == wanted or wanted == "city"):

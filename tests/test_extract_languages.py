@@ -274,3 +274,18 @@ def test_a_mayor_telling_of_his_own_city_and_a_region_with_its_own_casualties(ge
                      "його місто.", date(2025, 10, 9), geocoder)
     figures = {e.place: e.injured for e in result.events}
     assert figures == {"Odesa Oblast": 3, "Chornomorsk": None}
+
+
+def test_the_figures_of_an_attack_on_one_district_go_to_that_district(geocoder):
+    result = _events("Зранку в середу Харків атакували ударні дрони. Мер повідомив про влучання в Холодногірському "
+                     "районі. Згодом з'ясувалося, що дрон поцілив у приватний дитячий садок. За словами мера, одна "
+                     "людина загинула, ще п'ятеро дістали поранення.", date(2025, 10, 22), geocoder)
+    figures = {e.place: (e.killed, e.injured) for e in result.events}
+    assert figures == {"Kharkiv": (None, None), "Kholodnohirskyi": (1, 5)}
+
+
+def test_figures_as_of_the_morning_are_the_whole_attacks(geocoder):
+    result = _events("Уночі Росія атакувала Київ. Наслідки зафіксовано в Дарницькому та Оболонському районах. "
+                     "Найтяжче в Дарницькому районі: зруйновано будинок. Станом на ранок відомо про чотирьох "
+                     "загиблих.", date(2025, 8, 28), geocoder)
+    assert {e.place: e.killed for e in result.events}["Kyiv"] == 4

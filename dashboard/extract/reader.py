@@ -308,7 +308,7 @@ class _Reader:
             # 21 people needed medical help"); "nobody was hurt" after them tells of each.
             several = len(nearby) > 1 and any(v for _, v, _ in hurt)
             touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall and not several \
-                else [(0, self.attack.main)]
+                else [(0, self._attack_place())]
             if self.last_was_total:
                 touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
         if figures:
@@ -405,6 +405,14 @@ class _Reader:
             return True
         point = (m.place.latitude, m.place.longitude)
         return bool(story) and all(km(point, p) > _DISTRICT_KM for p in story)
+
+    def _attack_place(self) -> Event:
+        """The event a figure for the whole attack goes to: the city, or its one district struck
+        when the attack struck only that ("a drone hit a kindergarten in the Kholodnohirskyi
+        district ... one person was killed")."""
+        main = self.attack.main
+        districts = [e for e in self.events.values() if e.attack_id == main.attack_id and e.district_of == main.place]
+        return districts[0] if len(districts) == 1 else main
 
     def _names_city(self, m: Mention) -> bool:
         """"Калининском районе Горловки": the mention of a district names its city too."""

@@ -153,3 +153,9 @@ def test_a_city_district_named_alone_belongs_to_the_story_and_its_oblast(geocode
 ])
 def test_the_injured_with_those_taken_to_hospital_among_them(sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence)] == expected
+
+
+def test_a_place_called_a_town_is_the_town_not_a_village_of_the_reports_region(geocoder):
+    events = _events("Russian shelling hit Kherson and Bilozerka in the Kherson region on Sunday. In the east, a "
+                     "woman was killed in the town of Kostiantynivka.", geocoder=geocoder)
+    assert events["Kostiantynivka"].admin1 == "Donetsk Oblast"

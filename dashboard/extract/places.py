@@ -408,7 +408,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     return out
 
 
-_ANCHORS = ("raion", "hromada", "locator", "vicinity")
+_ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN = 50_000  # a town this size is named for itself, not as a village near the locator
 
@@ -573,6 +573,11 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     if found.unit == "district" and "|" in found.name:
         name, pinned = found.name.split("|", 1)
         return next((p for p, _, _ in names.geocoder.candidates(name, kind="district") if p.gazetteer_id == pinned), None)
+    if region_hint and kind is None and lex.town_before.test(before):
+        # "the town of Kostiantynivka" in a Kherson story: the town, not a Kherson village of its name.
+        town = _choose(found, sentence, start, names, lex, "", None)
+        if town is not None and town.kind == "city" and town.population >= _TOWN:
+            return town
     best = None
     for name in found.name.split("|"):
         place = names.resolve(name, kind=kind, region=region_hint or None, near=near)

@@ -289,3 +289,16 @@ def test_figures_as_of_the_morning_are_the_whole_attacks(geocoder):
                      "Найтяжче в Дарницькому районі: зруйновано будинок. Станом на ранок відомо про чотирьох "
                      "загиблих.", date(2025, 8, 28), geocoder)
     assert {e.place: e.killed for e in result.events}["Kyiv"] == 4
+
+
+def test_a_town_the_headline_says_was_struck_and_the_body_names_only_in_passing(geocoder):
+    result = _events("Аксёнов: при ударе беспилотников по Форосу есть погибшие\n"
+                     "Вечером в субботу украинские беспилотники атаковали Южный берег Крыма. Повреждены корпуса "
+                     "санатория «Форос» и школа в посёлке.", date(2025, 9, 21), geocoder)
+    assert [e.place for e in result.events] == ["Foros"]
+
+
+def test_a_name_a_city_and_its_region_share_after_na_in_the_locative_is_the_region(names):
+    (region,) = find_mentions("Ракета Х-22 впала на Запоріжжі.", names, lexicon("uk"))
+    (city,) = find_mentions("Уночі триває атака на Запоріжжя.", names, lexicon("uk"))
+    assert (region.place.name, city.place.name) == ("Zaporizhzhia Oblast", "Zaporizhzhia")

@@ -587,6 +587,9 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             continue
         if best is None or _better(place, best, region_hint):
             best = place
+    if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
+            and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
+        return names.resolve(best.admin1, kind="region") or best  # "на Запоріжжі": the region
     return best
 
 

@@ -147,6 +147,8 @@ class _Reader:
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
+        if headline and sentences and sentences[0] == headline:
+            self._headline_targets(headline, lead_day)
         for ev in self.events.values():
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
@@ -161,6 +163,29 @@ class _Reader:
             ev.confidence = _confidence(ev)
         records = self._attack_records()
         return Extraction(out, list(dict.fromkeys(self.warnings)), self.lex.code, records)
+
+    def _headline_targets(self, headline: str, lead_day) -> None:
+        """A place the headline says was struck and the body names only in passing ("strike on
+        Foros" over "the Foros sanatorium was damaged") is struck all the same; a place the body
+        covers (itself, its districts, a region's places) is not added again."""
+        lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
+        if not lex.strike.test(headline) or lex.speculative.test(headline) or lex.context_sentence.test(headline):
+            return
+        near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
+        mentions = find_mentions(headline, self.names, lex, self.region_hint, near)
+        oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")]
+        targets = self._plausible([m for m in mentions if m.role == "target"], oblasts, headline, oblasts)
+        regions = {self.region_hint} | {e.admin1 for e in self.events.values()} - {""}
+        for m in targets:
+            # A region the headline names stands for places the body names, known or not; a town
+            # must lie where the body's story is.
+            if m.place.latitude is None or m.place.kind == "region" or (regions and m.place.admin1 not in regions) \
+                    or any(_covers(m.place, e) for e in self.events.values()):
+                continue
+            when = facts.date_in(headline, self.report.published, None, lex)
+            ev = self._struck(m, headline, when, lead_day, facts.stated_side(headline, lex), lex)
+            if ev is not None:
+                _add_evidence(ev, headline)
 
     def _attack_records(self) -> list[AttackRecord]:
         """A report that counts launched or downed weapons is read as a night summary too; a
@@ -592,6 +617,15 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
                     if line:
                         _add_evidence(first, line)
     return kept
+
+
+def _covers(place: Place, ev: Event) -> bool:
+    """Whether an event of the body tells of the place a headline names."""
+    if ev.gazetteer_id == place.gazetteer_id or ev.district_of == place.name:
+        return True
+    if place.kind == "region":
+        return ev.admin1 == place.admin1
+    return km((place.latitude, place.longitude), (ev.latitude, ev.longitude)) <= 10
 
 
 def _is_oblast(ev: Event) -> bool:

@@ -20,8 +20,9 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
@@ -96,23 +97,38 @@ class GeocodeQueryError(ValueError):
 
 # --- names -------------------------------------------------------------------
 
+# Apostrophes go; hyphens, dashes and the punctuation inside names become spaces.
+_FOLD_PUNCTUATION = str.maketrans({**dict.fromkeys("\u2019\u2018'`\u02bc\u02b9\"", None),
+                                   **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015./,()", " ")})
+
+
 @functools.lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[\u2019\u2018'`\u02bc\u02b9\"]", "", text.casefold())
-    text = re.sub(r"[-\u2010-\u2015./,()]", " ", text)
-    return " ".join(text.split())
+    if not name.isascii():  # ASCII has nothing to decompose
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return " ".join(name.casefold().translate(_FOLD_PUNCTUATION).split())
 
 
-_FOLDS_TEXT = [
-    (r"dzh", "dj"), (r"kh", "h"), (r"x", "ks"), (r"yy\b", "i"), (r"yi\b", "i"), (r"iy\b", "i"), (r"ij\b", "i"), (r"yj\b", "i"), (r"y\b", "i"),
-    (r"ya", "ia"), (r"ja", "ia"), (r"yu", "iu"), (r"ju", "iu"), (r"ye", "ie"), (r"je", "ie"),
-    (r"zh", "z"), (r"shch", "sc"), (r"sch", "sc"), (r"ts", "c"), (r"tz", "c"), (r"ch", "c"), (r"sh", "s"),
-    (r"y", "i"), (r"j", "i"), (r"w", "v"), (r"g", "h"), (r"(.)\1", r"\1"),
-]
-_FOLDS = [(re.compile(pattern), repl) for pattern, repl in _FOLDS_TEXT]
+# Romanizations of one name meet after these replacements, applied in order: first the
+# word-end rules, then plain strings, then doubled letters made single.
+_WORD_END_FOLDS = (("yy", "i"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("yj", "i"), ("y", "i"))
+_FOLDS_BEFORE_ENDS = (("dzh", "dj"), ("kh", "h"), ("x", "ks"))
+_FOLDS_AFTER_ENDS = (
+    ("ya", "ia"), ("ja", "ia"), ("yu", "iu"), ("ju", "iu"), ("ye", "ie"), ("je", "ie"),
+    ("zh", "z"), ("shch", "sc"), ("sch", "sc"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
+    ("y", "i"), ("j", "i"), ("w", "v"), ("g", "h"),
+)
+_WORD_ENDING_YJ = re.compile(r"\w*(?:yi|[yj])\b")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _fold_word_end(match: re.Match) -> str:
+    word = match.group()
+    for ending, repl in _WORD_END_FOLDS:
+        if word.endswith(ending):
+            word = word[: -len(ending)] + repl
+    return word
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -122,9 +138,13 @@ def spelling_key(name: str) -> str:
     key = normalize(name)
     if not key.isascii():
         return key
-    for pattern, repl in _FOLDS:
-        key = pattern.sub(repl, key)
-    return key
+    for fold, repl in _FOLDS_BEFORE_ENDS:
+        key = key.replace(fold, repl)
+    if "y" in key or "j" in key:
+        key = _WORD_ENDING_YJ.sub(_fold_word_end, key)
+    for fold, repl in _FOLDS_AFTER_ENDS:
+        key = key.replace(fold, repl)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def _usable_alias(alias: str) -> bool:
@@ -256,24 +276,46 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
+def letter_masks(word: str) -> dict[str, int]:
+    """For each letter of word, a bit mask of the positions where it stands."""
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(word):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    return masks
+
+
+def edit_distance(a: str, b: str, limit: int = 2, masks: dict[str, int] | None = None) -> int:
     """Optimal string alignment distance (insertions, deletions, substitutions and swaps of
-    neighbours), or limit + 1 once it is sure to exceed limit."""
+    neighbours), or limit + 1 when it exceeds limit. Bit-parallel (Myers' algorithm with
+    Hyyrö's rule for swaps): one step per letter of b updates a column for all of a at once,
+    so a typo search can afford to compare hundreds of names. ``masks`` is
+    letter_masks(a), for callers that compare one a with many b."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+    if not a:
+        return len(b)
+    masks = letter_masks(a) if masks is None else masks
+    full = (1 << len(a)) - 1
+    last = 1 << (len(a) - 1)
+    # Vertical differences (+1 / -1) down the current column, and the last column's matches.
+    plus, minus, zero, previous = full, 0, 0, 0
+    distance = len(a)
+    for ch in b:
+        match = masks.get(ch, 0)
+        swap = ((~zero & match) << 1) & previous
+        zero = ((((match & plus) + plus) & full) ^ plus) | match | minus | swap
+        h_plus = minus | (~(zero | plus) & full)
+        h_minus = zero & plus
+        if h_plus & last:
+            distance += 1
+        elif h_minus & last:
+            distance -= 1
+        h_plus = ((h_plus << 1) | 1) & full
+        h_minus = (h_minus << 1) & full
+        plus = h_minus | (~(zero | h_plus) & full)
+        minus = h_plus & zero
+        previous = match
+    return distance if distance <= limit else limit + 1
 
 
 @dataclass(frozen=True)
@@ -304,6 +346,14 @@ class Words:
             type_suffixes=tuple(longest((w, k) for w, k, where in types if where == "suffix")),
             hromada_words=frozenset(normalize(r["word"]) for r in by_role["hromada_word"]),
         )
+
+    @functools.cached_property
+    def prefixes_by_first_word(self) -> dict[str, list[tuple[str, str]]]:
+        """type_prefixes by their first word, longest first: a query tries only those its first word starts."""
+        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for prefix, settlement in self.type_prefixes:
+            index[prefix.split(" ", 1)[0]].append((prefix, settlement))
+        return dict(index)
 
     def stem(self, text: str, drop: frozenset[str] = frozenset()) -> str:
         """One key for the forms of a region or town adjective in any script and case:
@@ -526,7 +576,8 @@ class Gazetteer:
         how = "exact"
         if not found and len(stem) >= 5:
             limit = 1 if len(stem) < 8 else 2
-            scored = sorted((edit_distance(stem, k, limit), k) for k in self.region_stems)
+            masks = letter_masks(stem)
+            scored = sorted((edit_distance(stem, k, limit, masks), k) for k in self.region_stems)
             if scored and scored[0][0] <= limit and (len(scored) == 1 or scored[1][0] > scored[0][0]):
                 found, how = self.region_stems[scored[0][1]], f"{scored[0][0]} edit"
         if not found:
@@ -568,19 +619,20 @@ class Gazetteer:
 
     def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:
         grams = {key[i:i + 2] for i in range(len(key) - 1)}
+        masks = letter_masks(key)
         need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
+        shortest, longest = len(key) - limit, len(key) + limit
         found, seen = [], set()
         for pool in pools:
             entries, postings = self._typo_pool(pool)
-            hits: dict[int, int] = defaultdict(int)
-            for gram in grams:
-                for pos in postings.get(gram, ()):
-                    hits[pos] += 1
+            hits = Counter(chain.from_iterable(postings.get(gram, ()) for gram in grams))
             for pos, n in hits.items():
+                if n < need:
+                    continue
                 other, idx = entries[pos]
-                if n >= need and (other, idx) not in seen:
+                if shortest <= len(other) <= longest and (other, idx) not in seen:
                     seen.add((other, idx))
-                    d = edit_distance(key, other, limit)
+                    d = edit_distance(key, other, limit, masks)
                     if d <= limit:
                         found.append((d, idx, other))
         return found
@@ -596,6 +648,14 @@ class Gazetteer:
                     postings[gram].append(pos)
             cache[pool] = (entries, dict(postings))
         return cache[pool]
+
+    def forget_queries(self) -> None:
+        """Empty the memos of names and hints already looked up (the indexes stay), so that
+        a benchmark can time names never seen before."""
+        for memo in ("_typo_memo", "_hromada_memo", "_hint_cache"):
+            self.__dict__.pop(memo, None)
+        normalize.cache_clear()
+        spelling_key.cache_clear()
 
     @classmethod
     def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":
@@ -678,23 +738,32 @@ def default_gazetteer() -> Gazetteer:
 def split_query(query: str) -> tuple[str, str | None]:
     """Strip articles, 'city of' and possessives; return (name, kind wanted or None)."""
     text = " ".join(query.split()).strip(" ,.;:")
-    text = re.sub(r"(?i)['\u2019]s?$", "", text)
-    text = _EPITHETS.sub("", text)
+    if "'" in text or "\u2019" in text:
+        text = _POSSESSIVE_END.sub("", text)
+    epithet = _EPITHETS.match(text)
+    if epithet:
+        text = text[epithet.end():]
     low = text.casefold()
     if low.startswith("the "):
         return split_query(text[4:])
-    for lead in _SETTLEMENT_LEADS:
-        if low.startswith(lead):
-            name, kind = split_query(text[len(lead):])
-            return name, kind or "city"
+    if low.startswith(_SETTLEMENT_LEADS):
+        lead = next(lead for lead in _SETTLEMENT_LEADS if low.startswith(lead))
+        name, kind = split_query(text[len(lead):])
+        return name, kind or "city"
     if low.startswith("republic of "):
         return text, "region"
-    words = low.split()
+    words = low.rsplit(None, 1)
     if len(words) > 1 and words[-1] in _REGION_WORDS:
         return text, "region"
     if len(words) > 1 and words[-1] in _DISTRICT_WORDS:
         return text, "district"
     return text, None
+
+
+_OWNER = re.compile(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$", re.I)
+# Control characters (Unicode category Cc) other than tab, newline and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def check_query(query: object) -> str:
@@ -703,7 +772,7 @@ def check_query(query: object) -> str:
         raise GeocodeQueryError("a place name must be text")
     if len(query) > MAX_QUERY:
         raise GeocodeQueryError(f"a place name is at most {MAX_QUERY} characters (got {len(query):,})")
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in query):
+    if _CONTROL.search(query):
         raise GeocodeQueryError("the place name contains control characters")
     return query
 
@@ -796,7 +865,7 @@ class OfflineGeocoder(Geocoder):
         check_query(query)
         notes = {} if notes is None else notes
         regions, code = self.read_hints(region, country, notes)
-        owner = re.match(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$", query.strip())
+        owner = _OWNER.match(query.strip()) if ("'" in query or "’" in query) else None
         if owner and not district_of and self.gazetteer.knows(owner.group(1)):
             # "Kyiv's Holosiivskyi district": the possessive names the city it belongs to.
             inner = self.candidates(owner.group(2), country=country, region=region, district_of=owner.group(1),
@@ -852,8 +921,8 @@ class OfflineGeocoder(Geocoder):
         if len(tokens) < 2:
             return query, ""
         table = self.gazetteer.words
-        for prefix, settlement in table.type_prefixes:
-            if prefix.split(" ", 1)[0] == tokens[0] and words.startswith(prefix + " "):
+        for prefix, settlement in table.prefixes_by_first_word.get(tokens[0], ()):
+            if words.startswith(prefix + " "):
                 return words[len(prefix) + 1:], settlement
         for suffix, settlement in table.type_suffixes:
             if suffix == tokens[-1]:
@@ -883,7 +952,8 @@ class OfflineGeocoder(Geocoder):
         found = self.gazetteer.hromada_stems.get(stem, [])
         if not found and len(stem) >= 5:
             limit = 1 if len(stem) < 9 else 2
-            close = [(edit_distance(stem, k, limit), k) for k in self.gazetteer.hromada_stems
+            masks = letter_masks(stem)
+            close = [(edit_distance(stem, k, limit, masks), k) for k in self.gazetteer.hromada_stems
                      if k[:1] == stem[:1] and abs(len(k) - len(stem)) <= limit]
             close = [c for c in close if c[0] <= limit]
             if close:

@@ -20,8 +20,8 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, OrderedDict, defaultdict
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
@@ -80,15 +80,16 @@ class Place:
         return self.kind
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolution:
-    """The chosen place, the others the name could mean, and why this one."""
+    """The chosen place, the others the name could mean, and why this one (shared by every
+    caller that asks the same question, hence frozen)."""
 
     place: Place
-    alternatives: list[Place] = field(default_factory=list)
+    alternatives: tuple[Place, ...] = ()
     reason: str = ""
     match: str = "exact"  # exact | alias | spelling | borrowed | fuzzy | typo | hromada
-    ignored_hints: list[str] = field(default_factory=list)
+    ignored_hints: tuple[str, ...] = ()
 
 
 class GeocodeQueryError(ValueError):
@@ -652,7 +653,7 @@ class Gazetteer:
     def forget_queries(self) -> None:
         """Empty the memos of names and hints already looked up (the indexes stay), so that
         a benchmark can time names never seen before."""
-        for memo in ("_typo_memo", "_hromada_memo", "_hint_cache"):
+        for memo in ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache"):
             self.__dict__.pop(memo, None)
         normalize.cache_clear()
         spelling_key.cache_clear()
@@ -777,6 +778,8 @@ def check_query(query: object) -> str:
     return query
 
 
+# Answers kept by OfflineGeocoder.resolve: a few MB, more distinct names than a large list holds.
+_ANSWERS_KEPT = 10_000
 _MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
@@ -811,18 +814,38 @@ class OfflineGeocoder(Geocoder):
         return [chosen] + [to_location(p) for p in found.alternatives if p.latitude is not None]
 
     def resolve(self, query: str, **hints) -> Resolution | None:
-        """The best place for a name, its alternatives and the reason; None if unknown."""
+        """The best place for a name, its alternatives and the reason; None if unknown.
+
+        Lists repeat their names row after row, so the last _ANSWERS_KEPT answers are kept,
+        keyed on the name and its hints (see Gazetteer.forget_queries)."""
+        key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v else v) for k, v in hints.items())) \
+            if hints else query
+        answers = self.gazetteer.__dict__.setdefault("_answers", OrderedDict())
+        try:
+            found = answers[key]
+            answers.move_to_end(key)
+            return found
+        except KeyError:
+            pass
+        except TypeError:  # a hint that cannot be a key (a caller's own object): answer afresh
+            return self._resolve(query, **hints)
+        found = answers[key] = self._resolve(query, **hints)
+        while len(answers) > _ANSWERS_KEPT:
+            answers.popitem(last=False)
+        return found
+
+    def _resolve(self, query: str, **hints) -> Resolution | None:
         notes: dict = {}
         ranked = [(p, how, key) for p, how, key in self.candidates(query, notes=notes, **hints) if p.latitude is not None]
         if not ranked:
             return None
         best, how, key = ranked[0]
-        alternatives = [p for p, _, _ in ranked[1:8]]
+        alternatives = tuple(p for p, _, _ in ranked[1:8])
         region = ", ".join(sorted(notes["regions"])) if notes.get("regions") else None
         reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(hints.get("near")))
         if notes.get("typo"):
             reason = f"{notes['typo']}; {reason}"
-        return Resolution(best, alternatives, reason, how, notes.get("ignored_hints", []))
+        return Resolution(best, alternatives, reason, how, tuple(notes.get("ignored_hints", ())))
 
     def read_hints(self, region: str | None, country: str | None, notes: dict) -> tuple[frozenset[str], str]:
         """The regions and the country code hints mean; what cannot be read goes to notes."""
@@ -1093,7 +1116,7 @@ def to_location(place: Place, resolution: Resolution | None = None) -> Location:
         raw["match"] = resolution.match
         raw["reason"] = resolution.reason
         if resolution.ignored_hints:
-            raw["ignored_hints"] = resolution.ignored_hints
+            raw["ignored_hints"] = list(resolution.ignored_hints)
         raw["alternatives"] = [
             {"place": p.name, "admin1": p.admin1, "country": p.country, "geo_precision": p.geo_precision,
              "gazetteer_id": p.gazetteer_id, "latitude": p.latitude, "longitude": p.longitude}

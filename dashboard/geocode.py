@@ -120,7 +120,8 @@ _FOLDS_AFTER_ENDS = (
     ("zh", "z"), ("shch", "sc"), ("sch", "sc"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
     ("y", "i"), ("j", "i"), ("w", "v"), ("g", "h"),
 )
-_WORD_ENDING_YJ = re.compile(r"\w*(?:yi|[yj])\b")
+# A word's last letters, enough for the word-end rules (each looks at most two letters back).
+_WORD_ENDING_YJ = re.compile(r"\w{0,4}(?:yi|[yj])\b")
 _DOUBLED = re.compile(r"(.)\1")
 
 
@@ -145,7 +146,11 @@ def spelling_key(name: str) -> str:
         key = _WORD_ENDING_YJ.sub(_fold_word_end, key)
     for fold, repl in _FOLDS_AFTER_ENDS:
         key = key.replace(fold, repl)
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_first_letter, key)
+
+
+def _first_letter(match: re.Match) -> str:
+    return match.group(1)
 
 
 def _usable_alias(alias: str) -> bool:
@@ -649,6 +654,16 @@ class Gazetteer:
                     postings[gram].append(pos)
             cache[pool] = (entries, dict(postings))
         return cache[pool]
+
+    def build_search_indexes(self) -> None:
+        """Build now what typo and hromada searches otherwise build on first use (about a
+        second), so that a benchmark times lookups apart from building."""
+        by_region, towns = self.typo_names
+        for region in by_region:
+            self._typo_pool(("region", region))
+        for letters in towns:
+            self._typo_pool(("town", letters))
+        self.hromada_stems  # noqa: B018 (a cached property: reading it builds it)
 
     def forget_queries(self) -> None:
         """Empty the memos of names and hints already looked up (the indexes stay), so that

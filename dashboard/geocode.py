@@ -833,7 +833,7 @@ class OfflineGeocoder(Geocoder):
 
         Lists repeat their names row after row, so the last _ANSWERS_KEPT answers are kept,
         keyed on the name and its hints (see Gazetteer.forget_queries)."""
-        key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v else v) for k, v in hints.items())) \
+        key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v is not None else v) for k, v in hints.items())) \
             if hints else query
         answers = self.gazetteer.__dict__.setdefault("_answers", OrderedDict())
         try:

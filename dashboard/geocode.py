@@ -388,6 +388,7 @@ class Gazetteer:
         self.region_facts: dict[str, dict[str, str]] = {}
         self.exact: dict[str, list[tuple[int, bool]]] = defaultdict(list)
         self.loose: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.spelling_of: dict[str, str] = {}
         for name, idx, primary in names:
             key = normalize(name)
             if not key:
@@ -401,7 +402,9 @@ class Gazetteer:
                     break
             else:
                 entries.append((idx, primary))
-            loose = self.loose[spelling_key(name)]
+            # Each indexed name's spelling key, computed here once rather than at every lookup.
+            loose_key = self.spelling_of[key] = spelling_key(name)
+            loose = self.loose[loose_key]
             for n, (other, standing) in enumerate(loose):
                 if other == idx:
                     loose[n] = (idx, max(standing, primary))
@@ -422,13 +425,13 @@ class Gazetteer:
         key = normalize(name)
         if not key:
             return []
-        how = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
-        found = [(self.places[i], how[standing]) for i, standing in self.exact.get(key, ())]
+        found = [(self.places[i], _STANDING_NAMES[standing]) for i, standing in self.exact.get(key, ())]
         seen = {id(p) for p, _ in found}
         # Other romanizations of the same name count too, ranked below exact matches:
         # "Ivanovka" is the exact name of Russian villages and the Russian spelling of Ukraine's Ivanivkas.
+        loose_key = self.spelling_of.get(key) or spelling_key(name)
         found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
-                  for i, standing in self.loose.get(spelling_key(name), ()) if id(self.places[i]) not in seen]
+                  for i, standing in self.loose.get(loose_key, ()) if id(self.places[i]) not in seen]
         return found
 
     def may_start(self, word: str) -> bool:
@@ -798,6 +801,7 @@ _ANSWERS_KEPT = 10_000
 _MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
+_STANDING_NAMES = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
 _KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
 
 

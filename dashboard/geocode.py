@@ -658,6 +658,10 @@ class Gazetteer:
             cache[pool] = (entries, dict(postings))
         return cache[pool]
 
+    def __getstate__(self) -> dict:
+        """Pickle the index only: memos and what is built on first use stay behind."""
+        return {k: v for k, v in self.__dict__.items() if k not in _BUILT_ON_USE}
+
     def build_search_indexes(self) -> None:
         """Build now what typo and hromada searches otherwise build on first use (about a
         second), so that a benchmark times lookups apart from building."""
@@ -671,7 +675,7 @@ class Gazetteer:
     def forget_queries(self) -> None:
         """Empty the memos of names and hints already looked up (the indexes stay), so that
         a benchmark can time names never seen before."""
-        for memo in ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache"):
+        for memo in _QUERY_MEMOS:
             self.__dict__.pop(memo, None)
         normalize.cache_clear()
         spelling_key.cache_clear()
@@ -681,6 +685,11 @@ class Gazetteer:
         """The cached index when its inputs are unchanged, else a fresh build (then cached)."""
         folder = cache_folder or cache_dir()
         return pickled(folder / f"gazetteer-{_inputs_digest(directory)}.pickle", lambda: cls.build(directory))
+
+
+# Gazetteer attributes filled by queries, and those built on first use.
+_QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache")
+_BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems"))
 
 
 def _drop_borrowed_aliases(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from geopy.distance import distance
 from geopy.geocoders.base import Geocoder
@@ -168,6 +170,9 @@ def test_kept_answers_are_the_fresh_ones_and_their_number_is_bounded(geocoder, m
     assert len(geocoder.gazetteer._answers) == 3
     geocoder.gazetteer.forget_queries()
     assert geocoder.resolve("Kharviv").reason.startswith("Kharviv → Kharkiv: 1 edit")
+    # A copy sent elsewhere (a worker process) carries the index, not the memos.
+    copy = pickle.loads(pickle.dumps(geocoder.gazetteer))
+    assert not {"_answers", "_typo_memo", "typo_names"} & set(vars(copy)) and copy.exact == geocoder.gazetteer.exact
 
 
 def test_edit_distance_agrees_with_the_textbook_table():

@@ -846,8 +846,10 @@ class OfflineGeocoder(Geocoder):
 
         Lists repeat their names row after row, so the last _ANSWERS_KEPT answers are kept,
         keyed on the name and its hints (see Gazetteer.forget_queries)."""
-        key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v is not None else v) for k, v in hints.items())) \
-            if hints else query
+        key = query
+        if hints:  # points given as a list of pairs or an array become a tuple of pairs
+            key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v is not None else v)
+                                  for k, v in hints.items()))
         answers = self.gazetteer.__dict__.setdefault("_answers", OrderedDict())
         try:
             found = answers[key]

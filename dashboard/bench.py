@@ -53,22 +53,41 @@ def geocoder_figures(quick: bool) -> list[tuple[str, str, str]]:
 
     names = [r["mention"] for r in csv.DictReader((ROOT / "benchmarks" / "geocoding" / "mentions.csv").open(encoding="utf-8"))]
     geocoder = OfflineGeocoder(default_gazetteer())
-    rounds = 3 if quick else 10
     t = time.perf_counter()
+    geocoder.gazetteer.build_search_indexes()
+    rows.append(("geocoder: typo and hromada indexes, built on first use", f"{time.perf_counter() - t:.2f} s",
+                 "once per process, when the first unknown name or hromada is looked up"))
+    # Lookups are timed in processor time (time.process_time): one core's work, whatever else
+    # the machine runs. Rounds after the first find their answers kept (a list repeats its
+    # names); then the same names each new, every memo of names and hints emptied before a pass
+    # (the indexes stay built), best of three.
+    clock = time.process_time
+    rounds = 3 if quick else 10
+    t = clock()
     for _ in range(rounds):
         for name in names:
             geocoder.resolve(name)
-    per_second = rounds * len(names) / (time.perf_counter() - t)
+    per_second = rounds * len(names) / (clock() - t)
+    distinct = list(dict.fromkeys(names))
+    passes = []
+    for _ in range(3):
+        geocoder.gazetteer.forget_queries()
+        t = clock()
+        for name in distinct:
+            geocoder.resolve(name)
+        passes.append(len(distinct) / (clock() - t))
     # Baseline: what a gazetteer without an index does, comparing the name with every entry.
     entries = [(key, idx) for key, items in geocoder.gazetteer.exact.items() for idx, _ in items]
     sample = names[: 50 if quick else 200]
-    t = time.perf_counter()
+    t = clock()
     for name in sample:
         key = normalize(name)
         [idx for k, idx in entries if k == key]
-    scan_per_second = len(sample) / (time.perf_counter() - t)
-    rows.append(("geocoder: lookups per second (resolve with ranking)", f"{per_second:,.0f}/s",
-                 f"{scan_per_second:,.0f}/s scanning all {len(entries):,} names"))
+    scan_per_second = len(sample) / (clock() - t)
+    rows.append((f"geocoder: lookups per second, {rounds} rounds of {len(names):,} names (answers kept)",
+                 f"{per_second:,.0f}/s", f"{scan_per_second:,.0f}/s scanning all {len(entries):,} names"))
+    rows.append((f"geocoder: lookups per second, each of {len(distinct):,} names new (memos emptied)",
+                 f"{max(passes):,.0f}/s", f"{scan_per_second:,.0f}/s scanning"))
     rows += _names_figures(geocoder, quick)
     rows += _reverse_figures(geocoder, quick)
     return rows

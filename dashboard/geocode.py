@@ -20,8 +20,9 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, OrderedDict, defaultdict
+from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
@@ -79,15 +80,16 @@ class Place:
         return self.kind
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolution:
-    """The chosen place, the others the name could mean, and why this one."""
+    """The chosen place, the others the name could mean, and why this one (shared by every
+    caller that asks the same question, hence frozen)."""
 
     place: Place
-    alternatives: list[Place] = field(default_factory=list)
+    alternatives: tuple[Place, ...] = ()
     reason: str = ""
     match: str = "exact"  # exact | alias | spelling | borrowed | fuzzy | typo | hromada
-    ignored_hints: list[str] = field(default_factory=list)
+    ignored_hints: tuple[str, ...] = ()
 
 
 class GeocodeQueryError(ValueError):
@@ -96,23 +98,39 @@ class GeocodeQueryError(ValueError):
 
 # --- names -------------------------------------------------------------------
 
+# Apostrophes go; hyphens, dashes and the punctuation inside names become spaces.
+_FOLD_PUNCTUATION = str.maketrans({**dict.fromkeys("\u2019\u2018'`\u02bc\u02b9\"", None),
+                                   **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015./,()", " ")})
+
+
 @functools.lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[\u2019\u2018'`\u02bc\u02b9\"]", "", text.casefold())
-    text = re.sub(r"[-\u2010-\u2015./,()]", " ", text)
-    return " ".join(text.split())
+    if not name.isascii():  # ASCII has nothing to decompose
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return " ".join(name.casefold().translate(_FOLD_PUNCTUATION).split())
 
 
-_FOLDS_TEXT = [
-    (r"dzh", "dj"), (r"kh", "h"), (r"x", "ks"), (r"yy\b", "i"), (r"yi\b", "i"), (r"iy\b", "i"), (r"ij\b", "i"), (r"yj\b", "i"), (r"y\b", "i"),
-    (r"ya", "ia"), (r"ja", "ia"), (r"yu", "iu"), (r"ju", "iu"), (r"ye", "ie"), (r"je", "ie"),
-    (r"zh", "z"), (r"shch", "sc"), (r"sch", "sc"), (r"ts", "c"), (r"tz", "c"), (r"ch", "c"), (r"sh", "s"),
-    (r"y", "i"), (r"j", "i"), (r"w", "v"), (r"g", "h"), (r"(.)\1", r"\1"),
-]
-_FOLDS = [(re.compile(pattern), repl) for pattern, repl in _FOLDS_TEXT]
+# Romanizations of one name meet after these replacements, applied in order: first the
+# word-end rules, then plain strings, then doubled letters made single.
+_WORD_END_FOLDS = (("yy", "i"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("yj", "i"), ("y", "i"))
+_FOLDS_BEFORE_ENDS = (("dzh", "dj"), ("kh", "h"), ("x", "ks"))
+_FOLDS_AFTER_ENDS = (
+    ("ya", "ia"), ("ja", "ia"), ("yu", "iu"), ("ju", "iu"), ("ye", "ie"), ("je", "ie"),
+    ("zh", "z"), ("shch", "sc"), ("sch", "sc"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
+    ("y", "i"), ("j", "i"), ("w", "v"), ("g", "h"),
+)
+# A word's last letters, enough for the word-end rules (each looks at most two letters back).
+_WORD_ENDING_YJ = re.compile(r"\w{0,4}(?:yi|[yj])\b")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _fold_word_end(match: re.Match) -> str:
+    word = match.group()
+    for ending, repl in _WORD_END_FOLDS:
+        if word.endswith(ending):
+            word = word[: -len(ending)] + repl
+    return word
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -122,9 +140,17 @@ def spelling_key(name: str) -> str:
     key = normalize(name)
     if not key.isascii():
         return key
-    for pattern, repl in _FOLDS:
-        key = pattern.sub(repl, key)
-    return key
+    for fold, repl in _FOLDS_BEFORE_ENDS:
+        key = key.replace(fold, repl)
+    if "y" in key or "j" in key:
+        key = _WORD_ENDING_YJ.sub(_fold_word_end, key)
+    for fold, repl in _FOLDS_AFTER_ENDS:
+        key = key.replace(fold, repl)
+    return _DOUBLED.sub(_first_letter, key)
+
+
+def _first_letter(match: re.Match) -> str:
+    return match.group(1)
 
 
 def _usable_alias(alias: str) -> bool:
@@ -256,24 +282,46 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
+def letter_masks(word: str) -> dict[str, int]:
+    """For each letter of word, a bit mask of the positions where it stands."""
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(word):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    return masks
+
+
+def edit_distance(a: str, b: str, limit: int = 2, masks: dict[str, int] | None = None) -> int:
     """Optimal string alignment distance (insertions, deletions, substitutions and swaps of
-    neighbours), or limit + 1 once it is sure to exceed limit."""
+    neighbours), or limit + 1 when it exceeds limit. Bit-parallel (Myers' algorithm with
+    Hyyrö's rule for swaps): one step per letter of b updates a column for all of a at once,
+    so a typo search can afford to compare hundreds of names. ``masks`` is
+    letter_masks(a), for callers that compare one a with many b."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[-1]
+    if not a:
+        return len(b)
+    masks = letter_masks(a) if masks is None else masks
+    full = (1 << len(a)) - 1
+    last = 1 << (len(a) - 1)
+    # Vertical differences (+1 / -1) down the current column, and the last column's matches.
+    plus, minus, zero, previous = full, 0, 0, 0
+    distance = len(a)
+    for ch in b:
+        match = masks.get(ch, 0)
+        swap = ((~zero & match) << 1) & previous
+        zero = ((((match & plus) + plus) & full) ^ plus) | match | minus | swap
+        h_plus = minus | (~(zero | plus) & full)
+        h_minus = zero & plus
+        if h_plus & last:
+            distance += 1
+        elif h_minus & last:
+            distance -= 1
+        h_plus = ((h_plus << 1) | 1) & full
+        h_minus = (h_minus << 1) & full
+        plus = h_minus | (~(zero | h_plus) & full)
+        minus = h_plus & zero
+        previous = match
+    return distance if distance <= limit else limit + 1
 
 
 @dataclass(frozen=True)
@@ -305,6 +353,14 @@ class Words:
             hromada_words=frozenset(normalize(r["word"]) for r in by_role["hromada_word"]),
         )
 
+    @functools.cached_property
+    def prefixes_by_first_word(self) -> dict[str, list[tuple[str, str]]]:
+        """type_prefixes by their first word, longest first: a query tries only those its first word starts."""
+        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for prefix, settlement in self.type_prefixes:
+            index[prefix.split(" ", 1)[0]].append((prefix, settlement))
+        return dict(index)
+
     def stem(self, text: str, drop: frozenset[str] = frozenset()) -> str:
         """One key for the forms of a region or town adjective in any script and case:
         Сумська, Sums'ka, Сумской, Sumskaya, Sumy all give 'sum'."""
@@ -332,6 +388,7 @@ class Gazetteer:
         self.region_facts: dict[str, dict[str, str]] = {}
         self.exact: dict[str, list[tuple[int, bool]]] = defaultdict(list)
         self.loose: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.spelling_of: dict[str, str] = {}
         for name, idx, primary in names:
             key = normalize(name)
             if not key:
@@ -345,7 +402,9 @@ class Gazetteer:
                     break
             else:
                 entries.append((idx, primary))
-            loose = self.loose[spelling_key(name)]
+            # Each indexed name's spelling key, computed here once rather than at every lookup.
+            loose_key = self.spelling_of[key] = spelling_key(name)
+            loose = self.loose[loose_key]
             for n, (other, standing) in enumerate(loose):
                 if other == idx:
                     loose[n] = (idx, max(standing, primary))
@@ -366,13 +425,13 @@ class Gazetteer:
         key = normalize(name)
         if not key:
             return []
-        how = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
-        found = [(self.places[i], how[standing]) for i, standing in self.exact.get(key, ())]
+        found = [(self.places[i], _STANDING_NAMES[standing]) for i, standing in self.exact.get(key, ())]
         seen = {id(p) for p, _ in found}
         # Other romanizations of the same name count too, ranked below exact matches:
         # "Ivanovka" is the exact name of Russian villages and the Russian spelling of Ukraine's Ivanivkas.
+        loose_key = self.spelling_of.get(key) or spelling_key(name)
         found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
-                  for i, standing in self.loose.get(spelling_key(name), ()) if id(self.places[i]) not in seen]
+                  for i, standing in self.loose.get(loose_key, ()) if id(self.places[i]) not in seen]
         return found
 
     def may_start(self, word: str) -> bool:
@@ -526,7 +585,8 @@ class Gazetteer:
         how = "exact"
         if not found and len(stem) >= 5:
             limit = 1 if len(stem) < 8 else 2
-            scored = sorted((edit_distance(stem, k, limit), k) for k in self.region_stems)
+            masks = letter_masks(stem)
+            scored = sorted((edit_distance(stem, k, limit, masks), k) for k in self.region_stems)
             if scored and scored[0][0] <= limit and (len(scored) == 1 or scored[1][0] > scored[0][0]):
                 found, how = self.region_stems[scored[0][1]], f"{scored[0][0]} edit"
         if not found:
@@ -568,19 +628,20 @@ class Gazetteer:
 
     def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:
         grams = {key[i:i + 2] for i in range(len(key) - 1)}
+        masks = letter_masks(key)
         need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
+        shortest, longest = len(key) - limit, len(key) + limit
         found, seen = [], set()
         for pool in pools:
             entries, postings = self._typo_pool(pool)
-            hits: dict[int, int] = defaultdict(int)
-            for gram in grams:
-                for pos in postings.get(gram, ()):
-                    hits[pos] += 1
+            hits = Counter(chain.from_iterable(postings.get(gram, ()) for gram in grams))
             for pos, n in hits.items():
+                if n < need:
+                    continue
                 other, idx = entries[pos]
-                if n >= need and (other, idx) not in seen:
+                if shortest <= len(other) <= longest and (other, idx) not in seen:
                     seen.add((other, idx))
-                    d = edit_distance(key, other, limit)
+                    d = edit_distance(key, other, limit, masks)
                     if d <= limit:
                         found.append((d, idx, other))
         return found
@@ -597,11 +658,38 @@ class Gazetteer:
             cache[pool] = (entries, dict(postings))
         return cache[pool]
 
+    def __getstate__(self) -> dict:
+        """Pickle the index only: memos and what is built on first use stay behind."""
+        return {k: v for k, v in self.__dict__.items() if k not in _BUILT_ON_USE}
+
+    def build_search_indexes(self) -> None:
+        """Build now what typo and hromada searches otherwise build on first use (about a
+        second), so that a benchmark times lookups apart from building."""
+        by_region, towns = self.typo_names
+        for region in by_region:
+            self._typo_pool(("region", region))
+        for letters in towns:
+            self._typo_pool(("town", letters))
+        self.hromada_stems  # noqa: B018 (a cached property: reading it builds it)
+
+    def forget_queries(self) -> None:
+        """Empty the memos of names and hints already looked up (the indexes stay), so that
+        a benchmark can time names never seen before."""
+        for memo in _QUERY_MEMOS:
+            self.__dict__.pop(memo, None)
+        normalize.cache_clear()
+        spelling_key.cache_clear()
+
     @classmethod
     def load(cls, directory: Path = GAZETTEER_DIR, cache_folder: Path | None = None) -> "Gazetteer":
         """The cached index when its inputs are unchanged, else a fresh build (then cached)."""
         folder = cache_folder or cache_dir()
         return pickled(folder / f"gazetteer-{_inputs_digest(directory)}.pickle", lambda: cls.build(directory))
+
+
+# Gazetteer attributes filled by queries, and those built on first use.
+_QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache")
+_BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems"))
 
 
 def _drop_borrowed_aliases(
@@ -678,23 +766,32 @@ def default_gazetteer() -> Gazetteer:
 def split_query(query: str) -> tuple[str, str | None]:
     """Strip articles, 'city of' and possessives; return (name, kind wanted or None)."""
     text = " ".join(query.split()).strip(" ,.;:")
-    text = re.sub(r"(?i)['\u2019]s?$", "", text)
-    text = _EPITHETS.sub("", text)
+    if "'" in text or "\u2019" in text:
+        text = _POSSESSIVE_END.sub("", text)
+    epithet = _EPITHETS.match(text)
+    if epithet:
+        text = text[epithet.end():]
     low = text.casefold()
     if low.startswith("the "):
         return split_query(text[4:])
-    for lead in _SETTLEMENT_LEADS:
-        if low.startswith(lead):
-            name, kind = split_query(text[len(lead):])
-            return name, kind or "city"
+    if low.startswith(_SETTLEMENT_LEADS):
+        lead = next(lead for lead in _SETTLEMENT_LEADS if low.startswith(lead))
+        name, kind = split_query(text[len(lead):])
+        return name, kind or "city"
     if low.startswith("republic of "):
         return text, "region"
-    words = low.split()
+    words = low.rsplit(None, 1)
     if len(words) > 1 and words[-1] in _REGION_WORDS:
         return text, "region"
     if len(words) > 1 and words[-1] in _DISTRICT_WORDS:
         return text, "district"
     return text, None
+
+
+_OWNER = re.compile(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$", re.I)
+# Control characters (Unicode category Cc) other than tab, newline and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def check_query(query: object) -> str:
@@ -703,14 +800,17 @@ def check_query(query: object) -> str:
         raise GeocodeQueryError("a place name must be text")
     if len(query) > MAX_QUERY:
         raise GeocodeQueryError(f"a place name is at most {MAX_QUERY} characters (got {len(query):,})")
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in query):
+    if _CONTROL.search(query):
         raise GeocodeQueryError("the place name contains control characters")
     return query
 
 
+# Answers kept by OfflineGeocoder.resolve: a few MB, more distinct names than a large list holds.
+_ANSWERS_KEPT = 10_000
 _MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
+_STANDING_NAMES = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
 _KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
 
 
@@ -742,18 +842,40 @@ class OfflineGeocoder(Geocoder):
         return [chosen] + [to_location(p) for p in found.alternatives if p.latitude is not None]
 
     def resolve(self, query: str, **hints) -> Resolution | None:
-        """The best place for a name, its alternatives and the reason; None if unknown."""
+        """The best place for a name, its alternatives and the reason; None if unknown.
+
+        Lists repeat their names row after row, so the last _ANSWERS_KEPT answers are kept,
+        keyed on the name and its hints (see Gazetteer.forget_queries)."""
+        key = query
+        if hints:  # points given as a list of pairs or an array become a tuple of pairs
+            key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v is not None else v)
+                                  for k, v in hints.items()))
+        answers = self.gazetteer.__dict__.setdefault("_answers", OrderedDict())
+        try:
+            found = answers[key]
+            answers.move_to_end(key)
+            return found
+        except KeyError:
+            pass
+        except TypeError:  # a hint that cannot be a key (a caller's own object): answer afresh
+            return self._resolve(query, **hints)
+        found = answers[key] = self._resolve(query, **hints)
+        while len(answers) > _ANSWERS_KEPT:
+            answers.popitem(last=False)
+        return found
+
+    def _resolve(self, query: str, **hints) -> Resolution | None:
         notes: dict = {}
         ranked = [(p, how, key) for p, how, key in self.candidates(query, notes=notes, **hints) if p.latitude is not None]
         if not ranked:
             return None
         best, how, key = ranked[0]
-        alternatives = [p for p, _, _ in ranked[1:8]]
+        alternatives = tuple(p for p, _, _ in ranked[1:8])
         region = ", ".join(sorted(notes["regions"])) if notes.get("regions") else None
         reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(hints.get("near")))
         if notes.get("typo"):
             reason = f"{notes['typo']}; {reason}"
-        return Resolution(best, alternatives, reason, how, notes.get("ignored_hints", []))
+        return Resolution(best, alternatives, reason, how, tuple(notes.get("ignored_hints", ())))
 
     def read_hints(self, region: str | None, country: str | None, notes: dict) -> tuple[frozenset[str], str]:
         """The regions and the country code hints mean; what cannot be read goes to notes."""
@@ -796,7 +918,7 @@ class OfflineGeocoder(Geocoder):
         check_query(query)
         notes = {} if notes is None else notes
         regions, code = self.read_hints(region, country, notes)
-        owner = re.match(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$", query.strip())
+        owner = _OWNER.match(query.strip()) if ("'" in query or "’" in query) else None
         if owner and not district_of and self.gazetteer.knows(owner.group(1)):
             # "Kyiv's Holosiivskyi district": the possessive names the city it belongs to.
             inner = self.candidates(owner.group(2), country=country, region=region, district_of=owner.group(1),
@@ -852,8 +974,8 @@ class OfflineGeocoder(Geocoder):
         if len(tokens) < 2:
             return query, ""
         table = self.gazetteer.words
-        for prefix, settlement in table.type_prefixes:
-            if prefix.split(" ", 1)[0] == tokens[0] and words.startswith(prefix + " "):
+        for prefix, settlement in table.prefixes_by_first_word.get(tokens[0], ()):
+            if words.startswith(prefix + " "):
                 return words[len(prefix) + 1:], settlement
         for suffix, settlement in table.type_suffixes:
             if suffix == tokens[-1]:
@@ -883,7 +1005,8 @@ class OfflineGeocoder(Geocoder):
         found = self.gazetteer.hromada_stems.get(stem, [])
         if not found and len(stem) >= 5:
             limit = 1 if len(stem) < 9 else 2
-            close = [(edit_distance(stem, k, limit), k) for k in self.gazetteer.hromada_stems
+            masks = letter_masks(stem)
+            close = [(edit_distance(stem, k, limit, masks), k) for k in self.gazetteer.hromada_stems
                      if k[:1] == stem[:1] and abs(len(k) - len(stem)) <= limit]
             close = [c for c in close if c[0] <= limit]
             if close:
@@ -1023,7 +1146,7 @@ def to_location(place: Place, resolution: Resolution | None = None) -> Location:
         raw["match"] = resolution.match
         raw["reason"] = resolution.reason
         if resolution.ignored_hints:
-            raw["ignored_hints"] = resolution.ignored_hints
+            raw["ignored_hints"] = list(resolution.ignored_hints)
         raw["alternatives"] = [
             {"place": p.name, "admin1": p.admin1, "country": p.country, "geo_precision": p.geo_precision,
              "gazetteer_id": p.gazetteer_id, "latitude": p.latitude, "longitude": p.longitude}

@@ -5,9 +5,9 @@ row is checked on its own: a bad row is rejected with its line in the file (a
 quoted note over three lines counts three) and its reason, and copied to a
 rejects file that can be fixed and imported again; the good rows go on.
 Rows are completed from the gazetteer: coordinates without a place get the
-nearest place, a place without coordinates is geocoded within the row's region
-and country, and a row whose named place lies far from its coordinates is kept
-but flagged.
+nearest place, labelled as the nearest to those coordinates; a place without
+coordinates is geocoded within the row's region and country; and a row whose
+named place lies far from its coordinates is kept but flagged.
 """
 
 from __future__ import annotations
@@ -293,8 +293,12 @@ class PlaceCompleter:
             if near is None:
                 raise _Reject(f"no place given, and no known place within {REVERSE_KM:.0f} km of "
                               f"{point[0]:.4f}, {point[1]:.4f}")
-            found, _ = near
-            row.update(place=found.name, location_text=row["location_text"] or f"{point[0]:.5f}, {point[1]:.5f}",
+            found, distance = near
+            # The place was not reported: say so wherever the row is shown (a popup's title reads
+            # "Kupiansk · nearest settlement to 49.71000, 37.61000 (2.3 km)").
+            what = "city district" if found.kind == "district" else "settlement"
+            written = f"nearest {what} to {point[0]:.5f}, {point[1]:.5f} ({distance:.1f} km)"
+            row.update(place=found.name, location_text=row["location_text"] or written,
                        district_of=found.district_of, admin1=found.admin1, country=found.country,
                        geo_precision=row["geo_precision"] or found.geo_precision)
             if region and region != found.admin1:

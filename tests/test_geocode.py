@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from geopy.distance import distance
 from geopy.geocoders.base import Geocoder
@@ -150,3 +152,47 @@ def test_russian_villages_far_from_ukraine_are_left_out_but_cities_kept(geocoder
                                           ("Ryl'sk", "Rylsk")])
 def test_russian_places_take_the_spelling_news_uses(geocoder, query, place):
     assert geocoder.geocode(query).raw["place"] == place
+
+
+def test_kept_answers_are_the_fresh_ones_and_their_number_is_bounded(geocoder, monkeypatch):
+    from dashboard import geocode
+
+    questions = [("Ivanivka", {}), ("Ivanivka", {"region": "Khersons'ka oblast"}), ("Myrne", {"near": [(47.0, 35.4)]}),
+                 ("Kharviv", {}), ("Odesa city", {"country": "Ukraine"})]
+    geocoder.gazetteer.forget_queries()
+    fresh = [geocoder.resolve(q, **h) for q, h in questions]
+    kept = [geocoder.resolve(q, **h) for q, h in questions]
+    assert kept == fresh and all(a is b for a, b in zip(kept, fresh))
+    assert fresh[0].place != fresh[1].place and fresh[1].place.admin1 == "Kherson Oblast"
+    monkeypatch.setattr(geocode, "_ANSWERS_KEPT", 3)
+    for name in ("Kyiv", "Lviv", "Sumy", "Dnipro", "Odesa"):
+        geocoder.resolve(name)
+    assert len(geocoder.gazetteer._answers) == 3
+    geocoder.gazetteer.forget_queries()
+    assert geocoder.resolve("Kharviv").reason.startswith("Kharviv → Kharkiv: 1 edit")
+    # A copy sent elsewhere (a worker process) carries the index, not the memos.
+    copy = pickle.loads(pickle.dumps(geocoder.gazetteer))
+    assert not {"_answers", "_typo_memo", "typo_names"} & set(vars(copy)) and copy.exact == geocoder.gazetteer.exact
+
+
+def test_edit_distance_agrees_with_the_textbook_table():
+    import random
+
+    from dashboard.geocode import edit_distance
+
+    def table(a: str, b: str) -> int:  # optimal string alignment, filled in full
+        d = [[i + j if not i or not j else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+        for i in range(1, len(a) + 1):
+            for j in range(1, len(b) + 1):
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+                if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+        return d[-1][-1]
+
+    rng = random.Random(7)
+    for _ in range(2_000):
+        a = "".join(rng.choice("abcd") for _ in range(rng.randint(0, 9)))
+        b = "".join(rng.choice("abcd") for _ in range(rng.randint(0, 9)))
+        limit = rng.choice([1, 2, 3])
+        assert edit_distance(a, b, limit) == min(table(a, b), limit + 1), (a, b, limit)
+    assert edit_distance("kharviv", "kharkiv") == 1 and edit_distance("belgrod", "belgorod") == 1

@@ -76,7 +76,7 @@ def test_messy_list_places_every_row_it_keeps(messy, places):
     _, key, result = messy
     regions = {p.name for p in places.geocoder.gazetteer.places if p.kind == "region"}
     events = result.events
-    named = events[events["location_text"].str.fullmatch(r"-?\d+\.\d+, -?\d+\.\d+")]
+    named = events[events["location_text"].str.fullmatch(r"nearest (?:settlement|city district) to -?\d+\.\d+, -?\d+\.\d+ \(\d+\.\d km\)")]
     assert len(named) == len(key.coordinates_only) > 0
     assert (named["place"] != "").all() and set(named["admin1"]) <= regions and set(named["country"]) == {"UA"}
     located = events[events["gazetteer_id"].str.startswith("geonames:")]
@@ -147,7 +147,25 @@ def test_acled_rows_without_a_location_are_placed_by_their_coordinates(tmp_path,
     result = _import(tmp_path, text, places, fmt="acled")
     row = result.events.iloc[0]
     assert (row["admin1"], row["country"]) == ("Kyiv City", "UA") and row["place"]
-    assert row["location_text"] == "50.45010, 30.52340"
+    assert row["location_text"].startswith("nearest ") and "to 50.45010, 30.52340 (" in row["location_text"]
+
+
+def test_rows_with_coordinates_only_take_the_nearest_place_labelled_as_such_in_the_popup(tmp_path, places):
+    from dashboard.columnar import MapBundle
+    from dashboard.reverse_geocode import NearestPlaces
+
+    result = _import(tmp_path, HEADER + "2024-05-10,,,,49.7100,37.6100,,,,\n"  # outside Kupiansk
+                                        "2024-05-11,,,,50.4724,30.3280,,,,\n", places)  # in Kyiv's Sviatoshynskyi
+    assert not result.rejected and not result.flagged
+    town, district = result.events.iloc[0], result.events.iloc[1]
+    found, distance = NearestPlaces(places.geocoder.gazetteer).nearest(49.71, 37.61)
+    assert (town["place"], town["admin1"], town["country"]) == (found.name, "Kharkiv Oblast", "UA")
+    assert town["location_text"] == f"nearest settlement to 49.71000, 37.61000 ({distance:.1f} km)"
+    assert (district["place"], district["district_of"]) == ("Sviatoshynskyi", "Kyiv")
+    assert district["location_text"].startswith("nearest city district to 50.47240, 30.32800 (")
+    # The popup's title shows the place beside what was written when the two differ.
+    popup = MapBundle.encode(result.events).chunks[0]
+    assert f"nearest settlement to 49.71000, 37.61000 ({distance:.1f} km)" in popup and found.name in popup
 
 
 def test_acled_shaped_export_imports_every_row(tmp_path, geocoder, places):

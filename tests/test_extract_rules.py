@@ -9,6 +9,7 @@ import pytest
 from dashboard.events import Report
 from dashboard.extract import casualties, date_in, extract, interceptions, split_sentences, stated_side
 from dashboard.extract.lexicon import lexicon
+from dashboard.extract.places import PlaceNames, find_mentions
 
 parse_number = lexicon("en").numbers.parse
 
@@ -159,3 +160,11 @@ def test_a_place_called_a_town_is_the_town_not_a_village_of_the_reports_region(g
     events = _events("Russian shelling hit Kherson and Bilozerka in the Kherson region on Sunday. In the east, a "
                      "woman was killed in the town of Kostiantynivka.", geocoder=geocoder)
     assert events["Kostiantynivka"].admin1 == "Donetsk Oblast"
+
+
+def test_a_house_destroyed_in_a_town_is_a_strike_there_and_drones_destroyed_over_regions_are_not(geocoder):
+    names = PlaceNames(geocoder)
+    (town,) = find_mentions("At about 4 p.m. on Friday a shell partly destroyed a house in Kupiansk.", names,
+                            lexicon("en"))
+    regions = find_mentions("18 drones were destroyed in the Odesa and Mykolaiv regions.", names, lexicon("en"))
+    assert town.role == "target" and [m.role for m in regions] == ["overflight", "overflight"]

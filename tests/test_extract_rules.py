@@ -168,3 +168,9 @@ def test_a_house_destroyed_in_a_town_is_a_strike_there_and_drones_destroyed_over
                             lexicon("en"))
     regions = find_mentions("18 drones were destroyed in the Odesa and Mykolaiv regions.", names, lexicon("en"))
     assert town.role == "target" and [m.role for m in regions] == ["overflight", "overflight"]
+
+
+def test_what_was_reported_earlier_is_background(geocoder):
+    events = _events("Russian missiles struck Kharkiv on Monday, injuring four people. Earlier, the governor had "
+                     "reported a drone strike on Sumy.", geocoder=geocoder)
+    assert set(events) == {"Kharkiv"}

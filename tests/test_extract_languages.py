@@ -302,3 +302,9 @@ def test_a_name_a_city_and_its_region_share_after_na_in_the_locative_is_the_regi
     (region,) = find_mentions("Ракета Х-22 впала на Запоріжжі.", names, lexicon("uk"))
     (city,) = find_mentions("Уночі триває атака на Запоріжжя.", names, lexicon("uk"))
     assert (region.place.name, city.place.name) == ("Zaporizhzhia Oblast", "Zaporizhzhia")
+
+
+def test_raions_listed_each_with_its_figure(names):
+    mentions = find_mentions("Двое раненых — в Глушковском районе, двое — в Большесолдатском, один — в Рыльском.",
+                             names, lexicon("ru"))
+    assert [m.place.name for m in mentions] == ["Glushkovo Raion", "Bolshoye Soldatskoye Raion", "Rylsk Raion"]

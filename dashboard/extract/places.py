@@ -118,7 +118,8 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
                 # "Велика Писарівка" -> "великописарівк", the stem of Великописарівська;
                 # "Кривий Ріг" -> "крив роз", the stems of "Кривому Розі".
                 first, second = key.split()
-                stems = [morphology.name_stem(first) + "о" + s for s in morphology.name_stems(second)]
+                # (Russian joins with "е" after a soft or hushing stem: "Большое Солдатское" -> "большесолдатск")
+                stems = [morphology.name_stem(first) + joint + s for s in morphology.name_stems(second) for joint in "ое"]
                 stems += [morphology.name_stem(first) + " " + s for s in morphology.name_stems(second)]
             else:
                 stems = morphology.name_stems(key)
@@ -141,8 +142,9 @@ class _Found:
     length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
 
 
-# What may stand between units of one list: commas, "і", "та", "у", "в" (after the brackets go).
-_LIST_GAP = re.compile(r"[\s,;]*(?:(?:і|й|та|и|а також)\s+)?(?:(?:у|в|во)\s+)?")
+# What may stand between units of one list: commas, "і", "та", "у", "в" (after the brackets go), and a
+# figure told for each ("двое — в Большесолдатском").
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:і|й|та|и|а также)\s+)?(?:[\w'’ʼ]+\s*[—–-]\s*)?(?:(?:у|в|во)\s+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _CONJUNCTIONS = ("та", "і", "й", "и", "а также")
 
@@ -181,7 +183,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     lang = lex.morphology
     first = words[i].group()
     # "Хомутовском районе": an adjective the dictionary does not know still has a place-adjective's ending.
-    if i + 1 < len(words) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first)):
+    if (i + 1 < len(words) or inherited) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first)):
         unit, noun = _unit_after(words, i, sentence, lex)
         if not unit and inherited:
             unit, noun = inherited, ""  # "у Путивльській громаді ..., у Глухівській і в Сумській"

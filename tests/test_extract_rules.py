@@ -174,3 +174,10 @@ def test_what_was_reported_earlier_is_background(geocoder):
     events = _events("Russian missiles struck Kharkiv on Monday, injuring four people. Earlier, the governor had "
                      "reported a drone strike on Sumy.", geocoder=geocoder)
     assert set(events) == {"Kharkiv"}
+
+
+def test_a_village_the_gazetteer_lacks_told_with_the_community_it_belongs_to(geocoder):
+    (village,) = [m for m in find_mentions("A woman of 56 was injured in the village of Pidseredne, which belongs to "
+                                           "the Velykyi Burluk community.", PlaceNames(geocoder), lexicon("en"))
+                  if m.role == "target"]
+    assert village.place.name.startswith("Pidseredne") and village.place.admin1 == "Kharkiv Oblast"

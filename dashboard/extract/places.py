@@ -503,7 +503,7 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
     """"село Сопычи Погарского района": a village the gazetteer lacks, located by its raion,
     is marked at the raion's centre with region precision, under its own name."""
     out = list(mentions)
-    if not any(m.unit in ("raion", "hromada") for m in mentions):
+    if not any(m.unit in ("raion", "hromada") or m.role in ("raion", "hromada") for m in mentions):
         return out
     for m in lex.named_settlement.finditer(sentence):
         name = m.group("a")
@@ -511,8 +511,10 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             continue
         for k, mention in enumerate(out):
             # "село Сопычи Погарского района", "в Миллеровском районе, на хуторе Журавка"
-            if mention.unit in ("raion", "hromada") and (
-                    0 <= mention.start - m.end("a") <= 2 or 0 <= m.start() - mention.end <= _RAION_BEFORE):
+            after = sentence[m.end("a"):mention.start]
+            if (mention.unit in ("raion", "hromada") and (
+                    0 <= mention.start - m.end("a") <= 2 or 0 <= m.start() - mention.end <= _RAION_BEFORE)) or (
+                    mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)):
                 inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
                 if inside is not None and inside.admin1 == mention.place.admin1:
                     continue  # a village the gazetteer has: it is the target, the raion locates it

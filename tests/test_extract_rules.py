@@ -181,3 +181,13 @@ def test_a_village_the_gazetteer_lacks_told_with_the_community_it_belongs_to(geo
                                            "the Velykyi Burluk community.", PlaceNames(geocoder), lexicon("en"))
                   if m.role == "target"]
     assert village.place.name.startswith("Pidseredne") and village.place.admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize("code, sentence, killed", [
+    ("en", "Rescuers recovered the body of an elderly woman from the rubble.", 1),
+    ("en", "The bodies of two men were found under the debris.", 2),
+    ("uk", "Рятувальники деблокували з-під руїн тіло жінки 1977 року народження.", 1),
+    ("ru", "Из-под завалов извлекли тела трёх человек.", 3),
+])
+def test_bodies_recovered_are_deaths(code, sentence, killed):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("killed", killed)]

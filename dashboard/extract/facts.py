@@ -124,7 +124,9 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
             if children:
                 kids.append((children, m.start()))
     listed = list(taken)
-    treated: list[tuple[str, int, int]] = []  # figures of people taken to hospital or treated
+    # Figures of people taken to hospital or treated, and of a wound told of someone named before
+    # ("у нього травма"): counted only when the sentence counts the injured no other way.
+    treated: list[tuple[str, int, int]] = []
     for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
@@ -137,7 +139,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                     continue
                 if n == 1 and lex.couple.test(m.group(0)):
                     n = 2  # "a married couple was killed"
-                if key == "injured" and lex.hospital_figure.test(m.group(0)):
+                if key == "injured" and (pattern.meta.get("alone") or lex.hospital_figure.test(m.group(0))):
                     treated.append((key, n, m.start()))
                 out.append((key, n, m.start()))
                 taken.append((m.start(), m.end()))

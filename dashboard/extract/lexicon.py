@@ -30,14 +30,16 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read or compiled."""
 
 
-_last_lowered: list[str] = ["", ""]
+_last_lowered: list = ["", "", True]
 
 
-def _lowered(text: str) -> str:
-    """The text lowercased, once for all the rules that test one sentence in turn."""
+def _lowered(text: str) -> list:
+    """[text, text lowercased, whether the two align letter for letter], worked out once for all
+    the rules that test one sentence in turn."""
     if text is not _last_lowered[0]:
-        _last_lowered[:] = [text, text.lower()]
-    return _last_lowered[1]
+        low = text.lower()
+        _last_lowered[:] = [text, low, len(low) == len(text)]
+    return _last_lowered
 
 
 @dataclass
@@ -54,20 +56,21 @@ class Rule:
         # lowercased pattern, and rules run on every sentence of every report: a case-insensitive
         # rule matches the lowercased text (same positions; group texts come back lowercased, so a
         # caller that shows one takes the span from the original).
-        if self.pattern.flags & re.IGNORECASE:
-            self._quick = re.compile(lowercase_pattern(self.pattern.pattern))
-        else:
-            self._quick = self.pattern
+        self._quick = re.compile(lowercase_pattern(self.pattern.pattern)) if self.pattern.flags & re.IGNORECASE \
+            else None
 
     def _text(self, text: str) -> tuple[re.Pattern, str]:
-        if self._quick is self.pattern:
+        if self._quick is None:
             return self.pattern, text
-        low = _lowered(text)
-        return (self._quick, low) if len(low) == len(text) else (self.pattern, text)
+        _, low, aligned = _lowered(text)
+        return (self._quick, low) if aligned else (self.pattern, text)
 
     def search(self, text: str, pos: int = 0):
-        pattern, text = self._text(text)
-        return pattern.search(text, pos)
+        if self._quick is not None:  # the common case, kept to one call
+            _, low, aligned = _lowered(text)
+            if aligned:
+                return self._quick.search(low, pos)
+        return self.pattern.search(text, pos)
 
     def match(self, text: str, pos: int = 0):
         pattern, text = self._text(text)

@@ -191,3 +191,10 @@ def test_a_village_the_gazetteer_lacks_told_with_the_community_it_belongs_to(geo
 ])
 def test_bodies_recovered_are_deaths(code, sentence, killed):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("killed", killed)]
+
+
+def test_an_unnamed_village_of_a_community_marks_the_community_and_reported_explosions_are_not_strikes(geocoder):
+    events = _events("Russian drones attacked a village in the Novhorod-Siverskyi community of Chernihiv region, "
+                     "wounding a man. During the same alert, explosions were reported in some districts of "
+                     "Zaporizhzhia region.", geocoder=geocoder)
+    assert set(events) == {"Novhorod-Siverskyi"} and events["Novhorod-Siverskyi"].injured == 1

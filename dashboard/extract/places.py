@@ -392,7 +392,9 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
 
     located = {m.place.admin1 for m in mentions if m.role in ("target", "hromada") and m.place.kind != "region"}
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
-    named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a")] if any(
+    # Settlements named as such ("the village of X"), not a region ("community of Chernihiv region").
+    named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a") and not any(
+        o.start <= v.start("a") < o.end and o.place.kind == "region" for o in mentions)] if any(
         m.role == "hromada" for m in mentions) else []
     out = []
     for m in mentions:

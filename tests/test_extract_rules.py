@@ -198,3 +198,12 @@ def test_an_unnamed_village_of_a_community_marks_the_community_and_reported_expl
                      "wounding a man. During the same alert, explosions were reported in some districts of "
                      "Zaporizhzhia region.", geocoder=geocoder)
     assert set(events) == {"Novhorod-Siverskyi"} and events["Novhorod-Siverskyi"].injured == 1
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Двое раненых — в Глушковском районе, двое — в Большесолдатском, один — в Рыльском.",
+     [("injured", 2), ("injured", 2), ("injured", 1)]),
+    ("en", "Two people were killed in Kupiansk, one in Izium.", [("killed", 2), ("killed", 1)]),
+])
+def test_bare_figures_in_a_list_count_what_the_first_counted(code, sentence, expected):
+    assert [(key, n) for key, n, _ in sorted(casualties(sentence, lexicon(code)), key=lambda f: f[2])] == expected

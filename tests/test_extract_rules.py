@@ -171,9 +171,12 @@ def test_a_house_destroyed_in_a_town_is_a_strike_there_and_drones_destroyed_over
 
 
 def test_what_was_reported_earlier_is_background(geocoder):
-    events = _events("Russian missiles struck Kharkiv on Monday, injuring four people. Earlier, the governor had "
-                     "reported a drone strike on Sumy.", geocoder=geocoder)
+    events = _events("Russian missiles struck Kharkiv on Monday, injuring four people. As previously reported, "
+                     "a drone struck Sumy.", geocoder=geocoder)
     assert set(events) == {"Kharkiv"}
+    same_day = _events("Russian missiles struck Kharkiv on Monday. Earlier in the day, a guided bomb hit Zolochiv.",
+                       geocoder=geocoder)
+    assert set(same_day) == {"Kharkiv", "Zolochiv"}
 
 
 def test_a_village_the_gazetteer_lacks_told_with_the_community_it_belongs_to(geocoder):

@@ -74,7 +74,7 @@ def _same_place(label: dict, ev: Event) -> float | None:
     return d if d <= MATCH_KM else None
 
 
-def greedy_pairs(pairs: list[tuple[object, int, int]]) -> list[tuple[int, int]]:
+def greedy_pairs(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """(label, prediction) pairs, nearest first, each label and each prediction used once."""
     out, left, right = [], set(), set()
     for _, i, j in sorted(pairs):
@@ -274,10 +274,7 @@ def _score_article(article: str, language: str, gold: list[dict], predicted: lis
                 continue
             d = km((float(g["lat"]), float(g["lon"])), (ev.latitude, ev.longitude))
             if d <= tol:
-                # A whole region's label whose point is its capital pairs first with the region's
-                # marker, not with the capital's own (and the capital's label with the capital's).
-                whole_region = ev.geo_precision == "region" and not ev.gazetteer_id.startswith("raion:")
-                pairs.append((((g.get("place") == g.get("admin1")) != whole_region, d), i, j))
+                pairs.append((d, i, j))
     used_gold, used_pred = set(), set()
     for i, j in greedy_pairs(pairs):
         used_gold.add(i)

@@ -4,7 +4,6 @@ geocoding on the mention benchmark. Thresholds are the project's targets."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -113,22 +112,3 @@ def test_every_corpus_event_quotes_its_report(dataset_result):
             assert ev.evidence and 0 < ev.confidence <= 1
             assert all(sentence in text for sentence in ev.evidence.split("\n")), (article.article, ev.place)
 
-
-def test_a_whole_regions_label_pairs_with_the_regions_marker_before_its_capitals():
-    from dashboard.evaluate import _score_article
-    from dashboard.events import Event
-
-    def marker(place, precision, gazetteer_id):
-        return Event(event_id=place, attack_id="a", event_date=date(2025, 9, 26), date_precision="day",
-                     attacker="Russia", attacker_basis="stated", place=place, location_text=place, district_of="",
-                     admin1="Kherson Oblast", country="UA", latitude=46.63695, longitude=32.61458,
-                     geo_precision=precision, gazetteer_id=gazetteer_id, killed=1)
-
-    labels = [{"place": "Kherson Oblast", "admin1": "Kherson Oblast", "lat": 46.63695, "lon": 32.61458,
-               "geo_precision": "region", "attacker": "Russia", "event_date": "2025-09-26", "killed": 1},
-              {"place": "Kherson", "admin1": "Kherson Oblast", "lat": 46.63695, "lon": 32.61458,
-               "geo_precision": "city", "attacker": "Russia", "event_date": "2025-09-26", "killed": None}]
-    score = _score_article("x", "uk", labels, [marker("Kherson", "city", "geonames:706448"),
-                                               marker("Kherson Oblast", "region", "admin1:UA.08")], {})
-    assert sorted((g["place"], ev.place) for g, ev in score.matched) == [("Kherson", "Kherson"),
-                                                                        ("Kherson Oblast", "Kherson Oblast")]

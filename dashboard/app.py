@@ -24,13 +24,13 @@ if __package__ in (None, ""):
     # `streamlit run dashboard/app.py` runs this file as a script.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import access  # noqa: E402
 from dashboard import columnar  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
+from dashboard import shared_views as shared  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
 from dashboard.edit_view import event_panel  # noqa: E402
@@ -40,7 +40,7 @@ from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, filter_layer  # noqa: E402
-from dashboard.regions_view import regions_tab  # noqa: E402
+from dashboard.regions_view import region_totals, regions_tab  # noqa: E402
 from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
@@ -67,6 +67,15 @@ def load(path: str, version: str):
     and a new ingest or a saved report shows up on the next rerun."""
     events_store = store.Store(Path(path).parent)
     return columnar.read_events(events_store.where, version, events_store.events)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def store_facts(path: str, version: str) -> tuple[tuple, list[str], list[str]]:
+    """(date bounds, regions, weapons named) of the store at ``version``: what the widgets offer."""
+    events = load(path, version)
+    regions = sorted(r for r in events["admin1"].unique() if r)
+    present = {w for ws in events["weapons"].unique() for w in str(ws).split(";") if w}
+    return flt.date_bounds(events), regions, [w for w in WEAPONS if w in present]
 
 
 @st.cache_resource(show_spinner=False)
@@ -113,11 +122,11 @@ def count(value: object) -> str:
     return "—" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
-def figure(view: pd.DataFrame, tot: dict, col: str) -> str:
+def figure(head: shared.Headline, col: str) -> str:
     """A total (short when large), or '—' when no event in view reports the figure at all."""
-    if not view[col].notna().any():
+    if col not in head.reported:
         return "—"
-    n = tot[col]
+    n = head.totals[col]
     return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.1f}k" if n >= 10_000 else f"{n:,}"
 
 
@@ -154,10 +163,7 @@ def map_page() -> None:
         return
 
     # --- the URL, checked, then the widgets ---------------------------------------------
-    bounds = flt.date_bounds(events)
-    regions = sorted(r for r in events["admin1"].unique() if r)
-    present = {w for ws in events["weapons"].unique() for w in str(ws).split(";") if w}
-    weapon_options = [w for w in WEAPONS if w in present]
+    bounds, regions, weapon_options = store_facts(str(path), mtime)
     filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options,
                                       known_regions())
     view_state, view_notices = flt.view_from_query(query_params())
@@ -203,14 +209,15 @@ def map_page() -> None:
                            help="Shades the map by killed + injured.")
         view_state.layers = ["heat"] if heat else []
 
-    view = flt.apply(events, filters)
+    view_key = shared.ViewKey.of(str(path), mtime, filters)
+    view = shared.view(view_key)
     base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
 
     selected = None
     if filters.event:
         row = events[events["event_id"] == filters.event].iloc[0]
         where = row["place"] + (f", {row['district_of']}" if row["district_of"] else "")
-        if filters.event in set(view["event_id"]):
+        if row.name in view.index:
             selected = row
         else:
             why = outside_filters(row, filters)
@@ -222,15 +229,17 @@ def map_page() -> None:
     moved = st.session_state.get("strike_map") or {}
     area = map_area(moved.get("bounds"))
     in_view = view_state.in_view and area is not None
-    shown_view = flt.within(view, *area) if in_view else view
+    shown_key = shared.ViewKey.of(str(path), mtime, filters, area if in_view else None)
+    shown_view = shared.view(shown_key)
 
-    tot = flt.totals(shown_view)
+    head = shared.derived("headline", shown_key)
+    tot = head.totals
     rate = tot["interception_rate"]
     rate_text = "—" if math.isnan(rate) else f"{rate:.0%}"
-    children = figure(shown_view, tot, "children")
+    children = figure(head, "children")
     st.markdown(
         f"**{plural(tot['events'], 'event')}**{' in this map view' if in_view else ''} · "
-        f"{figure(shown_view, tot, 'killed')} killed · {figure(shown_view, tot, 'injured')} injured · {children} "
+        f"{figure(head, 'killed')} killed · {figure(head, 'injured')} injured · {children} "
         f"{'child' if children == '1' else 'children'} among casualties · interception rate {rate_text}"
     )
 
@@ -239,7 +248,7 @@ def map_page() -> None:
     url, header = map_data(str(path), mtime)
     # The map holds every event and applies these filters itself: a change sends this, not the events.
     spec = columnar.filter_spec(header, filters.start, filters.end, filters.sides, filters.weapons, filters.regions,
-                                filters.min_casualties, rows=view.index.to_numpy() if filters.q else None)
+                                filters.min_casualties, rows=shared.positions(view_key) if filters.q else None)
     spec.update(selected=int(selected.name) if selected is not None else None, focus_zoom=10,
                 heat="heat" in view_state.layers)
     start = view_state
@@ -258,7 +267,7 @@ def map_page() -> None:
         view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
                                        help="Limit the feed, the figures, the table and the downloads to the area "
                                             "the map shows.")
-        feed(shown_view, filters.event)
+        feed(shared.derived("feed", shown_key), tot["events"], filters.event)
 
     if selected is not None:
         with st.container(border=True):
@@ -275,17 +284,17 @@ def map_page() -> None:
     with st.expander("Figures for this view", expanded=True):
         cols = st.columns(4)
         cols[0].metric("Events", f"{tot['events']:,}")
-        cols[1].metric("Killed", figure(shown_view, tot, "killed"))
-        cols[2].metric("Injured", figure(shown_view, tot, "injured"))
+        cols[1].metric("Killed", figure(head, "killed"))
+        cols[2].metric("Injured", figure(head, "injured"))
         cols[3].metric("Children among casualties", children)
         cols = st.columns(4)
         cols[0].metric("Missiles launched / intercepted",
-                       f"{figure(shown_view, tot, 'missiles_launched')} / {figure(shown_view, tot, 'missiles_intercepted')}")
+                       f"{figure(head, 'missiles_launched')} / {figure(head, 'missiles_intercepted')}")
         cols[1].metric("Drones launched / intercepted",
-                       f"{figure(shown_view, tot, 'drones_launched')} / {figure(shown_view, tot, 'drones_intercepted')}")
+                       f"{figure(head, 'drones_launched')} / {figure(head, 'drones_intercepted')}")
         cols[2].metric("Interception rate", rate_text,
                        help="Intercepted ÷ launched, over events that report both figures.")
-        cols[3].metric("Regions", f"{shown_view['admin1'].nunique():,}")
+        cols[3].metric("Regions", f"{head.regions:,}")
         st.caption("—: no event in view reports the figure; 0: reports said none.")
 
     # --- context -----------------------------------------------------------------------
@@ -294,85 +303,60 @@ def map_page() -> None:
     view_state.tab = {title: name for name, title in TAB_TITLES.items()}.get(st.session_state.get("tab"),
                                                                              view_state.tab)
 
-    with tab_time:
-        per_day = flt.daily(shown_view)
-        if per_day.empty:
-            st.caption("No events to chart.")
-        else:
-            span = (per_day["event_date"].max() - per_day["event_date"].min()).days
-            step = st.segmented_control("Totals per", options=list(STEPS), key="step",
-                                        default="day" if span <= 60 else "week" if span <= 400 else "month")
-            unit, fmt = STEPS[step or "day"]
-            # Ticks on whole days (never hours) however short the range.
-            axis = alt.Axis(format=fmt, tickCount={"interval": "day", "step": max(1, span // 8)}) \
-                if unit == "yearmonthdate" else alt.Axis(format=fmt)
-            colour = alt.Color("attacker:N", title="Struck by",
-                               scale=alt.Scale(domain=list(SIDE_COLORS), range=list(SIDE_COLORS.values())))
-            base = alt.Chart(per_day).encode(x=alt.X(f"{unit}(event_date):T", title=None, axis=axis), color=colour,
-                                             tooltip=[alt.Tooltip(f"{unit}(event_date):T", title=step or "day"),
-                                                      "attacker:N", "sum(events):Q", "sum(casualties):Q"])
-            st.altair_chart(
-                alt.vconcat(
-                    base.mark_bar().encode(y=alt.Y("sum(events):Q", title=f"Events per {step or 'day'}"))
-                    .properties(height=160),
-                    base.mark_bar().encode(y=alt.Y("sum(casualties):Q", title="Killed + injured"))
-                    .properties(height=160),
-                ),
-                width="stretch",
+    # Only the open tab is computed and sent (the tabs rerun the page when switched).
+    if tab_time.open is not False:
+        with tab_time:
+            timeline(shared.derived("daily", shown_key))
+
+    if tab_regions.open is not False:
+        with tab_regions:
+            regions_tab(shared.derived("by_region", shown_key), lambda: shared.derived("region_totals", shown_key))
+
+    if tab_intercept.open is not False:
+        with tab_intercept:
+            inter = shared.derived("interceptions", shown_key)
+            if inter.empty:
+                st.caption("No interception figures in this view.")
+            else:
+                st.vega_lite_chart(inter, INTERCEPTIONS_SPEC, width="stretch")
+            interceptions_section(air_force(str(path), mtime)[0])
+
+    if tab_table.open is not False:
+        with tab_table:
+            shown = shared.derived("table", shown_key)
+            counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
+            picked_rows = st.dataframe(
+                shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
+                selection_mode="single-row", key="table",
+                column_config={
+                    **{c: st.column_config.Column(label) for c, label in TABLE_COLUMNS.items()},
+                    "event_date": st.column_config.DateColumn("Date"),
+                    "source_url": st.column_config.LinkColumn("Source link"),
+                },
             )
+            more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
+                    if len(shown_view) > TABLE_ROWS else "")
+            st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
+            rows = picked_rows.selection.rows if picked_rows else []
+            if rows:
+                chosen = shown.iloc[rows[0]]["event_id"]
+                if chosen != filters.event:
+                    filters.event = chosen
+                    st.query_params.from_dict({**filters.to_query(bounds), **view_state.to_query()})
+                    st.rerun()
+            cols = st.columns(len(EXPORTERS))
+            for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
+                label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
+                col.download_button(f"Download {label}", lambda export=export: export(shown_view), on_click="ignore",
+                                    file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
+                                    key=f"download_{fmt}")
+            st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
+                       f"{' (this map view only)' if in_view else ''}; "
+                       "an empty figure was not reported.")
 
-    with tab_regions:
-        regions_tab(shown_view)
-
-    with tab_intercept:
-        inter = flt.interceptions_by_day(shown_view)
-        if inter.empty:
-            st.caption("No interception figures in this view.")
-        else:
-            st.altair_chart(
-                alt.Chart(inter).mark_line(point=True).encode(
-                    x=alt.X("event_date:T", title="Date"), y=alt.Y("sum(count):Q", title="Count"),
-                    color=alt.Color("figure:N", title=""), strokeDash=alt.StrokeDash("weapon:N", title="Weapon"),
-                    tooltip=["event_date:T", "weapon:N", "figure:N", "sum(count):Q"],
-                ).properties(height=220),
-                width="stretch",
-            )
-        interceptions_section(air_force(str(path), mtime)[0])
-
-    with tab_table:
-        shown = flt.latest(shown_view, TABLE_ROWS)[list(TABLE_COLUMNS)]
-        counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
-        picked_rows = st.dataframe(
-            shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
-            selection_mode="single-row", key="table",
-            column_config={
-                **{c: st.column_config.Column(label) for c, label in TABLE_COLUMNS.items()},
-                "event_date": st.column_config.DateColumn("Date"),
-                "source_url": st.column_config.LinkColumn("Source link"),
-            },
-        )
-        more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
-                if len(shown_view) > TABLE_ROWS else "")
-        st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
-        rows = picked_rows.selection.rows if picked_rows else []
-        if rows:
-            chosen = shown.iloc[rows[0]]["event_id"]
-            if chosen != filters.event:
-                filters.event = chosen
-                st.query_params.from_dict({**filters.to_query(bounds), **view_state.to_query()})
-                st.rerun()
-        cols = st.columns(len(EXPORTERS))
-        for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
-            label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-            col.download_button(f"Download {label}", lambda export=export: export(shown_view), on_click="ignore",
-                                file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
-                                key=f"download_{fmt}")
-        st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
-                   f"{' (this map view only)' if in_view else ''}; "
-                   "an empty figure was not reported.")
-
-    with tab_about:
-        st.markdown(ABOUT)
+    if tab_about.open is not False:
+        with tab_about:
+            st.markdown(ABOUT)
 
     # --- the URL holds the whole view ----------------------------------------------------
     query = {**filters.to_query(bounds), **view_state.to_query()}
@@ -382,6 +366,51 @@ def map_page() -> None:
         st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
         st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
 
+
+def timeline(per_day: pd.DataFrame) -> None:
+    """Events and casualties per day, week or month and side, as bars."""
+    if per_day.empty:
+        st.caption("No events to chart.")
+        return
+    span = (per_day["event_date"].max() - per_day["event_date"].min()).days
+    step = st.segmented_control("Totals per", options=list(STEPS), key="step",
+                                default="day" if span <= 60 else "week" if span <= 400 else "month") or "day"
+    st.vega_lite_chart(per_day, timeline_spec(step, span), width="stretch")
+
+
+def timeline_spec(step: str, span: int) -> dict:
+    """A plain Vega-Lite spec (no schema validation on each rerun): two bar charts, events and
+    killed + injured, coloured by side; ticks on whole days (never hours) however short the range."""
+    unit, fmt = STEPS[step]
+    axis = {"format": fmt, **({"tickCount": {"interval": "day", "step": max(1, span // 8)}}
+                              if unit == "yearmonthdate" else {})}
+    x = {"field": "event_date", "timeUnit": unit, "type": "temporal", "title": None, "axis": axis}
+    colour = {"field": "attacker", "type": "nominal", "title": "Struck by",
+              "scale": {"domain": list(SIDE_COLORS), "range": list(SIDE_COLORS.values())}}
+    tooltip = [{"field": "event_date", "timeUnit": unit, "type": "temporal", "title": step},
+               {"field": "attacker", "type": "nominal"},
+               {"field": "events", "aggregate": "sum", "type": "quantitative"},
+               {"field": "casualties", "aggregate": "sum", "type": "quantitative"}]
+
+    def bars(field: str, title: str) -> dict:
+        return {"mark": "bar", "height": 160, "width": "container",
+                "encoding": {"x": x, "color": colour, "tooltip": tooltip,
+                             "y": {"field": field, "aggregate": "sum", "type": "quantitative", "title": title}}}
+    return {"vconcat": [bars("events", f"Events per {step}"), bars("casualties", "Killed + injured")]}
+
+
+INTERCEPTIONS_SPEC = {
+    "mark": {"type": "line", "point": True}, "height": 220,
+    "encoding": {
+        "x": {"field": "event_date", "type": "temporal", "title": "Date"},
+        "y": {"field": "count", "aggregate": "sum", "type": "quantitative", "title": "Count"},
+        "color": {"field": "figure", "type": "nominal", "title": ""},
+        "strokeDash": {"field": "weapon", "type": "nominal", "title": "Weapon"},
+        "tooltip": [{"field": "event_date", "type": "temporal"}, {"field": "weapon", "type": "nominal"},
+                    {"field": "figure", "type": "nominal"},
+                    {"field": "count", "aggregate": "sum", "type": "quantitative"}],
+    },
+}
 
 PERIODS = {"1d": "24 hours", "7d": "7 days", "30d": "30 days", "all": "All"}
 FEED_ROWS = 50
@@ -442,11 +471,12 @@ def show_event(event_id: str) -> None:
     st.query_params["event"] = event_id
 
 
-def feed(view: pd.DataFrame, selected: str) -> None:
-    """The newest events first: date, place, side, key figures, source; a click shows one on the map."""
-    st.markdown(f"**Latest events** · {plural(len(view), 'event')}")
+def feed(rows: pd.DataFrame, total: int, selected: str) -> None:
+    """The newest events first (``rows``, of ``total`` in view): date, place, side, key figures,
+    source; a click shows one on the map."""
+    st.markdown(f"**Latest events** · {plural(total, 'event')}")
     with st.container(height=560, border=False):
-        for row in flt.latest(view, FEED_ROWS).itertuples():
+        for row in rows.itertuples():
             where = row.place + (f", {row.district_of}" if row.district_of else "")
             figures = [f"{label} {count(getattr(row, col))}" for col, label in
                        (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
@@ -460,8 +490,8 @@ def feed(view: pd.DataFrame, selected: str) -> None:
                             unsafe_allow_html=True)
                 st.button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
                           type="primary" if row.event_id == selected else "secondary", width="stretch")
-        if len(view) > FEED_ROWS:
-            st.caption(f"The latest {FEED_ROWS} of {len(view):,}; narrow the filters or the map to see others.")
+        if total > FEED_ROWS:
+            st.caption(f"The latest {FEED_ROWS} of {total:,}; narrow the filters or the map to see others.")
 
 
 def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:
@@ -500,6 +530,12 @@ report it came from (the evidence in each popup), and the source is linked when 
 - **Caveats**: reports are early and often revised; figures from the two sides are not independently
   verified; a place may be named for a strike that did little damage. Read the evidence before quoting a number.
 """
+
+# What the page shows of a view, computed once for every session showing it.
+shared.use_events(load)
+shared.register("feed", lambda df: flt.latest(df, FEED_ROWS))
+shared.register("table", lambda df: flt.latest(df, TABLE_ROWS)[list(TABLE_COLUMNS)])
+shared.register("region_totals", region_totals)
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
 PAGES = [st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True)]

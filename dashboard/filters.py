@@ -288,11 +288,18 @@ def from_query(
 
     value = read.single("event")
     if value:
-        if event_ids is not None and value not in set(event_ids):
+        if event_ids is not None and not _holds(event_ids, value):
             read.notices.append("The linked event is no longer in the data; showing all events instead.")
         else:
             f.event = value
     return f, read.notices
+
+
+def _holds(ids: Iterable[str], value: str) -> bool:
+    """Whether ``ids`` holds ``value``; a column is compared whole (no set of a million ids per rerun)."""
+    if isinstance(ids, pd.Series):
+        return bool((ids == value).any())
+    return value in (ids if isinstance(ids, (set, frozenset)) else set(ids))
 
 
 def view_from_query(params: Mapping[str, object]) -> tuple[ViewState, list[str]]:
@@ -332,7 +339,7 @@ def apply(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.min_casualties:
         hurt = df["killed"].fillna(0) + df["injured"].fillna(0)
         keep &= hurt >= f.min_casualties
-    return df[keep]
+    return df if keep.all() else df[keep]  # no copy of the whole table when nothing is filtered out
 
 
 def latest(df: pd.DataFrame, n: int) -> pd.DataFrame:

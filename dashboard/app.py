@@ -25,7 +25,6 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
-from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import access  # noqa: E402
 from dashboard import columnar  # noqa: E402
@@ -39,7 +38,7 @@ from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
 from dashboard.shipped import shipped_data  # noqa: E402
-from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, filter_layer  # noqa: E402
+from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, show_map  # noqa: E402
 from dashboard.regions_view import region_totals, regions_tab  # noqa: E402
 from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
@@ -256,11 +255,11 @@ def map_page() -> None:
         start = dataclasses.replace(view_state, center=(float(selected["latitude"]), float(selected["longitude"])),
                                     zoom=10)
     center, zoom = map_start(start, (mtime,))
-    fmap = build_map(events, data_url=url, center=center, zoom=zoom, base_url=base_url)
     map_col, feed_col = st.columns([3, 1], gap="small")
     with map_col:
-        st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom", "bounds"],
-                  feature_group_to_add=filter_layer(spec), key="strike_map")
+        show_map(lambda: build_map(events, data_url=url, center=center, zoom=zoom, base_url=base_url),
+                 (url, center, zoom, base_url, os.environ.get("STRIKEMAP_TILES"),
+                  os.environ.get("STRIKEMAP_TILES_ATTRIBUTION")), spec, key="strike_map")
         legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
         st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
     with feed_col:

@@ -6,7 +6,6 @@ incident id, never a traceback; the server log has the details.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import os
 import math
@@ -31,16 +30,13 @@ from dashboard import columnar  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
 from dashboard import shared_views as shared  # noqa: E402
 from dashboard import store  # noqa: E402
-from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
+from dashboard.events import COUNT_COLUMNS, EventTableError  # noqa: E402
 from dashboard.edit_view import event_panel  # noqa: E402
-from dashboard.edits import event_notes  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
-from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
-from dashboard.shipped import shipped_data  # noqa: E402
-from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, show_map  # noqa: E402
+from dashboard.map_view import SIDE_COLORS, build_map, show_map  # noqa: E402
 from dashboard.regions_view import region_totals, regions_tab  # noqa: E402
-from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
+from dashboard.airforce_view import interceptions_section  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
@@ -58,57 +54,6 @@ TABLE_COLUMNS = {
     "geo_precision": "Place precision", "date_precision": "Date precision", "source_title": "Source",
     "source_url": "Source link", "event_id": "Event id",
 }
-
-
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load(path: str, version: str):
-    """The store's events at ``version``, read from its columnar copy: one table for every session,
-    and a new ingest or a saved report shows up on the next rerun."""
-    events_store = store.Store(Path(path).parent)
-    return columnar.read_events(events_store.where, version, events_store.events)
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def store_facts(path: str, version: str) -> tuple[tuple, list[str], list[str]]:
-    """(date bounds, regions, weapons named) of the store at ``version``: what the widgets offer."""
-    events = load(path, version)
-    regions = sorted(r for r in events["admin1"].unique() if r)
-    present = {w for ws in events["weapons"].unique() for w in str(ws).split(";") if w}
-    return flt.date_bounds(events), regions, [w for w in WEAPONS if w in present]
-
-
-@st.cache_resource(show_spinner=False)
-def map_files() -> MapFiles:
-    return MapFiles(store_cache_dir() / "map-data")
-
-
-@st.cache_resource(show_spinner="Preparing the map…", max_entries=2)
-def map_data(path: str, version: str) -> tuple[str, dict]:
-    """(URL, header) of the whole store's map data: written once per store version (and kept on
-    disk, so a restarted server does not encode it again), fetched once by each browser."""
-    events_store = store.Store(Path(path).parent)
-    key = columnar.version_key(events_store.where, version, "map")
-    return map_files().publish(key, lambda: columnar.MapBundle.encode(
-        load(path, version), with_night_figures(event_notes(events_store), air_force(path, version)[1])))
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def air_force(path: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The Air Force's night figures, and those linked to each event for its popup, once per store version."""
-    return figures_store(str(Path(path).parent), store.database_url()).air_force_figures()
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def figures_store(folder: str, url: str) -> store.Store:
-    """One store object per data folder, so a new version costs one read, not a schema check first."""
-    return store.Store(Path(folder), url=url)
-
-
-@st.cache_data(show_spinner=False)
-def known_regions() -> list[str]:
-    """Every region the gazetteer knows, for telling "no events there" from "no such region"."""
-    with (shipped_data() / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
-        return [row["name"] for row in csv.DictReader(fh)]
 
 
 def query_params() -> dict[str, list[str]]:
@@ -153,18 +98,19 @@ def map_page() -> None:
     if database_url:
         os.environ["STRIKEMAP_DATABASE_URL"] = database_url
     folder = data_folder()
-    path = folder / "events.csv"
     try:
-        mtime = store.Store(folder).version()  # changes with every save, in this process or any other
-        events = load(str(path), mtime)
+        # changes with every save, in this process or any other
+        mtime = shared.figures_store(str(folder), store.database_url()).version()
+        data = shared.at_version(str(folder), mtime)
+        events = data.events
     except (EventTableError, store.StoreError) as exc:
         st.error(incident("The event store could not be read.", exc))
         return
 
     # --- the URL, checked, then the widgets ---------------------------------------------
-    bounds, regions, weapon_options = store_facts(str(path), mtime)
+    bounds, regions, weapon_options = data.bounds, data.regions, data.weapons
     filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options,
-                                      known_regions())
+                                      shared.known_regions())
     view_state, view_notices = flt.view_from_query(query_params())
     notices += view_notices
     moved = st.session_state.get("strike_map") or {}
@@ -208,8 +154,8 @@ def map_page() -> None:
                            help="Shades the map by killed + injured.")
         view_state.layers = ["heat"] if heat else []
 
-    view_key = shared.ViewKey.of(str(path), mtime, filters)
-    view = shared.view(view_key)
+    view_key = shared.ViewKey.of(filters)
+    view = data.view(view_key)
     base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
 
     selected = None
@@ -228,10 +174,10 @@ def map_page() -> None:
     moved = st.session_state.get("strike_map") or {}
     area = map_area(moved.get("bounds"))
     in_view = view_state.in_view and area is not None
-    shown_key = shared.ViewKey.of(str(path), mtime, filters, area if in_view else None)
-    shown_view = shared.view(shown_key)
+    shown_key = shared.ViewKey.of(filters, area if in_view else None)
+    shown_view = data.view(shown_key)
 
-    head = shared.derived("headline", shown_key)
+    head = data.derived("headline", shown_key)
     tot = head.totals
     rate = tot["interception_rate"]
     rate_text = "—" if math.isnan(rate) else f"{rate:.0%}"
@@ -244,10 +190,10 @@ def map_page() -> None:
 
     if view.empty:
         st.info("No events match these filters.")
-    url, header = map_data(str(path), mtime)
+    url, header = data.map_data()
     # The map holds every event and applies these filters itself: a change sends this, not the events.
     spec = columnar.filter_spec(header, filters.start, filters.end, filters.sides, filters.weapons, filters.regions,
-                                filters.min_casualties, rows=shared.positions(view_key) if filters.q else None)
+                                filters.min_casualties, rows=data.derived("positions", view_key) if filters.q else None)
     spec.update(selected=int(selected.name) if selected is not None else None, focus_zoom=10,
                 heat="heat" in view_state.layers)
     start = view_state
@@ -266,7 +212,7 @@ def map_page() -> None:
         view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
                                        help="Limit the feed, the figures, the table and the downloads to the area "
                                             "the map shows.")
-        feed(shared.derived("feed", shown_key), tot["events"], filters.event)
+        feed(data.derived("feed", shown_key), tot["events"], filters.event)
 
     if selected is not None:
         with st.container(border=True):
@@ -305,24 +251,24 @@ def map_page() -> None:
     # Only the open tab is computed and sent (the tabs rerun the page when switched).
     if tab_time.open is not False:
         with tab_time:
-            timeline(shared.derived("daily", shown_key))
+            timeline(data.derived("daily", shown_key))
 
     if tab_regions.open is not False:
         with tab_regions:
-            regions_tab(shared.derived("by_region", shown_key), lambda: shared.derived("region_totals", shown_key))
+            regions_tab(data.derived("by_region", shown_key), lambda: data.derived("region_totals", shown_key))
 
     if tab_intercept.open is not False:
         with tab_intercept:
-            inter = shared.derived("interceptions", shown_key)
+            inter = data.derived("interceptions", shown_key)
             if inter.empty:
                 st.caption("No interception figures in this view.")
             else:
                 st.vega_lite_chart(inter, INTERCEPTIONS_SPEC, width="stretch")
-            interceptions_section(air_force(str(path), mtime)[0])
+            interceptions_section(data.air_force()[0])
 
     if tab_table.open is not False:
         with tab_table:
-            shown = shared.derived("table", shown_key)
+            shown = data.derived("table", shown_key)
             counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
             picked_rows = st.dataframe(
                 shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
@@ -531,7 +477,6 @@ report it came from (the evidence in each popup), and the source is linked when 
 """
 
 # What the page shows of a view, computed once for every session showing it.
-shared.use_events(load)
 shared.register("feed", lambda df: flt.latest(df, FEED_ROWS))
 shared.register("table", lambda df: flt.latest(df, TABLE_ROWS)[list(TABLE_COLUMNS)])
 shared.register("region_totals", region_totals)

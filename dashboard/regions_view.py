@@ -15,7 +15,6 @@ from typing import Callable
 import pandas as pd
 import streamlit as st
 
-from dashboard import filters as flt
 from dashboard.map_view import borders_path
 
 METRICS = {"events": "Events", "killed": "Killed", "injured": "Injured"}

@@ -1,37 +1,49 @@
 """What every session looking at the same store version and filters shares, computed once.
 
-A shared link brings many readers to one view: the filtered table, its figures, the feed's and
-the table's newest rows, the charts' data and specs depend only on (store version, filters, map
-area), so they are kept in the process's resource cache and a rerun of any session that asks for
-the same view only draws them. Values are read-only: callers never change what they get.
+``at_version`` gives the store at one version: its events, what the widgets offer, the map's
+data files, the Air Force's figures; two versions are kept, so a save's new version replaces the
+old one. A shared link brings many readers to one view, and what the page shows of it (the
+filtered events, their figures, the feed's and the table's newest rows, the charts' data)
+depends only on the version, the filters and the map area: each is computed by the first session
+that asks and read by the others. Values are read-only: callers never change what they get.
 
-Tables of events (the filtered view, and the view within a map area) are large at archive scale,
-so only two of each are kept; what is computed from them is small and kept for many views.
+Tables of events (a filtered view, a view within a map area) are large at archive scale, so few
+are kept; what is computed from them is small and kept for many views. Lookups here are plain
+dictionary reads: a rerun asks for a dozen values, and Streamlit's own cache costs about a
+millisecond a call to hash its arguments.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import functools
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, fields
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard import columnar, store
 from dashboard import filters as flt
-from dashboard.events import COUNT_COLUMNS
+from dashboard.airforce_view import with_night_figures
+from dashboard.cache import cache_dir
+from dashboard.edits import event_notes
+from dashboard.events import COUNT_COLUMNS, WEAPONS
+from dashboard.map_view import MapFiles
+from dashboard.shipped import shipped_data
 
-VIEWS_KEPT = 2  # tables of events: at a million events each may be hundreds of MB
-DERIVED_KEPT = 64  # small results: figures, feed and table rows, chart data
+VIEWS_KEPT = 4  # tables of events: at a million events one may take hundreds of MB
+DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
 
 
 @dataclass(frozen=True)
 class ViewKey:
-    """A view of the store: everything a filtered table depends on, hashable."""
+    """A view of the store: what a filtered table depends on besides the version, hashable."""
 
-    path: str
-    version: str
     start: date
     end: date
     sides: tuple[str, ...]
@@ -42,9 +54,9 @@ class ViewKey:
     area: tuple[float, float, float, float] | None = None
 
     @classmethod
-    def of(cls, path: str, version: str, f: flt.Filters, area=None) -> "ViewKey":
-        return cls(path, version, f.start, f.end, tuple(f.sides), tuple(f.weapons), tuple(f.regions), f.q,
-                   int(f.min_casualties), tuple(round(v, 4) for v in area) if area else None)
+    def of(cls, f: flt.Filters, area=None) -> "ViewKey":
+        return cls(f.start, f.end, tuple(f.sides), tuple(f.weapons), tuple(f.regions), f.q, int(f.min_casualties),
+                   tuple(round(v, 4) for v in area) if area else None)
 
     def filters(self) -> flt.Filters:
         return flt.Filters(self.start, self.end, sides=list(self.sides), weapons=list(self.weapons),
@@ -52,47 +64,7 @@ class ViewKey:
 
     def whole(self) -> "ViewKey":
         """The same filters over the whole map."""
-        return ViewKey(*(getattr(self, f) for f in self.__dataclass_fields__ if f != "area"))
-
-
-def _hash_key(key: ViewKey) -> tuple:
-    return tuple(getattr(key, f) for f in key.__dataclass_fields__)
-
-
-_HASH = {ViewKey: _hash_key}
-_events: list[Callable[[str, str], pd.DataFrame]] = []
-
-
-def use_events(load: Callable[[str, str], pd.DataFrame]) -> None:
-    """Tell this module how to read the store's events at a version (the app's cached loader)."""
-    _events[:] = [load]
-
-
-@st.cache_resource(show_spinner=False, max_entries=VIEWS_KEPT, hash_funcs=_HASH)
-def _filtered(key: ViewKey) -> pd.DataFrame:
-    return flt.apply(_events[0](key.path, key.version), key.filters())
-
-
-@st.cache_resource(show_spinner=False, max_entries=VIEWS_KEPT, hash_funcs=_HASH)
-def _in_area(key: ViewKey) -> pd.DataFrame:
-    return flt.within(_filtered(key.whole()), *key.area)
-
-
-def view(key: ViewKey) -> pd.DataFrame:
-    """The events of the view (within its map area, if it has one)."""
-    return _in_area(key) if key.area else _filtered(key)
-
-
-@st.cache_resource(show_spinner=False, max_entries=DERIVED_KEPT, hash_funcs=_HASH)
-def derived(name: str, key: ViewKey):
-    """``DERIVED[name]`` of the view, once for every session."""
-    return DERIVED[name](view(key))
-
-
-@st.cache_resource(show_spinner=False, max_entries=8, hash_funcs=_HASH)
-def positions(key: ViewKey) -> np.ndarray:
-    """The view's rows as positions in the store's table (what a text search keeps, for the map)."""
-    return view(key).index.to_numpy()
+        return ViewKey(*(getattr(self, f.name) for f in fields(self) if f.name != "area"))
 
 
 @dataclass(frozen=True)
@@ -110,9 +82,103 @@ def headline(df: pd.DataFrame) -> Headline:
 DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
     "headline": headline, "daily": flt.daily, "by_region": flt.by_region,
     "interceptions": flt.interceptions_by_day,
+    "positions": lambda df: df.index.to_numpy(),  # the rows a text search keeps, for the map
 }
 
 
 def register(name: str, compute: Callable[[pd.DataFrame], object]) -> None:
     """Add a result computed from a view (the app's feed and table rows, the region totals)."""
     DERIVED[name] = compute
+
+
+class _Once:
+    """A value computed by the first caller while the others wait for it (no stampede of fifty
+    sessions computing the same view); a failure is not kept, so the next caller tries again."""
+
+    __slots__ = ("lock", "done", "value")
+
+    def __init__(self):
+        self.lock, self.done, self.value = threading.Lock(), False, None
+
+    def get(self, compute: Callable[[], object]):
+        if not self.done:
+            with self.lock:
+                if not self.done:
+                    self.value, self.done = compute(), True
+        return self.value
+
+
+class StoreVersion:
+    """The store at one version, and the views of it that sessions have asked for."""
+
+    def __init__(self, folder: Path, version: str):
+        self.store = figures_store(str(folder), store.database_url())
+        self.version = version
+        self.events = columnar.read_events(self.store.where, version, self.store.events)
+        self.bounds = flt.date_bounds(self.events)
+        self.regions = sorted(r for r in self.events["admin1"].unique() if r)
+        present = {w for ws in self.events["weapons"].unique() for w in str(ws).split(";") if w}
+        self.weapons = [w for w in WEAPONS if w in present]
+        self._lock = threading.Lock()
+        self._tables: OrderedDict[tuple, _Once] = OrderedDict()
+        self._small: OrderedDict[tuple, _Once] = OrderedDict()
+
+    def _memo(self, table: OrderedDict, key: tuple, keep: int, compute: Callable[[], object]):
+        with self._lock:
+            entry = table.get(key)
+            if entry is None:
+                entry = table[key] = _Once()
+                while len(table) > keep:
+                    table.popitem(last=False)
+            else:
+                table.move_to_end(key)
+        return entry.get(compute)
+
+    def air_force(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The Air Force's night figures, and those linked to each event for its popup."""
+        return self._memo(self._small, ("air_force",), DERIVED_KEPT, self.store.air_force_figures)
+
+    def map_data(self) -> tuple[str, dict]:
+        """(URL, header) of the whole store's map data: written once per store version (and kept
+        on disk, so a restarted server does not encode it again), fetched once by each browser."""
+        key = columnar.version_key(self.store.where, self.version, "map")
+        return self._memo(self._small, ("map",), DERIVED_KEPT, lambda: map_files().publish(
+            key, lambda: columnar.MapBundle.encode(
+                self.events, with_night_figures(event_notes(self.store), self.air_force()[1]))))
+
+    def view(self, key: ViewKey) -> pd.DataFrame:
+        """The events of the view (within its map area, if it has one)."""
+        if key.area:
+            return self._memo(self._tables, ("area", key), VIEWS_KEPT,
+                              lambda: flt.within(self.view(key.whole()), *key.area))
+        return self._memo(self._tables, ("view", key), VIEWS_KEPT, lambda: flt.apply(self.events, key.filters()))
+
+    def derived(self, name: str, key: ViewKey):
+        """``DERIVED[name]`` of the view, once for every session."""
+        return self._memo(self._small, (name, key), DERIVED_KEPT, lambda: DERIVED[name](self.view(key)))
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def at_version(folder: str, version: str) -> StoreVersion:
+    """The store in ``folder`` at ``version``, for every session: a new ingest or a saved report
+    shows up on the next rerun."""
+    return StoreVersion(Path(folder), version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def figures_store(folder: str, url: str) -> store.Store:
+    """One store object per data folder and database, so asking for its version costs one read,
+    not a schema check first."""
+    return store.Store(Path(folder), url=url)
+
+
+@functools.lru_cache(maxsize=1)
+def map_files() -> MapFiles:
+    return MapFiles(cache_dir() / "map-data")
+
+
+@functools.lru_cache(maxsize=1)
+def known_regions() -> tuple[str, ...]:
+    """Every region the gazetteer knows, for telling "no events there" from "no such region"."""
+    with (shipped_data() / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(row["name"] for row in csv.DictReader(fh))

@@ -227,19 +227,19 @@ def map_page() -> None:
             event_panel(folder, selected)
 
     with st.expander("Figures for this view", expanded=True):
-        cols = st.columns(4)
-        cols[0].metric("Events", f"{tot['events']:,}")
-        cols[1].metric("Killed", figure(head, "killed"))
-        cols[2].metric("Injured", figure(head, "injured"))
-        cols[3].metric("Children among casualties", children)
-        cols = st.columns(4)
-        cols[0].metric("Missiles launched / intercepted",
-                       f"{figure(head, 'missiles_launched')} / {figure(head, 'missiles_intercepted')}")
-        cols[1].metric("Drones launched / intercepted",
-                       f"{figure(head, 'drones_launched')} / {figure(head, 'drones_intercepted')}")
-        cols[2].metric("Interception rate", rate_text,
-                       help="Intercepted ÷ launched, over events that report both figures.")
-        cols[3].metric("Regions", f"{head.regions:,}")
+        # Rows of one flex container each (not columns): the same look in a third of the messages.
+        row = st.container(horizontal=True)
+        row.metric("Events", f"{tot['events']:,}")
+        row.metric("Killed", figure(head, "killed"))
+        row.metric("Injured", figure(head, "injured"))
+        row.metric("Children among casualties", children)
+        row = st.container(horizontal=True)
+        row.metric("Missiles launched / intercepted",
+                   f"{figure(head, 'missiles_launched')} / {figure(head, 'missiles_intercepted')}")
+        row.metric("Drones launched / intercepted",
+                   f"{figure(head, 'drones_launched')} / {figure(head, 'drones_intercepted')}")
+        row.metric("Interception rate", rate_text, help="Intercepted ÷ launched, over events that report both figures.")
+        row.metric("Regions", f"{head.regions:,}")
         st.caption("—: no event in view reports the figure; 0: reports said none.")
 
     # --- context -----------------------------------------------------------------------

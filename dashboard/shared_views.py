@@ -36,7 +36,11 @@ from dashboard.events import COUNT_COLUMNS, WEAPONS
 from dashboard.map_view import MapFiles
 from dashboard.shipped import shipped_data
 
-VIEWS_KEPT = 4  # tables of events: at a million events one may take hundreds of MB
+# Tables of events are kept while their rows add up to half the store's (at least the last two,
+# and a small store's views all fit): at a million events a copy of half of them is a few hundred MB.
+VIEWS_KEPT = 2
+VIEW_ROWS = 50_000
+TABLES_MAX = 64
 DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
 
 
@@ -134,6 +138,20 @@ class StoreVersion:
                 table.move_to_end(key)
         return entry.get(compute)
 
+    def _prune_tables(self) -> None:
+        """Drop the oldest tables of events beyond the rows budget (a view that is the whole
+        store is no copy and costs nothing)."""
+        budget = max(VIEW_ROWS, len(self.events) // 2)
+        with self._lock:
+            held = [(k, e.value) for k, e in self._tables.items() if e.done]
+            rows = sum(len(v) for _, v in held if v is not self.events)
+            for k, v in held[:-VIEWS_KEPT]:
+                if rows <= budget:
+                    break
+                if v is not self.events:
+                    rows -= len(v)
+                del self._tables[k]
+
     def air_force(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """The Air Force's night figures, and those linked to each event for its popup."""
         return self._memo(self._small, ("air_force",), DERIVED_KEPT, self.store.air_force_figures)
@@ -148,10 +166,16 @@ class StoreVersion:
 
     def view(self, key: ViewKey) -> pd.DataFrame:
         """The events of the view (within its map area, if it has one)."""
+        held = len(self._tables)
         if key.area:
-            return self._memo(self._tables, ("area", key), VIEWS_KEPT,
-                              lambda: flt.within(self.view(key.whole()), *key.area))
-        return self._memo(self._tables, ("view", key), VIEWS_KEPT, lambda: flt.apply(self.events, key.filters()))
+            table = self._memo(self._tables, ("area", key), TABLES_MAX,
+                               lambda: flt.within(self.view(key.whole()), *key.area))
+        else:
+            table = self._memo(self._tables, ("view", key), TABLES_MAX,
+                               lambda: flt.apply(self.events, key.filters()))
+        if len(self._tables) > held:
+            self._prune_tables()
+        return table
 
     def derived(self, name: str, key: ViewKey):
         """``DERIVED[name]`` of the view, once for every session."""

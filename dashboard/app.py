@@ -268,7 +268,7 @@ def map_page() -> None:
 
     if tab_table.open is not False:
         with tab_table:
-            shown = data.derived("table", shown_key)
+            shown = data.derived("table", shown_key)[list(TABLE_COLUMNS)]
             counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
             picked_rows = st.dataframe(
                 shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
@@ -292,7 +292,7 @@ def map_page() -> None:
             cols = st.columns(len(EXPORTERS))
             for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
                 label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-                col.download_button(f"Download {label}", lambda export=export: export(shown_view), on_click="ignore",
+                col.download_button(f"Download {label}", lambda export=export: export(data.whole(shown_view)), on_click="ignore",
                                     file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
                                     key=f"download_{fmt}")
             st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
@@ -477,8 +477,8 @@ report it came from (the evidence in each popup), and the source is linked when 
 """
 
 # What the page shows of a view, computed once for every session showing it.
-shared.register("feed", lambda df: flt.latest(df, FEED_ROWS))
-shared.register("table", lambda df: flt.latest(df, TABLE_ROWS)[list(TABLE_COLUMNS)])
+shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True)
+shared.register("table", lambda df: flt.latest(df, TABLE_ROWS), whole_rows=True)
 shared.register("region_totals", region_totals)
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title

@@ -83,6 +83,12 @@ def headline(df: pd.DataFrame) -> Headline:
                     int(df["admin1"].nunique()))
 
 
+# A view holds only the columns the figures, charts and map need: filtering a million events keeps
+# hundreds of thousands of rows, and copying every text column of them took seconds. Results that
+# show whole events (the feed, the table) take those few rows from the store's table.
+VIEW_COLUMNS = ("event_id", "event_date", "attacker", "weapons", "admin1", "latitude", "longitude", *COUNT_COLUMNS)
+WHOLE_ROWS: set[str] = set()
+
 DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
     "headline": headline, "daily": flt.daily, "by_region": flt.by_region,
     "interceptions": flt.interceptions_by_day,
@@ -90,9 +96,12 @@ DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
 }
 
 
-def register(name: str, compute: Callable[[pd.DataFrame], object]) -> None:
-    """Add a result computed from a view (the app's feed and table rows, the region totals)."""
+def register(name: str, compute: Callable[[pd.DataFrame], object], whole_rows: bool = False) -> None:
+    """Add a result computed from a view (the app's feed and table rows, the region totals);
+    ``whole_rows``: it is some of the view's rows, to be given with every column of the store."""
     DERIVED[name] = compute
+    if whole_rows:
+        WHOLE_ROWS.add(name)
 
 
 class _Once:
@@ -119,6 +128,7 @@ class StoreVersion:
         self.store = figures_store(str(folder), store.database_url())
         self.version = version
         self.events = columnar.read_events(self.store.where, version, self.store.events)
+        self.slim = self.events[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.events.columns]]
         self.bounds = flt.date_bounds(self.events)
         self.regions = sorted(r for r in self.events["admin1"].unique() if r)
         present = {w for ws in self.events["weapons"].unique() for w in str(ws).split(";") if w}
@@ -144,11 +154,11 @@ class StoreVersion:
         budget = max(VIEW_ROWS, len(self.events) // 2)
         with self._lock:
             held = [(k, e.value) for k, e in self._tables.items() if e.done]
-            rows = sum(len(v) for _, v in held if v is not self.events)
+            rows = sum(len(v) for _, v in held if v is not self.slim)
             for k, v in held[:-VIEWS_KEPT]:
                 if rows <= budget:
                     break
-                if v is not self.events:
+                if v is not self.slim:
                     rows -= len(v)
                 del self._tables[k]
 
@@ -165,21 +175,32 @@ class StoreVersion:
                 self.events, with_night_figures(event_notes(self.store), self.air_force()[1]))))
 
     def view(self, key: ViewKey) -> pd.DataFrame:
-        """The events of the view (within its map area, if it has one)."""
+        """The events of the view (within its map area, if it has one), with ``VIEW_COLUMNS``;
+        ``whole`` gives them with every column."""
         held = len(self._tables)
         if key.area:
             table = self._memo(self._tables, ("area", key), TABLES_MAX,
                                lambda: flt.within(self.view(key.whole()), *key.area))
         else:
-            table = self._memo(self._tables, ("view", key), TABLES_MAX,
-                               lambda: flt.apply(self.events, key.filters()))
+            table = self._memo(self._tables, ("view", key), TABLES_MAX, lambda: self._filter(key.filters()))
         if len(self._tables) > held:
             self._prune_tables()
         return table
 
+    def _filter(self, f: flt.Filters) -> pd.DataFrame:
+        keep = flt.mask(self.events, f)
+        return self.slim if keep.all() else self.slim[keep.to_numpy()]
+
+    def whole(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """``rows`` of a view with every column of the store (for the downloads)."""
+        return self.events.loc[rows.index]
+
     def derived(self, name: str, key: ViewKey):
         """``DERIVED[name]`` of the view, once for every session."""
-        return self._memo(self._small, (name, key), DERIVED_KEPT, lambda: DERIVED[name](self.view(key)))
+        def compute():
+            value = DERIVED[name](self.view(key))
+            return self.whole(value) if name in WHOLE_ROWS else value
+        return self._memo(self._small, (name, key), DERIVED_KEPT, compute)
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)

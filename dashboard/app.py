@@ -416,25 +416,31 @@ def show_event(event_id: str) -> None:
     st.query_params["event"] = event_id
 
 
-def feed(rows: pd.DataFrame, total: int, selected: str) -> None:
-    """The newest events first (``rows``, of ``total`` in view): date, place, side, key figures,
-    source; a click shows one on the map."""
+def feed_cards(rows: pd.DataFrame) -> list[tuple[str, str]]:
+    """(event id, card text) of the feed's events: date, place, side, key figures, source."""
+    cards = []
+    for row in rows.itertuples():
+        where = row.place + (f", {row.district_of}" if row.district_of else "")
+        figures = [f"{label} {count(getattr(row, col))}" for col, label in
+                   (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
+        source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
+                  if str(row.source_url).startswith(("http://", "https://")) else "")
+        cards.append((row.event_id, f"**{row.event_date.isoformat()} · {md(where)}**  \n"
+                                    f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
+                                    f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
+                                    f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>"))
+    return cards
+
+
+def feed(cards: list[tuple[str, str]], total: int, selected: str) -> None:
+    """The newest events first (``cards`` of ``total`` in view); a click shows one on the map."""
     st.markdown(f"**Latest events** · {plural(total, 'event')}")
     with st.container(height=560, border=False):
-        for row in rows.itertuples():
-            where = row.place + (f", {row.district_of}" if row.district_of else "")
-            figures = [f"{label} {count(getattr(row, col))}" for col, label in
-                       (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
-            source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
-                      if str(row.source_url).startswith(("http://", "https://")) else "")
+        for event_id, text in cards:
             with st.container(border=True):
-                st.markdown(f"**{row.event_date.isoformat()} · {md(where)}**  \n"
-                            f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
-                            f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
-                            f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>",
-                            unsafe_allow_html=True)
-                st.button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
-                          type="primary" if row.event_id == selected else "secondary", width="stretch")
+                st.markdown(text, unsafe_allow_html=True)
+                st.button("Show on map", key=f"feed-{event_id}", on_click=show_event, args=(event_id,),
+                          type="primary" if event_id == selected else "secondary", width="stretch")
         if total > FEED_ROWS:
             st.caption(f"The latest {FEED_ROWS} of {total:,}; narrow the filters or the map to see others.")
 
@@ -477,7 +483,7 @@ report it came from (the evidence in each popup), and the source is linked when 
 """
 
 # What the page shows of a view, computed once for every session showing it.
-shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True)
+shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True, then=feed_cards)
 shared.register("table", lambda df: flt.latest(df, TABLE_ROWS), whole_rows=True)
 shared.register("region_totals", region_totals)
 

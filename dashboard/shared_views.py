@@ -88,6 +88,7 @@ def headline(df: pd.DataFrame) -> Headline:
 # show whole events (the feed, the table) take those few rows from the store's table.
 VIEW_COLUMNS = ("event_id", "event_date", "attacker", "weapons", "admin1", "latitude", "longitude", *COUNT_COLUMNS)
 WHOLE_ROWS: set[str] = set()
+THEN: dict[str, Callable[[pd.DataFrame], object]] = {}
 
 DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
     "headline": headline, "daily": flt.daily, "by_region": flt.by_region,
@@ -96,12 +97,16 @@ DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
 }
 
 
-def register(name: str, compute: Callable[[pd.DataFrame], object], whole_rows: bool = False) -> None:
+def register(name: str, compute: Callable[[pd.DataFrame], object], whole_rows: bool = False,
+             then: Callable[[pd.DataFrame], object] | None = None) -> None:
     """Add a result computed from a view (the app's feed and table rows, the region totals);
-    ``whole_rows``: it is some of the view's rows, to be given with every column of the store."""
+    ``whole_rows``: it is some of the view's rows, to be given with every column of the store;
+    ``then``: what is kept is ``then`` of those rows (the feed's card texts)."""
     DERIVED[name] = compute
     if whole_rows:
         WHOLE_ROWS.add(name)
+    if then is not None:
+        THEN[name] = then
 
 
 class _Once:
@@ -199,7 +204,8 @@ class StoreVersion:
         """``DERIVED[name]`` of the view, once for every session."""
         def compute():
             value = DERIVED[name](self.view(key))
-            return self.whole(value) if name in WHOLE_ROWS else value
+            value = self.whole(value) if name in WHOLE_ROWS else value
+            return THEN[name](value) if name in THEN else value
         return self._memo(self._small, (name, key), DERIVED_KEPT, compute)
 
 

@@ -24,6 +24,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
+import pyarrow as pa  # noqa: E402
 
 from dashboard import access  # noqa: E402
 from dashboard import columnar  # noqa: E402
@@ -251,7 +252,7 @@ def map_page() -> None:
     # Only the open tab is computed and sent (the tabs rerun the page when switched).
     if tab_time.open is not False:
         with tab_time:
-            timeline(data.derived("daily", shown_key))
+            timeline(data.derived("timeline", shown_key))
 
     if tab_regions.open is not False:
         with tab_regions:
@@ -312,12 +313,22 @@ def map_page() -> None:
         st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
 
 
-def timeline(per_day: pd.DataFrame) -> None:
-    """Events and casualties per day, week or month and side, as bars."""
+def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:
+    """The timeline's rows as Arrow (what the chart sends, converted once per view) and the days
+    they span; None without events."""
+    per_day = flt.daily(view)
     if per_day.empty:
+        return None
+    return (pa.Table.from_pandas(per_day, preserve_index=False),
+            (per_day["event_date"].max() - per_day["event_date"].min()).days)
+
+
+def timeline(data: tuple[pa.Table, int] | None) -> None:
+    """Events and casualties per day, week or month and side, as bars."""
+    if data is None:
         st.caption("No events to chart.")
         return
-    span = (per_day["event_date"].max() - per_day["event_date"].min()).days
+    per_day, span = data
     step = st.segmented_control("Totals per", options=list(STEPS), key="step",
                                 default="day" if span <= 60 else "week" if span <= 400 else "month") or "day"
     st.vega_lite_chart(per_day, timeline_spec(step, span), width="stretch")
@@ -486,6 +497,7 @@ report it came from (the evidence in each popup), and the source is linked when 
 shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True, then=feed_cards)
 shared.register("table", lambda df: flt.latest(df, TABLE_ROWS), whole_rows=True)
 shared.register("region_totals", region_totals)
+shared.register("timeline", timeline_data)
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
 PAGES = [st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True)]

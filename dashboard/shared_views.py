@@ -91,7 +91,7 @@ WHOLE_ROWS: set[str] = set()
 THEN: dict[str, Callable[[pd.DataFrame], object]] = {}
 
 DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
-    "headline": headline, "daily": flt.daily, "by_region": flt.by_region,
+    "headline": headline, "by_region": flt.by_region,
     "interceptions": flt.interceptions_by_day,
     "positions": lambda df: df.index.to_numpy(),  # the rows a text search keeps, for the map
 }

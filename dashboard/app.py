@@ -155,8 +155,7 @@ def map_page() -> None:
                            help="Shades the map by killed + injured.")
         view_state.layers = ["heat"] if heat else []
 
-    view_key = shared.ViewKey.of(filters)
-    view = data.view(view_key)
+    view = data.view(shared.ViewKey.of(filters))
     base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
 
     selected = None
@@ -194,7 +193,7 @@ def map_page() -> None:
     url, header = data.map_data()
     # The map holds every event and applies these filters itself: a change sends this, not the events.
     spec = columnar.filter_spec(header, filters.start, filters.end, filters.sides, filters.weapons, filters.regions,
-                                filters.min_casualties, rows=data.derived("positions", view_key) if filters.q else None)
+                                filters.min_casualties, rows=view.index.to_numpy() if filters.q else None)
     spec.update(selected=int(selected.name) if selected is not None else None, focus_zoom=10,
                 heat="heat" in view_state.layers)
     start = view_state

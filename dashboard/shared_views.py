@@ -93,7 +93,6 @@ THEN: dict[str, Callable[[pd.DataFrame], object]] = {}
 DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
     "headline": headline, "by_region": flt.by_region,
     "interceptions": flt.interceptions_by_day,
-    "positions": lambda df: df.index.to_numpy(),  # the rows a text search keeps, for the map
 }
 
 

@@ -6,7 +6,6 @@ incident id, never a traceback; the server log has the details.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import os
 import math
@@ -24,24 +23,21 @@ if __package__ in (None, ""):
     # `streamlit run dashboard/app.py` runs this file as a script.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
-from streamlit_folium import st_folium  # noqa: E402
+import pyarrow as pa  # noqa: E402
 
 from dashboard import access  # noqa: E402
 from dashboard import columnar  # noqa: E402
 from dashboard import filters as flt  # noqa: E402
+from dashboard import shared_views as shared  # noqa: E402
 from dashboard import store  # noqa: E402
-from dashboard.events import COUNT_COLUMNS, WEAPONS, EventTableError  # noqa: E402
+from dashboard.events import COUNT_COLUMNS, EventTableError  # noqa: E402
 from dashboard.edit_view import event_panel  # noqa: E402
-from dashboard.edits import event_notes  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
 from dashboard.geocode_online import make_geocoder  # noqa: E402
-from dashboard.cache import cache_dir as store_cache_dir  # noqa: E402
-from dashboard.shipped import shipped_data  # noqa: E402
-from dashboard.map_view import SIDE_COLORS, MapFiles, build_map, filter_layer  # noqa: E402
-from dashboard.regions_view import regions_tab  # noqa: E402
-from dashboard.airforce_view import interceptions_section, with_night_figures  # noqa: E402
+from dashboard.map_view import SIDE_COLORS, build_map, show_map  # noqa: E402
+from dashboard.regions_view import region_totals, regions_tab  # noqa: E402
+from dashboard.airforce_view import interceptions_section  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
@@ -61,48 +57,6 @@ TABLE_COLUMNS = {
 }
 
 
-@st.cache_resource(show_spinner="Loading events…", max_entries=2)
-def load(path: str, version: str):
-    """The store's events at ``version``, read from its columnar copy: one table for every session,
-    and a new ingest or a saved report shows up on the next rerun."""
-    events_store = store.Store(Path(path).parent)
-    return columnar.read_events(events_store.where, version, events_store.events)
-
-
-@st.cache_resource(show_spinner=False)
-def map_files() -> MapFiles:
-    return MapFiles(store_cache_dir() / "map-data")
-
-
-@st.cache_resource(show_spinner="Preparing the map…", max_entries=2)
-def map_data(path: str, version: str) -> tuple[str, dict]:
-    """(URL, header) of the whole store's map data: written once per store version (and kept on
-    disk, so a restarted server does not encode it again), fetched once by each browser."""
-    events_store = store.Store(Path(path).parent)
-    key = columnar.version_key(events_store.where, version, "map")
-    return map_files().publish(key, lambda: columnar.MapBundle.encode(
-        load(path, version), with_night_figures(event_notes(events_store), air_force(path, version)[1])))
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def air_force(path: str, version: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The Air Force's night figures, and those linked to each event for its popup, once per store version."""
-    return figures_store(str(Path(path).parent), store.database_url()).air_force_figures()
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def figures_store(folder: str, url: str) -> store.Store:
-    """One store object per data folder, so a new version costs one read, not a schema check first."""
-    return store.Store(Path(folder), url=url)
-
-
-@st.cache_data(show_spinner=False)
-def known_regions() -> list[str]:
-    """Every region the gazetteer knows, for telling "no events there" from "no such region"."""
-    with (shipped_data() / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
-        return [row["name"] for row in csv.DictReader(fh)]
-
-
 def query_params() -> dict[str, list[str]]:
     """The URL's parameters with every value of a repeated one."""
     return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
@@ -113,11 +67,11 @@ def count(value: object) -> str:
     return "—" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
-def figure(view: pd.DataFrame, tot: dict, col: str) -> str:
+def figure(head: shared.Headline, col: str) -> str:
     """A total (short when large), or '—' when no event in view reports the figure at all."""
-    if not view[col].notna().any():
+    if col not in head.reported:
         return "—"
-    n = tot[col]
+    n = head.totals[col]
     return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.1f}k" if n >= 10_000 else f"{n:,}"
 
 
@@ -145,21 +99,19 @@ def map_page() -> None:
     if database_url:
         os.environ["STRIKEMAP_DATABASE_URL"] = database_url
     folder = data_folder()
-    path = folder / "events.csv"
     try:
-        mtime = store.Store(folder).version()  # changes with every save, in this process or any other
-        events = load(str(path), mtime)
+        # changes with every save, in this process or any other
+        mtime = shared.figures_store(str(folder), store.database_url()).version()
+        data = shared.at_version(str(folder), mtime)
+        events = data.events
     except (EventTableError, store.StoreError) as exc:
         st.error(incident("The event store could not be read.", exc))
         return
 
     # --- the URL, checked, then the widgets ---------------------------------------------
-    bounds = flt.date_bounds(events)
-    regions = sorted(r for r in events["admin1"].unique() if r)
-    present = {w for ws in events["weapons"].unique() for w in str(ws).split(";") if w}
-    weapon_options = [w for w in WEAPONS if w in present]
+    bounds, regions, weapon_options = data.bounds, data.regions, data.weapons
     filters, notices = flt.from_query(query_params(), bounds, regions, events["event_id"], weapon_options,
-                                      known_regions())
+                                      shared.known_regions())
     view_state, view_notices = flt.view_from_query(query_params())
     notices += view_notices
     moved = st.session_state.get("strike_map") or {}
@@ -203,14 +155,14 @@ def map_page() -> None:
                            help="Shades the map by killed + injured.")
         view_state.layers = ["heat"] if heat else []
 
-    view = flt.apply(events, filters)
+    view = data.view(shared.ViewKey.of(filters))
     base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
 
     selected = None
     if filters.event:
         row = events[events["event_id"] == filters.event].iloc[0]
         where = row["place"] + (f", {row['district_of']}" if row["district_of"] else "")
-        if filters.event in set(view["event_id"]):
+        if row.name in view.index:
             selected = row
         else:
             why = outside_filters(row, filters)
@@ -222,21 +174,23 @@ def map_page() -> None:
     moved = st.session_state.get("strike_map") or {}
     area = map_area(moved.get("bounds"))
     in_view = view_state.in_view and area is not None
-    shown_view = flt.within(view, *area) if in_view else view
+    shown_key = shared.ViewKey.of(filters, area if in_view else None)
+    shown_view = data.view(shown_key)
 
-    tot = flt.totals(shown_view)
+    head = data.derived("headline", shown_key)
+    tot = head.totals
     rate = tot["interception_rate"]
     rate_text = "—" if math.isnan(rate) else f"{rate:.0%}"
-    children = figure(shown_view, tot, "children")
+    children = figure(head, "children")
     st.markdown(
         f"**{plural(tot['events'], 'event')}**{' in this map view' if in_view else ''} · "
-        f"{figure(shown_view, tot, 'killed')} killed · {figure(shown_view, tot, 'injured')} injured · {children} "
+        f"{figure(head, 'killed')} killed · {figure(head, 'injured')} injured · {children} "
         f"{'child' if children == '1' else 'children'} among casualties · interception rate {rate_text}"
     )
 
     if view.empty:
         st.info("No events match these filters.")
-    url, header = map_data(str(path), mtime)
+    url, header = data.map_data()
     # The map holds every event and applies these filters itself: a change sends this, not the events.
     spec = columnar.filter_spec(header, filters.start, filters.end, filters.sides, filters.weapons, filters.regions,
                                 filters.min_casualties, rows=view.index.to_numpy() if filters.q else None)
@@ -247,18 +201,18 @@ def map_page() -> None:
         start = dataclasses.replace(view_state, center=(float(selected["latitude"]), float(selected["longitude"])),
                                     zoom=10)
     center, zoom = map_start(start, (mtime,))
-    fmap = build_map(events, data_url=url, center=center, zoom=zoom, base_url=base_url)
     map_col, feed_col = st.columns([3, 1], gap="small")
     with map_col:
-        st_folium(fmap, height=600, use_container_width=True, returned_objects=["center", "zoom", "bounds"],
-                  feature_group_to_add=filter_layer(spec), key="strike_map")
+        show_map(lambda: build_map(events, data_url=url, center=center, zoom=zoom, base_url=base_url),
+                 (url, center, zoom, base_url, os.environ.get("STRIKEMAP_TILES"),
+                  os.environ.get("STRIKEMAP_TILES_ATTRIBUTION")), spec, key="strike_map")
         legend = " &nbsp; ".join(f"<span style='color:{c}'>●</span> struck by {s}" for s, c in SIDE_COLORS.items())
         st.markdown(f"<small>{legend} · click a point for its details and sources</small>", unsafe_allow_html=True)
     with feed_col:
         view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
                                        help="Limit the feed, the figures, the table and the downloads to the area "
                                             "the map shows.")
-        feed(shown_view, filters.event)
+        feed(data.derived("feed", shown_key), tot["events"], filters.event)
 
     if selected is not None:
         with st.container(border=True):
@@ -273,19 +227,19 @@ def map_page() -> None:
             event_panel(folder, selected)
 
     with st.expander("Figures for this view", expanded=True):
-        cols = st.columns(4)
-        cols[0].metric("Events", f"{tot['events']:,}")
-        cols[1].metric("Killed", figure(shown_view, tot, "killed"))
-        cols[2].metric("Injured", figure(shown_view, tot, "injured"))
-        cols[3].metric("Children among casualties", children)
-        cols = st.columns(4)
-        cols[0].metric("Missiles launched / intercepted",
-                       f"{figure(shown_view, tot, 'missiles_launched')} / {figure(shown_view, tot, 'missiles_intercepted')}")
-        cols[1].metric("Drones launched / intercepted",
-                       f"{figure(shown_view, tot, 'drones_launched')} / {figure(shown_view, tot, 'drones_intercepted')}")
-        cols[2].metric("Interception rate", rate_text,
-                       help="Intercepted ÷ launched, over events that report both figures.")
-        cols[3].metric("Regions", f"{shown_view['admin1'].nunique():,}")
+        # Rows of one flex container each (not columns): the same look in a third of the messages.
+        row = st.container(horizontal=True)
+        row.metric("Events", f"{tot['events']:,}")
+        row.metric("Killed", figure(head, "killed"))
+        row.metric("Injured", figure(head, "injured"))
+        row.metric("Children among casualties", children)
+        row = st.container(horizontal=True)
+        row.metric("Missiles launched / intercepted",
+                   f"{figure(head, 'missiles_launched')} / {figure(head, 'missiles_intercepted')}")
+        row.metric("Drones launched / intercepted",
+                   f"{figure(head, 'drones_launched')} / {figure(head, 'drones_intercepted')}")
+        row.metric("Interception rate", rate_text, help="Intercepted ÷ launched, over events that report both figures.")
+        row.metric("Regions", f"{head.regions:,}")
         st.caption("—: no event in view reports the figure; 0: reports said none.")
 
     # --- context -----------------------------------------------------------------------
@@ -294,85 +248,60 @@ def map_page() -> None:
     view_state.tab = {title: name for name, title in TAB_TITLES.items()}.get(st.session_state.get("tab"),
                                                                              view_state.tab)
 
-    with tab_time:
-        per_day = flt.daily(shown_view)
-        if per_day.empty:
-            st.caption("No events to chart.")
-        else:
-            span = (per_day["event_date"].max() - per_day["event_date"].min()).days
-            step = st.segmented_control("Totals per", options=list(STEPS), key="step",
-                                        default="day" if span <= 60 else "week" if span <= 400 else "month")
-            unit, fmt = STEPS[step or "day"]
-            # Ticks on whole days (never hours) however short the range.
-            axis = alt.Axis(format=fmt, tickCount={"interval": "day", "step": max(1, span // 8)}) \
-                if unit == "yearmonthdate" else alt.Axis(format=fmt)
-            colour = alt.Color("attacker:N", title="Struck by",
-                               scale=alt.Scale(domain=list(SIDE_COLORS), range=list(SIDE_COLORS.values())))
-            base = alt.Chart(per_day).encode(x=alt.X(f"{unit}(event_date):T", title=None, axis=axis), color=colour,
-                                             tooltip=[alt.Tooltip(f"{unit}(event_date):T", title=step or "day"),
-                                                      "attacker:N", "sum(events):Q", "sum(casualties):Q"])
-            st.altair_chart(
-                alt.vconcat(
-                    base.mark_bar().encode(y=alt.Y("sum(events):Q", title=f"Events per {step or 'day'}"))
-                    .properties(height=160),
-                    base.mark_bar().encode(y=alt.Y("sum(casualties):Q", title="Killed + injured"))
-                    .properties(height=160),
-                ),
-                width="stretch",
+    # Only the open tab is computed and sent (the tabs rerun the page when switched).
+    if tab_time.open is not False:
+        with tab_time:
+            timeline(data.derived("timeline", shown_key))
+
+    if tab_regions.open is not False:
+        with tab_regions:
+            regions_tab(data.derived("by_region", shown_key), lambda: data.derived("region_totals", shown_key))
+
+    if tab_intercept.open is not False:
+        with tab_intercept:
+            inter = data.derived("interceptions", shown_key)
+            if inter.empty:
+                st.caption("No interception figures in this view.")
+            else:
+                st.vega_lite_chart(inter, INTERCEPTIONS_SPEC, width="stretch")
+            interceptions_section(data.air_force()[0])
+
+    if tab_table.open is not False:
+        with tab_table:
+            shown = data.derived("table", shown_key)[list(TABLE_COLUMNS)]
+            counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
+            picked_rows = st.dataframe(
+                shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
+                selection_mode="single-row", key="table",
+                column_config={
+                    **{c: st.column_config.Column(label) for c, label in TABLE_COLUMNS.items()},
+                    "event_date": st.column_config.DateColumn("Date"),
+                    "source_url": st.column_config.LinkColumn("Source link"),
+                },
             )
+            more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
+                    if len(shown_view) > TABLE_ROWS else "")
+            st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
+            rows = picked_rows.selection.rows if picked_rows else []
+            if rows:
+                chosen = shown.iloc[rows[0]]["event_id"]
+                if chosen != filters.event:
+                    filters.event = chosen
+                    st.query_params.from_dict({**filters.to_query(bounds), **view_state.to_query()})
+                    st.rerun()
+            cols = st.columns(len(EXPORTERS))
+            for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
+                label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
+                col.download_button(f"Download {label}", lambda export=export: export(data.whole(shown_view)), on_click="ignore",
+                                    file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
+                                    key=f"download_{fmt}")
+            st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
+                       f"{' (this map view only)' if in_view else ''}; "
+                       "an empty figure was not reported.")
 
-    with tab_regions:
-        regions_tab(shown_view)
-
-    with tab_intercept:
-        inter = flt.interceptions_by_day(shown_view)
-        if inter.empty:
-            st.caption("No interception figures in this view.")
-        else:
-            st.altair_chart(
-                alt.Chart(inter).mark_line(point=True).encode(
-                    x=alt.X("event_date:T", title="Date"), y=alt.Y("sum(count):Q", title="Count"),
-                    color=alt.Color("figure:N", title=""), strokeDash=alt.StrokeDash("weapon:N", title="Weapon"),
-                    tooltip=["event_date:T", "weapon:N", "figure:N", "sum(count):Q"],
-                ).properties(height=220),
-                width="stretch",
-            )
-        interceptions_section(air_force(str(path), mtime)[0])
-
-    with tab_table:
-        shown = flt.latest(shown_view, TABLE_ROWS)[list(TABLE_COLUMNS)]
-        counts = [c for c in COUNT_COLUMNS if c in TABLE_COLUMNS]
-        picked_rows = st.dataframe(
-            shown.style.format(count, subset=counts), hide_index=True, width="stretch", on_select="rerun",
-            selection_mode="single-row", key="table",
-            column_config={
-                **{c: st.column_config.Column(label) for c, label in TABLE_COLUMNS.items()},
-                "event_date": st.column_config.DateColumn("Date"),
-                "source_url": st.column_config.LinkColumn("Source link"),
-            },
-        )
-        more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
-                if len(shown_view) > TABLE_ROWS else "")
-        st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
-        rows = picked_rows.selection.rows if picked_rows else []
-        if rows:
-            chosen = shown.iloc[rows[0]]["event_id"]
-            if chosen != filters.event:
-                filters.event = chosen
-                st.query_params.from_dict({**filters.to_query(bounds), **view_state.to_query()})
-                st.rerun()
-        cols = st.columns(len(EXPORTERS))
-        for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
-            label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-            col.download_button(f"Download {label}", lambda export=export: export(shown_view), on_click="ignore",
-                                file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
-                                key=f"download_{fmt}")
-        st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
-                   f"{' (this map view only)' if in_view else ''}; "
-                   "an empty figure was not reported.")
-
-    with tab_about:
-        st.markdown(ABOUT)
+    if tab_about.open is not False:
+        with tab_about:
+            st.markdown(ABOUT)
 
     # --- the URL holds the whole view ----------------------------------------------------
     query = {**filters.to_query(bounds), **view_state.to_query()}
@@ -382,6 +311,61 @@ def map_page() -> None:
         st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
         st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
 
+
+def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:
+    """The timeline's rows as Arrow (what the chart sends, converted once per view) and the days
+    they span; None without events."""
+    per_day = flt.daily(view)
+    if per_day.empty:
+        return None
+    return (pa.Table.from_pandas(per_day, preserve_index=False),
+            (per_day["event_date"].max() - per_day["event_date"].min()).days)
+
+
+def timeline(data: tuple[pa.Table, int] | None) -> None:
+    """Events and casualties per day, week or month and side, as bars."""
+    if data is None:
+        st.caption("No events to chart.")
+        return
+    per_day, span = data
+    step = st.segmented_control("Totals per", options=list(STEPS), key="step",
+                                default="day" if span <= 60 else "week" if span <= 400 else "month") or "day"
+    st.vega_lite_chart(per_day, timeline_spec(step, span), width="stretch")
+
+
+def timeline_spec(step: str, span: int) -> dict:
+    """A plain Vega-Lite spec (no schema validation on each rerun): two bar charts, events and
+    killed + injured, coloured by side; ticks on whole days (never hours) however short the range."""
+    unit, fmt = STEPS[step]
+    axis = {"format": fmt, **({"tickCount": {"interval": "day", "step": max(1, span // 8)}}
+                              if unit == "yearmonthdate" else {})}
+    x = {"field": "event_date", "timeUnit": unit, "type": "temporal", "title": None, "axis": axis}
+    colour = {"field": "attacker", "type": "nominal", "title": "Struck by",
+              "scale": {"domain": list(SIDE_COLORS), "range": list(SIDE_COLORS.values())}}
+    tooltip = [{"field": "event_date", "timeUnit": unit, "type": "temporal", "title": step},
+               {"field": "attacker", "type": "nominal"},
+               {"field": "events", "aggregate": "sum", "type": "quantitative"},
+               {"field": "casualties", "aggregate": "sum", "type": "quantitative"}]
+
+    def bars(field: str, title: str) -> dict:
+        return {"mark": "bar", "height": 160, "width": "container",
+                "encoding": {"x": x, "color": colour, "tooltip": tooltip,
+                             "y": {"field": field, "aggregate": "sum", "type": "quantitative", "title": title}}}
+    return {"vconcat": [bars("events", f"Events per {step}"), bars("casualties", "Killed + injured")]}
+
+
+INTERCEPTIONS_SPEC = {
+    "mark": {"type": "line", "point": True}, "height": 220,
+    "encoding": {
+        "x": {"field": "event_date", "type": "temporal", "title": "Date"},
+        "y": {"field": "count", "aggregate": "sum", "type": "quantitative", "title": "Count"},
+        "color": {"field": "figure", "type": "nominal", "title": ""},
+        "strokeDash": {"field": "weapon", "type": "nominal", "title": "Weapon"},
+        "tooltip": [{"field": "event_date", "type": "temporal"}, {"field": "weapon", "type": "nominal"},
+                    {"field": "figure", "type": "nominal"},
+                    {"field": "count", "aggregate": "sum", "type": "quantitative"}],
+    },
+}
 
 PERIODS = {"1d": "24 hours", "7d": "7 days", "30d": "30 days", "all": "All"}
 FEED_ROWS = 50
@@ -442,26 +426,33 @@ def show_event(event_id: str) -> None:
     st.query_params["event"] = event_id
 
 
-def feed(view: pd.DataFrame, selected: str) -> None:
-    """The newest events first: date, place, side, key figures, source; a click shows one on the map."""
-    st.markdown(f"**Latest events** · {plural(len(view), 'event')}")
+def feed_cards(rows: pd.DataFrame) -> list[tuple[str, str]]:
+    """(event id, card text) of the feed's events: date, place, side, key figures, source."""
+    cards = []
+    for row in rows.itertuples():
+        where = row.place + (f", {row.district_of}" if row.district_of else "")
+        figures = [f"{label} {count(getattr(row, col))}" for col, label in
+                   (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
+        source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
+                  if str(row.source_url).startswith(("http://", "https://")) else "")
+        cards.append((row.event_id, f"**{row.event_date.isoformat()} · {md(where)}**  \n"
+                                    f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
+                                    f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
+                                    f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>"))
+    return cards
+
+
+def feed(cards: list[tuple[str, str]], total: int, selected: str) -> None:
+    """The newest events first (``cards`` of ``total`` in view); a click shows one on the map."""
+    st.markdown(f"**Latest events** · {plural(total, 'event')}")
     with st.container(height=560, border=False):
-        for row in flt.latest(view, FEED_ROWS).itertuples():
-            where = row.place + (f", {row.district_of}" if row.district_of else "")
-            figures = [f"{label} {count(getattr(row, col))}" for col, label in
-                       (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
-            source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
-                      if str(row.source_url).startswith(("http://", "https://")) else "")
+        for event_id, text in cards:
             with st.container(border=True):
-                st.markdown(f"**{row.event_date.isoformat()} · {md(where)}**  \n"
-                            f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
-                            f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
-                            f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>",
-                            unsafe_allow_html=True)
-                st.button("Show on map", key=f"feed-{row.event_id}", on_click=show_event, args=(row.event_id,),
-                          type="primary" if row.event_id == selected else "secondary", width="stretch")
-        if len(view) > FEED_ROWS:
-            st.caption(f"The latest {FEED_ROWS} of {len(view):,}; narrow the filters or the map to see others.")
+                st.markdown(text, unsafe_allow_html=True)
+                st.button("Show on map", key=f"feed-{event_id}", on_click=show_event, args=(event_id,),
+                          type="primary" if event_id == selected else "secondary", width="stretch")
+        if total > FEED_ROWS:
+            st.caption(f"The latest {FEED_ROWS} of {total:,}; narrow the filters or the map to see others.")
 
 
 def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:
@@ -500,6 +491,12 @@ report it came from (the evidence in each popup), and the source is linked when 
 - **Caveats**: reports are early and often revised; figures from the two sides are not independently
   verified; a place may be named for a strike that did little damage. Read the evidence before quoting a number.
 """
+
+# What the page shows of a view, computed once for every session showing it.
+shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True, then=feed_cards)
+shared.register("table", lambda df: flt.latest(df, TABLE_ROWS), whole_rows=True)
+shared.register("region_totals", region_totals)
+shared.register("timeline", timeline_data)
 
 st.set_page_config(page_icon="🗺️", layout="wide")  # each page's title is its st.Page title
 PAGES = [st.Page(map_page, title="Map", icon=":material/map:", url_path="map", default=True)]

@@ -658,6 +658,28 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
     return rows
 
 
+def load_figures(quick: bool) -> list[tuple[str, str, str]]:
+    """benchmarks/load_sessions.py on the committed store: the latency of each interaction with
+    20 and 50 sessions rerunning the page at once, beside one session alone (the same server's
+    latency with nobody else waiting)."""
+    def run(sessions: int) -> tuple[str, str]:
+        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load_sessions.py"), "--sessions",
+                              str(sessions), "--seconds", "15" if quick else "40"],
+                             capture_output=True, text=True, cwd=ROOT)
+        lines = out.stdout.splitlines()
+        total = next((line for line in lines if line.startswith("total:")), "total: failed " + out.stderr[-200:])
+        memory = next((line for line in lines if line.startswith("server memory:")), "")
+        return total.split("errors, ", 1)[-1], memory.split(";")[0].replace("server memory: ", "")
+
+    alone, _ = run(1)
+    rows = []
+    for sessions in (20, 50):
+        latency, memory = run(sessions)
+        rows.append((f"load: {sessions} sessions rerunning at once, per interaction", latency,
+                     f"{alone} with one session alone; server {memory}"))
+    return rows
+
+
 _CHILD_IMPORT = """
 import json, sys, time
 from pathlib import Path
@@ -778,8 +800,8 @@ def dask_figures(quick: bool) -> list[tuple[str, str, str]]:
 
 SECTIONS = {"geocoder": geocoder_figures, "extraction": extraction_figures, "store": store_figures,
             "database": database_figures, "map": map_figures, "app": app_figures, "browser": browser_figures,
-            "import": import_figures, "dask": dask_figures}
-OPT_IN = {"dask"}  # slow: only with --only
+            "import": import_figures, "dask": dask_figures, "load": load_figures}
+OPT_IN = {"dask", "load"}  # slow: only with --only
 
 
 def run(quick: bool = False, sections: list[str] | None = None, sizes: tuple[int, ...] = SIZES) -> str:

@@ -550,7 +550,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="performance figures beside naive baselines")
     p.add_argument("--quick", action="store_true", help="a short run")
     p.add_argument("--only", action="append", choices=["geocoder", "extraction", "store", "database", "map", "app", "browser",
-                                                      "import", "dask"],
+                                                      "import", "dask", "load"],
                    help="one section (repeatable)")
     p.add_argument("--million", action="store_true",
                    help="also measure the map, app and browser at 1,000,000 events (building that store takes "

@@ -12,15 +12,19 @@ borders shipped in data/borders instead (see StrikeMapBorders in the script).
 
 from __future__ import annotations
 
+import collections
 import functools
 import json
 import os
+import threading
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import folium
 import pandas as pd
+import streamlit as st
 import streamlit.components.v1 as components
+import streamlit_folium
 import xstatic.pkg.jquery
 import xstatic.pkg.leaflet
 from branca.element import Element, MacroElement
@@ -172,29 +176,76 @@ class StrikeLayer(MacroElement):
         self.options = json.dumps({"base_url": base_url})
 
 
-class StrikeFilter(MacroElement):
-    """The page's filters, as the layer applies them in the browser (``columnar.filter_spec``).
-
-    Sent in a feature group of its own (st_folium's ``feature_group_to_add``), so that a change
-    runs this one line in the map's frame and the map itself, with its data, stays as it is."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        window.StrikeMapFilter({{ this.spec }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, spec: dict):
-        super().__init__()
-        self._name = "StrikeFilter"
-        self.spec = json.dumps(spec, separators=(",", ":")).replace("</", "<\\/")
+def filter_script(spec: dict) -> str:
+    """The page's filters (``columnar.filter_spec``) as the map's frame runs them: one call to the
+    layer, in a feature group of its own, which the map component swaps on a change while the
+    map itself, with its data, stays as it is."""
+    spec_json = json.dumps(spec, separators=(",", ":")).replace("</", "<\\/")
+    return ("var feature_group_feature_group_0 = L.featureGroup({});\n"
+            f"window.StrikeMapFilter({spec_json});\n"
+            "map_div.addLayer(feature_group_feature_group_0);\n"
+            "window.feature_group = window.feature_group || [];\n"
+            "window.feature_group.push(feature_group_feature_group_0);\n")
 
 
-def filter_layer(spec: dict) -> folium.FeatureGroup:
-    """The feature group that carries the filters to a map drawn by ``build_map``."""
-    group = folium.FeatureGroup(name="filters", control=False)
-    group.add_child(StrikeFilter(spec))
-    return group
+PREPARED_KEPT = 16
+_prepared: collections.OrderedDict[tuple, dict] = collections.OrderedDict()
+_prepared_lock = threading.Lock()
+
+
+def component_args(fmap: folium.Map, height: int, returned_objects: Sequence[str], key: str) -> dict:
+    """What ``st_folium`` hands its component for ``fmap`` (full width, no layer control), but
+    the feature group and the change callback. Rendering the map takes tens of milliseconds."""
+    from folium.elements import JSCSSMixin
+
+    fmap.get_root().render()
+    fmap.render()
+    html = streamlit_folium._get_html(fmap)
+    header = streamlit_folium._get_header(fmap)
+    leaflet = streamlit_folium._get_map_string(fmap)
+    south_west, north_east = fmap.get_bounds()
+    bounds = {"_southWest": {"lat": south_west[0], "lng": south_west[1]},
+              "_northEast": {"lat": north_east[0], "lng": north_east[1]}}
+    defaults = {"bounds": bounds, "zoom": fmap.options.get("zoom")}
+    css, js = [], []
+
+    def walk(element):
+        if isinstance(element, JSCSSMixin):
+            css.extend(href for _, href in getattr(element, "default_css", []))
+            js.extend(src for _, src in getattr(element, "default_js", []))
+        for child in getattr(element, "_children", {}).values():
+            walk(child)
+    walk(fmap)
+    return dict(script=leaflet, header=header, html=html, id=streamlit_folium.get_full_id(fmap),
+                key=streamlit_folium.generate_js_hash(leaflet, key, False), height=height, width=None,
+                returned_objects=list(returned_objects), default={k: v for k, v in defaults.items()
+                                                                   if k in returned_objects},
+                zoom=None, center=None, return_on_hover=False, layer_control=None, pixelated=False,
+                css_links=list(dict.fromkeys(css)), js_links=list(dict.fromkeys(js)), wrap_longitude=False)
+
+
+def show_map(build: Callable[[], folium.Map], built_from: tuple, spec: dict, key: str, height: int = 600,
+             returned_objects: Sequence[str] = ("center", "zoom", "bounds")) -> dict | None:
+    """The map from ``build()``, drawn by streamlit-folium's component like ``st_folium``, with
+    the filters from ``filter_script``. The map's rendered code is kept per ``built_from`` (what
+    ``build`` depends on) for every session: only the filters change from one rerun to the next,
+    so a rerun sends them without rendering the map again. Returns what the map last reported."""
+    cache_key = (built_from, height, tuple(returned_objects), key)
+    with _prepared_lock:
+        args = _prepared.get(cache_key)
+        if args is not None:
+            _prepared.move_to_end(cache_key)
+    if args is None:
+        args = component_args(build(), height, returned_objects, key)
+        with _prepared_lock:
+            _prepared[cache_key] = args
+            while len(_prepared) > PREPARED_KEPT:
+                _prepared.popitem(last=False)
+
+    def changed() -> None:  # as st_folium: the component's value under the caller's key
+        st.session_state[key] = st.session_state.get(args["key"], {})
+
+    return streamlit_folium._component_func(**args, feature_group=filter_script(spec), on_change=changed)
 
 
 def build_map(

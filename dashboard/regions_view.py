@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
+from typing import Callable
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import filters as flt
 from dashboard.map_view import borders_path
 
 METRICS = {"events": "Events", "killed": "Killed", "injured": "Injured"}
@@ -112,15 +112,15 @@ def choropleth(totals: pd.DataFrame, metric: str) -> dict:
     }
 
 
-def regions_tab(view: pd.DataFrame, key: str = "regions") -> None:
-    """The choropleth with its switch, then the table per region and side."""
-    table = flt.by_region(view)
+def regions_tab(table: pd.DataFrame, totals: Callable[[], pd.DataFrame], key: str = "regions") -> None:
+    """The choropleth with its switch, then the table per region and side (``flt.by_region``);
+    ``totals`` gives ``region_totals`` of the same view, asked for only when there are events."""
     if table.empty:
         st.caption("No events in this view.")
         return
     metric = st.segmented_control("Colour regions by", options=list(METRICS), format_func=METRICS.get,
                                   default="events", key=f"{key}_metric") or "events"
-    st.vega_lite_chart(choropleth(region_totals(view), metric), width="stretch", key=f"{key}_map")
+    st.vega_lite_chart(choropleth(totals(), metric), width="stretch", key=f"{key}_map")
     st.caption(f"{METRICS[metric]} per region, over every side the filters show (the tooltip splits them). "
                "A circle is a region the shipped outlines do not cover (Russia's), drawn where its events are. "
                "Grey: no event there"

@@ -50,7 +50,9 @@ def test_corrections_then_save_reach_the_map(data):
     at.button(key="save").click().run()
     assert not at.exception
     assert "Saved" in at.success[0].value
-    app = AppTest.from_file(APP, default_timeout=60).run()
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params["tab"] = "events"  # the table: only the open tab is drawn
+    app.run()
     assert not app.exception
     table = app.dataframe[0].value
     assert list(table["place"]) == ["Kharkiv"] and table.iloc[0]["injured"] == 4

@@ -25,7 +25,10 @@ def seed_store(monkeypatch):
 
 
 def start(**params: str) -> AppTest:
+    """The app opened on these URL parameters, on the Events tab unless they name another (only the
+    open tab is computed)."""
     at = AppTest.from_file(APP, default_timeout=60)
+    params.setdefault("tab", "events")
     for key, value in params.items():
         at.query_params[key] = value
     return at.run()
@@ -175,6 +178,7 @@ def test_quick_range_keeps_the_latest_days_and_its_link_follows_the_data():
 def test_this_map_view_only_limits_figures_table_and_downloads():
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["inview"] = "1"
+    at.query_params["tab"] = "events"
     at.session_state["strike_map"] = {"bounds": {"_southWest": {"lat": 50.2, "lng": 30.2},
                                                  "_northEast": {"lat": 50.7, "lng": 30.8}}}
     at.run()

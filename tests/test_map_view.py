@@ -100,3 +100,38 @@ def test_choropleth_fills_oblasts_and_circles_regions_without_an_outline():
     assert [(c["name"], c["value"]) for c in circles] == [("Belgorod Oblast", 1.0)]
     assert all(layer["projection"]["type"] == "mercator" for layer in spec["layer"])
     json.dumps(spec)  # plain JSON, as the chart element sends it
+
+
+def test_the_map_kept_for_every_session_sends_what_st_folium_would(monkeypatch):
+    """``show_map`` renders a map once and then sends streamlit-folium's component the same
+    arguments as ``st_folium`` (an upgrade that changes them fails here, not in a browser), with
+    the filters as the feature group the component swaps without redrawing the map."""
+    import re
+
+    import streamlit_folium
+
+    from dashboard.map_view import filter_script, show_map
+
+    sent = []
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: sent.append(kwargs))
+    built = []
+
+    def build():
+        built.append(1)
+        return build_map(SEED, data_url="x.bin", center=(50.45, 30.52), zoom=7)
+
+    streamlit_folium.st_folium(build(), height=600, use_container_width=True, key="strike_map",
+                               returned_objects=["center", "zoom", "bounds"])
+    spec = {"start": 1, "sides": [0], "note": "</script>"}
+    for _ in range(2):
+        show_map(build, ("test", "x.bin"), spec, key="strike_map")
+    theirs, ours, again = sent
+    assert len(built) == 2  # st_folium's, then one for every later rerun
+    assert ours == again or {k for k in ours if ours[k] != again[k]} == {"on_change"}
+    same_ids = lambda text: re.sub(r"_[a-z0-9]{32}", "_ID", text) if isinstance(text, str) else text  # noqa: E731
+    differ = {k for k in theirs if k not in ("on_change", "feature_group") and same_ids(theirs[k]) != same_ids(ours[k])}
+    assert not differ, differ
+    assert set(ours) == set(theirs)
+    assert ours["feature_group"] == filter_script(spec) and "</script>" not in ours["feature_group"]
+    assert 'window.StrikeMapFilter({"start":1,"sides":[0],"note":"<\\/script>"})' in ours["feature_group"]
+    assert "window.feature_group.push(" in ours["feature_group"]

@@ -1,0 +1,234 @@
+"""What every session looking at the same store version and filters shares, computed once.
+
+``at_version`` gives the store at one version: its events, what the widgets offer, the map's
+data files, the Air Force's figures; two versions are kept, so a save's new version replaces the
+old one. A shared link brings many readers to one view, and what the page shows of it (the
+filtered events, their figures, the feed's and the table's newest rows, the charts' data)
+depends only on the version, the filters and the map area: each is computed by the first session
+that asks and read by the others. Values are read-only: callers never change what they get.
+
+Tables of events (a filtered view, a view within a map area) are large at archive scale, so few
+are kept; what is computed from them is small and kept for many views. Lookups here are plain
+dictionary reads: a rerun asks for a dozen values, and Streamlit's own cache costs about a
+millisecond a call to hash its arguments.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import columnar, store
+from dashboard import filters as flt
+from dashboard.airforce_view import with_night_figures
+from dashboard.cache import cache_dir
+from dashboard.edits import event_notes
+from dashboard.events import COUNT_COLUMNS, WEAPONS
+from dashboard.map_view import MapFiles
+from dashboard.shipped import shipped_data
+
+# Tables of events are kept while their rows add up to half the store's (at least the last two,
+# and a small store's views all fit): at a million events a copy of half of them is a few hundred MB.
+VIEWS_KEPT = 2
+VIEW_ROWS = 50_000
+TABLES_MAX = 64
+DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
+
+
+@dataclass(frozen=True)
+class ViewKey:
+    """A view of the store: what a filtered table depends on besides the version, hashable."""
+
+    start: date
+    end: date
+    sides: tuple[str, ...]
+    weapons: tuple[str, ...]
+    regions: tuple[str, ...]
+    q: str
+    min_casualties: int
+    area: tuple[float, float, float, float] | None = None
+
+    @classmethod
+    def of(cls, f: flt.Filters, area=None) -> "ViewKey":
+        return cls(f.start, f.end, tuple(f.sides), tuple(f.weapons), tuple(f.regions), f.q, int(f.min_casualties),
+                   tuple(round(v, 4) for v in area) if area else None)
+
+    def filters(self) -> flt.Filters:
+        return flt.Filters(self.start, self.end, sides=list(self.sides), weapons=list(self.weapons),
+                           regions=list(self.regions), q=self.q, min_casualties=self.min_casualties)
+
+    def whole(self) -> "ViewKey":
+        """The same filters over the whole map."""
+        return ViewKey(*(getattr(self, f.name) for f in fields(self) if f.name != "area"))
+
+
+@dataclass(frozen=True)
+class Headline:
+    totals: dict
+    reported: frozenset  # count columns that at least one event in view reports
+    regions: int
+
+
+def headline(df: pd.DataFrame) -> Headline:
+    return Headline(flt.totals(df), frozenset(c for c in COUNT_COLUMNS if df[c].notna().any()),
+                    int(df["admin1"].nunique()))
+
+
+# A view holds only the columns the figures, charts and map need: filtering a million events keeps
+# hundreds of thousands of rows, and copying every text column of them took seconds. Results that
+# show whole events (the feed, the table) take those few rows from the store's table.
+VIEW_COLUMNS = ("event_id", "event_date", "attacker", "weapons", "admin1", "latitude", "longitude", *COUNT_COLUMNS)
+WHOLE_ROWS: set[str] = set()
+THEN: dict[str, Callable[[pd.DataFrame], object]] = {}
+
+DERIVED: dict[str, Callable[[pd.DataFrame], object]] = {
+    "headline": headline, "by_region": flt.by_region,
+    "interceptions": flt.interceptions_by_day,
+}
+
+
+def register(name: str, compute: Callable[[pd.DataFrame], object], whole_rows: bool = False,
+             then: Callable[[pd.DataFrame], object] | None = None) -> None:
+    """Add a result computed from a view (the app's feed and table rows, the region totals);
+    ``whole_rows``: it is some of the view's rows, to be given with every column of the store;
+    ``then``: what is kept is ``then`` of those rows (the feed's card texts)."""
+    DERIVED[name] = compute
+    if whole_rows:
+        WHOLE_ROWS.add(name)
+    if then is not None:
+        THEN[name] = then
+
+
+class _Once:
+    """A value computed by the first caller while the others wait for it (no stampede of fifty
+    sessions computing the same view); a failure is not kept, so the next caller tries again."""
+
+    __slots__ = ("lock", "done", "value")
+
+    def __init__(self):
+        self.lock, self.done, self.value = threading.Lock(), False, None
+
+    def get(self, compute: Callable[[], object]):
+        if not self.done:
+            with self.lock:
+                if not self.done:
+                    self.value, self.done = compute(), True
+        return self.value
+
+
+class StoreVersion:
+    """The store at one version, and the views of it that sessions have asked for."""
+
+    def __init__(self, folder: Path, version: str):
+        self.store = figures_store(str(folder), store.database_url())
+        self.version = version
+        self.events = columnar.read_events(self.store.where, version, self.store.events)
+        self.slim = self.events[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.events.columns]]
+        self.bounds = flt.date_bounds(self.events)
+        self.regions = sorted(r for r in self.events["admin1"].unique() if r)
+        present = {w for ws in self.events["weapons"].unique() for w in str(ws).split(";") if w}
+        self.weapons = [w for w in WEAPONS if w in present]
+        self._lock = threading.Lock()
+        self._tables: OrderedDict[tuple, _Once] = OrderedDict()
+        self._small: OrderedDict[tuple, _Once] = OrderedDict()
+
+    def _memo(self, table: OrderedDict, key: tuple, keep: int, compute: Callable[[], object]):
+        with self._lock:
+            entry = table.get(key)
+            if entry is None:
+                entry = table[key] = _Once()
+                while len(table) > keep:
+                    table.popitem(last=False)
+            else:
+                table.move_to_end(key)
+        return entry.get(compute)
+
+    def _prune_tables(self) -> None:
+        """Drop the oldest tables of events beyond the rows budget (a view that is the whole
+        store is no copy and costs nothing)."""
+        budget = max(VIEW_ROWS, len(self.events) // 2)
+        with self._lock:
+            held = [(k, e.value) for k, e in self._tables.items() if e.done]
+            rows = sum(len(v) for _, v in held if v is not self.slim)
+            for k, v in held[:-VIEWS_KEPT]:
+                if rows <= budget:
+                    break
+                if v is not self.slim:
+                    rows -= len(v)
+                del self._tables[k]
+
+    def air_force(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The Air Force's night figures, and those linked to each event for its popup."""
+        return self._memo(self._small, ("air_force",), DERIVED_KEPT, self.store.air_force_figures)
+
+    def map_data(self) -> tuple[str, dict]:
+        """(URL, header) of the whole store's map data: written once per store version (and kept
+        on disk, so a restarted server does not encode it again), fetched once by each browser."""
+        key = columnar.version_key(self.store.where, self.version, "map")
+        return self._memo(self._small, ("map",), DERIVED_KEPT, lambda: map_files().publish(
+            key, lambda: columnar.MapBundle.encode(
+                self.events, with_night_figures(event_notes(self.store), self.air_force()[1]))))
+
+    def view(self, key: ViewKey) -> pd.DataFrame:
+        """The events of the view (within its map area, if it has one), with ``VIEW_COLUMNS``;
+        ``whole`` gives them with every column."""
+        held = len(self._tables)
+        if key.area:
+            table = self._memo(self._tables, ("area", key), TABLES_MAX,
+                               lambda: flt.within(self.view(key.whole()), *key.area))
+        else:
+            table = self._memo(self._tables, ("view", key), TABLES_MAX, lambda: self._filter(key.filters()))
+        if len(self._tables) > held:
+            self._prune_tables()
+        return table
+
+    def _filter(self, f: flt.Filters) -> pd.DataFrame:
+        keep = flt.mask(self.events, f)
+        return self.slim if keep.all() else self.slim[keep.to_numpy()]
+
+    def whole(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """``rows`` of a view with every column of the store (for the downloads)."""
+        return self.events.loc[rows.index]
+
+    def derived(self, name: str, key: ViewKey):
+        """``DERIVED[name]`` of the view, once for every session."""
+        def compute():
+            value = DERIVED[name](self.view(key))
+            value = self.whole(value) if name in WHOLE_ROWS else value
+            return THEN[name](value) if name in THEN else value
+        return self._memo(self._small, (name, key), DERIVED_KEPT, compute)
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
+def at_version(folder: str, version: str) -> StoreVersion:
+    """The store in ``folder`` at ``version``, for every session: a new ingest or a saved report
+    shows up on the next rerun."""
+    return StoreVersion(Path(folder), version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def figures_store(folder: str, url: str) -> store.Store:
+    """One store object per data folder and database, so asking for its version costs one read,
+    not a schema check first."""
+    return store.Store(Path(folder), url=url)
+
+
+@functools.lru_cache(maxsize=1)
+def map_files() -> MapFiles:
+    return MapFiles(cache_dir() / "map-data")
+
+
+@functools.lru_cache(maxsize=1)
+def known_regions() -> tuple[str, ...]:
+    """Every region the gazetteer knows, for telling "no events there" from "no such region"."""
+    with (shipped_data() / "gazetteer" / "regions.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(row["name"] for row in csv.DictReader(fh))

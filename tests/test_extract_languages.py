@@ -313,3 +313,16 @@ def test_raions_listed_each_with_its_figure(names):
     mentions = find_mentions("Двое раненых — в Глушковском районе, двое — в Большесолдатском, один — в Рыльском.",
                              names, lexicon("ru"))
     assert [m.place.name for m in mentions] == ["Glushkovo Raion", "Bolshoye Soldatskoye Raion", "Rylsk Raion"]
+
+
+def test_a_surname_before_a_verb_of_saying_and_explosions_that_sounded_are_not_targets(geocoder):
+    result = _events("Учора Росія вдарила ракетами по Рівненщині. Коваль назвав це дванадцятим ракетним ударом по "
+                     "області. Тим часом в Одесі о 02:51 теж пролунали вибухи.", date(2022, 8, 29), geocoder)
+    assert [e.place for e in result.events] == ["Rivne Oblast"]
+
+
+def test_the_air_force_that_reports_is_not_the_side_that_struck():
+    from dashboard.extract import facts
+
+    sentence = "С 23:30 до 4:30 российские войска запустили по Киеву 31 ударный беспилотник, сообщили Воздушные силы ВСУ."
+    assert facts.stated_side(sentence, lexicon("ru")) == "Russia"

@@ -151,6 +151,9 @@ def test_a_city_district_named_alone_belongs_to_the_story_and_its_oblast(geocode
     ("Two men, both lorry drivers, were wounded.", [("injured", 2)]),
     ("By morning 53 people had been reported injured, and 20 had been hospitalised.", [("injured", 53)]),
     ("Twenty people were hospitalised.", [("injured", 20)]),
+    ("A second woman, 64, was taken to hospital in a serious condition.", [("injured", 1)]),
+    ("Seven people, a child among them, were killed on Friday.", [("killed", 7), ("children", 1)]),
+    ("Eighteen people, nine of them children, have now died.", [("killed", 18)]),
 ])
 def test_the_injured_with_those_taken_to_hospital_among_them(sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence)] == expected

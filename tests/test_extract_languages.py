@@ -266,6 +266,9 @@ def test_a_village_of_a_raion_named_in_another_oblast_is_not_placed_there(geocod
     ("ru", "Его брат был рядом: у него минно-взрывная травма и осколочное ранение груди.", [("injured", 1)]),
     ("ru", "Ещё один горожанин, 62 лет, ранен; он в больнице.", [("injured", 1)]),
     ("uk", "Постраждав чоловік 1965 року народження — у нього незначне поранення ноги.", [("injured", 1)]),
+    ("uk", "Рятувальники дістали з-під уламків тіло 56-річної жінки.", [("killed", 1)]),
+    ("uk", "Працівник дістав легкі травми.", [("injured", 1)]),
+    ("uk", "У будинку перебував чоловік — він поранений, медики надають йому допомогу.", [("injured", 1)]),
 ])
 def test_russian_casualty_phrasing(code, sentence, expected):
     from dashboard.extract import facts

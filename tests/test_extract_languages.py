@@ -329,3 +329,9 @@ def test_the_air_force_that_reports_is_not_the_side_that_struck():
 
     sentence = "С 23:30 до 4:30 российские войска запустили по Киеву 31 ударный беспилотник, сообщили Воздушные силы ВСУ."
     assert facts.stated_side(sentence, lexicon("ru")) == "Russia"
+
+
+def test_a_village_the_gazetteer_lacks_near_a_town_is_marked_there(names):
+    mentions = find_mentions("В селе Лапаевка под Львовом погибли два человека.", names, lexicon("ru"))
+    (village,) = [m for m in mentions if m.role == "target"]
+    assert village.place.name == "Lapayevka (near Lviv)" and village.place.admin1 == "Lviv Oblast"

@@ -502,10 +502,11 @@ _RAION_BEFORE = 12  # characters between a raion and the village it locates: ", 
 
 
 def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
-    """"село Сопычи Погарского района": a village the gazetteer lacks, located by its raion,
-    is marked at the raion's centre with region precision, under its own name."""
+    """"село Сопычи Погарского района", "в селе Лапаевка под Львовом": a village the gazetteer
+    lacks, located by its raion or the town it lies near, is marked at the raion's centre (the
+    town) with region precision, under its own name."""
     out = list(mentions)
-    if not any(m.unit in ("raion", "hromada") or m.role in ("raion", "hromada") for m in mentions):
+    if not any(m.unit in ("raion", "hromada") or m.role in ("raion", "hromada", "vicinity") for m in mentions):
         return out
     for m in lex.named_settlement.finditer(sentence):
         name = m.group("a")
@@ -514,16 +515,19 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
         for k, mention in enumerate(out):
             # "село Сопычи Погарского района", "в Миллеровском районе, на хуторе Журавка"
             after = sentence[m.end("a"):mention.start]
+            # "в селе Лапаевка под Львовом": a village near a town, told right after it.
+            near_town = mention.role == "vicinity" and mention.place.kind == "city" and 0 <= len(after) <= 8 \
+                and mention.start > m.end("a")
             if (mention.unit in ("raion", "hromada") and (
                     0 <= mention.start - m.end("a") <= 2 or 0 <= m.start() - mention.end <= _RAION_BEFORE)) or (
-                    mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)):
+                    mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
                 inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
                 if inside is not None and inside.admin1 == mention.place.admin1:
                     continue  # a village the gazetteer has: it is the target, the raion locates it
                 village = romanized(name)
                 raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
                 place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
-                                name=f"{village} ({raion.name})")
+                                name=f"{village} (near {mention.place.name})" if near_town else f"{village} ({raion.name})")
                 start, end = min(m.start("a"), mention.start), max(m.end("a"), mention.end)
                 out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target")
                 out = [o for o in out if o is out[k] or not start <= o.start < end]

@@ -335,3 +335,11 @@ def test_a_village_the_gazetteer_lacks_near_a_town_is_marked_there(names):
     mentions = find_mentions("В селе Лапаевка под Львовом погибли два человека.", names, lexicon("ru"))
     (village,) = [m for m in mentions if m.role == "target"]
     assert village.place.name == "Lapayevka (near Lviv)" and village.place.admin1 == "Lviv Oblast"
+
+
+def test_raion_adjectives_with_an_inserted_en_and_victims_counted_after_the_attack_named(names):
+    (raion,) = find_mentions("Ракети влучили в об'єкт у Сарненському районі.", names, lexicon("uk"))
+    assert raion.place.name == "Sarny Raion"
+    from dashboard.extract import facts
+
+    assert facts.casualties("Тепер жертвами теракту 14 липня стали 27 людей.", lexicon("uk"))[0][:2] == ("killed", 27)

@@ -139,6 +139,8 @@ def adjective_stems(word: str) -> list[str]:
         out.append(stem + "ц")
     if suffix in ("ск", "ськ"):
         out += [stem + "ск", stem + "с"]  # Одеса -> одеський
+    if stem.endswith("ен") and len(stem) > 4:
+        out.append(stem[:-2])  # Сарни -> Сарненський, Рівне -> Рівненський
     for tail in ("ів", "ов", "ев", "їв"):
         if stem.endswith(tail):
             out.append(stem[: -len(tail)])

@@ -213,3 +213,10 @@ def test_an_unnamed_village_of_a_community_marks_the_community_and_reported_expl
 ])
 def test_bare_figures_in_a_list_count_what_the_first_counted(code, sentence, expected):
     assert [(key, n) for key, n, _ in sorted(casualties(sentence, lexicon(code)), key=lambda f: f[2])] == expected
+
+
+def test_a_headline_town_whose_oblast_the_body_tells_of_place_by_place_adds_nothing(geocoder):
+    events = _events("Two wounded as Russia fires 16 times at Chernihiv border\n"
+                     "Russian troops shelled the Semenivka community of Chernihiv region 16 times on Thursday, "
+                     "wounding two people.", geocoder=geocoder)
+    assert set(events) == {"Semenivka"}

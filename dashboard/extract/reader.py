@@ -180,8 +180,11 @@ class _Reader:
         for m in targets:
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
+            # Nor does a town whose oblast the body tells of place by place ("... fires 16 times at the
+            # Chernihiv border" over the villages struck): the headline's name stands for that area.
             if m.place.latitude is None or m.place.kind == "region" or (regions and m.place.admin1 not in regions) \
-                    or any(_covers(m.place, e) for e in self.events.values()):
+                    or any(_covers(m.place, e) or (e.admin1 == m.place.admin1 and not _is_oblast(e))
+                           for e in self.events.values()):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
             ev = self._struck(m, headline, when, lead_day, facts.stated_side(headline, lex), lex)

@@ -220,3 +220,11 @@ def test_a_headline_town_whose_oblast_the_body_tells_of_place_by_place_adds_noth
                      "Russian troops shelled the Semenivka community of Chernihiv region 16 times on Thursday, "
                      "wounding two people.", geocoder=geocoder)
     assert set(events) == {"Semenivka"}
+
+
+def test_people_of_a_district_hurt_and_a_community_of_a_regions_district(geocoder):
+    assert [(k, n) for k, n, _ in casualties("Seven residents of Kyiv's Darnytskyi district were hurt when Russia "
+                                             "attacked the capital.")] == [("injured", 7)]
+    mentions = find_mentions("A drone hit a private house in the Novopavlivka community of Dnipropetrovsk region's "
+                             "Synelnykove district on Sunday evening.", PlaceNames(geocoder), lexicon("en"))
+    assert [m.role for m in mentions if m.text == "Novopavlivka"] == ["target"]

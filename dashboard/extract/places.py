@@ -394,7 +394,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
     # Settlements named as such ("the village of X"), not a region ("community of Chernihiv region").
     named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a") and not any(
-        o.start <= v.start("a") < o.end and o.place.kind == "region" for o in mentions)] if any(
+        o.start <= v.start("a") < o.end and o.place.kind == "region" for o in mentions)
+        and not lex.region_title.test_start(sentence[v.end("a"):v.end("a") + 30].lstrip())] if any(
         m.role == "hromada" for m in mentions) else []
     out = []
     for m in mentions:

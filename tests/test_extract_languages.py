@@ -343,3 +343,12 @@ def test_raion_adjectives_with_an_inserted_en_and_victims_counted_after_the_atta
     from dashboard.extract import facts
 
     assert facts.casualties("Тепер жертвами теракту 14 липня стали 27 людей.", lexicon("uk"))[0][:2] == ("killed", 27)
+
+
+def test_a_district_of_a_city_region_and_one_after_a_regions_marker_are_kept(geocoder):
+    kyiv = _events("Уночі росіяни атакували столицю дронами. Голова Київської ОВА повідомив: у Шевченківському "
+                   "районі Києва пошкоджено будинок.", date(2025, 8, 28), geocoder)
+    assert "Shevchenkivskyi" in {e.place for e in kyiv.events}
+    kharkiv = _events("Уночі росіяни атакували Харківщину дронами. У Харкові, в Шевченківському районі, "
+                      "пошкоджено будинок.", date(2025, 8, 28), geocoder)
+    assert {e.admin1 for e in kharkiv.events} == {"Kharkiv Oblast"}

@@ -215,13 +215,6 @@ def test_bare_figures_in_a_list_count_what_the_first_counted(code, sentence, exp
     assert [(key, n) for key, n, _ in sorted(casualties(sentence, lexicon(code)), key=lambda f: f[2])] == expected
 
 
-def test_a_headline_town_whose_oblast_the_body_tells_of_place_by_place_adds_nothing(geocoder):
-    events = _events("Two wounded as Russia fires 16 times at Chernihiv border\n"
-                     "Russian troops shelled the Semenivka community of Chernihiv region 16 times on Thursday, "
-                     "wounding two people.", geocoder=geocoder)
-    assert set(events) == {"Semenivka"}
-
-
 def test_people_of_a_district_hurt_and_a_community_of_a_regions_district(geocoder):
     assert [(k, n) for k, n, _ in casualties("Seven residents of Kyiv's Darnytskyi district were hurt when Russia "
                                              "attacked the capital.")] == [("injured", 7)]

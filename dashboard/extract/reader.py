@@ -180,11 +180,8 @@ class _Reader:
         for m in targets:
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
-            # Nor does a town whose oblast the body tells of place by place ("... fires 16 times at the
-            # Chernihiv border" over the villages struck): the headline's name stands for that area.
             if m.place.latitude is None or m.place.kind == "region" or (regions and m.place.admin1 not in regions) \
-                    or any(_covers(m.place, e) or (e.admin1 == m.place.admin1 and not _is_oblast(e))
-                           for e in self.events.values()):
+                    or any(_covers(m.place, e) for e in self.events.values()):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
             ev = self._struck(m, headline, when, lead_day, facts.stated_side(headline, lex), lex)
@@ -413,7 +410,8 @@ class _Reader:
         # A raion read from an adjective is checked against the report's region even when the
         # report names it once: raions of one name lie in many oblasts.
         raion_hints = set(oblasts) or ({self.region_hint} if self.region_hint else hints)
-        story = [(e.latitude, e.longitude) for e in self.events.values()]
+        # Where the story's settlements are (a region's marker stands at its middle, not where anything happened).
+        story = [(e.latitude, e.longitude) for e in self.events.values() if e.geo_precision != "region"]
         villages = [v.span("a") for v in self.lex.named_settlement.finditer(sentence) if v.group("a")]
         kept = []
         for m in targets:
@@ -439,7 +437,9 @@ class _Reader:
         the report tells of, and lies in the oblast the sentence names."""
         if m.place.kind != "district" or m.place.district_of in sentence or self._names_city(m):
             return False
-        if oblasts and m.place.admin1 not in oblasts:
+        # Kyiv City and Sevastopol lie within an oblast the sentence may name ("голова Київської ОВА").
+        within = self.names.region_facts.get(m.place.admin1, {}).get("within", "")
+        if oblasts and m.place.admin1 not in oblasts and within not in oblasts:
             return True
         point = (m.place.latitude, m.place.longitude)
         return bool(story) and all(km(point, p) > _DISTRICT_KM for p in story)

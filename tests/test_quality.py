@@ -71,7 +71,9 @@ FLOORS = {"precision": 0.85, "recall": 0.6, "dates": 0.95}
 FLOORS_BY_CORPUS = {"en": {"precision": 0.75, "recall": 0.6, "dates": 0.95},
                     # Batches written last, whose held-out thirds no rule has been written for: where they stand.
                     "uk_c": {"precision": 0.8, "recall": 0.6, "dates": 0.95},
-                    "ru_b": {"precision": 0.85, "recall": 0.6, "dates": 0.9}}
+                    "ru_b": {"precision": 0.85, "recall": 0.6, "dates": 0.9},
+                    "en_c": {"precision": 0.72, "recall": 0.6, "dates": 0.95},
+                    "ru_c": {"precision": 0.75, "recall": 0.6, "dates": 0.95}}
 
 
 @pytest.fixture(scope="module", params=DATASETS, ids=lambda p: p.name)

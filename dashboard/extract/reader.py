@@ -110,7 +110,6 @@ class _Reader:
         self.region_hint = ""
         self.sides_named: set[str] = set()  # every attacker the report names
         self.tallies = False  # the report counts launched or downed weapons
-        self.tally_sentences: list[str] = []  # the sentences that do
         self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
         self.region_sure = False  # the report names its region more than once: its villages lie there
@@ -195,7 +194,7 @@ class _Reader:
         if not self.tallies:
             return []
         try:
-            records = read_night_summary(self._tally_text(), self.report.published,
+            records = read_night_summary(self.report.text, self.report.published,
                                          self.report.url or self.report.title, language=self.lex.code)
         except AttackRecordError as exc:
             self.warnings.append(f"launched and shot-down figures not read: {exc}")
@@ -215,13 +214,6 @@ class _Reader:
             elif "intercepted" in figures and all(r.shot_down is None for r in mine):
                 mine[0].shot_down = figures["intercepted"]
         return records
-
-    def _tally_text(self) -> str:
-        """The lead and the paragraphs that count weapons: all the night summary reader needs
-        (its night and its figures), without the rest of a long report to scan."""
-        lines = [line for line in self.report.text.splitlines() if line.strip()]
-        kept = [line for k, line in enumerate(lines) if k < 2 or any(s in line for s in self.tally_sentences)]
-        return "\n".join(kept)
 
     def _report_region(self, sentences: list[str]) -> tuple[str, bool]:
         """The oblast a report is about, when it names one region more than any other: a
@@ -251,8 +243,6 @@ class _Reader:
             if launched is not None:  # "All the drones were destroyed": the ones launched, told before
                 figures[f"{cls}_intercepted"] = launched
         self.tallies = self.tallies or bool(figures)
-        if figures:
-            self.tally_sentences.append(sentence)
         for key, value in figures.items():  # "drones_intercepted" -> the drone class's first figure
             cls, what = key.split("_")
             self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)

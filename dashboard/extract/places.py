@@ -22,7 +22,7 @@ CONTEXT_CHARS = 80
 # A city this large has districts of its own ("Ленинский район" of Donetsk, not a raion of an oblast).
 BIG_CITY = 100_000
 # A district this close to a place the report has already struck belongs to that city.
-_DISTRICT_KM = 25
+DISTRICT_KM = 25
 _BREAK = re.compile(r"[.,;:!?()\u2014\u2013\"“”«»]")
 WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’ʼ\-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -248,9 +248,9 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
                     return _Found(n + 1, name + "|" + district.gazetteer_id, "district")
             # The report's city: one near the places it names, else one in its region.
             for district in sorted(districts, key=lambda d: min(
-                    (km((d.latitude, d.longitude), p) for p in near or ()), default=_DISTRICT_KM + 1)):
+                    (km((d.latitude, d.longitude), p) for p in near or ()), default=DISTRICT_KM + 1)):
                 if normalize(district.admin1) == normalize(region_hint) or any(
-                        km((district.latitude, district.longitude), p) <= _DISTRICT_KM for p in near or ()):
+                        km((district.latitude, district.longitude), p) <= DISTRICT_KM for p in near or ()):
                     return _Found(n, name + "|" + district.gazetteer_id, "district")
     if city_word:
         # "Калининский район Горловки": a district the gazetteer lacks, of a city it has.
@@ -415,7 +415,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
 
 _ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
-_TOWN = 50_000  # a town this size is named for itself, not as a village near the locator
+_TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
 
 
 def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
@@ -428,7 +428,7 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
         return mentions
     out, located = [], []
     for m in mentions:
-        if m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN \
+        if m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN_SIZE \
                 and not any(m.place.admin1 == a.place.admin1 for a in anchors if a is not m):
             for a in anchors:
                 if a is m:
@@ -587,7 +587,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     if region_hint and kind is None and lex.town_before.test(before):
         # "the town of Kostiantynivka" in a Kherson story: the town, not a Kherson village of its name.
         town = _choose(found, sentence, start, names, lex, "", None)
-        if town is not None and town.kind == "city" and town.population >= _TOWN:
+        if town is not None and town.kind == "city" and town.population >= _TOWN_SIZE:
             return town
     best = None
     for name in found.name.split("|"):

@@ -20,7 +20,7 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import _DISTRICT_KM, BIG_CITY, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
+from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, km
 
@@ -432,7 +432,7 @@ class _Reader:
         if oblasts and m.place.admin1 not in oblasts and within not in oblasts:
             return True
         point = (m.place.latitude, m.place.longitude)
-        return bool(story) and all(km(point, p) > _DISTRICT_KM for p in story)
+        return bool(story) and all(km(point, p) > DISTRICT_KM for p in story)
 
     def _attack_place(self) -> Event:
         """The event a figure for the whole attack goes to: the city, or its one district struck

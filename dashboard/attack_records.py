@@ -92,6 +92,8 @@ class _Lexicon:
     number_words: dict[str, int]
     multipliers: dict[str, int]
     number_word_re: re.Pattern[str]
+    earlier_night_re: re.Pattern[str]
+    all_of_them_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -127,6 +129,8 @@ def _lexicon(language: str) -> _Lexicon:
         multipliers=multipliers,
         number_word_re=re.compile(
             r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
+        earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
+        all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
     )
 
 
@@ -295,7 +299,9 @@ def _night(text: str, lexicon: _Lexicon, published: date) -> tuple[date, tuple[i
     """The date the night ends, and where the text says so. "Цієї ночі", "минулої ночі", "overnight"
     or no phrase at all mean the night that ended on the publication date."""
     for match in lexicon.night_re.finditer(text):
-        window = re.split(r"[(;\n,]", text[match.end():match.end() + 40])[0]
+        parts = re.split(r"[(;\n,]", text[match.end():match.end() + 40])
+        # "в ніч на середу, 13 вересня": a weekday before the comma does not end the phrase.
+        window = parts[0] if re.search(r"\d", parts[0]) or len(parts) == 1 else parts[0] + " " + parts[1]
         month = lexicon.month_re.search(window)
         if not month:
             continue
@@ -452,6 +458,11 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     def sentence(position: int) -> int:
         return bisect.bisect_right(starts, position)
 
+    # Figures of another night ("Попередньої ночі збили десять") are that night's, not this one's.
+    elsewhere = _other_night_sentences(text, lexicon, published_day, night, starts)
+    numbers = [number for number in numbers if sentence(number.start) not in elsewhere]
+    cues = [cue for cue in cues if sentence(cue.start) not in elsewhere]
+
     counts, bare = _counts(text, numbers, mentions, cues, lexicon)
     for count in counts:
         count.role = _count_role(text, count, cues, sentence, lexicon)
@@ -463,12 +474,16 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     records = _launch_records(counts, sentence, new_record)
     counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
     figures_given = _add_counted_figures(records, counts, sentence, new_record)
+    references = {number.start for number in bare if lexicon.reference_re.search(text[max(0, number.start - 12):number.start])}
     for number in bare:
+        if number.start in references:
+            continue
         role = _bare_role(text, number, cues, sentence, lexicon)
         earlier = [record for position, record in records if position < number.start and record.launched is not None]
         if role in ("shot_down", "not_reached") and earlier:
             figures_given |= role == "shot_down"
-            _add_figure(earlier[-1], role, number.value)
+            _add_figure(_referred_record(text, number, numbers, earlier, lexicon) or earlier[-1], role, number.value)
+    figures_given |= _all_shot_down(text, records, cues, numbers, sentence, lexicon)
 
     blockers = [m.span for m in mentions] + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]
     for position, names in _launch_areas(text, lexicon, blockers):
@@ -482,6 +497,64 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
             if record.launched is not None and record.shot_down is None:
                 record.shot_down = 0
     return result
+
+
+def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night: date,
+                           starts: list[int]) -> set[int]:
+    """Sentences about another night: one that dates a night other than the summary's, or says
+    "the night before" without naming the summary's own night."""
+    found = set()
+    for number, start in enumerate(starts, start=1):
+        end = starts[number] if number < len(starts) else len(text)
+        here = text[start:end]
+        dated, span = _night(here, lexicon, published)
+        if span is not None and dated != night:
+            found.add(number)
+        elif span is None and lexicon.earlier_night_re.search(here):
+            found.add(number)
+    return found
+
+
+def _referred_record(text: str, number: _Number, numbers: list[_Number], records: list[AttackRecord],
+                     lexicon: _Lexicon) -> AttackRecord | None:
+    """The group "вісім із чотирнадцяти" / "17 out of 22" names by its launched figure."""
+    for other in numbers:
+        if other.start <= number.end or other.start - number.end > 16:
+            continue
+        if not lexicon.reference_re.search(text[number.end:other.start]):
+            return None
+        same = [record for record in records if record.launched == other.value]
+        return same[-1] if len(same) == 1 else None
+    return None
+
+
+def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: list[_Cue], numbers: list[_Number],
+                   sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
+    """ "...launched 11 drones, and all of them were shot down": every group launched in that
+    sentence (or before it, when the sentence names none) was shot down in full. A count beside
+    the verb, or "not all", makes it a figure of its own."""
+    given = False
+    number_starts = [number.start for number in numbers]
+    for cue in cues:
+        if cue.role != "shot_down":
+            continue
+        here = sentence(cue.start)
+        for match in lexicon.all_of_them_re.finditer(text, max(0, cue.start - 30), min(len(text), cue.end + 30)):
+            gap_start, gap_end = (match.end(), cue.start) if match.end() <= cue.start else (cue.end, match.start())
+            gap = text[gap_start:gap_end]
+            if sentence(match.start()) != here or any(char in ".;!?()\n" for char in gap) or _word_count(gap) > 3 \
+                    or _any_between(number_starts, gap_start, gap_end) \
+                    or re.search(r"\b(?:не|not)\s*$", text[max(0, match.start() - 5):match.start()], re.IGNORECASE):
+                continue
+            launched = [(start, record) for start, record in records if record.launched is not None
+                        and record.shot_down is None and start < cue.start]
+            mine = [record for start, record in launched if sentence(start) == here] \
+                or [record for _, record in launched]
+            for record in mine:
+                record.shot_down = record.launched
+                given = True
+            break
+    return given
 
 
 def _cues_outside(mentions: list[WeaponName], cues: list[_Cue]) -> list[_Cue]:

@@ -359,3 +359,39 @@ def test_any_text_reads_without_error_and_counts_are_never_negative(text):
 def test_a_text_without_figures_has_no_records():
     assert read_night_summary("", "2026-02-08") == []
     assert read_night_summary("Повітряна тривога триває.", "2026-02-08") == []
+
+
+# --- other nights, "all of them", "eight of fourteen" -----------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_sentence_about_the_night_before_does_not_add_its_figures(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    records = read_night_summary(data["example_earlier_night"], "2026-02-08", language=language)
+    assert [(r.category, r.shot_down) for r in records] == [("drone", 2)]
+
+
+def test_a_night_dated_otherwise_is_left_out():
+    records = read_night_summary(
+        "Уночі на 14 вересня ворог запустив 22 «шахеди», сімнадцять із них знищено. "
+        "Напередодні, в ніч на середу, 13 вересня, Росія випустила 44 дрони, з яких збито 32.", "2023-09-14")
+    assert [(r.launched, r.shot_down) for r in records] == [(22, 17)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_all_of_them_shot_down_gives_the_launched_figure(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    record = read_night_summary(data["example_all_of_them"], "2026-02-08", language=language)[0]
+    assert (record.launched, record.shot_down) == (11, 11)
+
+
+def test_not_all_shot_down_is_no_figure():
+    record = _one("Russia launched 11 drones overnight, and not all of them were shot down.")
+    assert (record.launched, record.shot_down) == (11, None)
+
+
+def test_eight_of_fourteen_goes_to_the_group_of_fourteen():
+    records = read_night_summary("Уночі росіяни випустили по області 15 ракет і 14 безпілотників. "
+                                 "Вісім із чотирнадцяти дронів збили сили ППО, десять із п'ятнадцяти ракет знищено.",
+                                 "2026-02-08")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 15, 10), ("drone", 14, 8)}

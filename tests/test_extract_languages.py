@@ -352,3 +352,17 @@ def test_a_district_of_a_city_region_and_one_after_a_regions_marker_are_kept(geo
     kharkiv = _events("Уночі росіяни атакували Харківщину дронами. У Харкові, в Шевченківському районі, "
                       "пошкоджено будинок.", date(2025, 8, 28), geocoder)
     assert {e.admin1 for e in kharkiv.events} == {"Kharkiv Oblast"}
+
+
+def test_a_ukrainian_first_name_the_dictionary_files_as_a_town_is_a_person(names):
+    sentence = "Очільник окупованої частини області Володимир Сальдо заявив про обстріл."
+    assert "Vladimir" not in [m.place.name for m in find_mentions(sentence, names, lexicon("uk"))]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "Вранці загроза ракетних ударів стосувалася Сумської та Чернігівської областей."),
+    ("ru", "Утром угроза ракетного удара касалась Сумской и Черниговской областей."),
+    ("en", "In the morning the threat of missile strikes covered the Sumy and Chernihiv regions."),
+])
+def test_a_threat_or_an_alert_is_not_a_strike(code, text, geocoder):
+    assert _events(text, date(2023, 11, 16), geocoder).events == []

@@ -65,8 +65,12 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
 def is_personal_name(word: str, lang: str) -> bool:
     """A first name or patronymic (Олег, Сергій, Вячеславович), which starts a person's name."""
     parses = analyzer(lang).parse(_plain(word))[:2]
-    return bool(parses) and any(p.is_known and {"Name", "Patr"} & _grammemes(p) and "Geox" not in _grammemes(p)
-                                for p in parses[:1])
+    if bool(parses) and any(p.is_known and {"Name", "Patr"} & _grammemes(p) and "Geox" not in _grammemes(p)
+                            for p in parses[:1]):
+        return True
+    # The Ukrainian dictionary files "Володимир" as the town only; the Russian one knows the name
+    # spelled the same way.
+    return lang == "uk" and is_personal_name(word, "ru")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -94,6 +94,7 @@ class _Lexicon:
     number_word_re: re.Pattern[str]
     earlier_night_re: re.Pattern[str]
     all_of_them_re: re.Pattern[str]
+    not_all_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -131,6 +132,7 @@ def _lexicon(language: str) -> _Lexicon:
             r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
         earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
+        not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
     )
 
 
@@ -474,6 +476,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     records = _launch_records(counts, sentence, new_record)
     counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
     figures_given = _add_counted_figures(records, counts, sentence, new_record)
+    figures_given |= _all_shot_down(text, records, cues, numbers, sentence, lexicon)
     references = {number.start for number in bare if lexicon.reference_re.search(text[max(0, number.start - 12):number.start])}
     for number in bare:
         if number.start in references:
@@ -481,9 +484,11 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
         role = _bare_role(text, number, cues, sentence, lexicon)
         earlier = [record for position, record in records if position < number.start and record.launched is not None]
         if role in ("shot_down", "not_reached") and earlier:
+            target = _referred_record(text, number, numbers, earlier, lexicon) or earlier[-1]
+            if target.shot_down is not None and target.shot_down == target.launched:
+                continue  # all were shot down: "one over Mykolaiv, nine over Odesa" tells where
             figures_given |= role == "shot_down"
-            _add_figure(_referred_record(text, number, numbers, earlier, lexicon) or earlier[-1], role, number.value)
-    figures_given |= _all_shot_down(text, records, cues, numbers, sentence, lexicon)
+            _add_figure(target, role, number.value)
 
     blockers = [m.span for m in mentions] + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]
     for position, names in _launch_areas(text, lexicon, blockers):
@@ -532,7 +537,7 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
                    sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
     """ "...launched 11 drones, and all of them were shot down": every group launched in that
     sentence (or before it, when the sentence names none) was shot down in full. A count beside
-    the verb, or "not all", makes it a figure of its own."""
+    the verb, or "not all" / "almost all", makes it a figure of its own."""
     given = False
     number_starts = [number.start for number in numbers]
     for cue in cues:
@@ -542,14 +547,14 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
         for match in lexicon.all_of_them_re.finditer(text, max(0, cue.start - 30), min(len(text), cue.end + 30)):
             gap_start, gap_end = (match.end(), cue.start) if match.end() <= cue.start else (cue.end, match.start())
             gap = text[gap_start:gap_end]
-            if sentence(match.start()) != here or any(char in ".;!?()\n" for char in gap) or _word_count(gap) > 3 \
+            if sentence(match.start()) != here or any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
                     or _any_between(number_starts, gap_start, gap_end) \
-                    or re.search(r"\b(?:не|not)\s*$", text[max(0, match.start() - 5):match.start()], re.IGNORECASE):
+                    or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             launched = [(start, record) for start, record in records if record.launched is not None
-                        and record.shot_down is None and start < cue.start]
+                        and record.shot_down is None]
             mine = [record for start, record in launched if sentence(start) == here] \
-                or [record for _, record in launched]
+                or [record for start, record in launched if start < cue.start]
             for record in mine:
                 record.shot_down = record.launched
                 given = True

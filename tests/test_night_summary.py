@@ -395,3 +395,12 @@ def test_eight_of_fourteen_goes_to_the_group_of_fourteen():
                                  "Вісім із чотирнадцяти дронів збили сили ППО, десять із п'ятнадцяти ракет знищено.",
                                  "2026-02-08")
     assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 15, 10), ("drone", 14, 8)}
+
+
+def test_almost_all_is_not_all_and_where_they_fell_is_not_more():
+    record = _one("Russia launched 31 drones overnight. Twenty-nine of them were destroyed, almost all of them "
+                  "near the capital.")
+    assert (record.launched, record.shot_down) == (31, 29)
+    record = _one("Air defence destroyed every one of the ten Shahed drones Russia launched overnight. One was "
+                  "shot down over the Mykolaiv region and the other nine over the Odesa region.")
+    assert (record.launched, record.shot_down) == (10, 10)

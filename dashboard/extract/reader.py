@@ -206,7 +206,8 @@ class _Reader:
                 records.append(AttackRecord(night, None, category, category, figures.get("launched"),
                                             figures.get("intercepted"), source=self.report.url or self.report.title))
                 continue
-            if "launched" in figures and all(r.launched is None for r in mine):
+            if "launched" in figures and all(r.launched is None for r in mine) \
+                    and (mine[0].shot_down is None or figures["launched"] >= mine[0].shot_down):
                 # "shot down 17 of 22": the pair the sentence gives together is the night's tally.
                 mine[0].launched = figures["launched"]
                 if "intercepted" in figures:

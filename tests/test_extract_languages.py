@@ -269,6 +269,10 @@ def test_a_village_of_a_raion_named_in_another_oblast_is_not_placed_there(geocod
     ("uk", "Рятувальники дістали з-під уламків тіло 56-річної жінки.", [("killed", 1)]),
     ("uk", "Працівник дістав легкі травми.", [("injured", 1)]),
     ("uk", "У будинку перебував чоловік — він поранений, медики надають йому допомогу.", [("injured", 1)]),
+    ("ru", "Дрон сдетонировал во дворе частного дома, ранены муж и жена.", [("injured", 2)]),
+    ("ru", "Снаряд попал в дом; его хозяина, мужчину 1983 года рождения, спасти не удалось.", [("killed", 1)]),
+    ("ru", "Его не удалось найти.", []),
+    ("uk", "Снаряд влучив у будинок; його власника, чоловіка 60 років, врятувати не вдалося.", [("killed", 1)]),
 ])
 def test_russian_casualty_phrasing(code, sentence, expected):
     from dashboard.extract import facts
@@ -366,3 +370,12 @@ def test_a_ukrainian_first_name_the_dictionary_files_as_a_town_is_a_person(names
 ])
 def test_a_threat_or_an_alert_is_not_a_strike(code, text, geocoder):
     assert _events(text, date(2023, 11, 16), geocoder).events == []
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "Вечером удар пришелся на Сумы, там ранен мужчина 62 лет. Днем при обстрелах ранен еще один мужчина."),
+    ("uk", "Увечері удар припав на Суми, там поранений чоловік 62 років. Удень через обстріли поранено ще одного чоловіка."),
+    ("en", "In the evening a strike hit Sumy, wounding a man of 62. Later one more person was injured."),
+])
+def test_one_more_wounded_in_a_later_sentence_adds_to_the_place(code, text, geocoder):
+    assert [e.injured for e in _events(text, date(2025, 9, 4), geocoder).events] == [2]

@@ -702,6 +702,11 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             # "first 13 dead were reported; the toll later rose to 18": the new figure, not a sum.
             found[slot] = value
             setattr(target, key, value)
+        elif slot not in found and getattr(target, key) is not None \
+                and lex.more_figure.test(sentence[max(0, pos - 12):pos + 40]):
+            # "Later another man was wounded": one more than the place had, not a restatement.
+            found[slot] = value
+            setattr(target, key, getattr(target, key) + value)
         else:
             found[slot] = found.get(slot, 0) + value
             current = getattr(target, key)

@@ -329,4 +329,15 @@ def _calendar_day(phrase: str, published: date, language: str = "en") -> date | 
     """'12 February', '8 лютого', 'Feb. 3, 2024': the day, the most recent on or before publication."""
     parsed = dateparser.parse(phrase, languages=[language], settings={
         "RELATIVE_BASE": datetime(published.year, published.month, published.day, 12), "PREFER_DATES_FROM": "past"})
-    return parsed.date() if parsed else None
+    if not parsed:
+        return None
+    day = parsed.date()
+    if day.year < published.year and not re.search(r"\d{4}", phrase):
+        # "в ніч на 23 жовтня" written late on the 22nd: that night has begun, not last year's.
+        try:
+            this_year = day.replace(year=published.year)
+        except ValueError:
+            return day
+        if 0 < (this_year - published).days <= 2:
+            return published
+    return day

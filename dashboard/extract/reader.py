@@ -115,6 +115,7 @@ class _Reader:
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
+        self.background_at = -1  # the last sentence read as an earlier strike told for context
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -260,17 +261,23 @@ class _Reader:
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
+        if idx == self.background_at + 1 and lex.back_reference.test(sentence):
+            self.background_at = idx
+            return False  # "Then two people were killed in Dniprovskyi district": still the earlier strike
         when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
         past_year = lex.history_year.search(sentence)
         if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
             past_year and int(past_year.group(1)) < report.published.year
         ) or lex.history_phrase.test(sentence):
+            self.background_at = idx
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
         earlier = lex.earlier.test(sentence)
-        if earlier and when is not None and when[0] != (lead_day or (report.published,))[0]:
-            return False  # "Earlier it was reported that...": background, told before
+        if earlier and when is not None and (when[0] != (lead_day or (report.published,))[0] or any(
+                int(rule.meta.get("days", 0)) < 0 and rule.test(sentence) for rule in lex.relative_date)):
+            self.background_at = idx
+            return False  # "Earlier it was reported that...", "As a reminder, the night before...": background
         if lex.period_total.test(sentence):
             return False  # "since the start of the war, 120 were killed": a tally, not a strike
         self.last_was_total = self.this_is_total
@@ -290,6 +297,7 @@ class _Reader:
         if regions and regions[0] != self.region_hint:
             mentions = find_mentions(sentence, self.names, lex, regions[0], near)
         if earlier and when is None and mentions:
+            self.background_at = idx
             return False  # "Раніше повідомлялося, що ... на Херсонщині": another strike told before
         mentions = self._city_districts(mentions, regions)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None

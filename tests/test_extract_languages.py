@@ -379,3 +379,12 @@ def test_a_threat_or_an_alert_is_not_a_strike(code, text, geocoder):
 ])
 def test_one_more_wounded_in_a_later_sentence_adds_to_the_place(code, text, geocoder):
     assert [e.injured for e in _events(text, date(2025, 9, 4), geocoder).events] == [2]
+
+
+def test_hromadas_listed_in_the_nominative_were_struck_not_locating(names):
+    sentence = "Під ударами опинилися Нікополь, Марганецька та Покровська громади."
+    roles = {m.place.name: m.role for m in find_mentions(sentence, names, lexicon("uk"), "Dnipropetrovsk Oblast")}
+    assert roles["Marhanets"] == "target"
+    sentence = "У Сергіївці Андріївської громади пошкоджено будинок."
+    roles = [m.role for m in find_mentions(sentence, names, lexicon("uk"))]
+    assert roles == ["target", "locator"]

@@ -493,6 +493,10 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
     if not lex.morphology:
         return True
     units = lex.tables.get("unit_nouns", {})
+    adjective = WORD_RE.match(sentence, m.start)
+    if adjective and morphology.is_adjective(adjective.group(), lex.morphology) \
+            and not morphology.may_be_genitive(adjective.group(), lex.morphology):
+        return False  # "Марганецька та Покровська громади": a list of hromadas struck, in the nominative
     for word in WORD_RE.finditer(sentence, m.start):
         if any(f in units for f in morphology.word_forms(word.group(), lex.morphology)):
             return morphology.may_be_genitive(word.group(), lex.morphology)

@@ -73,7 +73,10 @@ FLOORS_BY_CORPUS = {"en": {"precision": 0.75, "recall": 0.6, "dates": 0.95},
                     "uk_c": {"precision": 0.8, "recall": 0.6, "dates": 0.95},
                     "ru_b": {"precision": 0.85, "recall": 0.6, "dates": 0.9},
                     "en_c": {"precision": 0.72, "recall": 0.6, "dates": 0.95},
-                    "ru_c": {"precision": 0.75, "recall": 0.6, "dates": 0.95}}
+                    "ru_c": {"precision": 0.75, "recall": 0.6, "dates": 0.95},
+                    "uk_e": {"precision": 0.8, "recall": 0.6, "dates": 0.95},
+                    "en_d": {"precision": 0.78, "recall": 0.6, "dates": 0.85},
+                    "ru_d": {"precision": 0.65, "recall": 0.6, "dates": 0.9}}
 
 
 @pytest.fixture(scope="module", params=DATASETS, ids=lambda p: p.name)

@@ -388,3 +388,12 @@ def test_hromadas_listed_in_the_nominative_were_struck_not_locating(names):
     sentence = "У Сергіївці Андріївської громади пошкоджено будинок."
     roles = [m.role for m in find_mentions(sentence, names, lexicon("uk"))]
     assert roles == ["target", "locator"]
+
+
+@pytest.mark.parametrize("code, text, struck", [
+    ("en", "A gas pipeline was damaged in Ruski Tyshky by shelling; supply to Cherkaski Tyshky and Tsyrkuny has been "
+           "restored.", {"Ruski Tyshky"}),
+    ("uk", "Снаряд пошкодив газогін у Руських Тишках; газопостачання до Черкаських Тишків уже відновили.", {"Ruski Tyshky"}),
+])
+def test_places_whose_supply_was_restored_are_not_struck(code, text, struck, geocoder):
+    assert {e.place for e in _events(text, date(2024, 6, 7), geocoder).events} == struck

@@ -397,3 +397,11 @@ def test_hromadas_listed_in_the_nominative_were_struck_not_locating(names):
 ])
 def test_places_whose_supply_was_restored_are_not_struck(code, text, struck, geocoder):
     assert {e.place for e in _events(text, date(2024, 6, 7), geocoder).events} == struck
+
+
+def test_a_plural_case_names_the_plural_place(names):
+    from dashboard.extract import morphology
+
+    assert morphology.word_forms("Маяках", "uk")[1] == "маяки"
+    assert [m.place.name for m in find_mentions("Учора в Маяках школу зруйновано.", names, lexicon("uk"),
+                                                "Donetsk Oblast")] == ["Maiaky"]

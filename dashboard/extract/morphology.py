@@ -54,9 +54,13 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
             if inflected:
                 forms.append(_plain(inflected.word))
         else:
-            forms.append(_plain(parse.normal_form))
             inflected = parse.inflect({"nomn"})  # keeps the number: "Копанях" -> "копани"
-            if inflected:
+            # A plural form names a plural place first: "Маяках" is Маяки before it is Маяк.
+            plural_first = inflected is not None and "plur" in _grammemes(parse)
+            if plural_first:
+                forms.append(_plain(inflected.word))
+            forms.append(_plain(parse.normal_form))
+            if inflected and not plural_first:
                 forms.append(_plain(inflected.word))
     return tuple(dict.fromkeys(forms))
 

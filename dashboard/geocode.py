@@ -20,10 +20,12 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
@@ -58,6 +60,11 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 # Words a report puts before a name that do not change which place it is.
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
+# The first words, as normalize() leaves them, of every article, lead and epithet split_query
+# strips: a query that starts with none of them (nor ends in _TAIL_WORDS) needs no parsing.
+_LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow", "liberated",
+                         "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
+                        | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
 _CACHE_VERSION = 17
 
 
@@ -80,10 +87,9 @@ class Place:
         return self.kind
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """The chosen place, the others the name could mean, and why this one (shared by every
-    caller that asks the same question, hence frozen)."""
+    caller that asks the same question, hence immutable; a named tuple is the cheapest to make)."""
 
     place: Place
     alternatives: tuple[Place, ...] = ()
@@ -298,6 +304,8 @@ def edit_distance(a: str, b: str, limit: int = 2, masks: dict[str, int] | None =
     letter_masks(a), for callers that compare one a with many b."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if limit == 1:
+        return _one_edit(a, b)
     if not a:
         return len(b)
     masks = letter_masks(a) if masks is None else masks
@@ -322,6 +330,28 @@ def edit_distance(a: str, b: str, limit: int = 2, masks: dict[str, int] | None =
         minus = h_plus & zero
         previous = match
     return distance if distance <= limit else limit + 1
+
+
+def _one_edit(a: str, b: str) -> int:
+    """edit_distance with limit 1, for the typo search's most frequent question: past the
+    letters both names start and end with, one letter each (or one and none) is one edit,
+    and so are two letters swapped. Most names part at their first letters, so this costs
+    a few comparisons where the full alignment walks every letter."""
+    if a == b:
+        return 0
+    shorter = min(len(a), len(b))
+    i = 0
+    while i < shorter and a[i] == b[i]:
+        i += 1
+    j, la, lb = 0, len(a), len(b)
+    while j < shorter - i and a[la - 1 - j] == b[lb - 1 - j]:
+        j += 1
+    rest_a, rest_b = la - i - j, lb - i - j
+    if rest_a <= 1 and rest_b <= 1:
+        return 1
+    if rest_a == 2 and rest_b == 2 and a[i] == b[i + 1] and a[i + 1] == b[i]:
+        return 1
+    return 2
 
 
 @dataclass(frozen=True)
@@ -432,6 +462,29 @@ class Gazetteer:
         loose_key = self.spelling_of.get(key) or spelling_key(name)
         found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
                   for i, standing in self.loose.get(loose_key, ()) if id(self.places[i]) not in seen]
+        return found
+
+    def plain(self, query: str) -> list[tuple[Place, str]] | None:
+        """What a bare indexed name means, as lookup() gives it, when the query needs none of
+        the parsing candidates() does (no apostrophe, article, lead, epithet, type, region or
+        district word, nothing to check): one normalisation and two dict lookups. None otherwise."""
+        if (query.__class__ is not str or len(query) > MAX_QUERY or not query.isprintable()
+                or "'" in query or "\u2019" in query or ";" in query or ":" in query):
+            return None
+        key = normalize(query)
+        entries = self.exact.get(key)
+        if entries is None:
+            return None
+        space = key.find(" ")
+        if space > 0 and (key[:space] in _LEAD_WORDS or key[key.rfind(" ") + 1:] in _TAIL_WORDS):
+            return None
+        places = self.places
+        loose = self.loose[self.spelling_of[key]]
+        if len(entries) == 1 and len(loose) == 1 and loose[0][0] == entries[0][0]:
+            return [(places[entries[0][0]], _STANDING_NAMES[entries[0][1]])]
+        seen = {i for i, _ in entries}
+        found = [(places[i], _STANDING_NAMES[standing]) for i, standing in entries]
+        found += [(places[i], "borrowed" if standing == _BORROWED else "spelling") for i, standing in loose if i not in seen]
         return found
 
     def may_start(self, word: str) -> bool:
@@ -633,29 +686,36 @@ class Gazetteer:
         shortest, longest = len(key) - limit, len(key) + limit
         found, seen = [], set()
         for pool in pools:
-            entries, postings = self._typo_pool(pool)
-            hits = Counter(chain.from_iterable(postings.get(gram, ()) for gram in grams))
-            for pos, n in hits.items():
-                if n < need:
-                    continue
+            entries, postings, starts = self._typo_pool(pool)
+            # Names sit in the pool by length, so each letter pair's names of a fitting length
+            # are one slice of its postings: names too short or too long are never counted.
+            first = starts[min(max(shortest, 0), len(starts) - 1)]
+            stop = starts[min(longest + 1, len(starts) - 1)]
+            lists = [postings[gram] for gram in grams if gram in postings]
+            hits = Counter(chain.from_iterable(
+                post[bisect_left(post, first):bisect_left(post, stop)] for post in lists))
+            for pos in [pos for pos, n in hits.items() if n >= need]:
                 other, idx = entries[pos]
-                if shortest <= len(other) <= longest and (other, idx) not in seen:
+                if (other, idx) not in seen:
                     seen.add((other, idx))
                     d = edit_distance(key, other, limit, masks)
                     if d <= limit:
                         found.append((d, idx, other))
         return found
 
-    def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]]]:
-        """A pool's names and, per letter pair, which names hold it; built on first use."""
+    def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]], list[int]]:
+        """A pool's names, shortest first; per letter pair, the positions of the names that hold
+        it; and per length, the position of the first name at least that long. Built on first use."""
         cache = self.__dict__.setdefault("_typo_pools", {})
         if pool not in cache:
-            entries = self.typo_names[0 if pool[0] == "region" else 1].get(pool[1], [])
+            entries = sorted(self.typo_names[0 if pool[0] == "region" else 1].get(pool[1], []), key=_first_length)
             postings: dict[str, list[int]] = defaultdict(list)
             for pos, (other, _) in enumerate(entries):
                 for gram in {other[i:i + 2] for i in range(len(other) - 1)}:
                     postings[gram].append(pos)
-            cache[pool] = (entries, dict(postings))
+            longest = len(entries[-1][0]) if entries else 0
+            starts = [bisect_left(entries, length, key=_first_length) for length in range(longest + 2)]
+            cache[pool] = (entries, dict(postings), starts)
         return cache[pool]
 
     def __getstate__(self) -> dict:
@@ -788,6 +848,9 @@ def split_query(query: str) -> tuple[str, str | None]:
     return text, None
 
 
+# Region and district words as normalize() leaves them (район -> раион): a query ending in one
+# is read by split_query.
+_TAIL_WORDS = frozenset(normalize(w) for w in _REGION_WORDS + _DISTRICT_WORDS)
 _OWNER = re.compile(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$", re.I)
 # Control characters (Unicode category Cc) other than tab, newline and carriage return.
@@ -807,6 +870,7 @@ def check_query(query: object) -> str:
 
 # Answers kept by OfflineGeocoder.resolve: a few MB, more distinct names than a large list holds.
 _ANSWERS_KEPT = 10_000
+_UNSEEN = object()
 _MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
@@ -850,15 +914,17 @@ class OfflineGeocoder(Geocoder):
         if hints:  # points given as a list of pairs or an array become a tuple of pairs
             key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v is not None else v)
                                   for k, v in hints.items()))
-        answers = self.gazetteer.__dict__.setdefault("_answers", OrderedDict())
+        memos = self.gazetteer.__dict__
+        answers = memos.get("_answers")
+        if answers is None:
+            answers = memos["_answers"] = OrderedDict()
         try:
-            found = answers[key]
-            answers.move_to_end(key)
-            return found
-        except KeyError:
-            pass
+            found = answers.get(key, _UNSEEN)
         except TypeError:  # a hint that cannot be a key (a caller's own object): answer afresh
             return self._resolve(query, **hints)
+        if found is not _UNSEEN:
+            answers.move_to_end(key)
+            return found
         found = answers[key] = self._resolve(query, **hints)
         while len(answers) > _ANSWERS_KEPT:
             answers.popitem(last=False)
@@ -866,11 +932,18 @@ class OfflineGeocoder(Geocoder):
 
     def _resolve(self, query: str, **hints) -> Resolution | None:
         notes: dict = {}
-        ranked = [(p, how, key) for p, how, key in self.candidates(query, notes=notes, **hints) if p.latitude is not None]
-        if not ranked:
-            return None
-        best, how, key = ranked[0]
-        alternatives = tuple(p for p, _, _ in ranked[1:8])
+        ranked = self.candidates(query, notes=notes, **hints)
+        if len(ranked) == 1:
+            best, how, key = ranked[0]
+            if best.latitude is None:
+                return None
+            alternatives = ()
+        else:
+            ranked = [item for item in ranked if item[0].latitude is not None]
+            if not ranked:
+                return None
+            best, how, key = ranked[0]
+            alternatives = tuple([p for p, _, _ in ranked[1:8]])
         region = ", ".join(sorted(notes["regions"])) if notes.get("regions") else None
         reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(hints.get("near")))
         if notes.get("typo"):
@@ -915,6 +988,12 @@ class OfflineGeocoder(Geocoder):
         notes: dict | None = None,
     ) -> list[tuple[Place, str, tuple]]:
         """Every place the name may mean, best first, with how it matched and its ranking key."""
+        if country is None and region is None and district_of is None and near is None and kind is None:
+            found = self.gazetteer.plain(query)
+            if found is not None:
+                if len(found) == 1:
+                    return [(found[0][0], found[0][1], ())]
+                return self._rank_plain(found)
         check_query(query)
         notes = {} if notes is None else notes
         regions, code = self.read_hints(region, country, notes)
@@ -964,6 +1043,13 @@ class OfflineGeocoder(Geocoder):
             key = self._rank_key(place, how, in_region, code, settlement, near, region_named)
             ranked.append((place, how, key))
         ranked.sort(key=lambda item: item[2])
+        return ranked
+
+    def _rank_plain(self, found: list[tuple[Place, str]]) -> list[tuple[Place, str, tuple]]:
+        """candidates()' ranking when nothing but the name is known."""
+        region_named = any(p.kind == "region" for p, _ in found)
+        ranked = [(place, how, self._rank_key(place, how, True, "", "", None, region_named)) for place, how in found]
+        ranked.sort(key=_third)
         return ranked
 
     def _settlement_type(self, query: str) -> tuple[str, str]:
@@ -1095,6 +1181,14 @@ class OfflineGeocoder(Geocoder):
 
 # A settlement-type word's size: villages and settlements below, cities at or above.
 _SETTLEMENT_SIZE = {"village": _TOWN, "settlement": 20_000, "city": _TOWN}
+
+
+def _first_length(item: tuple) -> int:
+    return len(item[0])
+
+
+def _third(item: tuple) -> object:
+    return item[2]
 
 
 def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None, near: bool) -> str:

@@ -653,9 +653,9 @@ class Gazetteer:
         return self.country_codes.get(normalize(hint), "")
 
     def typo_matches(self, name: str, regions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
-        """Places whose name is one or two edits away: (distance, index, the name matched).
-        Within the regions named, any settlement; elsewhere towns only, and two edits only for
-        long names."""
+        """The places whose name is closest, at most one or two edits away: (distance, index,
+        the name matched). Within the regions named, any settlement; elsewhere towns only, and
+        two edits only for long names."""
         key = spelling_key(name)
         if len(key) < 5:
             return []
@@ -681,10 +681,9 @@ class Gazetteer:
 
     def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:
         grams = {key[i:i + 2] for i in range(len(key) - 1)}
-        masks = letter_masks(key)
         need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
         shortest, longest = len(key) - limit, len(key) + limit
-        found, seen = [], set()
+        candidates, seen = [], set()
         for pool in pools:
             entries, postings, starts = self._typo_pool(pool)
             # Names sit in the pool by length, so each letter pair's names of a fitting length
@@ -695,13 +694,17 @@ class Gazetteer:
             hits = Counter(chain.from_iterable(
                 post[bisect_left(post, first):bisect_left(post, stop)] for post in lists))
             for pos in [pos for pos, n in hits.items() if n >= need]:
-                other, idx = entries[pos]
-                if (other, idx) not in seen:
-                    seen.add((other, idx))
-                    d = edit_distance(key, other, limit, masks)
-                    if d <= limit:
-                        found.append((d, idx, other))
-        return found
+                if entries[pos] not in seen:
+                    seen.add(entries[pos])
+                    candidates.append(entries[pos])
+        # The caller keeps only the closest names, so names one edit away (a cheap test) spare
+        # the full alignment with every candidate.
+        close = [(d, idx, other) for other, idx in candidates if (d := edit_distance(key, other, 1)) <= 1]
+        if not close and limit > 1:
+            masks = letter_masks(key)
+            close = [(d, idx, other) for other, idx in candidates if (d := edit_distance(key, other, limit, masks)) <= limit]
+        best = min((d for d, _, _ in close), default=0)
+        return [match for match in close if match[0] == best]
 
     def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]], list[int]]:
         """A pool's names, shortest first; per letter pair, the positions of the names that hold
@@ -1004,9 +1007,13 @@ class OfflineGeocoder(Geocoder):
                                     near=near, kind=kind, notes=notes)
             if inner:
                 return inner
-        settlement = ""
-        if not self.gazetteer.knows(query):
-            query, settlement = self._settlement_type(query)
+        # A type word goes unless the whole query is a known name; asking whether it is known
+        # (a spelling key) only when there is a type word to strip.
+        stripped, settlement = self._settlement_type(query)
+        if stripped is not query and not self.gazetteer.knows(query):
+            query = stripped
+        else:
+            settlement = ""
         name, wanted = split_query(query)
         wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)

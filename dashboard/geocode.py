@@ -391,6 +391,14 @@ class Words:
             index[prefix.split(" ", 1)[0]].append((prefix, settlement))
         return dict(index)
 
+    @functools.cached_property
+    def suffix_kinds(self) -> dict[str, str]:
+        """One-word type_suffixes and their kind (the longest first wins, as in type_suffixes)."""
+        kinds: dict[str, str] = {}
+        for suffix, settlement in self.type_suffixes:
+            kinds.setdefault(suffix, settlement)
+        return kinds
+
     def stem(self, text: str, drop: frozenset[str] = frozenset()) -> str:
         """One key for the forms of a region or town adjective in any script and case:
         Сумська, Sums'ka, Сумской, Sumskaya, Sumy all give 'sum'."""
@@ -1053,9 +1061,28 @@ class OfflineGeocoder(Geocoder):
         return ranked
 
     def _rank_plain(self, found: list[tuple[Place, str]]) -> list[tuple[Place, str, tuple]]:
-        """candidates()' ranking when nothing but the name is known."""
-        region_named = any(p.kind == "region" for p, _ in found)
-        ranked = [(place, how, self._rank_key(place, how, True, "", "", None, region_named)) for place, how in found]
+        """candidates()' ranking when nothing but the name is known: _rank_key's with no
+        region, country, type word or nearby places, written out for the names many places share."""
+        region_named = False
+        for place, _ in found:
+            if place.kind == "region":
+                region_named = True
+                break
+        ranked = []
+        for place, how in found:
+            kind, population = place.kind, place.population
+            match = _MATCH_ORDER[how]
+            if match == 0:
+                level = 0 if (kind != "city" or population >= _TOWN) else 1
+            else:
+                level = 0 if (kind == "city" and population >= _WELL_KNOWN and match <= 2) else match + 1
+            if region_named and kind == "city" and population < _TOWN:
+                kind_order = 1.5
+            else:
+                kind_order = _KIND_ORDER[kind]
+            big = kind == "district" or (kind == "city" and population >= _BIG_CITY)
+            ranked.append((place, how, (0, 0, 0, kind_order, level > 1, 0, level, 0 if big else 1, -population, 0,
+                                        place.gazetteer_id)))
         ranked.sort(key=_third)
         return ranked
 
@@ -1070,9 +1097,9 @@ class OfflineGeocoder(Geocoder):
         for prefix, settlement in table.prefixes_by_first_word.get(tokens[0], ()):
             if words.startswith(prefix + " "):
                 return words[len(prefix) + 1:], settlement
-        for suffix, settlement in table.type_suffixes:
-            if suffix == tokens[-1]:
-                return words[: -len(suffix) - 1], settlement
+        settlement = table.suffix_kinds.get(tokens[-1])
+        if settlement is not None:
+            return words[: -len(tokens[-1]) - 1], settlement
         return query, ""
 
     def _hromada(self, name: str, regions: frozenset[str]) -> list[tuple[Place, str]]:
@@ -1166,7 +1193,7 @@ class OfflineGeocoder(Geocoder):
         else:
             level = 0 if (known and match <= 2) else match + 1
         # A region named outright ("Crimea", "Kuban") outranks a village of that name.
-        kind_order = 1 if place.kind == "region" else (2 if place.kind == "country" else 0)
+        kind_order = _KIND_ORDER[place.kind]
         if region_named and place.kind == "city" and place.population < _TOWN:
             kind_order = 1.5
         size_limit = _SETTLEMENT_SIZE.get(settlement)

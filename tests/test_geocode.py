@@ -175,6 +175,32 @@ def test_kept_answers_are_the_fresh_ones_and_their_number_is_bounded(geocoder, m
     assert not {"_answers", "_typo_memo", "typo_names"} & set(vars(copy)) and copy.exact == geocoder.gazetteer.exact
 
 
+def test_bare_names_take_a_shortcut_that_answers_as_the_full_path_does(geocoder):
+    """A bare indexed name skips query parsing (Gazetteer.plain); an empty region hint sends the
+    same query down the full path, which must find and rank the same places."""
+    import csv
+    from pathlib import Path
+
+    from dashboard.geocode import GeocodeQueryError
+
+    with (Path(__file__).parent.parent / "benchmarks" / "geocoding" / "mentions.csv").open(encoding="utf-8") as fh:
+        names = list(dict.fromkeys(row["mention"] for row in csv.DictReader(fh)))
+    leads = ("the", "occupied", "Russian-occupied", "Moscow-held", "war-torn", "front-line", "city of", "village of",
+             "urban-type settlement of", "republic of", "m.", "смт")
+    tails = ("oblast", "region", "district", "raion", "район", "область", "city", "village")
+    decorated = [f"{lead} {name}" for name in ("Ivanivka", "Kherson", "Crimea") for lead in leads]
+    decorated += [f"{name} {tail}" for name in ("Kharkiv", "Kherson", "Holosiivskyi") for tail in tails]
+    assert all(geocoder.gazetteer.plain(query) is None for query in decorated)
+    decorated += ["Kyiv;", "Kyiv:", "Kyiv\t", "Kyiv's", "Kyiv’s", " Ivanivka ", "IVANIVKA", "ivanivka.", "Moscow"]
+    shortcut = 0
+    for query in names + decorated:
+        shortcut += geocoder.gazetteer.plain(query) is not None
+        assert geocoder.candidates(query) == geocoder.candidates(query, region=""), query
+    assert shortcut > len(names) // 2
+    with pytest.raises(GeocodeQueryError):
+        geocoder.candidates("x" * 300)
+
+
 def test_edit_distance_agrees_with_the_textbook_table():
     import random
 

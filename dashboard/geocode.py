@@ -68,9 +68,10 @@ _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "cont
 _CACHE_VERSION = 17
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry: a settlement, a district of a city, a region or a country."""
+    """One gazetteer entry: a settlement, a district of a city, a region or a country. (Slots:
+    tens of thousands are loaded, and their fields are read in every ranking.)"""
 
     gazetteer_id: str
     name: str
@@ -473,20 +474,37 @@ class Gazetteer:
         return found
 
     def plain(self, query: str) -> list[tuple[Place, str]] | None:
-        """What a bare indexed name means, as lookup() gives it, when the query needs none of
-        the parsing candidates() does (no apostrophe, article, lead, epithet, type, region or
-        district word, nothing to check): one normalisation and two dict lookups. None otherwise."""
+        """What a bare name means, as candidates() would find it, when the query needs none of
+        its parsing but a possessive's end (no article, lead, epithet, type, region or district
+        word, nothing to check) and the name is indexed: one or two normalisations and a few
+        dict lookups. None otherwise, and candidates() reads the query in full."""
         if (query.__class__ is not str or len(query) > MAX_QUERY or not query.isprintable()
-                or "'" in query or "\u2019" in query or ";" in query or ":" in query):
+                or ";" in query or ":" in query):
             return None
-        key = normalize(query)
-        entries = self.exact.get(key)
-        if entries is None:
-            return None
+        if "'" in query or "\u2019" in query:
+            if "'s " in query or "\u2019s " in query:  # "Kyiv's Holosiivskyi district"
+                return None
+            full = normalize(query)
+            text = " ".join(query.split()).strip(" ,.")
+            end = _POSSESSIVE_END.search(text)
+            key = normalize(text[:end.start()] if end else text)
+        else:
+            full = key = normalize(query)
         space = key.find(" ")
         if space > 0 and (key[:space] in _LEAD_WORDS or key[key.rfind(" ") + 1:] in _TAIL_WORDS):
             return None
+        entries = self.exact.get(key)
+        if entries is None or full is not key:
+            # The query may not be a known name as written, and then a type word would go first.
+            tokens = full.split()
+            if len(tokens) > 1 and (tokens[0] in self.words.prefixes_by_first_word or tokens[-1] in self.words.suffix_kinds):
+                return None
         places = self.places
+        if entries is None:  # another romanization of an indexed name
+            loose = self.loose.get(spelling_key(key))
+            if loose is None:
+                return None
+            return [(places[i], "borrowed" if standing == _BORROWED else "spelling") for i, standing in loose]
         loose = self.loose[self.spelling_of[key]]
         if len(entries) == 1 and len(loose) == 1 and loose[0][0] == entries[0][0]:
             return [(places[entries[0][0]], _STANDING_NAMES[entries[0][1]])]
@@ -936,14 +954,25 @@ class OfflineGeocoder(Geocoder):
         if found is not _UNSEEN:
             answers.move_to_end(key)
             return found
-        found = answers[key] = self._resolve(query, **hints)
+        found = answers[key] = self._resolve(query, **hints) if hints else self._resolve(query)
         while len(answers) > _ANSWERS_KEPT:
             answers.popitem(last=False)
         return found
 
     def _resolve(self, query: str, **hints) -> Resolution | None:
+        if not hints:
+            found = self.gazetteer.plain(query)
+            if found is not None:  # a bare indexed name: nothing to parse, nothing to note
+                if len(found) == 1:
+                    place, how = found[0]
+                    return Resolution(place, (), _ONLY_PLACE, how, ()) if place.latitude is not None else None
+                return self._answer(self._rank_plain(found), {}, False)
         notes: dict = {}
-        ranked = self.candidates(query, notes=notes, **hints)
+        return self._answer(self.candidates(query, notes=notes, **hints), notes, bool(hints.get("near")))
+
+    @staticmethod
+    def _answer(ranked: list[tuple[Place, str, tuple]], notes: dict, near: bool) -> Resolution | None:
+        """The first of the ranked places that has a point, with its alternatives and the reason."""
         if len(ranked) == 1:
             best, how, key = ranked[0]
             if best.latitude is None:
@@ -956,7 +985,7 @@ class OfflineGeocoder(Geocoder):
             best, how, key = ranked[0]
             alternatives = tuple([p for p, _, _ in ranked[1:8]])
         region = ", ".join(sorted(notes["regions"])) if notes.get("regions") else None
-        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(hints.get("near")))
+        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, near)
         if notes.get("typo"):
             reason = f"{notes['typo']}; {reason}"
         return Resolution(best, alternatives, reason, how, tuple(notes.get("ignored_hints", ())))
@@ -1225,6 +1254,9 @@ def _third(item: tuple) -> object:
     return item[2]
 
 
+_ONLY_PLACE = "the only place of this name"
+
+
 def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None, near: bool) -> str:
     """Why this candidate: the first ranking rule on which it beat the runner-up."""
     prefix = ""
@@ -1233,7 +1265,7 @@ def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None
     if near and runner_up is not None and key and key[5] == 0 and runner_up[2][5] == 0 and key[:5] == runner_up[2][:5]:
         prefix += f"within {_NEAR_KM} km of the report's other places; "
     if runner_up is None or not key:
-        return prefix + "the only place of this name"
+        return prefix + _ONLY_PLACE
     other = runner_up[2]
     if key[0] != other[0]:
         return prefix + f"other places of this name lie elsewhere ({runner_up[0].admin1})"

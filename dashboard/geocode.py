@@ -474,10 +474,11 @@ class Gazetteer:
         return found
 
     def plain(self, query: str) -> list[tuple[Place, str]] | None:
-        """What a bare name means, as candidates() would find it, when the query needs none of
-        its parsing but a possessive's end (no article, lead, epithet, type, region or district
-        word, nothing to check) and the name is indexed: one or two normalisations and a few
-        dict lookups. None otherwise, and candidates() reads the query in full."""
+        """What a name with no hints means, as candidates() would find it, when the name is
+        indexed and the query needs none of candidates()' fallbacks (no owner, no type word,
+        nothing to check; articles, leads and region or district words are read as split_query
+        reads them): a normalisation or two and a few dict lookups for a bare name. None
+        otherwise, and candidates() reads the query in full."""
         if (query.__class__ is not str or len(query) > MAX_QUERY or not query.isprintable()
                 or ";" in query or ":" in query):
             return None
@@ -490,9 +491,12 @@ class Gazetteer:
             key = normalize(text[:end.start()] if end else text)
         else:
             full = key = normalize(query)
+        wanted = None
         space = key.find(" ")
         if space > 0 and (key[:space] in _LEAD_WORDS or key[key.rfind(" ") + 1:] in _TAIL_WORDS):
-            return None
+            # "the city of Kherson", "Kharkiv Oblast": read as split_query reads them.
+            name, wanted = split_query(query)
+            key = normalize(name)
         entries = self.exact.get(key)
         if entries is None or full is not key:
             # The query may not be a known name as written, and then a type word would go first.
@@ -504,14 +508,19 @@ class Gazetteer:
             loose = self.loose.get(spelling_key(key))
             if loose is None:
                 return None
-            return [(places[i], "borrowed" if standing == _BORROWED else "spelling") for i, standing in loose]
-        loose = self.loose[self.spelling_of[key]]
-        if len(entries) == 1 and len(loose) == 1 and loose[0][0] == entries[0][0]:
-            return [(places[entries[0][0]], _STANDING_NAMES[entries[0][1]])]
-        seen = {i for i, _ in entries}
-        found = [(places[i], _STANDING_NAMES[standing]) for i, standing in entries]
-        found += [(places[i], "borrowed" if standing == _BORROWED else "spelling") for i, standing in loose if i not in seen]
-        return found
+            found = [(places[i], "borrowed" if standing == _BORROWED else "spelling") for i, standing in loose]
+        else:
+            loose = self.loose[self.spelling_of[key]]
+            if len(entries) == 1 and len(loose) == 1 and loose[0][0] == entries[0][0]:
+                found = [(places[entries[0][0]], _STANDING_NAMES[entries[0][1]])]
+            else:
+                seen = {i for i, _ in entries}
+                found = [(places[i], _STANDING_NAMES[standing]) for i, standing in entries]
+                found += [(places[i], "borrowed" if standing == _BORROWED else "spelling")
+                          for i, standing in loose if i not in seen]
+        if wanted:  # what is left when no place of the kind asked for has the name is candidates()' to try
+            found = [(p, how) for p, how in found if p.kind == wanted]
+        return found or None
 
     def may_start(self, word: str) -> bool:
         key = normalize(word)

@@ -728,14 +728,17 @@ class Gazetteer:
             lists = [postings[gram] for gram in grams if gram in postings]
             hits = Counter(chain.from_iterable(
                 post[bisect_left(post, first):bisect_left(post, stop)] for post in lists))
-            for pos in [pos for pos, n in hits.items() if n >= need]:
-                if entries[pos] not in seen:
+            for pos, n in hits.items():
+                if n >= need and entries[pos] not in seen:
                     seen.add(entries[pos])
-                    candidates.append(entries[pos])
-        # The caller keeps only the closest names, so names one edit away (a cheap test) spare
-        # the full alignment with every candidate.
-        close = [(d, idx, other) for other, idx in candidates if (d := edit_distance(key, other, 1)) <= 1]
+                    candidates.append((entries[pos], n))
+        # The caller keeps only the closest names, so names one edit away (a cheap test, on the
+        # names that share enough letter pairs for one edit) spare the full alignment.
+        need_one = len(grams) - 3
+        close = [(d, idx, other) for (other, idx), n in candidates
+                 if n >= need_one and (d := edit_distance(key, other, 1)) <= 1]
         if not close and limit > 1:
+            candidates = [entry for entry, _ in candidates]
             masks = letter_masks(key)
             close = [(d, idx, other) for other, idx in candidates if (d := edit_distance(key, other, limit, masks)) <= limit]
         best = min((d for d, _, _ in close), default=0)

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -974,7 +975,7 @@ class OfflineGeocoder(Geocoder):
     def _resolve(self, query: str, **hints) -> Resolution | None:
         if not hints:
             found = self.gazetteer.plain(query)
-            if found is not None:  # a bare indexed name: nothing to parse, nothing to note
+            if found is not None:  # an indexed name that needs none of candidates()' fallbacks: nothing to note
                 if len(found) == 1:
                     place, how = found[0]
                     return Resolution(place, (), _ONLY_PLACE, how, ()) if place.latitude is not None else None
@@ -1124,7 +1125,7 @@ class OfflineGeocoder(Geocoder):
             big = kind == "district" or (kind == "city" and population >= _BIG_CITY)
             ranked.append((place, how, (0, 0, 0, kind_order, level > 1, 0, level, 0 if big else 1, -population, 0,
                                         place.gazetteer_id)))
-        ranked.sort(key=_third)
+        ranked.sort(key=_RANK)
         return ranked
 
     def _settlement_type(self, query: str) -> tuple[str, str]:
@@ -1262,11 +1263,8 @@ def _first_length(item: tuple) -> int:
     return len(item[0])
 
 
-def _third(item: tuple) -> object:
-    return item[2]
-
-
 _ONLY_PLACE = "the only place of this name"
+_RANK = itemgetter(2)  # a ranked candidate's sort key
 
 
 def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None, near: bool) -> str:

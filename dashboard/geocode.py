@@ -62,9 +62,10 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
 # The first words, as normalize() leaves them, of every article, lead and epithet split_query
-# strips: a query that starts with none of them (nor ends in _TAIL_WORDS) needs no parsing.
-_LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow", "liberated",
-                         "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
+# strips: Gazetteer.plain looks a query up as it stands unless it starts with one of them (or
+# ends in one of _TAIL_WORDS), and then splits it as split_query does.
+_LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
+                         "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
 _CACHE_VERSION = 17
 
@@ -502,7 +503,8 @@ class Gazetteer:
         if entries is None or full is not key:
             # The query may not be a known name as written, and then a type word would go first.
             tokens = full.split()
-            if len(tokens) > 1 and (tokens[0] in self.words.prefixes_by_first_word or tokens[-1] in self.words.suffix_kinds):
+            words = self.words
+            if len(tokens) > 1 and (tokens[0] in words.prefixes_by_first_word or tokens[-1] in words.suffix_kinds):
                 return None
         places = self.places
         if entries is None:  # another romanization of an indexed name
@@ -741,7 +743,8 @@ class Gazetteer:
         if not close and limit > 1:
             candidates = [entry for entry, _ in candidates]
             masks = letter_masks(key)
-            close = [(d, idx, other) for other, idx in candidates if (d := edit_distance(key, other, limit, masks)) <= limit]
+            close = [(d, idx, other) for other, idx in candidates
+                     if (d := edit_distance(key, other, limit, masks)) <= limit]
         best = min((d for d, _, _ in close), default=0)
         return [match for match in close if match[0] == best]
 

@@ -197,8 +197,8 @@ def test_bare_names_take_a_shortcut_that_answers_as_the_full_path_does(geocoder)
         assert geocoder.candidates(query) == geocoder.candidates(query, region=""), query
     assert shortcut > len(names) * 3 // 4
     # Type words, owners and what must be checked go the full way.
-    assert all(geocoder.gazetteer.plain(query) is None for query in ("m. Kyiv", "смт Велика Писарівка", "Odesa city",
-                                                                      "Kyiv's Holosiivskyi district", "Kyiv;", "Kyiv\t"))
+    full_way = ("m. Kyiv", "смт Велика Писарівка", "Odesa city", "Kyiv's Holosiivskyi district", "Kyiv;", "Kyiv\t")
+    assert all(geocoder.gazetteer.plain(query) is None for query in full_way)
     with pytest.raises(GeocodeQueryError):
         geocoder.candidates("x" * 300)
 

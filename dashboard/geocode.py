@@ -112,11 +112,19 @@ _FOLD_PUNCTUATION = str.maketrans({**dict.fromkeys("\u2019\u2018'`\u02bc\u02b9\"
                                    **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015./,()", " ")})
 
 
+# The same folding for ASCII text as a bytes table: bytes.translate is several times faster than
+# str.translate with a dict, and most names are ASCII.
+_ASCII_SPACED = {k: v for k, v in _FOLD_PUNCTUATION.items() if k < 128 and v is not None}
+_ASCII_FOLD = bytes.maketrans(bytes(_ASCII_SPACED), "".join(_ASCII_SPACED.values()).encode())
+_ASCII_DROP = bytes(k for k, v in _FOLD_PUNCTUATION.items() if k < 128 and v is None)
+
+
 @functools.lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
-    if not name.isascii():  # ASCII has nothing to decompose
-        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    if name.isascii():  # nothing to decompose, and casefold() is lower() in ASCII
+        return " ".join(name.lower().encode().translate(_ASCII_FOLD, _ASCII_DROP).decode().split())
+    name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     return " ".join(name.casefold().translate(_FOLD_PUNCTUATION).split())
 
 

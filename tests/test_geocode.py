@@ -203,6 +203,19 @@ def test_bare_names_take_a_shortcut_that_answers_as_the_full_path_does(geocoder)
         geocoder.candidates("x" * 300)
 
 
+def test_ascii_names_fold_as_the_general_fold_does():
+    """normalize() folds ASCII with a bytes table; every ASCII character must fold as the
+    Unicode table folds it."""
+    import random
+
+    from dashboard.geocode import _FOLD_PUNCTUATION, normalize
+
+    rng = random.Random(5)
+    texts = ["".join(chr(rng.randrange(128)) for _ in range(rng.randrange(12))) for _ in range(3_000)]
+    for text in texts + ["Kam'yans'ke", "Novhorod-Siverskyi", "St. Petersburg", "(Kyiv)", 'Bila "Tserkva"']:
+        assert normalize.__wrapped__(text) == " ".join(text.casefold().translate(_FOLD_PUNCTUATION).split()), text
+
+
 def test_edit_distance_agrees_with_the_textbook_table():
     import random
 

@@ -119,13 +119,30 @@ _ASCII_FOLD = bytes.maketrans(bytes(_ASCII_SPACED), "".join(_ASCII_SPACED.values
 _ASCII_DROP = bytes(k for k, v in _FOLD_PUNCTUATION.items() if k < 128 and v is None)
 
 
+class _MarksAndPunctuation(dict):
+    """A str.translate table for decomposed text: combining marks (the accents NFKD splits off)
+    go, punctuation folds as in _FOLD_PUNCTUATION, every other character stays. Filled in as
+    characters are met, so each is asked about once. (Punctuation may fold before casefold():
+    no character left after NFKD case-folds to or from it.)"""
+
+    def __missing__(self, code: int) -> int | str | None:
+        if code in _FOLD_PUNCTUATION:
+            folded = _FOLD_PUNCTUATION[code]
+        else:
+            folded = None if unicodedata.combining(chr(code)) else code
+        self[code] = folded
+        return folded
+
+
+_DECOMPOSED_FOLD = _MarksAndPunctuation()
+
+
 @functools.lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
     if name.isascii():  # nothing to decompose, and casefold() is lower() in ASCII
         return " ".join(name.lower().encode().translate(_ASCII_FOLD, _ASCII_DROP).decode().split())
-    name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return " ".join(name.casefold().translate(_FOLD_PUNCTUATION).split())
+    return " ".join(unicodedata.normalize("NFKD", name).translate(_DECOMPOSED_FOLD).casefold().split())
 
 
 # Romanizations of one name meet after these replacements, applied in order: first the

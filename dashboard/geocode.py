@@ -20,10 +20,13 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
@@ -58,12 +61,19 @@ _SETTLEMENT_LEADS = ("city of ", "town of ", "village of ", "settlement of ", "u
 # Words a report puts before a name that do not change which place it is.
 _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|controlled)|liberated|frontline|front-line|"
                        r"embattled|besieged|war-torn|ukrainian-held|russian-held)\s+", re.I)
+# The first words, as normalize() leaves them, of every article, lead and epithet split_query
+# strips: Gazetteer.plain looks a query up as it stands unless it starts with one of them (or
+# ends in one of _TAIL_WORDS), and then splits it as split_query does.
+_LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
+                         "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
+                        | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
 _CACHE_VERSION = 17
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry: a settlement, a district of a city, a region or a country."""
+    """One gazetteer entry: a settlement, a district of a city, a region or a country. (Slots:
+    tens of thousands are loaded, and their fields are read in every ranking.)"""
 
     gazetteer_id: str
     name: str
@@ -80,10 +90,9 @@ class Place:
         return self.kind
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """The chosen place, the others the name could mean, and why this one (shared by every
-    caller that asks the same question, hence frozen)."""
+    caller that asks the same question, hence immutable; a named tuple is the cheapest to make)."""
 
     place: Place
     alternatives: tuple[Place, ...] = ()
@@ -103,12 +112,37 @@ _FOLD_PUNCTUATION = str.maketrans({**dict.fromkeys("\u2019\u2018'`\u02bc\u02b9\"
                                    **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014\u2015./,()", " ")})
 
 
+# The same folding for ASCII text as a bytes table: bytes.translate is several times faster than
+# str.translate with a dict, and most names are ASCII.
+_ASCII_SPACED = {k: v for k, v in _FOLD_PUNCTUATION.items() if k < 128 and v is not None}
+_ASCII_FOLD = bytes.maketrans(bytes(_ASCII_SPACED), "".join(_ASCII_SPACED.values()).encode())
+_ASCII_DROP = bytes(k for k, v in _FOLD_PUNCTUATION.items() if k < 128 and v is None)
+
+
+class _MarksAndPunctuation(dict):
+    """A str.translate table for decomposed text: combining marks (the accents NFKD splits off)
+    go, punctuation folds as in _FOLD_PUNCTUATION, every other character stays. Filled in as
+    characters are met, so each is asked about once. (Punctuation may fold before casefold():
+    no character left after NFKD case-folds to or from it.)"""
+
+    def __missing__(self, code: int) -> int | str | None:
+        if code in _FOLD_PUNCTUATION:
+            folded = _FOLD_PUNCTUATION[code]
+        else:
+            folded = None if unicodedata.combining(chr(code)) else code
+        self[code] = folded
+        return folded
+
+
+_DECOMPOSED_FOLD = _MarksAndPunctuation()
+
+
 @functools.lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes and hyphens so spellings of one name meet."""
-    if not name.isascii():  # ASCII has nothing to decompose
-        name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return " ".join(name.casefold().translate(_FOLD_PUNCTUATION).split())
+    if name.isascii():  # nothing to decompose, and casefold() is lower() in ASCII
+        return " ".join(name.lower().encode().translate(_ASCII_FOLD, _ASCII_DROP).decode().split())
+    return " ".join(unicodedata.normalize("NFKD", name).translate(_DECOMPOSED_FOLD).casefold().split())
 
 
 # Romanizations of one name meet after these replacements, applied in order: first the
@@ -298,6 +332,8 @@ def edit_distance(a: str, b: str, limit: int = 2, masks: dict[str, int] | None =
     letter_masks(a), for callers that compare one a with many b."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if limit == 1:
+        return _one_edit(a, b)
     if not a:
         return len(b)
     masks = letter_masks(a) if masks is None else masks
@@ -322,6 +358,28 @@ def edit_distance(a: str, b: str, limit: int = 2, masks: dict[str, int] | None =
         minus = h_plus & zero
         previous = match
     return distance if distance <= limit else limit + 1
+
+
+def _one_edit(a: str, b: str) -> int:
+    """edit_distance with limit 1, for the typo search's most frequent question: past the
+    letters both names start and end with, one letter each (or one and none) is one edit,
+    and so are two letters swapped. Most names part at their first letters, so this costs
+    a few comparisons where the full alignment walks every letter."""
+    if a == b:
+        return 0
+    shorter = min(len(a), len(b))
+    i = 0
+    while i < shorter and a[i] == b[i]:
+        i += 1
+    j, la, lb = 0, len(a), len(b)
+    while j < shorter - i and a[la - 1 - j] == b[lb - 1 - j]:
+        j += 1
+    rest_a, rest_b = la - i - j, lb - i - j
+    if rest_a <= 1 and rest_b <= 1:
+        return 1
+    if rest_a == 2 and rest_b == 2 and a[i] == b[i + 1] and a[i + 1] == b[i]:
+        return 1
+    return 2
 
 
 @dataclass(frozen=True)
@@ -360,6 +418,14 @@ class Words:
         for prefix, settlement in self.type_prefixes:
             index[prefix.split(" ", 1)[0]].append((prefix, settlement))
         return dict(index)
+
+    @functools.cached_property
+    def suffix_kinds(self) -> dict[str, str]:
+        """One-word type_suffixes and their kind (the longest first wins, as in type_suffixes)."""
+        kinds: dict[str, str] = {}
+        for suffix, settlement in self.type_suffixes:
+            kinds.setdefault(suffix, settlement)
+        return kinds
 
     def stem(self, text: str, drop: frozenset[str] = frozenset()) -> str:
         """One key for the forms of a region or town adjective in any script and case:
@@ -433,6 +499,56 @@ class Gazetteer:
         found += [(self.places[i], "borrowed" if standing == _BORROWED else "spelling")
                   for i, standing in self.loose.get(loose_key, ()) if id(self.places[i]) not in seen]
         return found
+
+    def plain(self, query: str) -> list[tuple[Place, str]] | None:
+        """What a name with no hints means, as candidates() would find it, when the name is
+        indexed and the query needs none of candidates()' fallbacks (no owner, no type word,
+        nothing to check; articles, leads and region or district words are read as split_query
+        reads them): a normalisation or two and a few dict lookups for a bare name. None
+        otherwise, and candidates() reads the query in full."""
+        if (query.__class__ is not str or len(query) > MAX_QUERY or not query.isprintable()
+                or ";" in query or ":" in query):
+            return None
+        if "'" in query or "\u2019" in query:
+            if "'s " in query or "\u2019s " in query:  # "Kyiv's Holosiivskyi district"
+                return None
+            full = normalize(query)
+            text = " ".join(query.split()).strip(" ,.")
+            end = _POSSESSIVE_END.search(text)
+            key = normalize(text[:end.start()] if end else text)
+        else:
+            full = key = normalize(query)
+        wanted = None
+        space = key.find(" ")
+        if space > 0 and (key[:space] in _LEAD_WORDS or key[key.rfind(" ") + 1:] in _TAIL_WORDS):
+            # "the city of Kherson", "Kharkiv Oblast": read as split_query reads them.
+            name, wanted = split_query(query)
+            key = normalize(name)
+        entries = self.exact.get(key)
+        if entries is None or full is not key:
+            # The query may not be a known name as written, and then a type word would go first.
+            tokens = full.split()
+            words = self.words
+            if len(tokens) > 1 and (tokens[0] in words.prefixes_by_first_word or tokens[-1] in words.suffix_kinds):
+                return None
+        places = self.places
+        if entries is None:  # another romanization of an indexed name
+            loose = self.loose.get(spelling_key(key))
+            if loose is None:
+                return None
+            found = [(places[i], "borrowed" if standing == _BORROWED else "spelling") for i, standing in loose]
+        else:
+            loose = self.loose[self.spelling_of[key]]
+            if len(entries) == 1 and len(loose) == 1 and loose[0][0] == entries[0][0]:
+                found = [(places[entries[0][0]], _STANDING_NAMES[entries[0][1]])]
+            else:
+                seen = {i for i, _ in entries}
+                found = [(places[i], _STANDING_NAMES[standing]) for i, standing in entries]
+                found += [(places[i], "borrowed" if standing == _BORROWED else "spelling")
+                          for i, standing in loose if i not in seen]
+        if wanted:  # what is left when no place of the kind asked for has the name is candidates()' to try
+            found = [(p, how) for p, how in found if p.kind == wanted]
+        return found or None
 
     def may_start(self, word: str) -> bool:
         key = normalize(word)
@@ -600,9 +716,9 @@ class Gazetteer:
         return self.country_codes.get(normalize(hint), "")
 
     def typo_matches(self, name: str, regions: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
-        """Places whose name is one or two edits away: (distance, index, the name matched).
-        Within the regions named, any settlement; elsewhere towns only, and two edits only for
-        long names."""
+        """The places whose name is closest, at most one or two edits away: (distance, index,
+        the name matched). Within the regions named, any settlement; elsewhere towns only, and
+        two edits only for long names."""
         key = spelling_key(name)
         if len(key) < 5:
             return []
@@ -628,34 +744,48 @@ class Gazetteer:
 
     def _typo_pools_search(self, key: str, pools: list[tuple[str, str]], limit: int) -> list[tuple[int, int, str]]:
         grams = {key[i:i + 2] for i in range(len(key) - 1)}
-        masks = letter_masks(key)
         need = len(grams) - 3 * limit  # an edit spoils at most three letter pairs (a swap)
         shortest, longest = len(key) - limit, len(key) + limit
-        found, seen = [], set()
+        candidates, seen = [], set()
         for pool in pools:
-            entries, postings = self._typo_pool(pool)
-            hits = Counter(chain.from_iterable(postings.get(gram, ()) for gram in grams))
+            entries, postings, starts = self._typo_pool(pool)
+            # Names sit in the pool by length, so each letter pair's names of a fitting length
+            # are one slice of its postings: names too short or too long are never counted.
+            first = starts[min(max(shortest, 0), len(starts) - 1)]
+            stop = starts[min(longest + 1, len(starts) - 1)]
+            lists = [postings[gram] for gram in grams if gram in postings]
+            hits = Counter(chain.from_iterable(
+                post[bisect_left(post, first):bisect_left(post, stop)] for post in lists))
             for pos, n in hits.items():
-                if n < need:
-                    continue
-                other, idx = entries[pos]
-                if shortest <= len(other) <= longest and (other, idx) not in seen:
-                    seen.add((other, idx))
-                    d = edit_distance(key, other, limit, masks)
-                    if d <= limit:
-                        found.append((d, idx, other))
-        return found
+                if n >= need and entries[pos] not in seen:
+                    seen.add(entries[pos])
+                    candidates.append((entries[pos], n))
+        # The caller keeps only the closest names, so names one edit away (a cheap test, on the
+        # names that share enough letter pairs for one edit) spare the full alignment.
+        need_one = len(grams) - 3
+        close = [(d, idx, other) for (other, idx), n in candidates
+                 if n >= need_one and (d := edit_distance(key, other, 1)) <= 1]
+        if not close and limit > 1:
+            candidates = [entry for entry, _ in candidates]
+            masks = letter_masks(key)
+            close = [(d, idx, other) for other, idx in candidates
+                     if (d := edit_distance(key, other, limit, masks)) <= limit]
+        best = min((d for d, _, _ in close), default=0)
+        return [match for match in close if match[0] == best]
 
-    def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]]]:
-        """A pool's names and, per letter pair, which names hold it; built on first use."""
+    def _typo_pool(self, pool: tuple[str, str]) -> tuple[list[tuple[str, int]], dict[str, list[int]], list[int]]:
+        """A pool's names, shortest first; per letter pair, the positions of the names that hold
+        it; and per length, the position of the first name at least that long. Built on first use."""
         cache = self.__dict__.setdefault("_typo_pools", {})
         if pool not in cache:
-            entries = self.typo_names[0 if pool[0] == "region" else 1].get(pool[1], [])
+            entries = sorted(self.typo_names[0 if pool[0] == "region" else 1].get(pool[1], []), key=_first_length)
             postings: dict[str, list[int]] = defaultdict(list)
             for pos, (other, _) in enumerate(entries):
                 for gram in {other[i:i + 2] for i in range(len(other) - 1)}:
                     postings[gram].append(pos)
-            cache[pool] = (entries, dict(postings))
+            longest = len(entries[-1][0]) if entries else 0
+            starts = [bisect_left(entries, length, key=_first_length) for length in range(longest + 2)]
+            cache[pool] = (entries, dict(postings), starts)
         return cache[pool]
 
     def __getstate__(self) -> dict:
@@ -788,6 +918,9 @@ def split_query(query: str) -> tuple[str, str | None]:
     return text, None
 
 
+# Region and district words as normalize() leaves them (район -> раион): a query ending in one
+# is read by split_query.
+_TAIL_WORDS = frozenset(normalize(w) for w in _REGION_WORDS + _DISTRICT_WORDS)
 _OWNER = re.compile(r"^(?:the\s+)?([\w\s'’-]+?)['’]s\s+(.+)$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$", re.I)
 # Control characters (Unicode category Cc) other than tab, newline and carriage return.
@@ -807,6 +940,7 @@ def check_query(query: object) -> str:
 
 # Answers kept by OfflineGeocoder.resolve: a few MB, more distinct names than a large list holds.
 _ANSWERS_KEPT = 10_000
+_UNSEEN = object()
 _MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
@@ -850,29 +984,49 @@ class OfflineGeocoder(Geocoder):
         if hints:  # points given as a list of pairs or an array become a tuple of pairs
             key = (query, *sorted((k, tuple(map(tuple, v)) if k == "near" and v is not None else v)
                                   for k, v in hints.items()))
-        answers = self.gazetteer.__dict__.setdefault("_answers", OrderedDict())
+        memos = self.gazetteer.__dict__
+        answers = memos.get("_answers")
+        if answers is None:
+            answers = memos["_answers"] = OrderedDict()
         try:
-            found = answers[key]
-            answers.move_to_end(key)
-            return found
-        except KeyError:
-            pass
+            found = answers.get(key, _UNSEEN)
         except TypeError:  # a hint that cannot be a key (a caller's own object): answer afresh
             return self._resolve(query, **hints)
-        found = answers[key] = self._resolve(query, **hints)
+        if found is not _UNSEEN:
+            answers.move_to_end(key)
+            return found
+        found = answers[key] = self._resolve(query, **hints) if hints else self._resolve(query)
         while len(answers) > _ANSWERS_KEPT:
             answers.popitem(last=False)
         return found
 
     def _resolve(self, query: str, **hints) -> Resolution | None:
+        if not hints:
+            found = self.gazetteer.plain(query)
+            if found is not None:  # an indexed name that needs none of candidates()' fallbacks: nothing to note
+                if len(found) == 1:
+                    place, how = found[0]
+                    return Resolution(place, (), _ONLY_PLACE, how, ()) if place.latitude is not None else None
+                return self._answer(self._rank_plain(found), {}, False)
         notes: dict = {}
-        ranked = [(p, how, key) for p, how, key in self.candidates(query, notes=notes, **hints) if p.latitude is not None]
-        if not ranked:
-            return None
-        best, how, key = ranked[0]
-        alternatives = tuple(p for p, _, _ in ranked[1:8])
+        return self._answer(self.candidates(query, notes=notes, **hints), notes, bool(hints.get("near")))
+
+    @staticmethod
+    def _answer(ranked: list[tuple[Place, str, tuple]], notes: dict, near: bool) -> Resolution | None:
+        """The first of the ranked places that has a point, with its alternatives and the reason."""
+        if len(ranked) == 1:
+            best, how, key = ranked[0]
+            if best.latitude is None:
+                return None
+            alternatives = ()
+        else:
+            ranked = [item for item in ranked if item[0].latitude is not None]
+            if not ranked:
+                return None
+            best, how, key = ranked[0]
+            alternatives = tuple([p for p, _, _ in ranked[1:8]])
         region = ", ".join(sorted(notes["regions"])) if notes.get("regions") else None
-        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, bool(hints.get("near")))
+        reason = _reason(best, key, ranked[1] if len(ranked) > 1 else None, region, near)
         if notes.get("typo"):
             reason = f"{notes['typo']}; {reason}"
         return Resolution(best, alternatives, reason, how, tuple(notes.get("ignored_hints", ())))
@@ -915,6 +1069,12 @@ class OfflineGeocoder(Geocoder):
         notes: dict | None = None,
     ) -> list[tuple[Place, str, tuple]]:
         """Every place the name may mean, best first, with how it matched and its ranking key."""
+        if country is None and region is None and district_of is None and near is None and kind is None:
+            found = self.gazetteer.plain(query)
+            if found is not None:
+                if len(found) == 1:
+                    return [(found[0][0], found[0][1], ())]
+                return self._rank_plain(found)
         check_query(query)
         notes = {} if notes is None else notes
         regions, code = self.read_hints(region, country, notes)
@@ -925,9 +1085,13 @@ class OfflineGeocoder(Geocoder):
                                     near=near, kind=kind, notes=notes)
             if inner:
                 return inner
-        settlement = ""
-        if not self.gazetteer.knows(query):
-            query, settlement = self._settlement_type(query)
+        # A type word goes unless the whole query is a known name; asking whether it is known
+        # (a spelling key) only when there is a type word to strip.
+        stripped, settlement = self._settlement_type(query)
+        if stripped is not query and not self.gazetteer.knows(query):
+            query = stripped
+        else:
+            settlement = ""
         name, wanted = split_query(query)
         wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)
@@ -966,6 +1130,32 @@ class OfflineGeocoder(Geocoder):
         ranked.sort(key=lambda item: item[2])
         return ranked
 
+    def _rank_plain(self, found: list[tuple[Place, str]]) -> list[tuple[Place, str, tuple]]:
+        """candidates()' ranking when nothing but the name is known: _rank_key's with no
+        region, country, type word or nearby places, written out for the names many places share."""
+        region_named = False
+        for place, _ in found:
+            if place.kind == "region":
+                region_named = True
+                break
+        ranked = []
+        for place, how in found:
+            kind, population = place.kind, place.population
+            match = _MATCH_ORDER[how]
+            if match == 0:
+                level = 0 if (kind != "city" or population >= _TOWN) else 1
+            else:
+                level = 0 if (kind == "city" and population >= _WELL_KNOWN and match <= 2) else match + 1
+            if region_named and kind == "city" and population < _TOWN:
+                kind_order = 1.5
+            else:
+                kind_order = _KIND_ORDER[kind]
+            big = kind == "district" or (kind == "city" and population >= _BIG_CITY)
+            ranked.append((place, how, (0, 0, 0, kind_order, level > 1, 0, level, 0 if big else 1, -population, 0,
+                                        place.gazetteer_id)))
+        ranked.sort(key=_RANK)
+        return ranked
+
     def _settlement_type(self, query: str) -> tuple[str, str]:
         """'смт Велика Писарівка', 'm. Kyiv', 'Odesa city': the name without its type word,
         and the kind of settlement the word names ('' when there is none)."""
@@ -977,9 +1167,9 @@ class OfflineGeocoder(Geocoder):
         for prefix, settlement in table.prefixes_by_first_word.get(tokens[0], ()):
             if words.startswith(prefix + " "):
                 return words[len(prefix) + 1:], settlement
-        for suffix, settlement in table.type_suffixes:
-            if suffix == tokens[-1]:
-                return words[: -len(suffix) - 1], settlement
+        settlement = table.suffix_kinds.get(tokens[-1])
+        if settlement is not None:
+            return words[: -len(tokens[-1]) - 1], settlement
         return query, ""
 
     def _hromada(self, name: str, regions: frozenset[str]) -> list[tuple[Place, str]]:
@@ -1073,7 +1263,7 @@ class OfflineGeocoder(Geocoder):
         else:
             level = 0 if (known and match <= 2) else match + 1
         # A region named outright ("Crimea", "Kuban") outranks a village of that name.
-        kind_order = 1 if place.kind == "region" else (2 if place.kind == "country" else 0)
+        kind_order = _KIND_ORDER[place.kind]
         if region_named and place.kind == "city" and place.population < _TOWN:
             kind_order = 1.5
         size_limit = _SETTLEMENT_SIZE.get(settlement)
@@ -1097,6 +1287,14 @@ class OfflineGeocoder(Geocoder):
 _SETTLEMENT_SIZE = {"village": _TOWN, "settlement": 20_000, "city": _TOWN}
 
 
+def _first_length(item: tuple) -> int:
+    return len(item[0])
+
+
+_ONLY_PLACE = "the only place of this name"
+_RANK = itemgetter(2)  # a ranked candidate's sort key
+
+
 def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None, near: bool) -> str:
     """Why this candidate: the first ranking rule on which it beat the runner-up."""
     prefix = ""
@@ -1105,7 +1303,7 @@ def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None
     if near and runner_up is not None and key and key[5] == 0 and runner_up[2][5] == 0 and key[:5] == runner_up[2][:5]:
         prefix += f"within {_NEAR_KM} km of the report's other places; "
     if runner_up is None or not key:
-        return prefix + "the only place of this name"
+        return prefix + _ONLY_PLACE
     other = runner_up[2]
     if key[0] != other[0]:
         return prefix + f"other places of this name lie elsewhere ({runner_up[0].admin1})"

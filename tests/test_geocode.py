@@ -175,6 +175,56 @@ def test_kept_answers_are_the_fresh_ones_and_their_number_is_bounded(geocoder, m
     assert not {"_answers", "_typo_memo", "typo_names"} & set(vars(copy)) and copy.exact == geocoder.gazetteer.exact
 
 
+def test_bare_names_take_a_shortcut_that_answers_as_the_full_path_does(geocoder):
+    """A bare indexed name skips query parsing (Gazetteer.plain); an empty region hint sends the
+    same query down the full path, which must find and rank the same places."""
+    import csv
+    from pathlib import Path
+
+    from dashboard.geocode import GeocodeQueryError
+
+    with (Path(__file__).parent.parent / "benchmarks" / "geocoding" / "mentions.csv").open(encoding="utf-8") as fh:
+        names = list(dict.fromkeys(row["mention"] for row in csv.DictReader(fh)))
+    leads = ("the", "occupied", "Russian-occupied", "Moscow-held", "war-torn", "front-line", "city of", "village of",
+             "urban-type settlement of", "republic of", "m.", "смт")
+    tails = ("oblast", "region", "district", "raion", "район", "область", "city", "village")
+    decorated = [f"{lead} {name}" for name in ("Ivanivka", "Kherson", "Crimea") for lead in leads]
+    decorated += [f"{name} {tail}" for name in ("Kharkiv", "Kherson", "Holosiivskyi") for tail in tails]
+    decorated += ["Kyiv;", "Kyiv:", "Kyiv\t", "Kyiv's", "Kyiv’s", " Ivanivka ", "IVANIVKA", "ivanivka.", "Moscow"]
+    shortcut = 0
+    for query in names + decorated:
+        shortcut += geocoder.gazetteer.plain(query) is not None
+        assert geocoder.candidates(query) == geocoder.candidates(query, region=""), query
+    assert shortcut > len(names) * 3 // 4
+    # Type words, owners and what must be checked go the full way.
+    full_way = ("m. Kyiv", "смт Велика Писарівка", "Odesa city", "Kyiv's Holosiivskyi district", "Kyiv;", "Kyiv\t")
+    assert all(geocoder.gazetteer.plain(query) is None for query in full_way)
+    with pytest.raises(GeocodeQueryError):
+        geocoder.candidates("x" * 300)
+
+
+def test_names_fold_as_the_plain_definition_does():
+    """normalize() folds ASCII with a bytes table and decomposed text with one translation table
+    filled in as characters are met; both must agree with the plain definition: decompose,
+    drop combining marks, fold case, fold punctuation, collapse spaces."""
+    import random
+    import unicodedata
+
+    from dashboard.geocode import _FOLD_PUNCTUATION, normalize
+
+    def plain(text: str) -> str:
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        return " ".join(text.casefold().translate(_FOLD_PUNCTUATION).split())
+
+    rng = random.Random(5)
+    letters = [chr(c) for c in [*range(128), *range(0xA0, 0x250), *range(0x300, 0x370), *range(0x400, 0x530),
+                                *range(0x2010, 0x2020), 0x2BC, 0x2B9, 0x130, 0x149, 0x1F0, 0xFB01, 0x1E9E, 0x345]]
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randrange(12))) for _ in range(5_000)]
+    texts += ["Kam'yans'ke", "Novhorod-Siverskyi", "St. Petersburg", "(Kyiv)", "Кам’янське", "Ŀviv", "Zaporizhzhia"]
+    for text in texts:
+        assert normalize.__wrapped__(text) == plain(text), text
+
+
 def test_edit_distance_agrees_with_the_textbook_table():
     import random
 

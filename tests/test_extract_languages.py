@@ -405,3 +405,9 @@ def test_a_plural_case_names_the_plural_place(names):
     assert morphology.word_forms("Маяках", "uk")[1] == "маяки"
     assert [m.place.name for m in find_mentions("Учора в Маяках школу зруйновано.", names, lexicon("uk"),
                                                 "Donetsk Oblast")] == ["Maiaky"]
+
+
+def test_a_later_village_of_the_same_occupied_land_is_struck_by_the_same_side(geocoder):
+    result = _events("Очільник окупованої частини Херсонщини заявив, що під час обстрілу окупованих Олешок загинув "
+                     "чоловік. У Великих Копанях, за його словами, поранена жінка.", date(2025, 10, 31), geocoder)
+    assert {e.place: e.attacker for e in result.events} == {"Oleshky": "Ukraine", "Velyki Kopani": "Ukraine"}

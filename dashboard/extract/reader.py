@@ -499,6 +499,9 @@ class _Reader:
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
         if len(said) == 1:
             return said.pop(), "inferred"  # the side this report says strikes this country
+        region = {e.attacker for e in self.events.values() if e.admin1 == place.admin1 and e.country == place.country}
+        if region == {"Ukraine"} and place.country == "UA":
+            return "Ukraine", "inferred"  # "У Великих Копанях ..." after "в окупованих Олешках": the same occupied land
         if self.sides_named == {"Ukraine"} and not said and place.country == "UA":
             # "Вооруженные формирования Украины нанесли удар по городам республики": a report that
             # names Ukraine alone as the attacker, of places in Ukraine, tells of occupied ground.

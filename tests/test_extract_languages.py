@@ -411,3 +411,9 @@ def test_a_later_village_of_the_same_occupied_land_is_struck_by_the_same_side(ge
     result = _events("Очільник окупованої частини Херсонщини заявив, що під час обстрілу окупованих Олешок загинув "
                      "чоловік. У Великих Копанях, за його словами, поранена жінка.", date(2025, 10, 31), geocoder)
     assert {e.place: e.attacker for e in result.events} == {"Oleshky": "Ukraine", "Velyki Kopani": "Ukraine"}
+
+
+def test_a_citys_border_is_not_the_city(geocoder):
+    result = _events("Russia fires 16 times at Chernihiv border; two wounded in Semenivka community.",
+                     date(2024, 9, 5), geocoder)
+    assert "Chernihiv" not in {e.place for e in result.events}

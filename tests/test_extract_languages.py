@@ -417,3 +417,9 @@ def test_a_citys_border_is_not_the_city(geocoder):
     result = _events("Russia fires 16 times at Chernihiv border; two wounded in Semenivka community.",
                      date(2024, 9, 5), geocoder)
     assert "Chernihiv" not in {e.place for e in result.events}
+
+
+def test_a_drone_that_fell_on_a_house_struck_and_a_street_is_not_a_town(geocoder):
+    result = _events("Вечером 4 июля в Таганроге на жилой дом упал беспилотник. Еще один беспилотник упал на улице "
+                     "Петровской в центре города.", date(2022, 7, 4), geocoder)
+    assert [e.place for e in result.events] == ["Taganrog"]

@@ -272,6 +272,8 @@ def test_a_village_of_a_raion_named_in_another_oblast_is_not_placed_there(geocod
     ("ru", "Дрон сдетонировал во дворе частного дома, ранены муж и жена.", [("injured", 2)]),
     ("ru", "Снаряд попал в дом; его хозяина, мужчину 1983 года рождения, спасти не удалось.", [("killed", 1)]),
     ("ru", "Его не удалось найти.", []),
+    ("ru", "Ни военные, ни мирные жители не пострадали.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "Люди не поранені.", [("killed", 0), ("injured", 0), ("children", 0)]),
     ("uk", "Снаряд влучив у будинок; його власника, чоловіка 60 років, врятувати не вдалося.", [("killed", 1)]),
 ])
 def test_russian_casualty_phrasing(code, sentence, expected):

@@ -274,6 +274,8 @@ def test_a_village_of_a_raion_named_in_another_oblast_is_not_placed_there(geocod
     ("ru", "Его не удалось найти.", []),
     ("ru", "Ни военные, ни мирные жители не пострадали.", [("killed", 0), ("injured", 0), ("children", 0)]),
     ("uk", "Люди не поранені.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "У селі, за його словами, поранені жінка 46 років і чоловік 48 років.", [("injured", 2)]),
+    ("en", "One more person was slightly wounded.", [("injured", 1)]),
     ("uk", "Снаряд влучив у будинок; його власника, чоловіка 60 років, врятувати не вдалося.", [("killed", 1)]),
 ])
 def test_russian_casualty_phrasing(code, sentence, expected):

@@ -260,7 +260,11 @@ def map_page() -> None:
     # Only the open tab is computed and sent (the tabs rerun the page when switched).
     if tab_time.open is not False:
         with tab_time:
-            timeline(data.derived("timeline", shown_key))
+            if st.session_state.get("strike_map") or st.session_state.get("page_ran"):
+                timeline(data.derived("timeline", shown_key))
+            else:  # the page's first run: the chart's scripts would hold up the map's; it follows at once
+                st.caption("Drawing the chart…")
+    st.session_state["page_ran"] = True
 
     if tab_regions.open is not False:
         with tab_regions:
@@ -316,9 +320,7 @@ def map_page() -> None:
     query = {**filters.to_query(bounds), **view_state.to_query()}
     st.query_params.from_dict(query)
     with st.sidebar:
-        st.subheader("Share this view")
-        st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
-        st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
+        feed_view.share_link(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), key="share")
 
 
 def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:

@@ -1,5 +1,7 @@
-"""The map page's feed of latest events, drawn as one page element (one message a rerun instead
-of three per card): cards made once per view, a "Show on map" click sent back as a trigger."""
+"""Page elements of the map page made with small components of their own: the feed of latest
+events (one message a rerun instead of three per card; cards made once per view, a "Show on
+map" click sent back as a trigger) and the share link (plain text and a copy button, instead of
+a code block whose syntax highlighter took the browser a second to load and run)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,20 @@ import pandas as pd
 import streamlit as st
 from streamlit.components.v2.get_bidi_component_manager import get_bidi_component_manager
 
-NAME = "strikemap_feed"
-JS = (Path(__file__).parent / "static" / "feed.js").read_text(encoding="utf-8")
+STATIC = Path(__file__).parent / "static"
+JS = (STATIC / "feed.js").read_text(encoding="utf-8")
+SHARE_JS = (STATIC / "share.js").read_text(encoding="utf-8")
+SHARE_CSS = """
+.share { font-family: inherit; color: inherit; }
+.title { font-size: 1.25rem; font-weight: 600; margin: 0.5rem 0; }
+.row { display: flex; gap: 0.5rem; align-items: flex-start; }
+code { flex: 1; min-width: 0; overflow-wrap: anywhere; font-size: 0.8rem; padding: 0.5rem; border-radius: 0.5rem;
+  background: rgba(172, 177, 195, 0.25); }
+button { padding: 0.3rem 0.6rem; border-radius: 0.5rem; border: 1px solid rgba(49, 51, 63, 0.2); background: #fff;
+  color: inherit; font: inherit; font-size: 0.85rem; cursor: pointer; }
+button:hover { border-color: #b22222; color: #b22222; }
+.note { font-size: 0.85em; color: rgba(49, 51, 63, 0.6); margin-top: 0.4rem; }
+"""
 CSS = """
 .feed { font-family: inherit; color: inherit; }
 .head { margin-bottom: 0.5rem; }
@@ -54,15 +68,16 @@ def feed_cards(rows: pd.DataFrame) -> list[dict]:
     return cards
 
 
-_registered: list = [None, None]  # the runtime's component manager, and the feed's mount for it
+_registered: dict[str, tuple] = {}  # component name -> (the runtime's component manager, its mount)
 
 
-def _mount() -> Callable:
-    """The feed's component, registered once with the running app (a test's app is a new one)."""
+def _mount(name: str, js: str, css: str) -> Callable:
+    """A component's mount, registered once with the running app (a test's app is a new one)."""
     manager = get_bidi_component_manager()
-    if _registered[0] is not manager or manager.get(NAME) is None:
-        _registered[:] = [manager, st.components.v2.component(NAME, js=JS, css=CSS)]
-    return _registered[1]
+    known = _registered.get(name)
+    if known is None or known[0] is not manager or manager.get(name) is None:
+        known = _registered[name] = (manager, st.components.v2.component(name, js=js, css=css))
+    return known[1]
 
 
 def picked(key: str) -> str | None:
@@ -73,6 +88,12 @@ def picked(key: str) -> str | None:
 
 def feed(cards: list[dict], total: int, selected: str, more: str, key: str, on_show: Callable[[], None]) -> None:
     """The newest events first (``cards`` of ``total`` in view), the ``selected`` one marked."""
-    _mount()(key=key, data={"cards": cards, "total_text": f"{total:,} event{'' if total == 1 else 's'}",
+    _mount("strikemap_feed", JS, CSS)(key=key, data={"cards": cards, "total_text": f"{total:,} event{'' if total == 1 else 's'}",
                             "selected": selected or "", "more": html.escape(more)},
              on_show_change=on_show)
+
+
+def share_link(url: str, key: str) -> None:
+    """The link to this exact view, with a copy button."""
+    _mount("strikemap_share", SHARE_JS, SHARE_CSS)(
+        key=key, data={"url": url, "note": "Copy this link (the address bar holds it too): it opens this exact view."})

@@ -199,6 +199,13 @@ def test_feed_lists_newest_first_and_a_click_shows_the_event():
     assert feed_data(at)["selected"] == KYIV  # its card is marked
 
 
+def test_share_link_holds_the_view():
+    at = start(side="russia")
+    (element,) = [e for e in at.get("bidi_component") if e.proto.component_name == "strikemap_share"]
+    url = json.loads(element.proto.json)["url"]
+    assert "side=russia" in url and "tab=events" in url
+
+
 def test_feed_cards_escape_what_reports_say():
     from dashboard.feed_view import feed_cards
 

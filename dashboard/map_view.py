@@ -25,7 +25,6 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 import streamlit_folium
-import xstatic.pkg.jquery
 import xstatic.pkg.leaflet
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -63,7 +62,6 @@ _CSS = """
 
 _ASSET_COMPONENTS = {
     "leaflet": xstatic.pkg.leaflet.BASE_DIR,
-    "jquery": xstatic.pkg.jquery.BASE_DIR,
     "borders": str(shipped_data() / "borders"),
     # the layer's script, a file the browser caches rather than 33 kB of every rerun's map message
     "static": str(Path(__file__).parent / "static"),
@@ -131,8 +129,9 @@ class MapFiles:
 def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(js, css) links for folium's default_js / default_css."""
     prefix = register_assets()
-    js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("jquery", prefix["jquery"] + "jquery.min.js"),
-          ("strike_layer", prefix["static"] + "strike_layer.js")]
+    # the frame loads these one after another before drawing: folium's jQuery is not among them,
+    # as nothing on this map uses it
+    js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("strike_layer", prefix["static"] + "strike_layer.js")]
     css = [("leaflet_css", prefix["leaflet"] + "leaflet.css")]
     return js, css
 

@@ -78,7 +78,7 @@ def figures_html(figures: list[tuple[str, str, str]]) -> str:
     cells = []
     for label, value, hint in figures:
         title = f' title="{escape(hint)}"' if hint else ""
-        cells.append(f'<div style="flex:1 1 10rem;min-width:9rem"{title}>'
+        cells.append(f'<div style="flex:1 1 calc(25% - 1rem);min-width:9rem"{title}>'
                      f'<div style="font-size:0.875rem;color:rgba(49,51,63,0.7)">{escape(label)}</div>'
                      f'<div style="font-size:2rem;line-height:1.3">{escape(value)}</div></div>')
     return (f'<div style="display:flex;flex-wrap:wrap;gap:0.5rem 1rem">{"".join(cells)}</div>'

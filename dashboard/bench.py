@@ -661,10 +661,10 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
 def load_figures(quick: bool) -> list[tuple[str, str, str]]:
     """benchmarks/load_sessions.py on the committed store: the latency of each interaction with
     20 and 50 sessions rerunning the page at once, beside one session alone (the same server's
-    latency with nobody else waiting)."""
-    def run(sessions: int) -> tuple[str, str]:
+    latency with nobody else waiting); 50 sessions again on two app processes serving the store."""
+    def run(sessions: int, processes: int = 1) -> tuple[str, str]:
         out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load_sessions.py"), "--sessions",
-                              str(sessions), "--seconds", "15" if quick else "40"],
+                              str(sessions), "--seconds", "15" if quick else "40", "--processes", str(processes)],
                              capture_output=True, text=True, cwd=ROOT)
         lines = out.stdout.splitlines()
         total = next((line for line in lines if line.startswith("total:")), "total: failed " + out.stderr[-200:])
@@ -677,6 +677,9 @@ def load_figures(quick: bool) -> list[tuple[str, str, str]]:
         latency, memory = run(sessions)
         rows.append((f"load: {sessions} sessions rerunning at once, per interaction", latency,
                      f"{alone} with one session alone; server {memory}"))
+    latency, memory = run(50, processes=2)
+    rows.append(("load: 50 sessions on two app processes, per interaction", latency,
+                 f"one process above; servers {memory}"))
     return rows
 
 

@@ -15,7 +15,7 @@ import streamlit as st
 from streamlit.components.v2.get_bidi_component_manager import get_bidi_component_manager
 
 STATIC = Path(__file__).parent / "static"
-JS = (STATIC / "feed.js").read_text(encoding="utf-8")
+FEED_JS = (STATIC / "feed.js").read_text(encoding="utf-8")
 SHARE_JS = (STATIC / "share.js").read_text(encoding="utf-8")
 SHARE_CSS = """
 .share { font-family: inherit; color: inherit; }
@@ -28,7 +28,7 @@ button { padding: 0.3rem 0.6rem; border-radius: 0.5rem; border: 1px solid rgba(4
 button:hover { border-color: #b22222; color: #b22222; }
 .note { font-size: 0.85em; color: rgba(49, 51, 63, 0.6); margin-top: 0.4rem; }
 """
-CSS = """
+FEED_CSS = """
 .feed { font-family: inherit; color: inherit; }
 .head { margin-bottom: 0.5rem; }
 .list { max-height: 560px; overflow-y: auto; display: flex; flex-direction: column; gap: 0.5rem; }
@@ -63,7 +63,7 @@ def feed_cards(rows: pd.DataFrame) -> list[dict]:
         text = (f"<strong>{row.event_date.isoformat()} · {html.escape(where)}</strong><br>"
                 f"<small>{html.escape(row.admin1)} · struck by {html.escape(row.attacker)}"
                 f"{' · ' + ' · '.join(figures) if figures else ''}<br>"
-                f'<a href="?event={quote(row.event_id, safe="")}" target="_top">permalink</a>{source}</small>')
+                f'<a href="?event={quote(row.event_id, safe="")}" target="_blank" rel="noopener">permalink</a>{source}</small>')
         cards.append({"id": row.event_id, "attr": html.escape(row.event_id), "html": text})
     return cards
 
@@ -88,9 +88,9 @@ def picked(key: str) -> str | None:
 
 def feed(cards: list[dict], total: int, selected: str, more: str, key: str, on_show: Callable[[], None]) -> None:
     """The newest events first (``cards`` of ``total`` in view), the ``selected`` one marked."""
-    _mount("strikemap_feed", JS, CSS)(key=key, data={"cards": cards, "total_text": f"{total:,} event{'' if total == 1 else 's'}",
-                            "selected": selected or "", "more": html.escape(more)},
-             on_show_change=on_show)
+    data = {"cards": cards, "total_text": f"{total:,} event{'' if total == 1 else 's'}", "selected": selected or "",
+            "more": html.escape(more)}
+    _mount("strikemap_feed", FEED_JS, FEED_CSS)(key=key, data=data, on_show_change=on_show)
 
 
 def share_link(url: str, key: str) -> None:

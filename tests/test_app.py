@@ -199,6 +199,16 @@ def test_feed_lists_newest_first_and_a_click_shows_the_event():
     assert feed_data(at)["selected"] == KYIV  # its card is marked
 
 
+def test_timeline_follows_the_map_then_switches_between_days_weeks_and_months():
+    at = start(tab="timeline")
+    assert any("Drawing the chart" in c.value for c in at.caption)  # the first run leaves it to the next
+    at.run()
+    assert '"yearmonthdate"' in at.get("vega_lite_chart")[0].proto.spec
+    at.segmented_control(key="step").set_value("week").run()
+    assert not at.exception
+    assert '"yearweek"' in at.get("vega_lite_chart")[0].proto.spec
+
+
 def test_share_link_holds_the_view():
     at = start(side="russia")
     (element,) = [e for e in at.get("bidi_component") if e.proto.component_name == "strikemap_share"]

@@ -333,10 +333,10 @@ def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:
             (per_day["event_date"].max() - per_day["event_date"].min()).days)
 
 
-@st.fragment
 def timeline(data: tuple[pa.Table, int] | None) -> None:
-    """Events and casualties per day, week or month and side, as bars (a fragment: switching
-    between days, weeks and months redraws the chart alone, not the page)."""
+    """Events and casualties per day, week or month and side, as bars. (Not a fragment: one costs
+    every full rerun about 3% for copying the page's containers, more than the rare switch between
+    days, weeks and months would save.)"""
     if data is None:
         st.caption("No events to chart.")
         return

@@ -5,13 +5,17 @@ Streamlit websocket sessions (the protocol a browser tab speaks), and has each o
 rerun the page with changing filters until the time is up. Bounded in time and in
 sessions; exits 1 if any rerun failed.
 
-    python benchmarks/load_sessions.py --sessions 20 --seconds 60 [--data DIR]
+    python benchmarks/load_sessions.py --sessions 20 --seconds 60 [--data DIR] [--processes N]
+
+With --processes N, N app processes serve the same store and the sessions are spread over
+them in turn, as a proxy that keeps each client on one process (deploy/nginx.conf) would.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import sys
 import time
@@ -26,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from dashboard.bench import running_app  # noqa: E402
 QUERIES = ["", "side=russia", "side=ukraine", "min_casualties=1", "weapon=drone", "q=kyiv",
            "start=2025-02-12", "side=russia,ukraine&weapon=ballistic+missile", "start=bad-date", "event=unknown"]
-MAX_SESSIONS, MAX_SECONDS = 50, 600
+MAX_SESSIONS, MAX_SECONDS, MAX_PROCESSES = 50, 600, 8
 
 
 def rss_mb(pid: int) -> float:
@@ -64,16 +68,25 @@ async def session(n: int, url: str, origin: str, until: float, stats: dict) -> N
         stats["failure"] = f"{type(exc).__name__}: {exc}"
 
 
-async def hold(url: str, origin: str, sessions: int, seconds: float, pid: int) -> tuple[list[dict], dict]:
+async def hold(apps: list[tuple[str, int]], sessions: int, seconds: float) -> tuple[list[dict], dict]:
+    """Hold ``sessions`` sessions on the apps ((base URL, process id) each) in turn; memory is
+    summed over the apps' processes."""
     until = time.monotonic() + seconds
     stats = [{} for _ in range(sessions)]
-    memory = {"before": rss_mb(pid)}
-    tasks = [asyncio.create_task(session(n, url, origin, until, stats[n])) for n in range(sessions)]
+
+    def rss() -> float:
+        return sum(rss_mb(pid) for _, pid in apps)
+    memory = {"before": rss()}
+    tasks = []
+    for n in range(sessions):
+        base = apps[n % len(apps)][0]
+        url = f"ws://127.0.0.1:{base.rsplit(':', 1)[1]}/_stcore/stream"
+        tasks.append(asyncio.create_task(session(n, url, base, until, stats[n])))
     peak = memory["before"]
     while not all(t.done() for t in tasks):
-        peak = max(peak, rss_mb(pid))
+        peak = max(peak, rss())
         await asyncio.sleep(0.5)
-    memory.update(peak=peak, after=rss_mb(pid))
+    memory.update(peak=peak, after=rss())
     return stats, memory
 
 
@@ -82,14 +95,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--data", default=str(ROOT / "data"), help="the data folder the app serves")
+    parser.add_argument("--processes", type=int, default=1, help="app processes serving the store")
     args = parser.parse_args(argv)
     if not 1 <= args.sessions <= MAX_SESSIONS or not 1 <= args.seconds <= MAX_SECONDS:
         parser.error(f"sessions must be 1..{MAX_SESSIONS} and seconds 1..{MAX_SECONDS}")
-    with running_app(Path(args.data)) as (base, server):
-        port = base.rsplit(":", 1)[1]
-        stats, memory = asyncio.run(hold(f"ws://127.0.0.1:{port}/_stcore/stream", base, args.sessions, args.seconds,
-                                         server.pid))
-    print(f"{args.sessions} sessions for {args.seconds:.0f} s on {base}")
+    if not 1 <= args.processes <= MAX_PROCESSES:
+        parser.error(f"processes must be 1..{MAX_PROCESSES}")
+    with contextlib.ExitStack() as stack:
+        apps = [stack.enter_context(running_app(Path(args.data))) for _ in range(args.processes)]
+        stats, memory = asyncio.run(hold([(base, server.pid) for base, server in apps], args.sessions, args.seconds))
+    print(f"{args.sessions} sessions for {args.seconds:.0f} s on {', '.join(base for base, _ in apps)}")
     print(f"{'session':>7} {'reruns':>7} {'errors':>7} {'median s':>9} {'p95 s':>7}")
     for n, s in enumerate(stats):
         lat = sorted(s.get("latencies", [])) or [float("nan")]

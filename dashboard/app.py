@@ -7,11 +7,12 @@ incident id, never a traceback; the server log has the details.
 from __future__ import annotations
 
 import dataclasses
+from html import escape
 import os
 import math
 import sys
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -33,12 +34,13 @@ from dashboard import shared_views as shared  # noqa: E402
 from dashboard import store  # noqa: E402
 from dashboard.events import COUNT_COLUMNS, EventTableError  # noqa: E402
 from dashboard.edit_view import event_panel  # noqa: E402
+from dashboard import feed_view  # noqa: E402
+from dashboard.feed_view import count  # noqa: E402
 from dashboard.export import EXPORTERS  # noqa: E402
-from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import SIDE_COLORS, build_map, show_map  # noqa: E402
 from dashboard.regions_view import region_totals, regions_tab  # noqa: E402
 from dashboard.airforce_view import interceptions_section  # noqa: E402
-from dashboard.ui import data_folder, guarded, incident, md, plural, setting  # noqa: E402
+from dashboard.ui import data_folder, guarded, incident, md, place_geocoder, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
 TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "regions": "By region",
@@ -62,17 +64,26 @@ def query_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
 
 
-def count(value: object) -> str:
-    """One event's figure: '—' when the report gave none, else the number (0 when it said none)."""
-    return "—" if value is None or pd.isna(value) else f"{int(value):,}"
-
-
 def figure(head: shared.Headline, col: str) -> str:
     """A total (short when large), or '—' when no event in view reports the figure at all."""
     if col not in head.reported:
         return "—"
     n = head.totals[col]
     return f"{n / 1e6:.1f}M" if n >= 1e6 else f"{n / 1e3:.1f}k" if n >= 10_000 else f"{n:,}"
+
+
+def figures_html(figures: list[tuple[str, str, str]]) -> str:
+    """The view's figures, (label, value, help) each, as one page element (eight metrics and their
+    rows were eleven messages a rerun), with the note on "—" and 0."""
+    cells = []
+    for label, value, hint in figures:
+        title = f' title="{escape(hint)}"' if hint else ""
+        cells.append(f'<div style="flex:1 1 calc(25% - 1rem);min-width:9rem"{title}>'
+                     f'<div style="font-size:0.875rem;color:rgba(49,51,63,0.7)">{escape(label)}</div>'
+                     f'<div style="font-size:2rem;line-height:1.3">{escape(value)}</div></div>')
+    return (f'<div style="display:flex;flex-wrap:wrap;gap:0.5rem 1rem">{"".join(cells)}</div>'
+            '<div style="font-size:0.875rem;color:rgba(49,51,63,0.6);margin-top:0.5rem">'
+            "—: no event in view reports the figure; 0: reports said none.</div>")
 
 
 def outside_filters(row: pd.Series, f: flt.Filters) -> list[str]:
@@ -212,7 +223,10 @@ def map_page() -> None:
         view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
                                        help="Limit the feed, the figures, the table and the downloads to the area "
                                             "the map shows.")
-        feed(data.derived("feed", shown_key), tot["events"], filters.event)
+        more = (f"The latest {FEED_ROWS} of {tot['events']:,}; narrow the filters or the map to see others."
+                if tot["events"] > FEED_ROWS else "")
+        feed_view.feed(data.derived("feed", shown_key), tot["events"], filters.event, more, key="feed",
+                       on_show=show_picked_event)
 
     if selected is not None:
         with st.container(border=True):
@@ -227,20 +241,15 @@ def map_page() -> None:
             event_panel(folder, selected)
 
     with st.expander("Figures for this view", expanded=True):
-        # Rows of one flex container each (not columns): the same look in a third of the messages.
-        row = st.container(horizontal=True)
-        row.metric("Events", f"{tot['events']:,}")
-        row.metric("Killed", figure(head, "killed"))
-        row.metric("Injured", figure(head, "injured"))
-        row.metric("Children among casualties", children)
-        row = st.container(horizontal=True)
-        row.metric("Missiles launched / intercepted",
-                   f"{figure(head, 'missiles_launched')} / {figure(head, 'missiles_intercepted')}")
-        row.metric("Drones launched / intercepted",
-                   f"{figure(head, 'drones_launched')} / {figure(head, 'drones_intercepted')}")
-        row.metric("Interception rate", rate_text, help="Intercepted ÷ launched, over events that report both figures.")
-        row.metric("Regions", f"{head.regions:,}")
-        st.caption("—: no event in view reports the figure; 0: reports said none.")
+        st.markdown(figures_html([
+            ("Events", f"{tot['events']:,}", ""), ("Killed", figure(head, "killed"), ""),
+            ("Injured", figure(head, "injured"), ""), ("Children among casualties", children, ""),
+            ("Missiles launched / intercepted",
+             f"{figure(head, 'missiles_launched')} / {figure(head, 'missiles_intercepted')}", ""),
+            ("Drones launched / intercepted",
+             f"{figure(head, 'drones_launched')} / {figure(head, 'drones_intercepted')}", ""),
+            ("Interception rate", rate_text, "Intercepted ÷ launched, over events that report both figures."),
+            ("Regions", f"{head.regions:,}", "")]), unsafe_allow_html=True)
 
     # --- context -----------------------------------------------------------------------
     tabs = st.tabs(list(TAB_TITLES.values()), default=TAB_TITLES[view_state.tab], key="tab", on_change="rerun")
@@ -251,7 +260,11 @@ def map_page() -> None:
     # Only the open tab is computed and sent (the tabs rerun the page when switched).
     if tab_time.open is not False:
         with tab_time:
-            timeline(data.derived("timeline", shown_key))
+            if st.session_state.get("strike_map") or st.session_state.get("page_ran"):
+                timeline(data.derived("timeline", shown_key))
+            else:  # the page's first run: the chart's scripts would hold up the map's; it follows at once
+                st.caption("Drawing the chart…")
+    st.session_state["page_ran"] = True
 
     if tab_regions.open is not False:
         with tab_regions:
@@ -307,9 +320,7 @@ def map_page() -> None:
     query = {**filters.to_query(bounds), **view_state.to_query()}
     st.query_params.from_dict(query)
     with st.sidebar:
-        st.subheader("Share this view")
-        st.code(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), language=None)
-        st.caption("Copy this link (the address bar holds it too): it opens this exact view.")
+        feed_view.share_link(f"{page_url(base_url)}/" + (f"?{urlencode(query)}" if query else ""), key="share")
 
 
 def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:
@@ -323,7 +334,9 @@ def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:
 
 
 def timeline(data: tuple[pa.Table, int] | None) -> None:
-    """Events and casualties per day, week or month and side, as bars."""
+    """Events and casualties per day, week or month and side, as bars. (Not a fragment: one costs
+    every full rerun about 3% for copying the page's containers, more than the rare switch between
+    days, weeks and months would save.)"""
     if data is None:
         st.caption("No events to chart.")
         return
@@ -370,9 +383,6 @@ INTERCEPTIONS_SPEC = {
 PERIODS = {"1d": "24 hours", "7d": "7 days", "30d": "30 days", "all": "All"}
 FEED_ROWS = 50
 PLACE_ZOOM = {"district": 12, "city": 11, "region": 7, "country": 5}
-# Characters a link may keep as they are; brackets, spaces and quotes are encoded so no address can end
-# the markdown link early.
-LINK_SAFE = ":/?#@!$&*+,;=%~-._"
 
 
 def pick_period(bounds) -> None:
@@ -392,12 +402,6 @@ def map_area(bounds: dict | None) -> tuple[float, float, float, float] | None:
     except (TypeError, KeyError, ValueError):
         return None
     return area if all(math.isfinite(v) for v in area) else None
-
-
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def place_geocoder():
-    """One geocoder for every session (the one the Add report page uses too)."""
-    return make_geocoder()
 
 
 def go_to_place() -> None:
@@ -422,37 +426,11 @@ def go_to_place() -> None:
     st.query_params.pop("event", None)
 
 
-def show_event(event_id: str) -> None:
-    st.query_params["event"] = event_id
-
-
-def feed_cards(rows: pd.DataFrame) -> list[tuple[str, str]]:
-    """(event id, card text) of the feed's events: date, place, side, key figures, source."""
-    cards = []
-    for row in rows.itertuples():
-        where = row.place + (f", {row.district_of}" if row.district_of else "")
-        figures = [f"{label} {count(getattr(row, col))}" for col, label in
-                   (("killed", "killed"), ("injured", "injured")) if not pd.isna(getattr(row, col))]
-        source = (f"[source]({quote(row.source_url, safe=LINK_SAFE)})"
-                  if str(row.source_url).startswith(("http://", "https://")) else "")
-        cards.append((row.event_id, f"**{row.event_date.isoformat()} · {md(where)}**  \n"
-                                    f"<small>{md(row.admin1)} · struck by {md(row.attacker)}"
-                                    f"{' · ' + ' · '.join(figures) if figures else ''}  \n"
-                                    f"[permalink](?event={quote(row.event_id, safe='')}) {source}</small>"))
-    return cards
-
-
-def feed(cards: list[tuple[str, str]], total: int, selected: str) -> None:
-    """The newest events first (``cards`` of ``total`` in view); a click shows one on the map."""
-    st.markdown(f"**Latest events** · {plural(total, 'event')}")
-    with st.container(height=560, border=False):
-        for event_id, text in cards:
-            with st.container(border=True):
-                st.markdown(text, unsafe_allow_html=True)
-                st.button("Show on map", key=f"feed-{event_id}", on_click=show_event, args=(event_id,),
-                          type="primary" if event_id == selected else "secondary", width="stretch")
-        if total > FEED_ROWS:
-            st.caption(f"The latest {FEED_ROWS} of {total:,}; narrow the filters or the map to see others.")
+def show_picked_event() -> None:
+    """A "Show on map" click in the feed: the event goes into the URL, which selects it."""
+    event_id = feed_view.picked("feed")
+    if event_id:
+        st.query_params["event"] = event_id
 
 
 def map_start(view_state: flt.ViewState, drawn: tuple) -> tuple[tuple[float, float] | None, int | None]:
@@ -493,7 +471,7 @@ report it came from (the evidence in each popup), and the source is linked when 
 """
 
 # What the page shows of a view, computed once for every session showing it.
-shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True, then=feed_cards)
+shared.register("feed", lambda df: flt.latest(df, FEED_ROWS), whole_rows=True, then=feed_view.feed_cards)
 shared.register("table", lambda df: flt.latest(df, TABLE_ROWS), whole_rows=True)
 shared.register("region_totals", region_totals)
 shared.register("timeline", timeline_data)

@@ -25,7 +25,6 @@ import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 import streamlit_folium
-import xstatic.pkg.jquery
 import xstatic.pkg.leaflet
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -39,7 +38,6 @@ DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">
 # Tiles that have neither loaded nor failed after this long count as failed (a hanging server).
 TILE_WAIT_MS = 6_000
 BORDERS_FILE = "borders.geojson"
-_LAYER_JS = (Path(__file__).parent / "static" / "strike_layer.js").read_text(encoding="utf-8")
 _CSS = """
 <style>
 .strike-popup { font-size: 12px; line-height: 1.4; }
@@ -64,8 +62,9 @@ _CSS = """
 
 _ASSET_COMPONENTS = {
     "leaflet": xstatic.pkg.leaflet.BASE_DIR,
-    "jquery": xstatic.pkg.jquery.BASE_DIR,
     "borders": str(shipped_data() / "borders"),
+    # the layer's script, a file the browser caches rather than 33 kB of every rerun's map message
+    "static": str(Path(__file__).parent / "static"),
 }
 
 
@@ -130,7 +129,9 @@ class MapFiles:
 def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(js, css) links for folium's default_js / default_css."""
     prefix = register_assets()
-    js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("jquery", prefix["jquery"] + "jquery.min.js")]
+    # the frame loads these one after another before drawing: folium's jQuery is not among them,
+    # as nothing on this map uses it
+    js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("strike_layer", prefix["static"] + "strike_layer.js")]
     css = [("leaflet_css", prefix["leaflet"] + "leaflet.css")]
     return js, css
 
@@ -162,7 +163,6 @@ class StrikeLayer(MacroElement):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        {{ this.library }}
         window.StrikeMapLoad({{ this._parent.get_name() }}, {{ this.source }}, {{ this.options }});
         {% endmacro %}
     """)
@@ -171,7 +171,6 @@ class StrikeLayer(MacroElement):
         """``source``: JSON, either {"url": ...} or inline data (``columnar.inline_json``)."""
         super().__init__()
         self._name = "StrikeLayer"
-        self.library = _LAYER_JS
         self.source = source
         self.options = json.dumps({"base_url": base_url})
 

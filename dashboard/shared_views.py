@@ -215,10 +215,11 @@ def at_version(folder: str, version: str) -> StoreVersion:
     return StoreVersion(Path(folder), version)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
+@functools.lru_cache(maxsize=2)
 def figures_store(folder: str, url: str) -> store.Store:
     """One store object per data folder and database, so asking for its version costs one read,
-    not a schema check first."""
+    not a schema check first (kept by the process itself: a Streamlit cache hashes its arguments
+    on every call, a millisecond of each rerun)."""
     return store.Store(Path(folder), url=url)
 
 

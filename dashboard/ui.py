@@ -42,6 +42,8 @@ def setting(name: str, env: str, default: str = "") -> str:
     """A deployment setting: environment variable first, then Streamlit secrets."""
     if os.environ.get(env):
         return os.environ[env]
+    if getattr(st.secrets, "_secrets", None) is None and not any(map(os.path.exists, st.get_option("secrets.files"))):
+        return default  # no secrets loaded or on disk: asking st.secrets would look for the files on every rerun
     try:
         return str(st.secrets.get(name, default))
     except Exception:  # no secrets file: an ordinary local run
@@ -106,6 +108,15 @@ def incident(message: str, exc: BaseException) -> str:
     number = uuid.uuid4().hex[:10]
     log.error("%s (incident %s): %s", message, number, exc)
     return f"{message} The problem was logged as incident **{number}**."
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def place_geocoder():
+    """One geocoder (and its index) for every session and page of this server, defined here so the
+    pages, which rerun as scripts, do not define a cached function again on every run."""
+    from dashboard.geocode_online import make_geocoder
+
+    return make_geocoder()
 
 
 def guarded(page: Callable[[], None]) -> None:

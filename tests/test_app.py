@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.runtime.state.session_state import STREAMLIT_INTERNAL_KEY_PREFIX
 from streamlit.testing.v1 import AppTest
 
 from dashboard import events as schema
@@ -35,7 +38,17 @@ def start(**params: str) -> AppTest:
 
 
 def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
+    """A figure of the view, as the figures' element shows it under ``label``."""
+    found = [f[label] for f in (figures(m.value) for m in at.markdown) if label in f]
+    assert found, f"no figure {label!r}"
+    return found[0]
+
+
+def figures(markup: str) -> dict[str, str]:
+    """label -> value of the figures in one element (none in any other)."""
+    pairs = re.findall(r'<div style="font-size:0\.875rem[^"]*">([^<]*)</div><div style="font-size:2rem[^"]*">([^<]*)<',
+                       markup)
+    return {html.unescape(label): html.unescape(value) for label, value in pairs}
 
 
 def places(at: AppTest) -> list[str]:
@@ -156,14 +169,61 @@ def test_an_empty_data_folder_shows_an_empty_map(tmp_path, monkeypatch):
     assert any("No events match" in i.value for i in at.info)
 
 
+def feed_data(at: AppTest) -> dict:
+    """What the feed's element draws: its cards, the total, the selected event."""
+    (element,) = [e for e in at.get("bidi_component") if e.proto.component_name == "strikemap_feed"]
+    return json.loads(element.proto.json)
+
+
+def click_show_on_map(at: AppTest, event_id: str) -> AppTest:
+    """A "Show on map" click in the feed, as the browser sends it: the component's trigger."""
+    (element,) = [e for e in at.get("bidi_component") if e.proto.component_name == "strikemap_feed"]
+    states = at._tree.get_widget_states()
+    trigger = states.widgets.add()
+    trigger.id = f"{STREAMLIT_INTERNAL_KEY_PREFIX}_{element.proto.id}__events"
+    trigger.json_trigger_value = json.dumps([{"event": "show", "value": event_id}])
+    return at._run(states)
+
+
 def test_feed_lists_newest_first_and_a_click_shows_the_event():
     at = start()
-    assert any(m.value.startswith("**Latest events** · 7 events") for m in at.markdown)
-    entries = [m.value for m in at.markdown if m.value.startswith("**2025")]
-    assert entries[0].startswith("**2025-02-12") and entries[-1].startswith("**2025-02-11 · Kryvyi Rih")
-    at.button(key=f"feed-{KYIV}").click().run()
+    feed = feed_data(at)
+    assert feed["total_text"] == "7 events" and not feed["selected"] and not feed["more"]
+    cards = [c["html"] for c in feed["cards"]]
+    assert len(cards) == 7
+    assert cards[0].startswith("<strong>2025-02-12") and cards[-1].startswith("<strong>2025-02-11 · Kryvyi Rih")
+    assert all(f"?event={c['id']}" in c["html"] for c in feed["cards"])  # each card's permalink
+    click_show_on_map(at, KYIV)
     assert at.query_params["event"] in (KYIV, [KYIV])
     assert any("Selected event: Kyiv" in m.value for m in at.markdown)
+    assert feed_data(at)["selected"] == KYIV  # its card is marked
+
+
+def test_timeline_follows_the_map_then_switches_between_days_weeks_and_months():
+    at = start(tab="timeline")
+    assert any("Drawing the chart" in c.value for c in at.caption)  # the first run leaves it to the next
+    at.run()
+    assert '"yearmonthdate"' in at.get("vega_lite_chart")[0].proto.spec
+    at.segmented_control(key="step").set_value("week").run()
+    assert not at.exception
+    assert '"yearweek"' in at.get("vega_lite_chart")[0].proto.spec
+
+
+def test_share_link_holds_the_view():
+    at = start(side="russia")
+    (element,) = [e for e in at.get("bidi_component") if e.proto.component_name == "strikemap_share"]
+    url = json.loads(element.proto.json)["url"]
+    assert "side=russia" in url and "tab=events" in url
+
+
+def test_feed_cards_escape_what_reports_say():
+    from dashboard.feed_view import feed_cards
+
+    row = SEED_EVENTS.iloc[[0]].copy()
+    row["place"], row["source_url"] = "<img src=x onerror=alert(1)>", 'https://example.org/a"><script>'
+    (card,) = feed_cards(row)
+    assert "<img" not in card["html"] and "&lt;img" in card["html"]
+    assert '"><script>' not in card["html"] and "%22%3E%3Cscript%3E" in card["html"]
 
 
 def test_quick_range_keeps_the_latest_days_and_its_link_follows_the_data():

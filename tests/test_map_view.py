@@ -35,8 +35,8 @@ def test_script_breaking_text_cannot_close_the_script_element():
 
 def test_map_html_serves_leaflet_locally():
     html = build_map(SEED).get_root().render()
-    assert "leaflet_assets/leaflet.js" in html and "jquery_assets/jquery.min.js" in html
-    assert "cdn.jsdelivr" not in html and "code.jquery.com" not in html
+    assert "leaflet_assets/leaflet.js" in html and "static_assets/strike_layer.js" in html
+    assert "cdn.jsdelivr" not in html and "jquery" not in html.lower()
 
 
 def test_merged_events_tell_how_many_reports_and_whether_they_disagree():

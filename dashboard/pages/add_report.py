@@ -18,11 +18,10 @@ from dashboard import access  # noqa: E402
 from dashboard import events as schema  # noqa: E402
 from dashboard.events import Report  # noqa: E402
 from dashboard.extract import extract  # noqa: E402
-from dashboard.geocode_online import make_geocoder  # noqa: E402
 from dashboard.map_view import build_map  # noqa: E402
 from dashboard.report_text import MAX_REPORT_BYTES, ReportError, text_from_bytes  # noqa: E402
 from dashboard.store import Store, StoreError  # noqa: E402
-from dashboard.ui import data_folder, incident, md, setting, store_name  # noqa: E402
+from dashboard.ui import data_folder, incident, md, place_geocoder, setting, store_name  # noqa: E402
 
 if setting("database_url", "STRIKEMAP_DATABASE_URL"):  # as the map page does: this page may be opened first
     os.environ["STRIKEMAP_DATABASE_URL"] = setting("database_url", "STRIKEMAP_DATABASE_URL")
@@ -31,16 +30,10 @@ EDITABLE = ["place", "event_date", "attacker", "weapons", "killed", "injured", "
             "missiles_intercepted", "drones_launched", "drones_intercepted", "damage", "reported_by"]
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def geocoder():
-    """One geocoder (and its index) for every session of this server."""
-    return make_geocoder()
-
-
 @st.cache_data(show_spinner="Reading the report…", max_entries=64)
 def read(report: Report):
     """The extraction of one report, kept while a person corrects its events (every edit reruns the page)."""
-    return extract(report, geocoder())
+    return extract(report, place_geocoder())
 
 
 st.title("Add a report")
@@ -102,7 +95,7 @@ for i, ev in enumerate(result.events):
         value = change[col]
         row[col] = None if (not isinstance(value, str) and pd.isna(value)) else value
     if row["place"] != ev.place:
-        loc = geocoder().geocode(row["place"])
+        loc = place_geocoder().geocode(row["place"])
         if loc is None:
             problems.append(f"Row {i + 1}: '{row['place']}' was not found; the place is unchanged.")
             row["place"] = ev.place

@@ -428,3 +428,11 @@ def test_a_drone_that_fell_on_a_house_struck_and_a_street_is_not_a_town(geocoder
     result = _events("Вечером 4 июля в Таганроге на жилой дом упал беспилотник. Еще один беспилотник упал на улице "
                      "Петровской в центре города.", date(2022, 7, 4), geocoder)
     assert [e.place for e in result.events] == ["Taganrog"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Overnight the resort area near Kobleve in the Mykolaiv region was hit, and two people were wounded there."),
+    ("uk", "Вночі російські дрони вдарили по базі відпочинку поблизу Коблевого на Миколаївщині, поранено двох людей."),
+])
+def test_a_strike_near_a_town_of_the_region_named_is_marked_at_the_town(code, text, geocoder):
+    assert [(e.place, e.injured) for e in _events(text, date(2023, 7, 19), geocoder).events] == [("Kobleve", 2)]

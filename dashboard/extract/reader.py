@@ -308,8 +308,11 @@ class _Reader:
         struck = has_strike and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
         targets = self._plausible(targets, regions, sentence, oblasts)
-        if struck and not targets:
-            targets = [m for m in mentions if m.role == "vicinity"][:1]
+        nearby = [m for m in mentions if m.role == "vicinity"][:1]
+        if struck and nearby and all(t.place.kind == "region" and t.place.admin1 == nearby[0].place.admin1
+                                     for t in targets):
+            # "a resort near Kobleve in the Mykolaiv region was hit": the town it was near, not the region.
+            targets = nearby
         if struck:
             for name in _unknown_places(sentence, mentions, self.names, lex):
                 place = _online_place(name, self.online) if self.online else None

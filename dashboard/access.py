@@ -27,7 +27,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.ui import log, setting
+from dashboard.ui import log, secrets_present, setting
 
 MODES = ("off", "open", "signin")
 LOCAL_EDITOR = "local editor"
@@ -41,6 +41,8 @@ _failures_lock = threading.Lock()
 
 
 def _secret(name: str) -> Any:
+    if not secrets_present():
+        return None
     try:
         return st.secrets.get(name)
     except Exception:  # no secrets file: an ordinary local run

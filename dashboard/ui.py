@@ -38,12 +38,18 @@ def plural(n: int, word: str, many: str = "") -> str:
     return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
+def secrets_present() -> bool:
+    """Whether Streamlit has secrets loaded or on disk: asking ``st.secrets`` when there are none
+    would look for the files again on every rerun."""
+    return getattr(st.secrets, "_secrets", None) is not None or any(map(os.path.exists, st.get_option("secrets.files")))
+
+
 def setting(name: str, env: str, default: str = "") -> str:
     """A deployment setting: environment variable first, then Streamlit secrets."""
     if os.environ.get(env):
         return os.environ[env]
-    if getattr(st.secrets, "_secrets", None) is None and not any(map(os.path.exists, st.get_option("secrets.files"))):
-        return default  # no secrets loaded or on disk: asking st.secrets would look for the files on every rerun
+    if not secrets_present():
+        return default
     try:
         return str(st.secrets.get(name, default))
     except Exception:  # no secrets file: an ordinary local run

@@ -276,6 +276,7 @@ def test_a_village_of_a_raion_named_in_another_oblast_is_not_placed_there(geocod
     ("uk", "Люди не поранені.", [("killed", 0), ("injured", 0), ("children", 0)]),
     ("uk", "У селі, за його словами, поранені жінка 46 років і чоловік 48 років.", [("injured", 2)]),
     ("en", "One more person was slightly wounded.", [("injured", 1)]),
+    ("en", "A woman standing outside was killed when artillery hit the village.", [("killed", 1)]),
     ("ru", "Российский беспилотник ранил двух человек в громаде — мужчину 50 лет и женщину 45 лет.", [("injured", 2)]),
     ("uk", "Снаряд влучив у будинок; його власника, чоловіка 60 років, врятувати не вдалося.", [("killed", 1)]),
 ])

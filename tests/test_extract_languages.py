@@ -437,3 +437,11 @@ def test_a_drone_that_fell_on_a_house_struck_and_a_street_is_not_a_town(geocoder
 ])
 def test_a_strike_near_a_town_of_the_region_named_is_marked_at_the_town(code, text, geocoder):
     assert [(e.place, e.injured) for e in _events(text, date(2023, 7, 19), geocoder).events] == [("Kobleve", 2)]
+
+
+def test_places_left_without_power_and_a_capital_that_appointed_someone_are_not_struck(names):
+    sentence = ("Дрони атакували енергетику: без світла лишилися 45 тисяч людей у населених пунктах Каланчацького, "
+                "Чаплинського та Скадовського округів.")
+    assert {m.role for m in find_mentions(sentence, names, lexicon("uk"), "Kherson Oblast")} == {"context"}
+    sentence = "Сальдо, якого Москва поставила керувати окупованою частиною області, написав про обстріл."
+    assert [m.role for m in find_mentions(sentence, names, lexicon("uk"))] == ["context"]

@@ -382,7 +382,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
-        if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity") \
+        if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity", "raion",
+                                                                                    "hromada") \
                 and lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]):
             mentions[i] = replace(cur, role=prev.role)
     # "Izmail in the Odesa region", "село Волфино Глушковского района": a region or raion that

@@ -445,3 +445,13 @@ def test_places_left_without_power_and_a_capital_that_appointed_someone_are_not_
     assert {m.role for m in find_mentions(sentence, names, lexicon("uk"), "Kherson Oblast")} == {"context"}
     sentence = "Сальдо, якого Москва поставила керувати окупованою частиною області, написав про обстріл."
     assert [m.role for m in find_mentions(sentence, names, lexicon("uk"))] == ["context"]
+
+
+def test_russian_background_distance_surname_and_damage(geocoder):
+    result = _events("В Таганроге осколки дрона повредили веранду и окна двух частных домов. При предыдущей атаке "
+                     "беспилотников там погибли три человека. Мэр также перечислила, куда били раньше.",
+                     date(2025, 11, 28), geocoder)
+    assert [(e.place, e.killed) for e in result.events] == [("Taganrog", None)]
+    result = _events("Дрон попал по рынку в Покровском, в ста километрах от Днепра: ранены четверо. Смирнов также "
+                     "перечислил, куда били накануне.", date(2025, 8, 31), geocoder)
+    assert "Dnipro" not in {e.place for e in result.events} and "Smyrnove" not in {e.place for e in result.events}

@@ -95,6 +95,7 @@ class _Lexicon:
     earlier_night_re: re.Pattern[str]
     all_of_them_re: re.Pattern[str]
     not_all_re: re.Pattern[str]
+    not_shot_down_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -133,6 +134,7 @@ def _lexicon(language: str) -> _Lexicon:
         earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
+        not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
     )
 
 
@@ -477,12 +479,17 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
     figures_given = _add_counted_figures(records, counts, sentence, new_record)
     figures_given |= _all_shot_down(text, records, cues, numbers, sentence, lexicon)
+    spoken_for = _all_but_shot_down(text, records, numbers, sentence, lexicon)
+    figures_given |= bool(spoken_for)
     references = {number.start for number in bare if lexicon.reference_re.search(text[max(0, number.start - 12):number.start])}
     for number in bare:
-        if number.start in references:
+        if number.start in references or number.start in spoken_for:
             continue
         role = _bare_role(text, number, cues, sentence, lexicon)
         earlier = [record for position, record in records if position < number.start and record.launched is not None]
+        if not earlier and sentence(number.start) == 1:
+            # A headline sums up what the body tells after it: "з 28 «шахедів» знищено 24".
+            earlier = [record for _, record in records if record.launched is not None]
         if role in ("shot_down", "not_reached") and earlier:
             target = _referred_record(text, number, numbers, earlier, lexicon) or earlier[-1]
             if target.shot_down is not None and target.shot_down == target.launched:
@@ -560,6 +567,25 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
                 given = True
             break
     return given
+
+
+def _all_but_shot_down(text: str, records: list[tuple[int, AttackRecord]], numbers: list[_Number],
+                       sentence: _SentenceOf, lexicon: _Lexicon) -> set[int]:
+    """ "Збити не вдалося лише чотири": the group launched before was shot down but for that many.
+    Returns where those numbers stand, so they are not read again as shot down."""
+    used = set()
+    for match in lexicon.not_shot_down_re.finditer(text):
+        here = sentence(match.start())
+        near = [n for n in numbers if sentence(n.start) == here and abs(n.start - match.end()) <= 25
+                or sentence(n.start) == here and 0 <= match.start() - n.end <= 25]
+        launched = [record for position, record in records if position < match.start() and record.launched is not None]
+        if len(near) != 1 or not launched:
+            continue
+        record = launched[-1]
+        if record.shot_down is None and near[0].value < record.launched:
+            record.shot_down = record.launched - near[0].value
+            used.add(near[0].start)
+    return used
 
 
 def _cues_outside(mentions: list[WeaponName], cues: list[_Cue]) -> list[_Cue]:
@@ -663,7 +689,7 @@ def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _Sentence
     if earlier:
         gap = text[earlier.end:number.start]
         after = text[number.end:number.end + 40]
-        ends_here = re.match(r"\s*(?:[,.;)]|$)", after) or lexicon.subset_re.match(after.lstrip())
+        ends_here = re.match(r"[ \t]*(?:[,.;)\n]|$)", after) or lexicon.subset_re.match(after.lstrip())
         if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
             return earlier.role
     return None

@@ -404,3 +404,16 @@ def test_almost_all_is_not_all_and_where_they_fell_is_not_more():
     record = _one("Air defence destroyed every one of the ten Shahed drones Russia launched overnight. One was "
                   "shot down over the Mykolaiv region and the other nine over the Odesa region.")
     assert (record.launched, record.shot_down) == (10, 10)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_only_four_not_shot_down_gives_the_rest(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    record = read_night_summary(data["example_not_shot_down"], "2026-02-08", language=language)[0]
+    assert (record.launched, record.shot_down) == (28, 24)
+
+
+def test_a_headline_sums_up_the_tally_told_after_it():
+    record = _one("Нічна атака: з 28 «шахедів» знищено 24\nУночі росіяни випустили по Україні 28 ударних дронів "
+                  "Shahed-136/131.")
+    assert (record.launched, record.shot_down) == (28, 24)

@@ -165,12 +165,6 @@ def test_a_relative_clause_does_not_turn_a_shot_down_figure_into_a_launch():
     assert _figures(records) == {"Iskander-M/KN-23": (4, 2, None), None: (None, 15, None)}
 
 
-def test_of_them_then_hits_in_the_same_sentence():
-    record = _one("Вночі ворог запустив 94 безпілотники. ППО змогла знешкодити 84 з них, проте зафіксовано "
-                  "влучання 10 дронів у чотирьох місцях.")
-    assert (record.launched, record.shot_down) == (94, 84)
-
-
 def test_drones_still_in_the_air_are_not_lost():
     record = _one("Russia launched 135 drones overnight. 80 drones were shot down. Additionally, 44 drones went "
                   "astray and approximately 10 strike drones were still being tracked.")
@@ -379,10 +373,13 @@ def test_a_night_dated_otherwise_is_left_out():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_all_of_them_shot_down_gives_the_launched_figure(language):
+@pytest.mark.parametrize(("example", "figures"), [("example_all_of_them", (11, 11)),
+                                                  ("example_not_shot_down", (28, 24))])
+def test_all_shot_down_and_all_but_four_give_the_shot_down_figure(language, example, figures):
+    """ "All of them were shot down"; "only four could not be shot down"."""
     data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
-    record = read_night_summary(data["example_all_of_them"], "2026-02-08", language=language)[0]
-    assert (record.launched, record.shot_down) == (11, 11)
+    record = read_night_summary(data[example], "2026-02-08", language=language)[0]
+    assert (record.launched, record.shot_down) == figures
 
 
 def test_not_all_shot_down_is_no_figure():
@@ -397,23 +394,20 @@ def test_eight_of_fourteen_goes_to_the_group_of_fourteen():
     assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 15, 10), ("drone", 14, 8)}
 
 
-def test_almost_all_is_not_all_and_where_they_fell_is_not_more():
-    record = _one("Russia launched 31 drones overnight. Twenty-nine of them were destroyed, almost all of them "
-                  "near the capital.")
-    assert (record.launched, record.shot_down) == (31, 29)
-    record = _one("Air defence destroyed every one of the ten Shahed drones Russia launched overnight. One was "
-                  "shot down over the Mykolaiv region and the other nine over the Odesa region.")
-    assert (record.launched, record.shot_down) == (10, 10)
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_only_four_not_shot_down_gives_the_rest(language):
-    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
-    record = read_night_summary(data["example_not_shot_down"], "2026-02-08", language=language)[0]
-    assert (record.launched, record.shot_down) == (28, 24)
-
-
-def test_a_headline_sums_up_the_tally_told_after_it():
-    record = _one("Нічна атака: з 28 «шахедів» знищено 24\nУночі росіяни випустили по Україні 28 ударних дронів "
-                  "Shahed-136/131.")
-    assert (record.launched, record.shot_down) == (28, 24)
+@pytest.mark.parametrize(("text", "figures"), [
+    # "84 з них", then hits in the same sentence
+    ("Вночі ворог запустив 94 безпілотники. ППО змогла знешкодити 84 з них, проте зафіксовано влучання 10 дронів "
+     "у чотирьох місцях.", (94, 84)),
+    # "almost all" is not all
+    ("Russia launched 31 drones overnight. Twenty-nine of them were destroyed, almost all of them near the capital.",
+     (31, 29)),
+    # where the downed ones fell is not more of them
+    ("Air defence destroyed every one of the ten Shahed drones Russia launched overnight. One was shot down over the "
+     "Mykolaiv region and the other nine over the Odesa region.", (10, 10)),
+    # a headline sums up the tally the body tells after it
+    ("Нічна атака: з 28 «шахедів» знищено 24\nУночі росіяни випустили по Україні 28 ударних дронів Shahed-136/131.",
+     (28, 24)),
+])
+def test_shot_down_figures_as_stories_tell_them(text, figures):
+    record = _one(text)
+    assert (record.launched, record.shot_down) == figures

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.store import Store
 from dashboard import ui
+from test_app import metric
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard" / "app.py")
@@ -34,7 +35,7 @@ def user_home(tmp_path, monkeypatch):
 def test_the_default_store_is_a_seeded_user_folder(user_home):
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
-    assert next(m.value for m in at.metric if m.label == "Events") == "7"
+    assert metric(at, "Events") == "7"
     assert (user_home / "events.csv").read_bytes() == (ROOT / "data" / "events.csv").read_bytes()
     assert (user_home / "reports").is_dir() and not (user_home / "gazetteer").exists()
 
@@ -53,7 +54,7 @@ def test_saving_a_report_writes_to_the_user_folder_and_says_where(user_home, mon
     assert "Kharkiv" in set(Store(user_home).events()["place"])
     assert digest(ROOT / "data") == shipped  # the shipped store is untouched
     app = AppTest.from_file(APP, default_timeout=60).run()
-    assert next(m.value for m in app.metric if m.label == "Events") == "8"
+    assert metric(app, "Events") == "8"
 
 
 def test_strikemap_data_names_the_store(tmp_path, monkeypatch):

@@ -186,7 +186,11 @@
       const t0 = performance.now();
       const n = d.n, pass = this.pass, shown = this._shown, xs = this._x, ys = this._y, wx = this._wx, wy = this._wy;
       const day = d.col.day, only = this.onlyDay === null ? -1 : this.onlyDay - d.day0;
-      const bins = map.getZoom() < this.densityZoom ? this._grid(ox, oy, size) : null;
+      const grid = map.getZoom() < this.densityZoom ? this._grid(ox, oy, size) : null;
+      // the density cells' counts, filled in the same pass (inlined: a call per point costs more than the binning)
+      const count = grid ? grid.count : null, bySide = grid ? grid.bySide : null, sx = grid ? grid.sx : null;
+      const sy = grid ? grid.sy : null, one = grid ? grid.one : null, code = d.col.code;
+      const col0 = grid ? grid.col0 : 0, row0 = grid ? grid.row0 : 0, cols = grid ? grid.cols : 0, rows = grid ? grid.rows : 0;
       // Zoomed out, thousands of points overlap: draw them smaller and without outlines.
       const scale = Math.min(1, Math.max(0.35, (map.getZoom() - 3) / 5));
       this._scale = scale;
@@ -197,15 +201,22 @@
         if (!pass[i] || (only >= 0 && day[i] !== only)) { continue; }
         const x = wx[i] * s - ox, y = wy[i] * s - oy;
         xs[i] = x; ys[i] = y;
-        if (bins) { bins.add(i, x, y); }
+        if (grid) {
+          const c = ((x + ox) / CELL | 0) - col0, r = ((y + oy) / CELL | 0) - row0;  // x + ox >= 0: | 0 floors
+          if (c >= 0 && r >= 0 && c < cols && r < rows) {
+            const k = r * cols + c;
+            count[k]++; bySide[4 * k + (code[i] & 3)]++; sx[k] += x; sy[k] += y; one[k] = i;
+          }
+        }
         if (x < -margin || y < -margin || x > size.x + margin || y > size.y + margin) { continue; }
         shown[i] = 1; visible++;
       }
-      this.binMs = bins ? performance.now() - t0 : 0;
+      this.binMs = grid ? performance.now() - t0 : 0;
       if (this.heat) { this._drawHeat(ctx, size); }
       this._dense = visible > DENSE;
-      this.mode = bins && visible > FEW ? "density" : "points";
-      this.cells = this.mode === "density" ? bins.cells() : [];
+      this.mode = grid && visible > FEW ? "density" : "points";
+      this.cells = this.mode === "density" ? grid.cells() : [];
+      this._cellGrid = grid;
       if (this.mode === "density") { this._drawCells(ctx); }
       else if (this._dense) { this._drawPixels(ctx, canvas, ratio); } else { this._drawShapes(ctx, size); }
       this.drawn = visible;
@@ -219,39 +230,26 @@
     _grid: function (ox, oy, size) {
       const col0 = Math.floor(ox / CELL) - 1, row0 = Math.floor(oy / CELL) - 1;
       const cols = Math.ceil(size.x / CELL) + 3, rows = Math.ceil(size.y / CELL) + 3, m = cols * rows;
-      const bySide = new Uint32Array(m * 4), count = new Uint32Array(m), one = new Int32Array(m);
-      const sx = new Float64Array(m), sy = new Float64Array(m);
-      const box = new Float32Array(m * 4);  // left, top, right, bottom of each cell's events
-      const code = this.data.col.code;
-      return {
-        add: function (i, x, y) {
-          const c = Math.floor((x + ox) / CELL) - col0, r = Math.floor((y + oy) / CELL) - row0;
-          if (c < 0 || r < 0 || c >= cols || r >= rows) { return; }
-          const k = r * cols + c;
-          if (count[k] === 0) { box[4 * k] = box[4 * k + 2] = x; box[4 * k + 1] = box[4 * k + 3] = y; }
-          else {
-            if (x < box[4 * k]) { box[4 * k] = x; } else if (x > box[4 * k + 2]) { box[4 * k + 2] = x; }
-            if (y < box[4 * k + 1]) { box[4 * k + 1] = y; } else if (y > box[4 * k + 3]) { box[4 * k + 3] = y; }
-          }
-          count[k]++; bySide[4 * k + (code[i] & 3)]++; sx[k] += x; sy[k] += y; one[k] = i;
-        },
-        /* The cells holding events, the largest first (drawn first, so small ones stay on top). */
-        cells: function () {
-          const out = [];
-          for (let k = 0; k < m; k++) {
-            const n = count[k];
-            if (!n) { continue; }
-            let side = 0;
-            for (let j = 1; j < 4; j++) { if (bySide[4 * k + j] > bySide[4 * k + side]) { side = j; } }
-            out.push({ n: n, x: sx[k] / n, y: sy[k] / n, side: side, only: n === 1 ? one[k] : -1,
-                       sides: Array.from(bySide.subarray(4 * k, 4 * k + 4)), box: Array.from(box.subarray(4 * k, 4 * k + 4)) });
-          }
-          return out.sort(function (a, b) { return b.n - a.n; });
+      const grid = { col0: col0, row0: row0, cols: cols, rows: rows, ox: ox, oy: oy,
+                     count: new Uint32Array(m), bySide: new Uint32Array(m * 4), one: new Int32Array(m),
+                     sx: new Float64Array(m), sy: new Float64Array(m) };
+      /* The cells holding events, the largest first (drawn first, so small ones stay on top). */
+      grid.cells = function () {
+        const out = [], count = grid.count, bySide = grid.bySide;
+        for (let k = 0; k < m; k++) {
+          const n = count[k];
+          if (!n) { continue; }
+          let side = 0;
+          for (let j = 1; j < 4; j++) { if (bySide[4 * k + j] > bySide[4 * k + side]) { side = j; } }
+          out.push({ k: k, n: n, x: grid.sx[k] / n, y: grid.sy[k] / n, side: side, only: n === 1 ? grid.one[k] : -1,
+                     sides: Array.from(bySide.subarray(4 * k, 4 * k + 4)) });
         }
+        return out.sort(function (a, b) { return b.n - a.n; });
       };
+      return grid;
     },
 
-    cellRadius: function (n) { return Math.min(CELL / 2 - 2, 7 + 5 * Math.log10(n)); },
+    cellRadius: function (n) { return Math.min(CELL / 2 - 4, 7 + 5 * Math.log10(n)); },
 
     /* Each cell as a disc with its count; a cell of one event is that event's own marker. */
     _drawCells: function (ctx) {
@@ -270,10 +268,13 @@
         ctx.beginPath(); ctx.arc(cell.x, cell.y, r, 0, 2 * Math.PI);
         ctx.globalAlpha = 0.8; ctx.fillStyle = colour; ctx.fill();
         ctx.globalAlpha = 1; ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1.5; ctx.stroke();
-        ctx.fillStyle = "#ffffff";
-        ctx.fillText(cell.n >= 1e4 ? Math.round(cell.n / 1e3) + "k" : cell.n >= 1e3 ? (cell.n / 1e3).toFixed(1) + "k" : String(cell.n), cell.x, cell.y);
       }, this);
-      ctx.globalAlpha = 1;
+      // the counts after every disc, so a neighbour's disc never covers one
+      ctx.globalAlpha = 1; ctx.fillStyle = "#ffffff";
+      this.cells.forEach(function (cell) {
+        if (cell.only >= 0) { return; }
+        ctx.fillText(cell.n >= 1e4 ? Math.round(cell.n / 1e3) + "k" : cell.n >= 1e3 ? (cell.n / 1e3).toFixed(1) + "k" : String(cell.n), cell.x, cell.y);
+      });
     },
 
     /* The density cell under a point of the map's container, or null. */
@@ -289,8 +290,17 @@
 
     /* Clicking a cell zooms to its events: to where they fit, at least one level in. */
     zoomToCell: function (cell) {
-      const map = this._map, b = cell.box;
-      const bounds = L.latLngBounds(map.containerPointToLatLng([b[0], b[1]]), map.containerPointToLatLng([b[2], b[3]]));
+      const map = this._map, g = this._cellGrid, d = this.data, day = d.col.day;
+      const only = this.onlyDay === null ? -1 : this.onlyDay - d.day0;
+      let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+      for (let i = 0; i < d.n; i++) {  // the cell's events again: a click is rare, the drawing is not
+        if (!this.pass[i] || (only >= 0 && day[i] !== only)) { continue; }
+        const x = this._x[i], y = this._y[i];
+        const c = ((x + g.ox) / CELL | 0) - g.col0, r = ((y + g.oy) / CELL | 0) - g.row0;
+        if (c < 0 || c >= g.cols || r * g.cols + c !== cell.k) { continue; }
+        left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+      }
+      const bounds = L.latLngBounds(map.containerPointToLatLng([left, top]), map.containerPointToLatLng([right, bottom]));
       const zoom = Math.min(Math.max(map.getBoundsZoom(bounds.pad(0.2)), map.getZoom() + 1),
                             Math.max(this.densityZoom, map.getZoom() + 1));
       map.setView(bounds.getCenter(), zoom);

@@ -237,11 +237,17 @@ def test_zoomed_out_the_map_draws_counts_per_area_and_zoomed_in_every_point(crow
     kept = frame.evaluate(only, 1)
     assert 0 < kept <= 1_000 and frame.evaluate(f"() => [{layer}.mode, {layer}.cells.length]") == ["points", 0]
     frame.evaluate("() => { StrikeMapFilter(null); }")
-    # Clicking the largest cell zooms in to its events.
-    zoom, (x, y) = frame.evaluate(f"() => [window.map.getZoom(), [{layer}.cells[0].x, {layer}.cells[0].y]]")
+    # Hovering the largest cell tells its count; clicking it zooms in to its events (the stale tip goes).
+    zoom, (x, y), n = frame.evaluate(f"() => [window.map.getZoom(), [{layer}.cells[0].x, {layer}.cells[0].y], {layer}.cells[0].n]")
     box = page.query_selector("iframe[title*='st_folium']").bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    tip = frame.locator(".leaflet-tooltip:not(.strike-city)")
+    tip.wait_for(timeout=5_000)
+    assert f"{n:,} events (" in tip.inner_text() and "click to zoom in" in tip.inner_text()
     page.mouse.click(box["x"] + x, box["y"] + y)
     frame.wait_for_function(f"(z) => window.map.getZoom() > z", arg=zoom, timeout=10_000)
+    frame.wait_for_function("() => ![...document.querySelectorAll('.leaflet-tooltip')].some("
+                            "t => t.textContent.includes(' events ('))", timeout=5_000)
     # Zoomed in, every point is drawn as before, and a click on one opens its popup.
     zoomed = frame.evaluate("() => window.map.getZoom()")
     page.wait_for_function(f"() => location.search.includes('zoom={zoomed}')", timeout=10_000)  # the page keeps the view

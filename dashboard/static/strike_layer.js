@@ -217,6 +217,7 @@
       this.mode = grid && visible > FEW ? "density" : "points";
       this.cells = this.mode === "density" ? grid.cells() : [];
       this._cellGrid = grid;
+      if (this._cellTipShown) { map.closeTooltip(this._tip); this._cellTipShown = false; }  // its count is stale
       if (this.mode === "density") { this._drawCells(ctx); }
       else if (this._dense) { this._drawPixels(ctx, canvas, ratio); } else { this._drawShapes(ctx, size); }
       this.drawn = visible;
@@ -424,7 +425,7 @@
         const label = el("span", (place ? place + (district ? ", " + district : "") + " \u00b7 " : "") + self.text(i, "date"));
         if (!self._tip) { self._tip = L.tooltip({ direction: "top", offset: [0, -6] }); }
         self._tip.setLatLng(self.latLng(i)).setContent(label);
-        self._map.openTooltip(self._tip);
+        self._map.openTooltip(self._tip); self._cellTipShown = false;
       };
       show();
       if (!this.hasText(i)) { this.loadText(Math.floor(i / this.data.chunk)).then(show, function () {}); }
@@ -439,6 +440,7 @@
       this._tip.setLatLng(this._map.containerPointToLatLng([cell.x, cell.y]))
         .setContent(el("span", cell.n.toLocaleString("en") + " events (" + parts.join(", ") + ") \u00b7 click to zoom in"));
       this._map.openTooltip(this._tip);
+      this._cellTipShown = true;
     },
 
     /* Popup text, a chunk of events per file, fetched once each. */

@@ -209,20 +209,27 @@ def crowded_url(tmp_path_factory):
     """A demo store of 2,000 events: more than the layer draws one by one when zoomed out."""
     from dashboard.demo import write_demo_store
 
+    from dashboard.columnar import SIDES
+    from dashboard.store import Store
+
     folder = tmp_path_factory.mktemp("crowded")
     write_demo_store(2_000, 7, folder)
+    sides = Store(folder).events()["attacker"].value_counts()
     with _app(folder) as url:
-        yield url
+        yield url, [int(sides.get(side, 0)) for side in SIDES]
 
 
 def test_zoomed_out_the_map_draws_counts_per_area_and_zoomed_in_every_point(crowded_url, browser):
-    page, frame = _open(browser, crowded_url)
+    url, by_side = crowded_url
+    page, frame = _open(browser, url)
     layer = "window.map.strikeLayer"
     assert frame.evaluate(f"() => {layer}.mode") == "density"
     assert frame.evaluate("() => document.querySelector('.leaflet-container').dataset.strikesMode") == "density"
     counts = frame.evaluate(f"() => {layer}.cells.map(c => c.n)")
     drawn = frame.evaluate(f"() => {layer}.drawn")
-    assert sum(counts) >= drawn > 1_000 and len(counts) < drawn / 3, (len(counts), drawn)
+    assert sum(counts) == drawn == sum(by_side) and len(counts) < drawn / 3, (len(counts), drawn)
+    # every event is counted once, under its own side (the opening view holds them all)
+    assert frame.evaluate(f"() => {layer}.cells.reduce((t, c) => t.map((v, j) => v + c.sides[j]), [0, 0, 0, 0])")[:3] == by_side
     assert "zoomed out" in frame.locator(".strike-legend").inner_text()
     page.screenshot(path=str(ARTIFACTS / "density_zoomed_out.png"))
     # The page's filters apply to the cells in the browser: Russia's strikes only, then Ukraine's,
@@ -232,7 +239,7 @@ def test_zoomed_out_the_map_draws_counts_per_area_and_zoomed_in_every_point(crow
     kept = frame.evaluate(only, 0)
     cells = frame.evaluate(f"() => {layer}.cells.map(c => [c.n, c.side, c.sides[1]])")
     assert frame.evaluate(f"() => {layer}.mode") == "density"
-    assert 1_000 < sum(c[0] for c in cells) <= kept < drawn
+    assert sum(c[0] for c in cells) == kept == by_side[0]
     assert all(c[1] == 0 and c[2] == 0 for c in cells), cells
     kept = frame.evaluate(only, 1)
     assert 0 < kept <= 1_000 and frame.evaluate(f"() => [{layer}.mode, {layer}.cells.length]") == ["points", 0]

@@ -203,19 +203,17 @@ def test_time_slider_shows_one_day_and_plays_the_period(app_url, browser):
     assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
 
 
-
-@pytest.fixture(scope="module")
-def crowded_url(tmp_path_factory):
-    """A demo store of 2,000 events: more than the layer draws one by one when zoomed out."""
-    from dashboard.demo import write_demo_store
-
+@pytest.fixture
+def crowded_url(tmp_path):
+    """A demo store of 2,000 events, more than the layer draws one by one when zoomed out, and its
+    events by side; the app stops after the test."""
     from dashboard.columnar import SIDES
+    from dashboard.demo import write_demo_store
     from dashboard.store import Store
 
-    folder = tmp_path_factory.mktemp("crowded")
-    write_demo_store(2_000, 7, folder)
-    sides = Store(folder).events()["attacker"].value_counts()
-    with _app(folder) as url:
+    write_demo_store(2_000, 7, tmp_path)
+    sides = Store(tmp_path).events()["attacker"].value_counts()
+    with _app(tmp_path) as url:
         yield url, [int(sides.get(side, 0)) for side in SIDES]
 
 
@@ -252,7 +250,7 @@ def test_zoomed_out_the_map_draws_counts_per_area_and_zoomed_in_every_point(crow
     tip.wait_for(timeout=5_000)
     assert f"{n:,} events (" in tip.inner_text() and "click to zoom in" in tip.inner_text()
     page.mouse.click(box["x"] + x, box["y"] + y)
-    frame.wait_for_function(f"(z) => window.map.getZoom() > z", arg=zoom, timeout=10_000)
+    frame.wait_for_function("(z) => window.map.getZoom() > z", arg=zoom, timeout=10_000)
     frame.wait_for_function("() => ![...document.querySelectorAll('.leaflet-tooltip')].some("
                             "t => t.textContent.includes(' events ('))", timeout=5_000)
     # Zoomed in, every point is drawn as before, and a click on one opens its popup.
@@ -269,6 +267,7 @@ def test_zoomed_out_the_map_draws_counts_per_area_and_zoomed_in_every_point(crow
     page.mouse.click(box["x"] + x, box["y"] + y)
     frame.locator(".leaflet-popup-content").wait_for(timeout=10_000)
     page.screenshot(path=str(ARTIFACTS / "density_zoomed_in.png"))
+    page.close()
 
 
 STALE_LINKS = ["?start=2020-01-01", "?end=2030-01-01", "?start=0001-01-01", "?weapon=unknown",

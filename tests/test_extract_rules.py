@@ -221,3 +221,13 @@ def test_people_of_a_district_hurt_and_a_community_of_a_regions_district(geocode
     mentions = find_mentions("A drone hit a private house in the Novopavlivka community of Dnipropetrovsk region's "
                              "Synelnykove district on Sunday evening.", PlaceNames(geocoder), lexicon("en"))
     assert [m.role for m in mentions if m.text == "Novopavlivka"] == ["target"]
+
+
+def test_an_attack_repelled_over_a_long_list_of_districts_strikes_none_of_them(geocoder):
+    # Written for this test: every district of the list lies "over" which the drones were downed,
+    # however far down the list; the towns hit afterwards keep the lead's "nobody was hurt".
+    events = _events("Губернатор сообщил, что ПВО отразила атаку беспилотников над Шолоховским, Чертковским, "
+                     "Октябрьским, Миллеровским и Дубовским районами. Люди не пострадали. "
+                     "В Шахтах из-за падения БПЛА повреждены машины.", geocoder=geocoder)
+    assert list(events) == ["Shakhty"]
+    assert (events["Shakhty"].killed, events["Shakhty"].injured) == (0, 0)

@@ -392,7 +392,9 @@ class _Reader:
         name in some other oblast. The city is named in the sentence or is the story's."""
         if not any(m.unit == "raion" for m in mentions):
             return mentions
-        cities = [m.place for m in mentions if m.place.kind == "city" and m.place.population >= BIG_CITY]
+        # A city named as such: "Октябрьским районом" names a raion, not the city of that name.
+        cities = [m.place for m in mentions if m.place.kind == "city" and m.unit != "raion"
+                  and m.place.population >= BIG_CITY]
         if not cities and self.attack is not None:
             story = self.attack.place
             cities = [story] if story is not None and story.kind == "city" and story.population >= BIG_CITY else []
@@ -400,8 +402,9 @@ class _Reader:
             return mentions
         oblasts = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.unit != "raion"}
         local = oblasts | {self.region_hint} | {c.admin1 for c in cities}
-        return [replace(m, place=cities[0], role="target") if m.unit == "raion" and m.place.admin1 not in local else m
-                for m in mentions]
+        # A district over which drones were downed, or named as context, keeps that role.
+        return [replace(m, place=cities[0], role="target" if m.role in ("raion", "target") else m.role)
+                if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
 
     def _plausible(self, targets: list[Mention], regions: list[str], sentence: str, oblasts: list[str]) -> list[Mention]:
         """A village of the same name far from where the report is ("Troitskoye" of another

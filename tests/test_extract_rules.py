@@ -231,3 +231,31 @@ def test_an_attack_repelled_over_a_long_list_of_districts_strikes_none_of_them(g
                      "В Шахтах из-за падения БПЛА повреждены машины.", geocoder=geocoder)
     assert list(events) == ["Shakhty"]
     assert (events["Shakhty"].killed, events["Shakhty"].injured) == (0, 0)
+
+
+def test_russian_towns_in_ukrainian_spelling_and_a_hromada_named_in_the_accusative(geocoder):
+    names, lex = PlaceNames(geocoder), lexicon("uk")
+    found = {m.text: m.place.name for m in find_mentions(
+        "У Новошахтинську уламки дрона впали на подвір'я, а ввечері обстріляли околиці Шебекиного.", names, lex)}
+    assert found == {"Новошахтинську": "Novoshakhtinsk", "Шебекиного": "Shebekino"}
+    [hromada] = find_mentions("Уночі Ворожбянську громаду атакували два дрони.", names, lex)
+    assert (hromada.place.name, hromada.role) == ("Vorozhba", "target")
+
+
+@pytest.mark.parametrize("text", [
+    "Москва заперечує, що б'є по цивільних, а Київ називає такі удари по Харкову воєнними злочинами.",
+    "Кількість загиблих від обстрілів у Маріуполі та Волновасі встановити поки неможливо.",
+    "Moscow denies targeting civilians, although its strikes on Kharkiv have killed many.",
+])
+def test_denials_and_tolls_nobody_can_count_are_not_strikes(geocoder, text):
+    assert _events(text, geocoder=geocoder) == {}
+
+
+def test_a_toll_shared_out_one_each_and_broken_down_after_a_colon(geocoder):
+    events = _events("Російські обстріли вбили трьох мирних мешканців Донеччини — по одному в Бахмуті, Кураховому "
+                     "та Торецьку. Ще четверо людей поранені: одна людина в Бахмуті, одна в Торецьку та двоє "
+                     "в Максимільянівці.", geocoder=geocoder)
+    assert {p: (e.killed, e.injured) for p, e in events.items()} == {
+        "Bakhmut": (1, 1), "Kurakhove": (1, None), "Toretsk": (1, 1)}
+    english = _events("Russian shelling killed two civilians, one each in Kherson and Beryslav.", geocoder=geocoder)
+    assert {p: e.killed for p, e in english.items()} == {"Kherson": 1, "Beryslav": 1}

@@ -159,6 +159,7 @@ class Lexicon:
         self.name = meta.get("name", code)
         self.morphology = meta.get("morphology", "")
         self.dateparser = meta.get("dateparser", code)
+        self.capitals_mark_names = bool(meta.get("capitals_mark_names"))  # English capitalises "Russian" too
         self.numbers = Numbers(data.get("numbers", {}))
         # A figure is no count of people where the language says it is an age ("a man of 18").
         not_a_count = data.get("numbers", {}).get("not_after", "")

@@ -90,6 +90,13 @@ def may_be_genitive(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def is_known(word: str, lang: str) -> bool:
+    """Whether the dictionary has the word (not a parse guessed from its ending)."""
+    parses = analyzer(lang).parse(_plain(word))[:1]
+    return bool(parses) and parses[0].is_known
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_common_word(word: str, lang: str) -> bool:
     """A dictionary word that is not a name: a capital at a sentence's start, not a place."""
     parses = analyzer(lang).parse(_plain(word))[:1]
@@ -149,6 +156,8 @@ def adjective_stems(word: str) -> list[str]:
         out += [stem + "ск", stem + "с"]  # Одеса -> одеський
     if stem.endswith("ен") and len(stem) > 4:
         out.append(stem[:-2])  # Сарни -> Сарненський, Рівне -> Рівненський
+    if stem.endswith("ян") and len(stem) > 5:
+        out.append(stem[:-2])  # Ворожба -> Ворожбянська
     for tail in ("ів", "ов", "ев", "їв"):
         if stem.endswith(tail):
             out.append(stem[: -len(tail)])

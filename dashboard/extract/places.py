@@ -270,6 +270,22 @@ def _combos(options: list[tuple[str, ...]]):
             yield (head, *tail)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"„“(—–-]\s*)$")
+
+
+def _may_name_a_place(token: str, lang: str, before: str) -> bool:
+    """Whether a capitalised word the gazetteer does not know as written may still be a place in
+    another case or spelling. A dictionary word is capitalised at a sentence's start for that
+    alone; in mid-sentence a long one is a name (Новошахтинську: a town the dictionary lists as a
+    noun). A word that only looks like an adjective (Шебекиного) is a name in the genitive unless
+    it has a place-adjective's suffix, which the unit reading handles."""
+    if morphology.is_adjective(token, lang):
+        return not morphology.is_known(token, lang) and not morphology.adjective_stems(token)
+    if not morphology.is_common_word(token, lang):
+        return True
+    return len(token) >= 8 and not _SENTENCE_START.search(before)
+
+
 def _stem_name(word: str, names: PlaceNames) -> str | None:
     keys = names.by_stems(morphology.text_stems(word))
     return "|".join(keys[:6]) if keys else None
@@ -326,8 +342,7 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     and words[i + 1].group()[0].isupper():
                 two = _two_word_stem_name(token, words[i + 1].group(), names)
                 found = _Found(2, two) if two else None
-            if found is None and len(token) >= 4 and not morphology.is_common_word(token, lang) \
-                    and not morphology.is_adjective(token, lang):
+            if found is None and len(token) >= 4 and _may_name_a_place(token, lang, sentence[:w.start()]):
                 stem = _stem_name(token, names)
                 if stem:
                     found = _Found(1, stem)

@@ -695,6 +695,18 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         return False
     placed = False
     ordered = sorted(touched, key=lambda item: item[0])
+    hurt = _without_totals(hurt, ordered, sentence)
+    each = lex.each_place.search(sentence)
+    total = max((f for f in hurt if f[2] < each.start()), key=lambda f: f[2], default=None) if each else None
+    n = (1 if each.group("one") else lex.numbers.parse(each.group("n") or "")) if total else None
+    shared = [ev for start, ev in ordered if start > each.start()] if n else []
+    if shared:
+        # "four killed, one each in A, B, C and D": each place its share, the total none.
+        for ev in shared:
+            current = getattr(ev, total[0])
+            setattr(ev, total[0], n if current is None else max(current, n))
+        hurt = [f for f in hurt if f is not total]
+        placed = True
     starts = sorted({pos for _, _, pos in hurt})
     found: dict[tuple[int, str], int] = {}
     last_at: dict[tuple[int, str], int] = {}
@@ -706,6 +718,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:]):
                 target = ev
                 break
+        if target is None and lex.capitals_mark_names and any(lex.to_place.test_start(sentence[pos:name.start()][-60:])
+                                  for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
+            continue  # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure
         if target is None:
             before = [(start, ev) for start, ev in ordered if start <= pos]
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
@@ -731,6 +746,23 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         last_at[slot] = pos
         placed = True
     return placed
+
+
+_CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
+
+
+def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, Event]],
+                    sentence: str) -> list[tuple[str, int, int]]:
+    """"Four were injured: one in A, one in B and two in C": a figure a colon breaks down by
+    place is the sum of the parts that follow, not a figure of its own."""
+    out = []
+    for key, value, pos in hurt:
+        colon = sentence.find(":", pos)
+        parts = [v for k, v, p in hurt if k == key and p > colon] if colon > 0 else []
+        if len(parts) >= 2 and sum(parts) == value and not any(pos < start < colon for start, _ in ordered):
+            continue
+        out.append((key, value, pos))
+    return out
 
 
 def _end_of(sentence: str, start: int) -> int:

@@ -48,6 +48,8 @@ _CSS = """
 .strike-legend { background: rgba(255,255,255,0.9); padding: 6px 8px; font: 11px sans-serif; border-radius: 4px; }
 .strike-legend-shape { display: inline-block; width: 14px; color: #444; }
 .strike-legend-head { cursor: pointer; font-weight: bold; }
+.strike-legend-cell { display: inline-block; min-width: 16px; height: 16px; border-radius: 8px; background: #777;
+                      color: #fff; font: bold 9px/16px sans-serif; text-align: center; margin-right: 2px; }
 .strike-timeline { background: rgba(255,255,255,0.92); padding: 4px 6px; font: 11px sans-serif; border-radius: 4px;
                    display: flex; flex-wrap: wrap; align-items: center; gap: 4px; max-width: 230px; }
 .strike-timeline input[type=range] { width: 120px; }

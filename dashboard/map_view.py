@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -87,31 +88,57 @@ def register_assets() -> dict[str, str]:
 class MapFiles:
     """The map's data as files the app serves, so the browser loads them over HTTP once per store
     version (and caches them) instead of inside the map's script, which Streamlit would resend on
-    every rerun. One binary file of typed arrays, ``KEY.bin``, and popup text chunks, ``KEY-N.json``."""
+    every rerun. One binary file of typed arrays, ``STORE_KEY.bin``, and popup text chunks,
+    ``STORE_KEY-N.json``.
 
-    def __init__(self, folder: Path, keep: int = 2):
+    The folder is shared by every app on the machine, whatever store each serves, so a new
+    version only replaces older versions of its own store (the newest ``keep`` stay); another
+    store's files go only once nobody has asked for them for ``idle`` seconds. Each request
+    marks its files as used, and files taken away behind a running app's back are written again."""
+
+    def __init__(self, folder: Path, keep: int = 2, idle: float = 7 * 86400):
         self.folder = folder
         self.keep = keep
+        self.idle = idle
+        self._headers: dict[str, dict] = {}
+        self._lock = threading.Lock()
         folder.mkdir(parents=True, exist_ok=True)
         components.declare_component("map_data", path=str(folder))
         self.prefix = f"../{__name__}.map_data/"
 
-    def publish(self, key: str, build: Callable[[], MapBundle]) -> tuple[str, dict]:
-        """(URL relative to the map's frame, header) of the data named ``key``, built only when no
-        earlier run wrote it. The binary file is written last, so its presence means complete."""
-        path = self.folder / f"{key}.bin"
-        try:
-            with path.open("rb") as fh:
-                start = fh.read(8)
-                header = read_header(start + fh.read(int.from_bytes(start[4:8], "little")))
-        except (OSError, ValueError):
-            bundle = build()
-            for k, chunk in enumerate(bundle.chunks):
-                self._write(self.folder / f"{key}-{k}.json", chunk.encode("utf-8"))
-            self._write(path, bundle.binary)
-            self._prune()
-            header = bundle.header
+    def publish(self, key: str, build: Callable[[], MapBundle], store: str = "") -> tuple[str, dict]:
+        """(URL relative to the map's frame, header) of the data named ``key`` of the store named
+        ``store``, built only when no earlier run wrote it. The binary file is written last, so
+        its presence means complete. Cheap when the file is there: asked on every rerun."""
+        stem = f"{store}_{key}" if store else key
+        path = self.folder / f"{stem}.bin"
+        header = self._headers.get(stem)
+        if header is not None and self._used(path):
+            return self.prefix + path.name, header
+        with self._lock:  # one session encodes the data; the others wait for it
+            try:
+                with path.open("rb") as fh:
+                    start = fh.read(8)
+                    header = read_header(start + fh.read(int.from_bytes(start[4:8], "little")))
+                self._used(path)
+            except (OSError, ValueError):
+                bundle = build()
+                for k, chunk in enumerate(bundle.chunks):
+                    self._write(self.folder / f"{stem}-{k}.json", chunk.encode("utf-8"))
+                self._write(path, bundle.binary)
+                self._prune(store)
+                header = bundle.header
+            self._headers[stem] = header
         return self.prefix + path.name, header
+
+    @staticmethod
+    def _used(path: Path) -> bool:
+        """Mark the file as just used (for pruning); False if it is gone."""
+        try:
+            os.utime(path)
+            return True
+        except OSError:
+            return False
 
     @staticmethod
     def _write(path: Path, data: bytes) -> None:
@@ -119,11 +146,26 @@ class MapFiles:
         tmp.write_bytes(data)
         tmp.replace(path)
 
-    def _prune(self) -> None:
-        kept = sorted(self.folder.glob("*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)[:self.keep]
-        keys = {p.stem for p in kept}
+    @staticmethod
+    def _store_of(stem: str) -> str:
+        return stem.split("_")[0] if "_" in stem else ""
+
+    def _prune(self, store: str) -> None:
+        """Older versions of ``store`` beyond ``keep``, and every store unused for ``idle``, go."""
+        newest: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
+        for p in self.folder.glob("*.bin"):
+            try:
+                newest[self._store_of(p.stem)].append((p.stat().st_mtime, p.stem))
+            except OSError:
+                continue
+        now, kept = time.time(), set()
+        for name, versions in newest.items():
+            versions.sort(reverse=True)
+            if name == store or now - versions[0][0] < self.idle:
+                kept.update(stem for _, stem in versions[:self.keep])
+        self._headers = {stem: h for stem, h in self._headers.items() if stem in kept}
         for old in self.folder.iterdir():
-            if old.name.split("-")[0].split(".")[0] not in keys and not old.name.startswith("."):
+            if not old.name.startswith(".") and old.name.split("-")[0].removesuffix(".bin") not in kept:
                 old.unlink(missing_ok=True)
 
 

@@ -95,6 +95,13 @@ def _drawn_map(page, seconds: float = 60):
                 return frame
             except Error:
                 pass
+            try:
+                error = frame.evaluate("() => { const c = document.querySelector('.leaflet-container');"
+                                       " return c ? c.dataset.strikesError || null : null; }")
+            except Error:  # the frame went while the page settled
+                error = None
+            if error:  # the page said why: no point waiting
+                raise AssertionError(f"the map could not draw its events: {error}")
         if time.monotonic() > deadline:
             raise AssertionError(f"the map drew no markers within {seconds:.0f} s")
         page.wait_for_timeout(250)
@@ -301,16 +308,31 @@ def test_pages_have_titles_a_person_understands(app_url, browser):
     page.wait_for_function("() => document.title.includes('Add a report')", timeout=10_000)
 
 
-def test_panning_the_map_keeps_its_view_in_the_address(app_url, browser):
+def test_panning_the_map_keeps_its_view_in_the_address(app_url, browser, tmp_path):
     page, frame = _open(browser, f"{app_url}/?side=russia")
     frame.evaluate("() => { window.map.setView([48.5, 35.0], 7); }")  # returns nothing to serialise
     page.wait_for_function("() => location.search.includes('zoom=7') && location.search.includes('lat=48.5')",
                            timeout=10_000)
     shared = page.evaluate("() => location.href")
     assert "side=russia" in shared
+    # Meanwhile other data folders are served on this machine and write their maps beside this
+    # app's (which once removed this app's file: the link then opened on a map with nothing drawn).
+    _other_stores_publish_their_maps(tmp_path, 3)
     page2, frame2 = _open(browser, shared)
     center = frame2.evaluate("() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]")
     assert abs(center[0] - 48.5) < 0.01 and abs(center[1] - 35.0) < 0.01 and center[2] == 7
+
+
+def _other_stores_publish_their_maps(tmp_path: Path, n: int) -> None:
+    """``n`` copies of the seed store, each a data folder of its own, publish their map data into
+    the folder every app on the machine shares (as their apps would)."""
+    from dashboard.shared_views import StoreVersion
+    from dashboard.store import Store
+
+    for k in range(n):
+        folder = tmp_path / f"other{k}"
+        shutil.copytree(ROOT / "data", folder, ignore=shutil.ignore_patterns("borders", "gazetteer", "*.db*"))
+        StoreVersion(folder, Store(folder).version()).map_data()
 
 
 PAYLOADS = [

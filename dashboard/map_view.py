@@ -93,13 +93,17 @@ class MapFiles:
 
     The folder is shared by every app on the machine, whatever store each serves, so a new
     version only replaces older versions of its own store (the newest ``keep`` stay); another
-    store's files go only once nobody has asked for them for ``idle`` seconds. Each request
-    marks its files as used, and files taken away behind a running app's back are written again."""
+    store's files go only once nobody has asked for them for ``idle`` seconds, or to keep the
+    folder within ``budget`` bytes. Each request marks its files as used, and files taken away
+    behind a running app's back are written again."""
 
-    def __init__(self, folder: Path, keep: int = 2, idle: float = 7 * 86400):
+    def __init__(self, folder: Path, keep: int = 2, idle: float = 7 * 86400, budget: int = 2 << 30,
+                 busy: float = 3600):
         self.folder = folder
         self.keep = keep
         self.idle = idle
+        self.budget = budget
+        self.busy = busy
         self._headers: dict[str, dict] = {}
         self._lock = threading.Lock()
         folder.mkdir(parents=True, exist_ok=True)
@@ -151,22 +155,45 @@ class MapFiles:
         return stem.split("_")[0] if "_" in stem else ""
 
     def _prune(self, store: str) -> None:
-        """Older versions of ``store`` beyond ``keep``, and every store unused for ``idle``, go."""
-        newest: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
-        for p in self.folder.glob("*.bin"):
+        """Older versions of ``store`` beyond ``keep`` go, and every store unused for ``idle``;
+        over ``budget`` bytes, the stores used longest ago go first, but none used within
+        ``busy`` seconds (its app would write it again, a large store at some cost)."""
+        files: dict[str, list[tuple[Path, float, int]]] = collections.defaultdict(list)
+        for path in self.folder.iterdir():
             try:
-                newest[self._store_of(p.stem)].append((p.stat().st_mtime, p.stem))
+                if not path.name.startswith("."):  # a file being written
+                    info = path.stat()
+                    files[path.name.split("-")[0].removesuffix(".bin")].append((path, info.st_mtime, info.st_size))
             except OSError:
                 continue
-        now, kept = time.time(), set()
-        for name, versions in newest.items():
-            versions.sort(reverse=True)
-            if name == store or now - versions[0][0] < self.idle:
-                kept.update(stem for _, stem in versions[:self.keep])
+        now = time.time()
+        versions: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
+        kept = set()
+        for stem, parts in files.items():
+            used = [t for path, t, _ in parts if path.suffix == ".bin"]
+            if used:
+                versions[self._store_of(stem)].append((used[0], stem))
+            elif now - max(t for _, t, _ in parts) < self.busy:  # its text is written before its .bin
+                kept.add(stem)
+        stores = {}
+        for name, stems in versions.items():
+            stems.sort(reverse=True)
+            if name == store or now - stems[0][0] < self.idle:
+                stores[name] = stems[:self.keep]
+        size = {name: sum(n for _, stem in stems for _, _, n in files[stem]) for name, stems in stores.items()}
+        total = sum(size.values())
+        for name in sorted(stores, key=lambda name: stores[name][0][0]):  # the longest unused first
+            if total <= self.budget:
+                break
+            if name != store and now - stores[name][0][0] >= self.busy:
+                total -= size[name]
+                del stores[name]
+        kept.update(stem for stems in stores.values() for _, stem in stems)
+        for stem, parts in files.items():
+            if stem not in kept:
+                for path, _, _ in parts:
+                    path.unlink(missing_ok=True)
         self._headers = {stem: h for stem, h in self._headers.items() if stem in kept}
-        for old in self.folder.iterdir():
-            if not old.name.startswith(".") and old.name.split("-")[0].removesuffix(".bin") not in kept:
-                old.unlink(missing_ok=True)
 
 
 def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -171,6 +171,15 @@ def test_a_stores_map_data_outlives_other_stores_maps_in_the_shared_folder(tmp_p
         os.utime(p, (week_ago, week_ago))
     theirs.publish("v5", build, store="theirs")
     assert sorted(p.name for p in folder.glob("*.bin")) == ["theirs_v4.bin", "theirs_v5.bin"]
+    # Over the folder's budget, stores unused for the longest go first, but not one in use lately.
+    tight = MapFiles(folder, budget=1, busy=3600)
+    tight.publish("v1", build, store="big")
+    assert sorted(p.name for p in folder.glob("*.bin")) == ["big_v1.bin", "theirs_v4.bin", "theirs_v5.bin"]
+    hour_ago = time.time() - 3700
+    for p in folder.glob("theirs_*"):
+        os.utime(p, (hour_ago, hour_ago))
+    tight.publish("v2", build, store="big")
+    assert sorted(p.name for p in folder.glob("*.bin")) == ["big_v1.bin", "big_v2.bin"]
 
 
 def test_every_data_folder_served_keeps_its_own_map_file(tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -48,6 +49,8 @@ _CSS = """
 .strike-legend { background: rgba(255,255,255,0.9); padding: 6px 8px; font: 11px sans-serif; border-radius: 4px; }
 .strike-legend-shape { display: inline-block; width: 14px; color: #444; }
 .strike-legend-head { cursor: pointer; font-weight: bold; }
+.strike-legend-cell { display: inline-block; min-width: 16px; height: 16px; border-radius: 8px; background: #777;
+                      color: #fff; font: bold 9px/16px sans-serif; text-align: center; margin-right: 2px; }
 .strike-timeline { background: rgba(255,255,255,0.92); padding: 4px 6px; font: 11px sans-serif; border-radius: 4px;
                    display: flex; flex-wrap: wrap; align-items: center; gap: 4px; max-width: 230px; }
 .strike-timeline input[type=range] { width: 120px; }
@@ -85,31 +88,61 @@ def register_assets() -> dict[str, str]:
 class MapFiles:
     """The map's data as files the app serves, so the browser loads them over HTTP once per store
     version (and caches them) instead of inside the map's script, which Streamlit would resend on
-    every rerun. One binary file of typed arrays, ``KEY.bin``, and popup text chunks, ``KEY-N.json``."""
+    every rerun. One binary file of typed arrays, ``STORE_KEY.bin``, and popup text chunks,
+    ``STORE_KEY-N.json``.
 
-    def __init__(self, folder: Path, keep: int = 2):
+    The folder is shared by every app on the machine, whatever store each serves, so a new
+    version only replaces older versions of its own store (the newest ``keep`` stay); another
+    store's files go only once nobody has asked for them for ``idle`` seconds, or to keep the
+    folder within ``budget`` bytes. Each request marks its files as used, and files taken away
+    behind a running app's back are written again."""
+
+    def __init__(self, folder: Path, keep: int = 2, idle: float = 7 * 86400, budget: int = 2 << 30,
+                 busy: float = 3600):
         self.folder = folder
         self.keep = keep
+        self.idle = idle
+        self.budget = budget
+        self.busy = busy
+        self._headers: dict[str, dict] = {}
+        self._lock = threading.Lock()
         folder.mkdir(parents=True, exist_ok=True)
         components.declare_component("map_data", path=str(folder))
         self.prefix = f"../{__name__}.map_data/"
 
-    def publish(self, key: str, build: Callable[[], MapBundle]) -> tuple[str, dict]:
-        """(URL relative to the map's frame, header) of the data named ``key``, built only when no
-        earlier run wrote it. The binary file is written last, so its presence means complete."""
-        path = self.folder / f"{key}.bin"
-        try:
-            with path.open("rb") as fh:
-                start = fh.read(8)
-                header = read_header(start + fh.read(int.from_bytes(start[4:8], "little")))
-        except (OSError, ValueError):
-            bundle = build()
-            for k, chunk in enumerate(bundle.chunks):
-                self._write(self.folder / f"{key}-{k}.json", chunk.encode("utf-8"))
-            self._write(path, bundle.binary)
-            self._prune()
-            header = bundle.header
+    def publish(self, key: str, build: Callable[[], MapBundle], store: str = "") -> tuple[str, dict]:
+        """(URL relative to the map's frame, header) of the data named ``key`` of the store named
+        ``store``, built only when no earlier run wrote it. The binary file is written last, so
+        its presence means complete. Cheap when the file is there: asked on every rerun."""
+        stem = f"{store}_{key}" if store else key
+        path = self.folder / f"{stem}.bin"
+        header = self._headers.get(stem)
+        if header is not None and self._used(path):
+            return self.prefix + path.name, header
+        with self._lock:  # one session encodes the data; the others wait for it
+            try:
+                with path.open("rb") as fh:
+                    start = fh.read(8)
+                    header = read_header(start + fh.read(int.from_bytes(start[4:8], "little")))
+                self._used(path)
+            except (OSError, ValueError):
+                bundle = build()
+                for k, chunk in enumerate(bundle.chunks):
+                    self._write(self.folder / f"{stem}-{k}.json", chunk.encode("utf-8"))
+                self._write(path, bundle.binary)
+                self._prune(store)
+                header = bundle.header
+            self._headers[stem] = header
         return self.prefix + path.name, header
+
+    @staticmethod
+    def _used(path: Path) -> bool:
+        """Mark the file as just used (for pruning); False if it is gone."""
+        try:
+            os.utime(path)
+            return True
+        except OSError:
+            return False
 
     @staticmethod
     def _write(path: Path, data: bytes) -> None:
@@ -117,12 +150,50 @@ class MapFiles:
         tmp.write_bytes(data)
         tmp.replace(path)
 
-    def _prune(self) -> None:
-        kept = sorted(self.folder.glob("*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)[:self.keep]
-        keys = {p.stem for p in kept}
-        for old in self.folder.iterdir():
-            if old.name.split("-")[0].split(".")[0] not in keys and not old.name.startswith("."):
-                old.unlink(missing_ok=True)
+    @staticmethod
+    def _store_of(stem: str) -> str:
+        return stem.split("_")[0] if "_" in stem else ""
+
+    def _prune(self, store: str) -> None:
+        """Older versions of ``store`` beyond ``keep`` go, and every store unused for ``idle``;
+        over ``budget`` bytes, the stores used longest ago go first, but none used within
+        ``busy`` seconds (its app would write it again, a large store at some cost)."""
+        files: dict[str, list[tuple[Path, float, int]]] = collections.defaultdict(list)
+        for path in self.folder.iterdir():
+            try:
+                if not path.name.startswith("."):  # a file being written
+                    info = path.stat()
+                    files[path.name.split("-")[0].removesuffix(".bin")].append((path, info.st_mtime, info.st_size))
+            except OSError:
+                continue
+        now = time.time()
+        versions: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
+        kept = set()
+        for stem, parts in files.items():
+            used = [t for path, t, _ in parts if path.suffix == ".bin"]
+            if used:
+                versions[self._store_of(stem)].append((used[0], stem))
+            elif now - max(t for _, t, _ in parts) < self.busy:  # its text is written before its .bin
+                kept.add(stem)
+        stores = {}
+        for name, stems in versions.items():
+            stems.sort(reverse=True)
+            if name == store or now - stems[0][0] < self.idle:
+                stores[name] = stems[:self.keep]
+        size = {name: sum(n for _, stem in stems for _, _, n in files[stem]) for name, stems in stores.items()}
+        total = sum(size.values())
+        for name in sorted(stores, key=lambda name: stores[name][0][0]):  # the longest unused first
+            if total <= self.budget:
+                break
+            if name != store and now - stores[name][0][0] >= self.busy:
+                total -= size[name]
+                del stores[name]
+        kept.update(stem for stems in stores.values() for _, stem in stems)
+        for stem, parts in files.items():
+            if stem not in kept:
+                for path, _, _ in parts:
+                    path.unlink(missing_ok=True)
+        self._headers = {stem: h for stem, h in self._headers.items() if stem in kept}
 
 
 def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -172,11 +172,12 @@ class StoreVersion:
 
     def map_data(self) -> tuple[str, dict]:
         """(URL, header) of the whole store's map data: written once per store version (and kept
-        on disk, so a restarted server does not encode it again), fetched once by each browser."""
+        on disk, so a restarted server does not encode it again), fetched once by each browser.
+        Asked of the files on every rerun, so a file removed from the shared folder comes back."""
         key = columnar.version_key(self.store.where, self.version, "map")
-        return self._memo(self._small, ("map",), DERIVED_KEPT, lambda: map_files().publish(
-            key, lambda: columnar.MapBundle.encode(
-                self.events, with_night_figures(event_notes(self.store), self.air_force()[1]))))
+        return map_files().publish(key, lambda: columnar.MapBundle.encode(
+            self.events, with_night_figures(event_notes(self.store), self.air_force()[1])),
+            store=columnar.version_key(self.store.where, "", "map-store")[:16])
 
     def view(self, key: ViewKey) -> pd.DataFrame:
         """The events of the view (within its map area, if it has one), with ``VIEW_COLUMNS``;

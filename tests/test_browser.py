@@ -95,6 +95,13 @@ def _drawn_map(page, seconds: float = 60):
                 return frame
             except Error:
                 pass
+            try:
+                error = frame.evaluate("() => { const c = document.querySelector('.leaflet-container');"
+                                       " return c ? c.dataset.strikesError || null : null; }")
+            except Error:  # the frame went while the page settled
+                error = None
+            if error:  # the page said why: no point waiting
+                raise AssertionError(f"the map could not draw its events: {error}")
         if time.monotonic() > deadline:
             raise AssertionError(f"the map drew no markers within {seconds:.0f} s")
         page.wait_for_timeout(250)
@@ -203,6 +210,73 @@ def test_time_slider_shows_one_day_and_plays_the_period(app_url, browser):
     assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
 
 
+@pytest.fixture
+def crowded_url(tmp_path):
+    """A demo store of 2,000 events, more than the layer draws one by one when zoomed out, and its
+    events by side; the app stops after the test."""
+    from dashboard.columnar import SIDES
+    from dashboard.demo import write_demo_store
+    from dashboard.store import Store
+
+    write_demo_store(2_000, 7, tmp_path)
+    sides = Store(tmp_path).events()["attacker"].value_counts()
+    with _app(tmp_path) as url:
+        yield url, [int(sides.get(side, 0)) for side in SIDES]
+
+
+def test_zoomed_out_the_map_draws_counts_per_area_and_zoomed_in_every_point(crowded_url, browser):
+    url, by_side = crowded_url
+    page, frame = _open(browser, url)
+    layer = "window.map.strikeLayer"
+    assert frame.evaluate(f"() => {layer}.mode") == "density"
+    assert frame.evaluate("() => document.querySelector('.leaflet-container').dataset.strikesMode") == "density"
+    counts = frame.evaluate(f"() => {layer}.cells.map(c => c.n)")
+    drawn = frame.evaluate(f"() => {layer}.drawn")
+    assert sum(counts) == drawn == sum(by_side) and len(counts) < drawn / 3, (len(counts), drawn)
+    # every event is counted once, under its own side (the opening view holds them all)
+    assert frame.evaluate(f"() => {layer}.cells.reduce((t, c) => t.map((v, j) => v + c.sides[j]), [0, 0, 0, 0])")[:3] == by_side
+    assert "zoomed out" in frame.locator(".strike-legend").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "density_zoomed_out.png"))
+    # The page's filters apply to the cells in the browser: Russia's strikes only, then Ukraine's,
+    # few enough to be drawn one by one.
+    only = f"""(side) => {{ const d = {layer}.data; StrikeMapFilter({{start: d.day0, end: d.day0 + 100000,
+        sides: [side], weapons: 0, regions: null, min_hurt: 0}}); return {layer}.n; }}"""
+    kept = frame.evaluate(only, 0)
+    cells = frame.evaluate(f"() => {layer}.cells.map(c => [c.n, c.side, c.sides[1]])")
+    assert frame.evaluate(f"() => {layer}.mode") == "density"
+    assert sum(c[0] for c in cells) == kept == by_side[0]
+    assert all(c[1] == 0 and c[2] == 0 for c in cells), cells
+    kept = frame.evaluate(only, 1)
+    assert 0 < kept <= 1_000 and frame.evaluate(f"() => [{layer}.mode, {layer}.cells.length]") == ["points", 0]
+    frame.evaluate("() => { StrikeMapFilter(null); }")
+    # Hovering the largest cell tells its count; clicking it zooms in to its events (the stale tip goes).
+    zoom, (x, y), n = frame.evaluate(f"() => [window.map.getZoom(), [{layer}.cells[0].x, {layer}.cells[0].y], {layer}.cells[0].n]")
+    box = page.query_selector("iframe[title*='st_folium']").bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    tip = frame.locator(".leaflet-tooltip:not(.strike-city)")
+    tip.wait_for(timeout=5_000)
+    assert f"{n:,} events (" in tip.inner_text() and "click to zoom in" in tip.inner_text()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    frame.wait_for_function("(z) => window.map.getZoom() > z", arg=zoom, timeout=10_000)
+    frame.wait_for_function("() => ![...document.querySelectorAll('.leaflet-tooltip')].some("
+                            "t => t.textContent.includes(' events ('))", timeout=5_000)
+    # Zoomed in, every point is drawn as before, and a click on one opens its popup.
+    zoomed = frame.evaluate("() => window.map.getZoom()")
+    page.wait_for_function(f"() => location.search.includes('zoom={zoomed}')", timeout=10_000)  # the page keeps the view
+    frame.evaluate(f"() => {{ window.map.setView({layer}.latLng(0), 11, {{animate: false}}); }}")
+    page.wait_for_function("() => location.search.includes('zoom=11')", timeout=10_000)
+    page.wait_for_timeout(1_000)
+    frame = _drawn_map(page)
+    assert frame.evaluate(f"() => [window.map.getZoom(), {layer}.mode]") == [11, "points"]
+    x, y = frame.evaluate(f"() => {{ const p = window.map.latLngToContainerPoint({layer}.latLng(0)); return [p.x, p.y]; }}")
+    assert frame.evaluate(f"(p) => {layer}.nearest({{x: p[0], y: p[1]}})", [x, y]) >= 0
+    box = page.query_selector("iframe[title*='st_folium']").bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    frame.locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    page.screenshot(path=str(ARTIFACTS / "density_zoomed_in.png"))
+    page.close()
+
+
 STALE_LINKS = ["?start=2020-01-01", "?end=2030-01-01", "?start=0001-01-01", "?weapon=unknown",
                "?weapon=artillery&side=martians", "?start=2025-02-30&min_casualties=1e9", "?zoom=99&lat=north&tab=nope",
                "?region=Atlantis&region=Kyiv%20City&event=0000000000000000&q=" + "x" * 3000]
@@ -234,16 +308,31 @@ def test_pages_have_titles_a_person_understands(app_url, browser):
     page.wait_for_function("() => document.title.includes('Add a report')", timeout=10_000)
 
 
-def test_panning_the_map_keeps_its_view_in_the_address(app_url, browser):
+def test_panning_the_map_keeps_its_view_in_the_address(app_url, browser, tmp_path):
     page, frame = _open(browser, f"{app_url}/?side=russia")
     frame.evaluate("() => { window.map.setView([48.5, 35.0], 7); }")  # returns nothing to serialise
     page.wait_for_function("() => location.search.includes('zoom=7') && location.search.includes('lat=48.5')",
                            timeout=10_000)
     shared = page.evaluate("() => location.href")
     assert "side=russia" in shared
+    # Meanwhile other data folders are served on this machine and write their maps beside this
+    # app's (which once removed this app's file: the link then opened on a map with nothing drawn).
+    _other_stores_publish_their_maps(tmp_path, 3)
     page2, frame2 = _open(browser, shared)
     center = frame2.evaluate("() => [window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]")
     assert abs(center[0] - 48.5) < 0.01 and abs(center[1] - 35.0) < 0.01 and center[2] == 7
+
+
+def _other_stores_publish_their_maps(tmp_path: Path, n: int) -> None:
+    """``n`` copies of the seed store, each a data folder of its own, publish their map data into
+    the folder every app on the machine shares (as their apps would)."""
+    from dashboard.shared_views import StoreVersion
+    from dashboard.store import Store
+
+    for k in range(n):
+        folder = tmp_path / f"other{k}"
+        shutil.copytree(ROOT / "data", folder, ignore=shutil.ignore_patterns("borders", "gazetteer", "*.db*"))
+        StoreVersion(folder, Store(folder).version()).map_data()
 
 
 PAYLOADS = [

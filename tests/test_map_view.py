@@ -135,3 +135,72 @@ def test_the_map_kept_for_every_session_sends_what_st_folium_would(monkeypatch):
     assert ours["feature_group"] == filter_script(spec) and "</script>" not in ours["feature_group"]
     assert 'window.StrikeMapFilter({"start":1,"sides":[0],"note":"<\\/script>"})' in ours["feature_group"]
     assert "window.feature_group.push(" in ours["feature_group"]
+
+
+def test_a_stores_map_data_outlives_other_stores_maps_in_the_shared_folder(tmp_path):
+    """Every app on the machine writes its map data into one folder. A server keeps telling its
+    pages the URL of its store's file, so other stores' new files must not remove it (they did:
+    the pages of a running app then drew nothing); only the same store's older versions go."""
+    import os
+    import time
+
+    from dashboard.map_view import MapFiles
+
+    folder = tmp_path / "map-data"
+    ours, theirs = MapFiles(folder), MapFiles(folder)  # two app processes
+    built = []
+
+    def build():
+        built.append(1)
+        return MapBundle.encode(SEED)
+
+    url, header = ours.publish("v1", build, store="ours")
+    for version in ("v1", "v2", "v3", "v4"):
+        theirs.publish(version, build, store="theirs")
+    assert ours.publish("v1", build, store="ours") == (url, header) and len(built) == 5
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["ours_v1-0.json", "ours_v1.bin", "theirs_v3-0.json", "theirs_v3.bin", "theirs_v4-0.json",
+                     "theirs_v4.bin"], names
+    # A file taken away behind the server's back (a cleaned cache) is written again on the next request.
+    (folder / "ours_v1.bin").unlink()
+    assert ours.publish("v1", build, store="ours") == (url, header) and len(built) == 6
+    assert (folder / "ours_v1.bin").exists()
+    # A store nobody has asked about for longer than ``idle`` goes when another store writes.
+    week_ago = time.time() - 8 * 86400
+    for p in folder.glob("ours_*"):
+        os.utime(p, (week_ago, week_ago))
+    theirs.publish("v5", build, store="theirs")
+    assert sorted(p.name for p in folder.glob("*.bin")) == ["theirs_v4.bin", "theirs_v5.bin"]
+    # Over the folder's budget, stores unused for the longest go first, but not one in use lately.
+    tight = MapFiles(folder, budget=1, busy=3600)
+    tight.publish("v1", build, store="big")
+    assert sorted(p.name for p in folder.glob("*.bin")) == ["big_v1.bin", "theirs_v4.bin", "theirs_v5.bin"]
+    hour_ago = time.time() - 3700
+    for p in folder.glob("theirs_*"):
+        os.utime(p, (hour_ago, hour_ago))
+    tight.publish("v2", build, store="big")
+    assert sorted(p.name for p in folder.glob("*.bin")) == ["big_v1.bin", "big_v2.bin"]
+
+
+def test_every_data_folder_served_keeps_its_own_map_file(tmp_path, monkeypatch):
+    """What a page asks for: the map URL of one data folder still names a file after three other
+    data folders' maps were published on the same machine."""
+    import shutil
+
+    from dashboard import shared_views
+    from dashboard.shared_views import StoreVersion
+    from dashboard.store import Store
+
+    monkeypatch.setenv("STRIKEMAP_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("STRIKEMAP_DATABASE_URL", raising=False)
+    shared_views.map_files.cache_clear()
+    try:
+        urls = []
+        for k in range(4):  # four copies of the seed store: four data folders
+            folder = tmp_path / f"store{k}"
+            shutil.copytree(ROOT / "data", folder, ignore=shutil.ignore_patterns("borders", "gazetteer", "*.db*"))
+            urls.append(StoreVersion(folder, Store(folder).version()).map_data()[0])
+        served = tmp_path / "cache" / "strikemap" / "map-data"
+        assert len(set(urls)) == 4 and all((served / url.rsplit("/", 1)[1]).exists() for url in urls), urls
+    finally:
+        shared_views.map_files.cache_clear()

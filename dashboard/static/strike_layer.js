@@ -12,6 +12,12 @@
   const SHAPES = ["circle", "square", "triangle", "diamond"];
   const NARROW_PX = 500;  // a map narrower than this is on a phone
   const DENSE = 20000;  // more points than this in view are drawn as pixels, not shapes
+  // Zoomed out below DENSITY_ZOOM with more than FEW points in view, points would hide each other:
+  // the layer draws a count per CELL-pixel square of the screen instead, each cell a disc at its
+  // events' centre, sized by the count and coloured by the side that struck most there.
+  const DENSITY_ZOOM = 9;
+  const FEW = 1000;
+  const CELL = 48;
   const TYPES = { Uint8Array: Uint8Array, Uint16Array: Uint16Array, Uint32Array: Uint32Array,
                   Int32Array: Int32Array, Float64Array: Float64Array };
 
@@ -81,6 +87,10 @@
       this.drawn = 0;
       this.selected = null;
       this.filterMs = 0;
+      this.densityZoom = DENSITY_ZOOM;  // 0: always every point (a comparison for the benchmark)
+      this.mode = "points";
+      this.cells = [];
+      this.drawMs = 0; this.binMs = 0;
     },
 
     onAdd: function (map) {
@@ -173,8 +183,14 @@
       ctx.clearRect(0, 0, size.x, size.y);
       const s = Math.pow(2, map.getZoom()), origin = map.getPixelOrigin(), topLeft = map.containerPointToLayerPoint([0, 0]);
       const ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
+      const t0 = performance.now();
       const n = d.n, pass = this.pass, shown = this._shown, xs = this._x, ys = this._y, wx = this._wx, wy = this._wy;
       const day = d.col.day, only = this.onlyDay === null ? -1 : this.onlyDay - d.day0;
+      const grid = map.getZoom() < this.densityZoom ? this._grid(ox, oy, size) : null;
+      // the density cells' counts, filled in the same pass (inlined: a call per point costs more than the binning)
+      const count = grid ? grid.count : null, bySide = grid ? grid.bySide : null, sx = grid ? grid.sx : null;
+      const sy = grid ? grid.sy : null, one = grid ? grid.one : null, code = d.col.code;
+      const col0 = grid ? grid.col0 : 0, row0 = grid ? grid.row0 : 0, cols = grid ? grid.cols : 0, rows = grid ? grid.rows : 0;
       // Zoomed out, thousands of points overlap: draw them smaller and without outlines.
       const scale = Math.min(1, Math.max(0.35, (map.getZoom() - 3) / 5));
       this._scale = scale;
@@ -185,14 +201,110 @@
         if (!pass[i] || (only >= 0 && day[i] !== only)) { continue; }
         const x = wx[i] * s - ox, y = wy[i] * s - oy;
         xs[i] = x; ys[i] = y;
+        if (grid) {
+          const c = ((x + ox) / CELL | 0) - col0, r = ((y + oy) / CELL | 0) - row0;  // x + ox >= 0: | 0 floors
+          if (c >= 0 && r >= 0 && c < cols && r < rows) {
+            const k = r * cols + c;
+            count[k]++; bySide[4 * k + (code[i] & 3)]++; sx[k] += x; sy[k] += y; one[k] = i;
+          }
+        }
         if (x < -margin || y < -margin || x > size.x + margin || y > size.y + margin) { continue; }
         shown[i] = 1; visible++;
       }
+      this.binMs = grid ? performance.now() - t0 : 0;
       if (this.heat) { this._drawHeat(ctx, size); }
       this._dense = visible > DENSE;
-      if (this._dense) { this._drawPixels(ctx, canvas, ratio); } else { this._drawShapes(ctx, size); }
+      this.mode = grid && visible > FEW ? "density" : "points";
+      this.cells = this.mode === "density" ? grid.cells() : [];
+      this._cellGrid = grid;
+      if (this._cellTipShown) { map.closeTooltip(this._tip); this._cellTipShown = false; }  // its count is stale
+      if (this.mode === "density") { this._drawCells(ctx); }
+      else if (this._dense) { this._drawPixels(ctx, canvas, ratio); } else { this._drawShapes(ctx, size); }
       this.drawn = visible;
+      this.drawMs = performance.now() - t0;
       map.getContainer().setAttribute("data-strikes-drawn", String(visible));
+      map.getContainer().setAttribute("data-strikes-mode", this.mode);
+    },
+
+    /* Square cells fixed to the map (not the screen), so panning moves them with the map; a ring
+     * of cells past each edge keeps the counts near the edge whole. */
+    _grid: function (ox, oy, size) {
+      const col0 = Math.floor(ox / CELL) - 1, row0 = Math.floor(oy / CELL) - 1;
+      const cols = Math.ceil(size.x / CELL) + 3, rows = Math.ceil(size.y / CELL) + 3, m = cols * rows;
+      const grid = { col0: col0, row0: row0, cols: cols, rows: rows, ox: ox, oy: oy,
+                     count: new Uint32Array(m), bySide: new Uint32Array(m * 4), one: new Int32Array(m),
+                     sx: new Float64Array(m), sy: new Float64Array(m) };
+      /* The cells holding events, the largest first (drawn first, so small ones stay on top). */
+      grid.cells = function () {
+        const out = [], count = grid.count, bySide = grid.bySide;
+        for (let k = 0; k < m; k++) {
+          const n = count[k];
+          if (!n) { continue; }
+          let side = 0;
+          for (let j = 1; j < 4; j++) { if (bySide[4 * k + j] > bySide[4 * k + side]) { side = j; } }
+          out.push({ k: k, n: n, x: grid.sx[k] / n, y: grid.sy[k] / n, side: side, only: n === 1 ? grid.one[k] : -1,
+                     sides: Array.from(bySide.subarray(4 * k, 4 * k + 4)) });
+        }
+        return out.sort(function (a, b) { return b.n - a.n; });
+      };
+      return grid;
+    },
+
+    cellRadius: function (n) { return Math.min(CELL / 2 - 4, 7 + 5 * Math.log10(n)); },
+
+    /* Each cell as a disc with its count; a cell of one event is that event's own marker. */
+    _drawCells: function (ctx) {
+      const d = this.data, scale = this._scale;
+      ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "bold 10px sans-serif";
+      this.cells.forEach(function (cell) {
+        const colour = d.colours[cell.side];
+        if (cell.only >= 0) {
+          const i = cell.only;
+          ctx.globalAlpha = 0.85; ctx.fillStyle = colour; ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1;
+          this._shape(ctx, SHAPES[this.shape(i)], this._x[i], this._y[i], Math.max(3, this.radius(i) * scale));
+          ctx.fill(); ctx.stroke();
+          return;
+        }
+        const r = this.cellRadius(cell.n);
+        ctx.beginPath(); ctx.arc(cell.x, cell.y, r, 0, 2 * Math.PI);
+        ctx.globalAlpha = 0.8; ctx.fillStyle = colour; ctx.fill();
+        ctx.globalAlpha = 1; ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1.5; ctx.stroke();
+      }, this);
+      // the counts after every disc, so a neighbour's disc never covers one
+      ctx.globalAlpha = 1; ctx.fillStyle = "#ffffff";
+      this.cells.forEach(function (cell) {
+        if (cell.only >= 0) { return; }
+        ctx.fillText(cell.n >= 1e4 ? Math.round(cell.n / 1e3) + "k" : cell.n >= 1e3 ? (cell.n / 1e3).toFixed(1) + "k" : String(cell.n), cell.x, cell.y);
+      });
+    },
+
+    /* The density cell under a point of the map's container, or null. */
+    cellAt: function (point) {
+      for (let k = this.cells.length - 1; k >= 0; k--) {  // the last drawn is on top
+        const cell = this.cells[k];
+        if (cell.only >= 0) { continue; }
+        const dx = cell.x - point.x, dy = cell.y - point.y, r = this.cellRadius(cell.n) + 2;
+        if (dx * dx + dy * dy <= r * r) { return cell; }
+      }
+      return null;
+    },
+
+    /* Clicking a cell zooms to its events: to where they fit, at least one level in. */
+    zoomToCell: function (cell) {
+      const map = this._map, g = this._cellGrid, d = this.data, day = d.col.day;
+      const only = this.onlyDay === null ? -1 : this.onlyDay - d.day0;
+      let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+      for (let i = 0; i < d.n; i++) {  // the cell's events again: a click is rare, the drawing is not
+        if (!this.pass[i] || (only >= 0 && day[i] !== only)) { continue; }
+        const x = this._x[i], y = this._y[i];
+        const c = ((x + g.ox) / CELL | 0) - g.col0, r = ((y + g.oy) / CELL | 0) - g.row0;
+        if (c < 0 || c >= g.cols || r * g.cols + c !== cell.k) { continue; }
+        left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+      }
+      const bounds = L.latLngBounds(map.containerPointToLatLng([left, top]), map.containerPointToLatLng([right, bottom]));
+      const zoom = Math.min(Math.max(map.getBoundsZoom(bounds.pad(0.2)), map.getZoom() + 1),
+                            Math.max(this.densityZoom, map.getZoom() + 1));
+      map.setView(bounds.getCenter(), zoom);
     },
 
     /* Every point in view as a small square of its side's colour, written straight into the pixels. */
@@ -274,6 +386,12 @@
     },
 
     nearest: function (point) {
+      if (this.mode === "density") {  // only a cell of one event is a marker there
+        const cell = this.cells.find(function (c) {
+          return c.only >= 0 && Math.abs(this._x[c.only] - point.x) <= 8 && Math.abs(this._y[c.only] - point.y) <= 8;
+        }, this);
+        return cell ? cell.only : -1;
+      }
       let best = -1, bestDist = Infinity;
       const n = this.data.n, scale = this._dense ? 0 : (this._scale || 1);
       for (let i = 0; i < n; i++) {
@@ -287,13 +405,17 @@
 
     _onClick: function (e) {
       const i = this.nearest(e.containerPoint);
-      if (i >= 0) { this.openPopup(i); }
+      if (i >= 0) { this.openPopup(i); return; }
+      const cell = this.mode === "density" ? this.cellAt(e.containerPoint) : null;
+      if (cell) { this.zoomToCell(cell); }
     },
 
     _onMove: function (e) {
       const i = this.nearest(e.containerPoint);
       const container = this._map.getContainer();
-      container.style.cursor = i >= 0 ? "pointer" : "";
+      const cell = i < 0 && this.mode === "density" ? this.cellAt(e.containerPoint) : null;
+      container.style.cursor = i >= 0 || cell ? "pointer" : "";
+      if (cell) { this._cellTip(cell); return; }
       if (i < 0) { if (this._tip) { this._map.closeTooltip(this._tip); this._tip = null; } this._hover = -1; return; }
       const self = this;
       this._hover = i;
@@ -303,10 +425,22 @@
         const label = el("span", (place ? place + (district ? ", " + district : "") + " \u00b7 " : "") + self.text(i, "date"));
         if (!self._tip) { self._tip = L.tooltip({ direction: "top", offset: [0, -6] }); }
         self._tip.setLatLng(self.latLng(i)).setContent(label);
-        self._map.openTooltip(self._tip);
+        self._map.openTooltip(self._tip); self._cellTipShown = false;
       };
       show();
       if (!this.hasText(i)) { this.loadText(Math.floor(i / this.data.chunk)).then(show, function () {}); }
+    },
+
+    /* A cell's tooltip: how many events, by side, and that a click zooms in. */
+    _cellTip: function (cell) {
+      const d = this.data, parts = [];
+      cell.sides.forEach(function (k, side) { if (k) { parts.push(d.sides[side] + " " + k.toLocaleString("en")); } });
+      if (!this._tip) { this._tip = L.tooltip({ direction: "top", offset: [0, -6] }); }
+      this._hover = -1;
+      this._tip.setLatLng(this._map.containerPointToLatLng([cell.x, cell.y]))
+        .setContent(el("span", cell.n.toLocaleString("en") + " events (" + parts.join(", ") + ") \u00b7 click to zoom in"));
+      this._map.openTooltip(this._tip);
+      this._cellTipShown = true;
     },
 
     /* Popup text, a chunk of events per file, fetched once each. */
@@ -658,6 +792,11 @@
       });
       body.appendChild(el("div", "dashed ring: region-level location; pale: district"));
       body.appendChild(el("div", "size grows with killed + injured"));
+      const cells = el("div");
+      cells.appendChild(el("span", "12", "strike-legend-cell"));
+      cells.appendChild(el("span", " zoomed out: events in the area; click to zoom in"));
+      body.appendChild(cells);
+      body.appendChild(el("div", "its colour: the side that struck most there"));
       const head = el("div", "Legend", "strike-legend-head");
       let open = map.getSize().x >= NARROW_PX;
       const show = function () { body.style.display = open ? "" : "none"; head.textContent = open ? "Legend \u25be" : "Legend \u25b8"; };

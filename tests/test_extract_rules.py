@@ -259,3 +259,20 @@ def test_a_toll_shared_out_one_each_and_broken_down_after_a_colon(geocoder):
         "Bakhmut": (1, 1), "Kurakhove": (1, None), "Toretsk": (1, 1)}
     english = _events("Russian shelling killed two civilians, one each in Kherson and Beryslav.", geocoder=geocoder)
     assert {p: e.killed for p, e in english.items()} == {"Kherson": 1, "Beryslav": 1}
+
+
+def test_a_closing_nobody_hurt_covers_every_place_of_a_round_up(geocoder):
+    events = _events("Днём российские войска обстреляли Белопольскую и Краснопольскую громады. В Белополье повреждены "
+                     "частные дома. В Краснополье повреждена линия электропередачи. Пострадавших среди населения нет.",
+                     geocoder=geocoder)
+    assert {p: (e.killed, e.injured) for p, e in events.items()} == {"Bilopillia": (0, 0), "Krasnopillia": (0, 0)}
+
+
+def test_the_regional_centre_after_its_districts_is_the_city_and_a_drone_that_came_down_struck(geocoder):
+    events = _events("Russian guided bombs hit the Shevchenkivskyi and Kholodnohirskyi districts of Kharkiv on "
+                     "Wednesday. In Kholodnohirskyi, an idle plant was damaged. Twelve people were injured in the "
+                     "regional centre.", geocoder=geocoder)
+    assert events["Kharkiv"].injured == 12 and events["Kholodnohirskyi"].injured is None
+    assert list(_events("A drone came down on a street in Voronezh, the governor said.", geocoder=geocoder)) == \
+        ["Voronezh"]
+    assert [(k, n) for k, n, _ in casualties("Четверо пострадавших — в Купянске.", lexicon("ru"))] == [("injured", 4)]

@@ -130,6 +130,7 @@ class _Reader:
             side = facts.stated_side(sentence, lex) if lex.strike.test(sentence) or sentence == headline else None
             if side:
                 self.sides_named.add(side)
+        self.last_index = len(sentences) - 1
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
         last_event_sentence = -2
@@ -328,6 +329,11 @@ class _Reader:
         side = facts.stated_side(sentence, lex)
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
+        if idx == self.last_index and not targets and not mentions and hurt and not any(v for _, v, _ in hurt) \
+                and len(self.events) > 1:
+            # "Пострадавших среди населения нет." closing a round-up: of every place it told of.
+            self._nobody_hurt_anywhere(hurt)
+            return False
         touched: list[tuple[int, Event]] = []
         for m in targets:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
@@ -340,6 +346,10 @@ class _Reader:
             # as well); further on, of the attack as a whole.
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
             nearby = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of]
+            if districts_of and lex.whole_city.test(sentence):
+                # "Twelve were injured in the regional centre" after its districts: the city's figure.
+                nearby = [(0, ev) for ev in self.events.values() if ev.place in districts_of and not ev.district_of
+                          and ev.attack_id in {e.attack_id for _, e in self.last_touched}] or nearby
             overall = lex.overall_count.test(sentence)  # "the number of injured rose to 21": the attack's
             # A figure after several places struck together is the attack's ("two districts were hit.
             # 21 people needed medical help"); "nobody was hurt" after them tells of each.
@@ -358,10 +368,7 @@ class _Reader:
         self._settle_figures()
         if not touched and not targets and hurt and not any(v for _, v, _ in hurt) and self.events:
             # "Обошлось без пострадавших" closing a post: nobody was hurt anywhere it told of.
-            for ev in self.events.values():
-                for key, _, _ in hurt:
-                    if getattr(ev, key) is None and key != "children":
-                        setattr(ev, key, 0)
+            self._nobody_hurt_anywhere(hurt)
             return False
         if not touched:
             return False
@@ -385,6 +392,12 @@ class _Reader:
                     if getattr(ev, key) is None and key != "children":
                         setattr(ev, key, 0)
         return True
+
+    def _nobody_hurt_anywhere(self, hurt: list[tuple[str, int, int]]) -> None:
+        for ev in self.events.values():
+            for key, _, _ in hurt:
+                if getattr(ev, key) is None and key != "children":
+                    setattr(ev, key, 0)
 
     def _city_districts(self, mentions: list[Mention], regions: list[str]) -> list[Mention]:
         """"В Горловке попал Калининский район", "ещё один раненый — в Ленинском районе": a

@@ -276,3 +276,22 @@ def test_the_regional_centre_after_its_districts_is_the_city_and_a_drone_that_ca
     assert list(_events("A drone came down on a street in Voronezh, the governor said.", geocoder=geocoder)) == \
         ["Voronezh"]
     assert [(k, n) for k, n, _ in casualties("Четверо пострадавших — в Купянске.", lexicon("ru"))] == [("injured", 4)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("en", "The ministry said four drones had been shot down over Belgorod region, two over Volgograd region and "
+           "one over Rostov region.", {"drones_intercepted": 7}),
+    ("ru", "Четыре беспилотника сбиты над Белгородской областью, два над Волгоградской и один над Ростовской.",
+     {"drones_intercepted": 7}),
+    ("ru", "Ночью над пригородом Воронежа был сбит украинский беспилотник.", {"drones_intercepted": 1}),
+    ("uk", "Уночі над Сумами збили ворожий безпілотник.", {"drones_intercepted": 1}),
+    ("en", "Ukraine attacked the Crimean home of Russia's Black Sea Fleet with ten missiles.", {"missiles_launched": 10}),
+])
+def test_tallies_over_several_regions_one_drone_downed_and_a_fleet_attacked_with_missiles(code, sentence, expected):
+    assert interceptions(sentence, lexicon(code)) == expected
+
+
+def test_one_drone_downed_over_a_suburb_is_an_attack_record_without_a_marker(geocoder):
+    result = extract(Report("Ночью над пригородом Воронежа был сбит украинский беспилотник, написал губернатор. "
+                            "Люди не пострадали.", date(2025, 12, 6)), geocoder)
+    assert [(r.category, r.shot_down) for r in result.attack_records] == [("drone", 1)]

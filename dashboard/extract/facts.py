@@ -243,12 +243,16 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
         out[f"{cls}_intercepted"] = n
         if total is not None:
             out[f"{cls}_launched"] = total
+    if not intercepted:
+        one = lex.single_downed.search(sentence)  # "a drone was shot down over the suburb": one
+        if one:
+            out.setdefault(f"{_weapon_class(one.group('w') or one.groupdict().get('w2') or '', lex)}_intercepted", 1)
     shot = [k for k in out if k.endswith("_intercepted")]
     first = lex.intercept_verb.search(sentence)
     if len(shot) == 1 and out[shot[0]] is not None and first:
         # "Nine were shot down over Odesa, one more over Vinnytsia": the night's tally is ten.
         for m in lex.more_intercepted.finditer(sentence[first.end():]):
-            more = lex.numbers.parse(m.group("n") or m.groupdict().get("n2") or "")
+            more = lex.numbers.parse(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or "")
             if more:
                 out[shot[0]] += more
     return out

@@ -245,7 +245,12 @@ class _Reader:
             launched = self.tally_figures.get(cls[:-1], {}).get("launched")
             if launched is not None:  # "All the drones were destroyed": the ones launched, told before
                 figures[f"{cls}_intercepted"] = launched
-        self.tallies = self.tallies or bool(figures)
+        # "attacked the port with ten missiles", "a drone was shot down over the suburb": counts the
+        # night summary reader takes, though no launched-and-downed pair stands in one sentence.
+        self.tallies = self.tallies or bool(figures) or (
+            (has_strike or lex.intercept_verb.test(sentence)) and (lex.launch_verb.test(sentence)
+                                                               or lex.intercept_verb.test(sentence))
+            and bool(lex.item.search(sentence) or facts.weapons_in(sentence, lex)))
         for key, value in figures.items():  # "drones_intercepted" -> the drone class's first figure
             cls, what = key.split("_")
             self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)

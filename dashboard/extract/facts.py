@@ -251,7 +251,10 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
     first = lex.intercept_verb.search(sentence)
     if len(shot) == 1 and out[shot[0]] is not None and first:
         # "Nine were shot down over Odesa, one more over Vinnytsia": the night's tally is ten.
-        for m in lex.more_intercepted.finditer(sentence[first.end():]):
+        rest = sentence[first.end():]
+        for m in lex.more_intercepted.finditer(rest):
+            if m.groupdict().get("n3") and not lex.over_before.test(rest[:m.start()] + " "):
+                continue  # a bare figure adds to the tally only after one told "over" a region
             more = lex.numbers.parse(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or "")
             if more:
                 out[shot[0]] += more

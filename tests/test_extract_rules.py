@@ -295,3 +295,19 @@ def test_one_drone_downed_over_a_suburb_is_an_attack_record_without_a_marker(geo
     result = extract(Report("Ночью над пригородом Воронежа был сбит украинский беспилотник, написал губернатор. "
                             "Люди не пострадали.", date(2025, 12, 6)), geocoder)
     assert [(r.category, r.shot_down) for r in result.attack_records] == [("drone", 1)]
+
+
+def test_a_toll_told_of_the_capital_belongs_to_the_town_the_headline_names(geocoder):
+    events = _events("Масована атака на Київ: кількість постраждалих зросла до 22\nДвадцять дві людини постраждали від "
+                     "масованого удару Росії по столиці, повідомив міський голова. У Дарницькому районі горіли авто.",
+                     geocoder=geocoder)
+    assert events["Kyiv"].injured == 22
+    assert [(k, n) for k, n, _ in casualties("Внаслідок атаки поранено вже п'ятьох людей.", lexicon("uk"))] == \
+        [("injured", 5)]
+
+
+def test_a_village_whose_name_is_also_a_first_name_before_its_oblast(geocoder):
+    mentions = find_mentions("Атака у слободі Біла Курської області.", PlaceNames(geocoder), lexicon("uk"))
+    assert "Kursk Oblast" in [m.place.name for m in mentions]
+    person = find_mentions("Заявив Володимир Зеленський у Києві.", PlaceNames(geocoder), lexicon("uk"))
+    assert [m.place.name for m in person] == ["Kyiv"]

@@ -315,17 +315,22 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         found: _Found | None = None
         if cyrillic and _CYRILLIC.match(token):
             lang = lex.morphology
-            if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper():
+            # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
+            oblast_next = i + 1 < len(words) and bool(_unit_after(words, i + 1, sentence, lex)[0])
+            if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper() \
+                    and not _unit_after(words, i, sentence, lex)[0]:
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name
-            if morphology.is_personal_name(token, lang) and i + 1 < len(words) \
+            if morphology.is_personal_name(token, lang) and i + 1 < len(words) and not oblast_next \
                     and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " ":
                 i += 1
                 continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
-                    and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang):
+                    and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang) \
+                    and not morphology.adjective_stems(token):
                 i += 1
                 continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
+                # (not "Біла Курської області": a village, then its oblast)
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             # "В Горловке ... Калининский район": a city named earlier in the sentence is near too.

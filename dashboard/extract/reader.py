@@ -131,6 +131,8 @@ class _Reader:
             if side:
                 self.sides_named.add(side)
         self.last_index = len(sentences) - 1
+        self.headline_place = self._headline_place(headline) if headline and sentences and sentences[0] == headline \
+            else None
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
         last_event_sentence = -2
@@ -165,6 +167,16 @@ class _Reader:
             ev.confidence = _confidence(ev)
         records = self._attack_records()
         return Extraction(out, list(dict.fromkeys(self.warnings)), self.lex.code, records)
+
+    def _headline_place(self, headline: str) -> Mention | None:
+        """The one town or district a headline says was struck, if it names one (a region stands
+        for places the body names)."""
+        lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
+        if not lex.strike.test(headline) or lex.speculative.test(headline) or lex.context_sentence.test(headline):
+            return None
+        targets = [m for m in find_mentions(headline, self.names, lex, self.region_hint)
+                   if m.role == "target" and m.place.latitude is not None and m.place.kind != "region"]
+        return targets[0] if len({m.place.gazetteer_id for m in targets}) == 1 else None
 
     def _headline_targets(self, headline: str, lead_day) -> None:
         """A place the headline says was struck and the body names only in passing ("strike on
@@ -329,6 +341,12 @@ class _Reader:
                     targets.append(Mention(name, start, start + len(name), place, "target"))
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
+        if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
+                and any(v for _, v, _ in hurt) and self.headline_place.place.admin1 in (self.region_hint or
+                                                                                        self.headline_place.place.admin1,):
+            # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
+            # headline's place, before the body names any.
+            targets = [self.headline_place]
         damage = facts.damage_in(sentence, lex) if struck else []
         reporter = facts.reporter_in(sentence, lex)
         side = facts.stated_side(sentence, lex)

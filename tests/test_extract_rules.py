@@ -311,3 +311,10 @@ def test_a_village_whose_name_is_also_a_first_name_before_its_oblast(geocoder):
     assert "Kursk Oblast" in [m.place.name for m in mentions]
     person = find_mentions("Заявив Володимир Зеленський у Києві.", PlaceNames(geocoder), lexicon("uk"))
     assert [m.place.name for m in person] == ["Kyiv"]
+
+
+def test_the_city_whose_hospital_took_a_victim_in_is_not_struck_and_a_drone_that_caught_a_lorry_struck(geocoder):
+    events = _events("Поздно вечером в городскую больницу № 2 Белгорода пришла жительница, машину которой атаковал "
+                     "дрон на окраине Шебекино.", geocoder=geocoder)
+    assert list(events) == ["Shebekino"]
+    assert list(_events("Недалеко от Шебекино беспилотник настиг грузовую машину.", geocoder=geocoder)) == ["Shebekino"]

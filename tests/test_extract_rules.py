@@ -238,6 +238,8 @@ def test_russian_towns_in_ukrainian_spelling_and_a_hromada_named_in_the_accusati
     found = {m.text: m.place.name for m in find_mentions(
         "У Новошахтинську уламки дрона впали на подвір'я, а ввечері обстріляли околиці Шебекиного.", names, lex)}
     assert found == {"Новошахтинську": "Novoshakhtinsk", "Шебекиного": "Shebekino"}
+    # A dictionary noun is a place only by its dictionary form, not by a town's name it begins.
+    assert find_mentions("Від удару пострадав храм Благовещения у селі.", names, lexicon("ru")) == []
     [hromada] = find_mentions("Уночі Ворожбянську громаду атакували два дрони.", names, lex)
     assert (hromada.place.name, hromada.role) == ("Vorozhba", "target")
 

@@ -273,17 +273,24 @@ def _combos(options: list[tuple[str, ...]]):
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"„“(—–-]\s*)$")
 
 
-def _may_name_a_place(token: str, lang: str, before: str) -> bool:
-    """Whether a capitalised word the gazetteer does not know as written may still be a place in
-    another case or spelling. A dictionary word is capitalised at a sentence's start for that
+def _may_name_a_place(token: str, lang: str, before: str) -> str:
+    """How a capitalised word the gazetteer does not know as written may still be a place in
+    another case or spelling: by its stems, by its dictionary form ("lemma"), or not (""). A dictionary word is capitalised at a sentence's start for that
     alone; in mid-sentence a long one is a name (Новошахтинську: a town the dictionary lists as a
     noun). A word that only looks like an adjective (Шебекиного) is a name in the genitive unless
     it has a place-adjective's suffix, which the unit reading handles."""
     if morphology.is_adjective(token, lang):
-        return not morphology.is_known(token, lang) and not morphology.adjective_stems(token)
+        return "stems" if not morphology.is_known(token, lang) and not morphology.adjective_stems(token) else ""
     if not morphology.is_common_word(token, lang):
-        return True
-    return len(token) >= 8 and not _SENTENCE_START.search(before)
+        return "stems"
+    return "lemma" if len(token) >= 8 and not _SENTENCE_START.search(before) else ""
+
+
+def _lemma_name(word: str, lang: str, names: PlaceNames) -> str | None:
+    """Gazetteer names that are the word's dictionary form in either Cyrillic spelling."""
+    lemma = normalize(morphology.word_forms(word, lang)[1:2][0]) if morphology.word_forms(word, lang)[1:2] else ""
+    keys = [k for k in names.by_stems([lemma]) if lemma and cross_spelling(normalize(k)) == cross_spelling(lemma)]
+    return "|".join(keys[:6]) if keys else None
 
 
 def _stem_name(word: str, names: PlaceNames) -> str | None:
@@ -347,8 +354,11 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     and words[i + 1].group()[0].isupper():
                 two = _two_word_stem_name(token, words[i + 1].group(), names)
                 found = _Found(2, two) if two else None
-            if found is None and len(token) >= 4 and _may_name_a_place(token, lang, sentence[:w.start()]):
-                stem = _stem_name(token, names)
+            reading = _may_name_a_place(token, lang, sentence[:w.start()]) if found is None and len(token) >= 4 else ""
+            if reading:
+                # A dictionary noun counts by its dictionary form only (Новошахтинську -> новошахтинськ,
+                # never "Благовещения" -> Благовещенск by a shared beginning).
+                stem = _stem_name(token, names) if reading == "stems" else _lemma_name(token, lang, names)
                 if stem:
                     found = _Found(1, stem)
         elif names.may_start(lex.possessive.sub("", token)):

@@ -320,3 +320,8 @@ def test_the_city_whose_hospital_took_a_victim_in_is_not_struck_and_a_drone_that
                      "дрон на окраине Шебекино.", geocoder=geocoder)
     assert list(events) == ["Shebekino"]
     assert list(_events("Недалеко от Шебекино беспилотник настиг грузовую машину.", geocoder=geocoder)) == ["Shebekino"]
+
+
+def test_an_attack_without_casualties_counts_nobody():
+    assert [(k, n) for k, n, _ in casualties("Еще одна атака без пострадавших была 28 августа.", lexicon("ru"))
+            if k != "children"] == [("killed", 0), ("injured", 0)]

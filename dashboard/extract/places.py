@@ -275,10 +275,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"„“(—–-]\s*)$")
 
 def _may_name_a_place(token: str, lang: str, before: str) -> str:
     """How a capitalised word the gazetteer does not know as written may still be a place in
-    another case or spelling: by its stems, by its dictionary form ("lemma"), or not (""). A dictionary word is capitalised at a sentence's start for that
-    alone; in mid-sentence a long one is a name (Новошахтинську: a town the dictionary lists as a
-    noun). A word that only looks like an adjective (Шебекиного) is a name in the genitive unless
-    it has a place-adjective's suffix, which the unit reading handles."""
+    another case or spelling: by its stems ("stems"), by its dictionary form ("lemma"), or not ("").
+    A dictionary word is capitalised at a sentence's start for that alone; in mid-sentence a long
+    one may be a name (Новошахтинську: a town the dictionary lists as a noun). A word that only
+    looks like an adjective (Шебекиного) is a name in the genitive unless it has a
+    place-adjective's suffix, which the unit reading handles."""
     if morphology.is_adjective(token, lang):
         return "stems" if not morphology.is_known(token, lang) and not morphology.adjective_stems(token) else ""
     if not morphology.is_common_word(token, lang):
@@ -288,8 +289,11 @@ def _may_name_a_place(token: str, lang: str, before: str) -> str:
 
 def _lemma_name(word: str, lang: str, names: PlaceNames) -> str | None:
     """Gazetteer names that are the word's dictionary form in either Cyrillic spelling."""
-    lemma = normalize(morphology.word_forms(word, lang)[1:2][0]) if morphology.word_forms(word, lang)[1:2] else ""
-    keys = [k for k in names.by_stems([lemma]) if lemma and cross_spelling(normalize(k)) == cross_spelling(lemma)]
+    forms = morphology.word_forms(word, lang)
+    if len(forms) < 2:
+        return None
+    lemma = normalize(forms[1])
+    keys = [k for k in names.by_stems([lemma]) if cross_spelling(normalize(k)) == cross_spelling(lemma)]
     return "|".join(keys[:6]) if keys else None
 
 
@@ -335,9 +339,10 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
                     and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang) \
                     and not morphology.adjective_stems(token):
+                # "Старая Николаевка" unknown as a whole: its second word alone is another place
+                # (not "Біла Курської області": a village, then its oblast).
                 i += 1
-                continue  # "Старая Николаевка" unknown as a whole: its second word alone is another place
-                # (not "Біла Курської області": a village, then its oblast)
+                continue
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             # "В Горловке ... Калининский район": a city named earlier in the sentence is near too.

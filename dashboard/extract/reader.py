@@ -342,8 +342,7 @@ class _Reader:
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
-                and any(v for _, v, _ in hurt) and self.headline_place.place.admin1 in (self.region_hint or
-                                                                                        self.headline_place.place.admin1,):
+                and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1):
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]

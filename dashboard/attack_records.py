@@ -96,6 +96,7 @@ class _Lexicon:
     all_of_them_re: re.Pattern[str]
     not_all_re: re.Pattern[str]
     not_shot_down_re: re.Pattern[str]
+    country_wide_re: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -135,6 +136,7 @@ def _lexicon(language: str) -> _Lexicon:
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
         not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
+        country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
     )
 
 
@@ -475,6 +477,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
         return AttackRecord(night=night, model=count.model, weapon_type=count.weapon_type,
                             category=count.category, source=source)
 
+    counts = [count for count in counts if not _local_launch(count, counts, text, sentence, lexicon, starts)]
     records = _launch_records(counts, sentence, new_record)
     counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
     figures_given = _add_counted_figures(records, counts, sentence, new_record)
@@ -705,6 +708,22 @@ def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _Se
     return any(other.role == count.role and other.category == count.category and other.value > count.value
                and sentence(other.start) < sentence(count.start) and (other.model is None or other.model == count.model)
                for other in counts)
+
+
+def _local_launch(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf, lexicon: _Lexicon,
+                  starts: list[int]) -> bool:
+    """"Two drones attacked the Vorozhba community" beside "Russia launched 49 drones at
+    Ukraine": a local strike's weapons are among the country-wide count, not a group of their own."""
+    if count.role != "launched":
+        return False
+
+    def country_wide(c: _Count) -> bool:
+        n = sentence(c.start)
+        return bool(lexicon.country_wide_re.search(text[starts[n - 1]:starts[n] if n < len(starts) else len(text)]))
+
+    return not country_wide(count) and any(
+        other.role in ("launched", "shot_down") and other.category == count.category and other.value > count.value
+        and country_wide(other) for other in counts)
 
 
 def _broken_down(count: _Count, same_role: list[_Count], sentence: _SentenceOf) -> bool:

@@ -411,3 +411,11 @@ def test_eight_of_fourteen_goes_to_the_group_of_fourteen():
 def test_shot_down_figures_as_stories_tell_them(text, figures):
     record = _one(text)
     assert (record.launched, record.shot_down) == figures
+
+
+@pytest.mark.parametrize("language", ["uk", "ru", "en"])
+def test_a_local_strikes_weapons_are_among_the_country_wide_count(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    records = read_night_summary(data["example_country_wide"], "2025-08-23", language=language)
+    assert [(r.category, r.launched if language != "ru" else r.shot_down) for r in records] == [("drone", 49)]
+    assert all(r.launched != 2 for r in records)

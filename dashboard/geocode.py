@@ -827,8 +827,9 @@ def _drop_borrowed_aliases(
 ) -> list[tuple[str, int, bool]]:
     """GeoNames lists former and mistaken names as aliases (Engels was once Pokrovsk; Belgorod
     carries 'Bilhorod-Dnistrovskyi'). A name belongs to the place whose own name it is,
-    unless that place is tiny beside the one that also goes by it; the other keeps it as
-    a borrowed name, found only when nothing better fits (a region named nearby, say)."""
+    unless that place is tiny beside the one that also goes by it (and the only few that bear
+    it); the other keeps it as a borrowed name, found only when nothing better fits (a region
+    named nearby, say)."""
     owners: dict[str, set[int]] = defaultdict(set)
     own: dict[int, set[str]] = defaultdict(set)
     for name, idx, primary in names:
@@ -846,9 +847,11 @@ def _drop_borrowed_aliases(
                 # A place's name in another language (Ivanovka for Ivanivka) may equal the own
                 # name of places in the other country; only a rival at home takes it away.
                 rivals = {q for q in rivals if places[q].country == place.country}
-            # Across the border only a town's own name is taken back from a bigger place.
-            if any(places[q].population * 20 >= place.population and
-                   (places[q].country == place.country or places[q].population >= _TOWN) for q in rivals):
+            # Across the border only a town's own name is taken back from a bigger place; a name
+            # several settlements bear as their own (Oleksandrivka, once a part of Donetsk) is theirs.
+            if len(rivals) >= 3 or any(places[q].population * 20 >= place.population and
+                                       (places[q].country == place.country or places[q].population >= _TOWN)
+                                       for q in rivals):
                 kept.append((name, idx, _BORROWED))
                 continue
         kept.append((name, idx, _OWN if primary else _ALIAS))

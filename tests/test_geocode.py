@@ -246,3 +246,12 @@ def test_edit_distance_agrees_with_the_textbook_table():
         limit = rng.choice([1, 2, 3])
         assert edit_distance(a, b, limit) == min(table(a, b), limit + 1), (a, b, limit)
     assert edit_distance("kharviv", "kharkiv") == 1 and edit_distance("belgrod", "belgorod") == 1
+
+
+def test_a_name_many_villages_bear_is_theirs_not_a_big_citys_old_alias(geocoder):
+    # GeoNames lists Oleksandrivka among Donetsk's names; a score of villages are called so.
+    for name in ("Oleksandrivka", "Олександрівка"):
+        assert [p.name for p, _, _ in geocoder.candidates(name, kind="city")][0] == "Oleksandrivka"
+    # A well-known alias nobody else bears still leads to its city, and a town's own name beats an old one.
+    assert geocoder.candidates("Kharkov", kind="city")[0][0].name == "Kharkiv"
+    assert geocoder.candidates("Pokrovsk", kind="city")[0][0].name == "Pokrovsk"

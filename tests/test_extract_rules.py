@@ -227,7 +227,7 @@ def test_an_attack_repelled_over_a_long_list_of_districts_strikes_none_of_them(g
     # Written for this test: every district of the list lies "over" which the drones were downed,
     # however far down the list; the towns hit afterwards keep the lead's "nobody was hurt".
     events = _events("Губернатор сообщил, что ПВО отразила атаку беспилотников над Шолоховским, Чертковским, "
-                     "Октябрьским, Миллеровским и Дубовским районами. Люди не пострадали. "
+                     "Тарасовским, Октябрьским сельским, Миллеровским и Дубовским районами. Люди не пострадали. "
                      "В Шахтах из-за падения БПЛА повреждены машины.", geocoder=geocoder)
     assert list(events) == ["Shakhty"]
     assert (events["Shakhty"].killed, events["Shakhty"].injured) == (0, 0)
@@ -323,5 +323,6 @@ def test_the_city_whose_hospital_took_a_victim_in_is_not_struck_and_a_drone_that
 
 
 def test_an_attack_without_casualties_counts_nobody():
+    # Guards the "четверо пострадавших" reading above: "без пострадавших" is no count of one.
     assert [(k, n) for k, n, _ in casualties("Еще одна атака без пострадавших была 28 августа.", lexicon("ru"))
             if k != "children"] == [("killed", 0), ("injured", 0)]

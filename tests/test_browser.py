@@ -70,9 +70,12 @@ def _open(browser, url: str, width: int = 1400, height: int = 1100):
 
     page.route("**/*", only_local)
     page.goto(url)
-    frame = _drawn_map(page)
+    _drawn_map(page)
+    # A link with unreadable parameters is rewritten by a second run, which may give the map a
+    # new frame: wait until the app has finished running, then take the frame that stays.
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
     page.wait_for_timeout(500)
-    return page, frame
+    return page, _drawn_map(page)
 
 
 def _drawn_map(page, seconds: float = 60):

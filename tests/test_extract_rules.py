@@ -326,3 +326,12 @@ def test_an_attack_without_casualties_counts_nobody():
     # Guards the "четверо пострадавших" reading above: "без пострадавших" is no count of one.
     assert [(k, n) for k, n, _ in casualties("Еще одна атака без пострадавших была 28 августа.", lexicon("ru"))
             if k != "children"] == [("killed", 0), ("injured", 0)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ракетний удар пошкодив шлюз Печенізької греблі.", "Pechenihy"),
+    ("Ночью беспилотники атаковали Туапсинский НПЗ, на территории начался пожар.", "Tuapse"),
+    ("Після удару по Ізмаїльському порту двоє працівників у лікарні.", "Izmail"),
+])
+def test_a_facility_named_by_its_towns_adjective_strikes_the_town(geocoder, text, place):
+    assert list(_events(text, geocoder=geocoder)) == [place]

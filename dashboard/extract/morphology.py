@@ -152,12 +152,16 @@ def adjective_stems(word: str) -> list[str]:
     out = [stem, stem + suffix, hard + hard[-1], stem + "к"]  # Луганськ, Білопілля, Валуйки -> валуйский
     if suffix.startswith("ц"):
         out.append(stem + "ц")
+    if suffix.startswith("з") or stem.endswith("ж"):
+        out.append(stem.rstrip("ж") + "г")  # Печеніги -> Печенізька, Печенеги -> Печенежская
     if suffix in ("ск", "ськ"):
         out += [stem + "ск", stem + "с"]  # Одеса -> одеський
     if stem.endswith("ен") and len(stem) > 4:
         out.append(stem[:-2])  # Сарни -> Сарненський, Рівне -> Рівненський
     if stem.endswith("ян") and len(stem) > 5:
         out.append(stem[:-2])  # Ворожба -> Ворожбянська
+    if stem.endswith("ин") and len(stem) > 5:
+        out.append(stem[:-2])  # Туапсе -> Туапсинский
     for tail in ("ів", "ов", "ев", "їв"):
         if stem.endswith(tail):
             out.append(stem[: -len(tail)])

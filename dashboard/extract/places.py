@@ -138,7 +138,7 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
 class _Found:
     n: int          # words the name spans
     name: str       # the form to resolve
-    unit: str = ""  # region, administration, raion, hromada, district: an adjective with its noun
+    unit: str = ""  # region, administration, raion, hromada, district, facility: an adjective with its noun
     length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
 
 
@@ -197,8 +197,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 for word in nouns:
                     if names.knows(f"{form} {word}"):
                         return _Found(n, f"{form} {word}", unit)
-        elif unit in ("hromada", "raion"):
-            district = _city_district(words, i, n, sentence, names, lex, noun, region_hint, near)
+        elif unit in ("hromada", "raion", "facility"):
+            district = _city_district(words, i, n, sentence, names, lex, noun, region_hint, near) \
+                if unit != "facility" else None
             if district:
                 return district
             keys = names.by_stems(morphology.adjective_stems(first))
@@ -615,7 +616,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     before = sentence[max(0, start - CONTEXT_CHARS):start]
     after = sentence[start + len(found.name):]
     kind = {"region": "region", "administration": "region", "hromada": "city", "raion": "city",
-            "district": "district"}.get(found.unit)
+            "district": "district", "facility": "city"}.get(found.unit)
     if kind is None:
         if lex.title_before.test(before) and lex.title_before_region.test(before[-40:]):
             kind = "region"

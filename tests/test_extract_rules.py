@@ -335,3 +335,31 @@ def test_an_attack_without_casualties_counts_nobody():
 ])
 def test_a_facility_named_by_its_towns_adjective_strikes_the_town(geocoder, text, place):
     assert list(_events(text, geocoder=geocoder)) == [place]
+
+
+def test_towns_the_dictionary_lists_and_every_reading_of_an_oblique_name(geocoder):
+    # "Рильську" reads as an adjective's case too, "Рильськ" is short for a dictionary noun.
+    assert list(_events("Удар дрона по Рильську, пошкоджено дах.", geocoder=geocoder)) == ["Rylsk"]
+    # "Воронежа" is the genitive of Воронеж and of Вороніж: the larger, unless the report says otherwise.
+    assert list(_events("Безпілотник влучив у багатоповерхівку в центрі Воронежа.", geocoder=geocoder)) == ["Voronezh"]
+    assert list(_events("Росіяни обстріляли Сумщину: у Воронежі Сумської області пошкоджено школу.",
+                        geocoder=geocoder)) == ["Voronizh"]
+    # A district the report's city has, before a village of the same name elsewhere.
+    assert list(_events("Уночі росіяни атакували Київ дронами. У Дніпровському пошкоджено три будинки.",
+                        geocoder=geocoder)) == ["Kyiv", "Dniprovskyi"]
+
+
+def test_a_district_of_a_city_the_gazetteer_lacks_is_the_city_and_an_adjective_with_its_noun_no_place(geocoder):
+    assert list(_events("Росіяни вдарили по Дніпровському району Херсона, загинула жінка.", geocoder=geocoder)) == \
+        ["Kherson"]
+    assert _events("Удар пришелся по Южному берегу, повреждена школа.", geocoder=geocoder) == {}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Загинули троє киян.", [("killed", 3)]),
+    ("uk", "Число поранених через удар по столиці в ніч на неділю, 26 жовтня, зросло до 33.", [("injured", 33)]),
+    ("ru", "Ранены трое курян.", [("injured", 3)]),
+    ("ru", "Число погибших возросло до пяти.", [("killed", 5)]),
+])
+def test_townspeople_and_a_number_that_rose(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected

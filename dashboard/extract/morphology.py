@@ -83,6 +83,20 @@ def is_adjective(word: str, lang: str) -> bool:
     return bool(parses) and "ADJF" in _grammemes(parses[0])
 
 
+_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+
+
+@functools.lru_cache(maxsize=100_000)
+def modifies(adjective: str, noun: str, lang: str) -> bool:
+    """Whether an adjective agrees with the common noun after it ("Южному берегу"): together
+    they name a thing, and the adjective alone names no place."""
+    cases = {c for p in analyzer(lang).parse(_plain(adjective))[:4] if "ADJF" in _grammemes(p)
+             for c in _grammemes(p) & _CASES}
+    first = analyzer(lang).parse(_plain(noun))[:1]
+    return bool(cases) and bool(first) and first[0].is_known and "NOUN" in _grammemes(first[0]) and \
+        any(cases & _grammemes(p) for p in analyzer(lang).parse(_plain(noun))[:4] if "NOUN" in _grammemes(p))
+
+
 @functools.lru_cache(maxsize=100_000)
 def may_be_genitive(word: str, lang: str) -> bool:
     """"Андріївської громади" may be "of the hromada"; "громаді", "громадам" cannot."""

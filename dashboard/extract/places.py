@@ -19,6 +19,9 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.geocode import OfflineGeocoder, Place, km, normalize
 
 CONTEXT_CHARS = 80
+_NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
+# Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
+_DISTRICTED_CITY = 50_000
 # A city this large has districts of its own ("Ленинский район" of Donetsk, not a raion of an oblast).
 BIG_CITY = 100_000
 # A district this close to a place the report has already struck belongs to that city.
@@ -223,10 +226,11 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
         if n > 1 and not all(w.group()[0].isupper() for w in span):
             continue
         options = [tuple(starts)] + [morphology.word_forms(w.group(), lang)[:4] for w in span[1:]]
-        for combo in _combos(options):
-            name = "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo))
-            if names.knows(name):
-                return _Found(n, name)
+        # Every form that is a name: "Воронежа" is Воронеж's and Вороніж's genitive, the report decides.
+        known = [name for combo in _combos(options)
+                 if names.knows(name := "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo)))]
+        if known:
+            return _Found(n, "|".join(dict.fromkeys(known)))
     return None
 
 
@@ -257,7 +261,7 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
         # "Калининский район Горловки": a district the gazetteer lacks, of a city it has.
         for form in morphology.word_forms(city_word, lang)[:4]:
             city = names.resolve(form, kind="city") if names.knows(form) else None
-            if city is not None and city.population >= BIG_CITY:
+            if city is not None and city.population >= _DISTRICTED_CITY:
                 return _Found(n + 1, form, "city")
     return None
 
@@ -281,21 +285,28 @@ def _may_name_a_place(token: str, lang: str, before: str) -> str:
     one may be a name (Новошахтинську: a town the dictionary lists as a noun). A word that only
     looks like an adjective (Шебекиного) is a name in the genitive unless it has a
     place-adjective's suffix, which the unit reading handles."""
+    town_noun = any(_TOWN_ENDING.search(f) for f in morphology.word_forms(token, lang))
     if morphology.is_adjective(token, lang):
-        return "stems" if not morphology.is_known(token, lang) and not morphology.adjective_stems(token) else ""
+        if not morphology.is_known(token, lang) and not morphology.adjective_stems(token):
+            return "stems"
+        # "по Рильську": a town's dative the dictionary also reads as an adjective's.
+        return "lemma" if town_noun and not _SENTENCE_START.search(before) else ""
     if not morphology.is_common_word(token, lang):
         return "stems"
-    return "lemma" if len(token) >= 8 and not _SENTENCE_START.search(before) else ""
+    return "lemma" if (len(token) >= 8 or town_noun) and not _SENTENCE_START.search(before) else ""
+
+
+# The endings of town names a dictionary lists as common nouns (Рильськ, Новошахтинськ).
+_TOWN_ENDING = re.compile(r"(?:ськ|цьк|ск|цк)$")
 
 
 def _lemma_name(word: str, lang: str, names: PlaceNames) -> str | None:
     """Gazetteer names that are the word's dictionary form in either Cyrillic spelling."""
-    forms = morphology.word_forms(word, lang)
-    if len(forms) < 2:
-        return None
-    lemma = normalize(forms[1])
-    keys = [k for k in names.by_stems([lemma]) if cross_spelling(normalize(k)) == cross_spelling(lemma)]
-    return "|".join(keys[:6]) if keys else None
+    keys = []
+    for form in morphology.word_forms(word, lang):
+        lemma = normalize(form)
+        keys += [k for k in names.by_stems([lemma]) if cross_spelling(normalize(k)) == cross_spelling(lemma)]
+    return "|".join(dict.fromkeys(keys[:6])) if keys else None
 
 
 def _stem_name(word: str, names: PlaceNames) -> str | None:
@@ -356,6 +367,10 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                     and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang) \
                     and not morphology.is_personal_name(words[i + 1].group(), lang):
                 found = None  # "Великих Копанях": the adjective alone is another place's name (not "... Чорноморська Василь Гуляєв")
+            if found and found.n == 1 and not found.unit and i + 1 < len(words) \
+                    and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group().islower() \
+                    and morphology.is_adjective(token, lang) and morphology.modifies(token, words[i + 1].group(), lang):
+                found = None  # "по Южному берегу": an adjective with its noun names a thing, not the place Южное
             if found is None and i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " \
                     and words[i + 1].group()[0].isupper():
                 two = _two_word_stem_name(token, words[i + 1].group(), names)
@@ -637,7 +652,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             place = names.resolve(name, region=region_hint or None, near=near)
         if place is None:
             continue
-        if best is None or _better(place, best, region_hint):
+        if best is None or _better(place, best, region_hint, near):
             best = place
     if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
@@ -645,12 +660,18 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     return best
 
 
-def _better(a: Place, b: Place, region_hint: str) -> bool:
-    """Among several names a stem may be: the one in the region named, then the larger."""
+def _better(a: Place, b: Place, region_hint: str, near: list[tuple[float, float]] | None = None) -> bool:
+    """Among several names a stem may be: the one in the region named, then one near the
+    places the report names (a district of the city it is about), then the larger."""
     in_a = bool(region_hint) and normalize(a.admin1) == normalize(region_hint)
     in_b = bool(region_hint) and normalize(b.admin1) == normalize(region_hint)
     if in_a != in_b:
         return in_a
+    if near:
+        close_a, close_b = (p.latitude is not None and any(km((p.latitude, p.longitude), q) <= _NEAR_KM for q in near)
+                            for p in (a, b))
+        if close_a != close_b:
+            return close_a
     return a.population > b.population
 
 

@@ -363,3 +363,21 @@ def test_a_district_of_a_city_the_gazetteer_lacks_is_the_city_and_an_adjective_w
 ])
 def test_townspeople_and_a_number_that_rose(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("en", "Seventeen people are now known to have been hurt in the strike.", [("injured", 17)]),
+    ("ru", "Погибших в Днепре теперь семеро.", [("killed", 7)]),
+    ("ru", "Ранены были около сорока человек.", [("injured", 40)]),
+    ("ru", "Ночной удар по Харькову: 21 пострадавший.", [("injured", 21)]),
+    ("uk", "Загиблих у місті тепер семеро.", [("killed", 7)]),
+])
+def test_tolls_known_later_and_told_after_their_noun(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code)) if k != "children"] == expected
+
+
+def test_a_total_after_a_citys_districts_is_the_citys(geocoder):
+    events = _events("Уночі росіяни атакували Запоріжжя дронами. Пошкоджено будинки в Дніпровському та "
+                     "Шевченківському районах. Загалом постраждали 12 людей.", geocoder=geocoder)
+    assert events["Zaporizhzhia"].injured == 12
+    assert events["Dniprovskyi"].injured is None

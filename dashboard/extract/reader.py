@@ -362,8 +362,14 @@ class _Reader:
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
+        # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
+        # report has told of one city and its districts only.
+        total = lex.total_word.test(sentence)
+        city_total = total and single and self.attack is not None and self.attack.main.geo_precision == "city" \
+            and any(e.district_of == self.attack.main.place for e in self.events.values()) \
+            and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
-                hurt or damage) and not lex.total_word.test(sentence):  # "In total, 13 were hurt": the region's, not the last place's
+                hurt or damage) and (city_total or not total):
             # "No one was hurt." right after a place tells of that place (the district, not its city
             # as well); further on, of the attack as a whole.
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
@@ -377,7 +383,7 @@ class _Reader:
             # 21 people needed medical help"); "nobody was hurt" after them tells of each.
             several = len(nearby) > 1 and any(v for _, v, _ in hurt)
             touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall and not several \
-                else [(0, self._attack_place())]
+                and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
             if self.last_was_total:
                 touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
         if figures:

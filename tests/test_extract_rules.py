@@ -381,3 +381,11 @@ def test_a_total_after_a_citys_districts_is_the_citys(geocoder):
                      "Шевченківському районах. Загалом постраждали 12 людей.", geocoder=geocoder)
     assert events["Zaporizhzhia"].injured == 12
     assert events["Dniprovskyi"].injured is None
+
+
+def test_debris_of_a_drone_downed_over_a_district_strikes_nothing_unless_it_fell_there(geocoder):
+    over = find_mentions("Уламки безпілотника, знищеного над Стародубським округом Брянської області, не завдали шкоди.",
+                         PlaceNames(geocoder), lexicon("uk"))
+    assert [m.role for m in over if m.unit == "raion"] == ["overflight"]
+    fell = find_mentions("Уламки збитих дронів упали в Печерському районі.", PlaceNames(geocoder), lexicon("uk"))
+    assert [m.role for m in fell] != ["overflight"]

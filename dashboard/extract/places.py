@@ -691,8 +691,11 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
             or lex.possessor_after.test_start(after):
         return "context"
-    if lex.over_before.test(before) and lex.intercept_verb.test(sentence):
-        return "overflight"
+    if lex.over_before.test(before):
+        downed = lex.intercept_verb.search(sentence)
+        # Not "debris of downed drones fell in the Pecherskyi district": what fell there struck it.
+        if downed and not (downed.end() <= start and lex.hit_words.test(sentence[downed.end():start])):
+            return "overflight"
     downed = lex.intercept_verb.search(before)
     if downed and lex.in_list_before.test(before) and not lex.hit_words.test(before[downed.end():]) \
             and any(rule.search(sentence) for rule in lex.weapon):

@@ -389,3 +389,15 @@ def test_debris_of_a_drone_downed_over_a_district_strikes_nothing_unless_it_fell
     assert [m.role for m in over if m.unit == "raion"] == ["overflight"]
     fell = find_mentions("Уламки збитих дронів упали в Печерському районі.", PlaceNames(geocoder), lexicon("uk"))
     assert [m.role for m in fell] != ["overflight"]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("en", "The ministry said it intercepted 16 drones, 15 of them over the Volgograd region and one over Belgorod.",
+     {"drones_intercepted": 16}),
+    ("ru", "Перехвачены 16 беспилотников, из них 15 над Волгоградской областью и один над Белгородской.",
+     {"drones_intercepted": 16}),
+    ("en", "Russia launched 37 drones, and 33 of the drones were brought down over five regions.",
+     {"drones_launched": 37, "drones_intercepted": 33}),
+])
+def test_a_tally_shared_out_of_them_is_not_added_to_and_drones_brought_down(code, sentence, expected):
+    assert interceptions(sentence, lexicon(code)) == expected

@@ -252,7 +252,10 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
     if len(shot) == 1 and out[shot[0]] is not None and first:
         # "Nine were shot down over Odesa, one more over Vinnytsia": the night's tally is ten.
         rest = sentence[first.end():]
+        breakdown = lex.breakdown.search(rest)
         for m in lex.more_intercepted.finditer(rest):
+            if breakdown and breakdown.start() < m.start():
+                break  # "16 drones, 15 of them over A and one over B": parts of the sixteen
             if m.groupdict().get("n3") and not lex.over_before.test(rest[:m.start()] + " "):
                 continue  # a bare figure adds to the tally only after one told "over" a region
             more = lex.numbers.parse(m.group("n") or m.groupdict().get("n2") or m.groupdict().get("n3") or "")

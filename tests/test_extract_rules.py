@@ -401,3 +401,11 @@ def test_debris_of_a_drone_downed_over_a_district_strikes_nothing_unless_it_fell
 ])
 def test_a_tally_shared_out_of_them_is_not_added_to_and_drones_brought_down(code, sentence, expected):
     assert interceptions(sentence, lexicon(code)) == expected
+
+
+def test_there_after_a_governors_region_is_that_region_and_people_who_ended_up_in_hospital(geocoder):
+    events = _events("The governor of the Kharkiv region said Russian shelling there damaged homes and wounded two.",
+                     geocoder=geocoder)
+    assert list(events) == ["Kharkiv Oblast"] and events["Kharkiv Oblast"].injured == 2
+    assert _events("The governor of the Kharkiv region said there were no casualties.", geocoder=geocoder) == {}
+    assert [(k, n) for k, n, _ in casualties("Three civilians ended up in hospital.", lexicon("en"))] == [("injured", 3)]

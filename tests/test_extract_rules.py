@@ -409,3 +409,13 @@ def test_there_after_a_governors_region_is_that_region_and_people_who_ended_up_i
     assert list(events) == ["Kharkiv Oblast"] and events["Kharkiv Oblast"].injured == 2
     assert _events("The governor of the Kharkiv region said there were no casualties.", geocoder=geocoder) == {}
     assert [(k, n) for k, n, _ in casualties("Three civilians ended up in hospital.", lexicon("en"))] == [("injured", 3)]
+
+
+def test_the_only_region_a_post_names_in_its_lead_rules_out_far_homonyms(geocoder):
+    from pathlib import Path
+
+    # A governor's post names its district and oblast once; "Поповка" of that district is not
+    # the Popivka of Sumy Oblast that the gazetteer knows.
+    text = (Path(__file__).parent / "corpora" / "uk_h" / "articles" / "uh017.txt").read_text(encoding="utf-8")
+    events = extract(Report(text, date(2025, 9, 25)), geocoder).events
+    assert all(ev.admin1 == "Kursk Oblast" for ev in events) and events

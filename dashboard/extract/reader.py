@@ -234,19 +234,22 @@ class _Reader:
         """The oblast a report is about, when it names one region more than any other: a
         regional administration's post names its villages without their oblast."""
         counts: Counter[str] = Counter()
-        for sentence in sentences[:8]:
+        first: dict[str, int] = {}
+        for i, sentence in enumerate(sentences[:8]):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             if not lex.region_cue.test(sentence):
                 continue
             for m in find_mentions(sentence, self.names, lex, roles=False):
                 if m.place.kind == "region":
                     counts[m.place.admin1] += 1
+                    first.setdefault(m.place.admin1, i)
         if not counts:
             return "", False
         (best, n), *rest = counts.most_common(2) + [("", 0)]
         if n <= rest[0][1]:
             return "", False
-        return best, n >= 2
+        # Sure when named twice, or as the only region, in the headline or lead.
+        return best, n >= 2 or (not rest[0][1] and first[best] < 3)
 
     def _sentence(self, idx: int, sentence: str, lex: Lexicon, lead_day, last_event_sentence: int) -> bool:
         """Reads one sentence; True when it touched an event."""

@@ -419,3 +419,16 @@ def test_the_only_region_a_post_names_in_its_lead_rules_out_far_homonyms(geocode
     text = (Path(__file__).parent / "corpora" / "uk_h" / "articles" / "uh017.txt").read_text(encoding="utf-8")
     events = extract(Report(text, date(2025, 9, 25)), geocoder).events
     assert all(ev.admin1 == "Kursk Oblast" for ev in events) and events
+
+
+def test_the_one_place_a_drone_was_downed_over_is_struck_when_its_wreckage_hurt_someone(geocoder):
+    events = _events("Air defences brought down two drones over Rostov-on-Don at night, and falling wreckage "
+                     "injured a civilian, the governor said.", geocoder=geocoder)
+    assert list(events) == ["Rostov-on-Don"] and events["Rostov-on-Don"].injured == 1
+    assert _events("Over Belgorod two drones were shot down, nobody was hurt.", geocoder=geocoder) == {}
+
+
+def test_a_district_adjective_before_its_unit_noun_is_still_a_district(geocoder):
+    mentions = find_mentions("Вибухи пролунали у Слобідському та Холодногірському районах.", PlaceNames(geocoder),
+                             lexicon("uk"))
+    assert "Kholodnohirskyi" in [m.place.name for m in mentions]

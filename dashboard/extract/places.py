@@ -369,7 +369,8 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                 found = None  # "Великих Копанях": the adjective alone is another place's name (not "... Чорноморська Василь Гуляєв")
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group().islower() \
-                    and morphology.is_adjective(token, lang) and morphology.modifies(token, words[i + 1].group(), lang):
+                    and morphology.is_adjective(token, lang) and morphology.modifies(token, words[i + 1].group(), lang) \
+                    and not _unit_after(words, i, sentence, lex)[0]:
                 found = None  # "по Южному берегу": an adjective with its noun names a thing, not the place Южное
             if found is None and i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " \
                     and words[i + 1].group()[0].isupper():

@@ -344,6 +344,11 @@ class _Reader:
                     targets.append(Mention(name, start, start + len(name), place, "target"))
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
+        over = [m for m in mentions if m.role == "overflight"]
+        if struck and not targets and len(over) == 1 and any(v for _, v, _ in hurt):
+            # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian":
+            # the one place it was downed over is where it hurt people.
+            targets = [replace(over[0], role="target")]
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
                 and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1):
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the

@@ -422,7 +422,7 @@ def test_the_only_region_a_post_names_in_its_lead_rules_out_far_homonyms(geocode
 
 
 def test_the_one_place_a_drone_was_downed_over_is_struck_when_its_wreckage_hurt_someone(geocoder):
-    events = _events("Air defences brought down two drones over Rostov-on-Don at night, and falling wreckage "
+    events = _events("Air defences shot down two drones over Rostov-on-Don at night, and falling wreckage "
                      "injured a civilian, the governor said.", geocoder=geocoder)
     assert list(events) == ["Rostov-on-Don"] and events["Rostov-on-Don"].injured == 1
     assert _events("Over Belgorod two drones were shot down, nobody was hurt.", geocoder=geocoder) == {}

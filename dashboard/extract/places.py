@@ -48,6 +48,7 @@ class PlaceNames:
         self.region_facts: dict[str, dict[str, str]] = self.gazetteer.region_facts
         self.max_words = min(self.gazetteer.max_words, 5)
         self._resolved: dict[tuple, Place | None] = {}
+        self._mentions: dict[tuple, list[Mention]] = {}  # find_mentions' answers for this report
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
 
@@ -313,6 +314,16 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                   near: list[tuple[float, float]] | None = None, roles: bool = True) -> list[Mention]:
     """Place names in a sentence, longest match first, each with its role (``roles=False``:
     the places only, every one a "target", for a quick look at what a report names)."""
+    # A report asks about one sentence several times (its headline, its region, its strikes).
+    key = (sentence, lex.code, region_hint, tuple(near) if near else (), roles)
+    found = names._mentions.get(key)
+    if found is None:
+        found = names._mentions[key] = _find_mentions(sentence, names, lex, region_hint, near, roles)
+    return list(found)
+
+
+def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str,
+                   near: list[tuple[float, float]] | None, roles: bool) -> list[Mention]:
     words = list(WORD_RE.finditer(sentence))
     mentions: list[Mention] = []
     i = 0

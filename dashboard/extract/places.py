@@ -133,6 +133,17 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
     return index
 
 
+def preload(geocoder: OfflineGeocoder, lang: str = "") -> None:
+    """Build now what reading a report otherwise builds on first use, once per process: the
+    stems of the gazetteer's Cyrillic names and the spellings shared by Ukrainian and Russian,
+    the gazetteer's typo and hromada indexes, and a language's dictionary."""
+    _stem_index(geocoder.gazetteer)
+    _cross_folds()
+    geocoder.gazetteer.build_search_indexes()
+    if lang:
+        morphology.analyzer(lang)
+
+
 # --- finding names -------------------------------------------------------------------
 
 @dataclass

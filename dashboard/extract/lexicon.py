@@ -68,10 +68,12 @@ class Rule:
         if self._quick is None:
             pattern = self.pattern
         else:
-            _, low, aligned = _lowered(text)
-            if not aligned:
+            last = _last_lowered
+            if text is not last[0]:
+                _lowered(text)
+            if not last[2]:
                 return self.pattern, text
-            pattern, text = self._quick, low
+            pattern, text = self._quick, last[1]
         for needed in self._needs:
             if needed in text:
                 return pattern, text
@@ -98,7 +100,8 @@ class Rule:
 
     def test(self, text: str) -> bool:
         """Whether the rule matches anywhere in ``text``."""
-        return self.search(text) is not None
+        pattern, text = self._text(text)
+        return pattern is not None and pattern.search(text) is not None
 
     def test_start(self, text: str) -> bool:
         """Whether the rule matches at the start of ``text``."""
@@ -350,7 +353,13 @@ class Lexicon:
 
 
 def available() -> list[str]:
-    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+    return list(_available())
+
+
+@functools.lru_cache(maxsize=1)
+def _available() -> tuple[str, ...]:
+    """The lexicon files, looked for once: every report's language check asks."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -138,12 +138,16 @@ def name_stems(name: str) -> list[str]:
 
 def text_stems(word: str) -> list[str]:
     """The report side: the word without each case ending it may carry."""
-    plain = _plain(word)
+    return list(_text_stems(_plain(word)))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _text_stems(plain: str) -> tuple[str, ...]:
     out = [plain]
     for ending in _ENDINGS:
         if plain.endswith(ending) and len(plain) - len(ending) >= 3:
             out.append(plain[: -len(ending)])
-    return list(dict.fromkeys(_VOWEL_END.sub("", s) for s in out if _VOWEL_END.sub("", s)))
+    return tuple(dict.fromkeys(_VOWEL_END.sub("", s) for s in out if _VOWEL_END.sub("", s)))
 
 
 _ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<suffix>ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ая|ой|ую|ое|ом|ые|их|ым|і|ими|ої|ій)$")
@@ -152,9 +156,14 @@ _ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<suffix>ськ|цьк|зьк|ск|ц�
 def adjective_stems(word: str) -> list[str]:
     """Settlement stems an adjective is made from: Широківська -> широк, Рыльского -> рыльск,
     Марганецька -> марганец, Нікопольському -> нікопол, Червоногригорівська -> червоногригорівк."""
-    m = _ADJECTIVE.match(_plain(word))
+    return list(_adjective_stems(_plain(word)))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _adjective_stems(plain: str) -> tuple[str, ...]:
+    m = _ADJECTIVE.match(plain)
     if not m:
-        return []
+        return ()
     stem, suffix = m.group("stem"), m.group("suffix")
     if "-" in stem:  # Середино-Будська: both parts lose their endings
         first, second = stem.split("-", 1)
@@ -177,4 +186,4 @@ def adjective_stems(word: str) -> list[str]:
     out += [re.sub(r"і(?=[^аеєиіїоуюяь]*$)", "о", s) for s in out]
     out = [_VOWEL_END.sub("", s) if not s.endswith("йк") else s for s in out]
     # Three letters only for the stem itself: Сумська -> сум (Суми).
-    return list(dict.fromkeys(s for s in out if len(s) >= 4 or (s == stem and len(s) == 3)))
+    return tuple(dict.fromkeys(s for s in out if len(s) >= 4 or (s == stem and len(s) == 3)))

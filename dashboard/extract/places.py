@@ -51,6 +51,7 @@ class PlaceNames:
         self._mentions: dict[tuple, list[Mention]] = {}  # find_mentions' answers for this report
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
+        self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -77,6 +78,9 @@ class PlaceNames:
     def by_stems(self, stems: list[str]) -> list[str]:
         """Gazetteer names (Cyrillic) whose stem is one of ``stems``; names whose stem only
         another language's spelling of it meets come after."""
+        key = tuple(stems)
+        if key in self._by_stems:
+            return list(self._by_stems[key])
         index = _stem_index(self.gazetteer)
         out: list[str] = []
         for s in stems:
@@ -84,7 +88,10 @@ class PlaceNames:
             out.extend(index.get(morphology.name_stem(normalize(s)), ()))
         for s in stems:
             out.extend(index.get(_CROSS + cross_spelling(morphology.name_stem(normalize(s))), ()))
-        return list(dict.fromkeys(out))
+        if len(self._by_stems) >= 100_000:
+            self._by_stems.clear()
+        self._by_stems[key] = found = tuple(dict.fromkeys(out))
+        return list(found)
 
 
 _CROSS = "~"  # the stem index's keys of names as the other Cyrillic language spells them

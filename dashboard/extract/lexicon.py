@@ -92,11 +92,8 @@ class Rule:
         return pattern.finditer(text) if pattern is not None else iter(())
 
     def sub(self, repl, text: str) -> str:
-        if self._quick is None:
-            pattern, _ = self._text(text)
-            if pattern is None:
-                return text
-        return self.pattern.sub(repl, text)
+        pattern, _ = self._text(text)
+        return text if pattern is None else self.pattern.sub(repl, text)
 
     def test(self, text: str) -> bool:
         """Whether the rule matches anywhere in ``text``."""

@@ -355,14 +355,14 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         found: _Found | None = None
         if cyrillic and _CYRILLIC.match(token):
             lang = lex.morphology
-            # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
-            oblast_next = i + 1 < len(words) and bool(_unit_after(words, i + 1, sentence, lex)[0])
-            if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper() \
+            # (The cheap tests first: a lowercase word is never looked up as a first name.)
+            if i > 0 and words[i - 1].group()[0].isupper() and morphology.is_personal_name(words[i - 1].group(), lang) \
                     and not _unit_after(words, i, sentence, lex)[0]:
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name
-            if morphology.is_personal_name(token, lang) and i + 1 < len(words) and not oblast_next \
-                    and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " ":
+            # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
+            if i + 1 < len(words) and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " " \
+                    and morphology.is_personal_name(token, lang) and not _unit_after(words, i + 1, sentence, lex)[0]:
                 i += 1
                 continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \

@@ -518,7 +518,9 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
                            starts: list[int]) -> set[int]:
     """Sentences about another night: one that dates a night other than the summary's, or says
     "the night before" without naming the summary's own night."""
-    found = set()
+    found: set[int] = set()
+    if not lexicon.night_re.search(text) and not lexicon.earlier_night_re.search(text):
+        return found  # no sentence names a night (each phrase ends in a letter, so a sentence's ends change nothing)
     for number, start in enumerate(starts, start=1):
         end = starts[number] if number < len(starts) else len(text)
         here = text[start:end]

@@ -165,6 +165,8 @@ def extraction_figures(quick: bool) -> list[tuple[str, str, str]]:
 
     from dashboard.events import Report
     from dashboard.extract import extract, split_sentences
+    from dashboard.extract.lexicon import lexicon
+    from dashboard.extract.places import preload
     from dashboard.geocode import OfflineGeocoder
 
     seed = (ROOT / "seeds" / "000_09dc2a07e8257716.txt").read_text(encoding="utf-8")
@@ -184,14 +186,17 @@ def extraction_figures(quick: bool) -> list[tuple[str, str, str]]:
                  f"{rate(seeds, lambda r: extract(r, geocoder)):,.0f}/s",
                  f"{rate(seeds, lambda r: split_sentences(r.text)):,.0f}/s only splitting sentences (any reader's bound)"))
     dense_all = []
-    for language, name, warm_up in (("en", "English", "Russian drones struck Odesa overnight."),
-                                    ("uk", "Ukrainian", "Російський дрон атакував Харків."),
-                                    ("ru", "Russian", "ВСУ обстреляли Белгород.")):
+    for language, name, warm_up in (("en", "English", "Russian drones struck Odesa overnight on 3 February."),
+                                    ("uk", "Ukrainian", "Російський дрон атакував Харків 3 лютого."),
+                                    ("ru", "Russian", "ВСУ обстреляли Белгород 3 февраля.")):
         corpus = _reports_in(language)
         if not corpus:
             continue
-        # A language's lexicon and dictionaries load on its first report: start-up, as the seed's above.
+        # A language's lexicon, dictionaries and date names load on its first report, and the
+        # gazetteer's stem, typo and hromada indexes on the first name that needs them: start-up,
+        # as the seed's above.
         extract(Report(warm_up, date(2025, 2, 12)), geocoder)
+        preload(geocoder, lexicon(language).morphology)
         # Reports of the seed's length made of the corpus's reports, one after another.
         dense = []
         for i in range(n):

@@ -443,6 +443,17 @@ class Words:
         return key.rstrip("aeiou") if len(key.rstrip("aeiou")) >= 3 else key
 
 
+_MEMO_SIZE = 200_000  # answers kept per question: words of reports, emptied when full
+
+
+def _memo(owner, name: str) -> dict:
+    """A memo of answers kept on an index (not pickled with it: built after loading)."""
+    memo = owner.__dict__.get(name)
+    if memo is None or len(memo) >= _MEMO_SIZE:
+        memo = owner.__dict__[name] = {}
+    return memo
+
+
 # --- the gazetteer --------------------------------------------------------------
 
 class Gazetteer:
@@ -551,13 +562,23 @@ class Gazetteer:
         return found or None
 
     def may_start(self, word: str) -> bool:
-        key = normalize(word)
-        return bool(key) and (key.split()[0] in self.first_words or spelling_key(word).split()[0] in self.first_words)
+        """Whether some name begins with this word (asked of every capitalised word of every report)."""
+        memo = _memo(self, "_may_start")
+        found = memo.get(word)
+        if found is None:
+            key = normalize(word)
+            found = memo[word] = bool(key) and (key.split()[0] in self.first_words
+                                                 or spelling_key(word).split()[0] in self.first_words)
+        return found
 
     def knows(self, name: str) -> bool:
         """An exact or alternative-spelling match (no fuzzy guesses): for finding mentions in text."""
-        key = normalize(name)
-        return key in self.exact or (len(key) >= 5 and spelling_key(name) in self.loose)
+        memo = _memo(self, "_knows")
+        found = memo.get(name)
+        if found is None:
+            key = normalize(name)
+            found = memo[name] = key in self.exact or (len(key) >= 5 and spelling_key(name) in self.loose)
+        return found
 
     @classmethod
     def build(cls, directory: Path = GAZETTEER_DIR) -> "Gazetteer":
@@ -818,7 +839,7 @@ class Gazetteer:
 
 
 # Gazetteer attributes filled by queries, and those built on first use.
-_QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache")
+_QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache", "_knows", "_may_start")
 _BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems"))
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.extract.lexicon import LEXICON_DIR, LexiconError, Lexicon, available, lexicon
+import re
+
+from dashboard.extract.lexicon import LEXICON_DIR, LexiconError, Lexicon, available, lexicon, needed_strings
 
 LANGUAGES = ["en", "uk", "ru"]
 
@@ -76,6 +78,27 @@ def test_a_language_without_a_lexicon_is_a_clear_error():
 def test_a_broken_pattern_names_its_rule():
     with pytest.raises(LexiconError, match="rules.broken|broken"):
         Lexicon("zz", {"rules": {"broken": {"pattern": "(unclosed", "example": "x"}}})
+
+
+@pytest.mark.parametrize("pattern, needed", [
+    (r"\b(?:killed|dead)\s+(?:in|at)\b", ("killed", "dead")),  # either word; "in"/"at" are shorter
+    (r"(?:visit(?:ing|ed)?|met in)\w*", ("met in", "visit")),  # "visit" covers its longer forms
+    (r"(?:drones?)? struck", (" struck",)),  # an optional word is needed by nobody
+    (r"\d+(?:wounded|\w+)", ()),  # one alternative needs no letters: no test is safe
+    (r"(?i:killed)", ()),  # case folded inside: the written letters prove nothing
+])
+def test_a_rule_is_tried_only_on_text_holding_a_string_it_needs(pattern, needed):
+    assert needed_strings(re.compile(pattern)) == needed
+
+
+def test_the_prefilter_never_changes_what_a_rule_finds():
+    """A rule skipped for a missing string would have found nothing; one run finds what it always did."""
+    rule = lexicon("en").strike
+    assert rule._needs, "the strike rule should have a pre-filter"
+    for text in ("Russian drones struck Odesa overnight.", "The talks went on.", "STRUCK", "Ничего", ""):
+        expected = rule._quick.search(text.lower())
+        found = rule.search(text)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 def test_numbers_in_words_in_each_language():

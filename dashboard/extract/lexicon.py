@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from re import _constants, _parser
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,40 +59,174 @@ class Rule:
         # caller that shows one takes the span from the original).
         self._quick = re.compile(lowercase_pattern(self.pattern.pattern)) if self.pattern.flags & re.IGNORECASE \
             else None
+        # Strings one of which the text must hold for the rule to match (see needed_strings):
+        # of the lowercased text for the quick pattern, of the text as written otherwise.
+        self._needs = needed_strings(self._quick if self._quick is not None else self.pattern)
 
-    def _text(self, text: str) -> tuple[re.Pattern, str]:
+    def _text(self, text: str) -> tuple[re.Pattern | None, str]:
+        """The pattern to run and the text to run it on; no pattern when the text cannot match."""
         if self._quick is None:
-            return self.pattern, text
-        _, low, aligned = _lowered(text)
-        return (self._quick, low) if aligned else (self.pattern, text)
+            pattern = self.pattern
+        else:
+            last = _last_lowered
+            if text is not last[0]:
+                _lowered(text)
+            if not last[2]:
+                return self.pattern, text
+            pattern, text = self._quick, last[1]
+        for needed in self._needs:
+            if needed in text:
+                return pattern, text
+        return (None, text) if self._needs else (pattern, text)
 
     def search(self, text: str, pos: int = 0):
-        if self._quick is not None:  # the common case, kept to one call
-            _, low, aligned = _lowered(text)
-            if aligned:
-                return self._quick.search(low, pos)
-        return self.pattern.search(text, pos)
+        pattern, text = self._text(text)
+        return pattern.search(text, pos) if pattern is not None else None
 
     def match(self, text: str, pos: int = 0):
         pattern, text = self._text(text)
-        return pattern.match(text, pos)
+        return pattern.match(text, pos) if pattern is not None else None
 
     def finditer(self, text: str):
         pattern, text = self._text(text)
-        return pattern.finditer(text)
+        return pattern.finditer(text) if pattern is not None else iter(())
 
     def sub(self, repl, text: str) -> str:
-        return self.pattern.sub(repl, text)
+        pattern, _ = self._text(text)
+        return text if pattern is None else self.pattern.sub(repl, text)
 
     def test(self, text: str) -> bool:
         """Whether the rule matches anywhere in ``text``."""
-        return self.search(text) is not None
+        pattern, text = self._text(text)
+        return pattern is not None and pattern.search(text) is not None
 
     def test_start(self, text: str) -> bool:
         """Whether the rule matches at the start of ``text``."""
         return self.match(text) is not None
 
+# --- literal pre-filters ----------------------------------------------------------------
+# Most rules fail on most sentences, and a regular expression takes tens of microseconds to
+# say so; a substring test takes a fraction of one. From a pattern's parse tree we work out
+# strings one of which every match must contain ("killed", "wounded", ... for a casualty
+# rule); a text holding none of them cannot match, so the pattern is not run at all.
 
+_MAX_STRINGS = 64  # beyond this many alternatives a pre-filter costs about what it saves
+_IGNORECASE = _constants.SRE_FLAG_IGNORECASE
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
+
+
+def _exact(items) -> frozenset[str] | None:
+    """Every string a parsed sequence can match, when they are few; else None."""
+    out = frozenset([""])
+    for op, av in items:
+        node = _exact_node(op, av)
+        if node is None or len(out) * len(node) > _MAX_STRINGS:
+            return None
+        out = frozenset(a + b for a in out for b in node)
+    return out
+
+
+def _exact_node(op, av) -> frozenset[str] | None:
+    c = _constants
+    if op is c.LITERAL:
+        return frozenset([chr(av)])
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset([""])  # zero width: adds nothing to the text matched
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 8:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            else:
+                return None
+        return frozenset(chars) if chars and len(chars) <= 16 else None
+    if op is c.SUBPATTERN:
+        _, add, remove, inner = av
+        return None if (add | remove) & _IGNORECASE else _exact(inner)
+    if op is c.ATOMIC_GROUP:
+        return _exact(av)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            strings = _exact(alternative)
+            if strings is None or len(out) + len(strings) > _MAX_STRINGS:
+                return None
+            out |= strings
+        return frozenset(out)
+    if op in _REPEATS:
+        low, high, inner = av
+        strings = _exact(inner)
+        if strings is None or high > 3:
+            return None
+        out = set()
+        for n in range(low, high + 1):
+            combos = frozenset([""])
+            for _ in range(n):
+                combos = frozenset(a + b for a in combos for b in strings)
+            out |= combos
+        return frozenset(out) if len(out) <= _MAX_STRINGS else None
+    return None
+
+
+def _needed(items) -> frozenset[str] | None:
+    """Strings one of which every match of a parsed sequence contains; None if none can be said."""
+    candidates = []
+    run = frozenset([""])
+    for op, av in items:
+        node = _exact_node(op, av)
+        if node is not None and len(run) * len(node) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in node)
+            continue
+        candidates.append(run)
+        if node is not None:
+            run = node
+            continue
+        run = frozenset([""])
+        candidates.append(_needed_node(op, av))
+    candidates.append(run)
+    usable = [c for c in candidates if c and "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=lambda strings: (min(4, min(map(len, strings))), -len(strings)))
+
+
+def _needed_node(op, av) -> frozenset[str] | None:
+    c = _constants
+    if op is c.SUBPATTERN:
+        _, add, remove, inner = av
+        return None if (add | remove) & _IGNORECASE else _needed(inner)
+    if op is c.ATOMIC_GROUP:
+        return _needed(av)
+    if op is c.ASSERT:  # a lookaround's text is in the text searched, if not in the match
+        return _needed(av[1])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            strings = _needed(alternative)
+            if strings is None or len(out) + len(strings) > _MAX_STRINGS:
+                return None
+            out |= strings
+        return frozenset(out)
+    if op in _REPEATS and av[0] >= 1:
+        return _needed(av[2])
+    return None
+
+
+def needed_strings(pattern: re.Pattern) -> tuple[str, ...]:
+    """Strings one of which any text the pattern matches in contains (empty: no such test)."""
+    if pattern.flags & _IGNORECASE:
+        return ()
+    try:
+        strings = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return ()
+    if not strings:
+        return ()
+    # "visit" in a text covers "visited" and "visiting": only the shortest need be tried.
+    kept = [s for s in strings if not any(t != s and t in s for t in strings)]
+    return tuple(sorted(kept, key=lambda s: (-len(s), s)))
 
 
 def _apostrophe_forms(table: dict) -> dict[str, int]:
@@ -215,7 +350,13 @@ class Lexicon:
 
 
 def available() -> list[str]:
-    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+    return list(_available())
+
+
+@functools.lru_cache(maxsize=1)
+def _available() -> tuple[str, ...]:
+    """The lexicon files, looked for once: every report's language check asks."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -28,9 +28,20 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-def _grammemes(parse) -> set[str]:
+def _grammemes(parse) -> frozenset[str]:
     """A parse's grammemes as plain strings: the two dictionaries know different sets."""
-    return set(str(parse.tag).replace(" ", ",").split(","))
+    return _tag_grammemes(str(parse.tag))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _tag_grammemes(tag: str) -> frozenset[str]:
+    return frozenset(tag.replace(" ", ",").split(","))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parses(plain: str, lang: str) -> tuple:
+    """The dictionary's readings of a word, asked once: every question below reads the same ones."""
+    return tuple(analyzer(lang).parse(plain))
 
 
 def _plain(word: str) -> str:
@@ -47,7 +58,7 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         parts = [word_forms(p, lang)[:4] + tuple(text_stems(p)[:2]) for p in plain.split("-") if p]
         forms += ["-".join(combo) for combo in itertools.islice(itertools.product(*parts), 36)]
         return tuple(dict.fromkeys(forms))
-    for parse in analyzer(lang).parse(plain)[:4]:
+    for parse in _parses(plain, lang)[:4]:
         if "ADJF" in _grammemes(parse):
             # An adjective keeps its gender and number: "Курской" -> "курская", never "курский".
             inflected = parse.inflect({"nomn"})
@@ -68,7 +79,7 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=100_000)
 def is_personal_name(word: str, lang: str) -> bool:
     """A first name or patronymic (Олег, Сергій, Вячеславович), which starts a person's name."""
-    parses = analyzer(lang).parse(_plain(word))[:2]
+    parses = _parses(_plain(word), lang)[:2]
     if bool(parses) and any(p.is_known and {"Name", "Patr"} & _grammemes(p) and "Geox" not in _grammemes(p)
                             for p in parses[:1]):
         return True
@@ -79,7 +90,7 @@ def is_personal_name(word: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def is_adjective(word: str, lang: str) -> bool:
-    parses = analyzer(lang).parse(_plain(word))[:1]
+    parses = _parses(_plain(word), lang)[:1]
     return bool(parses) and "ADJF" in _grammemes(parses[0])
 
 
@@ -100,20 +111,20 @@ def modifies(adjective: str, noun: str, lang: str) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def may_be_genitive(word: str, lang: str) -> bool:
     """"Андріївської громади" may be "of the hromada"; "громаді", "громадам" cannot."""
-    return any("gent" in _grammemes(p) for p in analyzer(lang).parse(_plain(word)))
+    return any("gent" in _grammemes(p) for p in _parses(_plain(word), lang))
 
 
 @functools.lru_cache(maxsize=100_000)
 def is_known(word: str, lang: str) -> bool:
     """Whether the dictionary has the word (not a parse guessed from its ending)."""
-    parses = analyzer(lang).parse(_plain(word))[:1]
+    parses = _parses(_plain(word), lang)[:1]
     return bool(parses) and parses[0].is_known
 
 
 @functools.lru_cache(maxsize=100_000)
 def is_common_word(word: str, lang: str) -> bool:
     """A dictionary word that is not a name: a capital at a sentence's start, not a place."""
-    parses = analyzer(lang).parse(_plain(word))[:1]
+    parses = _parses(_plain(word), lang)[:1]
     if not parses:
         return False
     return parses[0].is_known and not ({"Geox", "Name", "Surn", "Orgn", "Abbr"} & _grammemes(parses[0]))
@@ -141,12 +152,16 @@ def name_stems(name: str) -> list[str]:
 
 def text_stems(word: str) -> list[str]:
     """The report side: the word without each case ending it may carry."""
-    plain = _plain(word)
+    return list(_text_stems(_plain(word)))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _text_stems(plain: str) -> tuple[str, ...]:
     out = [plain]
     for ending in _ENDINGS:
         if plain.endswith(ending) and len(plain) - len(ending) >= 3:
             out.append(plain[: -len(ending)])
-    return list(dict.fromkeys(_VOWEL_END.sub("", s) for s in out if _VOWEL_END.sub("", s)))
+    return tuple(dict.fromkeys(_VOWEL_END.sub("", s) for s in out if _VOWEL_END.sub("", s)))
 
 
 _ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<suffix>ськ|цьк|зьк|ск|цк|зк)(?:ий|ого|ому|им|ім|ій|а|ої|у|ою|е|ая|ой|ую|ое|ом|ые|их|ым|і|ими|ої|ій)$")
@@ -155,9 +170,14 @@ _ADJECTIVE = re.compile(r"^(?P<stem>.+?)(?P<suffix>ськ|цьк|зьк|ск|ц�
 def adjective_stems(word: str) -> list[str]:
     """Settlement stems an adjective is made from: Широківська -> широк, Рыльского -> рыльск,
     Марганецька -> марганец, Нікопольському -> нікопол, Червоногригорівська -> червоногригорівк."""
-    m = _ADJECTIVE.match(_plain(word))
+    return list(_adjective_stems(_plain(word)))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _adjective_stems(plain: str) -> tuple[str, ...]:
+    m = _ADJECTIVE.match(plain)
     if not m:
-        return []
+        return ()
     stem, suffix = m.group("stem"), m.group("suffix")
     if "-" in stem:  # Середино-Будська: both parts lose their endings
         first, second = stem.split("-", 1)
@@ -184,4 +204,4 @@ def adjective_stems(word: str) -> list[str]:
     out += [re.sub(r"і(?=[^аеєиіїоуюяь]*$)", "о", s) for s in out]
     out = [_VOWEL_END.sub("", s) if not s.endswith("йк") else s for s in out]
     # Three letters only for the stem itself: Сумська -> сум (Суми).
-    return list(dict.fromkeys(s for s in out if len(s) >= 4 or (s == stem and len(s) == 3)))
+    return tuple(dict.fromkeys(s for s in out if len(s) >= 4 or (s == stem and len(s) == 3)))

@@ -51,8 +51,10 @@ class PlaceNames:
         self.region_facts: dict[str, dict[str, str]] = self.gazetteer.region_facts
         self.max_words = min(self.gazetteer.max_words, 5)
         self._resolved: dict[tuple, Place | None] = {}
+        self._mentions: dict[tuple, list[Mention]] = {}  # find_mentions' answers for this report
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
+        self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -79,6 +81,9 @@ class PlaceNames:
     def by_stems(self, stems: list[str]) -> list[str]:
         """Gazetteer names (Cyrillic) whose stem is one of ``stems``; names whose stem only
         another language's spelling of it meets come after."""
+        key = tuple(stems)
+        if key in self._by_stems:
+            return list(self._by_stems[key])
         index = _stem_index(self.gazetteer)
         out: list[str] = []
         for s in stems:
@@ -86,7 +91,10 @@ class PlaceNames:
             out.extend(index.get(morphology.name_stem(normalize(s)), ()))
         for s in stems:
             out.extend(index.get(_CROSS + cross_spelling(morphology.name_stem(normalize(s))), ()))
-        return list(dict.fromkeys(out))
+        if len(self._by_stems) >= 100_000:
+            self._by_stems.clear()
+        self._by_stems[key] = found = tuple(dict.fromkeys(out))
+        return list(found)
 
 
 _CROSS = "~"  # the stem index's keys of names as the other Cyrillic language spells them
@@ -133,6 +141,17 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
                         index[_CROSS + cross_spelling(stem)].append(key)
         gazetteer._cyrillic_stems = index = dict(index)
     return index
+
+
+def preload(geocoder: OfflineGeocoder, lang: str = "") -> None:
+    """Build now what reading a report otherwise builds on first use, once per process: the
+    stems of the gazetteer's Cyrillic names and the spellings shared by Ukrainian and Russian,
+    the gazetteer's typo and hromada indexes, and a language's dictionary."""
+    _stem_index(geocoder.gazetteer)
+    _cross_folds()
+    geocoder.gazetteer.build_search_indexes()
+    if lang:
+        morphology.analyzer(lang)
 
 
 # --- finding names -------------------------------------------------------------------
@@ -325,6 +344,16 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
                   near: list[tuple[float, float]] | None = None, roles: bool = True) -> list[Mention]:
     """Place names in a sentence, longest match first, each with its role (``roles=False``:
     the places only, every one a "target", for a quick look at what a report names)."""
+    # A report asks about one sentence several times (its headline, its region, its strikes).
+    key = (sentence, lex.code, region_hint, tuple(near) if near else (), roles)
+    found = names._mentions.get(key)
+    if found is None:
+        found = names._mentions[key] = _find_mentions(sentence, names, lex, region_hint, near, roles)
+    return list(found)
+
+
+def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str,
+                   near: list[tuple[float, float]] | None, roles: bool) -> list[Mention]:
     words = list(WORD_RE.finditer(sentence))
     mentions: list[Mention] = []
     i = 0
@@ -338,14 +367,14 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
         found: _Found | None = None
         if cyrillic and _CYRILLIC.match(token):
             lang = lex.morphology
-            # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
-            oblast_next = i + 1 < len(words) and bool(_unit_after(words, i + 1, sentence, lex)[0])
-            if i > 0 and morphology.is_personal_name(words[i - 1].group(), lang) and words[i - 1].group()[0].isupper() \
+            # (The cheap tests first: a lowercase word is never looked up as a first name.)
+            if i > 0 and words[i - 1].group()[0].isupper() and morphology.is_personal_name(words[i - 1].group(), lang) \
                     and not _unit_after(words, i, sentence, lex)[0]:
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name
-            if morphology.is_personal_name(token, lang) and i + 1 < len(words) and not oblast_next \
-                    and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " ":
+            # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
+            if i + 1 < len(words) and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " " \
+                    and morphology.is_personal_name(token, lang) and not _unit_after(words, i + 1, sentence, lex)[0]:
                 i += 1
                 continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \

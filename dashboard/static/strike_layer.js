@@ -186,6 +186,21 @@
     };
   }
 
+  /* Web Mercator's y pixel at zoom 0 for every MERCATOR_ROWS-th of a degree of latitude, from
+   * -MERCATOR_MAX to MERCATOR_MAX (Leaflet's map stops at 85.05 degrees). */
+  const MERCATOR_ROWS = 100, MERCATOR_MAX = 86;
+  let mercator = null;
+  function mercatorTable() {
+    if (!mercator) {
+      mercator = new Float64Array(2 * MERCATOR_MAX * MERCATOR_ROWS + 1);
+      for (let k = 0; k < mercator.length; k++) {
+        const sin = Math.sin((k / MERCATOR_ROWS - MERCATOR_MAX) * Math.PI / 180);
+        mercator[k] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
+      }
+    }
+    return mercator;
+  }
+
   function isoDay(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
 
   window.StrikeMapLayer = L.Layer.extend({
@@ -194,16 +209,18 @@
       this.options = options || {};
       const n = data.n, c = data.col, scale = data.scale;
       this.total = n;
-      // Web Mercator pixels at zoom 0, once: a redraw only scales and shifts them.
-      this._wx = new Float64Array(n); this._wy = new Float64Array(n);
-      const day = c.day;
+      // Web Mercator pixels at zoom 0, once: a redraw only scales and shifts them. The latitude's
+      // pixel comes from a table every 0.01 degrees, read between its rows (a million sines and
+      // logarithms took most of this pass; the table is off by under half a pixel at zoom 18 up to 72 degrees).
+      const wx = this._wx = new Float64Array(n), wy = this._wy = new Float64Array(n);
+      const table = mercatorTable(), lat = c.lat, lon = c.lon, day = c.day;
+      const rows = MERCATOR_ROWS / scale, xs = 256 / 360 / scale, top = 2 * MERCATOR_MAX * MERCATOR_ROWS - 1;
       let last = 0;  // the last day (the first is 0: days count from it), found in the same pass
       for (let i = 0; i < n; i++) {
         if (day[i] > last) { last = day[i]; }
-        const lat = c.lat[i] / scale, lon = c.lon[i] / scale;
-        const sin = Math.max(Math.min(Math.sin(lat * Math.PI / 180), 0.9999), -0.9999);
-        this._wx[i] = 256 * (lon + 180) / 360;
-        this._wy[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
+        const t = Math.min(Math.max(lat[i] * rows + MERCATOR_MAX * MERCATOR_ROWS, 0), top), k = t | 0;
+        wx[i] = lon[i] * xs + 128;
+        wy[i] = table[k] + (t - k) * (table[k + 1] - table[k]);
       }
       this.lastDay = last;
       this.pass = new Uint8Array(n).fill(1);
@@ -230,27 +247,34 @@
       this._canvas = L.DomUtil.create("canvas", "strike-canvas leaflet-zoom-hide");
       this._canvas.style.pointerEvents = "none";
       map.getPanes().overlayPane.appendChild(this._canvas);
-      // The points on a WebGL canvas above the 2D one (which keeps the density view, the heat layer
-      // and the region rings); where the browser has no WebGL, the 2D canvas draws them all.
-      if (this.options.webgl !== false) {
-        const glCanvas = L.DomUtil.create("canvas", "strike-canvas-gl leaflet-zoom-hide");
-        glCanvas.style.pointerEvents = "none";
-        this._points = glPoints(glCanvas);
-        if (this._points) {
-          this._glCanvas = glCanvas;
-          map.getPanes().overlayPane.appendChild(glCanvas);
-          this.renderer = "webgl";
-          glCanvas.addEventListener("webglcontextlost", L.bind(function (e) {  // the GPU went: the canvas draws instead
-            e.preventDefault(); L.DomUtil.remove(glCanvas); this._glCanvas = null; this._points = null;
-            this.renderer = "canvas"; this._map.getContainer().setAttribute("data-strikes-renderer", "canvas"); this.redraw();
-          }, this));
-        }
-      }
+      this._wantGL = this.options.webgl !== false;
       map.getContainer().setAttribute("data-strikes-renderer", this.renderer);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
       map.on("click", this._onClick, this);
       map.on("mousemove", this._onMove, this);
       this.redraw();
+    },
+
+    /* The points on a WebGL canvas above the 2D one (which keeps the density view, the heat layer
+     * and the region rings), made when points are first drawn (a zoomed-out opening needs none);
+     * where the browser has no WebGL, the 2D canvas draws them all. */
+    _webgl: function () {
+      if (this._points || !this._wantGL || !this._map) { return this._points; }
+      this._wantGL = false;  // one try
+      const glCanvas = L.DomUtil.create("canvas", "strike-canvas-gl leaflet-zoom-hide");
+      glCanvas.style.pointerEvents = "none";
+      this._points = glPoints(glCanvas);
+      if (this._points) {
+        this._glCanvas = glCanvas;
+        this._map.getPanes().overlayPane.appendChild(glCanvas);
+        this.renderer = "webgl";
+        glCanvas.addEventListener("webglcontextlost", L.bind(function (e) {  // the GPU went: the canvas draws instead
+          e.preventDefault(); L.DomUtil.remove(glCanvas); this._glCanvas = null; this._points = null;
+          this.renderer = "canvas"; this._map.getContainer().setAttribute("data-strikes-renderer", "canvas"); this.redraw();
+        }, this));
+      }
+      this._map.getContainer().setAttribute("data-strikes-renderer", this.renderer);
+      return this._points;
     },
 
     onRemove: function (map) {
@@ -331,12 +355,8 @@
       L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
       canvas.width = size.x * ratio; canvas.height = size.y * ratio;
       canvas.style.width = size.x + "px"; canvas.style.height = size.y + "px";
-      const glCanvas = this._glCanvas;
-      if (glCanvas) {
-        L.DomUtil.setPosition(glCanvas, map.containerPointToLayerPoint([0, 0]));
-        if (glCanvas.width !== canvas.width || glCanvas.height !== canvas.height) { glCanvas.width = canvas.width; glCanvas.height = canvas.height; }
-        glCanvas.style.width = canvas.style.width; glCanvas.style.height = canvas.style.height;
-      }
+      const glCanvas = this._glCanvas;  // made on the first drawing of points (below), then sized here
+      if (glCanvas) { this._fit(); }
       const ctx = canvas.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, size.x, size.y);
@@ -380,7 +400,7 @@
       if (this.mode === "density") {
         this._drawCells(ctx);
         if (this._points) { this._points.clear(); }
-      } else if (this._points) {
+      } else if (this._points || (this._webgl() && this._fit())) {
         if (!this._dense) { this._drawRings(ctx); }
         this._points.draw(this, { s: s, cx: (ox + size.x / 2) / s, cy: (oy + size.y / 2) / s, w: size.x, h: size.y,
                                   ratio: ratio, scale: scale, only: only, dense: this._dense });
@@ -389,6 +409,15 @@
       this.drawMs = performance.now() - t0;
       map.getContainer().setAttribute("data-strikes-drawn", String(visible));
       map.getContainer().setAttribute("data-strikes-mode", this.mode);
+    },
+
+    /* The WebGL canvas placed and sized as the 2D one. */
+    _fit: function () {
+      const canvas = this._canvas, glCanvas = this._glCanvas;
+      L.DomUtil.setPosition(glCanvas, this._map.containerPointToLayerPoint([0, 0]));
+      if (glCanvas.width !== canvas.width || glCanvas.height !== canvas.height) { glCanvas.width = canvas.width; glCanvas.height = canvas.height; }
+      glCanvas.style.width = canvas.style.width; glCanvas.style.height = canvas.style.height;
+      return true;
     },
 
     /* Square cells fixed to the map (not the screen), so panning moves them with the map; a ring
@@ -824,7 +853,7 @@
       layer.loadMs = performance.now() - started;
       // the GPU's copy of the positions, made while the reader looks at the first view (a zoomed-out
       // opening draws counts per area, with no points on the GPU yet)
-      if (layer._points) { setTimeout(function () { if (layer._points) { layer._points.prepare(layer); } }, 0); }
+      setTimeout(function () { if (layer._webgl()) { layer._fit(); layer._points.prepare(layer); } }, 0);
       return layer;
     }).catch(function (err) {
       map.getContainer().setAttribute("data-strikes-error", String(err.message || err));

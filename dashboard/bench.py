@@ -689,11 +689,63 @@ def _browser_visits(url: str, chromium: str, df, later: int = 3) -> dict:
                 out["load_ms"] = frame.evaluate("() => window.map.strikeLayer.loadMs")
                 out["zoomed_out"] = frame.evaluate(_DENSITY_AGAINST_POINTS)
                 out["heap"] = frame.evaluate("() => performance.memory ? performance.memory.usedJSHeapSize : 0")
+                out["data_url"] = frame.evaluate("() => new URL(window.map.strikeLayer.data.textUrl + '.bin', location.href).href")
                 out["gpu"] = frame.evaluate("() => typeof window.map.strikeLayer._webgl === 'function'") \
                     and frame.evaluate(_GPU_AGAINST_CANVAS, 10)
             page.close()
         browser.close()
     return out
+
+
+def _bare_layer_loads(chromium: str, data: bytes, roots: list[Path], rounds: int = 5) -> list[list[float]]:
+    """The map's own loading (data read from the browser's cache, decoded, arrays, filters, first
+    drawing, controls) in a page holding nothing but the map, 1400x900 at the same opening view,
+    with each root's layer script by turns: each root's times (ms), after one load that fills the cache."""
+    import functools
+    import http.server
+    import threading
+
+    import xstatic.pkg.leaflet
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    times: list[list[float]] = [[] for _ in roots]
+    with tempfile.TemporaryDirectory(prefix="strikemap-bare-") as tmp:
+        folder = Path(tmp)
+        (folder / "map.bin").write_bytes(data)
+        (folder / "leaflet.js").write_bytes((Path(xstatic.pkg.leaflet.BASE_DIR) / "leaflet.js").read_bytes())
+        for k, root in enumerate(roots):
+            (folder / f"layer{k}.js").write_bytes((root / "dashboard" / "static" / "strike_layer.js").read_bytes())
+            (folder / f"page{k}.html").write_text(
+                "<html><body style='margin:0'><div id='m' style='width:1400px;height:900px'></div>"
+                f"<script src='leaflet.js'></script><script src='layer{k}.js'></script><script>"
+                "window.map = L.map('m').setView([48.5, 33], 6); StrikeMapLoad(window.map, {url: 'map.bin'}, {});"
+                "</script></body></html>")
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=tmp))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+                context = browser.new_context(viewport={"width": 1400, "height": 900})
+                for turn in range((rounds + 1) * len(roots)):
+                    k = turn % len(roots)
+                    page = context.new_page()
+                    page.goto(f"http://127.0.0.1:{server.server_address[1]}/page{k}.html")
+                    page.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.loadMs > 0",
+                                           timeout=300_000, polling=50)
+                    if turn < len(roots):  # the first load fetches the data: let the cache take it
+                        with contextlib.suppress(Exception):
+                            page.wait_for_function(_CACHED, timeout=60_000, polling=200)
+                    else:
+                        times[k].append(page.evaluate("() => window.map.strikeLayer.loadMs"))
+                    page.close()
+                browser.close()
+        finally:
+            server.shutdown()
+    return times
 
 
 def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
@@ -718,10 +770,21 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
         for root in roots:
             with running_app(folder, timeout=900, root=root) as (url, proc):
                 run = _browser_visits(url, chromium, df)
+                if root == ROOT and baseline:  # the map's data, to load it in a bare page below
+                    import urllib.request
+
+                    with urllib.request.urlopen(run["data_url"], timeout=600) as resp:
+                        run["data"] = resp.read()
                 run["server_mb"] = int(Path(f"/proc/{proc.pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
                 run["load"] = os.getloadavg()[0]
             runs.append(run)
         ours, base = runs[0], (runs[1] if len(runs) > 1 else None)
+        if base:
+            bare = _bare_layer_loads(chromium, ours["data"], roots)
+            mine, theirs = (sorted(t)[len(t) // 2] for t in bare)
+            rows.append((f"browser: the map's own loading and first drawing, {n:,} events", f"{mine:.0f} ms",
+                         f"{theirs:.0f} ms previous version's layer; a page holding only the map, data from the "
+                         f"browser's cache, median of {len(bare[0])} by turns"))
 
         def opened(run):
             later = sorted(v[0] for v in run["visits"][1:])

@@ -624,7 +624,7 @@ _DENSITY_AGAINST_POINTS = """() => {
 # Zoomed in where the events are thickest (every point drawn, no counts per area): a redraw with the
 # points on the GPU against the same layer drawing them on its 2D canvas, by turns, the median of five
 # each; the GPU's work is waited for (a pixel read back), so its time is all counted.
-_GPU_AGAINST_CANVAS = """(zoom) => {
+_GPU_AGAINST_CANVAS = r"""(zoom) => {
     const layer = window.map.strikeLayer, map = window.map;
     map.setView(layer.latLng(0), zoom, {animate: false});
     if (!layer._points) { layer.options.webgl = "any"; layer._wantGL = true; }  // a software GPU too, to measure it

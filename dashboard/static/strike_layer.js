@@ -1,4 +1,4 @@
-/* Strike Map: every event drawn on one canvas from typed arrays, filtered in the browser.
+/* Strike Map: every event drawn from typed arrays (WebGL on a GPU, else a 2D canvas), filtered in the browser.
  *
  * The map's data arrives once per store version as one binary file of typed arrays
  * (coordinates, day numbers, codes); the filters the page sends are applied here to
@@ -64,7 +64,7 @@
   }
 
 
-  /* Points drawn by the GPU (WebGL) where the browser gives a context: every event's position is
+  /* Points drawn by the GPU (WebGL) where a GPU draws the browser's WebGL: every event's position is
    * uploaded once, as Web Mercator pixels at zoom 0 split into a float and its remainder (two
    * 32-bit floats keep a metre's precision at street zoom), and the vertex shader places, sizes,
    * shapes and filters them; a pan or a filter then sends a few numbers, or a byte an event, not

@@ -573,8 +573,9 @@ def app_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
 
 
 @contextlib.contextmanager
-def running_app(data: Path, timeout: float = 90, port: int = 0) -> Iterator[tuple[str, subprocess.Popen]]:
-    """The dashboard on ``port`` (else a free port) of 127.0.0.1 serving ``data``: (its URL, its process)."""
+def running_app(data: Path, timeout: float = 90, port: int = 0, root: Path = ROOT) -> Iterator[tuple[str, subprocess.Popen]]:
+    """The dashboard on ``port`` (else a free port) of 127.0.0.1 serving ``data``: (its URL, its process).
+    ``root``: the checkout whose code runs (another version, to measure it beside this one)."""
     import socket
     import urllib.request
 
@@ -583,9 +584,11 @@ def running_app(data: Path, timeout: float = 90, port: int = 0) -> Iterator[tupl
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
     env = dict(os.environ, STRIKEMAP_DATA=str(data))
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+    if root != ROOT:
+        env["PYTHONPATH"] = os.pathsep.join([str(root)] + [p for p in [os.environ.get("PYTHONPATH")] if p])
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "dashboard" / "app.py"),
                              "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -623,69 +626,209 @@ _DENSITY_AGAINST_POINTS = """() => {
 }"""
 
 
-def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
-    """Headless Chromium: page open to markers drawn, a filter applied and redrawn in the page
-    (against fetching and decoding the data again, as a rebuilt map did), the tab's and the
-    server's memory."""
-    import shutil
+# Zoomed in where the events are thickest (every point drawn, no counts per area): a redraw with the
+# points on the GPU against the same layer drawing them on its 2D canvas, by turns, the median of five
+# each; the GPU's work is waited for (a pixel read back), so its time is all counted.
+_GPU_AGAINST_CANVAS = r"""(zoom) => {
+    const layer = window.map.strikeLayer, map = window.map;
+    map.setView(layer.latLng(0), zoom, {animate: false});
+    if (!layer._points) { layer.options.webgl = "any"; layer._wantGL = true; }  // a software GPU too, to measure it
+    if (!layer._webgl()) { return null; }
+    layer._fit(); layer._points.prepare(layer);
+    const points = layer._points, gpu = [], cpu = [], px = new Uint8Array(4);
+    for (let k = 0; k < 10; k++) {
+        const t = performance.now();
+        if (k % 2) { layer._points = null; layer.redraw(); layer._points = points; }
+        else { layer.redraw(); points.gl.readPixels(0, 0, 1, 1, points.gl.RGBA, points.gl.UNSIGNED_BYTE, px); }
+        (k % 2 ? cpu : gpu).push(performance.now() - t);
+    }
+    layer.redraw();
+    const median = (runs) => runs.sort((a, b) => a - b)[2];
+    const info = points.gl.getExtension("WEBGL_debug_renderer_info");
+    const name = String(points.gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : points.gl.RENDERER));
+    return [median(gpu), median(cpu), layer.drawn, layer._dense, name.replace(/^ANGLE \((.*)\)$/, "$1").slice(0, 60)];
+}"""
 
-    chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        return [("browser: page to markers drawn", "skipped", f"no Chromium at {chromium}")]
+_CACHED = """() => caches.open('strikemap-map-data').then(c => c.keys()).then(k => k.length)"""
+
+
+def _browser_visits(url: str, chromium: str, df, later: int = 3) -> dict:
+    """A first visit, then ``later`` visits in the same browser (the map's data from its cache):
+    page open to drawn each time; on the last visit the filters, the zoomed-out view, the GPU and
+    the memory."""
     from playwright.sync_api import sync_playwright
 
     from dashboard import columnar
     from dashboard.columnar import filter_spec
 
+    out: dict = {"visits": []}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
+                                                                      "--enable-precise-memory-info"])
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        for visit in range(1 + later):
+            page = context.new_page()
+            marks: dict = {}
+            t = time.perf_counter()
+            page.on("websocket", lambda ws, marks=marks, t=t: _mark_first_run(ws, marks, t))
+            page.goto(url)
+            frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached",
+                                           timeout=900_000).content_frame()
+            frame.wait_for_function("() => window.map && window.L", timeout=900_000, polling=50)
+            created = time.perf_counter() - t
+            frame.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
+                                    timeout=900_000, polling=50)
+            total = time.perf_counter() - t
+            steps = frame.evaluate("() => window.map.strikeLayer.marks || null")
+            out["visits"].append((total, created, dict(marks), steps))
+            if visit == 0:  # a reader stays longer than the benchmark: let the browser finish caching the data
+                with contextlib.suppress(Exception):
+                    frame.wait_for_function(_CACHED, timeout=60_000, polling=200)
+            if visit == later:
+                header = columnar.MapBundle.encode(df.head(1)).header  # the codes, not the data
+                f = _a_filter(df)
+                spec = filter_spec(header, f.start, f.end, f.sides, f.weapons, f.regions, f.min_casualties)
+                filtered = [frame.evaluate("(s) => { StrikeMapFilter(s); return window.map.strikeLayer.filterMs; }",
+                                           spec if k % 2 == 0 else None) for k in range(6)]
+                out["filter_ms"] = sorted(filtered)[len(filtered) // 2]
+                out["load_ms"] = frame.evaluate("() => window.map.strikeLayer.loadMs")
+                out["zoomed_out"] = frame.evaluate(_DENSITY_AGAINST_POINTS)
+                out["heap"] = frame.evaluate("() => performance.memory ? performance.memory.usedJSHeapSize : 0")
+                out["data_url"] = frame.evaluate("() => new URL(window.map.strikeLayer.data.textUrl + '.bin', location.href).href")
+                out["gpu"] = frame.evaluate("() => typeof window.map.strikeLayer._webgl === 'function'") \
+                    and frame.evaluate(_GPU_AGAINST_CANVAS, 10)
+            page.close()
+        browser.close()
+    return out
+
+
+def _bare_layer_loads(chromium: str, data: bytes, roots: list[Path], rounds: int = 5) -> list[list[float]]:
+    """The map's own loading (data read from the browser's cache, decoded, arrays, filters, first
+    drawing, controls) in a page holding nothing but the map, 1400x900 at the same opening view,
+    with each root's layer script by turns: each root's times (ms), after one load that fills the cache."""
+    import functools
+    import http.server
+    import threading
+
+    import xstatic.pkg.leaflet
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    times: list[list[float]] = [[] for _ in roots]
+    with tempfile.TemporaryDirectory(prefix="strikemap-bare-") as tmp:
+        folder = Path(tmp)
+        (folder / "map.bin").write_bytes(data)
+        (folder / "leaflet.js").write_bytes((Path(xstatic.pkg.leaflet.BASE_DIR) / "leaflet.js").read_bytes())
+        for k, root in enumerate(roots):
+            (folder / f"layer{k}.js").write_bytes((root / "dashboard" / "static" / "strike_layer.js").read_bytes())
+            (folder / f"page{k}.html").write_text(
+                "<html><body style='margin:0'><div id='m' style='width:1400px;height:900px'></div>"
+                f"<script src='leaflet.js'></script><script src='layer{k}.js'></script><script>"
+                "window.map = L.map('m').setView([48.5, 33], 6); StrikeMapLoad(window.map, {url: 'map.bin'}, {});"
+                "</script></body></html>")
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=tmp))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+                context = browser.new_context(viewport={"width": 1400, "height": 900})
+                for turn in range((rounds + 1) * len(roots)):
+                    k = turn % len(roots)
+                    page = context.new_page()
+                    page.goto(f"http://127.0.0.1:{server.server_address[1]}/page{k}.html")
+                    page.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.loadMs > 0",
+                                           timeout=300_000, polling=50)
+                    if turn < len(roots):  # the first load fetches the data: let the cache take it
+                        with contextlib.suppress(Exception):
+                            page.wait_for_function(_CACHED, timeout=60_000, polling=200)
+                    else:
+                        times[k].append(page.evaluate("() => window.map.strikeLayer.loadMs"))
+                    page.close()
+                browser.close()
+        finally:
+            server.shutdown()
+    return times
+
+
+def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
+    """Headless Chromium: page open to markers drawn (a first visit, then later visits reading the
+    map's data from the browser's cache), a filter applied and redrawn in the page (against
+    fetching and decoding the data again, as a rebuilt map did), the points drawn by the GPU
+    against the canvas, the tab's and the server's memory. With STRIKEMAP_BENCH_BASELINE=DIR (a
+    checkout of another version, e.g. main) that version is measured too, after this one at each size, in the same run."""
+    import shutil
+
+    chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        return [("browser: page to markers drawn", "skipped", f"no Chromium at {chromium}")]
+    baseline = os.environ.get("STRIKEMAP_BENCH_BASELINE")
+    roots = [ROOT] + ([Path(baseline).resolve()] if baseline else [])
+
     rows = []
     for n in ((SIZES[0],) if quick else sizes):
         folder = demo_data(n)
         df = _store_events(folder)
-        with running_app(folder, timeout=900) as (url, proc):
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
-                                                                              "--enable-precise-memory-info"])
-                context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                times = []
-                for _ in range(2):  # the first visit also warms the server's and the browser's caches
-                    page = context.new_page()
-                    marks: dict = {}
-                    t = time.perf_counter()
-                    page.on("websocket", lambda ws, marks=marks, t=t: _mark_first_run(ws, marks, t))
-                    page.goto(url)
-                    frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached",
-                                                   timeout=900_000).content_frame()
-                    frame.wait_for_function("() => window.map && window.L", timeout=900_000, polling=50)
-                    created = time.perf_counter() - t
-                    frame.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
-                                            timeout=900_000, polling=50)
-                    times.append((time.perf_counter() - t, created, dict(marks)))
-                    if len(times) == 2:
-                        header = columnar.MapBundle.encode(df.head(1)).header  # the codes, not the data
-                        f = _a_filter(df)
-                        spec = filter_spec(header, f.start, f.end, f.sides, f.weapons, f.regions, f.min_casualties)
-                        filtered = [frame.evaluate("(s) => { StrikeMapFilter(s); return window.map.strikeLayer.filterMs; }",
-                                                   spec if k % 2 == 0 else None) for k in range(6)]
-                        load_ms = frame.evaluate("() => window.map.strikeLayer.loadMs")
-                        zoomed_out = frame.evaluate(_DENSITY_AGAINST_POINTS)
-                        heap = frame.evaluate("() => performance.memory ? performance.memory.usedJSHeapSize : 0")
-                    page.close()
-                browser.close()
-            server_mb = int(Path(f"/proc/{proc.pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
-        total, created, marks = times[-1]
-        rows.append((f"browser: page open to {n:,} markers drawn", f"{total:.2f} s",
-                     f"websocket open at {marks.get('websocket', float('nan')):.2f} s, the server's first run "
-                     f"received by {marks.get('run', float('nan')):.2f} s, the map created at {created:.2f} s "
-                     f"(then data fetch and drawing); first visit {times[0][0]:.2f} s"))
-        rows.append((f"browser: filter applied and redrawn in the page, {n:,} events",
-                     f"{sorted(filtered)[len(filtered) // 2]:.0f} ms",
-                     f"{load_ms:.0f} ms fetching and decoding the data again, as a rebuilt map did"))
-        density, every, binning, cells, zoom = zoomed_out
+        runs = []
+        for root in roots:
+            with running_app(folder, timeout=900, root=root) as (url, proc):
+                run = _browser_visits(url, chromium, df)
+                if root == ROOT and baseline:  # the map's data, to load it in a bare page below
+                    import urllib.request
+
+                    with urllib.request.urlopen(run["data_url"], timeout=600) as resp:
+                        run["data"] = resp.read()
+                run["server_mb"] = int(Path(f"/proc/{proc.pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
+                run["load"] = os.getloadavg()[0]
+            runs.append(run)
+        ours, base = runs[0], (runs[1] if len(runs) > 1 else None)
+        if base:
+            bare = _bare_layer_loads(chromium, ours["data"], roots)
+            mine, theirs = (sorted(t)[len(t) // 2] for t in bare)
+            rows.append((f"browser: the map's own loading and first drawing, {n:,} events", f"{mine:.0f} ms",
+                         f"{theirs:.0f} ms previous version's layer; a page holding only the map, data from the "
+                         f"browser's cache, median of {len(bare[0])} by turns"))
+
+        def opened(run):
+            later = sorted(v[0] for v in run["visits"][1:])
+            return later[len(later) // 2], later[0], later[-1], run["visits"][0][0]
+
+        median, low, high, first = opened(ours)
+        later = sorted(ours["visits"][1:], key=lambda v: v[0])
+        total, created, marks, steps = later[len(later) // 2]  # the median later visit, taken apart
+        where = (f"websocket open at {marks.get('websocket', float('nan')):.2f} s, the server's first run received by "
+                 f"{marks.get('run', float('nan')):.2f} s, the map created at {created:.2f} s")
+        if steps:
+            where += ", then the map's data read {fetch:.0f} ms, decoded {decode:.0f} ms, arrays {build:.0f} ms, " \
+                     "filtered {filter:.0f} ms, drawn {draw:.0f} ms, controls {controls:.0f} ms".format(**steps)
+        if base:
+            b_median, b_low, b_high, b_first = opened(base)
+            rows.append((f"browser: page open to {n:,} markers drawn, later visits (median of 3)", f"{median:.2f} s",
+                         f"{b_median:.2f} s previous version ({b_low:.2f}-{b_high:.2f}; this version {low:.2f}-{high:.2f}); "
+                         f"first visit {first:.2f} s, previous version {b_first:.2f} s; load average "
+                         f"{ours['load']:.1f} / {base['load']:.1f}"))
+            rows.append((f"browser: where this version's page open went, {n:,} events", "", where))
+            rows.append((f"browser: filter applied and redrawn in the page, {n:,} events", f"{ours['filter_ms']:.0f} ms",
+                         f"{base['filter_ms']:.0f} ms previous version; {ours['load_ms']:.0f} ms loading the data again"))
+        else:
+            rows.append((f"browser: page open to {n:,} markers drawn, later visits (median of 3)", f"{median:.2f} s",
+                         f"{where}; first visit {first:.2f} s"))
+            rows.append((f"browser: filter applied and redrawn in the page, {n:,} events", f"{ours['filter_ms']:.0f} ms",
+                         f"{ours['load_ms']:.0f} ms fetching and decoding the data again, as a rebuilt map did"))
+        density, every, binning, cells, zoom = ours["zoomed_out"]
         rows.append((f"browser: zoomed out, counts per area binned and drawn, {n:,} events", f"{density:.1f} ms",
                      f"{every:.1f} ms drawing every point at the same view (zoom {zoom}); of the {density:.1f} ms, "
                      f"projecting and binning {binning:.1f} ms into {cells} areas"))
-        rows.append((f"memory with {n:,} events: tab (JS heap) / server", f"{heap / 1e6:.0f} / {server_mb:.0f} MB",
-                     "the server after two visits"))
+        if ours.get("gpu"):
+            gpu, cpu, drawn, dense, name = ours["gpu"]
+            rows.append((f"browser: zoomed in (10), {drawn:,} of {n:,} points redrawn by WebGL", f"{gpu:.1f} ms",
+                         f"{cpu:.1f} ms on the 2D canvas, the same layer by turns "
+                         f"({'small squares' if dense else 'shapes'}); WebGL drawn by {name}"))
+        rows.append((f"memory with {n:,} events: tab (JS heap) / server", f"{ours['heap'] / 1e6:.0f} / {ours['server_mb']:.0f} MB",
+                     "the server after four visits" + (f"; previous version {base['heap'] / 1e6:.0f} / "
+                                                       f"{base['server_mb']:.0f} MB" if base else "")))
     return rows
 
 

@@ -1,8 +1,8 @@
-"""The map: all events as one canvas layer on Leaflet served by the app itself.
+"""The map: all events as one layer on Leaflet served by the app itself.
 
 The map's data is written once per store version as typed arrays (``dashboard.columnar``) and
-served as a file the browser caches; ``static/strike_layer.js`` draws it on a canvas, applies
-the page's filters to it, and fetches an event's text only for the point that is clicked,
+served as a file the browser caches; ``static/strike_layer.js`` draws it (with WebGL on a GPU,
+else on a canvas), applies the page's filters to it, and fetches an event's text only for the point that is clicked,
 inserting it as text. Leaflet comes from its XStatic package, whose folder is declared as a
 Streamlit component so the app serves its files (the map's frame needs no jQuery), with no
 CDN and nothing third-party copied into this repository. Only basemap tiles are external: when they do not load, the map draws the

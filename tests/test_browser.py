@@ -56,9 +56,12 @@ def browser():
         b.close()
 
 
-def _open(browser, url: str, width: int = 1400, height: int = 1100):
-    """A page on the app with every request that leaves 127.0.0.1 refused (recorded)."""
+def _open(browser, url: str, width: int = 1400, height: int = 1100, script: str | None = None):
+    """A page on the app with every request that leaves 127.0.0.1 refused (recorded); ``script``
+    runs in every frame before the page's own."""
     page = browser.new_page(viewport={"width": width, "height": height})
+    if script:
+        page.add_init_script(script)
     page.outside = []
 
     def only_local(route):
@@ -123,6 +126,8 @@ def test_seed_markers_borders_and_choropleth_are_drawn_offline(app_url, browser)
     page, frame = _open(browser, f"{app_url}/?tab=regions")
     assert frame.evaluate("() => window.map.strikeLayer.n") == 7
     assert frame.evaluate("() => window.map.strikeLayer.drawn") == 7
+    # Headless Chromium's WebGL is drawn by software (SwiftShader), slower than the 2D canvas: not used.
+    assert frame.evaluate("() => window.map.strikeLayer.renderer") == "canvas"
     scripts = frame.evaluate("() => [...document.scripts].map(s => s.src).filter(s => s)")
     assert any("leaflet.js" in s for s in scripts) and all(s.startswith(app_url) for s in scripts)
     assert not [u for u in page.outside if "tile.openstreetmap" not in u], page.outside
@@ -143,14 +148,40 @@ def test_seed_markers_borders_and_choropleth_are_drawn_offline(app_url, browser)
     page.screenshot(path=str(ARTIFACTS / "regions_choropleth.png"))
 
 
-def test_clicking_a_marker_opens_its_popup(app_url, browser):
-    page, frame = _open(browser, app_url)
-    x, y = frame.evaluate("""() => window.map.strikeLayer.loadText(0).then(() => {
+def _kryvyi_rih(frame) -> tuple[float, float]:
+    """Where the seed's Kryvyi Rih event is drawn, in the map's container."""
+    return frame.evaluate("""() => window.map.strikeLayer.loadText(0).then(() => {
         const layer = window.map.strikeLayer;
         const row = [...Array(layer.total).keys()].find(i => layer.text(i, 'place') === 'Kryvyi Rih');
         const p = window.map.latLngToContainerPoint(layer.latLng(row));
         return [p.x, p.y];
     })""")
+
+
+# The colour drawn at a point of the map's container, as [r, g, b, alpha] (not premultiplied), read
+# from the canvas the points are drawn on: the WebGL one, or the 2D one where the browser has no WebGL.
+_PIXEL = """(p) => {
+    const layer = window.map.strikeLayer, r = window.devicePixelRatio || 1;
+    if (layer.renderer !== 'webgl') {
+        return [...layer._canvas.getContext('2d').getImageData(Math.round(p[0] * r), Math.round(p[1] * r), 1, 1).data];
+    }
+    const gl = layer._points.gl, px = new Uint8Array(4), canvas = layer._glCanvas;
+    const pad = (canvas.width / r - window.map.getSize().x) / 2;  // it reaches past the map's edges
+    gl.readPixels(Math.round((p[0] + pad) * r), canvas.height - 1 - Math.round((p[1] + pad) * r), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    return px[3] ? [px[0] * 255 / px[3], px[1] * 255 / px[3], px[2] * 255 / px[3], px[3]].map(Math.round) : [0, 0, 0, 0];
+}"""
+
+
+def _drawn_in_russias_colour(frame, x: float, y: float) -> bool:
+    from dashboard.columnar import SIDE_COLOURS
+
+    want = [int(SIDE_COLOURS[0][k:k + 2], 16) for k in (1, 3, 5)]
+    *rgb, alpha = frame.evaluate(_PIXEL, [x, y])
+    return alpha > 100 and all(abs(a - b) <= 24 for a, b in zip(rgb, want))
+
+
+def _click_opens_kryvyi_rih(page, frame) -> None:
+    x, y = _kryvyi_rih(frame)
     box = page.query_selector("iframe[title*='st_folium']").bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
     popup = frame.locator(".leaflet-popup-content")
@@ -159,7 +190,39 @@ def test_clicking_a_marker_opens_its_popup(app_url, browser):
     text = popup.inner_text()
     assert "Kryvyi Rih" in text and "Dnipropetrovsk Oblast" in text and "2025-02-11" in text
     assert "residential buildings" in text and "Russia (stated)" in text
+
+
+def test_clicking_a_marker_opens_its_popup(app_url, browser):
+    """The points drawn with WebGL (headless Chromium's is software, so the page is told to take it):
+    a filter redraws them in the page, and a click opens the popup of the point under it."""
+    page, frame = _open(browser, app_url, script="window.StrikeMapWebGL = 'any';")
+    assert frame.evaluate("() => [window.map.strikeLayer.renderer, document.querySelector('.leaflet-container')"
+                          ".dataset.strikesRenderer]") == ["webgl", "webgl"]
+    x, y = _kryvyi_rih(frame)
+    assert _drawn_in_russias_colour(frame, x, y)
+    assert frame.evaluate(_PIXEL, [3, 3])[3] == 0  # nothing drawn where there is no event
+    _click_opens_kryvyi_rih(page, frame)
     page.screenshot(path=str(ARTIFACTS / "seed_map_popup.png"))
+    x, y = _kryvyi_rih(frame)  # the popup may have panned the map
+    assert _drawn_in_russias_colour(frame, x, y)
+    frame.evaluate("() => { const d = window.map.strikeLayer.data; StrikeMapFilter({start: d.day0, end: d.day0 + 9999,"
+                   " sides: [1], weapons: 0, regions: null, min_hurt: 0}); }")  # Ukraine's strikes only
+    assert frame.evaluate(_PIXEL, [x, y])[3] == 0
+    frame.evaluate("() => StrikeMapFilter(null)")
+    assert _drawn_in_russias_colour(frame, x, y)
+
+
+def test_without_webgl_the_canvas_draws_the_points_and_a_click_opens_the_popup(app_url, browser):
+    plain = browser.browser_type.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-webgl"])
+    try:
+        page, frame = _open(plain, app_url)
+        assert frame.evaluate("() => [window.map.strikeLayer.renderer, window.map.strikeLayer.drawn,"
+                              " document.querySelectorAll('canvas.strike-canvas-gl').length]") == ["canvas", 7, 0]
+        x, y = _kryvyi_rih(frame)
+        assert _drawn_in_russias_colour(frame, x, y)
+        _click_opens_kryvyi_rih(page, frame)
+    finally:
+        plain.close()
 
 
 def test_share_link_with_filters_and_permalink(app_url, browser):

@@ -472,6 +472,8 @@ class _Reader:
             # "в селе Отрадное": a place called a village is no far-off town either.
             called_village = any(a <= m.start < b for a, b in villages)
             small = m.place.population < (max(limit, _TOWN) if called_village else limit)
+            if self.lex.town_before.test(sentence[max(0, m.start - 40):m.start]):
+                small = False  # "the town of Kostiantynivka": a town, wherever the report began
             # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
             raion = m.place.gazetteer_id.startswith("raion:")
             if (m.place.kind == "city" and small and hints and m.place.admin1 not in hints) or (

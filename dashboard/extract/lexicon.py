@@ -148,13 +148,7 @@ def _exact_node(op, av) -> frozenset[str] | None:
     if op is c.ATOMIC_GROUP:
         return _exact(av)
     if op is c.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            strings = _exact(alternative)
-            if strings is None or len(out) + len(strings) > _MAX_STRINGS:
-                return None
-            out |= strings
-        return frozenset(out)
+        return _union(av[1], _exact)
     if op in _REPEATS:
         low, high, inner = av
         strings = _exact(inner)
@@ -168,6 +162,17 @@ def _exact_node(op, av) -> frozenset[str] | None:
             out |= combos
         return frozenset(out) if len(out) <= _MAX_STRINGS else None
     return None
+
+
+def _union(alternatives, strings_of) -> frozenset[str] | None:
+    """The strings of any alternative of a branch, or None when one has none or they are too many."""
+    out: set[str] = set()
+    for alternative in alternatives:
+        strings = strings_of(alternative)
+        if strings is None or len(out) + len(strings) > _MAX_STRINGS:
+            return None
+        out |= strings
+    return frozenset(out)
 
 
 def _needed(items) -> frozenset[str] | None:
@@ -202,13 +207,7 @@ def _needed_node(op, av) -> frozenset[str] | None:
     if op is c.ASSERT:  # a lookaround's text is in the text searched, if not in the match
         return _needed(av[1])
     if op is c.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            strings = _needed(alternative)
-            if strings is None or len(out) + len(strings) > _MAX_STRINGS:
-                return None
-            out |= strings
-        return frozenset(out)
+        return _union(av[1], _needed)
     if op in _REPEATS and av[0] >= 1:
         return _needed(av[2])
     return None

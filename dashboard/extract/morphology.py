@@ -101,11 +101,11 @@ _CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 def modifies(adjective: str, noun: str, lang: str) -> bool:
     """Whether an adjective agrees with the common noun after it ("Южному берегу"): together
     they name a thing, and the adjective alone names no place."""
-    cases = {c for p in analyzer(lang).parse(_plain(adjective))[:4] if "ADJF" in _grammemes(p)
+    cases = {c for p in _parses(_plain(adjective), lang)[:4] if "ADJF" in _grammemes(p)
              for c in _grammemes(p) & _CASES}
-    first = analyzer(lang).parse(_plain(noun))[:1]
-    return bool(cases) and bool(first) and first[0].is_known and "NOUN" in _grammemes(first[0]) and \
-        any(cases & _grammemes(p) for p in analyzer(lang).parse(_plain(noun))[:4] if "NOUN" in _grammemes(p))
+    readings = _parses(_plain(noun), lang)[:4]
+    return bool(cases) and bool(readings) and readings[0].is_known and "NOUN" in _grammemes(readings[0]) and \
+        any(cases & _grammemes(p) for p in readings if "NOUN" in _grammemes(p))
 
 
 @functools.lru_cache(maxsize=100_000)

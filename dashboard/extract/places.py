@@ -325,7 +325,7 @@ def _lemma_name(word: str, lang: str, names: PlaceNames) -> str | None:
     for form in morphology.word_forms(word, lang):
         lemma = normalize(form)
         keys += [k for k in names.by_stems([lemma]) if cross_spelling(normalize(k)) == cross_spelling(lemma)]
-    return "|".join(dict.fromkeys(keys[:6])) if keys else None
+    return "|".join(list(dict.fromkeys(keys))[:6]) if keys else None
 
 
 def _stem_name(word: str, names: PlaceNames) -> str | None:

@@ -432,3 +432,88 @@ def test_a_district_adjective_before_its_unit_noun_is_still_a_district(geocoder)
     mentions = find_mentions("Вибухи пролунали у Слобідському та Холодногірському районах.", PlaceNames(geocoder),
                              lexicon("uk"))
     assert "Kholodnohirskyi" in [m.place.name for m in mentions]
+
+
+def test_a_village_the_gazetteer_lacks_told_right_after_one_of_a_raion_lies_in_that_raion(geocoder):
+    # Гора-Подол is unknown, Доброе known only in Lipetsk Oblast: both follow Grayvoron Raion's village.
+    events = _events("Губернатор Белгородской области сообщил об обстрелах приграничья. Под огонь ВСУ попало "
+                     "село Новостроевка-Первая Грайворонского района. Кроме того, обстрелян хутор Гора-Подол, "
+                     "повреждены два дома. Также был атакован посёлок Доброе, ранена женщина.",
+                     geocoder=geocoder)
+    assert sorted(events) == ["Dobroye (Grayvoron Raion)", "Gora-Podol (Grayvoron Raion)",
+                              "Novostroyevka-Pervaya (Grayvoron Raion)"]
+    assert events["Dobroye (Grayvoron Raion)"].injured == 1 and events["Gora-Podol (Grayvoron Raion)"].injured is None
+    # Without a raion told before, the unknown village is not placed anywhere.
+    assert _events("Губернатор Белгородской области сообщил об обстрелах. Под огонь ВСУ попал хутор Гора-Подол, "
+                   "повреждены два дома.", geocoder=geocoder) == {}
+
+
+def test_a_total_word_before_shells_launched_does_not_make_the_casualties_a_total(geocoder):
+    events = _events("Обстреляно село Новостроевка-Первая Грайворонского района. Всего было выпущено три снаряда, "
+                     "пострадали два мирных жителя.", geocoder=geocoder)
+    assert [(ev.place, ev.injured) for ev in events.values()] == [("Novostroyevka-Pervaya (Grayvoron Raion)", 2)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "В Северске за день погибли трое и ещё трое ранены.", [("killed", 3), ("injured", 3)]),
+    ("uk", "У Сіверську загинули троє і ще троє поранені.", [("killed", 3), ("injured", 3)]),
+    ("ru", "Ранены женщина 1958 года рождения и мужчина 1961 года.", [("injured", 2)]),
+    ("ru", "Тракторист, сидевший в кабине, получил тяжёлые множественные осколочные ранения.", [("injured", 1)]),
+    ("uk", "Ворожий удар зачепив 62-річну жінку.", [("injured", 1)]),
+    ("uk", "Двох людей окупанти вбили в Торецьку.", [("killed", 2)]),
+    ("uk", "Начальник ОВА повідомив про поранення 58-річного чоловіка в селі.", [("injured", 1)]),
+    ("ru", "Губернатор сообщил о ранении 40-летней женщины.", [("injured", 1)]),
+    ("en", "A drone hit a lorry and its driver was wounded in the arm.", [("injured", 1)]),
+    ("en", "An FPV drone attacked a tractor, injuring its driver.", [("injured", 1)]),
+    ("ru", "Никто из местных жителей не пострадал.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "Ніхто з мешканців села не постраждав.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_tolls_with_a_second_clause_a_birth_year_a_role_or_a_wound_told_as_a_noun(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # A raion named by the adjective of a town whose stem alternates (Суджа, Запоріжжя).
+    ("ru", "Дрон атаковал дом в селе Малая Локня Суджанского района Курской области.", ["Malaya Loknya (Sudzha Raion)"]),
+    ("uk", "Російський удар по Запорізькому району поранив двох людей.", ["Zaporizhzhia Raion"]),
+    # Russian names of Ukrainian oblasts settle a homonym (Северск: Siversk, not the Tomsk town).
+    ("ru", "Россияне снова били по Донетчине: в Северске за день погибли двое.", ["Siversk"]),
+    # "в селі Краснопільської громади": an unnamed village of the hromada; its centre is marked.
+    ("uk", "Ще одного постраждалого зафіксували в селі Краснопільської громади: чоловіка поранив дрон.", ["Krasnopillia"]),
+    # A "no casualties" sentence with no strike word besides names no struck place.
+    ("en", "Russian drones hit Sumy overnight. The Kursk and Bryansk regions also reported no casualties.", ["Sumy"]),
+    # "The strike came two days after an attack that killed three": the earlier attack's toll.
+    ("en", "A Russian missile attack on Odesa overnight injured nine people. The strike came two days after "
+           "an attack on the city that killed three.", [("Odesa", None, 9)]),
+    # A total before shells counts the shells; "from the start of the full-scale invasion": a period's tally.
+    ("ru", "С начала полномасштабного вторжения в Донецкой области погибли 1900 мирных жителей; Мариуполь "
+           "и Волноваха в эту статистику не входят.", []),
+])
+def test_raions_oblast_names_hromadas_and_sentences_that_strike_nothing(code, text, expected):
+    events = extract(Report(text, date(2025, 3, 5)), None).events
+    got = [(e.place, e.killed, e.injured) if isinstance(expected[0], tuple) else e.place for e in events] \
+        if expected else [e.place for e in events]
+    assert got == expected
+
+
+def test_en_unit_nouns_village_lists_and_unnamed_villages(geocoder):
+    events = _events("Ukrainian forces shelled villages in Russia's Belgorod region, the governor said. Near the village "
+                     "of Korovino in the Shebekino urban district, a drone attacked a car. In the Borisovka district "
+                     "the village of Gruzskoye came under shellfire.", geocoder=geocoder)
+    assert sorted(events) == ["Gruzskoye (Borisovka Raion)", "Korovino (Shebekino Raion)"]
+    events = _events("Belgorod governor Vyacheslav Gladkov said two drones hit a village near the border.",
+                     geocoder=geocoder)
+    assert list(events) == ["Belgorod Oblast"]
+
+
+def test_a_raion_event_gives_way_to_its_villages_and_kab_is_not_a_cabin(geocoder):
+    events = _events("Украинские дроны атаковали два автомобиля в Грайворонском районе, ранены трое. В селе "
+                     "Новостроевка-Первая дрон ударил по машине. В селе Смородино ранены двое.", geocoder=geocoder)
+    assert sorted(events) == ["Novostroyevka-Pervaya (Grayvoron Raion)", "Smorodino (Grayvoron Raion)"]
+    from dashboard.extract import facts
+    assert facts.weapons_in("Водитель, сидевший в кабине, получил ранения.", lexicon("ru")) == []
+    assert facts.weapons_in("Армия РФ сбросила два КАБа на село.", lexicon("ru")) == ["glide bomb"]
+
+
+def test_a_ukrainian_attack_named_by_its_noun_states_the_side():
+    assert stated_side("Из-за украинских обстрелов пострадали два мирных жителя.", lexicon("ru")) == "Ukraine"

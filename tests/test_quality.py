@@ -85,7 +85,10 @@ FLOORS_BY_CORPUS = {"en": {"precision": 0.75, "recall": 0.6, "dates": 0.95},
                     "ru_f": {"precision": 0.78, "recall": 0.6, "dates": 0.95},
                     "uk_h": {"precision": 0.8, "recall": 0.6, "dates": 0.9},
                     "en_g": {"precision": 0.65, "recall": 0.6, "dates": 0.95},
-                    "ru_g": {"precision": 0.6, "recall": 0.6, "dates": 0.95}}
+                    "ru_g": {"precision": 0.6, "recall": 0.6, "dates": 0.95},
+                    "uk_i": {"precision": 0.85, "recall": 0.7, "dates": 0.95},
+                    "en_h": {"precision": 0.68, "recall": 0.7, "dates": 0.95},
+                    "ru_h": {"precision": 0.72, "recall": 0.8, "dates": 0.95}}
 
 
 @pytest.fixture(scope="module", params=DATASETS, ids=lambda p: p.name)

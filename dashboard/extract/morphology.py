@@ -188,12 +188,14 @@ def _adjective_stems(plain: str) -> tuple[str, ...]:
         out.append(stem + "ц")
     if suffix.startswith("з") or stem.endswith("ж"):
         out.append(stem.rstrip("ж") + "г")  # Печеніги -> Печенізька, Печенеги -> Печенежская
+    if suffix.startswith("з"):
+        out += [stem + "жж", stem + "ж"]  # Запоріжжя -> Запорізький, Вороніж -> Воронізький
     if suffix in ("ск", "ськ"):
         out += [stem + "ск", stem + "с"]  # Одеса -> одеський
     if stem.endswith("ен") and len(stem) > 4:
         out.append(stem[:-2])  # Сарни -> Сарненський, Рівне -> Рівненський
-    if stem.endswith("ян") and len(stem) > 5:
-        out.append(stem[:-2])  # Ворожба -> Ворожбянська
+    if stem.endswith(("ян", "ан")) and len(stem) > 5:
+        out.append(stem[:-2])  # Ворожба -> Ворожбянська, Суджа -> Суджанский
     if stem.endswith("ин") and len(stem) > 5:
         out.append(stem[:-2])  # Туапсе -> Туапсинский
     for tail in ("ів", "ов", "ев", "їв"):

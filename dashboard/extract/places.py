@@ -475,8 +475,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     located = {m.place.admin1 for m in mentions if m.role in ("target", "hromada") and m.place.kind != "region"}
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
     # Settlements named as such ("the village of X"), not a region ("community of Chernihiv region").
+    # ("в селі Краснопільської громади": an unnamed village of the hromada, which is the place.)
     named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a") and not any(
-        o.start <= v.start("a") < o.end and o.place.kind == "region" for o in mentions)
+        o.start <= v.start("a") < o.end and (o.place.kind == "region" or o.role == "hromada") for o in mentions)
         and not lex.region_title.test_start(sentence[v.end("a"):v.end("a") + 30].lstrip())] if any(
         m.role == "hromada" for m in mentions) else []
     out = []
@@ -605,8 +606,12 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             # "в селе Лапаевка под Львовом": a village near a town, told right after it.
             near_town = mention.role == "vicinity" and mention.place.kind == "city" and 0 <= len(after) <= 8 \
                 and mention.start > m.end("a")
-            if (mention.unit in ("raion", "hromada") and (
-                    0 <= mention.start - m.end("a") <= 2 or 0 <= m.start() - mention.end <= _RAION_BEFORE)) or (
+            # "In the Borisovka district the village of Gruzskoye": the unit's noun is no part of the gap.
+            noun = (lex.raion_after if mention.role == "raion" else lex.hromada_after).match(sentence[mention.end:]) \
+                if mention.role in ("raion", "hromada") and not mention.unit else None
+            gap = m.start() - mention.end - (noun.end() if noun else 0)
+            if ((mention.unit in ("raion", "hromada") or noun) and (
+                    0 <= mention.start - m.end("a") <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
                     mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
                 inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
                 if inside is not None and inside.admin1 == mention.place.admin1:

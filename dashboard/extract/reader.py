@@ -20,9 +20,9 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions
+from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions, romanized
 from dashboard.extract.sentences import split_sentences
-from dashboard.geocode import OfflineGeocoder, Place, km
+from dashboard.geocode import OfflineGeocoder, Place, km, normalize
 
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -116,6 +116,8 @@ class _Reader:
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
+        self.idx = 0  # the sentence being read
+        self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -254,6 +256,7 @@ class _Reader:
     def _sentence(self, idx: int, sentence: str, lex: Lexicon, lead_day, last_event_sentence: int) -> bool:
         """Reads one sentence; True when it touched an event."""
         report = self.report
+        self.idx = idx
         has_strike = bool(lex.strike.test(sentence))
         figures = facts.interceptions(sentence, lex)
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
@@ -326,6 +329,10 @@ class _Reader:
             self.warnings.append(f"uncertain number {sentence[vague.start():vague.end()]!r} not recorded, in: {sentence}")
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
         quiet = bool(lex.air_defence_only.test(sentence)) and not any(v for _, v, _ in hurt)
+        if hurt and not any(v for _, v, _ in hurt):
+            rest = _without_nobody_hurt(sentence, lex)
+            # "The Kursk and Bryansk regions also reported no casualties": nothing struck there.
+            quiet = quiet or not (lex.strike.test(rest) or facts.weapons_in(rest, lex))
         struck = has_strike and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
         targets = self._plausible(targets, regions, sentence, oblasts)
@@ -337,6 +344,8 @@ class _Reader:
         if struck:
             for name in _unknown_places(sentence, mentions, self.names, lex):
                 place = _online_place(name, self.online) if self.online else None
+                if place is None and not regions:
+                    place = self._in_last_raion(name)
                 if place is None:
                     self.warnings.append(f"unresolved place {name!r} in: {sentence}")
                 else:
@@ -372,7 +381,7 @@ class _Reader:
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.
-        total = lex.total_word.test(sentence)
+        total = _total_of_people(sentence, hurt, lex)
         city_total = total and single and self.attack is not None and self.attack.main.geo_precision == "city" \
             and any(e.district_of == self.attack.main.place for e in self.events.values()) \
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
@@ -409,6 +418,12 @@ class _Reader:
         if not touched:
             return False
         self.last_touched = [(0, ev) for _, ev in touched]
+        # "обстреляли несколько сёл Шебекинского округа": the unit later villages of the post lie in.
+        units = [_unit_area(m.place) for m in mentions if (m.unit in ("raion", "hromada") or m.role in (
+            "raion", "hromada")) and m.place.latitude is not None]
+        raions = [r for r in (_raion_of(ev) for _, ev in touched) if r is not None] or units
+        if raions:
+            self.last_raion = (idx, raions[-1])
         for _, ev in touched:
             _add_evidence(ev, sentence)
             if reporter:
@@ -461,6 +476,7 @@ class _Reader:
         oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
         hints, limit = (set(regions), _TOWN) if regions else (
             {self.region_hint} if self.region_sure else set(), _VILLAGE)
+        story_region = self._story_region()
         # A raion read from an adjective is checked against the report's region even when the
         # report names it once: raions of one name lie in many oblasts.
         raion_hints = set(oblasts) or ({self.region_hint} if self.region_hint else hints)
@@ -474,17 +490,41 @@ class _Reader:
             small = m.place.population < (max(limit, _TOWN) if called_village else limit)
             if self.lex.town_before.test(sentence[max(0, m.start - 40):m.start]):
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began
+            # "Also shelled was the village of Krasny Oktyabr" in a post whose strikes so far all lie
+            # in one region: that region's village, not a namesake in another.
+            where = hints or ({story_region} if called_village and story_region else set())
             # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
             raion = m.place.gazetteer_id.startswith("raion:")
-            if (m.place.kind == "city" and small and hints and m.place.admin1 not in hints) or (
+            if (m.place.kind == "city" and small and where and m.place.admin1 not in where) or (
                     raion and raion_hints and m.place.admin1 not in raion_hints) or self._other_citys_district(
                     m, sentence, set(oblasts), story):
-                where = " or ".join(sorted(hints or raion_hints))
+                village = self._in_last_raion(m.text) if called_village and not regions and m.place.kind == "city" else None
+                if village is not None:
+                    kept.append(replace(m, place=village))
+                    continue
+                where = " or ".join(sorted(where or raion_hints))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
                 continue
             kept.append(m)
         return kept
+
+    def _story_region(self) -> str:
+        """The one region every place struck so far lies in, if they share one."""
+        regions = {e.admin1 for e in self.events.values()}
+        return regions.pop() if len(regions) == 1 else ""
+
+    def _in_last_raion(self, name: str) -> Place | None:
+        """"Обстрелу подверглось село А Глушковского района. Под огонь попал посёлок Б.": a
+        village the gazetteer lacks, told right after one its raion located, lies in that raion
+        (marked at its centre, under its own name), as a governor's post goes district by district."""
+        if self.last_raion is None or self.idx - self.last_raion[0] > 2:
+            return None
+        raion = self.last_raion[1]
+        if raion.admin1 != (self.region_hint if self.region_sure else self._story_region()):
+            return None
+        return replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
+                       name=f"{romanized(name)} ({raion.name})")
 
     def _other_citys_district(self, m: Mention, sentence: str, oblasts: set[str],
                               story: list[tuple[float, float]]) -> bool:
@@ -622,6 +662,47 @@ class _Reader:
         return self.events[key]
 
 
+def _raion_of(ev: Event) -> Place | None:
+    """The raion an event stands for ("Glushkovo Raion") or located its village by
+    ("Volfino (Glushkovo Raion)"), if any."""
+    if not ev.gazetteer_id.startswith("raion:"):
+        return None
+    name = re.search(r"\(([^()]+ Raion)\)$", ev.place)
+    if name is not None:
+        return Place(ev.gazetteer_id.rsplit(":", 1)[0], name.group(1), "region", ev.country, ev.admin1,
+                     ev.latitude, ev.longitude, 0)
+    if ev.place.endswith(" Raion"):
+        return Place(ev.gazetteer_id, ev.place, "region", ev.country, ev.admin1, ev.latitude, ev.longitude, 0)
+    return None
+
+
+def _without_nobody_hurt(sentence: str, lex: Lexicon) -> str:
+    """A sentence with its "no casualties" phrases cut out: what is left tells whether anything was struck."""
+    for rule in lex.no_casualties:
+        sentence = rule.sub(" ", sentence)
+    return sentence
+
+
+def _unit_area(place: Place) -> Place:
+    """The raion or hromada a unit mention names, as the area its unnamed villages lie in."""
+    if place.gazetteer_id.startswith("raion:"):
+        return place
+    return Place(f"raion:{place.gazetteer_id}", f"near {place.name}", "region", place.country, place.admin1,
+                 place.latitude, place.longitude, 0)
+
+
+def _total_of_people(sentence: str, hurt: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """"In total, 13 were hurt" sums people; "Всего было выпущено три снаряда, пострадали двое"
+    sums the shells: a total word counts what it stands before, and weapons launched between it
+    and the casualty figure are what it counts."""
+    for m in lex.total_word.finditer(sentence):
+        after = [pos for _, _, pos in hurt if pos >= m.end()]
+        between = sentence[m.end():min(after)] if after else sentence[m.end():]
+        if not (after and (lex.launch_verb.test(between) or facts.weapons_in(between, lex))):
+            return True
+    return False
+
+
 def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[str]:
     """Names a sentence gives as the struck settlement that the gazetteer does not know."""
     out = []
@@ -672,6 +753,15 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
             for line in e.evidence.split("\n"):
                 _add_evidence(centre, line)
             continue
+        villages = [o for o in events if o.gazetteer_id.startswith(f"{e.gazetteer_id}:")
+                    and (o.event_date, o.attacker) == (e.event_date, e.attacker)] if _is_raion(e) else []
+        if villages:
+            # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
+            if len(villages) == 1:
+                for c in FIGURE_FIELDS:
+                    if getattr(villages[0], c) is None and getattr(e, c) is not None:
+                        setattr(villages[0], c, getattr(e, c))
+            continue
         inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.event_date, o.attacker)
                   == (e.admin1, e.event_date, e.attacker)]
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
@@ -700,6 +790,11 @@ def _covers(place: Place, ev: Event) -> bool:
     return km((place.latitude, place.longitude), (ev.latitude, ev.longitude)) <= 10
 
 
+def _is_raion(ev: Event) -> bool:
+    """A raion's own event ("Grayvoron Raion"), not a village it locates."""
+    return ev.gazetteer_id.startswith("raion:") and ev.place.endswith(" Raion")
+
+
 def _is_oblast(ev: Event) -> bool:
     """A whole region's event, not a raion's (a raion is region-precision too, but smaller)."""
     return ev.geo_precision == "region" and not ev.gazetteer_id.startswith("raion:")
@@ -710,7 +805,11 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> l
     attacked his city": the place of the title is the target."""
     m = lex.anaphora.search(sentence)
     if not m:
-        return []
+        # "Belgorod governor Gladkov said two drones hit a village": the governor's region.
+        unnamed = lex.unnamed_settlement.search(sentence)
+        titles = [x for x in mentions if x.role == "title" and x.place.kind == "region"
+                  and unnamed is not None and x.start < unnamed.start()]
+        return [replace(titles[-1], role="target")] if titles else []
     noun = next(g for g in m.groups() if g).lower()  # "в місті", "його місто"
     wanted = "region" if noun in lex.word_set("region_nouns") else "city"
     for mention in reversed([x for x in mentions if x.start < m.start()]):

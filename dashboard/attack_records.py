@@ -93,6 +93,7 @@ class _Lexicon:
     multipliers: dict[str, int]
     number_word_re: re.Pattern[str]
     earlier_night_re: re.Pattern[str]
+    earlier_told_re: re.Pattern[str]
     all_of_them_re: re.Pattern[str]
     not_all_re: re.Pattern[str]
     not_shot_down_re: re.Pattern[str]
@@ -133,6 +134,7 @@ def _lexicon(language: str) -> _Lexicon:
         number_word_re=re.compile(
             r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
         earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
+        earlier_told_re=re.compile(r"\s*" + phrases_pattern(data["earlier_told"]), flags),
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
         not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
@@ -465,8 +467,11 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
         return bisect.bisect_right(starts, position)
 
     # Figures of another night ("Попередньої ночі збили десять") are that night's, not this one's.
-    elsewhere = _other_night_sentences(text, lexicon, published_day, night, starts)
+    elsewhere, told_earlier = _other_night_sentences(text, lexicon, published_day, night, starts)
     numbers = [number for number in numbers if sentence(number.start) not in elsewhere]
+    if any(sentence(number.start) not in told_earlier for number in numbers):
+        elsewhere |= told_earlier
+        numbers = [number for number in numbers if sentence(number.start) not in told_earlier]
     cues = [cue for cue in cues if sentence(cue.start) not in elsewhere]
 
     counts, bare = _counts(text, numbers, mentions, cues, lexicon)
@@ -515,21 +520,28 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
 
 
 def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night: date,
-                           starts: list[int]) -> set[int]:
+                           starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences about another night: one that dates a night other than the summary's, or says
-    "the night before" without naming the summary's own night."""
+    "the night before" without naming the summary's own night; and a tally told as earlier news
+    ("Earlier, the governor said 26 were downed"), another count than the summary's own, when
+    the text has a count of its own (returned apart: the caller knows the figures)."""
     found: set[int] = set()
-    if not lexicon.night_re.search(text) and not lexicon.earlier_night_re.search(text):
-        return found  # no sentence names a night (each phrase ends in a letter, so a sentence's ends change nothing)
+    told_earlier: set[int] = set()
+    if not lexicon.night_re.search(text) and not lexicon.earlier_night_re.search(text) \
+            and not lexicon.earlier_told_re.search(text):
+        return found, told_earlier  # no sentence names a night (each phrase ends in a letter, so a sentence's ends change nothing)
     for number, start in enumerate(starts, start=1):
         end = starts[number] if number < len(starts) else len(text)
         here = text[start:end]
+        if lexicon.earlier_told_re.match(here):
+            told_earlier.add(number)
+            continue
         dated, span = _night(here, lexicon, published)
         if span is not None and dated != night:
             found.add(number)
         elif span is None and lexicon.earlier_night_re.search(here):
             found.add(number)
-    return found
+    return found, told_earlier
 
 
 def _referred_record(text: str, number: _Number, numbers: list[_Number], records: list[AttackRecord],

@@ -478,6 +478,8 @@ def test_tolls_with_a_second_clause_a_birth_year_a_role_or_a_wound_told_as_a_nou
     ("uk", "Російський удар по Запорізькому району поранив двох людей.", ["Zaporizhzhia Raion"]),
     # Russian names of Ukrainian oblasts settle a homonym (Северск: Siversk, not the Tomsk town).
     ("ru", "Россияне снова били по Донетчине: в Северске за день погибли двое.", ["Siversk"]),
+    # A raion called after its town like an oblast (Куп'янщина after Куп'янськ).
+    ("ru", "Удар пришёлся на Купянщину: ранен мужчина.", ["Kupiansk Raion"]),
     # "в селі Краснопільської громади": an unnamed village of the hromada; its centre is marked.
     ("uk", "Ще одного постраждалого зафіксували в селі Краснопільської громади: чоловіка поранив дрон.", ["Krasnopillia"]),
     # A "no casualties" sentence with no strike word besides names no struck place.

@@ -419,3 +419,14 @@ def test_a_local_strikes_weapons_are_among_the_country_wide_count(language):
     records = read_night_summary(data["example_country_wide"], "2025-08-23", language=language)
     assert [(r.category, r.launched if language != "ru" else r.shot_down) for r in records] == [("drone", 49)]
     assert all(r.launched != 2 for r in records)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_tally_told_as_earlier_news_is_not_added_to_the_summarys_own(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    records = read_night_summary(data["example_earlier_told"], "2026-02-08", language=language)
+    assert [(r.category, r.shot_down) for r in records] == [("drone", 2)]
+    # The only tally of a text, told as earlier news, is still its tally.
+    alone = read_night_summary("Ранее Минобороны сообщило об уничтожении 40 беспилотников над регионами России.",
+                               "2026-02-08", language="ru")
+    assert [(r.category, r.shot_down) for r in alone] == [("drone", 40)]

@@ -233,7 +233,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
         # "Нікопольщина": the land around a town, named after it, when it is not an oblast's name.
         for form in morphology.word_forms(first, lang)[:4]:
             if form.endswith("щина") and len(form) > 7 and not names.knows(form):
-                keys = names.by_stems([form[:-4], form[:-4] + "ь"])
+                base = form[:-4]  # Нікопольщина, Куп'янщина (Куп'янськ), Купянщина (Купянск)
+                keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск"])
                 if keys:
                     return _Found(1, "|".join(keys[:6]), "raion")
         return None  # no name begins with any form of this word

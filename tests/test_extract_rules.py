@@ -519,3 +519,24 @@ def test_a_raion_event_gives_way_to_its_villages_and_kab_is_not_a_cabin(geocoder
 
 def test_a_ukrainian_attack_named_by_its_noun_states_the_side():
     assert stated_side("Из-за украинских обстрелов пострадали два мирных жителя.", lexicon("ru")) == "Ukraine"
+
+
+def test_a_toll_raised_a_birth_year_and_the_day_a_thing_was_said(geocoder):
+    events = _events("A girl born in 2011 who was wounded in Monday's Russian attack on Kostiantynivka has died in "
+                     "hospital, raising the death toll to three, the regional governor said on July 25.",
+                     published=date(2023, 7, 25), geocoder=geocoder)
+    ev = events["Kostiantynivka"]
+    assert (ev.killed, ev.injured, ev.event_date) == (3, None, date(2023, 7, 24))
+    assert date_in("Двое погибших, сообщил вечером 4 сентября глава области. Удар был 3 сентября.",
+                   date(2023, 9, 5), lex=lexicon("ru"))[0] == date(2023, 9, 3)
+    # Said on a day, with no other day in the sentence: that day is still the sentence's.
+    assert date_in("Two were killed, the governor said on Tuesday.", date(2023, 7, 25), lex=lexicon("en"))[0] \
+        == date(2023, 7, 25)
+
+
+def test_a_strike_a_news_agency_reported_earlier_is_background(geocoder):
+    events = _events("Three hurt in Nikopol\nRussian drones wounded three people in Nikopol since the morning, the "
+                     "governor said. The injured are in hospital. On Sunday, "
+                     "August 10, Russian troops attacked the Synelnykove district, wounding one civilian, a news "
+                     "agency reported earlier.", published=date(2025, 8, 11), geocoder=geocoder)
+    assert list(events) == ["Nikopol"]

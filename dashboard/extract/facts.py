@@ -300,6 +300,14 @@ def date_in(sentence: str, published: date, base: date | None = None, lex: Lexic
     """The day a sentence places its events on, relative to publication (or, for 'the
     same day' and 'a day earlier', to ``base``, the day of the story so far)."""
     lex = _en(lex)
+    # "..., the governor said on July 25": the day of the telling, when the sentence dates its event too.
+    told = lex.told_on.sub(" ", sentence)
+    if told != sentence:
+        return _date_in(told, published, base, lex) or _date_in(sentence, published, base, lex)
+    return _date_in(sentence, published, base, lex)
+
+
+def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) -> tuple[date, str] | None:
     night = lex.night_of.search(sentence)
     if night:
         # "the night of March 3-4": the strike is dated by the morning it ended on.

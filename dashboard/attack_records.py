@@ -94,6 +94,7 @@ class _Lexicon:
     number_word_re: re.Pattern[str]
     earlier_night_re: re.Pattern[str]
     earlier_told_re: re.Pattern[str]
+    period_re: re.Pattern[str]
     all_of_them_re: re.Pattern[str]
     not_all_re: re.Pattern[str]
     not_shot_down_re: re.Pattern[str]
@@ -135,6 +136,7 @@ def _lexicon(language: str) -> _Lexicon:
             r"(?:" + word_alternation + r")(?:[\s-]+(?:and\s+)?(?:" + word_alternation + "))*", flags),
         earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
         earlier_told_re=re.compile(r"\s*" + phrases_pattern(data["earlier_told"]), flags),
+        period_re=re.compile(phrases_pattern(data["period"]), flags),
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
         not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
@@ -523,18 +525,18 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
                            starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences about another night: one that dates a night other than the summary's, or says
     "the night before" without naming the summary's own night; and a tally told as earlier news
-    ("Earlier, the governor said 26 were downed"), another count than the summary's own, when
+    ("Earlier, the governor said 26 were downed") or over a month or more, another count than the summary's own, when
     the text has a count of its own (returned apart: the caller knows the figures)."""
     found: set[int] = set()
     told_earlier: set[int] = set()
     if not lexicon.night_re.search(text) and not lexicon.earlier_night_re.search(text) \
-            and not lexicon.earlier_told_re.search(text):
+            and not lexicon.earlier_told_re.search(text) and not lexicon.period_re.search(text):
         return found, told_earlier  # no sentence names a night (each phrase ends in a letter, so a sentence's ends change nothing)
     for number, start in enumerate(starts, start=1):
         end = starts[number] if number < len(starts) else len(text)
         here = text[start:end]
-        if lexicon.earlier_told_re.match(here):
-            told_earlier.add(number)
+        if lexicon.earlier_told_re.match(here) or lexicon.period_re.search(here):
+            told_earlier.add(number)  # "Earlier, ... 26 were downed", "in September alone, 538 drones"
             continue
         dated, span = _night(here, lexicon, published)
         if span is not None and dated != night:

@@ -540,3 +540,12 @@ def test_a_strike_a_news_agency_reported_earlier_is_background(geocoder):
                      "August 10, Russian troops attacked the Synelnykove district, wounding one civilian, a news "
                      "agency reported earlier.", published=date(2025, 8, 11), geocoder=geocoder)
     assert list(events) == ["Nikopol"]
+
+
+def test_a_months_tally_and_drones_downed_within_regions_are_no_strike_and_no_nights_figure(geocoder):
+    text = ("Повітряні сили: збито сім із десяти шахедів\nУ ніч на 28 грудня ворог атакував Україну 10 ударними БпЛА. "
+            "Сім із них знищили сили ППО в межах Київської та Житомирської областей. Як раніше казав президент, лише "
+            "за листопад Росія застосувала проти України 200 ракет і 1500 шахедів.")
+    result = extract(Report(text, date(2025, 12, 28)), geocoder)
+    assert result.events == []
+    assert [(r.category, r.launched, r.shot_down) for r in result.attack_records] == [("drone", 10, 7)]

@@ -430,3 +430,10 @@ def test_a_tally_told_as_earlier_news_is_not_added_to_the_summarys_own(language)
     alone = read_night_summary("Ранее Минобороны сообщило об уничтожении 40 беспилотников над регионами России.",
                                "2026-02-08", language="ru")
     assert [(r.category, r.shot_down) for r in alone] == [("drone", 40)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_months_tally_is_not_added_to_the_nights(language):
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    records = read_night_summary(data["example_period"], "2026-02-08", language=language)
+    assert [(r.category, r.shot_down, r.launched) for r in records] == [("drone", 2, None)]

@@ -258,7 +258,8 @@ class _Reader:
         report = self.report
         self.idx = idx
         has_strike = bool(lex.strike.test(sentence))
-        figures = facts.interceptions(sentence, lex)
+        # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
+        figures = facts.interceptions(sentence, lex) if not lex.period_total.test(sentence) else {}
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
             launched = self.tally_figures.get(cls[:-1], {}).get("launched")
             if launched is not None:  # "All the drones were destroyed": the ones launched, told before

@@ -23,6 +23,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
+from datetime import date
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -307,6 +308,20 @@ def _national_romanization(rec: dict) -> str:
         if ratio > best_ratio:
             best, best_ratio = latin, ratio
     return best
+
+
+@functools.lru_cache(maxsize=1)
+def _held_places() -> dict[tuple[str, str], tuple[date, date | None]]:
+    rows = _read_rows(GAZETTEER_DIR / "held_places.csv")
+    return {(r["place"], r["admin1"]): (date.fromisoformat(r["held_from"]),
+                                        date.fromisoformat(r["held_until"]) if r["held_until"] else None) for r in rows}
+
+
+def held_by_russia(place: Place, day: date) -> bool:
+    """Whether Russian-led forces held a town (or the city of a district) on a day
+    (`data/gazetteer/held_places.csv`): a strike there, its attacker unstated, came from Ukraine."""
+    span = _held_places().get((place.district_of or place.name, place.admin1))
+    return span is not None and span[0] <= day and (span[1] is None or day <= span[1])
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -549,3 +549,13 @@ def test_a_months_tally_and_drones_downed_within_regions_are_no_strike_and_no_ni
     result = extract(Report(text, date(2025, 12, 28)), geocoder)
     assert result.events == []
     assert [(r.category, r.launched, r.shot_down) for r in result.attack_records] == [("drone", 10, 7)]
+
+
+def test_a_town_held_by_russian_led_forces_on_the_day_was_struck_from_ukraine(geocoder):
+    text = "A man was killed when a shell hit a private house in Donetsk's Kuibyshevskyi district on Sunday."
+    events = extract(Report(text, date(2023, 8, 14)), geocoder).events
+    assert {(e.place, e.attacker, e.attacker_basis) for e in events} >= {("Kuibyshevskyi", "Ukraine", "inferred")}
+    # Kherson was held from March to November 2022 only.
+    sides = [[e.attacker for e in extract(Report("A shell hit a house in Kherson, killing a man.", day), geocoder).events]
+             for day in (date(2022, 6, 1), date(2023, 6, 1))]
+    assert sides == [["Ukraine"], ["Russia"]]

@@ -22,7 +22,7 @@ from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions, romanized
 from dashboard.extract.sentences import split_sentences
-from dashboard.geocode import OfflineGeocoder, Place, km, normalize
+from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normalize
 
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -578,7 +578,7 @@ class _Reader:
             # A sentence without a day of its own tells of the day the lead gave the story;
             # read from context, not stated for this strike, so the day is marked approximate.
             day, precision = when or ((lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
-            s, basis = self._side_for(place, sentence, m.start, side, lex)
+            s, basis = self._side_for(place, sentence, m.start, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
             self.attacks.append(cur)
             self.attack = cur
@@ -586,12 +586,13 @@ class _Reader:
         self.attack_at.setdefault(place.gazetteer_id, cur)
         return ev
 
-    def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon) -> tuple[str, str]:
+    def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon,
+                  day: date) -> tuple[str, str]:
         """Who struck: as the sentence says, else what the report and the place imply."""
         if stated:
             return stated, "stated"
         held_by = self.names.region_facts.get(place.admin1, {}).get("held_by", "")
-        if (held_by and held_by != place.country) or lex.occupied_before.test(
+        if (held_by and held_by != place.country) or held_by_russia(place, day) or lex.occupied_before.test(
                 sentence[max(0, start - 2 * CONTEXT_CHARS):start]):
             return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}

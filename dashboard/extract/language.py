@@ -9,16 +9,17 @@ from dashboard.extract.lexicon import available, lexicon
 # Letters only one of the two Cyrillic languages uses, and short words frequent in one only.
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]|\b(?:що|та|який|які|було|були|внаслідок|також|області|він|вона)\b")
 _RUSSIAN = re.compile(r"[ыэъЫЭЪ]|\b(?:что|было|были|также|области|который|он|она|результате)\b")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# Runs of letters, counted by their lengths: a list of one string per letter costs several times more.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 def detect_language(text: str) -> str | None:
     """'en', 'uk' or 'ru' for the script and words most of the text uses; None when
     the text has too few letters to tell or is in a language without a lexicon."""
     sample = text[:1_500]  # a report's opening tells its language
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample)))
     if cyrillic + latin < 20:
         return None
     if cyrillic > latin:

@@ -55,6 +55,7 @@ class PlaceNames:
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
         self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
+        self._districts: dict[str, tuple[Place, ...]] = geocoder.__dict__.setdefault("_districts_by_name", {})
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -77,6 +78,16 @@ class PlaceNames:
             found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
             self._resolved[key] = found.place if found else None
         return self._resolved[key]
+
+    def districts(self, name: str) -> tuple[Place, ...]:
+        """The city districts a name may mean, best first (asked of every form of an adjective
+        before "район", in every sentence naming one)."""
+        found = self._districts.get(name)
+        if found is None:
+            if len(self._districts) >= 100_000:
+                self._districts.clear()
+            found = self._districts[name] = tuple(p for p, _, _ in self.geocoder.candidates(name, kind="district"))
+        return found
 
     def by_stems(self, stems: list[str]) -> list[str]:
         """Gazetteer names (Cyrillic) whose stem is one of ``stems``; names whose stem only
@@ -171,9 +182,25 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _CONJUNCTIONS = ("та", "і", "й", "и", "а также")
 
 
+# The sentence last read for names, its lexicon and each word's unit noun: a sentence is read
+# more than once (with another region's hint), and each word is asked about more than once.
+_units_of: list = [None, None, {}]
+
+
 def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> tuple[str, str]:
     """The unit noun an adjective names ("Хотінська громада", "Курской области"), also at the
-    end of a list of adjectives ("Юнаківська, Хотінська та Білопільська громади"): (unit, noun)."""
+    end of a list of adjectives ("Юнаківська, Хотінська та Білопільська громади"): (unit, noun).
+    ``words`` are the sentence's words (WORD_RE)."""
+    memo = _units_of
+    if sentence is not memo[0] or lex is not memo[1]:
+        memo[:] = [sentence, lex, {}]
+    found = memo[2].get(i)
+    if found is None:
+        found = memo[2][i] = _read_unit_after(words, i, sentence, lex)
+    return found
+
+
+def _read_unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> tuple[str, str]:
     units: dict[str, str] = lex.tables.get("unit_nouns", {})
     lang = lex.morphology
     j = i + 1
@@ -267,7 +294,7 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
         for name in (f"{form} {noun}", form):
             if not names.knows(name):
                 continue
-            districts = [d for d, _, _ in names.geocoder.candidates(name, kind="district")]
+            districts = names.districts(name)
             for district in districts:
                 if district.district_of in cities:
                     return _Found(n + 1, name + "|" + district.gazetteer_id, "district")
@@ -675,7 +702,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             kind = "region"
     if found.unit == "district" and "|" in found.name:
         name, pinned = found.name.split("|", 1)
-        return next((p for p, _, _ in names.geocoder.candidates(name, kind="district") if p.gazetteer_id == pinned), None)
+        return next((p for p in names.districts(name) if p.gazetteer_id == pinned), None)
     if region_hint and kind is None and lex.town_before.test(before):
         # "the town of Kostiantynivka" in a Kherson story: the town, not a Kherson village of its name.
         town = _choose(found, sentence, start, names, lex, "", None)

@@ -19,6 +19,7 @@ import threading
 import time
 from pathlib import Path
 from typing import Callable, Sequence
+from urllib.parse import urlencode
 
 import folium
 import pandas as pd
@@ -196,12 +197,15 @@ class MapFiles:
         self._headers = {stem: h for stem, h in self._headers.items() if stem in kept}
 
 
-def asset_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(js, css) links for folium's default_js / default_css."""
+def asset_links(data_url: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(js, css) links for folium's default_js / default_css; with ``data_url``, a first script
+    that starts reading the map's data from the browser's cache while the others load."""
     prefix = register_assets()
     # the frame loads these one after another before drawing: folium's jQuery is not among them,
     # as nothing on this map uses it
     js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("strike_layer", prefix["static"] + "strike_layer.js")]
+    if data_url:
+        js.insert(0, ("prefetch", prefix["static"] + "prefetch.js?" + urlencode({"data": data_url})))
     css = [("leaflet_css", prefix["leaflet"] + "leaflet.css")]
     return js, css
 
@@ -335,7 +339,7 @@ def build_map(
     tiles = tiles or os.environ.get("STRIKEMAP_TILES") or DEFAULT_TILES
     attribution = attribution or os.environ.get("STRIKEMAP_TILES_ATTRIBUTION") or DEFAULT_ATTRIBUTION
     fmap = folium.Map(location=[49.0, 32.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=True)
-    js, css = asset_links()
+    js, css = asset_links(data_url)
     fmap.default_js, fmap.default_css = js, css
     fmap.get_root().header.add_child(Element(_CSS), name="strike_css")
     folium.TileLayer(tiles=tiles, attr=attribution, name="basemap", max_zoom=18).add_to(fmap)

@@ -813,6 +813,11 @@
     };
     if (!window.caches) { return get().then(function (r) { return r.arrayBuffer(); }); }
     const key = new URL(url, window.location.href).href;
+    const early = window.StrikeMapPrefetch;  // the read the frame's first script started (prefetch.js)
+    if (early && early.key === key) {
+      window.StrikeMapPrefetch = null;
+      return early.read.then(function (buffer) { return buffer || fetchData(url); });
+    }
     return caches.open(CACHE).then(function (cache) {
       return cache.match(key).then(function (hit) {
         if (hit) { return hit.arrayBuffer(); }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import gzip
 import json
 import os
 import threading
@@ -89,8 +90,8 @@ def register_assets() -> dict[str, str]:
 class MapFiles:
     """The map's data as files the app serves, so the browser loads them over HTTP once per store
     version (and caches them) instead of inside the map's script, which Streamlit would resend on
-    every rerun. One binary file of typed arrays, ``STORE_KEY.bin``, and popup text chunks,
-    ``STORE_KEY-N.json``.
+    every rerun. One binary file of typed arrays, ``STORE_KEY.bin`` (and its gzipped copy for a
+    first visit, ``STORE_KEY.bin.gz``), and popup text chunks, ``STORE_KEY-N.json``.
 
     The folder is shared by every app on the machine, whatever store each serves, so a new
     version only replaces older versions of its own store (the newest ``keep`` stay); another
@@ -126,10 +127,13 @@ class MapFiles:
                     start = fh.read(8)
                     header = read_header(start + fh.read(int.from_bytes(start[4:8], "little")))
                 self._used(path)
+                if not packed(path).exists():  # written by a version without it
+                    self._write(packed(path), gzip.compress(path.read_bytes(), 6, mtime=0))
             except (OSError, ValueError):
                 bundle = build()
                 for k, chunk in enumerate(bundle.chunks):
                     self._write(self.folder / f"{stem}-{k}.json", chunk.encode("utf-8"))
+                self._write(packed(path), gzip.compress(bundle.binary, 6, mtime=0))
                 self._write(path, bundle.binary)
                 self._prune(store)
                 header = bundle.header
@@ -164,7 +168,8 @@ class MapFiles:
             try:
                 if not path.name.startswith("."):  # a file being written
                     info = path.stat()
-                    files[path.name.split("-")[0].removesuffix(".bin")].append((path, info.st_mtime, info.st_size))
+                    stem = path.name.split("-")[0].removesuffix(".gz").removesuffix(".bin")
+                    files[stem].append((path, info.st_mtime, info.st_size))
             except OSError:
                 continue
         now = time.time()
@@ -195,6 +200,13 @@ class MapFiles:
                 for path, _, _ in parts:
                     path.unlink(missing_ok=True)
         self._headers = {stem: h for stem, h in self._headers.items() if stem in kept}
+
+
+def packed(path: Path) -> Path:
+    """The map's data file gzipped, written once per store version: the app's server sends a gzip
+    file as it is (it compressed the 14 MB of a million events, 1.1 s of processor time, for every
+    first visit), and the map's frame unpacks it."""
+    return path.with_name(path.name + ".gz")
 
 
 def asset_links(data_url: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -761,7 +761,8 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
     map's data from the browser's cache), a filter applied and redrawn in the page (against
     fetching and decoding the data again, as a rebuilt map did), the points drawn by the GPU
     against the canvas, the tab's and the server's memory. With STRIKEMAP_BENCH_BASELINE=DIR (a
-    checkout of another version, e.g. main) that version is measured too, after this one at each size, in the same run."""
+    checkout of another version, e.g. main) that version is measured too, after this one at each size, in the same run
+    (before it with STRIKEMAP_BENCH_BASELINE_FIRST=1)."""
     import shutil
 
     chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -774,8 +775,9 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
     for n in ((SIZES[0],) if quick else sizes):
         folder = demo_data(n)
         df = _store_events(folder)
-        runs = []
-        for root in roots:
+        runs = {}
+        # STRIKEMAP_BENCH_BASELINE_FIRST=1 measures the baseline first (the order moves the figures)
+        for root in (roots[::-1] if os.environ.get("STRIKEMAP_BENCH_BASELINE_FIRST") else roots):
             with running_app(folder, timeout=900, root=root) as (url, proc):
                 run = _browser_visits(url, chromium, df)
                 if root == ROOT and baseline:  # the map's data, to load it in a bare page below
@@ -785,8 +787,8 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
                         run["data"] = resp.read()
                 run["server_mb"] = int(Path(f"/proc/{proc.pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
                 run["load"] = os.getloadavg()[0]
-            runs.append(run)
-        ours, base = runs[0], (runs[1] if len(runs) > 1 else None)
+            runs[root] = run
+        ours, base = runs[ROOT], (runs[roots[1]] if len(roots) > 1 else None)
         if base:
             bare = _bare_layer_loads(chromium, ours["data"], roots)
             mine, theirs = (sorted(t)[len(t) // 2] for t in bare)
@@ -814,6 +816,10 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
                          f"first visit {first:.2f} s, previous version {b_first:.2f} s; load average "
                          f"{ours['load']:.1f} / {base['load']:.1f}"))
             rows.append((f"browser: where this version's page open went, {n:,} events", "", where))
+            fetched = [run["visits"][0][3] or {} for run in (ours, base)]
+            rows.append((f"browser: first visit, the map's data downloaded and read, {n:,} events",
+                         f"{fetched[0].get('fetch', float('nan')):.0f} ms",
+                         f"{fetched[1].get('fetch', float('nan')):.0f} ms previous version"))
             rows.append((f"browser: filter applied and redrawn in the page, {n:,} events", f"{ours['filter_ms']:.0f} ms",
                          f"{base['filter_ms']:.0f} ms previous version; {ours['load_ms']:.0f} ms loading the data again"))
         else:

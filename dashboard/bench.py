@@ -688,6 +688,10 @@ def _browser_visits(url: str, chromium: str, df, later: int = 3) -> dict:
                 with contextlib.suppress(Exception):
                     frame.wait_for_function(_CACHED, timeout=60_000, polling=200)
             if visit == later:
+                # on a settled page: the rest of the page may still be rendering once the map has drawn
+                with contextlib.suppress(Exception):
+                    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
+                page.wait_for_timeout(1000)
                 header = columnar.MapBundle.encode(df.head(1)).header  # the codes, not the data
                 f = _a_filter(df)
                 spec = filter_spec(header, f.start, f.end, f.sides, f.weapons, f.regions, f.min_casualties)

@@ -807,9 +807,10 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
         median, low, high, first = opened(ours)
         later = sorted(ours["visits"][1:], key=lambda v: v[0])
         total, created, marks, steps = later[len(later) // 2]  # the median later visit, taken apart
-        where = (f"websocket open at {marks.get('websocket', float('nan')):.2f} s, the map's element received at "
-                 f"{marks.get('map', float('nan')):.2f} s, the server's first run by {marks.get('run', float('nan')):.2f} s, "
-                 f"the map's frame made at {marks['frame']:.2f} s, the map created at {created:.2f} s")
+        at = {k: marks.get(k, float("nan")) for k in ("websocket", "map", "run")}
+        where = (f"websocket open at {at['websocket']:.2f} s, the map's element received at {at['map']:.2f} s, "
+                 f"the server's first run by {at['run']:.2f} s, the map's frame made at {marks['frame']:.2f} s, "
+                 f"the map created at {created:.2f} s")
         if steps:
             where += ", then the map's data read {fetch:.0f} ms, decoded {decode:.0f} ms, arrays {build:.0f} ms, " \
                      "filtered {filter:.0f} ms, drawn {draw:.0f} ms, controls {controls:.0f} ms".format(**steps)

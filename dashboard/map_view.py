@@ -119,7 +119,7 @@ class MapFiles:
         stem = f"{store}_{key}" if store else key
         path = self.folder / f"{stem}.bin"
         header = self._headers.get(stem)
-        if header is not None and self._used(path):
+        if header is not None and self._used(path) and packed(path).exists():
             return self.prefix + path.name, header
         with self._lock:  # one session encodes the data; the others wait for it
             try:

@@ -210,9 +210,10 @@ def test_the_map_comes_first_then_the_page_and_a_later_visit_reads_the_cache(app
             runs.append([])
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             el = msg.delta.new_element
-            runs[-1].append(el.component_instance.component_name if el.WhichOneof("type") == "component_instance"
-                            else el.WhichOneof("type") + ":" + (getattr(getattr(el, el.WhichOneof("type")), "body", "")
-                                                                or getattr(getattr(el, el.WhichOneof("type")), "label", "")))
+            name = el.WhichOneof("type")
+            part = getattr(el, name)
+            runs[-1].append(part.component_name if name == "component_instance"
+                            else f"{name}:{getattr(part, 'body', '') or getattr(part, 'label', '')}")
 
     try:
         page = context.new_page()
@@ -225,7 +226,8 @@ def test_the_map_comes_first_then_the_page_and_a_later_visit_reads_the_cache(app
         assert "markdown:Loading the filters…" in first, first
         page.get_by_text("Figures for this view").wait_for(timeout=20_000)  # the rest of the page follows
         assert page.get_by_text("Side that struck").count()
-        data = "() => performance.getEntriesByType('resource').filter(e => e.initiatorType === 'fetch').map(e => e.name)"
+        data = ("() => performance.getEntriesByType('resource')"
+                ".filter(e => e.initiatorType === 'fetch').map(e => e.name)")
         fetched = frame.evaluate(data)
         assert any(u.endswith(".bin.gz") for u in fetched) and not any(u.endswith(".bin") for u in fetched), fetched
         frame.wait_for_function("() => caches.open('strikemap-map-data').then(c => c.keys()).then(k => k.length > 0)",

@@ -219,6 +219,7 @@ def test_the_map_data_has_a_gzipped_copy_written_once(tmp_path):
     url, _ = files.publish("v1", lambda: MapBundle.encode(SEED), store="s")
     path = tmp_path / url.rsplit("/", 1)[1]
     assert gzip.decompress((tmp_path / (path.name + ".gz")).read_bytes()) == path.read_bytes()
-    (tmp_path / (path.name + ".gz")).unlink()
-    MapFiles(tmp_path).publish("v1", lambda: pytest.fail("built again"), store="s")  # another process
-    assert gzip.decompress((tmp_path / (path.name + ".gz")).read_bytes()) == path.read_bytes()
+    for publisher in (files, MapFiles(tmp_path)):  # this process, then another one
+        (tmp_path / (path.name + ".gz")).unlink()
+        publisher.publish("v1", lambda: pytest.fail("built again"), store="s")
+        assert gzip.decompress((tmp_path / (path.name + ".gz")).read_bytes()) == path.read_bytes()

@@ -674,17 +674,24 @@ def _browser_visits(url: str, chromium: str, df, later: int = 3) -> dict:
             page.goto(url)
             frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached",
                                            timeout=900_000).content_frame()
-            frame.wait_for_function("() => window.map && window.L", timeout=900_000, polling=50)
-            created = time.perf_counter() - t
-            frame.wait_for_function("() => window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
+            frame.wait_for_function("() => window.map && window.map.strikeLayer && window.map.strikeLayer.drawn > 0",
                                     timeout=900_000, polling=50)
-            total = time.perf_counter() - t
+            # Times in the page, from its navigation: Playwright's polling runs on the page's main
+            # thread too, so it sees the drawing late when Streamlit is rendering the rest of the page.
             steps = frame.evaluate("() => window.map.strikeLayer.marks || null")
-            out["visits"].append((total, created, dict(marks), steps))
+            origin = page.evaluate("() => performance.timeOrigin")
+            made = frame.evaluate("() => performance.timeOrigin") - origin
+            created = steps["start"] - origin
+            total = created + sum(steps[k] for k in ("fetch", "decode", "build", "filter", "draw"))
+            out["visits"].append((total / 1000, created / 1000, dict(marks, frame=made / 1000), steps))
             if visit == 0:  # a reader stays longer than the benchmark: let the browser finish caching the data
                 with contextlib.suppress(Exception):
                     frame.wait_for_function(_CACHED, timeout=60_000, polling=200)
             if visit == later:
+                # on a settled page: the rest of the page may still be rendering once the map has drawn
+                with contextlib.suppress(Exception):
+                    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
+                page.wait_for_timeout(1000)
                 header = columnar.MapBundle.encode(df.head(1)).header  # the codes, not the data
                 f = _a_filter(df)
                 spec = filter_spec(header, f.start, f.end, f.sides, f.weapons, f.regions, f.min_casualties)
@@ -758,7 +765,8 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
     map's data from the browser's cache), a filter applied and redrawn in the page (against
     fetching and decoding the data again, as a rebuilt map did), the points drawn by the GPU
     against the canvas, the tab's and the server's memory. With STRIKEMAP_BENCH_BASELINE=DIR (a
-    checkout of another version, e.g. main) that version is measured too, after this one at each size, in the same run."""
+    checkout of another version, e.g. main) that version is measured too, after this one at each size, in the same run
+    (before it with STRIKEMAP_BENCH_BASELINE_FIRST=1)."""
     import shutil
 
     chromium = os.environ.get("STRIKEMAP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -771,8 +779,9 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
     for n in ((SIZES[0],) if quick else sizes):
         folder = demo_data(n)
         df = _store_events(folder)
-        runs = []
-        for root in roots:
+        runs = {}
+        # STRIKEMAP_BENCH_BASELINE_FIRST=1 measures the baseline first (the order moves the figures)
+        for root in (roots[::-1] if os.environ.get("STRIKEMAP_BENCH_BASELINE_FIRST") else roots):
             with running_app(folder, timeout=900, root=root) as (url, proc):
                 run = _browser_visits(url, chromium, df)
                 if root == ROOT and baseline:  # the map's data, to load it in a bare page below
@@ -782,8 +791,8 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
                         run["data"] = resp.read()
                 run["server_mb"] = int(Path(f"/proc/{proc.pid}/status").read_text().split("VmRSS:")[1].split()[0]) / 1024
                 run["load"] = os.getloadavg()[0]
-            runs.append(run)
-        ours, base = runs[0], (runs[1] if len(runs) > 1 else None)
+            runs[root] = run
+        ours, base = runs[ROOT], (runs[roots[1]] if len(roots) > 1 else None)
         if base:
             bare = _bare_layer_loads(chromium, ours["data"], roots)
             mine, theirs = (sorted(t)[len(t) // 2] for t in bare)
@@ -798,8 +807,10 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
         median, low, high, first = opened(ours)
         later = sorted(ours["visits"][1:], key=lambda v: v[0])
         total, created, marks, steps = later[len(later) // 2]  # the median later visit, taken apart
-        where = (f"websocket open at {marks.get('websocket', float('nan')):.2f} s, the server's first run received by "
-                 f"{marks.get('run', float('nan')):.2f} s, the map created at {created:.2f} s")
+        at = {k: marks.get(k, float("nan")) for k in ("websocket", "map", "run")}
+        where = (f"websocket open at {at['websocket']:.2f} s, the map's element received at {at['map']:.2f} s, "
+                 f"the server's first run by {at['run']:.2f} s, the map's frame made at {marks['frame']:.2f} s, "
+                 f"the map created at {created:.2f} s")
         if steps:
             where += ", then the map's data read {fetch:.0f} ms, decoded {decode:.0f} ms, arrays {build:.0f} ms, " \
                      "filtered {filter:.0f} ms, drawn {draw:.0f} ms, controls {controls:.0f} ms".format(**steps)
@@ -810,6 +821,10 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
                          f"first visit {first:.2f} s, previous version {b_first:.2f} s; load average "
                          f"{ours['load']:.1f} / {base['load']:.1f}"))
             rows.append((f"browser: where this version's page open went, {n:,} events", "", where))
+            fetched = [run["visits"][0][3] or {} for run in (ours, base)]
+            rows.append((f"browser: first visit, the map's data downloaded and read, {n:,} events",
+                         f"{fetched[0].get('fetch', float('nan')):.0f} ms",
+                         f"{fetched[1].get('fetch', float('nan')):.0f} ms previous version"))
             rows.append((f"browser: filter applied and redrawn in the page, {n:,} events", f"{ours['filter_ms']:.0f} ms",
                          f"{base['filter_ms']:.0f} ms previous version; {ours['load_ms']:.0f} ms loading the data again"))
         else:
@@ -833,7 +848,8 @@ def browser_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
 
 
 def _mark_first_run(ws, marks: dict, started: float) -> None:
-    """Note when the page's websocket opened and when the server's first run had all arrived."""
+    """Note when the page's websocket opened, when the map's element and the server's whole first
+    run had arrived."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     marks.setdefault("websocket", time.perf_counter() - started)
@@ -843,6 +859,9 @@ def _mark_first_run(ws, marks: dict, started: float) -> None:
             return
         msg = ForwardMsg()
         msg.ParseFromString(payload)
+        if ("map" not in marks and msg.WhichOneof("type") == "delta"
+                and msg.delta.new_element.component_instance.component_name.endswith("st_folium")):
+            marks["map"] = time.perf_counter() - started
         if msg.WhichOneof("type") == "script_finished":
             marks["run"] = time.perf_counter() - started
     ws.on("framereceived", received)

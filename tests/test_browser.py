@@ -192,6 +192,60 @@ def _click_opens_kryvyi_rih(page, frame) -> None:
     assert "residential buildings" in text and "Russia (stated)" in text
 
 
+def test_the_map_comes_first_then_the_page_and_a_later_visit_reads_the_cache(app_url, browser):
+    """A page opened in a browser gets the map before the sidebar's widgets, the feed and the figures
+    (the browser made the map's frame only after rendering them all); they follow on the map's
+    first report. A first visit downloads the map's data gzipped; a later one reads it from the
+    browser's cache, the read started by the frame's first script."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    runs: list[list[str]] = [[]]
+
+    def element(payload) -> None:
+        msg = ForwardMsg()
+        msg.ParseFromString(payload)
+        kind = msg.WhichOneof("type")
+        if kind == "script_finished":
+            runs.append([])
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            el = msg.delta.new_element
+            name = el.WhichOneof("type")
+            part = getattr(el, name)
+            runs[-1].append(part.component_name if name == "component_instance"
+                            else f"{name}:{getattr(part, 'body', '') or getattr(part, 'label', '')}")
+
+    try:
+        page = context.new_page()
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda p: element(p) if isinstance(p, bytes) else None))
+        page.goto(app_url)
+        frame = _drawn_map(page)
+        first = runs[0]
+        assert any(name.endswith("st_folium") for name in first), first
+        assert not any(name.startswith(("multiselect", "date_input", "text_input")) for name in first), first
+        assert "markdown:Loading the filters…" in first, first
+        page.get_by_text("Figures for this view").wait_for(timeout=20_000)  # the rest of the page follows
+        assert page.get_by_text("Side that struck").count()
+        data = ("() => performance.getEntriesByType('resource')"
+                ".filter(e => e.initiatorType === 'fetch').map(e => e.name)")
+        fetched = frame.evaluate(data)
+        assert any(u.endswith(".bin.gz") for u in fetched) and not any(u.endswith(".bin") for u in fetched), fetched
+        frame.wait_for_function("() => caches.open('strikemap-map-data').then(c => c.keys()).then(k => k.length > 0)",
+                                timeout=20_000)
+        page.close()
+
+        later = context.new_page()
+        later.goto(app_url)
+        frame = _drawn_map(later)
+        scripts = frame.evaluate("() => [...document.scripts].map(s => s.src)")
+        assert any("prefetch.js?data=" in u for u in scripts), scripts
+        fetched = frame.evaluate(data)
+        assert not any(u.endswith((".bin", ".bin.gz")) for u in fetched), fetched  # read from the cache
+        assert frame.evaluate("() => window.StrikeMapPrefetch") is None  # its read was taken over
+    finally:
+        context.close()
+
+
 def test_clicking_a_marker_opens_its_popup(app_url, browser):
     """The points drawn with WebGL (headless Chromium's is software, so the page is told to take it):
     a filter redraws them in the page, and a click opens the popup of the point under it."""

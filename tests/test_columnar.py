@@ -98,7 +98,7 @@ def test_map_files_are_built_once_and_old_versions_pruned(tmp_path):
     assert url.endswith("map_data/k1.bin") and header["n"] == 7
     assert files.publish("k1", build) == (url, header) and len(built) == 1  # a restarted server reads the header
     files.publish("k2", build)
-    assert sorted(p.name for p in (tmp_path / "map-data").iterdir()) == ["k2-0.json", "k2.bin"]
+    assert sorted(p.name for p in (tmp_path / "map-data").iterdir()) == ["k2-0.json", "k2.bin", "k2.bin.gz"]
 
 
 FILTERS = [

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from dashboard import events as schema
 from dashboard.columnar import SHAPE_NAMES, MapBundle, inline_json, weapon_shape
@@ -159,8 +160,8 @@ def test_a_stores_map_data_outlives_other_stores_maps_in_the_shared_folder(tmp_p
         theirs.publish(version, build, store="theirs")
     assert ours.publish("v1", build, store="ours") == (url, header) and len(built) == 5
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["ours_v1-0.json", "ours_v1.bin", "theirs_v3-0.json", "theirs_v3.bin", "theirs_v4-0.json",
-                     "theirs_v4.bin"], names
+    assert names == ["ours_v1-0.json", "ours_v1.bin", "ours_v1.bin.gz", "theirs_v3-0.json", "theirs_v3.bin",
+                     "theirs_v3.bin.gz", "theirs_v4-0.json", "theirs_v4.bin", "theirs_v4.bin.gz"], names
     # A file taken away behind the server's back (a cleaned cache) is written again on the next request.
     (folder / "ours_v1.bin").unlink()
     assert ours.publish("v1", build, store="ours") == (url, header) and len(built) == 6
@@ -204,3 +205,21 @@ def test_every_data_folder_served_keeps_its_own_map_file(tmp_path, monkeypatch):
         assert len(set(urls)) == 4 and all((served / url.rsplit("/", 1)[1]).exists() for url in urls), urls
     finally:
         shared_views.map_files.cache_clear()
+
+
+def test_the_map_data_has_a_gzipped_copy_written_once(tmp_path):
+    """A first visit downloads the data gzipped once per store version (the server sends a gzip file
+    as it is, rather than compressing 14 MB again for each visitor); a file an earlier version wrote
+    without its copy gets one on the next request, and the copy unpacks to the file."""
+    import gzip
+
+    from dashboard.map_view import MapFiles
+
+    files = MapFiles(tmp_path)
+    url, _ = files.publish("v1", lambda: MapBundle.encode(SEED), store="s")
+    path = tmp_path / url.rsplit("/", 1)[1]
+    assert gzip.decompress((tmp_path / (path.name + ".gz")).read_bytes()) == path.read_bytes()
+    for publisher in (files, MapFiles(tmp_path)):  # this process, then another one
+        (tmp_path / (path.name + ".gz")).unlink()
+        publisher.publish("v1", lambda: pytest.fail("built again"), store="s")
+        assert gzip.decompress((tmp_path / (path.name + ".gz")).read_bytes()) == path.read_bytes()

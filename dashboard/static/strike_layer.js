@@ -802,28 +802,42 @@
 
   /* The map data of one store version never changes under its name, so it is kept in the
    * browser's Cache Storage (where the page is served over https or from localhost) and a later
-   * visit reads it from there; only the current version is kept. */
+   * visit reads it from there; only the current version is kept. A first visit downloads the copy
+   * gzipped once per store version (URL.gz, which the server sends as it is instead of compressing
+   * the file again for every visitor) and unpacks it here; the cache keeps it unpacked. */
   const CACHE = "strikemap-map-data";
   function fetchData(url) {
     const get = function () {
       return fetch(url).then(function (r) {
         if (!r.ok) { throw new Error("the map data could not be loaded (" + r.status + ")"); }
-        return r;
+        return r.arrayBuffer();
       });
     };
-    if (!window.caches) { return get().then(function (r) { return r.arrayBuffer(); }); }
+    const download = function () {
+      if (!window.DecompressionStream) { return get(); }
+      return fetch(url + ".gz").then(function (r) {
+        if (!r.ok || !r.body) { throw new Error(String(r.status)); }
+        return new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+      }).catch(get);
+    };
+    if (!window.caches) { return download(); }
     const key = new URL(url, window.location.href).href;
+    const early = window.StrikeMapPrefetch;  // the read the frame's first script started (prefetch.js)
+    if (early && early.key === key) {
+      window.StrikeMapPrefetch = null;
+      return early.read.then(function (buffer) { return buffer || fetchData(url); });
+    }
     return caches.open(CACHE).then(function (cache) {
       return cache.match(key).then(function (hit) {
         if (hit) { return hit.arrayBuffer(); }
-        return get().then(function (r) {
-          cache.put(key, r.clone()).then(function () { return cache.keys(); }).then(function (keys) {
+        return download().then(function (buffer) {
+          cache.put(key, new Response(buffer)).then(function () { return cache.keys(); }).then(function (keys) {
             keys.forEach(function (k) { if (k.url !== key) { cache.delete(k); } });
           }).catch(function () {});
-          return r.arrayBuffer();
+          return buffer;
         });
       });
-    }, function () { return get().then(function (r) { return r.arrayBuffer(); }); });
+    }, download);
   }
 
   /* Fetch (or decode) the map data, add the layer, its timeline and legend, then apply the

@@ -559,3 +559,14 @@ def test_a_town_held_by_russian_led_forces_on_the_day_was_struck_from_ukraine(ge
     sides = [[e.attacker for e in extract(Report("A shell hit a house in Kherson, killing a man.", day), geocoder).events]
              for day in (date(2022, 6, 1), date(2023, 6, 1))]
     assert sides == [["Ukraine"], ["Russia"]]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("en", "A resident of Trubchevsk in the Bryansk region suffered a light injury.", [("injured", 1)]),
+    ("ru", "Под обстрел попал работник предприятия — от ранений он погиб на месте.", [("killed", 1)]),
+    ("uk", "Під обстріл потрапив працівник — від поранень він загинув.", [("killed", 1)]),
+    ("ru", "В деревне у двух домов пострадали остекление и фасады.", []),
+    ("uk", "У трьох будинків постраждали вікна.", []),
+])
+def test_one_person_told_of_before_or_where_they_live_and_houses_that_suffered(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected

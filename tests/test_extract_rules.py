@@ -570,3 +570,12 @@ def test_a_town_held_by_russian_led_forces_on_the_day_was_struck_from_ukraine(ge
 ])
 def test_one_person_told_of_before_or_where_they_live_and_houses_that_suffered(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Ukrainian shelling hit the Glushkovsky district of the Kursk region, injuring two.", "Glushkovo Raion"),
+    ("Russian shelling hit the Bohodukhivskyi district of Kharkiv Oblast, injuring two.", "Bohodukhiv Raion"),
+    ("A drone struck the Sudzhansky district.", "Sudzha Raion"),
+])
+def test_a_raion_named_in_english_by_its_centres_adjective(geocoder, sentence, place):
+    assert place in _events(sentence, geocoder=geocoder)

@@ -452,6 +452,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if found and _is_person_name(words, i, found.n, sentence, lex):
                 i += found.n
                 continue
+        if not cyrillic:
+            # "the Glushkovsky district": no district of a city by that name, the raion of a town.
+            adjective = _latin_raion_adjective(token, sentence[w.end():], names, lex)
+            if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, near) is None):
+                found = adjective
         if not found:
             i += 1
             continue
@@ -652,6 +657,21 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target")
                 out = [o for o in out if o is out[k] or not start <= o.start < end]
     return out
+
+
+_LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
+
+
+def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexicon) -> _Found | None:
+    """"the Glushkovsky district", "the Bohodukhivskyi district": a raion named in English by the
+    transliterated adjective of its centre (Glushkovo, Bohodukhiv, Rylsk, Sudzha)."""
+    m = _LATIN_ADJECTIVE.match(token)
+    if m is None or not lex.raion_after.test_start(after):
+        return None
+    stem = m.group("stem")
+    forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk"] + ([stem[:-2] + "a"] if stem.endswith("an") else [])
+    known = [form for form in forms if names.knows(form)]
+    return _Found(1, "|".join(known), "raion") if known else None
 
 
 def romanized(name: str) -> str:

@@ -563,6 +563,9 @@ def test_a_town_held_by_russian_led_forces_on_the_day_was_struck_from_ukraine(ge
 
 @pytest.mark.parametrize("code, sentence, expected", [
     ("en", "A resident of Trubchevsk in the Bryansk region suffered a light injury.", [("injured", 1)]),
+    ("en", "A resident of Gora-Podol, a village in the Graivoron district, was wounded on Friday.", [("injured", 1)]),
+    ("en", "The strike killed one civilian and left another in hospital in serious condition.",
+     [("killed", 1), ("injured", 1)]),
     ("ru", "Под обстрел попал работник предприятия — от ранений он погиб на месте.", [("killed", 1)]),
     ("uk", "Під обстріл потрапив працівник — від поранень він загинув.", [("killed", 1)]),
     ("ru", "В деревне у двух домов пострадали остекление и фасады.", []),

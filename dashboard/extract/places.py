@@ -40,6 +40,7 @@ class Mention:
     role: str  # target | vicinity | title | launch | context | overflight | locator | country | raion
     unit: str = ""  # named by an adjective and a unit noun: region, raion, hromada, district
     key: str = ""  # the name (or "|"-joined names) it was resolved from
+    area: Place | None = None  # the raion or hromada that placed a village the gazetteer lacks
 
 
 class PlaceNames:
@@ -654,7 +655,8 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
                                 name=f"{village} (near {mention.place.name})" if near_town else f"{village} ({raion.name})")
                 start, end = min(m.start("a"), mention.start), max(m.end("a"), mention.end)
-                out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target")
+                out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target",
+                                 area=None if near_town else raion)
                 out = [o for o in out if o is out[k] or not start <= o.start < end]
     return out
 

@@ -118,6 +118,7 @@ class _Reader:
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
+        self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -351,7 +352,8 @@ class _Reader:
                     self.warnings.append(f"unresolved place {name!r} in: {sentence}")
                 else:
                     start = sentence.find(name)
-                    targets.append(Mention(name, start, start + len(name), place, "target"))
+                    area = self.last_raion[1] if place.gazetteer_id.startswith("raion:") and self.last_raion else None
+                    targets.append(Mention(name, start, start + len(name), place, "target", area=area))
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
         over = [m for m in mentions if m.role == "overflight"]
@@ -379,6 +381,9 @@ class _Reader:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
+                raion = m.place.gazetteer_id.startswith("raion:") and m.place.gazetteer_id.count(":") == 2
+                if m.area is not None or raion:
+                    self.area_of[ev.event_id] = m.area or m.place
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.
@@ -422,7 +427,7 @@ class _Reader:
         # "обстреляли несколько сёл Шебекинского округа": the unit later villages of the post lie in.
         units = [_unit_area(m.place) for m in mentions if (m.unit in ("raion", "hromada") or m.role in (
             "raion", "hromada")) and m.place.latitude is not None]
-        raions = [r for r in (_raion_of(ev) for _, ev in touched) if r is not None] or units
+        raions = [self.area_of[ev.event_id] for _, ev in touched if ev.event_id in self.area_of] or units
         if raions:
             self.last_raion = (idx, raions[-1])
         for _, ev in touched:
@@ -501,7 +506,7 @@ class _Reader:
                     m, sentence, set(oblasts), story):
                 village = self._in_last_raion(m.text) if called_village and not regions and m.place.kind == "city" else None
                 if village is not None:
-                    kept.append(replace(m, place=village))
+                    kept.append(replace(m, place=village, area=self.last_raion[1]))
                     continue
                 where = " or ".join(sorted(where or raion_hints))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
@@ -662,20 +667,6 @@ class _Reader:
                 source_url=report.url,
             )
         return self.events[key]
-
-
-def _raion_of(ev: Event) -> Place | None:
-    """The raion an event stands for ("Glushkovo Raion") or located its village by
-    ("Volfino (Glushkovo Raion)"), if any."""
-    if not ev.gazetteer_id.startswith("raion:"):
-        return None
-    name = re.search(r"\(([^()]+ Raion)\)$", ev.place)
-    if name is not None:
-        return Place(ev.gazetteer_id.rsplit(":", 1)[0], name.group(1), "region", ev.country, ev.admin1,
-                     ev.latitude, ev.longitude, 0)
-    if ev.place.endswith(" Raion"):
-        return Place(ev.gazetteer_id, ev.place, "region", ev.country, ev.admin1, ev.latitude, ev.longitude, 0)
-    return None
 
 
 def _without_nobody_hurt(sentence: str, lex: Lexicon) -> str:

@@ -43,6 +43,8 @@ from dashboard.airforce_view import interceptions_section  # noqa: E402
 from dashboard.ui import data_folder, guarded, incident, md, place_geocoder, plural, setting  # noqa: E402
 
 TABLE_ROWS = 1_000  # the table shows the latest events; downloads hold the whole view
+# How long a page's first run waits for the map's first report before sending the rest anyway.
+REST_AFTER_SECONDS = 3
 TAB_TITLES = {"timeline": "Timeline", "interceptions": "Interceptions", "events": "Events", "regions": "By region",
               "about": "About the data"}
 # Bars per day, week or month: the Vega-Lite time unit and how its ticks read.
@@ -197,6 +199,7 @@ def map_page() -> None:
     with feed_col:
         if first:
             st.caption("Loading the latest events…")
+            rest_without_the_map()
             st.session_state["page_ran"] = True
             return
         view_state.in_view = st.toggle("This map view only", value=view_state.in_view, key="inview",
@@ -349,6 +352,16 @@ def map_first() -> bool:
         return bool(st.context.headers)
     except Exception:  # no request behind this run
         return False
+
+
+@st.fragment(run_every=REST_AFTER_SECONDS)
+def rest_without_the_map() -> None:
+    """The rest of the page when the map's frame never reports (its scripts blocked or failing):
+    the map's first report brings it otherwise, within a second or two of the first run. A timer
+    in the page runs this REST_AFTER_SECONDS after the first run; any whole run of the page
+    (the one the map's report starts) stops it first. Run inline by the first run, it does nothing."""
+    if st.session_state.get("page_ran"):
+        st.rerun(scope="app")
 
 
 def timeline_data(view: pd.DataFrame) -> tuple[pa.Table, int] | None:

@@ -870,25 +870,41 @@ def _mark_first_run(ws, marks: dict, started: float) -> None:
 def load_figures(quick: bool) -> list[tuple[str, str, str]]:
     """benchmarks/load_sessions.py on the committed store: the latency of each interaction with
     20 and 50 sessions rerunning the page at once, beside one session alone (the same server's
-    latency with nobody else waiting); 50 sessions again on two app processes serving the store."""
-    def run(sessions: int, processes: int = 1) -> tuple[str, str]:
-        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load_sessions.py"), "--sessions",
-                              str(sessions), "--seconds", "15" if quick else "40", "--processes", str(processes)],
-                             capture_output=True, text=True, cwd=ROOT)
+    latency with nobody else waiting); 50 sessions again on two app processes serving the store.
+    With STRIKEMAP_BENCH_BASELINE=DIR, that checkout's app is measured too, right after this one
+    (before it with STRIKEMAP_BENCH_BASELINE_FIRST=1), with its own benchmark script."""
+    baseline = os.environ.get("STRIKEMAP_BENCH_BASELINE")
+    roots = [ROOT] + ([Path(baseline).resolve()] if baseline else [])
+    if os.environ.get("STRIKEMAP_BENCH_BASELINE_FIRST"):
+        roots = roots[::-1]
+
+    def run(sessions: int, processes: int = 1, root: Path = ROOT) -> tuple[str, str]:
+        out = subprocess.run([sys.executable, str(root / "benchmarks" / "load_sessions.py"), "--sessions",
+                              str(sessions), "--seconds", "15" if quick else "40", "--processes", str(processes),
+                              "--data", str(ROOT / "data")], capture_output=True, text=True, cwd=root)
         lines = out.stdout.splitlines()
         total = next((line for line in lines if line.startswith("total:")), "total: failed " + out.stderr[-200:])
         memory = next((line for line in lines if line.startswith("server memory:")), "")
         return total.split("errors, ", 1)[-1], memory.split(";")[0].replace("server memory: ", "")
 
+    def beside(sessions: int, processes: int = 1) -> tuple[str, str]:
+        """This version's latency and, with a baseline, the baseline's in the same minutes."""
+        got = {root: (run(sessions, processes, root), os.getloadavg()[0]) for root in roots}
+        (latency, memory), load = got[ROOT]
+        note = f"server {memory}; load average {load:.1f}"
+        if baseline:
+            (b_latency, b_memory), b_load = got[roots[0] if roots[0] != ROOT else roots[1]]
+            note += f"; previous version {b_latency}, server {b_memory}, load average {b_load:.1f}"
+        return latency, note
+
     alone, _ = run(1)
     rows = []
     for sessions in (20, 50):
-        latency, memory = run(sessions)
+        latency, note = beside(sessions)
         rows.append((f"load: {sessions} sessions rerunning at once, per interaction", latency,
-                     f"{alone} with one session alone; server {memory}"))
-    latency, memory = run(50, processes=2)
-    rows.append(("load: 50 sessions on two app processes, per interaction", latency,
-                 f"one process above; servers {memory}"))
+                     f"{alone} with one session alone; {note}"))
+    latency, note = beside(50, processes=2)
+    rows.append(("load: 50 sessions on two app processes, per interaction", latency, note))
     return rows
 
 

@@ -211,14 +211,15 @@ def packed(path: Path) -> Path:
 
 def asset_links(data_url: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(js, css) links for folium's default_js / default_css; with ``data_url``, a first script
-    that starts reading the map's data from the browser's cache while the others load."""
+    that starts reading the map's data from the browser's cache and fetching the other files at
+    once, while the frame loads its scripts one after another."""
     prefix = register_assets()
-    # the frame loads these one after another before drawing: folium's jQuery is not among them,
-    # as nothing on this map uses it
+    # folium's jQuery is not among them, as nothing on this map uses it
     js = [("leaflet", prefix["leaflet"] + "leaflet.js"), ("strike_layer", prefix["static"] + "strike_layer.js")]
-    if data_url:
-        js.insert(0, ("prefetch", prefix["static"] + "prefetch.js?" + urlencode({"data": data_url})))
     css = [("leaflet_css", prefix["leaflet"] + "leaflet.css")]
+    if data_url:
+        js.insert(0, ("prefetch", prefix["static"] + "prefetch.js?" + urlencode(
+            [("data", data_url)] + [("js", src) for _, src in js] + [("css", href) for _, href in css])))
     return js, css
 
 

@@ -239,9 +239,36 @@ def test_the_map_comes_first_then_the_page_and_a_later_visit_reads_the_cache(app
         frame = _drawn_map(later)
         scripts = frame.evaluate("() => [...document.scripts].map(s => s.src)")
         assert any("prefetch.js?data=" in u for u in scripts), scripts
+        preloaded = frame.evaluate("() => performance.getEntriesByType('resource')"
+                                   ".filter(e => e.initiatorType === 'link').map(e => e.name)")
+        assert any(u.endswith("leaflet.js") for u in preloaded) and any(u.endswith("strike_layer.js") for u in preloaded)
         fetched = frame.evaluate(data)
         assert not any(u.endswith((".bin", ".bin.gz")) for u in fetched), fetched  # read from the cache
         assert frame.evaluate("() => window.StrikeMapPrefetch") is None  # its read was taken over
+    finally:
+        context.close()
+
+
+def test_the_rest_of_the_page_comes_without_the_maps_report(app_url, browser):
+    """The sidebar's widgets, the feed and the figures follow the map's first report; when the map's
+    frame never sends one (here Leaflet is blocked, so the map's script fails), a timer brings them
+    a few seconds after the first run."""
+    from dashboard.app import REST_AFTER_SECONDS
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        page = context.new_page()
+        page.route("**/leaflet.js", lambda route: route.abort())
+        page.goto(app_url)
+        page.get_by_text("Loading the filters…").wait_for(timeout=30_000)  # the first run, without the map's report
+        started = time.monotonic()
+        page.get_by_text("Side that struck").wait_for(timeout=(REST_AFTER_SECONDS + 10) * 1000)
+        page.get_by_text("Figures for this view").wait_for(timeout=10_000)
+        page.get_by_text("Latest events").wait_for(timeout=10_000)
+        assert time.monotonic() - started < REST_AFTER_SECONDS + 8
+        frame = page.wait_for_selector("iframe[title*='st_folium']", state="attached").content_frame()
+        assert frame.evaluate("() => !window.map")  # the map never came: the rest did not wait for it
+        assert page.get_by_text("Loading the filters…").count() == 0
     finally:
         context.close()
 

@@ -543,15 +543,32 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
     for number, start in enumerate(starts, start=1):
         end = starts[number] if number < len(starts) else len(text)
         here = text[start:end]
-        if lexicon.earlier_told_re.match(here) or lexicon.period_re.search(here):
+        low = here.lower()  # most sentences hold none of the phrases: a substring test says so
+        if (_may_hold(lexicon.earlier_told_re, low) and lexicon.earlier_told_re.match(here)) or (
+                _may_hold(lexicon.period_re, low) and lexicon.period_re.search(here)):
             told_earlier.add(number)  # "Earlier, ... 26 were downed", "in September alone, 538 drones"
             continue
-        dated, span = _night(here, lexicon, published)
+        dated, span = _night(here, lexicon, published) if _may_hold(lexicon.night_re, low) else (published, None)
         if span is not None and dated != night:
             found.add(number)
-        elif span is None and lexicon.earlier_night_re.search(here):
+        elif span is None and _may_hold(lexicon.earlier_night_re, low) and lexicon.earlier_night_re.search(here):
             found.add(number)
     return found, told_earlier
+
+
+# Per pattern's text (a compiled pattern hashes its whole program each time it is a key).
+_NEEDED: dict[str, tuple[str, ...]] = {}
+
+
+def _may_hold(pattern: re.Pattern[str], low: str) -> bool:
+    """False when the lowercased text cannot hold a match of the case-insensitive pattern: a few
+    substring tests instead of a long alternation tried at every letter."""
+    needed = _NEEDED.get(pattern.pattern)
+    if needed is None:
+        from dashboard.extract.lexicon import needed_strings  # (the extraction package imports this module)
+
+        needed = _NEEDED[pattern.pattern] = needed_strings(lowercase_pattern(pattern.pattern))
+    return not needed or any(s in low for s in needed)
 
 
 def _referred_record(text: str, number: _Number, numbers: list[_Number], records: list[AttackRecord],

@@ -74,7 +74,7 @@ def _same_place(label: dict, ev: Event) -> float | None:
     return d if d <= MATCH_KM else None
 
 
-def greedy_pairs(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+def greedy_pairs(pairs: list[tuple[float | tuple, int, int]]) -> list[tuple[int, int]]:
     """(label, prediction) pairs, nearest first, each label and each prediction used once."""
     out, left, right = [], set(), set()
     for _, i, j in sorted(pairs):
@@ -274,7 +274,9 @@ def _score_article(article: str, language: str, gold: list[dict], predicted: lis
                 continue
             d = km((float(g["lat"]), float(g["lon"])), (ev.latitude, ev.longitude))
             if d <= tol:
-                pairs.append((d, i, j))
+                # Equally near (villages placed at their raion's point): the one of the gold's day first.
+                day = ev.event_date.isoformat()[:10]
+                pairs.append(((d, day != g["event_date"] and day not in (g.get("alt_dates") or [])), i, j))
     used_gold, used_pred = set(), set()
     for i, j in greedy_pairs(pairs):
         used_gold.add(i)

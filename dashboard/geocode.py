@@ -324,6 +324,25 @@ def held_by_russia(place: Place, day: date) -> bool:
     return span is not None and span[0] <= day and (span[1] is None or day <= span[1])
 
 
+@functools.lru_cache(maxsize=1)
+def _raion_centres() -> tuple[tuple[str, str, str], ...]:
+    rows = _read_rows(GAZETTEER_DIR / "raion_centres.csv")
+    return tuple(sorted(((r["adjective"], r["centre"], r["admin1"]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def raion_centre(adjective: str) -> tuple[str, str] | None:
+    """The seat and region of a raion whose adjective is not made from its seat's name
+    (`data/gazetteer/raion_centres.csv`: Беловский район, seat Belaya), or None. The stem must be
+    the whole adjective's stem: Беловодский (Bilovodsk's) is not Беловский."""
+    word = adjective.lower()
+    return next(((centre, admin1) for stem, centre, admin1 in _raion_centres()
+                 if word.startswith(stem) and _ADJECTIVE_TAIL.fullmatch(word, len(stem))), None)
+
+
+# What follows a raion adjective's stem: Беловский, Беловском, Belovsky, Belovskiy.
+_ADJECTIVE_TAIL = re.compile(r"(?:ськ|ск|sk)\w{0,4}")
+
+
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance; fast enough for ranking candidates."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))

@@ -171,7 +171,9 @@ def test_a_raion_named_beside_its_hromada_locates_it(geocoder):
 def test_a_district_named_with_another_city_is_not_placed_in_the_city_that_has_one(geocoder):
     text = "KYIV (Reuters) - Russian artillery shelled the Dniprovskyi district of Kherson on Tuesday, wounding two."
     events = _events(text, date(2025, 3, 4), geocoder).events
-    assert [(ev.place, ev.injured) for ev in events] == [("Kherson", 2)]  # not Kyiv's district, nor the dateline
+    # Kherson's own district, not Kyiv's, nor the dateline
+    assert [(ev.place, ev.district_of, ev.admin1, ev.injured) for ev in events] == [
+        ("Kherson", "", "Kherson Oblast", None), ("Dniprovskyi", "Kherson", "Kherson Oblast", 2)]
 
 
 def test_a_plural_unit_after_a_list_makes_each_name_a_raion(names):

@@ -129,3 +129,19 @@ def test_every_corpus_event_quotes_its_report(dataset_result):
             assert ev.evidence and 0 < ev.confidence <= 1
             assert all(sentence in text for sentence in ev.evidence.split("\n")), (article.article, ev.place)
 
+
+
+def test_equally_near_predictions_pair_with_the_gold_of_their_day():
+    from datetime import date
+
+    from dashboard.evaluate import _score_article
+    from dashboard.events import Event
+
+    def event(day):  # two villages the gazetteer lacks, both placed at their raion's point
+        return Event(day, day, date.fromisoformat(day), "day", "Ukraine", "inferred", "X", "X", "", "Kursk Oblast", "RU",
+                     51.57, 34.68, "city", f"raion:x:{day}")
+
+    gold = [{"place": "A", "lat": 51.55, "lon": 34.7, "tol_km": 30, "event_date": "2025-09-23", "attacker": "Ukraine"},
+            {"place": "B", "lat": 51.55, "lon": 34.8, "tol_km": 30, "event_date": "2025-09-24", "attacker": "Ukraine"}]
+    score = _score_article("a1", "uk", gold, [event("2025-09-24"), event("2025-09-23")], {})
+    assert score.dates == [True, True]

@@ -127,6 +127,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     # Figures of people taken to hospital or treated, and of a wound told of someone named before
     # ("у нього травма"): counted only when the sentence counts the injured no other way.
     treated: list[tuple[str, int, int]] = []
+    running: list[tuple[str, int]] = []  # (key, position) of figures told as the count so far
     for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
@@ -135,6 +136,11 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))
+                if n is not None and pattern.meta.get("add"):
+                    n += pattern.meta["add"]  # "двое взрослых и ребёнок": the group and one more
+                if n is not None and m.groupdict().get("n2"):
+                    more = lex.numbers.parse(m.group("n2"))
+                    n = None if more is None else n + more
                 if n is None:
                     continue
                 if n == 1 and lex.couple.test(m.group(0)):
@@ -143,6 +149,12 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                     treated.append((key, n, m.start()))
                 out.append((key, n, m.start()))
                 taken.append((m.start(), m.end()))
+                if lex.running_total.test(m.group(0)):
+                    running.append((key, m.start()))
+    if running:
+        # "постраждалих уже 45: ще двоє звернулися до лікарів": the two are among the 45.
+        out = [f for f in out if not any(f[0] == key and f[2] > pos and lex.more_figure.test(sentence[f[2]:f[2] + 40])
+                                         for key, pos in running)]
     if any(figure[0] == "injured" and figure not in treated for figure in out):
         # "53 were injured and 20 hospitalised": the 20 are among the 53.
         out = [figure for figure in out if figure not in treated]

@@ -213,13 +213,18 @@ def _needed_node(op, av) -> frozenset[str] | None:
     return None
 
 
-def needed_strings(pattern: re.Pattern) -> tuple[str, ...]:
-    """Strings one of which any text the pattern matches in contains (empty: no such test)."""
-    if pattern.flags & _IGNORECASE:
+def needed_strings(pattern: re.Pattern | str) -> tuple[str, ...]:
+    """Strings one of which any text the pattern (compiled, or its text without flags) matches in
+    contains (empty: no such test)."""
+    text, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    if flags & _IGNORECASE:
         return ()
     try:
-        strings = _needed(_parser.parse(pattern.pattern, pattern.flags))
-    except (re.error, RecursionError, TypeError, ValueError):
+        tree = _parser.parse(text, flags)
+        if tree.state.flags & _IGNORECASE:  # "(?i)" in the text itself
+            return ()
+        strings = _needed(tree)
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError):
         return ()
     if not strings:
         return ()
@@ -298,7 +303,9 @@ class Lexicon:
         # A figure is no count of people where the language says it is an age ("a man of 18").
         not_a_count = data.get("numbers", {}).get("not_after", "")
         self.fragments: dict[str, str] = {"NUMBER": self.numbers.pattern,
-                                          "N": f"{not_a_count}(?P<n>{self.numbers.pattern})"}
+                                          "N": f"{not_a_count}(?P<n>{self.numbers.pattern})",
+                                          # a second figure the first adds to: "две женщины и трое мужчин"
+                                          "N2": f"{not_a_count}(?P<n2>{self.numbers.pattern})"}
         for name, text in data.get("fragments", {}).items():
             self.fragments[name] = self._expand(text, name)
         self.rules: dict[str, Rule | list[Rule]] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
-from dashboard.geocode import OfflineGeocoder, Place, km, normalize
+from dashboard.geocode import OfflineGeocoder, Place, km, normalize, raion_centre
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
@@ -252,6 +252,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 if unit != "facility" else None
             if district:
                 return district
+            seat = raion_centre(first) if unit in ("raion", "hromada") else None
+            if seat:  # "Беловский район": a seat (Belaya) its adjective is not made from
+                return _Found(n, f"@{seat[0]}@{seat[1]}", unit)
             keys = names.by_stems(morphology.adjective_stems(first))
             if keys:
                 return _Found(n, "|".join(keys[:8]), unit)
@@ -478,7 +481,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         i += found.n
     if not roles:
         return mentions
-    mentions = _districts_of_other_cities(sentence, mentions, lex)
+    mentions = _districts_of_other_cities(sentence, mentions, names, lex)
     # "the Pokrovsk, Kramatorsk and Bakhmut districts": the plural makes each name of the list a raion.
     for k, last in enumerate(mentions):
         if last.role != "raion" or not lex.raion_list_after.test_start(sentence[last.end:]):
@@ -589,18 +592,35 @@ def _lies_in(place: Place, anchor: Place) -> bool:
                                                 (anchor.latitude, anchor.longitude)) <= _HOMONYM_REACH_KM
 
 
-def _districts_of_other_cities(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """"the Dniprovskyi district of Kherson": a district the gazetteer knows only in another city
-    (Kyiv's Dniprovskyi) is not the one meant; the city named with it stands for it."""
+def _districts_of_other_cities(sentence: str, mentions: list[Mention], names: PlaceNames,
+                               lex: Lexicon) -> list[Mention]:
+    """"the Shevchenkivskyi district of Kharkiv", "Kharkiv's Shevchenkivskyi district": the district
+    of the city named with it, though other cities have one so named; a district the gazetteer knows
+    only in other cities (Kyiv's Dniprovskyi for Kherson's) is not the one meant, and the city named
+    with it stands for it."""
     out = []
     for k, m in enumerate(mentions):
-        city = mentions[k + 1] if k + 1 < len(mentions) else None
-        if m.place.kind == "district" and city is not None and city.place.kind == "city" \
-                and city.place.name != m.place.district_of \
-                and lex.district_city_gap.test(sentence[m.end:city.start]):
+        if m.place.kind != "district":
+            out.append(m)
             continue
+        city = mentions[k + 1] if k + 1 < len(mentions) else None
+        of_city = city.place.name if city is not None and city.place.kind == "city" \
+            and lex.district_city_gap.test(sentence[m.end:city.start]) else None
+        owner = _POSSESSOR.search(sentence, 0, m.start)
+        named = of_city or (owner.group(1) if owner else None)
+        if named and named != m.place.district_of:
+            own = [p for p in names.districts(m.place.name) if p.district_of == named]
+            if own:
+                out.append(replace(m, place=own[0]))
+                continue
+            if of_city:
+                continue
         out.append(m)
     return out
+
+
+# "Kharkiv's Shevchenkivskyi district": the city that owns the district named right after it.
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:the\s+)?\Z")
 
 
 def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
@@ -670,6 +690,9 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     m = _LATIN_ADJECTIVE.match(token)
     if m is None or not lex.raion_after.test_start(after):
         return None
+    seat = raion_centre(token)
+    if seat:  # "the Belovsky district": its seat is Belaya
+        return _Found(1, f"@{seat[0]}@{seat[1]}", "raion")
     stem = m.group("stem")
     forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk"] + ([stem[:-2] + "a"] if stem.endswith("an") else [])
     known = [form for form in forms if names.knows(form)]
@@ -722,6 +745,9 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             kind = "region"
         elif lex.title_after.test_start(after) and lex.region_title.test(after[:30] if after else ""):
             kind = "region"
+    if found.name.startswith("@"):  # a raion's seat and region, from the gazetteer's table
+        _, name, region = found.name.split("@")
+        return names.resolve(name, kind="city", region=region)
     if found.unit == "district" and "|" in found.name:
         name, pinned = found.name.split("|", 1)
         return next((p for p in names.districts(name) if p.gazetteer_id == pinned), None)

@@ -26,6 +26,8 @@ from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normal
 
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
+# How far from a raion's or okrug's seat a place lies inside it, for a post that keeps to one unit.
+_UNIT_KM = 35
 # Below this population a settlement outside the report's region is a homonym, not a guess worth a marker.
 _VILLAGE = 20_000
 # ... and below this one, outside the region the sentence itself names.
@@ -98,6 +100,7 @@ class _Reader:
     def __init__(self, report: Report, names: PlaceNames, lex: Lexicon, cyrillic_lex: Lexicon | None, online):
         self.report = report
         self.names = names
+        self.headline_only: set[str] = set()  # events only the headline names
         self.lex = lex
         self.cyrillic_lex = cyrillic_lex
         self.online = online
@@ -138,6 +141,8 @@ class _Reader:
             else None
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
+        # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
+        headline_day = facts.date_in(headline, report.published, lex=self.lex) if lead_end == 2 else None
         last_event_sentence = -2
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
@@ -151,16 +156,17 @@ class _Reader:
             if idx == 0 and sentence == headline:
                 continue
             if lead_day is None and idx <= lead_end:
-                lead_day = facts.date_in(sentence, report.published, lex=lex)
+                lead_day = facts.date_in(sentence, report.published, lex=lex) or headline_day
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
         if headline and sentences and sentences[0] == headline:
             self._headline_targets(headline, lead_day)
+            self._headline_figures(headline)
         for ev in self.events.values():
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
-        out = _drop_redundant_regions(list(self.events.values()))
+        out = _drop_redundant_regions(list(self.events.values()), self.headline_only)
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -203,6 +209,32 @@ class _Reader:
             ev = self._struck(m, headline, when, lead_day, facts.stated_side(headline, lex), lex)
             if ev is not None:
                 _add_evidence(ev, headline)
+                self.headline_only.add(ev.event_id)
+
+    def _headline_figures(self, headline: str) -> None:
+        """A headline's toll ("Под Шебекино дрон ударил по грузовику, водитель ранен") is its one
+        struck place's when the body tells that place without a count; over several places it
+        may be a total and is left alone."""
+        lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
+        hurt = [(key, n) for key, n, _ in facts.casualties(headline, lex) if n]
+        if not hurt:
+            return
+        named = [m.place for m in find_mentions(headline, self.names, lex, self.region_hint)
+                 if m.place.latitude is not None and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))]
+        if any(_is_oblast(e) and (e.killed or e.injured) for e in self.events.values()):
+            return  # the body gives a region's toll: the headline's is likely that one
+        places = [e for e in self.events.values() if not _is_oblast(e)]
+        if not named and len(places) < len(self.events):
+            return  # a region's toll over a region's event and a place: whose is not said
+        if named:  # a raion covers itself and its villages, not its whole oblast
+            places = [e for e in places if any(_covers(p, e) if p.kind != "region" else e.gazetteer_id == p.gazetteer_id
+                                               or e.gazetteer_id.startswith(f"{p.gazetteer_id}:") for p in named)]
+        if len(places) != 1:
+            return
+        for key in dict.fromkeys(key for key, _ in hurt):
+            if getattr(places[0], key) is None:
+                setattr(places[0], key, max(n for k, n in hurt if k == key))
+        _add_evidence(places[0], headline)
 
     def _attack_records(self) -> list[AttackRecord]:
         """A report that counts launched or downed weapons is read as a night summary too; a
@@ -287,19 +319,23 @@ class _Reader:
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
+        if lex.mine_only.test(sentence) and not facts.weapons_in(sentence, lex):
+            return False  # "was injured when his vehicle hit a mine": no attack's strike
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
             return False  # "Then two people were killed in Dniprovskyi district": still the earlier strike
         when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
         past_year = lex.history_year.search(sentence)
-        if (when and (report.published - when[0]).days > _HISTORY_DAYS) or (
+        # A sentence dated the day of the attack being told is still that attack, however long ago.
+        if (when and (report.published - when[0]).days > _HISTORY_DAYS
+                and (self.attack is None or when[0] != self.attack.day)) or (
             past_year and int(past_year.group(1)) < report.published.year
         ) or lex.history_phrase.test(sentence):
             self.background_at = idx
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
-        earlier = lex.earlier.test(sentence)
+        earlier = lex.earlier.test(sentence) and not lex.same_day.test(sentence)
         if earlier and when is not None and (when[0] != (lead_day or (report.published,))[0] or any(
                 int(rule.meta.get("days", 0)) < 0 and rule.test(sentence) for rule in lex.relative_date)):
             self.background_at = idx
@@ -387,7 +423,8 @@ class _Reader:
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.
-        total = _total_of_people(sentence, hurt, lex)
+        # ("в області було поранено трьох", no place named: the region's, as a total word says)
+        total = _total_of_people(sentence, hurt, lex) or (not mentions and lex.region_wide.test(sentence))
         city_total = total and single and self.attack is not None and self.attack.main.geo_precision == "city" \
             and any(e.district_of == self.attack.main.place for e in self.events.values()) \
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
@@ -409,6 +446,10 @@ class _Reader:
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
             if self.last_was_total:
                 touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
+            if when is not None and when[1] == "day" and _unknown_places(sentence, mentions, self.names, lex):
+                # "А 23 вересня на хуторі Звягін поранено двох" after a strike of the 24th: another day's
+                # strike, at a place the gazetteer lacks.
+                touched = [(p, ev) for p, ev in touched if ev.event_date == when[0]]
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
@@ -524,9 +565,13 @@ class _Reader:
         """"Обстрелу подверглось село А Глушковского района. Под огонь попал посёлок Б.": a
         village the gazetteer lacks, told right after one its raion located, lies in that raion
         (marked at its centre, under its own name), as a governor's post goes district by district."""
-        if self.last_raion is None or self.idx - self.last_raion[0] > 2:
+        if self.last_raion is None:
             return None
         raion = self.last_raion[1]
+        if self.idx - self.last_raion[0] > 2 and not (self.events and all(
+                km((raion.latitude, raion.longitude), (e.latitude, e.longitude)) <= _UNIT_KM for e in self.events.values())):
+            # Further on, only in a post whose every strike so far lies in that raion or okrug.
+            return None
         if raion.admin1 != (self.region_hint if self.region_sure else self._story_region()):
             return None
         return replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
@@ -732,11 +777,12 @@ def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str]
     return attacks[0] if day is None else None
 
 
-def _drop_redundant_regions(events: list[Event]) -> list[Event]:
+def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset()) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places a separate story). Its
-    interception figures move to the first of those places."""
+    interception figures move to the first of those places. A place the headline says was
+    struck is where the region's strike happened: all its figures move there."""
     centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
     kept = []
     for e in events:
@@ -745,26 +791,29 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
         if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
             for line in e.evidence.split("\n"):
                 _add_evidence(centre, line)
+            _fill_figures(centre, e)
             continue
         villages = [o for o in events if o.gazetteer_id.startswith(f"{e.gazetteer_id}:")
                     and (o.event_date, o.attacker) == (e.event_date, e.attacker)] if _is_raion(e) else []
         if villages:
             # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
             if len(villages) == 1:
-                for c in FIGURE_FIELDS:
-                    if getattr(villages[0], c) is None and getattr(e, c) is not None:
-                        setattr(villages[0], c, getattr(e, c))
+                _fill_figures(villages[0], e)
             continue
         inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.event_date, o.attacker)
                   == (e.admin1, e.event_date, e.attacker)]
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
         # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
-        apart = (e.killed or e.injured) and all(o.attack_id != e.attack_id and not (o.killed or o.injured)
-                                                for o in inside)
+        told = [o for o in inside if o.event_id in headline_only]
+        apart = (e.killed or e.injured) and not told and all(
+            o.attack_id != e.attack_id and not (o.killed or o.injured) for o in inside)
         if not _is_oblast(e) or not inside or apart:
             kept.append(e)
             continue
-        first = next((o for o in inside if o.attack_id == e.attack_id), inside[0])
+        if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
+            _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
+            told[0].weapons = told[0].weapons or e.weapons
+        first = next((o for o in inside if o.attack_id == e.attack_id), told[0] if told else inside[0])
         for c in FIGURE_FIELDS[3:]:
             if getattr(first, c) is None and getattr(e, c) is not None:
                 setattr(first, c, getattr(e, c))
@@ -772,6 +821,13 @@ def _drop_redundant_regions(events: list[Event]) -> list[Event]:
                     if line:
                         _add_evidence(first, line)
     return kept
+
+
+def _fill_figures(into: Event, source: Event) -> None:
+    """The figures an event gives way with that the place taking its place lacks."""
+    for c in FIGURE_FIELDS:
+        if getattr(into, c) is None and getattr(source, c) is not None:
+            setattr(into, c, getattr(source, c))
 
 
 def _covers(place: Place, ev: Event) -> bool:
@@ -840,7 +896,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     ordered = sorted(touched, key=lambda item: item[0])
     hurt = _without_totals(hurt, ordered, sentence)
     each = lex.each_place.search(sentence)
-    total = max((f for f in hurt if f[2] < each.start()), key=lambda f: f[2], default=None) if each else None
+    # (a figure may itself be the share: "по одному пострадавшему — в A и B")
+    total = max((f for f in hurt if f[2] <= each.start()), key=lambda f: f[2], default=None) if each else None
     n = (1 if each.group("one") else lex.numbers.parse(each.group("n") or "")) if total else None
     shared = [ev for start, ev in ordered if start > each.start()] if n else []
     if shared:
@@ -872,6 +929,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             if not before and any(r < pos for r in regions_at):
                 continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
             target = before[-1][1] if before else ordered[0][1]
+            if len(before) >= 2 and before[-2][1].district_of and before[-2][1].district_of == target.place:
+                target = before[-2][1]  # "the Dniprovskyi district of Kherson ..., wounding two": the district's
         slot = (id(target), key)
         if slot in last_at and lex.figure_update.test(sentence[last_at[slot]:limit]):
             # "first 13 dead were reported; the toll later rose to 18": the new figure, not a sum.
@@ -900,7 +959,8 @@ def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, E
     place is the sum of the parts that follow, not a figure of its own."""
     out = []
     for key, value, pos in hurt:
-        colon = sentence.find(":", pos)
+        # "п'ятеро загиблих – четверо в A та один в B": a dash breaks a toll down as a colon does
+        colon = min((i for i in (sentence.find(sep, pos) for sep in (":", " – ", " — ")) if i > 0), default=-1)
         parts = [v for k, v, p in hurt if k == key and p > colon] if colon > 0 else []
         if len(parts) >= 2 and sum(parts) == value and not any(pos < start < colon for start, _ in ordered):
             continue

@@ -722,3 +722,40 @@ def test_one_dead_told_of_is_a_figure_only_when_reported(code, sentence, expecte
 ])
 def test_a_strike_told_earlier_the_same_day_is_no_background(geocoder, text):
     assert {"Nikopol", "Marhanets"} <= set(_events(text, geocoder=geocoder))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian missiles struck Sevastopol on Sunday. Two people were killed. Near the beach 20 people were "
+    "injured; another three were injured in Lyubimovka.",
+    "ВСУ атаковали Севастополь ракетами. Погибли два человека. У пляжа пострадали 20 человек; ещё трое ранены "
+    "в Любимовке.",
+])
+def test_a_figure_before_anothers_place_stays_with_the_place_told_before(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert (events["Sevastopol"].injured, events["Liubymivka"].injured) == (20, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck Kropyvnytskyi on Saturday, three people were killed. Two guards were killed at a "
+    "substation, another soldier was killed at the airfield.",
+    "Російські ракети вдарили по Кропивницькому в суботу, загинули троє людей. На підстанції загинули двоє "
+    "охоронців, ще загинув один військовий.",
+])
+def test_the_next_figures_another_does_not_make_the_one_before_it_more(geocoder, text):
+    assert _events(text, geocoder=geocoder)["Kropyvnytskyi"].killed == 3
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("en", "The village took two of the casualties: both men were admitted to hospital.", [("injured", 2)]),
+    ("ru", "Ранены трое мужчин, старшему из них 79 лет, и две женщины.", [("injured", 5)]),
+    ("uk", "Поранені троє чоловіків, найстаршому з них 70 років, та дві жінки.", [("injured", 5)]),
+    ("ru", "Погибли сёстры 9 и 15 лет.", [("killed", 2)]),
+    ("uk", "Поранені жінки 60 і 64 років.", [("injured", 2)]),
+    ("en", "Women aged 60 and 64 were injured.", [("injured", 2)]),
+    ("ru", "Погибли двое мужчин, пожилая женщина в тяжёлом состоянии.", [("killed", 2), ("injured", 1)]),
+    ("uk", "Загинули двоє, підліток у важкому стані.", [("killed", 2), ("injured", 1), ("children", 1)]),
+    ("en", "Two men were killed and a woman is in critical condition.", [("killed", 2), ("injured", 1)]),
+    ("ru", "Ранены трое, мужчина в тяжёлом состоянии.", [("injured", 3)]),
+])
+def test_ninth_round_casualty_phrasings(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected

@@ -464,6 +464,7 @@ class _Reader:
             return False
         if not touched:
             return False
+        told_before = [ev for _, ev in self.last_touched if all(ev is not e for _, e in touched)]
         self.last_touched = [(0, ev) for _, ev in touched]
         # "обстреляли несколько сёл Шебекинского округа": the unit later villages of the post lie in.
         units = [_unit_area(m.place) for m in mentions if (m.unit in ("raion", "hromada") or m.role in (
@@ -481,7 +482,8 @@ class _Reader:
             if weapons:
                 ev.weapons = facts.merge_weapons(ev.weapons, weapons)
         regions_at = [m.start for m in mentions if m.role == "locator" and m.place.kind == "region"]
-        self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at) and bool(hurt)
+        self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at,
+                                                    told_before[-1] if told_before else None) and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -886,10 +888,12 @@ def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False
 
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
-                       lex: Lexicon, regions_at: list[int] = ()) -> bool:
+                       lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
-    district never repeats the casualties of its city."""
+    district never repeats the casualties of its city. A figure before every place whose first
+    place is "another"'s ("22 hurt on the beach; another two in B") stays with the place the
+    sentence before told of, ``told_before``."""
     if not hurt or not touched:
         return False
     placed = False
@@ -928,7 +932,13 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                 continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
             if not before and any(r < pos for r in regions_at):
                 continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
-            target = before[-1][1] if before else ordered[0][1]
+            if not before and any(k == key and pos < p < ordered[0][0] and lex.more_figure.test(sentence[max(0, p - 12):p + 40])
+                                  for k, _, p in hurt):
+                if told_before is None:
+                    continue
+                target = told_before
+            else:
+                target = before[-1][1] if before else ordered[0][1]
             if len(before) >= 2 and before[-2][1].district_of and before[-2][1].district_of == target.place:
                 target = before[-2][1]  # "the Dniprovskyi district of Kherson ..., wounding two": the district's
         slot = (id(target), key)
@@ -937,7 +947,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             found[slot] = value
             setattr(target, key, value)
         elif slot not in found and getattr(target, key) is not None \
-                and lex.more_figure.test(sentence[max(0, pos - 12):pos + 40]):
+                and lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)]):
             # "Later another man was wounded": one more than the place had, not a restatement.
             found[slot] = value
             setattr(target, key, getattr(target, key) + value)

@@ -759,3 +759,28 @@ def test_the_next_figures_another_does_not_make_the_one_before_it_more(geocoder,
 ])
 def test_ninth_round_casualty_phrasings(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said a drone attack on the Astrakhan region had been fought off and nobody was hurt.",
+    "Атака беспилотников на Астрахань отражена, пострадавших нет.",
+    "Атаку дронів на Одесу відбито, постраждалих немає.",
+])
+def test_an_attack_fought_off_with_nothing_hit_is_no_marker(geocoder, text):
+    assert _events(text, geocoder=geocoder) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The attack on Odesa was repelled, but debris damaged a house.",
+    "Атака на Белгород отражена, обломки повредили дом.",
+])
+def test_an_attack_fought_off_whose_debris_hit_is_a_marker(geocoder, text):
+    assert len(_events(text, geocoder=geocoder)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Zaporizhzhia, killing a man who was driving over the dam of the Dnipro hydroelectric plant.",
+    "Российский дрон атаковал Запорожье, погиб мужчина, ехавший по плотине Днепровской ГЭС.",
+])
+def test_a_power_plant_named_for_a_city_is_not_that_city(geocoder, text):
+    assert set(_events(text, geocoder=geocoder)) == {"Zaporizhzhia"}

@@ -756,6 +756,9 @@ def test_the_next_figures_another_does_not_make_the_one_before_it_more(geocoder,
     ("uk", "Загинули двоє, підліток у важкому стані.", [("killed", 2), ("injured", 1), ("children", 1)]),
     ("en", "Two men were killed and a woman is in critical condition.", [("killed", 2), ("injured", 1)]),
     ("ru", "Ранены трое, мужчина в тяжёлом состоянии.", [("injured", 3)]),
+    ("uk", "Дрон скинув боєприпас, поранивши трьох жінок і двох чоловіків.", [("injured", 5)]),
+    ("ru", "Дрон сбросил боеприпас, ранив трёх женщин и двух мужчин.", [("injured", 5)]),
+    ("ru", "Дрон ранив мужчину.", [("injured", 1)]),
 ])
 def test_ninth_round_casualty_phrasings(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
@@ -784,3 +787,27 @@ def test_an_attack_fought_off_whose_debris_hit_is_a_marker(geocoder, text):
 ])
 def test_a_power_plant_named_for_a_city_is_not_that_city(geocoder, text):
     assert set(_events(text, geocoder=geocoder)) == {"Zaporizhzhia"}
+
+
+def test_the_previous_evening_is_the_day_before_the_story(geocoder):
+    text = ("Russian shelling killed a man in Kherson on Monday, September 18. The governor also reported that "
+            "Beryslav had been shelled the previous evening, wounding a woman.")
+    assert _events(text, date(2023, 9, 18), geocoder)["Beryslav"].event_date == date(2023, 9, 17)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Російські удари тривали. На Донеччині загинув мешканець Комишувахи.", "Komyshuvakha"),
+    ("Российские удары продолжались. В Донецкой области погиб житель Константиновки.", "Kostiantynivka"),
+    ("Russian strikes continued. In the Donetsk region, a resident of Kostiantynivka was killed.", "Kostiantynivka"),
+])
+def test_a_resident_of_a_place_is_that_places_figure_not_the_regions(geocoder, text, place):
+    assert _events(text, geocoder=geocoder)[place].killed == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Kupiansk, wounding five people. In the Sumy region, the administration counted nine "
+    "injured.",
+    "Російські дрони атакували Куп'янськ, поранено п'ятьох людей. На Сумщині ОВА налічила дев'ятьох постраждалих.",
+])
+def test_another_regions_tally_is_not_the_last_places(geocoder, text):
+    assert _events(text, geocoder=geocoder)["Kupiansk"].injured == 5

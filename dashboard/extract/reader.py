@@ -446,6 +446,9 @@ class _Reader:
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
             if self.last_was_total:
                 touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
+            named = {m.place.admin1 for m in mentions if m.role in ("locator", "title") and m.place.kind == "region"}
+            if named and not any(ev.admin1 in named for _, ev in touched):
+                touched = []  # "На Сумщині налічили дев'ятьох постраждалих" after Kharkiv's places: Sumy's tally
             if when is not None and when[1] == "day" and _unknown_places(sentence, mentions, self.names, lex):
                 # "А 23 вересня на хуторі Звягін поранено двох" after a strike of the 24th: another day's
                 # strike, at a place the gazetteer lacks.

@@ -811,3 +811,23 @@ def test_a_resident_of_a_place_is_that_places_figure_not_the_regions(geocoder, t
 ])
 def test_another_regions_tally_is_not_the_last_places(geocoder, text):
     assert _events(text, geocoder=geocoder)["Kupiansk"].injured == 5
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "Russia launched 33 drones overnight; air defence shot down 26 of them."),
+    ("uk", "Противник атакував 33 ударними БпЛА, сили ППО знищили 26 з них."),
+    ("ru", "Россия направила на Киев 33 беспилотника, ПВО уничтожила 26 из них."),
+])
+def test_a_share_of_the_launched_downed_without_its_noun(code, sentence):
+    assert interceptions(sentence, lexicon(code)) == {"drones_launched": 33, "drones_intercepted": 26}
+
+
+def test_a_share_downed_in_the_next_sentence_is_of_the_weapon_launched_last(geocoder):
+    text = "Russia launched 33 drones at Ukraine overnight. Air defence shot down 26 of them."
+    records = extract(Report(text, date(2025, 3, 5)), geocoder).attack_records
+    assert [(r.category, r.launched, r.shot_down) for r in records] == [("drone", 33, 26)]
+
+
+def test_a_share_after_two_weapons_is_nobodys():
+    figures = interceptions("Russia launched 33 drones and 4 missiles; 26 of them were shot down.")
+    assert "drones_intercepted" not in figures and "missiles_intercepted" not in figures

@@ -217,8 +217,10 @@ def _items(span: str, lex: Lexicon) -> list[tuple[str, int | None, int | None, s
     return out
 
 
-def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
-    """Launched and intercepted missiles and drones stated in one sentence."""
+def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: str | None = None) -> dict[str, int]:
+    """Launched and intercepted missiles and drones stated in one sentence. ``launched_before``
+    is the class ("drones", "missiles") whose launch the report told last, for a share downed
+    without its noun ("26 of them were shot down")."""
     lex = _en(lex)
     out: dict[str, int] = {}
     if not lex.figure_words.test(sentence):
@@ -257,6 +259,15 @@ def interceptions(sentence: str, lex: Lexicon | None = None) -> dict[str, int]:
         out[f"{cls}_intercepted"] = n
         if total is not None:
             out[f"{cls}_launched"] = total
+    share = lex.share_downed.search(sentence)
+    if share and lex.intercept_verb.test(sentence):
+        # "Russia launched 33 drones, 26 of them were shot down": the launched weapon's share.
+        launched = [k.removesuffix("_launched") for k in out if k.endswith("_launched")]
+        cls = launched[0] if len(launched) == 1 else None if launched else launched_before
+        n = lex.numbers.parse(share.group("n"))
+        if cls and n is not None and f"{cls}_intercepted" not in out:
+            out[f"{cls}_intercepted"] = n
+            intercepted.append((cls, n, None, "n"))
     if not intercepted:
         one = lex.single_downed.search(sentence)  # "a drone was shot down over the suburb": one
         if one:

@@ -114,6 +114,7 @@ class _Reader:
         self.sides_named: set[str] = set()  # every attacker the report names
         self.tallies = False  # the report counts launched or downed weapons
         self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
+        self.last_launched: str | None = None  # the class ("drones") whose launch was told last
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
@@ -292,7 +293,10 @@ class _Reader:
         self.idx = idx
         has_strike = bool(lex.strike.test(sentence))
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
-        figures = facts.interceptions(sentence, lex) if not lex.period_total.test(sentence) else {}
+        figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
+        launched = [k.removesuffix("_launched") for k in figures if k.endswith("_launched")]
+        if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
+            self.last_launched = launched[0] if len(launched) == 1 else None
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
             launched = self.tally_figures.get(cls[:-1], {}).get("launched")
             if launched is not None:  # "All the drones were destroyed": the ones launched, told before

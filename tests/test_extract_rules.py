@@ -831,3 +831,14 @@ def test_a_share_downed_in_the_next_sentence_is_of_the_weapon_launched_last(geoc
 def test_a_share_after_two_weapons_is_nobodys():
     figures = interceptions("Russia launched 33 drones and 4 missiles; 26 of them were shot down.")
     assert "drones_intercepted" not in figures and "missiles_intercepted" not in figures
+
+
+@pytest.mark.parametrize("code, sentence, before, expected", [
+    ("en", "Russia sent 16 attack drones at Ukraine overnight; 15 were brought down.", None,
+     {"drones_launched": 16, "drones_intercepted": 15}),
+    ("ru", "Уничтожены 42 — над Сумской и Полтавской областями.", "drones", {"drones_intercepted": 42}),
+    ("uk", "Знищено 42 — над Сумщиною та Полтавщиною.", "drones", {"drones_intercepted": 42}),
+    ("uk", "Знищено 42 — над Сумщиною та Полтавщиною.", None, {}),
+])
+def test_a_bare_figure_downed_is_of_the_weapon_launched_last(code, sentence, before, expected):
+    assert interceptions(sentence, lexicon(code), before) == expected

@@ -259,7 +259,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
         out[f"{cls}_intercepted"] = n
         if total is not None:
             out[f"{cls}_launched"] = total
-    share = lex.share_downed.search(sentence)
+    share = next((m for rule in lex.share_downed for m in [rule.search(sentence)] if m), None)
     if share and lex.intercept_verb.test(sentence):
         # "Russia launched 33 drones, 26 of them were shot down": the launched weapon's share.
         launched = [k.removesuffix("_launched") for k in out if k.endswith("_launched")]

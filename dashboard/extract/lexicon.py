@@ -24,7 +24,7 @@ _NEVER = re.compile(r"(?!x)x")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 # Rules the engine reads as lists (several patterns tried in order); a missing one is empty.
 LIST_RULES = frozenset({"side_stated", "side_word", "weapon", "killed", "injured", "people_list", "no_casualties",
-                        "damage", "reporter", "relative_date"})
+                        "damage", "reporter", "relative_date", "share_downed"})
 
 
 class LexiconError(ValueError):

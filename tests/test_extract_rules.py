@@ -41,7 +41,7 @@ def test_casualties_are_kept_apart(sentence, expected):
     "sentence, expected",
     [
         ("Air defence shot down 65 of 100 drones.", {"drones_intercepted": 65, "drones_launched": 100}),
-        ("Russia launched 12 cruise missiles; 10 were intercepted.", {"missiles_launched": 12}),
+        ("Russia launched 12 cruise missiles; 10 were intercepted.", {"missiles_launched": 12, "missiles_intercepted": 10}),
         ("The air force said it intercepted six out of seven ballistic missiles and 71 drones.",
          {"missiles_intercepted": 6, "missiles_launched": 7, "drones_intercepted": 71}),
     ],
@@ -839,6 +839,11 @@ def test_a_share_after_two_weapons_is_nobodys():
     ("ru", "Уничтожены 42 — над Сумской и Полтавской областями.", "drones", {"drones_intercepted": 42}),
     ("uk", "Знищено 42 — над Сумщиною та Полтавщиною.", "drones", {"drones_intercepted": 42}),
     ("uk", "Знищено 42 — над Сумщиною та Полтавщиною.", None, {}),
+    ("uk", "Ворог випустив 4 крилаті ракети, усі збито.", None, {"missiles_launched": 4, "missiles_intercepted": 4}),
+    ("ru", "ВСУ выпустили четыре ракеты, все сбиты.", None, {"missiles_launched": 4, "missiles_intercepted": 4}),
+    ("en", "Russia fired four cruise missiles; all were shot down.", None,
+     {"missiles_launched": 4, "missiles_intercepted": 4}),
+    ("uk", "Над областю сили ППО знешкодили 12 безпілотників.", None, {"drones_intercepted": 12}),
 ])
 def test_a_bare_figure_downed_is_of_the_weapon_launched_last(code, sentence, before, expected):
     assert interceptions(sentence, lexicon(code), before) == expected

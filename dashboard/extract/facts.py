@@ -264,7 +264,8 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
         # "Russia launched 33 drones, 26 of them were shot down": the launched weapon's share.
         launched = [k.removesuffix("_launched") for k in out if k.endswith("_launched")]
         cls = launched[0] if len(launched) == 1 else None if launched else launched_before
-        n = lex.numbers.parse(share.group("n"))
+        # (a share without a figure is all of them: "four missiles, all were shot down")
+        n = lex.numbers.parse(share.group("n")) if share.groupdict().get("n") else out.get(f"{cls}_launched")
         if cls and n is not None and f"{cls}_intercepted" not in out:
             out[f"{cls}_intercepted"] = n
             intercepted.append((cls, n, None, "n"))

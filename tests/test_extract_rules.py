@@ -759,6 +759,8 @@ def test_the_next_figures_another_does_not_make_the_one_before_it_more(geocoder,
     ("uk", "Дрон скинув боєприпас, поранивши трьох жінок і двох чоловіків.", [("injured", 5)]),
     ("ru", "Дрон сбросил боеприпас, ранив трёх женщин и двух мужчин.", [("injured", 5)]),
     ("ru", "Дрон ранив мужчину.", [("injured", 1)]),
+    ("uk", "На жаль, є загиблий.", [("killed", 1)]),
+    ("ru", "В результате удара есть раненый.", [("injured", 1)]),
 ])
 def test_ninth_round_casualty_phrasings(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected

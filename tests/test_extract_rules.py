@@ -846,6 +846,9 @@ def test_a_share_after_two_weapons_is_nobodys():
     ("en", "Russia fired four cruise missiles; all were shot down.", None,
      {"missiles_launched": 4, "missiles_intercepted": 4}),
     ("uk", "Над областю сили ППО знешкодили 12 безпілотників.", None, {"drones_intercepted": 12}),
+    ("ru", "Всего обнаружено 60 БпЛА, уничтожены 42 над Сумской областью.", None,
+     {"drones_launched": 60, "drones_intercepted": 42}),
+    ("uk", "Радіотехнічними військами виявлено 60 ударних БпЛА.", None, {"drones_launched": 60}),
 ])
 def test_a_bare_figure_downed_is_of_the_weapon_launched_last(code, sentence, before, expected):
     assert interceptions(sentence, lexicon(code), before) == expected

@@ -444,12 +444,12 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 stem = _stem_name(token, names) if reading == "stems" else _lemma_name(token, lang, names)
                 if stem:
                     found = _Found(1, stem)
-        elif names.may_start(lex.possessive.sub("", token)):
+        elif names.may_start(lex.without_possessive(token)):
             for n in range(min(names.max_words, len(words) - i), 0, -1):
                 text = sentence[w.start():words[i + n - 1].end()]
                 if _BREAK.search(text):
                     continue
-                name = lex.possessive.sub("", text)
+                name = lex.without_possessive(text)
                 if names.knows(name):
                     found = _Found(n, name, length=len(name))
                     break

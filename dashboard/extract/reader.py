@@ -112,6 +112,8 @@ class _Reader:
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
         self.sides_named: set[str] = set()  # every attacker the report names
+        self.strikes: dict[str, bool] = {}  # whether each sentence has a strike word
+        self.sides_of: dict[str, str | None] = {}  # the side each sentence names
         self.tallies = False  # the report counts launched or downed weapons
         self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
@@ -133,7 +135,8 @@ class _Reader:
         self.region_hint, self.region_sure = self._report_region(sentences)
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            side = facts.stated_side(sentence, lex) if lex.strike.test(sentence) or sentence == headline else None
+            strike = self.strikes[sentence] = lex.strike.test(sentence)
+            side = self._stated_side(sentence, lex) if strike or sentence == headline else None
             if side:
                 self.sides_named.add(side)
         self.last_index = len(sentences) - 1
@@ -177,6 +180,13 @@ class _Reader:
         records = self._attack_records()
         return Extraction(out, list(dict.fromkeys(self.warnings)), self.lex.code, records)
 
+    def _stated_side(self, sentence: str, lex: Lexicon) -> str | None:
+        """The side a sentence names, read once per report (the first pass over the sentences
+        asks it, and the sentence's own reading again)."""
+        if sentence not in self.sides_of:
+            self.sides_of[sentence] = facts.stated_side(sentence, lex)
+        return self.sides_of[sentence]
+
     def _headline_place(self, headline: str) -> Mention | None:
         """The one town or district a headline says was struck, if it names one (a region stands
         for places the body names)."""
@@ -206,7 +216,7 @@ class _Reader:
                     or any(_covers(m.place, e) for e in self.events.values()):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
-            ev = self._struck(m, headline, when, lead_day, facts.stated_side(headline, lex), lex)
+            ev = self._struck(m, headline, when, lead_day, self._stated_side(headline, lex), lex)
             if ev is not None:
                 _add_evidence(ev, headline)
                 self.headline_only.add(ev.event_id)
@@ -290,7 +300,7 @@ class _Reader:
         """Reads one sentence; True when it touched an event."""
         report = self.report
         self.idx = idx
-        has_strike = bool(lex.strike.test(sentence))
+        has_strike = self.strikes[sentence]
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex) if not lex.period_total.test(sentence) else {}
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
@@ -404,7 +414,7 @@ class _Reader:
             targets = [self.headline_place]
         damage = facts.damage_in(sentence, lex) if struck else []
         reporter = facts.reporter_in(sentence, lex)
-        side = facts.stated_side(sentence, lex)
+        side = self._stated_side(sentence, lex)
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
         if idx == self.last_index and not targets and not mentions and hurt and not any(v for _, v, _ in hurt) \
@@ -521,6 +531,8 @@ class _Reader:
         """A village of the same name far from where the report is ("Troitskoye" of another
         oblast in a Kursk governor's post) is not taken on the name alone: a report about one
         oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
+        if not targets:
+            return []  # most sentences strike nothing: the settlements they call villages are not needed
         hints, limit = (set(regions), _TOWN) if regions else (
             {self.region_hint} if self.region_sure else set(), _VILLAGE)
         story_region = self._story_region()

@@ -114,6 +114,7 @@ class _Reader:
         self.sides_named: set[str] = set()  # every attacker the report names
         self.strikes: dict[str, bool] = {}  # whether each sentence has a strike word
         self.sides_of: dict[str, str | None] = {}  # the side each sentence names
+        self.hurt_in: dict[str, list[tuple[str, int, int]]] = {}  # each sentence's casualty figures
         self.tallies = False  # the report counts launched or downed weapons
         self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
@@ -152,7 +153,7 @@ class _Reader:
             if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
                 # Said in the lead, before any place smaller than a region is struck and of no
                 # such place itself, "nobody was hurt" covers the report.
-                hurt = facts.casualties(sentence, lex)
+                hurt = self._casualties(sentence, lex)
                 if hurt and not any(v for _, v, _ in hurt) and (not self.events or not any(
                         m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
@@ -186,6 +187,13 @@ class _Reader:
         if sentence not in self.sides_of:
             self.sides_of[sentence] = facts.stated_side(sentence, lex)
         return self.sides_of[sentence]
+
+    def _casualties(self, sentence: str, lex: Lexicon) -> list[tuple[str, int, int]]:
+        """The sentence's figures, read once per report (the lead's and the headline's are asked
+        again); a copy each time, as callers filter it."""
+        if sentence not in self.hurt_in:
+            self.hurt_in[sentence] = facts.casualties(sentence, lex)
+        return list(self.hurt_in[sentence])
 
     def _headline_place(self, headline: str) -> Mention | None:
         """The one town or district a headline says was struck, if it names one (a region stands
@@ -226,7 +234,7 @@ class _Reader:
         struck place's when the body tells that place without a count; over several places it
         may be a total and is left alone."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
-        hurt = [(key, n) for key, n, _ in facts.casualties(headline, lex) if n]
+        hurt = [(key, n) for key, n, _ in self._casualties(headline, lex) if n]
         if not hurt:
             return
         named = [m.place for m in find_mentions(headline, self.names, lex, self.region_hint)
@@ -325,7 +333,7 @@ class _Reader:
                 _add_reporter(self.attack.main, speaker.group("who"), lex, replace_title=True)
                 _add_evidence(self.attack.main, sentence)
             return False
-        hurt = facts.casualties(sentence, lex)
+        hurt = self._casualties(sentence, lex)
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"

@@ -98,10 +98,16 @@ def alias_pattern(alias: str, word_start: bool = True) -> str:
     return (_BEFORE if word_start else "") + r"\s+".join(parts) + _AFTER
 
 
-def phrases_pattern(phrases: list[str]) -> str:
-    """One regular expression for several phrases in alias syntax, longest first, whole words only."""
+WORD_START = _BEFORE + r"(?=\w)"  # where every phrase of phrases_pattern begins
+
+
+def phrases_pattern(phrases: list[str], word_start: bool = True) -> str:
+    """One regular expression for several phrases in alias syntax, longest first, whole words only
+    (``word_start=False``: without the test that a word begins, for a caller that makes it once
+    before several such patterns)."""
     ordered = sorted(set(phrases), key=lambda phrase: len(phrase.replace("*", "")), reverse=True)
-    return _BEFORE + r"(?=\w)(?:" + "|".join(alias_pattern(phrase, word_start=False) for phrase in ordered) + ")"
+    return (WORD_START if word_start else "") + r"(?:" + "|".join(
+        alias_pattern(phrase, word_start=False) for phrase in ordered) + ")"
 
 
 _WORD_START = re.compile(_BEFORE + r"\w")

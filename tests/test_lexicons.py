@@ -101,6 +101,20 @@ def test_the_prefilter_never_changes_what_a_rule_finds():
         assert (found and found.span()) == (expected and expected.span())
 
 
+def test_a_possessive_ending_is_dropped_as_the_rule_says_and_the_answers_stay_bounded(monkeypatch):
+    """The kept answers are the possessive rule's own, and the memo is emptied when full."""
+    from dashboard.extract import lexicon as engine
+
+    lex = Lexicon("en", {"rules": {"possessive": {"pattern": "['’]s$", "example": "Kharkiv's"}}})
+    for word in ("Kharkiv's", "Odesa’s", "Kyiv", "Mykolaiv's", "Kharkiv's"):
+        assert lex.without_possessive(word) == lex.possessive.sub("", word)
+    assert lex.without_possessive("Kharkiv's") == "Kharkiv"
+    monkeypatch.setattr(engine, "_MEMO_SIZE", 2)
+    for word in ("Sumy's", "Izium's", "Lviv's", "Rivne's"):
+        lex.without_possessive(word)
+    assert len(lex.__dict__["_without_possessive"]) <= 2
+
+
 def test_numbers_in_words_in_each_language():
     assert lexicon("uk").numbers.parse("дванадцятеро") == 12
     assert lexicon("uk").numbers.parse("п’ятеро") == 5  # any apostrophe

@@ -437,3 +437,30 @@ def test_a_months_tally_is_not_added_to_the_nights(language):
     data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
     records = read_night_summary(data["example_period"], "2026-02-08", language=language)
     assert [(r.category, r.shot_down, r.launched) for r in records] == [("drone", 2, None)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_verb_cues_read_with_one_word_start_test_are_the_roles_own(language):
+    """The cue scan tests for a word start once before all roles; it finds what one whole-word
+    pattern per role, tried in turn, finds (and nothing inside a word)."""
+    import re
+
+    from dashboard.attack_records import ROLES, _cues, _lexicon
+    from dashboard.lowercase import lowercase_pattern
+
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    per_role = re.compile(lowercase_pattern("|".join(
+        f"(?P<{role}>{weapons.phrases_pattern(data[role])})" for role in ROLES)))
+    texts = [(AIRFORCE / "summaries" / entry["file"]).read_text(encoding="utf-8") for entry in EXPECTED
+             if entry["file"].endswith(f"_{language}.txt")] + [
+        " ".join(phrase for role in ROLES for phrase in data[role]).replace("*", ""),
+        "x" + " x".join(phrase for role in ROLES for phrase in data[role]).replace("*", "")]
+    lexicon = _lexicon(language)
+    for text in texts:
+        low = text.lower()
+        expected = [(m.lastgroup, m.start(), m.end()) for m in per_role.finditer(low)]
+        assert [(c.role, c.start, c.end) for c in _cues(text, lexicon)] == expected
+    assert not _cues("unlaunched, undestroyed", _lexicon("en"))
+    for role in ROLES:  # the shared test is the one each role's pattern starts with
+        assert weapons.WORD_START + weapons.phrases_pattern(data[role], word_start=False) == \
+            weapons.phrases_pattern(data[role])

@@ -27,6 +27,9 @@ LIST_RULES = frozenset({"side_stated", "side_word", "weapon", "killed", "injured
                         "damage", "reporter", "relative_date", "share_downed"})
 
 
+_MEMO_SIZE = 50_000  # answers a lexicon keeps per question, each a short word or name
+
+
 class LexiconError(ValueError):
     """A lexicon file that cannot be read or compiled."""
 
@@ -353,6 +356,18 @@ class Lexicon:
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
+
+    def without_possessive(self, text: str) -> str:
+        """``text`` without its possessive ending ("Kharkiv's" -> "Kharkiv"). Asked of every
+        capitalised word and of each run of words it may start: the answers are kept, a bounded
+        memo per language."""
+        memo = self.__dict__.setdefault("_without_possessive", {})
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[text] = self.possessive.sub("", text)
+        return found
 
 
 def available() -> list[str]:

@@ -53,6 +53,7 @@ class PlaceNames:
         self.max_words = min(self.gazetteer.max_words, 5)
         self._resolved: dict[tuple, Place | None] = {}
         self._mentions: dict[tuple, list[Mention]] = {}  # find_mentions' answers for this report
+        self._roles: dict[tuple, str] = {}  # the role of each mention's span, for this report
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
         self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
@@ -79,6 +80,15 @@ class PlaceNames:
             found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
             self._resolved[key] = found.place if found else None
         return self._resolved[key]
+
+    def role(self, sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
+        """``_role`` of a mention, once per report: a sentence read again with another region's
+        hint names the same places at the same spans, and their context says the same."""
+        key = (sentence, start, end, place.kind, lex.code)
+        found = self._roles.get(key)
+        if found is None:
+            found = self._roles[key] = _role(sentence, start, end, place, lex)
+        return found
 
     def districts(self, name: str) -> tuple[Place, ...]:
         """The city districts a name may mean, best first (asked of every form of an adjective
@@ -444,12 +454,12 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 stem = _stem_name(token, names) if reading == "stems" else _lemma_name(token, lang, names)
                 if stem:
                     found = _Found(1, stem)
-        elif names.may_start(lex.possessive.sub("", token)):
+        elif names.may_start(lex.without_possessive(token)):
             for n in range(min(names.max_words, len(words) - i), 0, -1):
                 text = sentence[w.start():words[i + n - 1].end()]
                 if _BREAK.search(text):
                     continue
-                name = lex.possessive.sub("", text)
+                name = lex.without_possessive(text)
                 if names.knows(name):
                     found = _Found(n, name, length=len(name))
                     break
@@ -472,7 +482,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 mentions.append(Mention(text, w.start(), end, place, "target", found.unit))
                 i += found.n
                 continue
-            role = "title" if found.unit == "administration" else _role(sentence, w.start(), end, place, lex)
+            role = "title" if found.unit == "administration" else names.role(sentence, w.start(), end, place, lex)
             if found.unit in ("raion", "hromada") and role == "target":
                 role = found.unit
             if role == "raion":

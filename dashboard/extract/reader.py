@@ -112,6 +112,9 @@ class _Reader:
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
         self.sides_named: set[str] = set()  # every attacker the report names
+        self.strikes: dict[str, bool] = {}  # whether each sentence has a strike word
+        self.sides_of: dict[str, str | None] = {}  # the side each sentence names
+        self.hurt_in: dict[str, list[tuple[str, int, int]]] = {}  # each sentence's casualty figures
         self.tallies = False  # the report counts launched or downed weapons
         self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
         self.last_launched: str | None = None  # the class ("drones") whose launch was told last
@@ -134,7 +137,8 @@ class _Reader:
         self.region_hint, self.region_sure = self._report_region(sentences)
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            side = facts.stated_side(sentence, lex) if lex.strike.test(sentence) or sentence == headline else None
+            strike = self.strikes[sentence] = lex.strike.test(sentence)
+            side = self._stated_side(sentence, lex) if strike or sentence == headline else None
             if side:
                 self.sides_named.add(side)
         self.last_index = len(sentences) - 1
@@ -150,7 +154,7 @@ class _Reader:
             if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
                 # Said in the lead, before any place smaller than a region is struck and of no
                 # such place itself, "nobody was hurt" covers the report.
-                hurt = facts.casualties(sentence, lex)
+                hurt = self._casualties(sentence, lex)
                 if hurt and not any(v for _, v, _ in hurt) and (not self.events or not any(
                         m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
@@ -177,6 +181,20 @@ class _Reader:
             ev.confidence = _confidence(ev)
         records = self._attack_records()
         return Extraction(out, list(dict.fromkeys(self.warnings)), self.lex.code, records)
+
+    def _stated_side(self, sentence: str, lex: Lexicon) -> str | None:
+        """The side a sentence names, read once per report (the first pass over the sentences
+        asks it, and the sentence's own reading again)."""
+        if sentence not in self.sides_of:
+            self.sides_of[sentence] = facts.stated_side(sentence, lex)
+        return self.sides_of[sentence]
+
+    def _casualties(self, sentence: str, lex: Lexicon) -> list[tuple[str, int, int]]:
+        """The sentence's figures, read once per report (the lead's and the headline's are asked
+        again); a copy each time, as callers filter it."""
+        if sentence not in self.hurt_in:
+            self.hurt_in[sentence] = facts.casualties(sentence, lex)
+        return list(self.hurt_in[sentence])
 
     def _headline_place(self, headline: str) -> Mention | None:
         """The one town or district a headline says was struck, if it names one (a region stands
@@ -207,7 +225,7 @@ class _Reader:
                     or any(_covers(m.place, e) for e in self.events.values()):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
-            ev = self._struck(m, headline, when, lead_day, facts.stated_side(headline, lex), lex)
+            ev = self._struck(m, headline, when, lead_day, self._stated_side(headline, lex), lex)
             if ev is not None:
                 _add_evidence(ev, headline)
                 self.headline_only.add(ev.event_id)
@@ -217,7 +235,7 @@ class _Reader:
         struck place's when the body tells that place without a count; over several places it
         may be a total and is left alone."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
-        hurt = [(key, n) for key, n, _ in facts.casualties(headline, lex) if n]
+        hurt = [(key, n) for key, n, _ in self._casualties(headline, lex) if n]
         if not hurt:
             return
         named = [m.place for m in find_mentions(headline, self.names, lex, self.region_hint)
@@ -291,7 +309,7 @@ class _Reader:
         """Reads one sentence; True when it touched an event."""
         report = self.report
         self.idx = idx
-        has_strike = bool(lex.strike.test(sentence))
+        has_strike = self.strikes[sentence]
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
         launched = [k.removesuffix("_launched") for k in figures if k.endswith("_launched")]
@@ -319,7 +337,7 @@ class _Reader:
                 _add_reporter(self.attack.main, speaker.group("who"), lex, replace_title=True)
                 _add_evidence(self.attack.main, sentence)
             return False
-        hurt = facts.casualties(sentence, lex)
+        hurt = self._casualties(sentence, lex)
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
@@ -408,7 +426,7 @@ class _Reader:
             targets = [self.headline_place]
         damage = facts.damage_in(sentence, lex) if struck else []
         reporter = facts.reporter_in(sentence, lex)
-        side = facts.stated_side(sentence, lex)
+        side = self._stated_side(sentence, lex)
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
         if idx == self.last_index and not targets and not mentions and hurt and not any(v for _, v, _ in hurt) \
@@ -530,6 +548,8 @@ class _Reader:
         """A village of the same name far from where the report is ("Troitskoye" of another
         oblast in a Kursk governor's post) is not taken on the name alone: a report about one
         oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
+        if not targets:
+            return []  # most sentences strike nothing: the settlements they call villages are not needed
         hints, limit = (set(regions), _TOWN) if regions else (
             {self.region_hint} if self.region_sure else set(), _VILLAGE)
         story_region = self._story_region()

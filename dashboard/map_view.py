@@ -23,6 +23,7 @@ from typing import Callable, Sequence
 from urllib.parse import urlencode
 
 import folium
+from folium.map import FitBounds
 import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
@@ -366,5 +367,9 @@ def build_map(
     elif len(df):
         lats, lons = df["latitude"].astype(float), df["longitude"].astype(float)
         pad = 0.3 if len(df) > 1 else 0.5
-        fmap.fit_bounds([[lats.min() - pad, lons.min() - pad], [lats.max() + pad, lons.max() + pad]])
+        # At once, not animated: an animated fit ends after the map's first report of where it is,
+        # and its second report reran the whole page once more on every page open.
+        fit = FitBounds([[lats.min() - pad, lons.min() - pad], [lats.max() + pad, lons.max() + pad]])
+        fit.options["animate"] = False
+        fmap.add_child(fit)
     return fmap

@@ -225,7 +225,7 @@ def test_the_map_comes_first_then_the_page_and_a_later_visit_reads_the_cache(app
         assert not any(name.startswith(("multiselect", "date_input", "text_input")) for name in first), first
         assert "markdown:Loading the filters…" in first, first
         page.get_by_text("Figures for this view").wait_for(timeout=20_000)  # the rest of the page follows
-        assert page.get_by_text("Side that struck").count()
+        page.get_by_text("Side that struck").wait_for(timeout=20_000)  # its widgets follow the figures
         data = ("() => performance.getEntriesByType('resource')"
                 ".filter(e => e.initiatorType === 'fetch').map(e => e.name)")
         fetched = frame.evaluate(data)
@@ -245,6 +245,42 @@ def test_the_map_comes_first_then_the_page_and_a_later_visit_reads_the_cache(app
         fetched = frame.evaluate(data)
         assert not any(u.endswith((".bin", ".bin.gz")) for u in fetched), fetched  # read from the cache
         assert frame.evaluate("() => window.StrikeMapPrefetch") is None  # its read was taken over
+    finally:
+        context.close()
+
+
+def test_a_page_open_runs_the_page_twice(app_url, browser):
+    """A page open costs two whole runs of the page: the first (the map first) and the one the
+    map's first report of where it is starts. The map fits the events at once, not animated, so
+    it has nothing new to report after that; an animated fit ended after the first report and its
+    second report ran the whole page a third time on every open."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    reruns: list[str] = []
+
+    def sent(payload) -> None:
+        msg = BackMsg()
+        msg.ParseFromString(payload)
+        if msg.WhichOneof("type") == "rerun_script" and not msg.rerun_script.fragment_id:
+            reruns.append(msg.rerun_script.query_string)
+
+    try:
+        page = context.new_page()
+        page.on("websocket", lambda ws: ws.on("framesent", lambda p: sent(p) if isinstance(p, bytes) else None))
+        page.goto(app_url)
+        frame = _drawn_map(page)
+        page.get_by_text("Figures for this view").wait_for(timeout=20_000)
+        page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
+        page.wait_for_timeout(3_000)  # the map would report a second view within this
+        assert len(reruns) == 2, reruns
+        # the view the map reported, the one it shows, is the one the address holds
+        query = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+        assert int(query["zoom"]) == frame.evaluate("() => window.map.getZoom()"), query
+        off = frame.evaluate("([lat, lon]) => { const m = window.map, c = m.getSize().divideBy(2);"
+                             " return m.latLngToContainerPoint([lat, lon]).distanceTo(c); }",
+                             [float(query["lat"]), float(query["lon"])])
+        assert off < 2, (query, off)  # pixels from the map's centre
     finally:
         context.close()
 

@@ -262,7 +262,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     share = next((m for rule in lex.share_downed for m in [rule.search(sentence)] if m), None)
     if share and lex.intercept_verb.test(sentence):
         # "Russia launched 33 drones, 26 of them were shot down": the launched weapon's share.
-        launched = [k.removesuffix("_launched") for k in out if k.endswith("_launched")]
+        launched = launched_classes(out)
         cls = launched[0] if len(launched) == 1 else None if launched else launched_before
         # (a share without a figure is all of them: "four missiles, all were shot down")
         n = lex.numbers.parse(share.group("n")) if share.groupdict().get("n") else out.get(f"{cls}_launched")
@@ -288,6 +288,11 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
             if more:
                 out[shot[0]] += more
     return out
+
+
+def launched_classes(figures: dict[str, int]) -> list[str]:
+    """The classes ("drones", "missiles") whose launch the figures tell."""
+    return [k.removesuffix("_launched") for k in figures if k.endswith("_launched")]
 
 
 def all_intercepted(sentence: str, lex: Lexicon | None = None) -> set[str]:

@@ -312,7 +312,7 @@ class _Reader:
         has_strike = self.strikes[sentence]
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
-        launched = [k.removesuffix("_launched") for k in figures if k.endswith("_launched")]
+        launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:

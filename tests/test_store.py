@@ -179,7 +179,7 @@ def test_any_text_round_trips_through_the_database_and_files(tmp_path, make_stor
     assert _content(again) == _content(store)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
 def test_any_generated_text_round_trips(tmp_path, make_store, text):
     store = make_store(tmp_path / "data")

@@ -100,6 +100,7 @@ class _Lexicon:
     all_of_them_re: re.Pattern[str]
     not_all_re: re.Pattern[str]
     not_shot_down_re: re.Pattern[str]
+    one_weapon_re: re.Pattern[str]  # a weapon named without a number that is one ("випустила ракету")
     country_wide_re: re.Pattern[str]
 
 
@@ -147,6 +148,7 @@ def _lexicon(language: str) -> _Lexicon:
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
         not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
+        one_weapon_re=re.compile(r"(?:" + "|".join(data["one_weapon"]) + r")$", flags),
         country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
     )
 
@@ -447,6 +449,21 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         bare.remove(number)
         weapons = [mentions[i] for i in group]
         counts.append(_Count(number.value, weapons[0].span[0], number.end, weapons))
+    # One weapon told without a number, right after the verb: "випустила балістичну ракету
+    # «Іскандер-М»", "знищено ракету Х-59", "fired a ballistic missile".
+    for index, mention in enumerate(mentions):
+        start = mention.span[0]
+        cue = next((c for c in reversed(cues) if c.end <= start), None)
+        if index in used or cue is None or cue.role not in ("launched", "shot_down") \
+                or not lexicon.one_weapon_re.search(text[max(0, start - 12):mention.span[1]]) \
+                or not clear(cue.end, start, 5):
+            continue
+        group = [index]
+        while group[-1] + 1 < len(mentions) and group[-1] + 1 not in used \
+                and clear(mentions[group[-1]].span[1], mentions[group[-1] + 1].span[0], 2, _STOP_CHARS + ","):
+            group.append(group[-1] + 1)
+        used.update(group)
+        counts.append(_Count(1, start, mentions[group[-1]].span[1], [mentions[i] for i in group]))
     counts.sort(key=lambda count: count.start)
     return counts, bare
 

@@ -464,3 +464,17 @@ def test_verb_cues_read_with_one_word_start_test_are_the_roles_own(language):
     for role in ROLES:  # the shared test is the one each role's pattern starts with
         assert weapons.WORD_START + weapons.phrases_pattern(data[role], word_start=False) == \
             weapons.phrases_pattern(data[role])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_weapon_named_without_a_number_after_the_verb_is_one(language):
+    """ "випустила балістичну ракету «Іскандер-М»", "launched a ballistic missile": one launched."""
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    records = read_night_summary(data["example_one_weapon"], "2026-02-08", language=language)
+    assert sorted((r.category, r.launched) for r in records) == [("drone", 72), ("missile", 1)]
+
+
+def test_a_missile_struck_after_the_launch_is_not_another_launch():
+    records = read_night_summary("Уночі ворог випустив по Україні балістичну ракету «Іскандер-М» і 72 ударні БпЛА. "
+                                 "Збито 48 дронів. Ракета і 24 дрони влучили в десять об'єктів.", "2026-02-08")
+    assert sorted((r.category, r.launched, r.shot_down) for r in records) == [("drone", 72, 48), ("missile", 1, 0)]

@@ -853,3 +853,44 @@ def test_a_share_after_two_weapons_is_nobodys():
 ])
 def test_a_bare_figure_downed_is_of_the_weapon_launched_last(code, sentence, before, expected):
     assert interceptions(sentence, lexicon(code), before) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck the Kharkiv region overnight. Three people were injured in Kharkiv and two in Zolochiv.",
+    "Російські дрони атакували Харківщину вночі. У Харкові поранено трьох людей, у Золочеві — двох.",
+    "Российские дроны атаковали Харьковскую область ночью. В Харькове ранены три человека, в Золочеве — двое.",
+])
+def test_a_bare_figure_for_a_second_place_counts_what_the_first_counted(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert (events["Kharkiv"].injured, events["Zolochiv"].injured) == (3, 2)
+
+
+def test_a_bare_figure_after_and_is_a_places_only_before_a_place_name(geocoder):
+    events = _events("Russian drones struck Kharkiv overnight. One person was killed and 20 in hospital were "
+                     "evacuated.", geocoder=geocoder)
+    assert (events["Kharkiv"].killed, events["Kharkiv"].injured) == (1, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Вячеслав Гладков сообщил об атаках на Шебекинский округ: по городу Шебекино и сёлам Белянка, Мешковое, Муром "
+    "выпущено 20 снарядов.",
+    "Вячеслав Гладков повідомив про атаки на Шебекинський округ: по місту Шебекіно та селах Білянка, Мешкове, Муром "
+    "випущено 20 снарядів.",
+])
+def test_a_name_called_a_village_is_not_the_large_town_of_that_name(geocoder, text):
+    assert set(_events(text, geocoder=geocoder)) == {"Shebekino"}
+
+
+def test_a_village_across_the_border_is_not_taken_on_its_name_alone(geocoder):
+    text = ("Вячеслав Гладков подвёл итоги суток: по городу Шебекино били 22 беспилотника. "
+            "В Червоной Дибровке пострадало оборудование коммерческого объекта.")
+    assert set(_events(text, geocoder=geocoder)) == {"Shebekino"}
+
+
+def test_a_share_brought_down_is_no_second_launch():
+    from dashboard.attack_records import read_night_summary
+
+    records = read_night_summary("Ukraine's air force said Russia launched 37 Shahed drones overnight, and that 33 "
+                                 "of the drones were brought down over the south.", date(2024, 5, 31))
+    drones = [(r.launched, r.shot_down) for r in records if r.category == "drone"]
+    assert drones == [(37, 33)]

@@ -161,9 +161,9 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # "53 were injured and 20 hospitalised": the 20 are among the 53.
         out = [figure for figure in out if figure not in treated]
     if out:
-        # "Двое раненых — в Глушковском районе, двое — в Большесолдатском": each later bare figure
-        # counts what the figure before it counted.
-        for m in lex.list_figure.finditer(sentence):
+        # "Двое раненых — в Глушковском районе, двое — в Большесолдатском", "в Золочеве — двое":
+        # each later bare figure counts what the figure before it counted.
+        for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence)):
             earlier = [(pos, key) for key, _, pos in out if pos < m.start()]
             n = lex.numbers.parse(m.group("n"))
             if earlier and n is not None and not any(a <= m.start("n") < b for a, b in taken):

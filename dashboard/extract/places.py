@@ -394,6 +394,14 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     return list(found)
 
 
+def _near_here(mentions: list[Mention], near: list[tuple[float, float]] | None) -> list[tuple[float, float]] | None:
+    """"The Nikopol, Chervonohryhorivka, Myrove and Marhanets communities", "В Горловке ...
+    Калининский район": a city named earlier in the sentence is near too."""
+    here = [(m.place.latitude, m.place.longitude) for m in mentions
+            if m.place.kind == "city" and m.place.latitude is not None]
+    return here + list(near) if here and near else (here or near)
+
+
 def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str,
                    near: list[tuple[float, float]] | None, roles: bool) -> list[Mention]:
     words = list(WORD_RE.finditer(sentence))
@@ -428,11 +436,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 continue
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
-            # "В Горловке ... Калининский район": a city named earlier in the sentence is near too.
-            here = [(m.place.latitude, m.place.longitude) for m in mentions
-                    if m.place.kind == "city" and m.place.latitude is not None]
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
-                                   here + list(near or ()), inherited)
+                                   _near_here(mentions, near), inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
                     and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang) \
@@ -466,17 +471,18 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if found and _is_person_name(words, i, found.n, sentence, lex):
                 i += found.n
                 continue
+        here = _near_here(mentions, near)
         if not cyrillic:
             # "the Glushkovsky district": no district of a city by that name, the raion of a town.
             adjective = _latin_raion_adjective(token, sentence[w.end():], names, lex)
-            if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, near) is None):
+            if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
                 found = adjective
         if not found:
             i += 1
             continue
         end = w.start() + found.length if found.length else words[i + found.n - 1].end()
         text = sentence[w.start():end]
-        place = _choose(found, sentence, w.start(), names, lex, region_hint, near)
+        place = _choose(found, sentence, w.start(), names, lex, region_hint, here)
         if place is not None:
             if not roles:
                 mentions.append(Mention(text, w.start(), end, place, "target", found.unit))

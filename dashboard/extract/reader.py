@@ -553,32 +553,46 @@ class _Reader:
         hints, limit = (set(regions), _TOWN) if regions else (
             {self.region_hint} if self.region_sure else set(), _VILLAGE)
         story_region = self._story_region()
+        story_country = {e.country for e in self.events.values()}.pop() if story_region else ""
         # A raion read from an adjective is checked against the report's region even when the
         # report names it once: raions of one name lie in many oblasts.
         raion_hints = set(oblasts) or ({self.region_hint} if self.region_hint else hints)
         # Where the story's settlements are (a region's marker stands at its middle, not where anything happened).
         story = [(e.latitude, e.longitude) for e in self.events.values() if e.geo_precision != "region"]
         villages = [v.span("a") for v in self.lex.named_settlement.finditer(sentence) if v.group("a")]
+        # Names called villages and nothing else (not "the town of"), alone or in a list.
+        only_villages = [v.span("a") for v in self.lex.village_names.finditer(sentence)]
         kept = []
         for m in targets:
             # "в селе Отрадное": a place called a village is no far-off town either.
-            called_village = any(a <= m.start < b for a, b in villages)
+            in_list = any(a <= m.start < b for a, b in only_villages)
+            called_village = in_list or any(a <= m.start < b for a, b in villages)
             small = m.place.population < (max(limit, _TOWN) if called_village else limit)
-            if self.lex.town_before.test(sentence[max(0, m.start - 40):m.start]):
+            town = self.lex.town_before.test(sentence[max(0, m.start - 40):m.start])
+            if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began
+            # "по сёлам Белянка, Мешковое, Муром": a village is not the city of 100,000 of its name.
+            city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE
             # "Also shelled was the village of Krasny Oktyabr" in a post whose strikes so far all lie
             # in one region: that region's village, not a namesake in another.
             where = hints or ({story_region} if called_village and story_region else set())
             # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
             raion = m.place.gazetteer_id.startswith("raion:")
-            if (m.place.kind == "city" and small and where and m.place.admin1 not in where) or (
+            if city_for_village:
+                self.warnings.append(f"place {m.text!r} not placed: it is called a village, and {m.place.name} in "
+                                     f"{m.place.admin1} is a town of {m.place.population:,}, in: {sentence}")
+                continue
+            # A governor's post about his oblast names no village across the border without its region.
+            across = m.place.kind == "city" and m.place.population < _VILLAGE and not regions and not town \
+                and story_country and m.place.country != story_country
+            if across or (m.place.kind == "city" and small and where and m.place.admin1 not in where) or (
                     raion and raion_hints and m.place.admin1 not in raion_hints) or self._other_citys_district(
                     m, sentence, set(oblasts), story):
                 village = self._in_last_raion(m.text) if called_village and not regions and m.place.kind == "city" else None
                 if village is not None:
                     kept.append(replace(m, place=village, area=self.last_raion[1]))
                     continue
-                where = " or ".join(sorted(where or raion_hints))
+                where = " or ".join(sorted(where or raion_hints or {story_region}))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
                 continue

@@ -894,3 +894,12 @@ def test_a_share_brought_down_is_no_second_launch():
                                  "of the drones were brought down over the south.", date(2024, 5, 31))
     drones = [(r.launched, r.shot_down) for r in records if r.category == "drone"]
     assert drones == [(37, 33)]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "В Фастовском районе 33-летний мужчина получил резаные раны груди, его госпитализировали."),
+    ("ru", "Женщина получила ожоги."),
+    ("uk", "Жінка отримала опіки."),
+])
+def test_wounds_and_burns_count_as_injured(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 1)]

@@ -903,3 +903,20 @@ def test_a_share_brought_down_is_no_second_launch():
 ])
 def test_wounds_and_burns_count_as_injured(code, sentence):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 1)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Air defence destroyed a drone over the Cherkasy district overnight. Debris fell on a power line and damaged "
+     "several houses.", "Cherkasy"),
+    ("ППО збила дрон над Черкаським районом. Уламки впали на лінію електропередачі й пошкодили кілька будинків.",
+     "Cherkasy"),
+    ("ПВО сбила беспилотник над Белгородским районом. Обломки упали на линию электропередачи и повредили дома.",
+     "Belgorod"),
+])
+def test_debris_in_the_next_sentence_fell_where_the_weapon_was_downed(geocoder, text, place):
+    assert list(_events(text, geocoder=geocoder)) == [place]
+
+
+def test_a_weapon_downed_with_no_debris_told_is_no_marker(geocoder):
+    assert _events("Air defence destroyed a drone over the Cherkasy district overnight. No one was hurt.",
+                   geocoder=geocoder) == {}

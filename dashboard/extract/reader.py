@@ -125,6 +125,7 @@ class _Reader:
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
+        self.downed_over: tuple[int, Mention] | None = None  # the one place a sentence had a weapon downed over
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
 
     def read(self) -> Extraction:
@@ -331,6 +332,9 @@ class _Reader:
         # "Twenty-three people were taken to hospital.": figures of the attack told before.
         hurt_later = self.attack is not None and bool(lex.casualty_words.test(sentence))
         if not has_strike and not figures and not hurt_later:
+            if lex.intercept_verb.test(sentence):  # "ПВО сбила беспилотник над районом": where debris may fall next
+                over = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "overflight"]
+                self.downed_over = (idx, over[0]) if len(over) == 1 else None
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
             speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None
             if speaker and not self.names.knows(speaker.group("who")) and not find_mentions(sentence, self.names, lex):
@@ -419,6 +423,12 @@ class _Reader:
             # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian":
             # the one place it was downed over is where it hurt people.
             targets = [replace(over[0], role="target")]
+        if struck and not targets and not mentions and self.downed_over is not None \
+                and self.downed_over[0] == idx - 1 and lex.debris.test(sentence):
+            # "A drone was destroyed over the Cherkasy district. Its debris fell on a power line.": the
+            # debris fell where it was downed.
+            targets = [replace(self.downed_over[1], role="target")]
+        self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else None
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
                 and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1):
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the

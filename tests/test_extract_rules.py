@@ -920,3 +920,13 @@ def test_debris_in_the_next_sentence_fell_where_the_weapon_was_downed(geocoder, 
 def test_a_weapon_downed_with_no_debris_told_is_no_marker(geocoder):
     assert _events("Air defence destroyed a drone over the Cherkasy district overnight. No one was hurt.",
                    geocoder=geocoder) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "A Ukrainian shell hit the village of Zhuravlevka in the Belgorod region, injuring two people.",
+    "Украинский снаряд попал в село Журавлевка Белгородской области, ранены два человека.",
+])
+def test_a_village_that_cannot_be_placed_is_not_marked_at_its_oblasts_middle(geocoder, text):
+    result = extract(Report(text, date(2025, 3, 5)), geocoder)
+    assert result.events == []
+    assert any("Zhuravlevka" in w or "Журавлевка" in w for w in result.warnings)

@@ -399,7 +399,10 @@ class _Reader:
             quiet = quiet or not (lex.strike.test(rest) or facts.weapons_in(rest, lex))
         struck = has_strike and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
-        targets = self._plausible(targets, regions, sentence, oblasts)
+        kept = self._plausible(targets, regions, sentence, oblasts)
+        # A settlement named but not placed (unknown, or only a namesake far away)
+        unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
+        targets = kept
         nearby = [m for m in mentions if m.role == "vicinity"][:1]
         if struck and nearby and all(t.place.kind == "region" and t.place.admin1 == nearby[0].place.admin1
                                      for t in targets):
@@ -412,10 +415,16 @@ class _Reader:
                     place = self._in_last_raion(name)
                 if place is None:
                     self.warnings.append(f"unresolved place {name!r} in: {sentence}")
+                    unplaced.append(name)
                 else:
                     start = sentence.find(name)
                     area = self.last_raion[1] if place.gazetteer_id.startswith("raion:") and self.last_raion else None
                     targets.append(Mention(name, start, start + len(name), place, "target", area=area))
+            if unplaced and targets and all(t.place.kind == "region" and not t.place.gazetteer_id.startswith("raion:")
+                                              for t in targets):
+                # "the village of Zhuravlevka in the Belgorod region", the village unknown: the oblast's
+                # middle is not where it was struck, and the warning above names the village.
+                targets = []
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
         over = [m for m in mentions if m.role == "overflight"]

@@ -930,3 +930,16 @@ def test_a_village_that_cannot_be_placed_is_not_marked_at_its_oblasts_middle(geo
     result = extract(Report(text, date(2025, 3, 5)), geocoder)
     assert result.events == []
     assert any("Zhuravlevka" in w or "Журавлевка" in w for w in result.warnings)
+
+
+def test_people_hurt_in_a_named_raion_mark_it_without_a_strike_word(geocoder):
+    events = _events("Киевская область этой ночью оказалась под ударом дронов. В Фастовском районе мужчина получил "
+                     "резаные раны.", geocoder=geocoder)
+    assert list(events) == ["Fastiv Raion"] and events["Fastiv Raion"].injured == 1
+
+
+def test_people_hurt_told_by_a_regions_head_stay_with_the_strike_told(geocoder):
+    events = _events("A shell struck a minibus in central Donetsk on Friday, killing seven. Denis Pushilin, head of "
+                     "the self-proclaimed Donetsk 'republic', said ten more people had been taken to hospital.",
+                     geocoder=geocoder)
+    assert list(events) == ["Donetsk"] and (events["Donetsk"].killed, events["Donetsk"].injured) == (7, 10)

@@ -397,7 +397,11 @@ class _Reader:
             rest = _without_nobody_hurt(sentence, lex)
             # "The Kursk and Bryansk regions also reported no casualties": nothing struck there.
             quiet = quiet or not (lex.strike.test(rest) or facts.weapons_in(rest, lex))
-        struck = has_strike and not quiet
+        # "В Фастовском районе мужчина получил резаные раны": the hurt were hurt by a strike, where the
+        # sentence names a settlement or raion (an oblast so named is mostly an official's title).
+        struck = (has_strike or (any(v for _, v, _ in hurt) and any(
+            m.role == "target" and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))
+            for m in mentions))) and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
         kept = self._plausible(targets, regions, sentence, oblasts)
         # A settlement named but not placed (unknown, or only a namesake far away)

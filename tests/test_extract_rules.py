@@ -943,3 +943,16 @@ def test_people_hurt_told_by_a_regions_head_stay_with_the_strike_told(geocoder):
                      "the self-proclaimed Donetsk 'republic', said ten more people had been taken to hospital.",
                      geocoder=geocoder)
     assert list(events) == ["Donetsk"] and (events["Donetsk"].killed, events["Donetsk"].injured) == (7, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling of Kherson killed a local man. The governor reported it on Saturday evening, 23 August. "
+    "According to him, Russian forces shelled the city's Tsentralnyi district on the previous evening.",
+    "Через російський обстріл Херсона загинув місцевий житель. Про це ввечері в суботу, 23 серпня, повідомив "
+    "голова ОВА. За його словами, напередодні ввечері російські військові обстріляли Центральний район міста.",
+])
+def test_a_strike_dated_after_its_telling_moves_to_its_own_day(geocoder, text):
+    events = extract(Report(text, date(2025, 8, 23)), geocoder).events
+    assert {(e.place, e.event_date, e.date_precision) for e in events} == {
+        ("Kherson", date(2025, 8, 22), "day"), ("Tsentralnyi", date(2025, 8, 22), "day")}
+    assert len({e.attack_id for e in events}) == 1

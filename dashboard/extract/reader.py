@@ -26,6 +26,7 @@ from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normal
 
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
+_REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave only as the telling
 # How far from a raion's or okrug's seat a place lies inside it, for a post that keeps to one unit.
 _UNIT_KM = 35
 # Below this population a settlement outside the report's region is a homonym, not a guess worth a marker.
@@ -58,6 +59,7 @@ class _Attack:
     day: date
     precision: str
     place: Place | None = None  # where the attack's main event is
+    day_told: bool = False  # its day is only the day it was told (publication, a telling sentence's)
 
 
 def _sentence_lexicon(sentence: str, report_lex: Lexicon, cyrillic_lex: Lexicon | None) -> Lexicon:
@@ -125,6 +127,7 @@ class _Reader:
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
+        self.lead_day_told = False  # the lead's day is a telling sentence's
         self.downed_over: tuple[int, Mention] | None = None  # the one place a sentence had a weapon downed over
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
 
@@ -162,7 +165,10 @@ class _Reader:
             if idx == 0 and sentence == headline:
                 continue
             if lead_day is None and idx <= lead_end:
-                lead_day = facts.date_in(sentence, report.published, lex=lex) or headline_day
+                lead_day = facts.date_in(sentence, report.published, lex=lex)
+                # "Про це 23 серпня повідомив ...": the day of the telling, not of a strike
+                self.lead_day_told = lead_day is not None and not self.strikes.get(sentence, False)
+                lead_day = lead_day or headline_day
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
         if headline and sentences and sentences[0] == headline:
@@ -688,6 +694,9 @@ class _Reader:
         earlier = self.attack_at.get(place.gazetteer_id) if when is None else None
         if continues:
             cur = attack
+            if when is not None and when[1] == "day" and attack.day_told \
+                    and 0 < (attack.day - when[0]).days <= _REDATE_DAYS:
+                self._redate(attack, when[0])
         elif earlier is not None:
             cur = earlier  # "Russia has not commented on the Dnipro strike": the one already told
         else:
@@ -696,11 +705,33 @@ class _Reader:
             day, precision = when or ((lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
             s, basis = self._side_for(place, sentence, m.start, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
+            cur.day_told = when is None and (lead_day is None or self.lead_day_told)
             self.attacks.append(cur)
             self.attack = cur
         ev = self._event_for(cur, place, m.text)
         self.attack_at.setdefault(place.gazetteer_id, cur)
         return ev
+
+    def _redate(self, attack: _Attack, day: date) -> None:
+        """"Russian shelling killed a man in Kherson, the governor said on Saturday. On the evening
+        before, the Central district was shelled.": the attack's day, so far only the day it was
+        told, is the day the later sentence gives its strike; its events move with it."""
+        mine = [key for key, ev in self.events.items() if ev.attack_id == attack.attack_id]
+        if any((key[0], day, key[2]) in self.events for key in mine):
+            return  # the place already has an event that day: two strikes, not one re-dated
+        attack.day, attack.precision, attack.day_told = day, "day", False
+        attack.attack_id = make_id(self.report.article_id, attack.place.name if attack.place else "", day, attack.side)
+        moved = {}
+        for key, ev in self.events.items():
+            if key in mine:
+                old_id = ev.event_id
+                ev.event_date, ev.date_precision, ev.attack_id = day, "day", attack.attack_id
+                ev.event_id = make_id(ev.gazetteer_id, day, ev.attacker)
+                if old_id in self.area_of:
+                    self.area_of[ev.event_id] = self.area_of.pop(old_id)
+                key = (key[0], day, key[2])
+            moved[key] = ev
+        self.events = moved
 
     def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon,
                   day: date) -> tuple[str, str]:

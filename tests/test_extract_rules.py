@@ -956,3 +956,12 @@ def test_a_strike_dated_after_its_telling_moves_to_its_own_day(geocoder, text):
     assert {(e.place, e.event_date, e.date_precision) for e in events} == {
         ("Kherson", date(2025, 8, 22), "day"), ("Tsentralnyi", date(2025, 8, 22), "day")}
     assert len({e.attack_id for e in events}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Російські дрони атакували Київ вночі. На виклик медиків у Дарницький район пошкоджень і постраждалих не знайшли.",
+    "Российские дроны атаковали Киев ночью. В Дарницком районе повреждений и пострадавших нет.",
+    "Russian drones attacked Kyiv overnight. Medics called to the Darnytskyi district found no damage or casualties.",
+])
+def test_a_district_where_nothing_was_found_is_no_marker(geocoder, text):
+    assert list(_events(text, geocoder=geocoder)) == ["Kyiv"]

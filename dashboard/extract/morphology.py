@@ -194,6 +194,7 @@ def _adjective_stems(plain: str) -> tuple[str, ...]:
         out += [stem + "ск", stem + "с"]  # Одеса -> одеський
     if stem.endswith("ен") and len(stem) > 4:
         out.append(stem[:-2])  # Сарни -> Сарненський, Рівне -> Рівненський
+        out.append(stem[:-2] + "н")  # Лубни -> Лубенський, Ромни -> Роменський: the vowel comes and goes
     if stem.endswith(("ян", "ан")) and len(stem) > 5:
         out.append(stem[:-2])  # Ворожба -> Ворожбянська, Суджа -> Суджанский
     if stem.endswith("ин") and len(stem) > 5:

@@ -92,6 +92,7 @@ class _Lexicon:
     after_weapon_re: re.Pattern[str]
     number_words: dict[str, int]
     multipliers: dict[str, int]
+    bound_multipliers: frozenset[str]  # a number only after a number: "п'ятьма десятками", never "десятки"
     number_word_re: re.Pattern[str]
     number_word_low_re: re.Pattern[str]  # the same, for lowercased text: see _numbers
     earlier_night_re: re.Pattern[str]
@@ -101,6 +102,7 @@ class _Lexicon:
     not_all_re: re.Pattern[str]
     not_shot_down_re: re.Pattern[str]
     one_weapon_re: re.Pattern[str]  # a weapon named without a number that is one ("випустила ракету")
+    approximate_re: re.Pattern[str]  # ends in a word that makes the next count a round one ("понад")
     country_wide_re: re.Pattern[str]
 
 
@@ -140,6 +142,7 @@ def _lexicon(language: str) -> _Lexicon:
             r"\s*(?:(?:" + phrases_pattern(data["units"]) + r")\s*)?(?:[,;()\n]|\.(?!\d)|$)", flags),
         number_words=number_words,
         multipliers=multipliers,
+        bound_multipliers=frozenset(word.lower() for word in data.get("multipliers_after_a_number", [])),
         number_word_re=re.compile(number_words_pattern, flags),
         number_word_low_re=re.compile(lowercase_pattern(number_words_pattern)),
         earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
@@ -149,6 +152,7 @@ def _lexicon(language: str) -> _Lexicon:
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
         not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
         one_weapon_re=re.compile(r"(?:" + "|".join(data["one_weapon"]) + r")$", flags),
+        approximate_re=re.compile(r"(?:" + phrases_pattern(data["approximate"]) + r")(?:\s+(?:чем|ніж|than))?\s*$", flags),
         country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
     )
 
@@ -193,6 +197,7 @@ class _Count:
     end: int
     weapons: list[WeaponName]
     role: str | None = None
+    approximate: bool = False  # "понад п'ятьма десятками": a round figure, which an exact one replaces
 
     @property
     def model(self) -> str | None:
@@ -235,6 +240,8 @@ def _parse_number_words(words: str, lexicon: _Lexicon) -> int | None:
     total, current = 0, None
     for word in re.split(r"[\s-]+", _plain_apostrophes(words).lower()):
         if word in lexicon.multipliers:
+            if current is None and word in lexicon.bound_multipliers:
+                return None  # "десятки дронів": tens of them, no number
             total += (current or 1) * lexicon.multipliers[word]
             current = None
         elif word in lexicon.number_words:
@@ -464,6 +471,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
             group.append(group[-1] + 1)
         used.update(group)
         counts.append(_Count(1, start, mentions[group[-1]].span[1], [mentions[i] for i in group]))
+    for count in counts:
+        count.approximate = bool(lexicon.approximate_re.search(text[max(0, count.start - 24):count.start]))
     counts.sort(key=lambda count: count.start)
     return counts, bare
 
@@ -676,6 +685,7 @@ def _launch_records(counts: list[_Count], sentence: _SentenceOf,
                     new_record: _NewRecord) -> list[tuple[int, AttackRecord]]:
     """One record per launched group, with its position; a restated figure is not a second group."""
     records: list[tuple[int, AttackRecord]] = []
+    rounded: list[AttackRecord] = []  # records whose launched figure so far is a round one
     launches = [count for count in counts if count.role == "launched"]
     for count in launches:
         if count.model is None and _broken_down(count, launches, sentence):
@@ -683,12 +693,21 @@ def _launch_records(counts: list[_Count], sentence: _SentenceOf,
         existing = _find_record(records, count.model, count.category, count.weapon_type)
         if existing and existing.launched == count.value:
             continue
+        if existing and existing.model == count.model and (count.approximate or existing in rounded):
+            # "понад п'ятьма десятками ... 54 ударні БпЛА": the round figure and the exact one are one
+            # group told twice; the exact one stands.
+            if existing in rounded and not count.approximate:
+                existing.launched = count.value
+                rounded.remove(existing)
+            continue
         if existing and existing.model == count.model:
             existing.launched = (existing.launched or 0) + count.value
             continue
         record = new_record(count)
         record.launched = count.value
         records.append((count.start, record))
+        if count.approximate:
+            rounded.append(record)
     return records
 
 

@@ -965,3 +965,45 @@ def test_a_strike_dated_after_its_telling_moves_to_its_own_day(geocoder, text):
 ])
 def test_a_district_where_nothing_was_found_is_no_marker(geocoder, text):
     assert list(_events(text, geocoder=geocoder)) == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text, raion", [
+    ("Уламки дрона впали у Лубенському районі Полтавської області, сталася пожежа в будинку.", "Lubny Raion"),
+    ("В Роменском районе Сумской области повреждены дома.", "Romny Raion"),
+])
+def test_a_raion_whose_adjective_keeps_a_vowel_its_centre_drops(geocoder, text, raion):
+    assert list(_events(text, geocoder=geocoder)) == [raion]
+
+
+def test_a_raion_of_another_clause_is_struck_not_a_locator(geocoder):
+    events = _events("В Грайворонском округе взрывы дронов повредили частные дома, а в Валуйском районе удары пришлись "
+                     "по фермерским хозяйствам.", geocoder=geocoder)
+    assert set(events) == {"Grayvoron", "Valuyki Raion"}
+
+
+@pytest.mark.parametrize("text", [
+    "В городе Грайворон FPV-дрон взорвался у многоквартирного дома.",
+    "A drone exploded near an apartment block in Grayvoron.",
+])
+def test_a_drone_that_exploded_struck(geocoder, text):
+    assert list(_events(text, geocoder=geocoder)) == ["Grayvoron"]
+
+
+def test_a_region_of_a_citys_name_is_the_oblast(geocoder):
+    assert list(_events("A Russian drone attack on the southern Ukrainian region of Odesa injured five people.",
+                        geocoder=geocoder)) == ["Odesa Oblast"]
+
+
+def test_no_fewer_than_is_a_figure(geocoder):
+    events = _events("Russian drones attacked Odesa early on Thursday, killing at least two people and injuring no "
+                     "fewer than 15 more.", geocoder=geocoder)
+    assert (events["Odesa"].killed, events["Odesa"].injured) == (2, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck the Kirovohrad region overnight. The governor said the strikes had damaged the grid "
+    "and Kropyvnytskyi had been left without power.",
+    "Російські ракети вдарили по Кіровоградщині вночі. Через удари по енергосистемі Кропивницький залишився без світла.",
+])
+def test_a_city_left_without_power_is_not_struck(geocoder, text):
+    assert "Kropyvnytskyi" not in _events(text, geocoder=geocoder)

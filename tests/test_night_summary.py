@@ -478,3 +478,18 @@ def test_a_missile_struck_after_the_launch_is_not_another_launch():
     records = read_night_summary("Уночі ворог випустив по Україні балістичну ракету «Іскандер-М» і 72 ударні БпЛА. "
                                  "Збито 48 дронів. Ракета і 24 дрони влучили в десять об'єктів.", "2026-02-08")
     assert sorted((r.category, r.launched, r.shot_down) for r in records) == [("drone", 72, 48), ("missile", 1, 0)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_round_figure_and_the_exact_one_are_one_group(language):
+    """ "понад п'ятьма десятками ... 54 ударні БпЛА": told twice, the exact figure stands."""
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    records = read_night_summary(data["example_approximate"], "2026-02-08", language=language)
+    assert [(r.category, r.shot_down) for r in records] == [("drone", 33)]
+    assert records[0].launched in (54, 64)
+
+
+def test_tens_count_after_a_number_and_never_alone():
+    assert [r.launched for r in read_night_summary("Вночі ворог атакував двома десятками ударних БпЛА.",
+                                                   "2026-02-08")] == [20]
+    assert [r.launched for r in read_night_summary("Вночі ворог атакував десятки ударних БпЛА.", "2026-02-08")] == []

@@ -20,6 +20,7 @@ from dashboard.geocode import OfflineGeocoder, Place, km, normalize, raion_centr
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
+_RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
 # Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
 _DISTRICTED_CITY = 50_000
 # A city this large has districts of its own ("Ленинский район" of Donetsk, not a raion of an oblast).
@@ -394,6 +395,13 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     return list(found)
 
 
+def _same_clause(sentence: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand close, with no comma or stop between them ("the Novopavlivka
+    community of Dnipropetrovsk region's Synelnykove district")."""
+    gap = sentence[min(a.end, b.end):max(a.start, b.start)]
+    return len(gap) <= 60 and not any(mark in gap for mark in ",;.")
+
+
 def _near_here(mentions: list[Mention], near: list[tuple[float, float]] | None) -> list[tuple[float, float]] | None:
     """"The Nikopol, Chervonohryhorivka, Myrove and Marhanets communities", "В Горловке ...
     Калининский район": a city named earlier in the sentence is near too."""
@@ -533,10 +541,18 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         o.start <= v.start("a") < o.end and (o.place.kind == "region" or o.role == "hromada") for o in mentions)
         and not lex.region_title.test_start(sentence[v.end("a"):v.end("a") + 30].lstrip())] if any(
         m.role == "hromada" for m in mentions) else []
+    settlements = [o for o in mentions if o.role in ("target", "hromada") and o.place.kind != "region"
+                   and o.place.latitude is not None]
     out = []
     for m in mentions:
         if m.role == "raion":
-            m = replace(m, role="locator" if m.place.admin1 in located else "target")
+            # "в селе Х Валуйского района": the raion locates a settlement named beside it or lying in
+            # it, not one of another clause ("в Грайворонском округе ..., а в Валуйском районе ...").
+            locates = m.place.admin1 in located and (m.place.latitude is None or any(
+                _same_clause(sentence, o, m) or km((m.place.latitude, m.place.longitude),
+                                                   (o.place.latitude, o.place.longitude)) <= _RAION_SPAN_KM
+                for o in settlements))
+            m = replace(m, role="locator" if locates else "target")
         elif m.role == "hromada":
             # "У Сергіївці Андріївської громади", "in the Velykyi Burluk hromada, ... the village of
             # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
@@ -757,7 +773,9 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     kind = {"region": "region", "administration": "region", "hromada": "city", "raion": "city",
             "district": "district", "facility": "city"}.get(found.unit)
     if kind is None:
-        if lex.title_before.test(before) and lex.title_before_region.test(before[-40:]):
+        if lex.region_of_before.test(before[-40:]):
+            kind = "region"  # "the southern Ukrainian region of Odesa": the oblast, not its city
+        elif lex.title_before.test(before) and lex.title_before_region.test(before[-40:]):
             kind = "region"
         elif lex.title_after.test_start(after) and lex.region_title.test(after[:30] if after else ""):
             kind = "region"

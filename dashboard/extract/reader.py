@@ -128,7 +128,8 @@ class _Reader:
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
-        self.downed_over: tuple[int, Mention] | None = None  # the one place a sentence had a weapon downed over
+        # The one place a sentence had a weapon downed over (or that sentence, its places not yet read)
+        self.downed_over: tuple[int, Mention | str] | None = None
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
 
     def read(self) -> Extraction:
@@ -338,9 +339,8 @@ class _Reader:
         # "Twenty-three people were taken to hospital.": figures of the attack told before.
         hurt_later = self.attack is not None and bool(lex.casualty_words.test(sentence))
         if not has_strike and not figures and not hurt_later:
-            if lex.intercept_verb.test(sentence):  # "ПВО сбила беспилотник над районом": where debris may fall next
-                over = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "overflight"]
-                self.downed_over = (idx, over[0]) if len(over) == 1 else None
+            # "ПВО сбила беспилотник над районом": where debris may fall next (read only if it does)
+            self.downed_over = (idx, sentence) if lex.intercept_verb.test(sentence) else None
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
             speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None
             if speaker and not self.names.knows(speaker.group("who")) and not find_mentions(sentence, self.names, lex):
@@ -446,7 +446,11 @@ class _Reader:
                 and self.downed_over[0] == idx - 1 and lex.debris.test(sentence):
             # "A drone was destroyed over the Cherkasy district. Its debris fell on a power line.": the
             # debris fell where it was downed.
-            targets = [replace(self.downed_over[1], role="target")]
+            downed = self.downed_over[1]
+            if isinstance(downed, str):
+                over_there = [m for m in find_mentions(downed, self.names, lex, self.region_hint) if m.role == "overflight"]
+                downed = over_there[0] if len(over_there) == 1 else None
+            targets = [replace(downed, role="target")] if downed is not None else []
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else None
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
                 and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1):

@@ -423,6 +423,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             i += 1
             continue
         found: _Found | None = None
+        here = _near_here(mentions, near)
         if cyrillic and _CYRILLIC.match(token):
             lang = lex.morphology
             # (The cheap tests first: a lowercase word is never looked up as a first name.)
@@ -445,7 +446,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
-                                   _near_here(mentions, near), inherited)
+                                   here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper() \
                     and morphology.is_adjective(token, lang) and not morphology.is_adjective(words[i + 1].group(), lang) \
@@ -479,7 +480,6 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if found and _is_person_name(words, i, found.n, sentence, lex):
                 i += found.n
                 continue
-        here = _near_here(mentions, near)
         if not cyrillic:
             # "the Glushkovsky district": no district of a city by that name, the raion of a town.
             adjective = _latin_raion_adjective(token, sentence[w.end():], names, lex)

@@ -604,7 +604,7 @@ class _Reader:
             town = self.lex.town_before.test(sentence[max(0, m.start - 40):m.start])
             if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began
-            # "по сёлам Белянка, Мешковое, Муром": a village is not the city of 100,000 of its name.
+            # "по сёлам Белянка, Мешковое, Муром": a village is not the town of 20,000 or more of its name.
             city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE
             # "Also shelled was the village of Krasny Oktyabr" in a post whose strikes so far all lie
             # in one region: that region's village, not a namesake in another.
@@ -717,9 +717,9 @@ class _Reader:
         return ev
 
     def _redate(self, attack: _Attack, day: date) -> None:
-        """"Russian shelling killed a man in Kherson, the governor said on Saturday. On the evening
-        before, the Central district was shelled.": the attack's day, so far only the day it was
-        told, is the day the later sentence gives its strike; its events move with it."""
+        """"Russian shelling killed a man in Kherson. The governor reported it on Saturday, 23 August.
+        On the evening before, the Central district was shelled.": the attack's day, so far only the
+        day it was told, is the day the later sentence gives its strike; its events move with it."""
         mine = [key for key, ev in self.events.items() if ev.attack_id == attack.attack_id]
         if any((key[0], day, key[2]) in self.events for key in mine):
             return  # the place already has an event that day: two strikes, not one re-dated

@@ -1007,3 +1007,137 @@ def test_no_fewer_than_is_a_figure(geocoder):
 ])
 def test_a_city_left_without_power_is_not_struck(geocoder, text):
     assert "Kropyvnytskyi" not in _events(text, geocoder=geocoder)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Settlements in the Kharkiv and Chuhuiv districts came under fire. Four houses were damaged in Kozacha Lopan in "
+     "the Kharkiv district, and artillery fire on Vilcha in the Chuhuiv district hit 11 houses.",
+     {"Kharkiv Raion", "Chuhuiv Raion"}, {"Kozacha Lopan", "Vilcha"}),
+    ("У Куп'янську-Вузловому поранено чоловіка. У Куп'янському районі пошкоджені будинки.",
+     {"Kupiansk Raion"}, {"Kupiansk-Vuzlovyi"}),
+])
+def test_a_raion_gives_way_to_the_villages_placed_in_it(geocoder, text, gone, kept):
+    # A village the sentence places in the raion, or a town beside the raion's centre.
+    events = _events(text, geocoder=geocoder)
+    assert kept <= set(events) and not gone & set(events)
+
+
+def test_a_raion_with_its_own_casualties_keeps_its_marker(geocoder):
+    events = _events("Російський удар по Запорізькому району поранив трьох жінок. Раніше того ж дня повідомлялося про "
+                     "поранення жінки в Комишувасі Запорізького району.", geocoder=geocoder)
+    assert events["Zaporizhzhia Raion"].injured == 3
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "Осколки задели водителя, раненого на скорой повезли в областную больницу."),
+    ("ru", "Пострадавшую госпитализировали."),
+    ("ru", "Водителя ранило осколками."),
+    ("uk", "Уламки зачепили водія, пораненого швидка повезла до обласної лікарні."),
+    ("uk", "Поранений госпіталізований."),
+    ("uk", "Водія поранило уламками."),
+])
+def test_the_word_for_one_wounded_person_and_the_impersonal_wound(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 1)]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "Ранен водитель, раненого доставили в больницу."),
+    ("uk", "Поранено водія, пораненого доправили до лікарні."),
+])
+def test_the_wounded_taken_to_hospital_are_not_counted_twice(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 1)]
+
+
+def test_a_regional_tally_told_before_its_damage_belongs_to_that_region(geocoder):
+    events = _events("Russian drones damaged an industrial site in the Poltava region. Six drones were shot down over "
+                     "the Mykolaiv region, its governor said. Debris from one of them destroyed a private house.",
+                     geocoder=geocoder)
+    assert events["Mykolaiv Oblast"].drones_intercepted == 6
+
+
+def test_a_drone_that_detonated_struck(geocoder):
+    assert list(_events("Губернатор заявив, що коли він у Грайвороні розмовляв з мешканцями, дрон здетонував.",
+                        geocoder=geocoder)) == ["Grayvoron"]
+
+
+@pytest.mark.parametrize("text", [
+    "Уламки впали на селище Ювілейне в Курському районі, зайнявся приватний будинок.",
+    "Обломки упали на поселок Юбилейный в Курском районе, загорелся частный дом.",
+])
+def test_a_village_known_only_elsewhere_is_placed_by_the_raion_after_it(geocoder, text):
+    events = extract(Report(text, date(2025, 3, 5)), geocoder).events
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Kursk Oblast", "region")]
+    assert events[0].place.startswith(("Yuvileine", "Yubileyn"))
+
+
+def test_an_outlets_suggestion_names_no_attacker(geocoder):
+    events = _events("Some Ukrainian outlets suggested the shelling was meant to distract from the Russian missile "
+                     "strikes earlier the same morning: in Uman a missile hit a block of flats.", geocoder=geocoder)
+    assert events["Uman"].attacker == "Russia"
+
+
+def test_a_roundups_paragraph_places_its_homonyms_in_the_region_it_named(geocoder):
+    events = _events("На Донеччині загинув мешканець Комишувахи. На Сумщині ОВА налічила дев'ятьох постраждалих. "
+                     "В Андріяшівській громаді ракетний удар травмував трьох цивільних.", geocoder=geocoder)
+    assert events["Andriiashivka"].admin1 == "Sumy Oblast"
+
+
+def test_a_town_named_only_as_its_okrug_gives_way_to_the_village_told_after(geocoder):
+    events = _events("Утром ВСУ обстреляли сразу несколько сёл Шебекинского округа. На хуторе Балки снаряд разрушил "
+                     "частный дом.", geocoder=geocoder)
+    assert [name.split(" (")[0] for name in events] == ["Balki"]
+
+
+@pytest.mark.parametrize("text", [
+    "Сусідню Ворожбу накрили реактивною артилерією, пошкоджено житловий будинок.",
+    "У Ворожбі окупанти застосували авіацію та дрон-камікадзе.",
+])
+def test_covered_by_fire_and_weapons_used_on_a_place_are_strikes(geocoder, text):
+    assert list(_events(text, geocoder=geocoder)) == ["Vorozhba"]
+
+
+def test_a_sentences_first_word_capitalised_is_no_part_of_a_name(geocoder):
+    # "Старая Николаевка" unknown as a whole is no Николаевка; "Соседнюю" starts no name.
+    assert list(_events("Соседнюю Ворожбу обстреляли из артиллерии.", geocoder=geocoder)) == ["Vorozhba"]
+
+
+def test_an_okrug_with_casualties_of_its_own_keeps_its_marker(geocoder):
+    events = _events("Мирный житель пострадал от FPV-дрона в Валуйском округе. Кроме того, в селе Казинка того же "
+                     "округа беспилотник атаковал автомобиль.", geocoder=geocoder)
+    assert events["Valuyki"].injured == 1
+
+
+@pytest.mark.parametrize("text", [
+    "У Семенівці загинув місцевий житель, повідомив у середу зранку голова ОВА. За його словами, учора вранці "
+    "російський FPV-дрон поцілив у магазин у місті.",
+    "В Семеновке погиб мужчина, сообщил в среду утром глава ОВА. По его словам, вчера утром российский дрон попал в "
+    "магазин в городе.",
+    "A man was killed in Semenivka, the governor said on Wednesday morning. He said a Russian drone hit a shop in the "
+    "town yesterday.",
+])
+def test_a_strike_dated_only_by_its_telling_takes_the_day_told_next(geocoder, text):
+    # 2025-03-05 is a Wednesday: the strike was the day before.
+    events = extract(Report(text, date(2025, 3, 5)), geocoder).events
+    assert [(e.place, e.event_date) for e in events] == [("Semenivka", date(2025, 3, 4))]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("uk", "У Дніпрі 2 грудня — день жалоби за чотирма людьми, які загинули від ракетного удару напередодні."),
+    ("ru", "В Днепре 2 декабря объявлен днём траура по четырём погибшим от ракетного удара накануне."),
+    ("en", "In Dnipro, December 2 was declared a day of mourning for four people killed by a missile the day before."),
+])
+def test_a_day_of_mourning_is_not_the_day_of_the_strike(code, sentence):
+    assert date_in(sentence, date(2025, 12, 2), lex=lexicon(code)) == (date(2025, 12, 1), "day")
+
+
+def test_the_day_before_a_day_of_mourning_counts_from_that_day(geocoder):
+    events = _events("Кількість загиблих унаслідок атаки на Київ 29 листопада зросла до трьох. У Дніпрі 2 грудня — день "
+                     "жалоби за чотирма людьми, які загинули від ракетного удару напередодні.",
+                     published=date(2025, 12, 2), geocoder=geocoder)
+    assert (events["Kyiv"].event_date, events["Dnipro"].event_date) == (date(2025, 11, 29), date(2025, 12, 1))
+
+
+def test_an_earlier_days_toll_for_the_region_does_not_redate_the_strike(geocoder):
+    events = _events("Упродовж дня армія РФ обстрілювала Покровський район, повідомив голова ОВА. У Кураховому одна "
+                     "людина загинула. Напередодні в області було поранено трьох мирних жителів.", geocoder=geocoder)
+    assert events["Kurakhove"].event_date == date(2025, 3, 5)

@@ -334,7 +334,9 @@ def date_in(sentence: str, published: date, base: date | None = None, lex: Lexic
     # "..., the governor said on July 25": the day of the telling, when the sentence dates its event too.
     told = lex.told_on.sub(" ", sentence)
     if told != sentence:
-        return _date_in(told, published, base, lex) or _date_in(sentence, published, base, lex)
+        # "... 2 грудня — день жалоби за загиблими від удару напередодні": the day before the one named.
+        said = _date_in(" . ".join(m.group(0) for m in lex.told_on.finditer(sentence)), published, base, lex)
+        return _date_in(told, published, said[0] if said else base, lex) or _date_in(sentence, published, base, lex)
     return _date_in(sentence, published, base, lex)
 
 

@@ -438,9 +438,12 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 continue  # "Владимир Сальдо": a person, whatever towns share the first name
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
                     and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang) \
-                    and not morphology.adjective_stems(token):
+                    and not morphology.adjective_stems(token) and not (
+                        not sentence[:words[i - 1].start()].strip(_OPENING) and not any(
+                            names.may_start(f) for f in morphology.word_forms(words[i - 1].group(), lang))):
                 # "Старая Николаевка" unknown as a whole: its second word alone is another place
-                # (not "Біла Курської області": a village, then its oblast).
+                # (not "Біла Курської області": a village, then its oblast; nor "Сусідню Ворожбу", an
+                # adjective capitalised only as the sentence's first word, one no name begins with).
                 i += 1
                 continue
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
@@ -575,7 +578,8 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
     whose name several places bear is the one the sentence's hromada, raion, region or nearby
     town locates, wherever in the sentence that is named."""
     anchors = [m for m in mentions if m.place.latitude is not None and (
-        m.role in _ANCHORS or (m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")))]
+        m.role in _ANCHORS or (m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:"))
+        or _own_raion(m.place))]
     if not anchors:
         return mentions
     out, located = [], []
@@ -591,24 +595,29 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
                     m = replace(m, place=other)
                     break
             else:
-                m, used = _unlisted_near(sentence, m, anchors)
+                m, used = _unlisted_near(sentence, m, anchors, lex)
                 located.extend(used)
         out.append(m)
     return [replace(m, role="locator") if any(m is a for a in located) else m for m in out]
 
 
+_OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first word
+
+
 _NEXT_TO = 40  # characters between a village and the hromada or town that locates it
 
 
-def _unlisted_near(sentence: str, m: Mention, anchors: list[Mention]) -> tuple[Mention, list[Mention]]:
+def _unlisted_near(sentence: str, m: Mention, anchors: list[Mention], lex: Lexicon) -> tuple[Mention, list[Mention]]:
     """A village the gazetteer has only elsewhere, told right beside its hromada, raion or town
-    ("Stepanivka, a village in the Kherson community"), is marked at that unit's centre with
-    region precision, under its own name, as _villages_in_raions does."""
+    ("Stepanivka, a village in the Kherson community", "селище Ювілейне в Курському районі"), is
+    marked at that unit's centre with region precision, under its own name, as
+    _villages_in_raions does."""
     for a in anchors:
         gap = sentence[m.end:a.start] if a.start >= m.end else sentence[a.end:m.start]
-        if a.role not in ("hromada", "raion", "vicinity") or a.place.kind != "city" or len(gap) > _NEXT_TO \
-                or any(o is not m and o is not a and min(m.end, a.end) <= o.start < max(m.start, a.start)
-                       for o in anchors):
+        raion = _own_raion(a.place) and a.start >= m.end and lex.unit_link_gap.test(gap)
+        if not raion and (a.role not in ("hromada", "raion", "vicinity") or a.place.kind != "city") \
+                or len(gap) > _NEXT_TO or any(o is not m and o is not a and min(m.end, a.end) <= o.start < max(
+                    m.start, a.start) for o in anchors):
             continue
         unit = _raion(a.place)
         place = replace(unit, gazetteer_id=f"{unit.gazetteer_id}:{normalize(m.key)}",
@@ -738,6 +747,11 @@ def romanized(name: str) -> str:
     if not _CYRILLIC.search(name):
         return name
     return romanize_ukrainian(name) if re.search(r"[іїєґІЇЄҐ]", name) else romanize_russian(name)
+
+
+def _own_raion(place: Place) -> bool:
+    """A raion itself (not a village placed in one)."""
+    return place.gazetteer_id.startswith("raion:") and place.gazetteer_id.count(":") == 2
 
 
 def _raion(centre: Place) -> Place:

@@ -128,9 +128,13 @@ class _Reader:
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
+        self.when_told = False  # the sentence being read is dated only by its telling
         # The one place a sentence had a weapon downed over (or that sentence, its places not yet read)
         self.downed_over: tuple[int, Mention | str] | None = None
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
+        self.current_region = ""  # the one oblast the last sentence naming any named
+        self.raion_of: dict[str, str] = {}
+        self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug  # event of a known settlement -> the raion the report placed it in
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -179,7 +183,8 @@ class _Reader:
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
-        out = _drop_redundant_regions(list(self.events.values()), self.headline_only)
+        out = _drop_redundant_regions(list(self.events.values()), self.headline_only, self.raion_of,
+                                      self.named_itself)
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -357,6 +362,9 @@ class _Reader:
             self.background_at = idx
             return False  # "Then two people were killed in Dniprovskyi district": still the earlier strike
         when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
+        # "Загинув житель, повідомив у вівторок голова ОВА": the only day given is the telling's.
+        self.when_told = when is not None and lex.told_on.test(sentence) and facts.date_in(
+            lex.told_on.sub(" ", sentence), report.published, self.attack.day if self.attack else None, lex) is None
         past_year = lex.history_year.search(sentence)
         # A sentence dated the day of the attack being told is still that attack, however long ago.
         if (when and (report.published - when[0]).days > _HISTORY_DAYS
@@ -388,8 +396,13 @@ class _Reader:
             # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
             shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
             regions = [r for r, n in shared.most_common(1) if n >= 2]
-        if regions and regions[0] != self.region_hint:
-            mentions = find_mentions(sentence, self.names, lex, regions[0], near)
+        # "На Сумщині ... . В Андріяшівській громаді ...": a roundup's paragraph ranks homonyms in the
+        # last region it named.
+        hint = regions[0] if regions else self.current_region or self.region_hint
+        if len(set(oblasts)) == 1:
+            self.current_region = oblasts[0]
+        if hint != self.region_hint:
+            mentions = find_mentions(sentence, self.names, lex, hint, near)
         if earlier and when is None and mentions:
             self.background_at = idx
             return False  # "Раніше повідомлялося, що ... на Херсонщині": another strike told before
@@ -475,6 +488,10 @@ class _Reader:
                 raion = m.place.gazetteer_id.startswith("raion:") and m.place.gazetteer_id.count(":") == 2
                 if m.area is not None or raion:
                     self.area_of[ev.event_id] = m.area or m.place
+                elif m.place.kind == "city" and (located := _locating_raion(m, mentions)):
+                    self.raion_of[ev.event_id] = located
+                if m.unit not in ("raion", "hromada"):
+                    self.named_itself.add(ev.event_id)
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.
@@ -483,6 +500,14 @@ class _Reader:
         city_total = total and single and self.attack is not None and self.attack.main.geo_precision == "city" \
             and any(e.district_of == self.attack.main.place for e in self.events.values()) \
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
+        if not targets and not mentions and has_strike and self.attack is not None and self.attack.day_told \
+                and idx - last_event_sentence <= 1 and when is not None and when[1] == "day" \
+                and not any(v for _, v, _ in hurt) and (town := lex.anaphora.search(sentence)) \
+                and next(g for g in town.groups() if g).lower() not in lex.word_set("region_nouns") \
+                and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
+            # "У Семенівці загинув житель, повідомив у вівторок. Учора вранці дрон поцілив у магазин у
+            # місті.": the strike told again, placeless, gives the day the telling did not.
+            self._redate(self.attack, when[0])
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
                 hurt or damage) and (city_total or not total):
             # "No one was hurt." right after a place tells of that place (the district, not its city
@@ -709,7 +734,7 @@ class _Reader:
             day, precision = when or ((lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
             s, basis = self._side_for(place, sentence, m.start, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
-            cur.day_told = when is None and (lead_day is None or self.lead_day_told)
+            cur.day_told = (when is None and (lead_day is None or self.lead_day_told)) or self.when_told
             self.attacks.append(cur)
             self.attack = cur
         ev = self._event_for(cur, place, m.text)
@@ -731,8 +756,11 @@ class _Reader:
                 old_id = ev.event_id
                 ev.event_date, ev.date_precision, ev.attack_id = day, "day", attack.attack_id
                 ev.event_id = make_id(ev.gazetteer_id, day, ev.attacker)
-                if old_id in self.area_of:
-                    self.area_of[ev.event_id] = self.area_of.pop(old_id)
+                for table in (self.area_of, self.raion_of):
+                    if old_id in table:
+                        table[ev.event_id] = table.pop(old_id)
+                if old_id in self.named_itself:
+                    self.named_itself.add(ev.event_id)
                 key = (key[0], day, key[2])
             moved[key] = ev
         self.events = moved
@@ -761,9 +789,13 @@ class _Reader:
     def _settle_figures(self) -> None:
         if not self.attacks:
             return
-        for figs, fig_side, fig_sentence, fig_weapons, over, day, fig_reporter in self.pending:
+        waiting = []
+        for item in self.pending:
+            figs, fig_side, fig_sentence, fig_weapons, over, day, fig_reporter = item
             main = _attack_for_figures(self.attacks, fig_side, over, day)
             if main is None:
+                if over:  # "Six drones were downed over the Mykolaiv region." before its debris is told
+                    waiting.append(item)
                 continue
             if fig_reporter:
                 _add_reporter(main.main, fig_reporter, self.lex)
@@ -773,7 +805,7 @@ class _Reader:
             _add_evidence(main.main, fig_sentence)
             if fig_weapons:
                 main.main.weapons = facts.merge_weapons(main.main.weapons, fig_weapons)
-        self.pending.clear()
+        self.pending = waiting
 
     def _new_attack(self, place: Place, text: str, day: date, precision: str, side: str, basis: str) -> _Attack:
         if place.kind == "district":
@@ -878,12 +910,16 @@ def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str]
     return attacks[0] if day is None else None
 
 
-def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset()) -> list[Event]:
+def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),
+                            raion_of: dict[str, str] | None = None, named_itself: set[str] | None = None) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places a separate story). Its
     interception figures move to the first of those places. A place the headline says was
-    struck is where the region's strike happened: all its figures move there."""
+    struck is where the region's strike happened: all its figures move there. A raion gives
+    way to the villages the report places in it ("Kozacha Lopan in the Kharkiv district"), and so does
+    a town named only as its okrug or hromada ("несколько сёл Шебекинского округа", then each village)."""
+    raion_of = raion_of or {}
     centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
     kept = []
     for e in events:
@@ -894,8 +930,19 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                 _add_evidence(centre, line)
             _fill_figures(centre, e)
             continue
-        villages = [o for o in events if o.gazetteer_id.startswith(f"{e.gazetteer_id}:")
-                    and (o.event_date, o.attacker) == (e.event_date, e.attacker)] if _is_raion(e) else []
+        # (An okrug that has casualties of its own is a strike told apart from its villages'.)
+        as_unit = named_itself is not None and e.geo_precision == "city" and e.event_id not in named_itself \
+            and not (e.killed or e.injured)
+        same = [o for o in events if (o.event_date, o.attacker) == (e.event_date, e.attacker)] \
+            if _is_raion(e) or as_unit else []
+        villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
+                                                                 if _is_raion(e) else f"raion:{e.gazetteer_id}:")]
+        # A village the report places in the raion, or a town beside its centre (where its marker
+        # would stand), unless the raion's casualties are told as a strike of their own.
+        placed = [o for o in same if raion_of.get(o.event_id) == e.gazetteer_id or (
+            o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)]
+        if placed and _is_raion(e) and not ((e.killed or e.injured) and all(o.attack_id != e.attack_id for o in placed)):
+            villages = villages or placed
         if villages:
             # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
             if len(villages) == 1:
@@ -922,6 +969,20 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                     if line:
                         _add_evidence(first, line)
     return kept
+
+
+_BESIDE_CENTRE_KM = 10
+_LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
+
+
+def _locating_raion(m: Mention, mentions: list[Mention]) -> str | None:
+    """The raion a sentence names right beside a settlement to place it ("Kozacha Lopan in the
+    Kharkiv district", "в селе Рубежное Чугуевского района"), as its gazetteer id."""
+    gaps = [(a.start - m.end if a.start >= m.end else m.start - a.end, a.place.gazetteer_id) for a in mentions
+            if a.role == "locator" and a.place.gazetteer_id.startswith("raion:")
+            and a.place.gazetteer_id.count(":") == 2 and a.place.admin1 == m.place.admin1]
+    near = [g for g in gaps if 0 <= g[0] <= _LOCATOR_GAP]
+    return min(near)[1] if near else None
 
 
 def _fill_figures(into: Event, source: Event) -> None:

@@ -1141,3 +1141,145 @@ def test_an_earlier_days_toll_for_the_region_does_not_redate_the_strike(geocoder
     events = _events("Упродовж дня армія РФ обстрілювала Покровський район, повідомив голова ОВА. У Кураховому одна "
                      "людина загинула. Напередодні в області було поранено трьох мирних жителів.", geocoder=geocoder)
     assert events["Kurakhove"].event_date == date(2025, 3, 5)
+
+
+def test_a_hromada_is_in_ukraine_never_a_namesake_across_the_border(geocoder):
+    events = _events("Мешканець Борівської громади отримав вибухову травму: російські війська скинули на село авіабомби. "
+                     "Двічі зазнавало обстрілу село на Ізюмщині.", geocoder=geocoder)
+    assert events["Borova"].admin1 == "Kharkiv Oblast"
+
+
+def test_a_towns_genitive_read_as_an_adjective_is_still_the_town(geocoder):
+    assert list(_events("Чоловік дістав поранення внаслідок артобстрілу Куп'янська.", geocoder=geocoder)) == ["Kupiansk"]
+
+
+def test_a_village_in_a_land_named_after_its_town_is_placed_in_that_raion(geocoder):
+    # "Чернещина" is called a village: not a land around a town "Черн-"; "на Ізюмщині" places it.
+    events = extract(Report("Двічі зазнавало обстрілу село Чернещина на Ізюмщині: пошкоджені два будинки.",
+                            date(2025, 3, 5)), geocoder).events
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Kharkiv Oblast", "region")]
+    assert events[0].place.startswith("Cherneshch")
+
+
+def test_the_casualties_after_a_place_that_could_not_be_placed_are_not_the_place_before(geocoder):
+    events = _events("Ворог обстріляв Глухів, пошкоджено будинок. Ворог обстріляв село Гопсаківка із мінометів. Постраждали "
+                     "п'ятеро людей.", geocoder=geocoder)
+    assert list(events) == ["Hlukhiv"] and events["Hlukhiv"].injured is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("В Белгородской области при атаке беспилотника погиб человек — Гладков\nГубернатор Белгородской области "
+     "сообщил о гибели местного жителя в результате удара беспилотника. Также пострадал частный дом.", 1),
+])
+def test_a_region_the_headline_names_is_the_place_when_the_body_names_none(geocoder, text, killed):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == ["Belgorod Oblast"] and events["Belgorod Oblast"].killed == killed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("При атаке беспилотника погиб человек.", [("killed", 1)]),
+    ("При атаке дрона на село пострадал человек.", [("injured", 1)]),
+    ("Погибли пять человек.", [("killed", 5)]),
+])
+def test_a_singular_verb_makes_chelovek_one_person(sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon("ru"))] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Ukrainian drone attack in the southern Russian region of Bryansk injured one person, the governor said. He "
+     "said the incident occurred in the town of Trubchevsk.", "Trubchevsk"),
+    ("Украинский дрон атаковал автомобиль в Брянской области, ранен мирный житель. Инцидент произошел в Трубчевске.",
+     "Trubchevsk"),
+])
+def test_where_the_incident_occurred_is_the_regions_strike(geocoder, text, place):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == [place] and events[place].injured == 1
+
+
+def test_the_city_a_region_is_named_after_is_the_city_told_of(geocoder):
+    events = _events("Debris from a drone destroyed over Russia's Belgorod region fell on homes and killed three people, "
+                     "the governor said. Air defence shot down a drone approaching the city, and its debris destroyed "
+                     "several homes.", geocoder=geocoder)
+    assert list(events) == ["Belgorod"] and events["Belgorod"].killed == 3
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rescuers found the bodies of a man and a woman in the rubble.", [("killed", 2)]),
+    ("Another man and woman injured in the attack were taken to hospital.", [("injured", 2)]),
+])
+def test_people_named_one_by_one_after_bodies_of_or_before_a_participle(sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon("en"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Росіяни обстріляли Червоний Маяк, пошкоджено будинок.", []),
+    ("Під обстрілом були Золота Балка і Берислав.", ["Beryslav"]),
+])
+def test_an_adjective_the_dictionary_reads_first_as_a_surname_is_no_place_alone(geocoder, text, expected):
+    # "Червоний Маяк", "Золота Балка": villages the gazetteer lacks, not Chervone and Maiak, nor Zolote.
+    assert list(_events(text, geocoder=geocoder)) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Під час нічної тривоги оборонці знищили ворожий безпілотник у Черкаському районі. Уламки впали на лінію "
+     "електропередачі, пошкодили кілька будинків.", "Cherkasy"),
+    ("Во время ночной тревоги защитники уничтожили вражеский беспилотник в Черкасском районе. Обломки упали на линию "
+     "электропередачи, повредили несколько домов.", "Cherkasy"),
+])
+def test_during_an_air_alert_says_when_not_that_nothing_happened(geocoder, text, place):
+    assert list(_events(text, geocoder=geocoder)) == [place]
+
+
+def test_a_long_siege_in_a_headline_is_no_marker(geocoder):
+    text = ("Чаус: 49 населених пунктів Чернігівщини досі під постійними обстрілами\nЗа минулий місяць прикордоння "
+            "тридцять п'ять разів бомбила авіація.")
+    assert _events(text, geocoder=geocoder) == {}
+
+
+def test_a_place_measured_from_is_not_struck(geocoder):
+    events = _events("One more person was killed and another one injured in attacks on the village of Ocheretyne, "
+                     "Donetsk, some nine miles northwest of the recently captured Avdiivka, the regional governor said.",
+                     geocoder=geocoder)
+    assert list(events) == ["Ocheretyne"]
+
+
+def test_a_count_of_regions_attacked_marks_none_of_them(geocoder):
+    events = _events("Russian shelling killed three people in Kherson. Russia targeted a total of nine Ukrainian "
+                     "regions – Dnipropetrovsk, Sumy, Mykolaiv, Kherson, Kharkiv, and Donetsk.", geocoder=geocoder)
+    assert list(events) == ["Kherson"]
+
+
+def test_regions_listed_after_their_noun_are_regions(geocoder):
+    events = _events("Russian drones attacked the southern regions – Mykolaiv, Odesa and Kherson, the air force said.",
+                     geocoder=geocoder)
+    assert set(events) == {"Mykolaiv Oblast", "Odesa Oblast", "Kherson Oblast"}
+
+
+def test_a_figure_told_of_the_country_is_no_places(geocoder):
+    events = _events("Russian attacks killed at least seven civilians in Ukraine and damaged the power grid in the "
+                     "city of Kharkiv.", geocoder=geocoder)
+    assert events["Kharkiv"].killed is None
+    events = _events("A Russian missile killed three people in Ukraine's second city Kharkiv.", geocoder=geocoder)
+    assert events["Kharkiv"].killed == 3
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Russian forces killed 3 civilians in the region: in Pokrovsk, Myrnohrad and Kostiantynivka.", 1),
+    ("Russian forces killed 4 civilians in the region: in Pokrovsk, Myrnohrad and Kostiantynivka.", None),
+])
+def test_a_toll_spread_over_places_with_no_figure_of_their_own(geocoder, text, killed):
+    events = _events(text, geocoder=geocoder)
+    assert {e.killed for e in events.values()} == {killed} and len(events) == 3
+
+
+def test_a_small_town_called_a_village_near_the_story_is_the_town(geocoder):
+    events = _events("One man was killed in attacks on Ocheretyne in the Donetsk region. Around 22 miles south west, in "
+                     "the village of Selydove, four people were injured after Russian missile fire.", geocoder=geocoder)
+    assert events["Selydove"].injured == 4 and events["Ocheretyne"].injured is None
+
+
+def test_a_sentence_naming_no_region_reads_its_villages_in_the_last_region_named(geocoder):
+    events = _events("Russian shelling damaged houses in the Sumy region. In the Donetsk region, Russian forces killed "
+                     "a man in Pokrovsk. Five more people were injured during the day, two each in Myrnohrad and "
+                     "Novohryhorivka.", geocoder=geocoder)
+    assert "Novohryhorivka" not in events  # the one the gazetteer has lies in Kherson Oblast

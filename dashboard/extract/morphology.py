@@ -90,8 +90,13 @@ def is_personal_name(word: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def is_adjective(word: str, lang: str) -> bool:
-    parses = _parses(_plain(word), lang)[:1]
-    return bool(parses) and "ADJF" in _grammemes(parses[0])
+    """Whether the word's first reading is an adjective; a surname read first ("Червоний",
+    "Золота" in the Ukrainian dictionary) gives way to the adjective it also is."""
+    parses = _parses(_plain(word), lang)
+    if not parses:
+        return False
+    first = _grammemes(parses[0])
+    return "ADJF" in first or ("Surn" in first and any("ADJF" in _grammemes(p) for p in parses[1:]))
 
 
 _CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}

@@ -185,6 +185,7 @@ class _Found:
     name: str       # the form to resolve
     unit: str = ""  # region, administration, raion, hromada, district, facility: an adjective with its noun
     length: int = 0  # characters of the text the name covers, when not whole words ("Moscow" of "Moscow's")
+    country: str = ""  # the country the unit noun says the place is in ("громада": Ukraine)
 
 
 # What may stand between units of one list: commas, "і", "та", "у", "в" (after the brackets go), and a
@@ -268,12 +269,19 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 return _Found(n, f"@{seat[0]}@{seat[1]}", unit)
             keys = names.by_stems(morphology.adjective_stems(first))
             if keys:
-                return _Found(n, "|".join(keys[:8]), unit)
+                # "Борівської громади": Borova of Kharkiv Oblast, never Borovsk of Kaluga.
+                return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")
     # A hyphenated name's forms are its parts' forms combined (Куп'янську-Вузловому): keep them all.
-    starts = [f for f in morphology.word_forms(first, lang)[:None if "-" in first else 4] if names.may_start(f)]
+    forms = list(morphology.word_forms(first, lang)[:None if "-" in first else 4])
+    # "внаслідок обстрілу Куп'янська": a town's genitive the dictionary reads only as an adjective.
+    forms += [forms[0][:-len(end)] + base for end, base in lex.tables.get("town_genitive_endings", [])
+              if forms[0].endswith(end)]
+    starts = [f for f in forms if names.may_start(f)]
     if not starts:
-        # "Нікопольщина": the land around a town, named after it, when it is not an oblast's name.
-        for form in morphology.word_forms(first, lang)[:4]:
+        # "Нікопольщина": the land around a town, named after it, when it is not an oblast's name
+        # (and not when the text calls it a village: "село Чернещина").
+        called_village = any(m.start("a") <= words[i].start() < m.end("a") for m in lex.village_names.finditer(sentence))
+        for form in morphology.word_forms(first, lang)[:4] if not called_village else ():
             if form.endswith("щина") and len(form) > 7 and not names.knows(form):
                 base = form[:-4]  # Нікопольщина, Куп'янщина (Куп'янськ), Купянщина (Купянск)
                 keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск"])
@@ -806,12 +814,18 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             return town
     best = None
     for name in found.name.split("|"):
-        place = names.resolve(name, kind=kind, region=region_hint or None, near=near)
+        if found.country:
+            place = names.resolve(name, kind=kind, region=region_hint or None, near=near, country=found.country)
+            if place is None or place.country != found.country:
+                continue
+        else:
+            place = names.resolve(name, kind=kind, region=region_hint or None, near=near)
         if place is None and kind and not found.unit:
             place = names.resolve(name, region=region_hint or None, near=near)
         if place is None:
             continue
-        if best is None or _better(place, best, region_hint, near):
+        # A raion is named after its seat, the larger town, not a village near the places told so far.
+        if best is None or _better(place, best, region_hint, None if found.unit == "raion" else near):
             best = place
     if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
@@ -871,12 +885,18 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
 
 
 def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
-    """'the Belgorod, Kursk and Bryansk regions': every name of the list is a region."""
+    """'the Belgorod, Kursk and Bryansk regions', 'nine regions – Sumy, Kharkiv and Kherson': every
+    name of the list is a region."""
     out = list(mentions)
-    for m in lex.region_list.finditer(sentence):
+    lists = [(m, False) for m in lex.region_list.finditer(sentence)]
+    lists += [(m, True) for m in lex.region_list_after.finditer(sentence)]
+    for m, after in lists:
+        # "a total of nine regions – A, B, C": a count of the regions attacked, none of them told of.
+        counted = after and any(lex.numbers.parse(w) for w in sentence[max(0, m.start() - 30):m.start()].split()[-2:])
         for i, mention in enumerate(out):
             if m.start(1) <= mention.start < m.end(1):
                 region = names.resolve(f"{mention.text} region", kind="region")
                 if region:
-                    out[i] = replace(mention, place=region, role=_role(sentence, mention.start, m.end(), region, lex))
+                    role = "context" if counted else _role(sentence, mention.start, m.end(), region, lex)
+                    out[i] = replace(mention, place=region, role=role)
     return out

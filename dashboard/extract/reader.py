@@ -129,6 +129,8 @@ class _Reader:
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
         self.when_told = False  # the sentence being read is dated only by its telling
+        self.unplaced_told = -2  # the last sentence whose struck places could none be placed
+        self.unplaced_any = False  # some place struck could not be placed
         # The one place a sentence had a weapon downed over (or that sentence, its places not yet read)
         self.downed_over: tuple[int, Mention | str] | None = None
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
@@ -231,10 +233,15 @@ class _Reader:
         oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")]
         targets = self._plausible([m for m in mentions if m.role == "target"], oblasts, headline, oblasts)
         regions = {self.region_hint} | {e.admin1 for e in self.events.values()} - {""}
+        # "В Белгородской области при атаке беспилотника погиб человек" over a body that names no
+        # place: the region is where it happened (when the headline tells of someone hurt there, not
+        # of months under fire).
+        body_named = bool(self.events) or self.unplaced_any or not any(n for _, n, _ in self._casualties(headline, lex))
         for m in targets:
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
-            if m.place.latitude is None or m.place.kind == "region" or (regions and m.place.admin1 not in regions) \
+            if m.place.latitude is None or (m.place.kind == "region" and body_named) \
+                    or (regions and m.place.admin1 not in regions) \
                     or any(_covers(m.place, e) for e in self.events.values()):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
@@ -255,7 +262,8 @@ class _Reader:
                  if m.place.latitude is not None and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))]
         if any(_is_oblast(e) and (e.killed or e.injured) for e in self.events.values()):
             return  # the body gives a region's toll: the headline's is likely that one
-        places = [e for e in self.events.values() if not _is_oblast(e)]
+        # (A region the headline alone named, its body naming no place, has the headline's toll.)
+        places = [e for e in self.events.values() if not _is_oblast(e) or e.event_id in self.headline_only]
         if not named and len(places) < len(self.events):
             return  # a region's toll over a region's event and a place: whose is not said
         if named:  # a raion covers itself and its villages, not its whole oblast
@@ -301,6 +309,7 @@ class _Reader:
         """The oblast a report is about, when it names one region more than any other: a
         regional administration's post names its villages without their oblast."""
         counts: Counter[str] = Counter()
+        raions: Counter[str] = Counter()
         first: dict[str, int] = {}
         for i, sentence in enumerate(sentences[:8]):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
@@ -310,6 +319,11 @@ class _Reader:
                 if m.place.kind == "region":
                     counts[m.place.admin1] += 1
                     first.setdefault(m.place.admin1, i)
+                elif m.unit == "raion":
+                    raions[m.place.admin1] += 1
+        if not counts and len(raions) == 1:
+            # No oblast named, one oblast's raions: its post ("на Ізюмщині": Kharkiv Oblast's).
+            return next(iter(raions)), False
         if not counts:
             return "", False
         (best, n), *rest = counts.most_common(2) + [("", 0)]
@@ -343,6 +357,8 @@ class _Reader:
             self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)
         # "Twenty-three people were taken to hospital.": figures of the attack told before.
         hurt_later = self.attack is not None and bool(lex.casualty_words.test(sentence))
+        if self._incident_place(sentence, lex):
+            return True
         if not has_strike and not figures and not hurt_later:
             # "ПВО сбила беспилотник над районом": where debris may fall next (read only if it does)
             self.downed_over = (idx, sentence) if lex.intercept_verb.test(sentence) else None
@@ -461,15 +477,21 @@ class _Reader:
             # debris fell where it was downed.
             downed = self.downed_over[1]
             if isinstance(downed, str):
-                over_there = [m for m in find_mentions(downed, self.names, lex, self.region_hint) if m.role == "overflight"]
+                there = find_mentions(downed, self.names, lex, self.region_hint)
+                # "знищили безпілотник у Черкаському районі": where it was downed, named without "над".
+                over_there = [m for m in there if m.role == "overflight"] or [m for m in there if m.role == "target"]
                 downed = over_there[0] if len(over_there) == 1 else None
             targets = [replace(downed, role="target")] if downed is not None else []
-        self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else None
+        self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
+            (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else None
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
                 and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1):
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
+        self.unplaced_any = self.unplaced_any or bool(struck and unplaced)
+        if struck and unplaced and not targets:
+            self.unplaced_told = idx  # "Хотинську громаду ворог обстріляв": a place struck that has no marker
         damage = facts.damage_in(sentence, lex) if struck else []
         reporter = facts.reporter_in(sentence, lex)
         side = self._stated_side(sentence, lex)
@@ -524,8 +546,10 @@ class _Reader:
             several = len(nearby) > 1 and any(v for _, v, _ in hurt)
             touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall and not several \
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
-            if self.last_was_total:
-                touched = []  # "Ще сімнадцять людей поранені." after a region's total continues that total
+            if self.last_was_total or self.unplaced_told == idx - 1:
+                # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
+                # п'ятеро" after a place that could not be placed tells of that place, not the one before.
+                touched = []
             named = {m.place.admin1 for m in mentions if m.role in ("locator", "title") and m.place.kind == "region"}
             if named and not any(ev.admin1 in named for _, ev in touched):
                 touched = []  # "На Сумщині налічили дев'ятьох постраждалих" after Kharkiv's places: Sumy's tally
@@ -565,8 +589,11 @@ class _Reader:
             if weapons:
                 ev.weapons = facts.merge_weapons(ev.weapons, weapons)
         regions_at = [m.start for m in mentions if m.role == "locator" and m.place.kind == "region"]
+        # (Not "Ukraine's Kherson": a country's name as a possessive says whose the place is.)
+        countries_at = [m.start for m in mentions if m.role == "country"
+                        and not sentence[m.end:m.end + 2].lower() in ("'s", "’s")]
         self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at,
-                                                    told_before[-1] if told_before else None) and bool(hurt)
+                                                    told_before[-1] if told_before else None, countries_at) and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -608,8 +635,9 @@ class _Reader:
         oblast names its villages without their oblast, and its homonyms elsewhere are noise."""
         if not targets:
             return []  # most sentences strike nothing: the settlements they call villages are not needed
+        # (A sentence naming no region is read in the report's, else in the paragraph's last named.)
         hints, limit = (set(regions), _TOWN) if regions else (
-            {self.region_hint} if self.region_sure else set(), _VILLAGE)
+            {self.region_hint} if self.region_sure else {self.current_region} - {""}, _VILLAGE)
         story_region = self._story_region()
         story_country = {e.country for e in self.events.values()}.pop() if story_region else ""
         # A raion read from an adjective is checked against the report's region even when the
@@ -630,7 +658,11 @@ class _Reader:
             if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began
             # "по сёлам Белянка, Мешковое, Муром": a village is not the town of 20,000 or more of its name.
-            city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE
+            # (A small town the text calls a village where the story is, is the town: "the village of
+            # Selydove" after Ocheretyne.)
+            city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE \
+                and not (m.place.population < _TOWN_CALLED_VILLAGE and any(
+                    km((m.place.latitude, m.place.longitude), p) <= _HOMONYM_NEAR_KM for p in story))
             # "Also shelled was the village of Krasny Oktyabr" in a post whose strikes so far all lie
             # in one region: that region's village, not a namesake in another.
             where = hints or ({story_region} if called_village and story_region else set())
@@ -691,6 +723,38 @@ class _Reader:
             return True
         point = (m.place.latitude, m.place.longitude)
         return bool(story) and all(km(point, p) > DISTRICT_KM for p in story)
+
+    def _incident_place(self, sentence: str, lex: Lexicon) -> bool:
+        """"A drone attack in the Bryansk region injured one. The incident occurred in the town of
+        Trubchevsk.": the one settlement named as where the attack told so far at a region's
+        level happened takes the region's event's place, with its figures."""
+        if self.attack is None or not _is_oblast(self.attack.main):
+            return False
+        main = self.attack.main
+        if lex.incident_place.test(sentence):
+            found = [m for m in find_mentions(sentence, self.names, lex, main.admin1)
+                     if m.role in ("target", "vicinity") and m.place.kind == "city" and m.place.latitude is not None
+                     and m.place.admin1 == main.admin1]
+        else:
+            # "A drone destroyed over the Belgorod region ... shot down approaching the city": the city
+            # the region is named after, when the sentence names no place and gives no toll of its own.
+            town = lex.anaphora.search(sentence)
+            capital = self.names.region_facts.get(main.admin1, {}).get("capital", "")
+            if town is None or next(g for g in town.groups() if g).lower() in lex.word_set("region_nouns") \
+                    or not capital or not main.admin1.startswith(f"{capital} ") \
+                    or find_mentions(sentence, self.names, lex, main.admin1) \
+                    or any(v for _, v, _ in self._casualties(sentence, lex)):
+                return False
+            place = self.names.resolve(capital, kind="city", region=main.admin1)
+            found = [Mention(town.group(0), town.start(), town.end(), place, "target")] if place is not None else []
+        if len(found) != 1:
+            return False
+        ev = self._event_for(self.attack, found[0].place, found[0].text)
+        _fill_figures(ev, main)
+        ev.weapons = ev.weapons or main.weapons
+        _add_evidence(ev, sentence)
+        self.last_touched = [(0, ev)]
+        return True
 
     def _attack_place(self) -> Event:
         """The event a figure for the whole attack goes to: the city, or its one district struck
@@ -972,6 +1036,9 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
 
 
 _BESIDE_CENTRE_KM = 10
+_COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is told of
+_TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away
+_HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
 
 
@@ -1048,17 +1115,33 @@ def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False
 
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
-                       lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None) -> bool:
+                       lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
+                       countries_at: list[int] = ()) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city. A figure before every place whose first
     place is "another"'s ("22 hurt on the beach; another two in B") stays with the place the
-    sentence before told of, ``told_before``."""
+    sentence before told of, ``told_before``. A figure told of a country ("killed seven civilians
+    in Ukraine and damaged the grid in Kharkiv") is no place's."""
     if not hurt or not touched:
         return False
     placed = False
     ordered = sorted(touched, key=lambda item: item[0])
     hurt = _without_totals(hurt, ordered, sentence)
+    for figure in list(hurt):
+        # "killed 3 civilians in the region: in A, B and C": a toll spread over places with no figure
+        # of their own is one each when it counts them, else no place's own.
+        key, value, pos = figure
+        colon = sentence.find(":", pos)
+        after = [ev for start, ev in ordered if start > colon] if colon > 0 else []
+        if len(after) < 2 or key == "children" or any(p > colon for _, _, p in hurt) \
+                or any(pos < start < colon for start, _ in ordered):
+            continue
+        hurt.remove(figure)
+        placed = True
+        if value == len(after):
+            for ev in after:
+                setattr(ev, key, max(getattr(ev, key) or 0, 1))
     each = lex.each_place.search(sentence)
     # (a figure may itself be the share: "по одному пострадавшему — в A и B")
     total = max((f for f in hurt if f[2] <= each.start()), key=lambda f: f[2], default=None) if each else None
@@ -1077,6 +1160,10 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     for key, value, pos in sorted(hurt, key=lambda figure: figure[2]):
         following = [p for p in starts if p > pos]
         limit = following[0] if following else len(sentence)
+        place_after = min([start for start, _ in ordered if start > pos], default=len(sentence))
+        if any(pos < c < min(place_after, limit) and c - pos <= _COUNTRY_FIGURE_GAP
+               and lex.to_place.test_start(sentence[pos:c][-60:]) for c in countries_at):
+            continue
         target = None
         for start, ev in ordered:
             if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:]):

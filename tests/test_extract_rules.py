@@ -1283,3 +1283,38 @@ def test_a_sentence_naming_no_region_reads_its_villages_in_the_last_region_named
                      "a man in Pokrovsk. Five more people were injured during the day, two each in Myrnohrad and "
                      "Novohryhorivka.", geocoder=geocoder)
     assert "Novohryhorivka" not in events  # the one the gazetteer has lies in Kherson Oblast
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "A man was seriously wounded and later died in hospital."),
+    ("ru", "Тяжелое ранение получил мужчина около 55 лет, умерший в больнице."),
+    ("uk", "Тяжке поранення дістав чоловік, який згодом помер у лікарні."),
+])
+def test_one_person_wounded_who_died_is_one_dead_not_one_hurt(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "В селе получили травмы 65-летний и 70-летний мужчины."),
+    ("uk", "У селі дістали травми 65-річний і 70-річний чоловіки."),
+])
+def test_people_told_by_their_ages_as_adjectives(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 2)]
+
+
+def test_a_closing_sentence_of_the_last_places_hits_is_that_places(geocoder):
+    events = _events("В результате обстрелов Купянска тяжелое ранение получил мужчина, умерший в больнице. По пгт Рогань "
+                     "оккупанты нанесли удар двумя ракетами. Зафиксированы попадания в землю, без разрушений и "
+                     "пострадавших.", geocoder=geocoder)
+    assert (events["Kupiansk"].killed, events["Rohan"].killed) == (1, 0)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В Белгороде целью беспилотника стала остановка общественного транспорта. В результате пострадали шесть мирных "
+     "жителей.", "Belgorod"),
+    ("У Херсоні ціллю дрона стала зупинка громадського транспорту. Унаслідок цього постраждали шестеро людей.",
+     "Kherson"),
+])
+def test_what_a_drone_made_its_target_was_struck(geocoder, text, place):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == [place] and events[place].injured == 6

@@ -187,6 +187,14 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         for n, pos in kids:
             by_pos[pos] = by_pos.get(pos, 0) + n
         out.extend(("children", n, pos) for pos, n in by_pos.items())
+    hurt_one = [f for f in out if f[0] == "injured"]
+    dead = [f for f in out if f[0] == "killed"]
+    if len(hurt_one) == 1 and hurt_one[0][1] == 1 and all(f[1] == 1 for f in dead) and len(dead) <= 1 \
+            and lex.died_later.test(sentence):
+        # "A man was seriously wounded and later died in hospital": one dead, not one hurt as well.
+        out.remove(hurt_one[0])
+        if not dead:
+            out.append(("killed", 1, hurt_one[0][2]))
     for rule in lex.no_casualties:
         m = rule.search(sentence)
         if m:

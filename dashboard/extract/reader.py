@@ -498,8 +498,10 @@ class _Reader:
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
         if idx == self.last_index and not targets and not mentions and hurt and not any(v for _, v, _ in hurt) \
-                and len(self.events) > 1:
-            # "Пострадавших среди населения нет." closing a round-up: of every place it told of.
+                and len(self.events) > 1 and not (last_event_sentence == idx - 1
+                                                  and lex.strike.test(_without_nobody_hurt(sentence, lex))):
+            # "Пострадавших среди населения нет." closing a round-up: of every place it told of (not
+            # "Зафиксированы попадания в землю, без пострадавших" of the place told just before).
             self._nobody_hurt_anywhere(hurt)
             return False
         touched: list[tuple[int, Event]] = []

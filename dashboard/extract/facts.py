@@ -340,7 +340,7 @@ def date_in(sentence: str, published: date, base: date | None = None, lex: Lexic
     same day' and 'a day earlier', to ``base``, the day of the story so far)."""
     lex = _en(lex)
     # "..., the governor said on July 25": the day of the telling, when the sentence dates its event too.
-    told = lex.told_on.sub(" ", sentence)
+    told = lex.told_on.sub(" ", sentence) if lex.told_on.test(sentence) else sentence
     if told != sentence:
         # "... 2 грудня — день жалоби за загиблими від удару напередодні": the day before the one named.
         said = _date_in(" . ".join(m.group(0) for m in lex.told_on.finditer(sentence)), published, base, lex)

@@ -280,9 +280,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     if not starts:
         # "Нікопольщина": the land around a town, named after it, when it is not an oblast's name
         # (and not when the text calls it a village: "село Чернещина").
-        called_village = any(m.start("a") <= words[i].start() < m.end("a") for m in lex.village_names.finditer(sentence))
-        for form in morphology.word_forms(first, lang)[:4] if not called_village else ():
-            if form.endswith("щина") and len(form) > 7 and not names.knows(form):
+        for form in morphology.word_forms(first, lang)[:4]:
+            if form.endswith("щина") and len(form) > 7 and not names.knows(form) and not any(
+                    m.start("a") <= words[i].start() < m.end("a") for m in lex.village_names.finditer(sentence)):
                 base = form[:-4]  # Нікопольщина, Куп'янщина (Куп'янськ), Купянщина (Купянск)
                 keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск"])
                 if keys:

@@ -417,7 +417,8 @@ class _Reader:
         hint = regions[0] if regions else self.current_region or self.region_hint
         if len(set(oblasts)) == 1:
             self.current_region = oblasts[0]
-        if hint != self.region_hint:
+        # (Read again only when some place found lies outside the region that ranks them.)
+        if hint != self.region_hint and (regions or any(m.place.admin1 != hint for m in mentions)):
             mentions = find_mentions(sentence, self.names, lex, hint, near)
         if earlier and when is None and mentions:
             self.background_at = idx

@@ -1318,3 +1318,18 @@ def test_a_closing_sentence_of_the_last_places_hits_is_that_places(geocoder):
 def test_what_a_drone_made_its_target_was_struck(geocoder, text, place):
     events = _events(text, geocoder=geocoder)
     assert list(events) == [place] and events[place].injured == 6
+
+
+def test_a_district_named_alone_is_the_headlines_citys(geocoder):
+    events = _events("Сегодня ночью по Харькову ударил дрон\nРоссийский беспилотник ударил по городу около 01:00. Мэр "
+                     "уточнил: под атакой оказался Слободской район.", geocoder=geocoder)
+    assert "Slobidskyi" in events and all(e.admin1 == "Kharkiv Oblast" for e in events.values())
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "В медучреждения доставили 33-летнюю женщину и 13-летнюю девочку."),
+    ("uk", "До лікарні доправили 33-річну жінку та 13-річну дівчинку."),
+])
+def test_people_named_one_by_one_taken_to_hospital(code, sentence):
+    found = {key: n for key, n, _ in casualties(sentence, lexicon(code))}
+    assert (found.get("injured"), found.get("children")) == (2, 1)

@@ -621,15 +621,22 @@ class _Reader:
         # A city named as such: "Октябрьским районом" names a raion, not the city of that name.
         cities = [m.place for m in mentions if m.place.kind == "city" and m.unit != "raion"
                   and m.place.population >= BIG_CITY]
-        if not cities and self.attack is not None:
-            story = self.attack.place
+        if not cities:
+            # The story's city: its attack's, or before any the headline's ("По Харькову ударил дрон").
+            story = self.attack.place if self.attack is not None else \
+                self.headline_place.place if self.headline_place is not None else None
             cities = [story] if story is not None and story.kind == "city" and story.population >= BIG_CITY else []
         if not cities:
             return mentions
         oblasts = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.unit != "raion"}
         local = oblasts | {self.region_hint} | {c.admin1 for c in cities}
-        # A district over which drones were downed, or named as context, keeps that role.
-        return [replace(m, place=cities[0], role="target" if m.role in ("raion", "target") else m.role)
+        # A district over which drones were downed, or named as context, keeps that role; the city's
+        # district of that name when it has one ("Слободской район" of Kharkiv: Slobidskyi).
+        def of_city(m: Mention) -> Place:
+            district = next((d for d in self.names.districts(m.text) if d.district_of == cities[0].name), None)
+            return district or cities[0]
+
+        return [replace(m, place=of_city(m), role="target" if m.role in ("raion", "target") else m.role)
                 if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
 
     def _plausible(self, targets: list[Mention], regions: list[str], sentence: str, oblasts: list[str]) -> list[Mention]:

@@ -135,8 +135,8 @@ class _Reader:
         self.downed_over: tuple[int, Mention | str] | None = None
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
-        self.raion_of: dict[str, str] = {}
-        self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug  # event of a known settlement -> the raion the report placed it in
+        self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
+        self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex

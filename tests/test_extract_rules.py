@@ -1333,3 +1333,157 @@ def test_a_district_named_alone_is_the_headlines_citys(geocoder):
 def test_people_named_one_by_one_taken_to_hospital(code, sentence):
     found = {key: n for key, n, _ in casualties(sentence, lexicon(code))}
     assert (found.get("injured"), found.get("children")) == (2, 1)
+
+
+@pytest.mark.parametrize("text, own, shared", [
+    ("Обстріли вбили п'ятьох цивільних у Донецькій області: двох у Лимані й по одному в Кураховому та Авдіївці.",
+     "Lyman", ("Kurakhove", "Avdiivka")),
+    ("Обстрелы унесли жизни пятерых мирных жителей Донецкой области: двоих в Лимане и по одному в Курахово и "
+     "Авдеевке.", "Lyman", ("Kurakhove", "Avdiivka")),
+    ("Shelling killed five civilians in the Donetsk region: two in Lyman and one each in Kurakhove and Avdiivka.",
+     "Lyman", ("Kurakhove", "Avdiivka")),
+])
+def test_a_figure_told_in_its_own_place_is_not_the_total_shared_out(geocoder, text, own, shared):
+    events = _events(text, geocoder=geocoder)
+    assert events[own].killed == 2 and [events[p].killed for p in shared] == [1, 1]
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were injured: two each in Kharkiv and Zolochiv, and one more in Bohodukhiv.",
+    "Поранено п'ятьох людей: по двоє в Харкові та Золочеві, ще одну людину — у Богодухові.",
+    "Ранены пять человек: по двое в Харкове и Золочеве, ещё один — в Богодухове.",
+])
+def test_a_share_each_ends_at_the_next_figure(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert [events[p].injured for p in ("Kharkiv", "Zolochiv", "Bohodukhiv")] == [2, 2, 1]
+
+
+def test_another_day_stated_for_the_same_place_is_another_strike(geocoder):
+    events = extract(Report("Обстріли 21 листопада забрали життя двох мешканців області — по одному в Бахмуті та "
+                            "Кураховому. Ще двоє людей поранені: одна в Бахмуті, одна в Авдіївці. Найбільше у вівторок "
+                            "дісталося Авдіївці: зранку по центру міста вдарила артилерія.", date(2022, 11, 22)),
+                     geocoder).events
+    assert sorted(str(e.event_date) for e in events if e.place == "Avdiivka") == ["2022-11-21", "2022-11-22"]
+
+
+def test_the_district_head_is_no_place_told_again(geocoder):
+    events = _events("A Ukrainian drone attacked the car of the head of the Belovsky district in Russia's Kursk region. "
+                     "It is the second time drones have targeted the district head.", geocoder=geocoder)
+    assert "Kursk" not in events
+
+
+def test_an_unknown_name_called_a_village_by_apposition_is_no_regions_strike(geocoder):
+    result = extract(Report("Two people were injured when drones attacked Leninavan, a village in the Myasnikovsky "
+                            "district of the Rostov region, the governor said.", date(2025, 11, 2)), geocoder)
+    assert result.events == [] and any("Leninavan" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "26 сентября подросток получил ранения при атаке дрона.", [("injured", 1), ("children", 1)]),
+    ("ru", "3 марта мужчина погиб при обстреле.", [("killed", 1)]),
+    ("uk", "26 вересня підліток дістав поранення.", [("injured", 1), ("children", 1)]),
+    ("uk", "Є 3 травмованих.", [("injured", 3)]),  # a word that begins like a month's name is no date
+])
+def test_a_day_of_the_month_is_no_count_of_people(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("en", "The driver was fatally wounded.", [("killed", 1)]),
+    ("ru", "Водитель получил смертельные ранения.", [("killed", 1)]),
+    ("uk", "Водій дістав смертельні поранення.", [("killed", 1)]),
+    ("ru", "Пострадал глава поселка.", [("injured", 1)]),
+    ("uk", "Поранено старосту села.", [("injured", 1)]),
+    ("ru", "Ранены женщина 1961 г.р. и мужчина 1960 г.р.", [("injured", 2)]),
+])
+def test_people_the_casualty_words_count(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Курская область под ударом. Украинский дрон атаковал автомобиль между селом Обеста и деревней Локоть "
+     "Рыльского района, ранен водитель.", "Lokot (Rylsk Raion)"),
+    ("Брянская область. Дрон атаковал автобус между сёлами Курово и Суворово Погарского района, погиб мужчина.",
+     "Suvorovo (Pogar Raion)"),
+])
+def test_a_strike_between_two_villages_is_placed_by_the_raion_after_them(geocoder, text, place):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == [place]
+
+
+def test_an_oxford_comma_list_of_oblasts_names_oblasts(geocoder):
+    events = _events("Russian drones attacked the Chernihiv, Sumy, Kharkiv, and Zaporizhzhia oblasts overnight.",
+                     geocoder=geocoder)
+    assert sorted(events) == ["Chernihiv Oblast", "Kharkiv Oblast", "Sumy Oblast", "Zaporizhzhia Oblast"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A drone hit a house in Belgorod, a city bordering Ukraine, injuring two.", ["Belgorod"]),
+    ("Ukrainian drones hit a refinery in Ryazan, with Kyiv saying the strikes target Moscow's overall war effort.",
+     ["Ryazan"]),
+    ("Итоги дня на Херсонщине: враг продолжает обстрелы\nПо более отдалённой от Днепра Новокиевке Каланчакского "
+     "округа враг сегодня ударил ракетой.", ["Novokyivka"]),
+    ("Снаряд попал в здание шахты им. Гагарина в Горловке, погиб человек.", ["Horlivka"]),
+])
+def test_places_named_for_context_are_not_struck(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+def test_a_towns_locative_read_as_an_adjective_is_still_the_town(geocoder):
+    events = _events("Ворог атакував дронами підприємство у Новокуйбишевську Самарської області.", geocoder=geocoder)
+    assert list(events) == ["Novokuybyshevsk"]
+
+
+def test_a_tally_of_the_other_sides_drones_is_no_figure_of_this_strike(geocoder):
+    events = _events("Kharkiv was hit by a Russian missile overnight, injuring four people. Russia's defence ministry "
+                     "said it had downed nine Ukrainian drones.", geocoder=geocoder)
+    assert events["Kharkiv"].drones_intercepted is None
+
+
+def test_a_quote_restating_the_strike_at_a_time_of_day_is_not_another_day(geocoder):
+    events = extract(Report("Ворог ввечері у суботу атакував Нікополь. Поранено жінку. \"Ввечері ворог атакував "
+                            "Нікополь із важкої артилерії\", - повідомив голова ОВА.", date(2023, 8, 20)),
+                     geocoder).events
+    assert [(e.place, str(e.event_date)) for e in events] == [("Nikopol", "2023-08-19")]
+
+
+def test_a_road_from_a_known_town_is_the_towns(geocoder):
+    events = _events("На трасі Рильськ — Дурово в Рильському районі Курської області дрон поцілив в автомобіль, "
+                     "поранено двох людей.", geocoder=geocoder)
+    assert list(events) == ["Rylsk"] and events["Rylsk"].injured == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Three were killed and four injured in Bakhmut, two killed and one injured in Siversk.",
+    "Обстріли вбили трьох і поранили чотирьох у Бахмуті, двох убили й одного поранили в Сіверську.",
+    "Обстрелы убили троих и ранили четверых в Бахмуте, двоих убили и одного ранили в Лимане.",
+])
+def test_a_pair_of_figures_belongs_to_the_place_after_the_second(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    second = "Lyman" if "Лимане" in text else "Siversk"
+    assert [(events[p].killed, events[p].injured) for p in ("Bakhmut", second)] == [(3, 4), (2, 1)]
+
+
+def test_a_figure_in_a_city_called_by_an_adjective_and_city_of(geocoder):
+    events = _events("Two were killed in Odesa and one in the northern city of Sumy.", geocoder=geocoder)
+    assert (events["Odesa"].killed, events["Sumy"].killed) == (2, 1)
+
+
+def test_a_raions_own_casualties_are_not_its_seat_towns(geocoder):
+    events = _events("Унаслідок удару дрона у Сумському районі поранені троє людей. У Сумах уламки пошкодили гараж.",
+                     geocoder=geocoder)
+    assert (events["Sumy Raion"].injured, events["Sumy"].injured) == (3, None)
+
+
+def test_a_quote_that_opens_a_statement_does_not_make_its_place_context(geocoder):
+    events = _events("Кличко повідомив про наслідки атаки на Київ\nКличко: «Оболонський район: уламки БпЛА впали на "
+                     "дах будинку. Постраждали 2 особи.", geocoder=geocoder)
+    assert events["Obolonskyi"].injured == 2
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("uk", "Жінка дістала контузію."),
+    ("ru", "Женщина получила контузию."),
+])
+def test_a_concussion_is_an_injury(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 1)]

@@ -383,6 +383,14 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
     return None
 
 
+def names_day(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence names its day outright (a date, a weekday, "yesterday"), not only a
+    time of the day it was told ("this evening"), which a quote restating a strike also says."""
+    return bool(lex.night_of.search(sentence) or lex.explicit_date.search(lex.dateline.sub("", sentence))) or any(
+        rule.meta.get("base") == "weekday" or int(rule.meta.get("days", 0)) != 0
+        for rule in lex.relative_date if rule.test(sentence))
+
+
 @functools.lru_cache(maxsize=4096)
 def _calendar_day(phrase: str, published: date, language: str = "en") -> date | None:
     """'12 February', '8 лютого', 'Feb. 3, 2024': the day, the most recent on or before publication."""

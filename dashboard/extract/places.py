@@ -701,8 +701,9 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
         return out
     for m in lex.named_settlement.finditer(sentence):
         name = m.group("a")
-        if not name:
-            continue
+        first = next((m.start(g) for g in ("first", "first2") if m.groupdict().get(g)), None)
+        if not name or any(x.start == first for x in out):
+            continue  # "на трасі Рильськ — Дурово": the road's first end, a town the gazetteer has
         for k, mention in enumerate(out):
             # "село Сопычи Погарского района", "в Миллеровском районе, на хуторе Журавка"
             after = sentence[m.end("a"):mention.start]

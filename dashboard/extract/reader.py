@@ -750,7 +750,7 @@ class _Reader:
             # the region is named after, when the sentence names no place and gives no toll of its own.
             town = lex.anaphora.search(sentence)
             capital = self.names.region_facts.get(main.admin1, {}).get("capital", "")
-            if town is None or next(g for g in town.groups() if g).lower() in lex.word_set("region_nouns") \
+            if town is None or next(g for g in town.groups() if g).lower() not in lex.word_set("city_nouns") \
                     or not capital or not main.admin1.startswith(f"{capital} ") \
                     or find_mentions(sentence, self.names, lex, main.admin1) \
                     or any(v for _, v, _ in self._casualties(sentence, lex)):
@@ -791,7 +791,12 @@ class _Reader:
             self.warnings.append(f"unresolved place {m.text!r} in: {sentence}")
             return None
         attack = self.attack
-        continues = attack is not None and (
+        # ("one injured in Avdiivka" on the lead's day, then "on Tuesday Avdiivka was hit hardest":
+        # another day stated for the same place is another strike, unless the attack's day was
+        # only the day it was told.)
+        other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
+            and not attack.day_told and facts.names_day(sentence, lex)
+        continues = attack is not None and not other_day and (
             place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
         )
         earlier = self.attack_at.get(place.gazetteer_id) if when is None else None
@@ -952,10 +957,11 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
     """Names a sentence gives as the struck settlement that the gazetteer does not know."""
     out = []
     for m in lex.named_settlement.finditer(sentence):
-        name = m.group("a") or m.group("b")
-        start = m.start("a") if m.group("a") else m.start("b")
-        if any(x.start <= start < x.end for x in mentions) or names.knows(name):
-            continue
+        group = next(g for g in ("a", "b", "c") if m.groupdict().get(g))
+        name, start = m.group(group), m.start(group)
+        first = next((m.start(g) for g in ("first", "first2") if m.groupdict().get(g)), None)
+        if any(x.start <= start < x.end or x.start == first for x in mentions) or names.knows(name):
+            continue  # (a road's or a stretch's second end, when its first is a place named: one strike)
         out.append(name)
     return out
 
@@ -981,7 +987,10 @@ def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str]
         return fitting[0] if fitting else None
     if fitting:
         return fitting[0]
-    return attacks[0] if day is None else None
+    # (A tally of the other side's weapons, "Russia said it downed 9 Ukrainian drones" in a report of
+    # a Russian strike, is no figure of that strike; nor is a tally whose side a report of both
+    # sides' strikes leaves open.)
+    return attacks[0] if day is None and side is None and len({a.side for a in attacks}) == 1 else None
 
 
 def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),
@@ -999,6 +1008,9 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
     for e in events:
         centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
             if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
+        if centre is not None and (e.killed or e.injured) and e.attack_id != centre.attack_id \
+                and not (centre.killed or centre.injured):
+            centre = None  # "three hurt in the Sumy district; in Sumy itself a garage was damaged": two strikes
         if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
             for line in e.evidence.split("\n"):
                 _add_evidence(centre, line)
@@ -1124,6 +1136,14 @@ def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False
         ev.reported_by = "; ".join(names + [who])
 
 
+def _paired(gap: str, lex: Lexicon) -> bool:
+    """Whether two figures are told as one pair ("two killed and " before "one injured"): a short
+    stretch, no comma, ending in "and"."""
+    words = gap.split()
+    return len(gap) <= 40 and not any(mark in gap for mark in ",;:") and len(words) >= 2 \
+        and lex.joined.pattern.fullmatch(f" {words[-1]} ") is not None
+
+
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
                        lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
                        countries_at: list[int] = ()) -> bool:
@@ -1138,6 +1158,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     placed = False
     ordered = sorted(touched, key=lambda item: item[0])
     hurt = _without_totals(hurt, ordered, sentence)
+    each = lex.each_place.search(sentence)
     for figure in list(hurt):
         # "killed 3 civilians in the region: in A, B and C": a toll spread over places with no figure
         # of their own is one each when it counts them, else no place's own.
@@ -1145,18 +1166,26 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         colon = sentence.find(":", pos)
         after = [ev for start, ev in ordered if start > colon] if colon > 0 else []
         if len(after) < 2 or key == "children" or any(p > colon for _, _, p in hurt) \
-                or any(pos < start < colon for start, _ in ordered):
+                or any(pos < start < colon for start, _ in ordered) or (each and each.start() > colon):
             continue
         hurt.remove(figure)
         placed = True
         if value == len(after):
             for ev in after:
                 setattr(ev, key, max(getattr(ev, key) or 0, 1))
-    each = lex.each_place.search(sentence)
-    # (a figure may itself be the share: "по одному пострадавшему — в A и B")
-    total = max((f for f in hurt if f[2] <= each.start()), key=lambda f: f[2], default=None) if each else None
+    # (a figure may itself be the share: "по одному пострадавшему — в A и B"; a figure told "in"
+    # a place of its own is that place's, not the total: "п'ятеро: двоє в A й по одному в B та C")
+    def own_place(figure: tuple[str, int, int]) -> bool:
+        start = min((s for s, _ in ordered if figure[2] < s < each.start()), default=None)
+        return start is not None and not any(figure[2] < p < start for _, _, p in hurt) \
+            and lex.to_place.test_start(sentence[figure[2]:start][-60:])
+
+    total = max((f for f in hurt if f[2] <= each.start() and not own_place(f)),
+                key=lambda f: f[2], default=None) if each else None
     n = (1 if each.group("one") else lex.numbers.parse(each.group("n") or "")) if total else None
-    shared = [ev for start, ev in ordered if start > each.start()] if n else []
+    # ("по двое в A и B, ещё один — в C": the share ends at the next figure)
+    share_end = min((p for _, _, p in hurt if p > each.end()), default=len(sentence)) if n else 0
+    shared = [ev for start, ev in ordered if each.start() < start < share_end] if n else []
     if shared:
         # "four killed, one each in A, B, C and D": each place its share, the total none.
         for ev in shared:
@@ -1179,6 +1208,14 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:]):
                 target = ev
                 break
+        if target is None and following and _paired(sentence[pos:following[0]], lex):
+            # "two killed and one injured in Siversk": both figures are the place's after the second.
+            later = [p for p in starts if p > following[0]]
+            for start, ev in ordered:
+                if following[0] < start < (later[0] if later else len(sentence)) \
+                        and lex.to_place.test_start(sentence[following[0]:start][-60:]):
+                    target = ev
+                    break
         if target is None and lex.capitals_mark_names and any(lex.to_place.test_start(sentence[pos:name.start()][-60:])
                                   for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
             continue  # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure

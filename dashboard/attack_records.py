@@ -588,6 +588,8 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
             found.add(number)
         elif span is None and earlier_re and _may_hold(earlier_re, low) and earlier_re.search(here):
             found.add(number)
+        elif span is None and number - 1 in found:
+            found.add(number)  # "В ніч на 13 вересня ... 44 дрони. ППО збили 32.": that night's count goes on
     return found, told_earlier
 
 

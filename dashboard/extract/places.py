@@ -546,6 +546,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
 
     located = {m.place.admin1 for m in mentions if m.role in ("target", "hromada") and m.place.kind != "region"}
     within = located | {m.place.admin1 for m in mentions if m.role in ("target", "raion") and smaller_than_oblast(m)}
+    # ("Sevastopol, the largest city in Crimea": a city-region lies within the region around it.)
+    within |= {names.region_facts.get(admin1, {}).get("within", "") for admin1 in within} - {""}
     # Settlements named as such ("the village of X"), not a region ("community of Chernihiv region").
     # ("в селі Краснопільської громади": an unnamed village of the hromada, which is the place.)
     named = [v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a") and not any(

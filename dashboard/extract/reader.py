@@ -962,6 +962,10 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
         first = next((m.start(g) for g in ("first", "first2") if m.groupdict().get(g)), None)
         if any(x.start <= start < x.end or x.start == first for x in mentions) or names.knows(name):
             continue  # (a road's or a stretch's second end, when its first is a place named: one strike)
+        words = name.split()
+        if len(words) == 2 and lex.morphology and morphology.is_personal_name(words[0], lex.morphology):
+            continue  # "староста села Іван Шавша": a person, after the village he heads
+
         out.append(name)
     return out
 
@@ -1008,9 +1012,6 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
     for e in events:
         centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
             if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
-        if centre is not None and (e.killed or e.injured) and e.attack_id != centre.attack_id \
-                and not (centre.killed or centre.injured):
-            centre = None  # "three hurt in the Sumy district; in Sumy itself a garage was damaged": two strikes
         if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
             for line in e.evidence.split("\n"):
                 _add_evidence(centre, line)
@@ -1241,7 +1242,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             found[slot] = value
             setattr(target, key, value)
         elif slot not in found and getattr(target, key) is not None \
-                and lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)]):
+                and lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)]) \
+                and not any(k != key and p < pos for k, _, p in hurt):
+            # (not "two died and nine more were hurt": more than the dead, not more than told before)
             # "Later another man was wounded": one more than the place had, not a restatement.
             found[slot] = value
             setattr(target, key, getattr(target, key) + value)

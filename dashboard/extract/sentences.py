@@ -7,7 +7,7 @@ import re
 from dashboard.extract.lexicon import Lexicon, lexicon
 
 # A sentence ends at . ! ? (and a closing quote) before a capital, a digit or an opening quote.
-_END = re.compile(r"[.!?…][\"\u201d\u2019\u00bb)]?(?=\s+[\"\u201c\u2018\u00ab(\-–—]?\s?[A-Z\u0400-\u04ff0-9])")
+_END = re.compile(r"[.!?…][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u2018\u00ab(\-–—]?\s?[A-Z\u0400-\u04ff0-9])")
 
 
 def split_sentences(text: str, lex: Lexicon | None = None) -> list[str]:

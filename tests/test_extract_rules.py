@@ -1531,3 +1531,23 @@ def test_a_toll_told_again_with_more_than_the_dead_is_not_added(geocoder, text):
 ])
 def test_a_counted_group_and_one_more_after_the_verb(sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon("ru"))] == expected
+
+
+def test_regions_under_fire_since_the_war_began_are_no_strike(geocoder):
+    assert _events("Belgorod and other regions bordering Ukraine have come under regular attack since the war began.",
+                   geocoder=geocoder) == {}
+
+
+def test_an_attempted_attack_that_hit_a_building_is_a_strike(geocoder):
+    events = extract(Report("Курская область под атакой.\n25 сентября дрон совершил попытку атаковать подстанцию в "
+                            "Курчатове и зацепил строение.", date(2025, 9, 27)), geocoder).events
+    assert [(e.place, str(e.event_date)) for e in events if e.place == "Kurchatov"] == [("Kurchatov", "2025-09-25")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three men and a woman died in the strike.", [("killed", 4)]),
+    ("Two more deaths were reported in the Poltava region.", [("killed", 2)]),
+    ("Officials reported 11 injuries.", [("injured", 11)]),
+])
+def test_english_counts_of_people_and_of_deaths_and_injuries(sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon("en"))] == expected

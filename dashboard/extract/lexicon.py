@@ -65,6 +65,7 @@ class Rule:
         # Strings one of which the text must hold for the rule to match (see needed_strings):
         # of the lowercased text for the quick pattern, of the text as written otherwise.
         self._needs = needed_strings(self._quick if self._quick is not None else self.pattern)
+        self._last_test: tuple[str | None, bool] = (None, False)  # the text test() was last asked of, and its answer
 
     def _target(self, text: str) -> tuple[re.Pattern, str]:
         """The pattern to run and the text to run it on."""
@@ -105,9 +106,15 @@ class Rule:
         return text if pattern is None else self.pattern.sub(repl, text)
 
     def test(self, text: str) -> bool:
-        """Whether the rule matches anywhere in ``text``."""
-        pattern, text = self._text(text)
-        return pattern is not None and pattern.search(text) is not None
+        """Whether the rule matches anywhere in ``text``. A sentence's reading asks one rule of it
+        again and again (the strike, casualty and period tests): the last answer is kept."""
+        last = self._last_test
+        if text is last[0]:
+            return last[1]
+        pattern, low = self._text(text)
+        found = pattern is not None and pattern.search(low) is not None
+        self._last_test = (text, found)
+        return found
 
     def test_start(self, text: str) -> bool:
         """Whether the rule matches at the start of ``text``."""

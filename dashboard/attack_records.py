@@ -161,6 +161,23 @@ def _plain_apostrophes(text: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'").replace("`", "'")
 
 
+# Each case-insensitive pattern's twin for lowercased text, by the pattern's text (see _finditer).
+_LOWERCASE_TWINS: dict[str, re.Pattern[str]] = {}
+
+
+def _finditer(pattern: re.Pattern[str], text: str):
+    """``pattern.finditer(text)``, for callers that want the matches' spans: a case-insensitive
+    pattern runs as its lowercased twin over the lowercased text, several times faster, where
+    lowercasing keeps every letter one letter (the spans are the same)."""
+    low = text.lower()
+    if pattern.flags & ~re.UNICODE != re.IGNORECASE or len(low) != len(text):
+        return pattern.finditer(text)
+    twin = _LOWERCASE_TWINS.get(pattern.pattern)
+    if twin is None:
+        twin = _LOWERCASE_TWINS[pattern.pattern] = re.compile(lowercase_pattern(pattern.pattern))
+    return twin.finditer(low)
+
+
 def _pick_lexicon(text: str) -> _Lexicon:
     """The language whose attack words, months and number words the text uses most."""
 
@@ -328,7 +345,7 @@ def _sentence_starts(text: str) -> list[int]:
 def _night(text: str, lexicon: _Lexicon, published: date) -> tuple[date, tuple[int, int] | None]:
     """The date the night ends, and where the text says so. "Цієї ночі", "минулої ночі", "overnight"
     or no phrase at all mean the night that ended on the publication date."""
-    for match in lexicon.night_re.finditer(text):
+    for match in _finditer(lexicon.night_re, text):
         parts = re.split(r"[(;\n,]", text[match.end():match.end() + 40])
         # "в ніч на середу, 13 вересня": a weekday before the comma does not end the phrase.
         window = parts[0] if re.search(r"\d", parts[0]) or len(parts) == 1 else parts[0] + " " + parts[1]
@@ -374,7 +391,7 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
     A phrase runs to the end of its clause, the next number, weapon, verb or launch phrase; its
     names are proper names of at most four words, so "..., the Air Force said" is not one."""
     markers = sorted(
-        [m.span() for m in lexicon.area_re.finditer(text)]
+        [m.span() for m in _finditer(lexicon.area_re, text)]
         + [m.span() for m in lexicon.area_before_name_re.finditer(text)],
         key=lambda span: (span[0], -span[1]),  # the longest phrase at a position: "from the Russian cities of"
     )
@@ -566,15 +583,14 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
     the text has a count of its own (returned apart: the caller knows the figures)."""
     found: set[int] = set()
     told_earlier: set[int] = set()
-    if not lexicon.night_re.search(text) and not lexicon.earlier_night_re.search(text) \
-            and not lexicon.earlier_told_re.search(text) and not lexicon.period_re.search(text):
-        return found, told_earlier  # no sentence names a night (each phrase ends in a letter, so a sentence's ends change nothing)
     # A phrase whose every needed string is missing from the whole text is missing from each of
     # its sentences: those tests are left out of the loop.
     whole = text.lower()
     told_re, period_re, night_re, earlier_re = (
         pattern if _may_hold(pattern, whole) else None
         for pattern in (lexicon.earlier_told_re, lexicon.period_re, lexicon.night_re, lexicon.earlier_night_re))
+    if not any(pattern and pattern.search(text) for pattern in (night_re, earlier_re, told_re, period_re)):
+        return found, told_earlier  # no sentence names a night (each phrase ends in a letter, so a sentence's ends change nothing)
     for number, start in enumerate(starts, start=1):
         end = starts[number] if number < len(starts) else len(text)
         here = text[start:end]

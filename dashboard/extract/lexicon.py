@@ -67,25 +67,21 @@ class Rule:
         self._needs = needed_strings(self._quick if self._quick is not None else self.pattern)
         self._last_test: tuple[str | None, bool] = (None, False)  # the text test() was last asked of, and its answer
 
-    def _target(self, text: str) -> tuple[re.Pattern, str]:
-        """The pattern to run and the text to run it on."""
-        if self._quick is None:
-            return self.pattern, text
-        last = _last_lowered
-        if text is not last[0]:
-            _lowered(text)
-        return (self._quick, last[1]) if last[2] else (self.pattern, text)
-
     def _text(self, text: str) -> tuple[re.Pattern | None, str]:
-        """``_target``, with no pattern when the text holds none of the strings a match needs."""
-        pattern, text = self._target(text)
-        if pattern is self._quick or self._quick is None:
-            for needed in self._needs:
-                if needed in text:
-                    return pattern, text
-            if self._needs:
-                return None, text
-        return pattern, text
+        """The pattern to run and the text to run it on; no pattern when the text cannot match."""
+        if self._quick is None:
+            pattern = self.pattern
+        else:
+            last = _last_lowered
+            if text is not last[0]:
+                _lowered(text)
+            if not last[2]:
+                return self.pattern, text
+            pattern, text = self._quick, last[1]
+        for needed in self._needs:
+            if needed in text:
+                return pattern, text
+        return (None, text) if self._needs else (pattern, text)
 
     def search(self, text: str, pos: int = 0):
         pattern, text = self._text(text)
@@ -94,8 +90,12 @@ class Rule:
     def match(self, text: str, pos: int = 0):
         # (No pre-filter: a match is tried at one place, which fails faster than the strings it
         # needs are looked for through the whole text.)
-        pattern, text = self._target(text)
-        return pattern.match(text, pos)
+        if self._quick is None:
+            return self.pattern.match(text, pos)
+        last = _last_lowered
+        if text is not last[0]:
+            _lowered(text)
+        return self._quick.match(last[1], pos) if last[2] else self.pattern.match(text, pos)
 
     def finditer(self, text: str):
         pattern, text = self._text(text)

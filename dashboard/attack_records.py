@@ -106,6 +106,12 @@ class _Lexicon:
     country_wide_re: re.Pattern[str]
 
 
+def preload() -> None:
+    """Compile every language's phrases now, at start-up, rather than on the first summary read."""
+    for language in LANGUAGES:
+        _lexicon(language)
+
+
 @functools.lru_cache(maxsize=None)
 def _lexicon(language: str) -> _Lexicon:
     path = DATA_DIR / f"night_summary_{language}.json"

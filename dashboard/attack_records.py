@@ -82,11 +82,13 @@ class _Lexicon:
     month_re: re.Pattern[str]
     month_end_re: re.Pattern[str]  # a month name ending the text: a number before it is no count
     night_re: re.Pattern[str]
+    night_low_re: re.Pattern[str]  # the same, for lowercased text: see _finditer
     cue_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     reference_re: re.Pattern[str]
     more_re: re.Pattern[str]
     area_re: re.Pattern[str]
+    area_low_re: re.Pattern[str]  # the same, for lowercased text: see _finditer
     area_before_name_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
     after_weapon_re: re.Pattern[str]
@@ -135,11 +137,13 @@ def _lexicon(language: str) -> _Lexicon:
         month_re=re.compile(phrases_pattern(list(data["months"])) + r"\.?", flags),
         month_end_re=re.compile(r"(?:" + phrases_pattern(list(data["months"])) + r"\.?)\s*$", flags),
         night_re=re.compile(phrases_pattern(data["night_phrases"]), flags),
+        night_low_re=re.compile(lowercase_pattern(phrases_pattern(data["night_phrases"]))),
         cue_re=re.compile(lowercase_pattern(cue_groups)),  # meets lowercased text: see _cues
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
         more_re=re.compile(r"(?:" + phrases_pattern(data["more"]) + r")\s*$", flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
+        area_low_re=re.compile(lowercase_pattern(phrases_pattern(data["launch_area"]))),
         area_before_name_re=re.compile(
             r"(?:" + phrases_pattern(data["launch_area_before_name"]) + r")(?=\s+[A-ZА-ЯІЇЄҐЁ])"),
         joiner_re=re.compile(r"\s*,\s*(?:(?:" + phrases_pattern(data["list_joiners"]) + r")\s+)?|\s+(?:"
@@ -167,21 +171,12 @@ def _plain_apostrophes(text: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'").replace("`", "'")
 
 
-# Each case-insensitive pattern's twin for lowercased text, by the pattern's text (see _finditer).
-_LOWERCASE_TWINS: dict[str, re.Pattern[str]] = {}
-
-
-def _finditer(pattern: re.Pattern[str], text: str):
-    """``pattern.finditer(text)``, for callers that want the matches' spans: a case-insensitive
-    pattern runs as its lowercased twin over the lowercased text, several times faster, where
+def _finditer(pattern: re.Pattern[str], twin: re.Pattern[str], text: str):
+    """``pattern.finditer(text)``, for callers that want the matches' spans: the case-insensitive
+    pattern's lowercased twin runs over the lowercased text, several times faster, where
     lowercasing keeps every letter one letter (the spans are the same)."""
     low = text.lower()
-    if pattern.flags & ~re.UNICODE != re.IGNORECASE or len(low) != len(text):
-        return pattern.finditer(text)
-    twin = _LOWERCASE_TWINS.get(pattern.pattern)
-    if twin is None:
-        twin = _LOWERCASE_TWINS[pattern.pattern] = re.compile(lowercase_pattern(pattern.pattern))
-    return twin.finditer(low)
+    return twin.finditer(low) if len(low) == len(text) else pattern.finditer(text)
 
 
 def _pick_lexicon(text: str) -> _Lexicon:
@@ -351,7 +346,7 @@ def _sentence_starts(text: str) -> list[int]:
 def _night(text: str, lexicon: _Lexicon, published: date) -> tuple[date, tuple[int, int] | None]:
     """The date the night ends, and where the text says so. "Цієї ночі", "минулої ночі", "overnight"
     or no phrase at all mean the night that ended on the publication date."""
-    for match in _finditer(lexicon.night_re, text):
+    for match in _finditer(lexicon.night_re, lexicon.night_low_re, text):
         parts = re.split(r"[(;\n,]", text[match.end():match.end() + 40])
         # "в ніч на середу, 13 вересня": a weekday before the comma does not end the phrase.
         window = parts[0] if re.search(r"\d", parts[0]) or len(parts) == 1 else parts[0] + " " + parts[1]
@@ -397,7 +392,7 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
     A phrase runs to the end of its clause, the next number, weapon, verb or launch phrase; its
     names are proper names of at most four words, so "..., the Air Force said" is not one."""
     markers = sorted(
-        [m.span() for m in _finditer(lexicon.area_re, text)]
+        [m.span() for m in _finditer(lexicon.area_re, lexicon.area_low_re, text)]
         + [m.span() for m in lexicon.area_before_name_re.finditer(text)],
         key=lambda span: (span[0], -span[1]),  # the longest phrase at a position: "from the Russian cities of"
     )

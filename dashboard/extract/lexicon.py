@@ -65,6 +65,7 @@ class Rule:
         # Strings one of which the text must hold for the rule to match (see needed_strings):
         # of the lowercased text for the quick pattern, of the text as written otherwise.
         self._needs = needed_strings(self._quick if self._quick is not None else self.pattern)
+        self._last_test: tuple[str | None, bool] = (None, False)  # the text test() was last asked of, and its answer
 
     def _text(self, text: str) -> tuple[re.Pattern | None, str]:
         """The pattern to run and the text to run it on; no pattern when the text cannot match."""
@@ -87,8 +88,14 @@ class Rule:
         return pattern.search(text, pos) if pattern is not None else None
 
     def match(self, text: str, pos: int = 0):
-        pattern, text = self._text(text)
-        return pattern.match(text, pos) if pattern is not None else None
+        # (No pre-filter: a match is tried at one place, which fails faster than the strings it
+        # needs are looked for through the whole text.)
+        if self._quick is None:
+            return self.pattern.match(text, pos)
+        last = _last_lowered
+        if text is not last[0]:
+            _lowered(text)
+        return self._quick.match(last[1], pos) if last[2] else self.pattern.match(text, pos)
 
     def finditer(self, text: str):
         pattern, text = self._text(text)
@@ -99,9 +106,15 @@ class Rule:
         return text if pattern is None else self.pattern.sub(repl, text)
 
     def test(self, text: str) -> bool:
-        """Whether the rule matches anywhere in ``text``."""
-        pattern, text = self._text(text)
-        return pattern is not None and pattern.search(text) is not None
+        """Whether the rule matches anywhere in ``text``. A sentence's reading asks one rule of it
+        again and again (the strike, casualty and period tests): the last answer is kept."""
+        last = self._last_test
+        if text is last[0]:
+            return last[1]
+        pattern, low = self._text(text)
+        found = pattern is not None and pattern.search(low) is not None
+        self._last_test = (text, found)
+        return found
 
     def test_start(self, text: str) -> bool:
         """Whether the rule matches at the start of ``text``."""

@@ -28,6 +28,17 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+# The dictionaries reading a language consults: a Ukrainian first name may be filed only in the
+# Russian one (see is_personal_name).
+_CONSULTED = {"uk": ("uk", "ru")}
+
+
+def load(lang: str) -> None:
+    """Load every dictionary reading ``lang`` consults: start-up work, not a report's."""
+    for code in _CONSULTED.get(lang, (lang,)):
+        analyzer(code)
+
+
 def _grammemes(parse) -> frozenset[str]:
     """A parse's grammemes as plain strings: the two dictionaries know different sets."""
     return _tag_grammemes(str(parse.tag))

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from dashboard import attack_records
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
 from dashboard.geocode import OfflineGeocoder, Place, km, normalize, raion_centre
@@ -169,12 +170,14 @@ def _stem_index(gazetteer) -> dict[str, list[str]]:
 def preload(geocoder: OfflineGeocoder, lang: str = "") -> None:
     """Build now what reading a report otherwise builds on first use, once per process: the
     stems of the gazetteer's Cyrillic names and the spellings shared by Ukrainian and Russian,
-    the gazetteer's typo and hromada indexes, and a language's dictionary."""
+    the gazetteer's typo and hromada indexes, the night summaries' phrases, and the dictionaries
+    a language consults."""
     _stem_index(geocoder.gazetteer)
+    attack_records.preload()
     _cross_folds()
     geocoder.gazetteer.build_search_indexes()
     if lang:
-        morphology.analyzer(lang)
+        morphology.load(lang)
 
 
 # --- finding names -------------------------------------------------------------------

@@ -38,7 +38,8 @@ FIGURE_FIELDS = ("killed", "injured", "children", "missiles_launched", "missiles
                  "drones_launched", "drones_intercepted")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_LATIN_WORDS = re.compile(r"(?:[A-Za-z]{2,}\W+){4}")
+# Four Latin words in a row; a letter first, so that a search skips to Latin letters.
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z]+\W+(?:[A-Za-z]{2,}\W+){3}")
 
 
 @dataclass

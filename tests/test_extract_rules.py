@@ -1551,3 +1551,41 @@ def test_an_attempted_attack_that_hit_a_building_is_a_strike(geocoder):
 ])
 def test_english_counts_of_people_and_of_deaths_and_injuries(sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon("en"))] == expected
+
+
+def test_a_figure_after_a_region_named_first_is_the_one_places_struck(geocoder):
+    events = _events("In Kherson Oblast, one person was killed and three were injured following a strike against the "
+                     "village of Bilozerka.", geocoder=geocoder)
+    assert (events["Bilozerka"].killed, events["Bilozerka"].injured) == (1, 3)
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Дніпропетровщина. Ворог атакував Нікополь, Марганецьку та Покровську громади. Поранено двох жителів району.",
+     {}),
+    ("Нікопольщина. Ворог атакував Марганець. Поранено двох жителів громади.", {"Marhanets": 2}),
+])
+def test_the_districts_residents_hurt_after_several_places_are_no_one_places(geocoder, text, hurt):
+    events = _events(text, geocoder=geocoder)
+    assert {p: e.injured for p, e in events.items() if e.injured} == hurt
+
+
+def test_russia_today_is_an_outlet_not_a_day():
+    found = date_in("According to Russia Today, the governor said on Wednesday that a shell exploded in a village.",
+                    date(2022, 3, 25), None, lexicon("en"))
+    assert found == (date(2022, 3, 23), "day")
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "Ранения средней степени тяжести получила женщина."),
+    ("ru", "Женщина 1977 года рождения была ранена."),
+    ("ru", "Ещё одному мужчине медики оказали помощь на месте."),
+    ("uk", "Жінці медики надали допомогу на місці."),
+])
+def test_one_person_hurt_told_in_other_words(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 1)]
+
+
+def test_a_village_named_in_the_dative(geocoder):
+    events = _events("Белгородская область. Беспилотник ударил по селу Никольское Белгородского района, ранена "
+                     "женщина.", geocoder=geocoder)
+    assert [e.injured for e in events.values()] == [1] and "Nikol" in next(iter(events))

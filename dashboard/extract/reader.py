@@ -550,6 +550,8 @@ class _Reader:
             several = len(nearby) > 1 and any(v for _, v, _ in hurt)
             touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall and not several \
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
+            if several and lex.unit_residents.test(sentence):
+                touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's
             if self.last_was_total or self.unplaced_told == idx - 1:
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
                 # п'ятеро" after a place that could not be placed tells of that place, not the one before.
@@ -1226,8 +1228,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
                     and lex.listed.pattern.fullmatch(sentence[_end_of(sentence, before[-2][0]):before[-1][0]]):
                 continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
-            if not before and any(r < pos for r in regions_at):
+            if not before and any(r < pos for r in regions_at) and len(ordered) >= 2:
                 continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
+            # ("In Sumy Oblast, a woman was wounded after a drone hit the village of Myropillia": the one place's)
             if not before and any(k == key and pos < p < ordered[0][0] and lex.more_figure.test(sentence[max(0, p - 12):p + 40])
                                   for k, _, p in hurt):
                 if told_before is None:

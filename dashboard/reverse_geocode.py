@@ -57,7 +57,10 @@ class NearestPlaces:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         gazetteer = gazetteer or default_gazetteer()
-        self.places = [p for p in gazetteer.places if p.kind in ("city", "district") and p.latitude is not None]
+        # (Not the villages of unknown size: a point is told by the settlements people know, and
+        # their 27,000 points would crowd the vectorised grid's cells.)
+        self.places = [p for p in gazetteer.places if p.kind in ("city", "district") and p.latitude is not None
+                       and not p.village]
         self.cells: dict[tuple[int, int], list[Place]] = defaultdict(list)
         for place in self.places:
             self.cells[_cell(place.latitude, place.longitude)].append(place)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from dashboard import attack_records
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
-from dashboard.geocode import OfflineGeocoder, Place, km, normalize, raion_centre
+from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, km, normalize, raion_centre
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
@@ -74,14 +74,30 @@ class PlaceNames:
             base = (name, hints.get("kind"))
             if base not in self._only:
                 found = self.geocoder.candidates(name, kind=hints.get("kind"))
-                self._only[base] = found[0][0] if len(found) == 1 and found[0][0].latitude is not None else None
+                self._only[base] = found[0][0] if len(found) == 1 and found[0][0].latitude is not None \
+                    and not found[0][0].village else None
             if self._only[base] is not None:
                 return self._only[base]
         key = (name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in hints.items() if v)))
         if key not in self._resolved:
             found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
-            self._resolved[key] = found.place if found else None
+            place = found.place if found else None
+            if place is not None and place.village and not self._hinted(found, hints):
+                # Then the name means what it meant without villages: the best place of known size.
+                place = next((p for p, _, _ in self.geocoder.candidates(name, **{k: v for k, v in hints.items() if v})
+                              if not p.village and p.latitude is not None), None)
+            self._resolved[key] = place
         return self._resolved[key]
+
+    def _hinted(self, found, hints: dict) -> bool:
+        """A village of unknown size is meant only near the places the report names, or as the
+        only village of its name in the region it names: a bare name that only hamlets bear is
+        more often a word or a person, and one of a region's sixteen Oleksandrivkas is a guess."""
+        village = found.place
+        if any(km((village.latitude, village.longitude), p) <= VILLAGE_NEAR_KM for p in hints.get("near") or ()):
+            return True
+        return bool(hints.get("region")) and village.admin1 in self.geocoder.read_hints(hints["region"], None, {})[0] \
+            and not any(p.village and p.admin1 == village.admin1 for p in found.alternatives)
 
     def role(self, sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
         """``_role`` of a mention, once per report: a sentence read again with another region's
@@ -471,10 +487,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                     and morphology.is_adjective(token, lang) and morphology.modifies(token, words[i + 1].group(), lang) \
                     and not _unit_after(words, i, sentence, lex)[0]:
                 found = None  # "по Южному берегу": an adjective with its noun names a thing, not the place Южное
-            if found is None and i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " \
-                    and words[i + 1].group()[0].isupper():
+            if (found is None or (found.n == 1 and not found.unit)) and i + 1 < len(words) \
+                    and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper():
+                # "Кривому Розі": the two words' name before a village named like the first ("Криве").
                 two = _two_word_stem_name(token, words[i + 1].group(), names)
-                found = _Found(2, two) if two else None
+                found = _Found(2, two) if two else found
             reading = _may_name_a_place(token, lang, sentence[:w.start()]) if found is None and len(token) >= 4 else ""
             if reading:
                 # A dictionary noun counts by its dictionary form only (Новошахтинську -> новошахтинськ,
@@ -596,15 +613,20 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
     if not anchors:
         return mentions
     out, located = [], []
+    # A village of one region's many namesakes is the one near the raion, hromada or town named with it.
+    units = [a for a in anchors if a.place.kind != "region" or a.place.gazetteer_id.startswith("raion:")]
     for m in mentions:
         if m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN_SIZE \
-                and not any(m.place.admin1 == a.place.admin1 for a in anchors if a is not m):
+                and not any(m.place.admin1 == a.place.admin1 and (not m.place.village or not units or (
+                    a in units and _lies_in(m.place, a.place))) for a in anchors if a is not m):
             for a in anchors:
                 if a is m:
                     continue
                 point = [(a.place.latitude, a.place.longitude)]
                 other = _choose(_Found(1, m.key, m.unit), sentence, m.start, names, lex, a.place.admin1, point)
-                if other is not None and other is not m.place and _lies_in(other, a.place):
+                # (A village of many namesakes only by the unit told beside it: "Cherneshchyna, Izium district".)
+                if other is not None and other is not m.place and _lies_in(other, a.place) and (
+                        not other.village or _told_beside(sentence, m, a, mentions)):
                     m = replace(m, place=other)
                     break
             else:
@@ -637,6 +659,13 @@ def _unlisted_near(sentence: str, m: Mention, anchors: list[Mention], lex: Lexic
                         name=f"{romanized(m.text)} ({a.place.name} area)")
         return replace(m, place=place), [a]
     return m, []
+
+
+def _told_beside(sentence: str, m: Mention, a: Mention, mentions: list[Mention]) -> bool:
+    """Whether a unit stands right beside a mention, with no other place between them."""
+    gap = sentence[m.end:a.start] if a.start >= m.end else sentence[a.end:m.start]
+    return len(gap) <= _NEXT_TO and not any(o is not m and o is not a and min(m.end, a.end) <= o.start < max(
+        m.start, a.start) for o in mentions)
 
 
 def _lies_in(place: Place, anchor: Place) -> bool:
@@ -723,15 +752,25 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                     0 <= mention.start - m.end("a") <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
                     mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
                 inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
-                if inside is not None and inside.admin1 == mention.place.admin1:
-                    continue  # a village the gazetteer has: it is the target, the raion locates it
-                village = romanized(name)
+                if names.knows(name) and (inside is None or inside.admin1 != mention.place.admin1):
+                    # One of the region's namesake villages: the one near the unit's centre.
+                    inside = names.resolve(name, region=mention.place.admin1,
+                                           near=[(mention.place.latitude, mention.place.longitude)])
+                    inside = inside if inside is not None and inside.village else None
                 raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
-                place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
-                                name=f"{village} (near {mention.place.name})" if near_town else f"{village} ({raion.name})")
+                if inside is not None and inside.admin1 == mention.place.admin1:
+                    if not inside.village or any(o.start == m.start("a") for o in out):
+                        continue  # a village the gazetteer has: it is the target, the raion locates it
+                    # A village of villages_ua.csv, its name alone no place: the unit told with it says it is.
+                    place, area = inside, None
+                else:
+                    village = romanized(name)
+                    place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}", name=f"{village} "
+                                    f"(near {mention.place.name})" if near_town else f"{village} ({raion.name})")
+                    area = None if near_town else raion
                 start, end = min(m.start("a"), mention.start), max(m.end("a"), mention.end)
                 out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target",
-                                 area=None if near_town else raion)
+                                 area=area)
                 out = [o for o in out if o is out[k] or not start <= o.start < end]
     return out
 
@@ -828,8 +867,8 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             place = names.resolve(name, kind=kind, region=region_hint or None, near=near)
         if place is None and kind and not found.unit:
             place = names.resolve(name, region=region_hint or None, near=near)
-        if place is None:
-            continue
+        if place is None or (place.village and found.unit):
+            continue  # a hromada's or raion's centre is no hamlet
         # A raion is named after its seat, the larger town, not a village near the places told so far.
         if best is None or _better(place, best, region_hint, None if found.unit == "raion" else near):
             best = place
@@ -840,12 +879,15 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
 
 
 def _better(a: Place, b: Place, region_hint: str, near: list[tuple[float, float]] | None = None) -> bool:
-    """Among several names a stem may be: the one in the region named, then one near the
+    """Among several names a stem may be: the one in the region named, then a settlement of
+    known size before a village (Маяках: Maiaky, not the hamlet Maiak nearby), then one near the
     places the report names (a district of the city it is about), then the larger."""
     in_a = bool(region_hint) and normalize(a.admin1) == normalize(region_hint)
     in_b = bool(region_hint) and normalize(b.admin1) == normalize(region_hint)
     if in_a != in_b:
         return in_a
+    if a.village != b.village:
+        return b.village
     if near:
         close_a, close_b = (p.latitude is not None and any(km((p.latitude, p.longitude), q) <= _NEAR_KM for q in near)
                             for p in (a, b))

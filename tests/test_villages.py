@@ -1,0 +1,97 @@
+"""Ukraine's villages below 500 people (data/gazetteer/villages_ua.csv): found in their region
+and near the report's places, in any grammatical case, and never before a settlement of known size."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from geopy.distance import distance
+
+from dashboard.events import Report
+from dashboard.extract import extract
+from dashboard.extract.places import PlaceNames
+
+KUTKIVKA = (49.8738, 37.5940)  # Kupianskyi raion (6308), Kharkiv Oblast; GeoNames 703528
+MALYI_BURLUK = (50.1413, 37.4801)  # Kupianskyi raion; GeoNames 702012
+
+
+@pytest.mark.parametrize("query", ["Kutkivka", "Кутьківка", "Kut'kivka"], ids=["latin", "cyrillic", "apostrophe"])
+def test_a_village_only_in_the_table_resolves_in_its_oblast_and_raion(geocoder, query):
+    loc = geocoder.geocode(query, region="Kharkiv Oblast")
+    assert loc is not None
+    assert (loc.raw["admin1"], loc.raw["raion"], loc.raw["gazetteer_id"]) == ("Kharkiv Oblast", "6308", "geonames:703528")
+    assert distance(loc.point[:2], KUTKIVKA).km < 1
+
+
+def test_a_raion_of_the_region_tells_namesake_villages_apart(geocoder):
+    """Hetmanivka is a village of Odesa Oblast and of Kharkiv Oblast's Kupianskyi raion."""
+    loc = geocoder.geocode("Hetmanivka", region="Kharkiv Oblast")
+    assert (loc.raw["admin1"], loc.raw["raion"]) == ("Kharkiv Oblast", "6308")
+    near = geocoder.geocode("Hetmanivka", near=[MALYI_BURLUK])
+    assert near.raw["gazetteer_id"] == loc.raw["gazetteer_id"]
+
+
+@pytest.mark.parametrize(
+    "text, point",
+    [
+        ("Харківська ОВА: 3 березня росіяни обстріляли Харківську область. У Малому Бурлуці пошкоджено "
+         "приватний будинок, поранено жінку.", MALYI_BURLUK),
+        ("Харківщина. 3 березня ворожий дрон атакував Харківську область: в селі Кутьківка пошкоджено будинок, "
+         "поранено чоловіка.", KUTKIVKA),
+        ("Губернатор Харьковской области сообщил, что 3 марта дрон ВС РФ атаковал Харьковскую область. "
+         "В селе Кутьковке ранен мужчина.", KUTKIVKA),
+        ("3 марта в Малом Бурлуке Харьковской области в результате обстрела ранена женщина.", MALYI_BURLUK),
+    ],
+    ids=["uk-locative", "uk-village-of", "ru-locative", "ru-with-its-oblast"],
+)
+def test_a_village_of_the_reports_region_is_found_in_an_inflected_case(geocoder, text, point):
+    events = extract(Report(text, date(2025, 3, 4)), geocoder).events
+    villages = [e for e in events if e.geo_precision == "city"]
+    assert villages and distance((villages[0].latitude, villages[0].longitude), point).km < 1
+    assert villages[0].admin1 == "Kharkiv Oblast"
+
+
+def test_an_ambiguous_name_without_hints_keeps_the_larger_place(geocoder):
+    """Chornobaivka is the Kherson town of 9,000 and a village of Kharkiv Oblast."""
+    found = geocoder.resolve("Chornobaivka")
+    assert (found.place.admin1, found.place.village) == ("Kherson Oblast", False)
+    assert [(p.admin1, p.village) for p in found.alternatives] == [("Kharkiv Oblast", True)]
+    assert geocoder.resolve("Chornobaivka", region="Kharkiv Oblast").place.admin1 == "Kharkiv Oblast"
+    ranked = geocoder.candidates("Novoselivka")
+    villages = [p.village for p, _, _ in ranked]
+    assert villages.index(True) == villages.count(False)  # every settlement of known size first
+
+
+def test_a_bare_village_name_is_no_place_for_the_extractor(geocoder):
+    """A name only villages bear is taken only in the report's region or near its places."""
+    names = PlaceNames(geocoder)
+    assert names.knows("Кутьківка")
+    assert names.resolve("Кутьківка") is None
+    assert names.resolve("Кутьківка", region="Sumy Oblast") is None
+    assert names.resolve("Кутьківка", region="Kharkiv Oblast").admin1 == "Kharkiv Oblast"
+    kupiansk = (49.7100, 37.6158)  # 18 km away
+    assert names.resolve("Кутьківка", near=[kupiansk]).admin1 == "Kharkiv Oblast"
+
+
+def test_one_of_a_regions_many_namesake_villages_needs_nearby_places(geocoder):
+    """Kharkiv Oblast has fourteen Oleksandrivkas: the region alone does not say which."""
+    names = PlaceNames(geocoder)
+    guess = names.resolve("Oleksandrivka", region="Kharkiv Oblast")
+    assert guess is None or not guess.village
+    bohodukhiv = (50.1615, 35.5237)
+    near = names.resolve("Oleksandrivka", region="Kharkiv Oblast", near=[bohodukhiv])
+    assert near.village and distance((near.latitude, near.longitude), bohodukhiv).km <= 30
+
+
+def test_a_changed_village_table_rebuilds_the_cached_index(tmp_path):
+    import shutil
+
+    from dashboard.geocode import GAZETTEER_DIR, _inputs_digest
+
+    for table in GAZETTEER_DIR.glob("*.csv"):
+        shutil.copy(table, tmp_path)
+    before = _inputs_digest(tmp_path)
+    with (tmp_path / "villages_ua.csv").open("a", encoding="utf-8") as fh:
+        fh.write("1,Testivka,Тестівка,,50.0,36.0,Kharkiv Oblast,6312\n")
+    assert _inputs_digest(tmp_path) != before

@@ -1638,3 +1638,13 @@ def test_ukrainian_and_russian_wounds_deaths_and_none(code, sentence, expected):
 ])
 def test_deaths_told_by_their_nouns_and_families(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone hit a car on the road between Kupiansk and Kivsharivka, killing one.",
+    "Харківщина. Дрон ударив по авто на дорозі між Куп'янськом і Ківшарівкою, загинув чоловік.",
+    "Харьковщина. Дрон ударил по машине на дороге между Купянском и Ковшаровкой, погиб мужчина.",
+])
+def test_a_strike_between_two_places_is_the_first_places(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == ["Kupiansk"] and events["Kupiansk"].killed == 1

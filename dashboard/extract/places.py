@@ -549,6 +549,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _regions_in_lists(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     mentions = _placed_by_locators(sentence, mentions, names, lex)
+    mentions = _between_two(sentence, mentions, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
     mentions = [replace(m, role="locator") if re.search(r"\w\s*\(\s*$", sentence[:m.start]) else m
                 for m in mentions]
@@ -721,6 +722,18 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
         if any(f in units for f in morphology.word_forms(word.group(), lex.morphology)):
             return morphology.may_be_genitive(word.group(), lex.morphology)
     return True
+
+
+def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"на дороге между сёлами Белый Колодезь и Караичное": one strike, at the first place when it is
+    named; the second only says where the road led."""
+    out = []
+    for m in mentions:
+        before = lex.between_before.search(sentence[:m.start]) if m.role == "target" else None
+        if before and any(o is not m and o.start == before.start("a") and o.role == "target" for o in mentions):
+            m = replace(m, role="context")
+        out.append(m)
+    return out
 
 
 _RAION_BEFORE = 12  # characters between a raion and the village it locates: ", на "

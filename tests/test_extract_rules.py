@@ -1648,3 +1648,9 @@ def test_deaths_told_by_their_nouns_and_families(code, sentence, expected):
 def test_a_strike_between_two_places_is_the_first_places(geocoder, text):
     events = _events(text, geocoder=geocoder)
     assert list(events) == ["Kupiansk"] and events["Kupiansk"].killed == 1
+
+
+def test_a_weapon_that_destroyed_something_struck_and_was_not_downed(geocoder):
+    events = _events("On Monday a Russian missile destroyed a warehouse in Odesa.", geocoder=geocoder)
+    assert list(events) == ["Odesa"]
+    assert interceptions("The building was destroyed by a missile.", lexicon("en")) == {}

@@ -932,7 +932,7 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
             return "overflight"
     downed = lex.intercept_verb.search(before)
     if downed and lex.in_list_before.test(before) and not lex.hit_words.test(before[downed.end():]) \
-            and any(rule.search(sentence) for rule in lex.weapon):
+            and not lex.weapon_did.test(before) and any(rule.search(sentence) for rule in lex.weapon):
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
     if place.kind == "city" and lex.raion_after.test_start(after):
         return "raion"  # "the Voznesensk district": the area around the town, not the town

@@ -178,7 +178,9 @@ def test_acled_shaped_export_imports_every_row(tmp_path, geocoder, places):
 
 def test_nearest_place_agrees_with_a_scan_of_the_whole_gazetteer(geocoder):
     nearest = NearestPlaces(geocoder.gazetteer)
-    candidates = [p for p in geocoder.gazetteer.places if p.kind in ("city", "district") and p.latitude is not None]
+    # (Villages of unknown size are left out of reverse geocoding: a point is told by places people know.)
+    candidates = [p for p in geocoder.gazetteer.places if p.kind in ("city", "district") and p.latitude is not None
+                  and not p.village]
     rng = random.Random(5)
     for _ in range(40):
         point = (rng.uniform(44.5, 52.0), rng.uniform(22.5, 40.0))

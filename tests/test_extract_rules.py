@@ -1654,3 +1654,12 @@ def test_a_weapon_that_destroyed_something_struck_and_was_not_downed(geocoder):
     events = _events("On Monday a Russian missile destroyed a warehouse in Odesa.", geocoder=geocoder)
     assert list(events) == ["Odesa"]
     assert interceptions("The building was destroyed by a missile.", lexicon("en")) == {}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Харьковщина. Удар пришёлся на Купянщину: в селе Кутьковка FPV-дрон ранил мужчину.", "Kutkivka"),
+    ("Сумщина. В селе Битица Сумской громады ранен мужчина.", "Bytytsia"),
+])
+def test_a_village_spelt_the_other_languages_way_beside_its_unit(geocoder, text, place):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == [place] and events[place].injured == 1

@@ -764,15 +764,19 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             if ((mention.unit in ("raion", "hromada") or noun) and (
                     0 <= mention.start - m.end("a") <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
                     mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
-                inside = names.resolve(name, region=mention.place.admin1) if names.knows(name) else None
-                if names.knows(name) and (inside is None or inside.admin1 != mention.place.admin1):
+                key = name if names.knows(name) else None
+                if key is None and lex.morphology:
+                    # "в селе Кутьковка": the village the gazetteer spells the other language's way (Кутьківка)
+                    key = next(iter(names.by_stems(morphology.text_stems(name))), None)
+                inside = names.resolve(key, region=mention.place.admin1) if key else None
+                if key and (inside is None or inside.admin1 != mention.place.admin1):
                     # One of the region's namesake villages: the one near the unit's centre.
-                    inside = names.resolve(name, region=mention.place.admin1,
+                    inside = names.resolve(key, region=mention.place.admin1,
                                            near=[(mention.place.latitude, mention.place.longitude)])
                     inside = inside if inside is not None and inside.village else None
                 raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
                 if inside is not None and inside.admin1 == mention.place.admin1:
-                    if not inside.village or any(o.start == m.start("a") for o in out):
+                    if (not inside.village and key == name) or any(o.start == m.start("a") for o in out):
                         continue  # a village the gazetteer has: it is the target, the raion locates it
                     # A village of villages_ua.csv, its name alone no place: the unit told with it says it is.
                     place, area = inside, None

@@ -739,6 +739,12 @@ def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[M
 _RAION_BEFORE = 12  # characters between a raion and the village it locates: ", на "
 
 
+def first_end(match: re.Match) -> int | None:
+    """Where a road's or a stretch's first end stands in a ``named_settlement`` match ("на трасі
+    Рильськ — Дурово", "между сёлами Курово и Суворово"), or None; the match's name is the second end."""
+    return next((match.start(g) for g in ("first", "first2") if match.groupdict().get(g)), None)
+
+
 def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
     """"село Сопычи Погарского района", "в селе Лапаевка под Львовом": a village the gazetteer
     lacks, located by its raion or the town it lies near, is marked at the raion's centre (the
@@ -748,7 +754,7 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
         return out
     for m in lex.named_settlement.finditer(sentence):
         name = m.group("a")
-        first = next((m.start(g) for g in ("first", "first2") if m.groupdict().get(g)), None)
+        first = first_end(m)
         if not name or any(x.start == first for x in out):
             continue  # "на трасі Рильськ — Дурово": the road's first end, a town the gazetteer has
         for k, mention in enumerate(out):

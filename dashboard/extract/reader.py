@@ -20,7 +20,7 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions, romanized
+from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normalize
 
@@ -962,7 +962,7 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
     for m in lex.named_settlement.finditer(sentence):
         group = next(g for g in ("a", "b", "c") if m.groupdict().get(g))
         name, start = m.group(group), m.start(group)
-        first = next((m.start(g) for g in ("first", "first2") if m.groupdict().get(g)), None)
+        first = first_end(m)
         if any(x.start <= start < x.end or x.start == first for x in mentions) or names.knows(name):
             continue  # (a road's or a stretch's second end, when its first is a place named: one strike)
         words = name.split()
@@ -1140,6 +1140,12 @@ def _add_reporter(ev: Event, who: str, lex: Lexicon, replace_title: bool = False
         ev.reported_by = "; ".join(names + [who])
 
 
+def _told_in(sentence: str, pos: int, limit: int, ordered: list[tuple[int, Event]], lex: Lexicon) -> Event | None:
+    """The place a figure at ``pos`` is said to be "in" before ``limit`` ("two were killed in Pokrovsk")."""
+    return next((ev for start, ev in ordered
+                 if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:])), None)
+
+
 def _paired(gap: str, lex: Lexicon) -> bool:
     """Whether two figures are told as one pair ("two killed and " before "one injured"): a short
     stretch, no comma, ending in "and"."""
@@ -1207,19 +1213,11 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         if any(pos < c < min(place_after, limit) and c - pos <= _COUNTRY_FIGURE_GAP
                and lex.to_place.test_start(sentence[pos:c][-60:]) for c in countries_at):
             continue
-        target = None
-        for start, ev in ordered:
-            if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:]):
-                target = ev
-                break
+        target = _told_in(sentence, pos, limit, ordered, lex)
         if target is None and following and _paired(sentence[pos:following[0]], lex):
             # "two killed and one injured in Siversk": both figures are the place's after the second.
             later = [p for p in starts if p > following[0]]
-            for start, ev in ordered:
-                if following[0] < start < (later[0] if later else len(sentence)) \
-                        and lex.to_place.test_start(sentence[following[0]:start][-60:]):
-                    target = ev
-                    break
+            target = _told_in(sentence, following[0], later[0] if later else len(sentence), ordered, lex)
         if target is None and lex.capitals_mark_names and any(lex.to_place.test_start(sentence[pos:name.start()][-60:])
                                   for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
             continue  # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure

@@ -754,6 +754,27 @@ class Gazetteer:
                 stems[self.words.stem(place.name)].append(idx)
         return dict(stems)
 
+    @functools.cached_property
+    def village_grid(self) -> dict[tuple[int, int], list[int]]:
+        """Ukraine's villages by tenth-of-a-degree cell, for the raion a point lies in."""
+        grid: dict[tuple[int, int], list[int]] = {}
+        for idx, place in enumerate(self.places):
+            if place.village and place.raion:
+                grid.setdefault((int(place.latitude * 10), int(place.longitude * 10)), []).append(idx)
+        return grid
+
+    def raion_at(self, latitude: float, longitude: float) -> str:
+        """The raion (KATOTTG code) of Ukraine a point lies in, as its nearest village's: villages
+        are dense enough that the nearest lies in the same raion but near a border. "" when no
+        village lies within a few kilometres (outside Ukraine)."""
+        row, col = int(latitude * 10), int(longitude * 10)
+        near = [self.places[i] for r in range(row - 1, row + 2) for c in range(col - 1, col + 2)
+                for i in self.village_grid.get((r, c), ())]
+        if not near:
+            return ""
+        best = min(near, key=lambda p: km((latitude, longitude), (p.latitude, p.longitude)))
+        return best.raion if km((latitude, longitude), (best.latitude, best.longitude)) <= _RAION_AT_KM else ""
+
     def resolve_region(self, hint: str) -> tuple[frozenset[str], str]:
         """The regions a hand-written region column means, and how it was read ('' if not)."""
         stem = self.words.stem(hint, self.words.region_words)
@@ -881,7 +902,8 @@ class Gazetteer:
 
 # Gazetteer attributes filled by queries, and those built on first use.
 _QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache", "_knows", "_may_start")
-_BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems"))
+_BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems", "village_grid"))
+_RAION_AT_KM = 8  # a point's nearest village farther than this says nothing of its raion
 
 
 def _drop_borrowed_aliases(

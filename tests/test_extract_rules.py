@@ -1663,3 +1663,196 @@ def test_a_weapon_that_destroyed_something_struck_and_was_not_downed(geocoder):
 def test_a_village_spelt_the_other_languages_way_beside_its_unit(geocoder, text, place):
     events = _events(text, geocoder=geocoder)
     assert list(events) == [place] and events[place].injured == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Kharkiv's Saltivskyi and Kyivskyi districts overnight.",
+    "Russian drones struck the Saltivskyi and Kyivskyi districts of Kharkiv overnight.",
+])
+def test_a_district_listed_after_a_citys_district_is_that_citys(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert sorted(events) == ["Kharkiv", "Kyivskyi", "Saltivskyi"]
+    assert events["Kyivskyi"].district_of == "Kharkiv"
+
+
+def test_districts_listed_after_an_oblasts_raion_stay_raions(geocoder):
+    events = _events("Shelling hit the Pokrovsk and Kramatorsk districts of Donetsk region.", geocoder=geocoder)
+    assert sorted(events) == ["Kramatorsk Raion", "Pokrovsk Raion"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Враг ударил по Запорожью\nПредварительно, без пострадавших.", "Zaporizhzhia"),
+    ("Ворог вдарив по Запоріжжю\nПопередньо, без постраждалих.", "Zaporizhzhia"),
+])
+def test_a_headline_place_stands_when_the_report_names_no_region(geocoder, text, place):
+    assert list(_events(text, geocoder=geocoder)) == [place]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Над Севастополем сбиты три воздушные цели.", {}),
+    ("ru", "Отражение ракетной атаки завершено: над морем сбиты пять воздушных целей.", {"missiles_intercepted": 5}),
+    ("ru", "Во время атаки беспилотников сбиты три воздушные цели.", {"drones_intercepted": 3}),
+    ("uk", "Над областю знищено 20 повітряних цілей.", {}),
+    ("ru", "Средства ПВО ликвидировали шесть дронов над Орловской областью.", {"drones_intercepted": 6}),
+    ("uk", "Сили ППО «приземлили» 135 ворожих БпЛА.", {"drones_intercepted": 135}),
+    ("uk", "Ворог атакував три села Сумщини дронами.", {}),
+    ("ru", "Противник атаковал три села области беспилотниками.", {}),
+])
+def test_air_targets_of_no_stated_kind_and_counts_of_places_are_no_weapon_figures(code, sentence, expected):
+    assert interceptions(sentence, lexicon(code)) == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Нет пострадавших и разрушений.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "Немає постраждалих.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("en", "A man sustained a concussion.", [("injured", 1)]),
+    ("en", "Two people suffered concussions.", [("injured", 2)]),
+    ("ru", "Мужчина получил баротравму от удара дрона.", [("injured", 1)]),
+    ("uk", "Чоловік отримав баротравму.", [("injured", 1)]),
+    ("uk", "Поранення отримали чоловік та жінка.", [("injured", 2)]),
+    ("uk", "Поранення отримали двоє чоловіків і жінка.", [("injured", 3)]),
+    ("uk", "Поранення отримали 52-річна жінка та 70-річний чоловік.", [("injured", 2)]),
+    ("uk", "Постраждала жінка та її син.", [("injured", 2)]),
+    ("ru", "Ранения получили двое мужчин и женщина.", [("injured", 3)]),
+    ("ru", "Пострадала женщина и её сын.", [("injured", 2)]),
+    ("uk", "Удар забрав життя трьох жінок і чоловіка.", [("killed", 4)]),
+    ("uk", "Загинула людина, ще двоє – поранені.", [("killed", 1), ("injured", 2)]),
+    ("ru", "Погиб человек, ещё двое – ранены.", [("killed", 1), ("injured", 2)]),
+    ("uk", "60-річна жінка після удару дрона перебуває в районній лікарні.", [("injured", 1)]),
+    ("ru", "60-летний мужчина после удара дрона находится в районной больнице.", [("injured", 1)]),
+    ("ru", "Дрон убил мужчину во дворе.", [("killed", 1)]),
+    ("ru", "ВСУ убили двоих мирных жителей.", [("killed", 2)]),
+    ("uk", "Скинутий з дрона боєприпас вбив жінку.", [("killed", 1)]),
+])
+def test_more_ways_to_tell_casualties(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Вранці приліт стався у Лозовій.", ["Lozova"]),
+    ("Дрони атакували НПЗ у Краснодарському краї.", ["Krasnodar Krai"]),
+    ("Близько 03:00 (за Києвом) дрони атакували Брянськ.", ["Bryansk"]),
+    ("Около 03:00 (по Москве) дроны атаковали Брянск.", ["Bryansk"]),
+    ("Explosions rocked occupied Donetsk Oblast on Tuesday. Officials said two Storm Shadow missiles hit a fuel depot.",
+     ["Donetsk Oblast"]),
+    ("Air defences shot down two drones over the Oryol region, with another 12 drones destroyed in the Tula region.", []),
+    ("On Tuesday a drone strike destroyed a grain silo in Izium.", ["Izium"]),
+    ("Kyiv, which rarely comments on such raids, has stepped up attacks.", []),
+    ("Ukrainian shelling hit Tyotkino, a village 3 km from the border with the Sumy region, on Tuesday, injuring two.",
+     ["Tyotkino"]),
+    ("Ukrainian shelling hit the village of Tyotkino on Tuesday, injuring two. "
+     "The village lies 3 km from the border with the Sumy region.", ["Tyotkino"]),
+    ("Противник атакував 80 БпЛА із напрямків: Курськ, Орел, Міллерово РФ, ТОТ Донецька.", []),
+    ("Дрон влучив у будинок в Охтирці.", ["Okhtyrka"]),
+    ("On the edge of Pokrovsk a missile came down, the governor added.", ["Pokrovsk"]),
+])
+def test_what_is_a_strike_and_what_only_names_a_place(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+def test_among_the_injured_is_no_town(geocoder):
+    names = PlaceNames(geocoder)
+    assert find_mentions("Серед постраждалих 12-річний хлопчик.", names, lexicon("uk"), "Sumy Oblast") == []
+    assert find_mentions("Среди пострадавших ребёнок.", names, lexicon("ru"), "Kursk Oblast") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Сумщина. Найбільше обстрілів зафіксовано у Сумському та Шосткинському районах. "
+     "У Ворожбянській громаді поранено жінку. У Шалигинській громаді поранено чоловіка.", ["Shalyhyne", "Vorozhba"]),
+    ("Чернігівщина. Агресор також атакував Корюківський район. У Менській громаді пошкоджені домівки.", ["Mena"]),
+])
+def test_a_raion_told_as_a_summary_gives_way_to_the_towns_in_it(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+def test_the_raion_a_point_lies_in(geocoder):
+    raion_at = geocoder.gazetteer.raion_at
+    assert raion_at(51.17316, 34.22665) == raion_at(50.91741, 34.79906) != raion_at(51.86434, 33.47283)
+    assert raion_at(50.6, 36.6) == ""  # Belgorod: no village of Ukraine near
+
+
+@pytest.mark.parametrize("text", [
+    "Ворог вдарив по Слобідському району Харкова, поранено трьох людей.\n"
+    "Новини Харкова сьогодні: У Чугуєві ворог ударив по будинках, є постраждалі",
+    "Russian drones hit Kherson, injuring two.\nRead also: A drone hit a bus in Nikopol, killing one.",
+])
+def test_a_line_that_links_to_another_story_is_not_this_reports(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert not {"Chuhuiv", "Nikopol"} & set(events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday Russian drones injured four people in Sumy and Okhtyrka.",
+    "Внаслідок атаки поранено чотирьох людей у Сумах та Охтирці.",
+])
+def test_a_figure_told_in_two_places_is_neithers_own(geocoder, text):
+    events = _events(text, geocoder=geocoder)
+    assert sorted(events) == ["Okhtyrka", "Sumy"]
+    assert events["Sumy"].injured is None and events["Okhtyrka"].injured is None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A drone attack killed a man in a border village in the Kursk region on Tuesday. "
+     "The governor said the strike hit Tyotkino.", 1, None),
+    ("A drone attack killed a man in a border village in the Kursk region on Tuesday. "
+     "The governor said the strike hit Tyotkino, wounding two more.", 1, 2),
+    ("Дрон убил мужчину в одном из сёл Курской области. Удар пришёлся по селу Тёткино.", 1, None),
+])
+def test_a_toll_told_of_an_unnamed_village_is_the_village_named_after(geocoder, text, killed, injured):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == ["Tyotkino"]
+    assert (events["Tyotkino"].killed, events["Tyotkino"].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Повреждены дома: ночью над Курской областью сбили 15 БПЛА\nВ одном из сёл повреждены три дома. Пострадавших нет.",
+     "Kursk Oblast"),
+    ("Ночью беспилотники атаковали Воронежскую область\n"
+     "В одном из районов обломками повреждена крыша частного дома, пострадавших нет.", "Voronezh Oblast"),
+    ("Drones damaged homes in the Kursk region overnight\n"
+     "In one of the villages three houses were damaged, the governor said. No one was hurt.", "Kursk Oblast"),
+])
+def test_a_place_struck_but_not_named_is_the_headlines_region(geocoder, text, place):
+    events = _events(text, geocoder=geocoder)
+    assert list(events) == [place] and (events[place].killed, events[place].injured) == (0, 0)
+
+
+def test_the_incident_place_may_be_a_village_placed_by_its_raion(geocoder):
+    events = _events("Два жителя Курской области ранены при атаке дрона. "
+                     "Инцидент произошёл в селе Ивановка Суджанского района.", geocoder=geocoder)
+    assert len(events) == 1
+    (event,) = events.values()
+    assert event.place.startswith("Ivanovka") and event.injured == 2
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A drone hit a car in Shostka on Tuesday, injuring two. "
+     "In a separate attack in the same town, a drone hit a bus in Shostka, injuring five.", 7),
+    ("A drone hit a car in Shostka on Tuesday, injuring two. Two people were injured in Shostka, the governor said.", 2),
+])
+def test_a_separate_attack_on_a_place_adds_to_its_figures(geocoder, text, injured):
+    assert _events(text, geocoder=geocoder)["Shostka"].injured == injured
+
+
+@pytest.mark.parametrize("text, places", [
+    ("На Нікопольщині під ударом був райцентр, поранено жінку.", ["Nikopol"]),
+    ("Запорізька область. Ворог завдав удару по обласному центру, поранено двох.", ["Zaporizhzhia"]),
+    ("Запорожская область. Враг нанес удар по областному центру, ранены двое.", ["Zaporizhzhia"]),
+    ("Kharkiv region. Russian drones struck the regional centre, injuring two.", ["Kharkiv"]),
+    ("Під ударом був Нікопольський район.", ["Nikopol Raion"]),
+])
+def test_a_town_named_by_its_rank(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+def test_a_list_of_units_after_a_colon(geocoder):
+    events = _events("Сумщина. Під ударами були населені пункти таких громад: Юнаківська, Хотінська, Краснопільська.",
+                     geocoder=geocoder)
+    assert sorted(events) == ["Khotin", "Krasnopillia", "Yunakivka"]
+
+
+def test_a_place_beside_a_big_city_is_its_neighbour_not_a_hamlet_of_the_reports_region(geocoder):
+    text = ("Luhansk region. Russian-installed officials in the Luhansk region said Ukrainian missiles hit a plant. "
+            "Ukrainian shelling also hit Donetsk and Makiivka on Tuesday, they said.")
+    events = _events(text, geocoder=geocoder)
+    assert events["Makiivka"].admin1 == "Donetsk Oblast"

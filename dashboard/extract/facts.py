@@ -204,15 +204,22 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
 
 # --- interceptions ----------------------------------------------------------------------
 
-def _weapon_class(word: str, lex: Lexicon) -> str:
+def _weapon_class(word: str, lex: Lexicon, sentence: str = "") -> str | None:
+    """Drones or missiles. "Air targets" are the one kind the sentence tells of ("отражение
+    ракетной атаки: сбиты пять воздушных целей"), else either (None)."""
+    if lex.unknown_weapon_word.test(word):
+        told = {c for c, rule in (("drones", lex.drone_word), ("missiles", lex.missile_word)) if rule.test(sentence)}
+        return told.pop() if len(told) == 1 else None
     return "drones" if lex.drone_word.test(word) else "missiles"
 
 
-def _items(span: str, lex: Lexicon) -> list[tuple[str, int | None, int | None, str]]:
+def _items(span: str, lex: Lexicon, sentence: str = "") -> list[tuple[str, int | None, int | None, str]]:
     """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
     out = []
     for m in lex.item.finditer(span):
-        cls = _weapon_class(m.group("w"), lex)
+        cls = _weapon_class(m.group("w"), lex, sentence)
+        if cls is None:
+            continue
         word = m.group("n").lower()
         every = bool(lex.every_word.match(word))
         if every and m.group("alln"):
@@ -237,26 +244,27 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     for verb in lex.intercept_verb.finditer(sentence):
         after = sentence[verb.end():]
         stop = lex.after_verb_stop.search(after)
-        intercepted += _items(after[: stop.start()] if stop else after, lex)
+        intercepted += _items(after[: stop.start()] if stop else after, lex, sentence)
         before = sentence[: verb.start()]
         if lex.before_verb.test(before) or lex.figure_before_verb.test(before):
             clause = lex.clause_split.pattern.split(before)[-1]
-            intercepted += _items(clause, lex)
+            intercepted += _items(clause, lex, sentence)
     for verb in lex.launch_verb.finditer(sentence):
         if lex.weapon_before.test(sentence[: verb.start()]):
             continue  # "missiles fired from the Black Sea": a participle, not a new launch
         after = sentence[verb.end():]
         stop = lex.after_verb_stop.search(after)
-        for cls, n, total, how in _items(after[: stop.start()] if stop else after, lex):
+        for cls, n, total, how in _items(after[: stop.start()] if stop else after, lex, sentence):
             if n is not None and total is None and not lex.single_article.test_start(after.lstrip()):
                 out.setdefault(f"{cls}_launched", n)
     for m in lex.launched_passive.finditer(sentence):
-        value = lex.numbers.parse(m.group("n"))
-        if value is not None:
-            out.setdefault(f"{_weapon_class(m.group('w'), lex)}_launched", value)
+        value, cls = lex.numbers.parse(m.group("n")), _weapon_class(m.group("w"), lex, sentence)
+        if value is not None and cls:
+            out.setdefault(f"{cls}_launched", value)
     for m in lex.none_intercepted.finditer(sentence):
-        intercepted.append((_weapon_class(m.group("w"), lex), 0,
-                            lex.numbers.parse(m.group("m")) if m.groupdict().get("m") else None, "n"))
+        cls = _weapon_class(m.group("w"), lex, sentence)
+        if cls:
+            intercepted.append((cls, 0, lex.numbers.parse(m.group("m")) if m.groupdict().get("m") else None, "n"))
     for cls, n, total, how in intercepted:
         if f"{cls}_intercepted" in out:
             continue
@@ -279,8 +287,9 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
             intercepted.append((cls, n, None, "n"))
     if not intercepted:
         one = lex.single_downed.search(sentence)  # "a drone was shot down over the suburb": one
-        if one:
-            out.setdefault(f"{_weapon_class(one.group('w') or one.groupdict().get('w2') or '', lex)}_intercepted", 1)
+        cls = _weapon_class(one.group("w") or one.groupdict().get("w2") or "", lex, sentence) if one else None
+        if cls:
+            out.setdefault(f"{cls}_intercepted", 1)
     shot = [k for k in out if k.endswith("_intercepted")]
     first = lex.intercept_verb.search(sentence)
     if len(shot) == 1 and out[shot[0]] is not None and first:

@@ -138,6 +138,13 @@ def is_known(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def is_function_word(word: str, lang: str) -> bool:
+    """A preposition, conjunction or particle ("Серед", "Також"), though some other reading of
+    it may be a noun a place is named after (Середа)."""
+    return any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in _parses(_plain(word), lang))
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_common_word(word: str, lang: str) -> bool:
     """A dictionary word that is not a name: a capital at a sentence's start, not a place."""
     parses = _parses(_plain(word), lang)[:1]

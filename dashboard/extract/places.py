@@ -67,6 +67,10 @@ class PlaceNames:
     def may_start(self, word: str) -> bool:
         return self.gazetteer.may_start(word)
 
+    def raion_at(self, latitude: float | None, longitude: float | None) -> str:
+        """The raion of Ukraine a point lies in ("" when unknown)."""
+        return self.gazetteer.raion_at(latitude, longitude) if latitude is not None and longitude is not None else ""
+
     def resolve(self, name: str, **hints) -> Place | None:
         """The place a name means with these hints (the same question is asked often in one report)."""
         if set(hints) <= {"kind", "region", "near"}:
@@ -323,6 +327,20 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     return None
 
 
+def _unit_before_colon(before: str, lex: Lexicon) -> str:
+    """"населені пункти таких громад: Юнаківська, Хотінська": the unit a list after a colon names."""
+    tail = before.rstrip()[-1:]
+    head = _NOUN_BEFORE_COLON.search(before[-60:]) if tail and tail in ":•·-–—" else None
+    if not head:
+        return ""
+    units = lex.tables.get("unit_nouns", {})
+    unit = next((units[f] for f in morphology.word_forms(head.group(1), lex.morphology) if f in units), "")
+    return unit if unit in ("hromada", "raion") else ""
+
+
+_NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)\s*:\s*(?:[•·\-–—]\s*)?$")
+
+
 def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: PlaceNames, lex: Lexicon,
                    noun: str, region_hint: str, near: list[tuple[float, float]] | None = None) -> _Found | None:
     """"Соломʼянському районі Києва": a city's district, when its city is named right after
@@ -443,16 +461,20 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions: list[Mention] = []
     i = 0
     cyrillic = bool(lex.morphology)
+    weapons = tuple(lex.word_set("weapon_names"))
     while i < len(words):
         w = words[i]
         token = w.group()
-        if not token[0].isupper():
+        if not token[0].isupper() or token.lower().startswith(weapons):
             i += 1
             continue
         found: _Found | None = None
         here = _near_here(mentions, near)
         if cyrillic and _CYRILLIC.match(token):
             lang = lex.morphology
+            if morphology.is_function_word(token, lang) and not names.knows(token):
+                i += 1
+                continue  # "Серед постраждалих": "among", not the town once called Середа
             # (The cheap tests first: a lowercase word is never looked up as a first name.)
             if i > 0 and words[i - 1].group()[0].isupper() and morphology.is_personal_name(words[i - 1].group(), lang) \
                     and not _unit_after(words, i, sentence, lex)[0]:
@@ -475,6 +497,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 continue
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
+            if not inherited and not mentions:
+                inherited = _unit_before_colon(sentence[:w.start()], lex)
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -700,6 +724,16 @@ def _districts_of_other_cities(sentence: str, mentions: list[Mention], names: Pl
             if of_city:
                 continue
         out.append(m)
+    # "Kharkiv's Saltivskyi and Kyivskyi districts": a name listed after a city's district is that
+    # city's district too, when the city has one so named (not the raion of that name elsewhere).
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.place.kind == "district" and cur.place.district_of != prev.place.district_of \
+                and lex.listed.pattern.fullmatch(sentence[prev.end:cur.start]):
+            own = [p for p in names.districts(cur.key.split("|")[0] or cur.text)
+                   if p.district_of == prev.place.district_of]
+            if own:
+                out[k] = replace(cur, place=own[0], role="target" if cur.role == "raion" else cur.role)
     return out
 
 
@@ -898,7 +932,18 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
         return names.resolve(best.admin1, kind="region") or best  # "на Запоріжжі": the region
+    if best is not None and best.kind == "city" and best.population < 1_000 and region_hint and near \
+            and not found.unit and "|" not in found.name:
+        # "Donetsk and Makiivka" in a Luhansk story: the city of 339,000 beside the places told,
+        # not a hamlet of its name in the report's region.
+        big = names.resolve(found.name, kind="city", near=near)
+        if big is not None and big.population >= BIG_CITY and big.latitude is not None \
+                and any(km((big.latitude, big.longitude), q) <= _BIG_NEIGHBOUR_KM for q in near):
+            return big
     return best
+
+
+_BIG_NEIGHBOUR_KM = 40  # a big city this close to a place told is the one meant, not a far hamlet
 
 
 def _better(a: Place, b: Place, region_hint: str, near: list[tuple[float, float]] | None = None) -> bool:

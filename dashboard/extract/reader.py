@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -132,6 +133,7 @@ class _Reader:
         self.when_told = False  # the sentence being read is dated only by its telling
         self.unplaced_told = -2  # the last sentence whose struck places could none be placed
         self.unplaced_any = False  # some place struck could not be placed
+        self.unnamed_struck = False  # the body tells of a place struck without naming it, and of no other
         # The one place a sentence had a weapon downed over (or that sentence, its places not yet read)
         self.downed_over: tuple[int, Mention | str] | None = None
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
@@ -141,8 +143,9 @@ class _Reader:
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
-        sentences = split_sentences(report.text, lex)
-        lines = [ln.strip() for ln in report.text.strip().splitlines() if ln.strip()]
+        text = _without_teasers(report.text, lex, self.cyrillic_lex)
+        sentences = split_sentences(text, lex)
+        lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
         headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
             (".", "!", "?", '"', "”")) else None
@@ -180,6 +183,9 @@ class _Reader:
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
         if headline and sentences and sentences[0] == headline:
+            # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
+            self.unnamed_struck = not self.events and any(
+                self.strikes[s] and self._tells_unnamed_place(s) for s in sentences[1:])
             self._headline_targets(headline, lead_day)
             self._headline_figures(headline)
         for ev in self.events.values():
@@ -187,7 +193,7 @@ class _Reader:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
         out = _drop_redundant_regions(list(self.events.values()), self.headline_only, self.raion_of,
-                                      self.named_itself)
+                                      self.named_itself, self.names.raion_at, self._tells_unnamed_place)
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -232,12 +238,18 @@ class _Reader:
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
         mentions = find_mentions(headline, self.names, lex, self.region_hint, near)
         oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")]
-        targets = self._plausible([m for m in mentions if m.role == "target"], oblasts, headline, oblasts)
-        regions = {self.region_hint} | {e.admin1 for e in self.events.values()} - {""}
+        # ("Повреждены дома: ночью над Курской областью сбили 15 БПЛА" over damage in an unnamed village:
+        # the region drones were downed over is where it happened.)
+        struck = [m for m in mentions if m.role == "target" or (
+            self.unnamed_struck and m.role == "overflight" and m.place.kind == "region")]
+        targets = self._plausible(struck, oblasts, headline, oblasts)
+        regions = ({self.region_hint} | {e.admin1 for e in self.events.values()}) - {""}
         # "В Белгородской области при атаке беспилотника погиб человек" over a body that names no
         # place: the region is where it happened (when the headline tells of someone hurt there, not
         # of months under fire).
-        body_named = bool(self.events) or self.unplaced_any or not any(n for _, n, _ in self._casualties(headline, lex))
+        # (or of a place the body tells of without its name)
+        body_named = bool(self.events) or self.unplaced_any or not (
+            self.unnamed_struck or any(n for _, n, _ in self._casualties(headline, lex)))
         for m in targets:
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
@@ -317,6 +329,8 @@ class _Reader:
             if not lex.region_cue.test(sentence):
                 continue
             for m in find_mentions(sentence, self.names, lex, roles=False):
+                if m.place.kind == "region" and lex.context_before.test(sentence[max(0, m.start - CONTEXT_CHARS):m.start]):
+                    continue  # "3 km from the border with the Sumy region": not where the report is
                 if m.place.kind == "region":
                     counts[m.place.admin1] += 1
                     first.setdefault(m.place.admin1, i)
@@ -406,9 +420,11 @@ class _Reader:
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
         # An oblast named outright settles homonyms before a raion read from an adjective does.
-        oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1
-                   and not m.place.gazetteer_id.startswith("raion:")]
-        regions = oblasts or [m.place.admin1 for m in mentions if m.place.kind == "region" and m.place.admin1]
+        # (Not a region named only as a border or a distance: "3 km from the border with the Sumy region".)
+        named_regions = [m for m in mentions if m.place.kind == "region" and m.place.admin1
+                            and not lex.context_before.test(sentence[max(0, m.start - CONTEXT_CHARS):m.start])]
+        oblasts = [m.place.admin1 for m in named_regions if not m.place.gazetteer_id.startswith("raion:")]
+        regions = oblasts or [m.place.admin1 for m in named_regions]
         if not regions:
             # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
             shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
@@ -424,6 +440,7 @@ class _Reader:
         if earlier and when is None and mentions:
             self.background_at = idx
             return False  # "Раніше повідомлялося, що ... на Херсонщині": another strike told before
+        mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
         mentions = self._city_districts(mentions, regions)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
@@ -642,6 +659,32 @@ class _Reader:
         return [replace(m, place=of_city(m), role="target" if m.role in ("raion", "target") else m.role)
                 if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
 
+    def _centres(self, sentence: str, mentions: list[Mention], region: str, lex: Lexicon) -> list[Mention]:
+        """"удар по обласному центру", "під ударом був райцентр": the region's capital, the raion's
+        centre, when the sentence names no town of its own."""
+        if any(m.role == "target" and m.place.kind in ("city", "district") for m in mentions):
+            return mentions
+        for rule, unit in ((lex.regional_centre, "region"), (lex.raion_centre, "raion")):
+            said = rule.search(sentence)
+            if not said:
+                continue
+            if unit == "region":
+                capital = self.names.region_facts.get(region, {}).get("capital", "")
+                place = self.names.resolve(capital, kind="city", region=region) if capital else None
+                rest = mentions
+            else:
+                raions = [m for m in mentions if m.place.gazetteer_id.startswith("raion:")
+                          and m.place.gazetteer_id.count(":") == 2 and m.place.name.endswith(" Raion")]
+                place = self.names.resolve(raions[0].place.name.removesuffix(" Raion"), kind="city",
+                                           region=raions[0].place.admin1) if len(raions) == 1 else None
+                rest = [m for m in mentions if m not in raions]
+            if place is not None and place.latitude is not None:
+                return rest + [Mention(said.group(0), said.start(), said.end(), place, "target")]
+        return mentions
+
+    def _tells_unnamed_place(self, sentence: str) -> bool:
+        return _sentence_lexicon(sentence, self.lex, self.cyrillic_lex).unnamed_place.test(sentence)
+
     def _plausible(self, targets: list[Mention], regions: list[str], sentence: str, oblasts: list[str]) -> list[Mention]:
         """A village of the same name far from where the report is ("Troitskoye" of another
         oblast in a Kursk governor's post) is not taken on the name alone: a report about one
@@ -746,7 +789,8 @@ class _Reader:
         main = self.attack.main
         if lex.incident_place.test(sentence):
             found = [m for m in find_mentions(sentence, self.names, lex, main.admin1)
-                     if m.role in ("target", "vicinity") and m.place.kind == "city" and m.place.latitude is not None
+                     if m.role in ("target", "vicinity") and (m.place.kind == "city" or m.area is not None)
+                     and m.place.latitude is not None
                      and m.place.admin1 == main.admin1]
         else:
             # "A drone destroyed over the Belgorod region ... shot down approaching the city": the city
@@ -929,6 +973,15 @@ class _Reader:
         return self.events[key]
 
 
+def _without_teasers(text: str, lex: Lexicon, cyrillic_lex: Lexicon | None) -> str:
+    """The report without the lines that link to other stories ("Читайте також: ...", "Read
+    also: ..."): what they tell happened elsewhere, in another report."""
+    rules = [lx.teaser_line for lx in (lex, cyrillic_lex) if lx is not None]
+    if not any(rule.test(text) for rule in rules):
+        return text
+    return "\n".join(line for line in text.split("\n") if not any(rule.test_start(line.strip()) for rule in rules))
+
+
 def _without_nobody_hurt(sentence: str, lex: Lexicon) -> str:
     """A sentence with its "no casualties" phrases cut out: what is left tells whether anything was struck."""
     for rule in lex.no_casualties:
@@ -1001,14 +1054,17 @@ def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str]
 
 
 def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),
-                            raion_of: dict[str, str] | None = None, named_itself: set[str] | None = None) -> list[Event]:
+                            raion_of: dict[str, str] | None = None, named_itself: set[str] | None = None,
+                            raion_at: Callable[[float | None, float | None], str] | None = None,
+                            unnamed: Callable[[str], bool] | None = None) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places a separate story). Its
     interception figures move to the first of those places. A place the headline says was
     struck is where the region's strike happened: all its figures move there. A raion gives
     way to the villages the report places in it ("Kozacha Lopan in the Kharkiv district"), and so does
-    a town named only as its okrug or hromada ("несколько сёл Шебекинского округа", then each village)."""
+    a town named only as its okrug or hromada ("несколько сёл Шебекинского округа", then each village),
+    and a raion told as a summary ("most shelling was in the Sumy raion") before towns that lie in it."""
     raion_of = raion_of or {}
     centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
     kept = []
@@ -1029,8 +1085,10 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")]
         # A village the report places in the raion, or a town beside its centre (where its marker
         # would stand), unless the raion's casualties are told as a strike of their own.
+        own = raion_at(e.latitude, e.longitude) if raion_at and _is_raion(e) and e.country == "UA" else ""
         placed = [o for o in same if raion_of.get(o.event_id) == e.gazetteer_id or (
-            o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)]
+            o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)
+            or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own)]
         if placed and _is_raion(e) and not ((e.killed or e.injured) and all(o.attack_id != e.attack_id for o in placed)):
             villages = villages or placed
         if villages:
@@ -1043,6 +1101,12 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
         # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
         told = [o for o in inside if o.event_id in headline_only]
+        settlements = [o for o in inside if o.geo_precision == "city"]
+        if _is_oblast(e) and (e.killed or e.injured) and unnamed and len(settlements) == 1 \
+                and unnamed(e.evidence.split("\n")[0]):
+            # "killed a man in a border village of the Kursk region. ... The strike hit Tyotkino": there.
+            _fill_figures(settlements[0], e)
+            continue
         apart = (e.killed or e.injured) and not told and all(
             o.attack_id != e.attack_id and not (o.killed or o.injured) for o in inside)
         if not _is_oblast(e) or not inside or apart:
@@ -1146,6 +1210,15 @@ def _told_in(sentence: str, pos: int, limit: int, ordered: list[tuple[int, Event
                  if pos < start < limit and lex.to_place.test_start(sentence[pos:start][-60:])), None)
 
 
+def _listed_after(target: Event, sentence: str, limit: int, ordered: list[tuple[int, Event]], lex: Lexicon) -> bool:
+    """Whether another place struck follows the place a figure is told "in", listed with it
+    before the next figure (not a district after its own city)."""
+    at = next(start for start, ev in ordered if ev is target)
+    after = [(start, ev) for start, ev in ordered if at < start < limit]
+    return bool(after) and after[0][1].district_of != target.place \
+        and lex.listed.pattern.fullmatch(sentence[_end_of(sentence, at):after[0][0]]) is not None
+
+
 def _paired(gap: str, lex: Lexicon) -> bool:
     """Whether two figures are told as one pair ("two killed and " before "one injured"): a short
     stretch, no comma, ending in "and"."""
@@ -1214,6 +1287,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                and lex.to_place.test_start(sentence[pos:c][-60:]) for c in countries_at):
             continue
         target = _told_in(sentence, pos, limit, ordered, lex)
+        if target is not None and _listed_after(target, sentence, limit, ordered, lex):
+            continue  # "injured four people in Sumy and Okhtyrka": a total over both, neither's own
         if target is None and following and _paired(sentence[pos:following[0]], lex):
             # "two killed and one injured in Siversk": both figures are the place's after the second.
             later = [p for p in starts if p > following[0]]
@@ -1244,10 +1319,12 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             found[slot] = value
             setattr(target, key, value)
         elif slot not in found and getattr(target, key) is not None \
-                and lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)]) \
+                and (lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)])
+                     or lex.separate_incident.test(sentence)) \
                 and not any(k != key and p < pos for k, _, p in hurt):
             # (not "two died and nine more were hurt": more than the dead, not more than told before)
-            # "Later another man was wounded": one more than the place had, not a restatement.
+            # "Later another man was wounded", "In a separate attack on the town two were hurt": more
+            # than the place had, not a restatement.
             found[slot] = value
             setattr(target, key, getattr(target, key) + value)
         else:

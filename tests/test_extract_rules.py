@@ -1856,3 +1856,16 @@ def test_a_place_beside_a_big_city_is_its_neighbour_not_a_hamlet_of_the_reports_
             "Ukrainian shelling also hit Donetsk and Makiivka on Tuesday, they said.")
     events = _events(text, geocoder=geocoder)
     assert events["Makiivka"].admin1 == "Donetsk Oblast"
+
+
+def test_a_roundups_stated_day_dates_the_places_it_lists(geocoder):
+    text = ("Обстріли Сумщини за добу\nСумська ОВА повідомила про наслідки обстрілів.\n"
+            "Протягом доби, з ранку 24 вересня до ранку 25 вересня, російські війська здійснили 87 обстрілів "
+            "35 населених пунктів Сумщини.\nУ Ворожбянській громаді поранено жінку.")
+    events = _events(text, published=date(2025, 9, 25), geocoder=geocoder)
+    assert events["Vorozhba"].event_date == date(2025, 9, 24)
+
+
+def test_an_institution_in_a_capital_is_no_strike_there(geocoder):
+    events = _events("The Defense Ministry in Moscow said Ukrainian drones hit a depot in Bryansk.", geocoder=geocoder)
+    assert list(events) == ["Bryansk"]

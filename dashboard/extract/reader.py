@@ -180,6 +180,10 @@ class _Reader:
                 # "Про це 23 серпня повідомив ...": the day of the telling, not of a strike
                 self.lead_day_told = lead_day is not None and not self.strikes.get(sentence, False)
                 lead_day = lead_day or headline_day
+            if lex.roundup_period.test(sentence) and facts.names_day(sentence, lex):
+                # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
+                # dates the places it goes on to list.
+                lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
         if headline and sentences and sentences[0] == headline:

@@ -905,20 +905,23 @@ def load_figures(quick: bool) -> list[tuple[str, str, str]]:
     latency with nobody else waiting); 50 sessions again on two app processes serving the store,
     and on a 100,000-event demo store.
     With STRIKEMAP_BENCH_BASELINE=DIR, that checkout's app is measured too, right after this one
-    (before it with STRIKEMAP_BENCH_BASELINE_FIRST=1), with its own benchmark script."""
+    (before it with STRIKEMAP_BENCH_BASELINE_FIRST=1), by the same sessions; the server's processor
+    time per rerun is beside each, which the machine's other work moves far less than the latency."""
     baseline = os.environ.get("STRIKEMAP_BENCH_BASELINE")
     roots = [ROOT] + ([Path(baseline).resolve()] if baseline else [])
     if os.environ.get("STRIKEMAP_BENCH_BASELINE_FIRST"):
         roots = roots[::-1]
 
     def run(sessions: int, processes: int = 1, root: Path = ROOT, data: Path = ROOT / "data") -> tuple[str, str]:
-        out = subprocess.run([sys.executable, str(root / "benchmarks" / "load_sessions.py"), "--sessions",
+        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "load_sessions.py"), "--sessions",
                               str(sessions), "--seconds", "15" if quick else "40", "--processes", str(processes),
-                              "--data", str(data)], capture_output=True, text=True, cwd=root)
+                              "--data", str(data), "--root", str(root)], capture_output=True, text=True, cwd=ROOT)
         lines = out.stdout.splitlines()
         total = next((line for line in lines if line.startswith("total:")), "total: failed " + out.stderr[-200:])
         memory = next((line for line in lines if line.startswith("server memory:")), "")
-        return total.split("errors, ", 1)[-1], memory.split(";")[0].replace("server memory: ", "")
+        cpu = next((line for line in lines if line.startswith("server CPU:")), "server CPU: ?")
+        return (total.split("errors, ", 1)[-1],
+                memory.split(";")[0].replace("server memory: ", "") + ", CPU " + cpu.replace("server CPU: ", ""))
 
     def beside(sessions: int, processes: int = 1, data: Path = ROOT / "data") -> tuple[str, str]:
         """This version's latency and, with a baseline, the baseline's in the same minutes."""

@@ -342,7 +342,8 @@ def mask(df: pd.DataFrame, f: Filters, hay: pd.Series | None = None) -> pd.Serie
     if f.weapons:
         # each distinct list of weapons is read once (a store has a few dozen), not once per event
         wanted = set(f.weapons)
-        keep &= df["weapons"].isin([w for w in df["weapons"].unique() if isinstance(w, str) and wanted & set(w.split(";"))])
+        named = [w for w in df["weapons"].unique() if isinstance(w, str) and wanted & set(w.split(";"))]
+        keep &= df["weapons"].isin(named)
     if f.regions:
         keep &= df["admin1"].isin(f.regions)
     if f.q:

@@ -191,6 +191,20 @@ class StoreVersion:
                 table.move_to_end(key)
         return entry.get(compute)
 
+    def _prune_tables(self) -> None:
+        """Drop the oldest tables of events beyond the rows budget (a view that is the whole
+        store is no copy and costs nothing)."""
+        budget = max(VIEW_ROWS, len(self.events) // 2)
+        with self._lock:
+            held = [(k, e.value) for k, e in self._tables.items() if e.done]
+            rows = sum(len(v) for _, v in held if v is not self.slim)
+            for k, v in held[:-VIEWS_KEPT]:
+                if rows <= budget:
+                    break
+                if v is not self.slim:
+                    rows -= len(v)
+                del self._tables[k]
+
     def air_force(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """The Air Force's night figures, and those linked to each event for its popup."""
         return self._memo(self._small, ("air_force",), DERIVED_KEPT, self.store.air_force_figures)
@@ -232,20 +246,6 @@ class StoreVersion:
 
     def _table(self, selection: Selection) -> pd.DataFrame:
         return self.slim if len(selection) == len(self.slim) else self.slim.iloc[selection.positions()]
-
-    def _prune_tables(self) -> None:
-        """Drop the oldest tables of events beyond the rows budget (a view that is the whole
-        store is no copy and costs nothing)."""
-        budget = max(VIEW_ROWS, len(self.events) // 2)
-        with self._lock:
-            held = [(k, e.value) for k, e in self._tables.items() if e.done]
-            rows = sum(len(v) for _, v in held if v is not self.slim)
-            for k, v in held[:-VIEWS_KEPT]:
-                if rows <= budget:
-                    break
-                if v is not self.slim:
-                    rows -= len(v)
-                del self._tables[k]
 
     def whole(self, positions: np.ndarray) -> pd.DataFrame:
         """The events at ``positions`` with every column of the store (the downloads; the feed's and

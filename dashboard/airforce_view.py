@@ -9,7 +9,6 @@ added to them.
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -91,6 +90,8 @@ def interceptions_section(records: pd.DataFrame) -> None:
     st.caption(f"{len(records):,} records from {records['night'].min():%d %b %Y} to {records['night'].max():%d %b %Y}. "
                "Each night counts its national summary; a regional command's figures only on a night "
                "without one, since the national summary includes them.")
+    import altair as alt  # here, not at the top: importing it took 0.7 s of every server's first page
+
     colours = alt.Scale(domain=list(FIGURES.values()), range=["#b2182b", "#2166ac"])
     dashes = alt.Scale(domain=list(FIGURES.values()), range=[[1, 0], [4, 3]])
     st.markdown("**Launched and shot down by night**")

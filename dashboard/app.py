@@ -143,14 +143,14 @@ def map_page() -> None:
     else:
         sidebar(filters, view_state, bounds, regions, weapon_options)
 
-    view = data.view(shared.ViewKey.of(filters))
+    view_selection = data.selection(shared.ViewKey.of(filters))
     base_url = setting("public_url", "STRIKEMAP_PUBLIC_URL").rstrip("/")
 
     selected = None
     if filters.event:
         row = events[events["event_id"] == filters.event].iloc[0]
         where = row["place"] + (f", {row['district_of']}" if row["district_of"] else "")
-        if row.name in view.index:
+        if row.name in view_selection:
             selected = row
         else:
             why = outside_filters(row, filters)
@@ -163,7 +163,7 @@ def map_page() -> None:
     area = map_area(moved.get("bounds"))
     in_view = view_state.in_view and area is not None
     shown_key = shared.ViewKey.of(filters, area if in_view else None)
-    shown_view = data.view(shown_key)
+    shown_selection = data.selection(shown_key)
 
     head = data.derived("headline", shown_key)
     tot = head.totals
@@ -176,12 +176,12 @@ def map_page() -> None:
         f"{'child' if children == '1' else 'children'} among casualties · interception rate {rate_text}"
     )
 
-    if view.empty:
+    if not len(view_selection):
         st.info("No events match these filters.")
     url, header = data.map_data()
     # The map holds every event and applies these filters itself: a change sends this, not the events.
     spec = columnar.filter_spec(header, filters.start, filters.end, filters.sides, filters.weapons, filters.regions,
-                                filters.min_casualties, rows=view.index.to_numpy() if filters.q else None)
+                                filters.min_casualties, rows=view_selection.positions() if filters.q else None)
     spec.update(selected=int(selected.name) if selected is not None else None, focus_zoom=10,
                 heat="heat" in view_state.layers)
     start = view_state
@@ -274,8 +274,8 @@ def map_page() -> None:
                     "source_url": st.column_config.LinkColumn("Source link"),
                 },
             )
-            more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_view):,}; the downloads hold all of them."
-                    if len(shown_view) > TABLE_ROWS else "")
+            more = (f" Showing the latest {TABLE_ROWS:,} of {len(shown_selection):,}; the downloads hold all of them."
+                    if len(shown_selection) > TABLE_ROWS else "")
             st.caption("—: not reported; 0: reported as none. Select a row to show it on the map." + more)
             rows = picked_rows.selection.rows if picked_rows else []
             if rows:
@@ -287,10 +287,11 @@ def map_page() -> None:
             cols = st.columns(len(EXPORTERS))
             for col, (fmt, (export, mime, ext)) in zip(cols, EXPORTERS.items()):
                 label = {"csv": "CSV", "geojson": "GeoJSON", "acled": "ACLED CSV"}[fmt]
-                col.download_button(f"Download {label}", lambda export=export: export(data.whole(shown_view)), on_click="ignore",
+                col.download_button(f"Download {label}", on_click="ignore",
+                                    data=lambda export=export: export(data.whole(shown_selection.positions())),
                                     file_name=f"strikemap-events.{'acled.' if fmt == 'acled' else ''}{ext}", mime=mime,
                                     key=f"download_{fmt}")
-            st.caption(f"The downloads hold exactly the {plural(len(shown_view), 'event')} shown above"
+            st.caption(f"The downloads hold exactly the {plural(len(shown_selection), 'event')} shown above"
                        f"{' (this map view only)' if in_view else ''}; "
                        "an empty figure was not reported.")
 

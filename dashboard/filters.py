@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from dashboard.events import COUNT_COLUMNS, WEAPONS
@@ -243,8 +244,13 @@ def range_dates(period: str, bounds: tuple[date, date]) -> tuple[date, date]:
 
 def within(df: pd.DataFrame, south: float, west: float, north: float, east: float) -> pd.DataFrame:
     """The events inside a map's visible area."""
-    lat, lon = df["latitude"].astype(float), df["longitude"].astype(float)
-    return df[(lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)]
+    return df[inside(df["latitude"], df["longitude"], south, west, north, east)]
+
+
+def inside(lat, lon, south: float, west: float, north: float, east: float) -> np.ndarray:
+    """Which of the points (latitudes, longitudes) are inside a map's visible area."""
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)
+    return (lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)
 
 
 def from_query(
@@ -329,23 +335,31 @@ def apply(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
     return df if keep.all() else df[keep]  # no copy of the whole table when nothing is filtered out
 
 
-def mask(df: pd.DataFrame, f: Filters) -> pd.Series:
-    """Which rows of ``df`` the filters keep."""
+def mask(df: pd.DataFrame, f: Filters, hay: pd.Series | None = None) -> pd.Series:
+    """Which rows of ``df`` the filters keep; ``hay``: ``search_text(df)``, if it is kept (making it is
+    most of a text search's time)."""
     keep = (df["event_date"] >= f.start) & (df["event_date"] <= f.end) & df["attacker"].isin(f.sides)
     if f.weapons:
+        # each distinct list of weapons is read once (a store has a few dozen), not once per event
         wanted = set(f.weapons)
-        keep &= df["weapons"].map(lambda w: bool(wanted & set(w.split(";"))) if w else False)
+        named = [w for w in df["weapons"].unique() if isinstance(w, str) and wanted & set(w.split(";"))]
+        keep &= df["weapons"].isin(named)
     if f.regions:
         keep &= df["admin1"].isin(f.regions)
     if f.q:
-        needle = f.q.casefold()
-        hay = (df["place"] + " " + df["location_text"] + " " + df["district_of"] + " " + df["admin1"] + " "
-               + df["reported_by"] + " " + df["source_title"]).str.casefold()
-        keep &= hay.str.contains(needle, regex=False)
+        hay = search_text(df) if hay is None else hay
+        keep &= hay.str.contains(f.q.casefold(), regex=False)
     if f.min_casualties:
         hurt = df["killed"].fillna(0) + df["injured"].fillna(0)
         keep &= hurt >= f.min_casualties
     return keep
+
+
+def search_text(df: pd.DataFrame) -> pd.Series:
+    """What the text search looks in, casefolded: place, place as written, district, region,
+    who reported and the source's title."""
+    return (df["place"] + " " + df["location_text"] + " " + df["district_of"] + " " + df["admin1"] + " "
+            + df["reported_by"] + " " + df["source_title"]).str.casefold()
 
 
 def latest(df: pd.DataFrame, n: int) -> pd.DataFrame:

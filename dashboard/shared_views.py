@@ -7,8 +7,12 @@ filtered events, their figures, the feed's and the table's newest rows, the char
 depends only on the version, the filters and the map area: each is computed by the first session
 that asks and read by the others. Values are read-only: callers never change what they get.
 
-Tables of events (a filtered view, a view within a map area) are large at archive scale, so few
-are kept; what is computed from them is small and kept for many views. Lookups here are plain
+Which events a view keeps (a ``Selection``, one bit an event) is kept for hundreds of views: every
+rerun asks for it (the view's count, the map's text search, the selected event), and fifty readers
+of ten views at 100,000 events filtered the store again on nearly every rerun when only the few
+tables that fit the rows budget were kept. Tables of events (the view's columns for its events)
+are large at archive scale, so few are kept, made from the selection when a result is computed;
+what is computed from them is small and kept for many views. Lookups here are plain
 dictionary reads: a rerun asks for a dozen values, and Streamlit's own cache costs about a
 millisecond a call to hash its arguments.
 """
@@ -24,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -41,6 +46,7 @@ from dashboard.shipped import shipped_data
 VIEWS_KEPT = 2
 VIEW_ROWS = 50_000
 TABLES_MAX = 64
+SELECTIONS_KEPT = 256  # an eighth of a byte an event each: 3 MB at 100,000 events, 32 MB at a million
 DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
 
 
@@ -69,6 +75,37 @@ class ViewKey:
     def whole(self) -> "ViewKey":
         """The same filters over the whole map."""
         return ViewKey(*(getattr(self, f.name) for f in fields(self) if f.name != "area"))
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """Which of the store's ``n`` events a view keeps, one bit each (so its size is the same however
+    many it keeps), and how many it keeps."""
+
+    bits: np.ndarray
+    count: int
+    n: int
+
+    @classmethod
+    def of(cls, keep: np.ndarray) -> "Selection":
+        """From a boolean per event."""
+        bits = np.packbits(keep, bitorder="little")
+        bits.flags.writeable = False
+        return cls(bits, int(np.count_nonzero(keep)), len(keep))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __contains__(self, position: int) -> bool:
+        return 0 <= position < self.n and bool(self.bits[position >> 3] >> (position & 7) & 1)
+
+    def keep(self) -> np.ndarray:
+        """A boolean per event."""
+        return np.unpackbits(self.bits, count=self.n, bitorder="little").view(bool)
+
+    def positions(self) -> np.ndarray:
+        """The positions of the events kept, ascending."""
+        return np.flatnonzero(self.keep())
 
 
 @dataclass(frozen=True)
@@ -138,8 +175,10 @@ class StoreVersion:
         present = {w for ws in self.events["weapons"].unique() for w in str(ws).split(";") if w}
         self.weapons = [w for w in WEAPONS if w in present]
         self._lock = threading.Lock()
-        self._tables: OrderedDict[tuple, _Once] = OrderedDict()
+        self._selections: OrderedDict[ViewKey, _Once] = OrderedDict()
+        self._tables: OrderedDict[ViewKey, _Once] = OrderedDict()
         self._small: OrderedDict[tuple, _Once] = OrderedDict()
+        self._hay = _Once()
 
     def _memo(self, table: OrderedDict, key: tuple, keep: int, compute: Callable[[], object]):
         with self._lock:
@@ -179,32 +218,45 @@ class StoreVersion:
             self.events, with_night_figures(event_notes(self.store), self.air_force()[1])),
             store=columnar.version_key(self.store.where, "", "map-store")[:16])
 
-    def view(self, key: ViewKey) -> pd.DataFrame:
-        """The events of the view (within its map area, if it has one), with ``VIEW_COLUMNS``;
-        ``whole`` gives them with every column."""
-        held = len(self._tables)
+    def selection(self, key: ViewKey) -> Selection:
+        """Which events the view keeps (within its map area, if it has one): what a rerun needs of
+        the view itself (its count, the text search's rows for the map, whether the selected event
+        is in it)."""
+        return self._memo(self._selections, key, SELECTIONS_KEPT, lambda: Selection.of(self._keep(key)))
+
+    def _keep(self, key: ViewKey) -> np.ndarray:
         if key.area:
-            table = self._memo(self._tables, ("area", key), TABLES_MAX,
-                               lambda: flt.within(self.view(key.whole()), *key.area))
-        else:
-            table = self._memo(self._tables, ("view", key), TABLES_MAX, lambda: self._filter(key.filters()))
+            return self.selection(key.whole()).keep() & flt.inside(self.slim["latitude"], self.slim["longitude"],
+                                                                    *key.area)
+        f = key.filters()
+        return flt.mask(self.events, f, hay=self.search_text() if f.q else None).to_numpy(dtype=bool)
+
+    def search_text(self) -> pd.Series:
+        """``flt.search_text`` of the store, made by the first text search for every later one."""
+        return self._hay.get(lambda: flt.search_text(self.events))
+
+    def view(self, key: ViewKey) -> pd.DataFrame:
+        """The view's events with ``VIEW_COLUMNS``, for computing what the page shows of it
+        (``derived``); ``whole`` gives events with every column."""
+        held = len(self._tables)
+        table = self._memo(self._tables, key, TABLES_MAX, lambda: self._table(self.selection(key)))
         if len(self._tables) > held:
             self._prune_tables()
         return table
 
-    def _filter(self, f: flt.Filters) -> pd.DataFrame:
-        keep = flt.mask(self.events, f)
-        return self.slim if keep.all() else self.slim[keep.to_numpy()]
+    def _table(self, selection: Selection) -> pd.DataFrame:
+        return self.slim if len(selection) == len(self.slim) else self.slim.iloc[selection.positions()]
 
-    def whole(self, rows: pd.DataFrame) -> pd.DataFrame:
-        """``rows`` of a view with every column of the store (for the downloads)."""
-        return self.events.loc[rows.index]
+    def whole(self, positions: np.ndarray) -> pd.DataFrame:
+        """The events at ``positions`` with every column of the store (the downloads; the feed's and
+        the table's few rows). The store's table is indexed by position, so a view's index is its positions."""
+        return self.events.iloc[positions]
 
     def derived(self, name: str, key: ViewKey):
         """``DERIVED[name]`` of the view, once for every session."""
         def compute():
             value = DERIVED[name](self.view(key))
-            value = self.whole(value) if name in WHOLE_ROWS else value
+            value = self.whole(value.index.to_numpy()) if name in WHOLE_ROWS else value
             return THEN[name](value) if name in THEN else value
         return self._memo(self._small, (name, key), DERIVED_KEPT, compute)
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -269,3 +272,14 @@ def test_totals_by_region_keep_unreported_figures_empty():
     table = next(d for d in at.dataframe if "Region" in d.value.columns).value.set_index("Region")
     assert table.loc["Kyiv City", "Events"] == 5 and table.loc["Kyiv City", "Injured"] == "4"
     assert table.loc["Dnipropetrovsk Oblast", "Killed"] == "—" and table.loc["Belgorod Oblast", "Killed"] == "1"
+
+
+def test_the_pages_first_run_imports_no_chart_library_it_does_not_draw():
+    """Altair draws only the Air Force's charts in a tab not open by default; importing it with the
+    page cost every server's first page 0.7 s."""
+    script = ("import sys; from streamlit.testing.v1 import AppTest; "
+              f"at = AppTest.from_file({APP!r}, default_timeout=60).run(); "
+              "print(bool(at.exception), 'altair' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={**os.environ, "STRIKEMAP_DATA": str(ROOT / "data")})
+    assert out.stdout.split()[-2:] == ["False", "False"]

@@ -16,6 +16,8 @@ def test_concurrent_sessions_run_without_errors():
     assert out.returncode == 0, out.stdout + out.stderr
     total = next(line for line in out.stdout.splitlines() if line.startswith("total:"))
     assert " 0 errors" in total and not total.startswith("total: 0 reruns")
+    cpu = next(line for line in out.stdout.splitlines() if line.startswith("server CPU:"))
+    assert float(cpu.split()[2]) > 0  # the server's processor time per rerun, for comparing versions
 
 
 def test_the_load_script_refuses_unbounded_runs():

@@ -1869,3 +1869,59 @@ def test_a_roundups_stated_day_dates_the_places_it_lists(geocoder):
 def test_an_institution_in_a_capital_is_no_strike_there(geocoder):
     events = _events("The Defense Ministry in Moscow said Ukrainian drones hit a depot in Bryansk.", geocoder=geocoder)
     assert list(events) == ["Bryansk"]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Водитель не пострадал.", []),
+    ("uk", "Водій автомобіля не отримав поранень.", []),
+    ("en", "The driver was not hurt.", []),
+    ("en", "No fewer than three people were injured.", [("injured", 3)]),
+    ("uk", "Постраждали не менше трьох людей.", [("injured", 3)]),
+    ("ru", "Двух жителей спасти не смогли.", [("killed", 2)]),
+    ("uk", "Двох мешканців врятувати не вдалося.", [("killed", 2)]),
+    ("ru", "Ранены две девушки.", [("injured", 2)]),
+    ("uk", "Травм зазнали двоє вогнеборців.", [("injured", 2)]),
+    ("uk", "Поранення дістав 40-річний чоловік.", [("injured", 1)]),
+    ("uk", "Медичну допомогу отримали троє людей.", [("injured", 3)]),
+    ("ru", "Медицинскую помощь получили трое человек.", [("injured", 3)]),
+    ("uk", "Допомогу отримали 12 людей, з них двоє госпіталізовані.", [("injured", 12)]),
+    ("en", "Twelve people were injured, two of them were hospitalised.", [("injured", 12)]),
+    ("en", "A man was reportedly injured.", [("injured", 1)]),
+    ("en", "A man was wounded and subsequently died.", [("killed", 1)]),
+    ("en", "Five people aged between 41 and 87 were injured.", [("injured", 5)]),
+    ("ru", "Ранены пять человек в возрасте от 41 до 87 лет.", [("injured", 5)]),
+    ("uk", "Постраждали 3-ох людей.", [("injured", 3)]),
+])
+def test_negations_shares_hedges_and_ages_in_casualty_figures(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Зафіксовано влучання 12 ударних БпЛА на 8 локаціях.", {}),
+    ("uk", "Противник атакував 54-ма ударними БпЛА.", {"drones_launched": 54}),
+])
+def test_hits_are_no_launches_and_digits_keep_their_case_ending(code, sentence, expected):
+    assert interceptions(sentence, lexicon(code)) == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ворог атакував дроном. У Семенівській громаді пошкоджено будинок.", ["Semenivka"]),
+    ("Сумщина. У Миколаївській сільській громаді пошкоджено будинок.", ["Mykolaivka"]),
+    ("Ворог обстріляв Бахмацьку громаду.", ["Bakhmach"]),
+    ("ВСУ обстреляли Свердловский муниципальный округ Луганской Народной Республики, ранены двое.", ["Dovzhansk"]),
+    ("Дрон врезался в жилой дом в Курске.", ["Kursk"]),
+    ("В Шебекино сброшены боеприпасы с БПЛА, ранен мужчина.", ["Shebekino"]),
+    ("Дрон врізався у будинок у Сумах.", ["Sumy"]),
+    ("Drones attacked the Kaluga region, which shares a border with the Moscow region, the governor said.",
+     ["Kaluga Oblast"]),
+    ("A drone hit the Sokol market in Voronezh.", ["Voronezh"]),
+])
+def test_units_with_their_kind_and_more_strike_words(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+def test_a_night_summary_with_a_case_ending_after_its_figure(geocoder):
+    report = Report("У ніч на 5 березня противник атакував 54-ма ударними БпЛА типу Shahed. "
+                    "Станом на 09:00 збито/подавлено 40 ворожих БпЛА.", date(2025, 3, 5))
+    (record,) = extract(report, geocoder).attack_records
+    assert (record.launched, record.shot_down) == (54, 40)

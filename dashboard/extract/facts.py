@@ -107,6 +107,10 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     if not lex.casualty_words.test(sentence):
         return out
+    # "A man was reportedly injured", "aged between 41 and 87": the hedge and the ages blanked out,
+    # every position kept.
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    sentence = lex.age_range.sub(blank, lex.hedge_word.sub(blank, sentence))
     taken: list[tuple[int, int]] = []
     kids: list[tuple[int, int]] = []  # (children, position)
     for n, pattern in enumerate(lex.people_list):
@@ -133,6 +137,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
             continue  # cheap test first: the patterns are slow on long sentences
         for pattern in patterns:
             for m in _free_matches(pattern, sentence, taken):
+                if lex.negated_casualty.search(m.group(0)):
+                    continue  # "the driver was not hurt": nobody counted
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))
@@ -157,6 +163,10 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # "постраждалих уже 45: ще двоє звернулися до лікарів": the two are among the 45.
         out = [f for f in out if not any(f[0] == key and f[2] > pos and lex.more_figure.test(sentence[f[2]:f[2] + 40])
                                          for key, pos in running)]
+    for part in lex.breakdown.finditer(sentence):
+        # "Допомогу отримали 12 людей, з них двоє госпіталізовані": the two are among the twelve.
+        if any(pos < part.start() - _PART_GAP for _, _, pos in out):
+            out = [f for f in out if f[0] == "children" or not part.start() - _PART_GAP <= f[2] <= part.end() + 3]
     if any(figure[0] == "injured" and figure not in treated for figure in out):
         # "53 were injured and 20 hospitalised": the 20 are among the 53.
         out = [figure for figure in out if figure not in treated]
@@ -200,6 +210,9 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         if m:
             out.extend((key, 0, m.start()) for key in rule.meta["keys"] if not any(k == key for k, _, _ in out))
     return out
+
+
+_PART_GAP = 12  # characters between a share's figure and the "of them" after it ("two of them")
 
 
 # --- interceptions ----------------------------------------------------------------------

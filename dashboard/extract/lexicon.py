@@ -269,12 +269,16 @@ class Numbers:
         self.articles = {w.lower() for w in table.get("articles", [])}
         self.joiners = {w.lower() for w in table.get("joiners", [])}
         self.qualifier = table.get("qualifier", "")
+        # A case ending written after digits ("54-ма БпЛА", "5-ти ракет").
+        endings = "|".join(re.escape(e) for e in sorted(table.get("digit_endings", []), key=len, reverse=True))
+        self._digit_ending = re.compile(rf"(?<=\d)-(?:{endings})$") if endings else None
         words = sorted(list(self.units) + list(self.tens), key=len, reverse=True)
         alternatives = "|".join(re.escape(w) for w in words) or r"(?!x)x"
         scales = "|".join(re.escape(w) for w in sorted(self.scales, key=len, reverse=True)) or r"(?!x)x"
         self.pattern = (
             self.qualifier
-            + r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?!\d)|\d+|(?:" + alternatives + r")(?:[\s-](?:" + alternatives + r"))?"
+            + r"(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?!\d)|\d+" + (rf"(?:-(?:{endings})(?![\w'’ʼ]))?" if endings else "")
+            + r"|(?:" + alternatives + r")(?:[\s-](?:" + alternatives + r"))?"
             + r"(?:\s(?:" + scales + r"))?)(?![\w'’ʼ])"  # "вісім" is no count inside "вісімнадцяти"
         )
         self._qualifier = re.compile(r"^" + self.qualifier, re.IGNORECASE) if self.qualifier else None
@@ -284,6 +288,8 @@ class Numbers:
         words = text.strip().lower()
         if self._qualifier:
             words = self._qualifier.sub("", words)
+        if self._digit_ending:
+            words = self._digit_ending.sub("", words)
         digits = re.sub(r"[,\u00a0 ]", "", words)
         if digits.isdigit():
             return int(digits)

@@ -208,7 +208,7 @@ def _adjective_stems(plain: str) -> tuple[str, ...]:
     hard = stem.rstrip("ь")
     out = [stem, stem + suffix, hard + hard[-1], stem + "к"]  # Луганськ, Білопілля, Валуйки -> валуйский
     if suffix.startswith("ц"):
-        out.append(stem + "ц")
+        out += [stem + "ц", stem + "ч"]  # Бахмач -> Бахмацька
     if suffix.startswith("з") or stem.endswith("ж"):
         out.append(stem.rstrip("ж") + "г")  # Печеніги -> Печенізька, Печенеги -> Печенежская
     if suffix.startswith("з"):

@@ -245,9 +245,12 @@ def _read_unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon)
         gap = sentence[words[j - 1].end():words[j].start()]
         word = words[j].group()
         forms = morphology.word_forms(word, lang)
-        unit = next((units[f] for f in forms if f in units), "")
-        if unit and gap.strip() in ("", ",") and (j == i + 1 or gap.strip() == ""):
-            return unit, forms[-1]
+        noun = next((f for f in forms if f in units), "")
+        if noun and gap.strip() in ("", ",") and (j == i + 1 or gap.strip() == ""):
+            return units[noun], noun
+        if gap == " " and any(f in lex.word_set("unit_qualifiers") for f in forms):
+            j += 1  # "Миколаївській сільській громаді": the kind of hromada between its name and noun
+            continue
         joiner = gap.strip().lower()
         if joiner in ("", ",") and word.lower() in _CONJUNCTIONS:
             after_conjunction = True  # "Погарский, Севский и Климовский районы"

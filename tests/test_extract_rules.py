@@ -1840,6 +1840,9 @@ def test_a_separate_attack_on_a_place_adds_to_its_figures(geocoder, text, injure
     ("Запорожская область. Враг нанес удар по областному центру, ранены двое.", ["Zaporizhzhia"]),
     ("Kharkiv region. Russian drones struck the regional centre, injuring two.", ["Kharkiv"]),
     ("Під ударом був Нікопольський район.", ["Nikopol Raion"]),
+    ("Белгородская область. Сведений о попаданиях в самом областном центре власти не приводили.", []),
+    ("Missiles hit an airfield in the Kirovohrad region; one district of the regional capital Kropyvnytskyi "
+     "was left without power.", ["Kirovohrad Oblast"]),
 ])
 def test_a_town_named_by_its_rank(geocoder, text, places):
     assert sorted(_events(text, geocoder=geocoder)) == places

@@ -665,13 +665,13 @@ class _Reader:
 
     def _centres(self, sentence: str, mentions: list[Mention], region: str, lex: Lexicon) -> list[Mention]:
         """"удар по обласному центру", "під ударом був райцентр": the region's capital, the raion's
-        centre, when the sentence names no town of its own."""
-        if any(m.role == "target" and m.place.kind in ("city", "district") for m in mentions):
+        centre, when the sentence names no town of its own ("the regional capital Kropyvnytskyi" names it)."""
+        if any(m.place.kind in ("city", "district") for m in mentions):
             return mentions
         for rule, unit in ((lex.regional_centre, "region"), (lex.raion_centre, "raion")):
             said = rule.search(sentence)
-            if not said:
-                continue
+            if not said or lex.negation.test(_clause_at(sentence, said.start())):
+                continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
             if unit == "region":
                 capital = self.names.region_facts.get(region, {}).get("capital", "")
                 place = self.names.resolve(capital, kind="city", region=region) if capital else None
@@ -975,6 +975,13 @@ class _Reader:
                 source_url=report.url,
             )
         return self.events[key]
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The stretch of the sentence between the punctuation around ``pos``."""
+    start = max(sentence.rfind(mark, 0, pos) for mark in ",;:") + 1
+    ends = [i for i in (sentence.find(mark, pos) for mark in ",;:") if i >= 0]
+    return sentence[start:min(ends, default=len(sentence))]
 
 
 def _without_teasers(text: str, lex: Lexicon, cyrillic_lex: Lexicon | None) -> str:

@@ -1894,6 +1894,8 @@ def test_an_institution_in_a_capital_is_no_strike_there(geocoder):
     ("en", "Five people aged between 41 and 87 were injured.", [("injured", 5)]),
     ("ru", "Ранены пять человек в возрасте от 41 до 87 лет.", [("injured", 5)]),
     ("uk", "Постраждали 3-ох людей.", [("injured", 3)]),
+    ("uk", "Четверо людей потрапили до лікарні з осколковими пораненнями.", [("injured", 4)]),
+    ("ru", "Четверо человек попали в больницу с осколочными ранениями.", [("injured", 4)]),
 ])
 def test_negations_shares_hedges_and_ages_in_casualty_figures(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

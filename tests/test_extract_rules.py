@@ -1743,6 +1743,7 @@ def test_more_ways_to_tell_casualties(code, sentence, expected):
     ("Ukrainian shelling hit the village of Tyotkino on Tuesday, injuring two. "
      "The village lies 3 km from the border with the Sumy region.", ["Tyotkino"]),
     ("Противник атакував 80 БпЛА із напрямків: Курськ, Орел, Міллерово РФ, ТОТ Донецька.", []),
+    ("Противник атакував 141 ударним БпЛА з напрямків: Курськ, Орел, Міллерово, Чауда — ТОТ Криму.", []),
     ("Дрон влучив у будинок в Охтирці.", ["Okhtyrka"]),
     ("On the edge of Pokrovsk a missile came down, the governor added.", ["Pokrovsk"]),
 ])

@@ -1897,6 +1897,8 @@ def test_an_institution_in_a_capital_is_no_strike_there(geocoder):
     ("uk", "Постраждали 3-ох людей.", [("injured", 3)]),
     ("uk", "Четверо людей потрапили до лікарні з осколковими пораненнями.", [("injured", 4)]),
     ("ru", "Четверо человек попали в больницу с осколочными ранениями.", [("injured", 4)]),
+    ("uk", "У Боромлі травмувався 60-річний чоловік.", [("injured", 1)]),
+    ("uk", "Травм зазнали 65-річний і 70-річний чоловіки.", [("injured", 2)]),
 ])
 def test_negations_shares_hedges_and_ages_in_casualty_figures(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

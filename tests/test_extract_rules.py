@@ -1933,3 +1933,10 @@ def test_a_night_summary_with_a_case_ending_after_its_figure(geocoder):
                     "Станом на 09:00 збито/подавлено 40 ворожих БпЛА.", date(2025, 3, 5))
     (record,) = extract(report, geocoder).attack_records
     assert (record.launched, record.shot_down) == (54, 40)
+
+
+def test_a_village_named_like_a_town_is_the_regions_village_of_that_name(geocoder):
+    events = _events("Donetsk region. Russian shelling killed a man in the village of Kostiantynivka, the governor said.",
+                     geocoder=geocoder)
+    assert list(events) == ["Kostiantynivka"]
+    assert events["Kostiantynivka"].latitude < 48.0  # the village near Kurakhove, not the town of 67,000

@@ -729,6 +729,12 @@ class _Reader:
             # A raion read from an adjective ("в Беловском районе") is the report's region's, or none.
             raion = m.place.gazetteer_id.startswith("raion:")
             if city_for_village:
+                # A village of the town's name in the same region, when the gazetteer has one.
+                village = self.names.resolve(f"village of {m.key.split('|')[0] or m.text}", region=m.place.admin1)
+                if village is not None and village.admin1 == m.place.admin1 and village.population < _VILLAGE \
+                        and village.latitude is not None:
+                    kept.append(replace(m, place=village))
+                    continue
                 self.warnings.append(f"place {m.text!r} not placed: it is called a village, and {m.place.name} in "
                                      f"{m.place.admin1} is a town of {m.place.population:,}, in: {sentence}")
                 continue

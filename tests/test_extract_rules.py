@@ -1940,3 +1940,13 @@ def test_a_village_named_like_a_town_is_the_regions_village_of_that_name(geocode
                      geocoder=geocoder)
     assert list(events) == ["Kostiantynivka"]
     assert events["Kostiantynivka"].latitude < 48.0  # the village near Kurakhove, not the town of 67,000
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ростовская область. Ночью беспилотники были уничтожены над районами: Каменским, Миллеровским и Тарасовским. "
+     "Пострадавших нет.", []),
+    ("ЛНР. В Свердловском округе обстрелян жилой дом, ранен мужчина.", ["Dovzhansk"]),
+    ("ЛНР. ВСУ обстреляли поселок Центральный, ранена женщина.", []),
+])
+def test_lists_over_which_drones_were_downed_the_republics_and_far_namesakes(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places

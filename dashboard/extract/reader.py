@@ -713,7 +713,8 @@ class _Reader:
             # "в селе Отрадное": a place called a village is no far-off town either.
             in_list = any(a <= m.start < b for a, b in only_villages)
             called_village = in_list or any(a <= m.start < b for a, b in villages)
-            small = m.place.population < (max(limit, _TOWN) if called_village else limit)
+            # (a place the text calls a village is never a city far from where the report is, whatever its size)
+            small = called_village or m.place.population < limit
             town = self.lex.town_before.test(sentence[max(0, m.start - 40):m.start])
             if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began

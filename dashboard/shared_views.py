@@ -48,6 +48,9 @@ VIEW_ROWS = 50_000
 TABLES_MAX = 64
 SELECTIONS_KEPT = 256  # an eighth of a byte an event each: 3 MB at 100,000 events, 32 MB at a million
 DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
+# From this many events the map's popup text is written after the page has drawn the map (over a
+# second of encoding here, 9 s at a million); a smaller store's text is written with its map.
+TEXT_LATER = columnar.TEXT_BLOCK
 
 
 @dataclass(frozen=True)
@@ -211,10 +214,12 @@ class StoreVersion:
 
     def map_data(self) -> tuple[str, dict]:
         """(URL, header) of the whole store's map data: written once per store version (and kept
-        on disk, so a restarted server does not encode it again), fetched once by each browser.
+        on disk, so a restarted server does not encode it again), fetched once by each browser;
+        the popups' text is written after the page has its map (``MapFiles.publish``).
         Asked of the files on every rerun, so a file removed from the shared folder comes back."""
         key = columnar.version_key(self.store.where, self.version, "map")
-        return map_files().publish(key, lambda: columnar.MapBundle.encode(
+        encode = columnar.MapBundle.arrays if len(self.events) >= TEXT_LATER else columnar.MapBundle.encode
+        return map_files().publish(key, lambda: encode(
             self.events, with_night_figures(event_notes(self.store), self.air_force()[1])),
             store=columnar.version_key(self.store.where, "", "map-store")[:16])
 

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,15 +63,25 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 # --- the events as Parquet ----------------------------------------------------------------
 
+IDLE_DAYS = 7  # another store's copy goes once no server has read it for this long
+
+
 def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep: int = 2) -> pd.DataFrame:
     """The store's events at ``version``: from its Parquet copy, else ``read()`` (then copied).
 
     Strings come back as pandas' Arrow-backed ``str`` dtype, counts as ``Int64`` and dates as
-    ``datetime.date``, the same whether the copy was just written or read from disk."""
+    ``datetime.date``, the same whether the copy was just written or read from disk.
+
+    A new copy replaces only its own store's older ones (the newest ``keep`` stay) and copies of
+    stores nobody has read for ``IDLE_DAYS``: the folder is shared by every store on the machine,
+    and when any two other stores' copies pushed a million events' copy out, the next server read
+    the store itself again (4 s and 2 GB from its cache of Python objects, a minute from the database)."""
     folder = cache_dir() / "columnar"
-    path = folder / f"{version_key(where, version)}.parquet"
+    store = version_key(where, "", "store")[:16]
+    path = folder / f"{store}_{version_key(where, version)}.parquet"
     try:
         table = pq.read_table(path)
+        os.utime(path)  # in use: not idle
     except (OSError, pa.ArrowException):
         table = pa.Table.from_pandas(read(), preserve_index=False)
         try:
@@ -78,11 +89,24 @@ def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep
             sink = pa.BufferOutputStream()
             pq.write_table(table, sink, compression="zstd")
             _atomic_write(path, sink.getvalue().to_pybytes())
-            for old in sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
-                old.unlink(missing_ok=True)
+            _prune_copies(folder, store, keep)
         except OSError:
             pass  # an unwritable cache only means reading the store again next time
     return table.to_pandas()
+
+
+def _prune_copies(folder: Path, store: str, keep: int) -> None:
+    now = time.time()
+    copies = []
+    for path in folder.glob("*.parquet"):
+        try:
+            copies.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    mine = sorted((c for c in copies if c[1].name.startswith(f"{store}_")), reverse=True)
+    for used, path in mine[keep:] + [c for c in copies if not c[1].name.startswith(f"{store}_")
+                                     and now - c[0] > IDLE_DAYS * 86400]:
+        path.unlink(missing_ok=True)
 
 
 # --- the map's data ------------------------------------------------------------------------

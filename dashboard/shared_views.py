@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import functools
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, fields
 from datetime import date
@@ -171,7 +172,10 @@ class StoreVersion:
     def __init__(self, folder: Path, version: str):
         self.store = figures_store(str(folder), store.database_url())
         self.version = version
-        self.events = columnar.read_events(self.store.where, version, self.store.events)
+        earlier = _LATEST.get(self.store.where)
+        since = (earlier.version, earlier.events) if earlier is not None and earlier.version != version else None
+        self.events = columnar.read_events(self.store.where, version, lambda: self.store.events(since))
+        _LATEST[self.store.where] = self
         self.slim = self.events[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.events.columns]]
         self.bounds = flt.date_bounds(self.events)
         self.regions = sorted(r for r in self.events["admin1"].unique() if r)
@@ -264,6 +268,11 @@ class StoreVersion:
             value = self.whole(value.index.to_numpy()) if name in WHOLE_ROWS else value
             return THEN[name](value) if name in THEN else value
         return self._memo(self._small, (name, key), DERIVED_KEPT, compute)
+
+
+# The newest version of each store this process has read: a save's new version reads only what
+# changed since it (``Store.events``). Weak: it goes with the Streamlit cache's entry.
+_LATEST: weakref.WeakValueDictionary[str, StoreVersion] = weakref.WeakValueDictionary()
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)

@@ -558,6 +558,51 @@ print(json.dumps({"cold": cold, "warm": warm, "change": change, "views": rounds,
 """
 
 
+_AFTER_SAVE = """
+import json, sys, time
+from pathlib import Path
+from dashboard.bench import save_one_report
+from dashboard.shared_views import StoreVersion
+from dashboard.store import Store
+folder = Path(sys.argv[1])
+from dashboard.cache import cache_dir
+from dashboard.shared_views import map_files
+held = StoreVersion(folder, Store(folder).version())  # a server showing the store
+held.map_data()
+before = set(cache_dir().rglob("*"))
+save_one_report(Store(folder))
+t = time.perf_counter()
+StoreVersion(folder, Store(folder).version()).map_data()  # the next page: the new version's events and map
+seconds = time.perf_counter() - t
+peak = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
+getattr(map_files(), "wait", lambda: None)()
+for path in set(cache_dir().rglob("*")) - before:  # the next run's save makes this version again
+    if path.is_file():
+        path.unlink()
+print(json.dumps({"seconds": seconds, "rss_mb": RSS(), "peak_mb": peak}))
+"""
+
+
+def _after_save(folder: Path, root: Path) -> dict:
+    """``_AFTER_SAVE`` run by the checkout ``root`` on a copy of ``folder``'s database (at the same
+    place each time, so its columnar copy of the version before the save is found again, in a
+    cache folder of each checkout's own: one version's pruning never takes the other's copies)."""
+    import shutil
+
+    copy = folder.parent / f"{folder.name}-saved"
+    copy.mkdir(exist_ok=True)
+    for path in copy.glob("strikemap.sqlite3*"):
+        path.unlink()
+    shutil.copy(folder / "events.csv", copy / "events.csv")
+    shutil.copy(folder / "strikemap.sqlite3", copy / "strikemap.sqlite3")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(root)] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+    env.pop("STRIKEMAP_DATABASE_URL", None)
+    env["STRIKEMAP_CACHE"] = str(folder.parent / f"{folder.name}-saved-cache-{'this' if root == ROOT else 'baseline'}")
+    out = subprocess.run([sys.executable, "-c", _RSS + _AFTER_SAVE, str(copy)], capture_output=True, text=True,
+                         cwd=root, env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def _server_runs(folder: Path, root: Path) -> list[dict]:
     """The dashboard of the checkout ``root`` run twice in AppTest on ``folder`` (a new process each
     time; the first also fills the on-disk caches): ``_SERVER_RUN``'s figures of each."""
@@ -574,7 +619,8 @@ def app_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
     """The store read at a cold start (Parquet copy against the store's own cache of Python
     objects), then the dashboard script's server time: cold start, a rerun, a filter change; memory;
     a rerun through ten views in turn. With STRIKEMAP_BENCH_BASELINE=DIR that checkout's script is
-    measured too, right after this one, for the last."""
+    measured too, right after this one, for the last, and both measure what a save costs the next
+    page (the new version's events read, its map data written) on a copy of the store."""
     baseline = os.environ.get("STRIKEMAP_BENCH_BASELINE")
     rows = []
     for n in ((SIZES[0],) if quick else sizes):
@@ -601,6 +647,13 @@ def app_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
                     f"this version {computing:.2f} s)" + (" (ERROR)" if base["error"] else ""))
         rows.append((f"app: a rerun through ten views in turn, second time round, {n:,} events", f"{computed:.2f} s",
                      than))
+        if baseline:
+            ours = _after_save(folder, ROOT)
+            base = _after_save(folder, Path(baseline).resolve())
+            rows.append((f"app: a save's new version read and its map data written, {n:,} events",
+                         f"{ours['seconds']:.2f} s, {ours['peak_mb']:.0f} MB",
+                         f"{base['seconds']:.2f} s, {base['peak_mb']:.0f} MB previous version (the process's peak "
+                         "memory, holding both versions)"))
     return rows
 
 

@@ -18,10 +18,11 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -62,15 +63,25 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 # --- the events as Parquet ----------------------------------------------------------------
 
+IDLE_DAYS = 7  # another store's copy goes once no server has read it for this long
+
+
 def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep: int = 2) -> pd.DataFrame:
     """The store's events at ``version``: from its Parquet copy, else ``read()`` (then copied).
 
     Strings come back as pandas' Arrow-backed ``str`` dtype, counts as ``Int64`` and dates as
-    ``datetime.date``, the same whether the copy was just written or read from disk."""
+    ``datetime.date``, the same whether the copy was just written or read from disk.
+
+    A new copy replaces only its own store's older ones (the newest ``keep`` stay) and copies of
+    stores nobody has read for ``IDLE_DAYS``: the folder is shared by every store on the machine,
+    and when any two other stores' copies pushed a million events' copy out, the next server read
+    the store itself again (4 s and 2 GB from its cache of Python objects, a minute from the database)."""
     folder = cache_dir() / "columnar"
-    path = folder / f"{version_key(where, version)}.parquet"
+    store = version_key(where, "", "store")[:16]
+    path = folder / f"{store}_{version_key(where, version)}.parquet"
     try:
         table = pq.read_table(path)
+        os.utime(path)  # in use: not idle
     except (OSError, pa.ArrowException):
         table = pa.Table.from_pandas(read(), preserve_index=False)
         try:
@@ -78,19 +89,39 @@ def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep
             sink = pa.BufferOutputStream()
             pq.write_table(table, sink, compression="zstd")
             _atomic_write(path, sink.getvalue().to_pybytes())
-            for old in sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
-                old.unlink(missing_ok=True)
+            _prune_copies(folder, store, keep)
         except OSError:
             pass  # an unwritable cache only means reading the store again next time
     return table.to_pandas()
 
 
+def _prune_copies(folder: Path, store: str, keep: int) -> None:
+    now = time.time()
+    copies = []
+    for path in folder.glob("*.parquet"):
+        try:
+            copies.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    mine = sorted((c for c in copies if c[1].name.startswith(f"{store}_")), reverse=True)
+    for used, path in mine[keep:] + [c for c in copies if not c[1].name.startswith(f"{store}_")
+                                     and now - c[0] > IDLE_DAYS * 86400]:
+        path.unlink(missing_ok=True)
+
+
 # --- the map's data ------------------------------------------------------------------------
 
 def day_numbers(dates: pd.Series) -> np.ndarray:
-    """Days since 1970-01-01 of a column of ``datetime.date``."""
+    """Days since 1970-01-01 of a column of ``datetime.date`` (through Arrow: a Python list of a
+    million dates took 1.2 s, Arrow 0.04 s)."""
     if not len(dates):
         return np.zeros(0, dtype=np.int64)
+    try:
+        days = pa.array(dates.to_numpy(dtype=object), type=pa.date32())
+        if not days.null_count:
+            return days.cast(pa.int32()).to_numpy().astype(np.int64)
+    except (pa.ArrowException, TypeError):
+        pass
     return np.asarray(dates.tolist(), dtype="datetime64[D]").astype(np.int64)
 
 
@@ -118,6 +149,15 @@ def _smallest(values: np.ndarray, unsigned: bool = True) -> np.ndarray:
         if top <= np.iinfo(dtype).max:
             return values.astype(dtype)
     return values.astype(np.float64)
+
+
+def _coded(values: pd.Series, code: Callable[[str], int | None], missing: int) -> np.ndarray:
+    """``code`` of each value, asked once per distinct value (a store has a few dozen), not once
+    per event (``Series.map`` of a million strings took over a second); ``missing`` where the
+    value is empty or ``code`` gives None."""
+    positions, uniques = pd.factorize(values)
+    table = np.array([c if (c := code(u)) is not None else missing for u in uniques] + [missing], dtype=np.int64)
+    return table[positions]  # -1 (an empty value) is the last
 
 
 _JS_TYPES = {"uint8": "Uint8Array", "uint16": "Uint16Array", "uint32": "Uint32Array", "int32": "Int32Array",
@@ -152,23 +192,34 @@ def _text_columns(df: pd.DataFrame, notes: pd.DataFrame | None) -> dict[str, lis
 
 @dataclass
 class MapBundle:
-    """The map's data for one table: the binary file of typed arrays and the popup-text chunks."""
+    """The map's data for one table: the binary file of typed arrays and the popup-text chunks.
+
+    ``later``: the chunks are a generator that makes them when iterated (``MapBundle.arrays``), so
+    the map can be drawn before the text is written: a million events' text takes most of the
+    encoding's 14 s, and it is needed only when a point is clicked."""
 
     header: dict
     binary: bytes
-    chunks: list[str]
+    chunks: Iterable[str]
+    later: bool = False
 
     @classmethod
     def encode(cls, df: pd.DataFrame, notes: pd.DataFrame | None = None) -> "MapBundle":
+        """The typed arrays and every chunk of text, made now."""
+        bundle = cls.arrays(df, notes)
+        return cls(bundle.header, bundle.binary, list(bundle.chunks))
+
+    @classmethod
+    def arrays(cls, df: pd.DataFrame, notes: pd.DataFrame | None = None) -> "MapBundle":
+        """The typed arrays, with the text's chunks made only when they are iterated."""
         n = len(df)
         days = day_numbers(df["event_date"])
         day0 = int(days.min()) if n else 0
         weapons = df["weapons"].fillna("").astype(str)
-        uniques = weapons.unique()
-        shapes = weapons.map(dict(zip(uniques, (weapon_shape(w) for w in uniques)))).to_numpy(np.uint8)
-        masks = weapons.map(dict(zip(uniques, (weapon_mask(w) for w in uniques)))).to_numpy(np.uint32)
-        side = df["attacker"].map({s: i for i, s in enumerate(SIDES)}).fillna(2).to_numpy(np.uint8)
-        prec = df["geo_precision"].map({p: i for i, p in enumerate(PRECISIONS)}).fillna(1).to_numpy(np.uint8)
+        shapes = _coded(weapons, weapon_shape, 3).astype(np.uint8)
+        masks = _coded(weapons, weapon_mask, 0).astype(np.uint32)
+        side = _coded(df["attacker"], {s: i for i, s in enumerate(SIDES)}.get, 2).astype(np.uint8)
+        prec = _coded(df["geo_precision"], {p: i for i, p in enumerate(PRECISIONS)}.get, 1).astype(np.uint8)
         region_codes, regions = pd.factorize(df["admin1"].fillna("").astype(str), sort=True)
         hurt = (df["killed"].fillna(0).astype("int64") + df["injured"].fillna(0).astype("int64")).to_numpy(np.int64)
         arrays = {
@@ -198,12 +249,17 @@ class MapBundle:
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head += b" " * (-(len(head) + 8) % 8)
         binary = MAGIC + len(head).to_bytes(4, "little") + head + b"".join(body)
-        chunks = []
-        for block in range(0, n, TEXT_BLOCK):  # a block at a time: Python strings for every event would take GBs
-            text = _text_columns(df.iloc[block:block + TEXT_BLOCK], notes)
-            chunks += [json.dumps({k: v[s:s + TEXT_CHUNK] for k, v in text.items()}, ensure_ascii=False,
-                                  separators=(",", ":")) for s in range(0, len(text["event_id"]), TEXT_CHUNK)]
-        return cls(header, binary, chunks)
+        return cls(header, binary, text_chunks(df, notes), later=True)
+
+
+def text_chunks(df: pd.DataFrame, notes: pd.DataFrame | None = None) -> Iterator[str]:
+    """The popup text, ``TEXT_CHUNK`` events a JSON file, made a block at a time (Python strings
+    for every event would take GBs)."""
+    for block in range(0, len(df), TEXT_BLOCK):
+        text = _text_columns(df.iloc[block:block + TEXT_BLOCK], notes)
+        for s in range(0, len(text["event_id"]), TEXT_CHUNK):
+            yield json.dumps({k: v[s:s + TEXT_CHUNK] for k, v in text.items()}, ensure_ascii=False,
+                             separators=(",", ":"))
 
 
 def read_header(binary: bytes) -> dict:

@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 from urllib.parse import urlencode
 
 import folium
@@ -109,18 +109,24 @@ class MapFiles:
         self.busy = busy
         self._headers: dict[str, dict] = {}
         self._lock = threading.Lock()
+        self._writing: set[str] = set()  # stems whose text a thread of this process is writing
         folder.mkdir(parents=True, exist_ok=True)
         components.declare_component("map_data", path=str(folder))
         self.prefix = f"../{__name__}.map_data/"
 
     def publish(self, key: str, build: Callable[[], MapBundle], store: str = "") -> tuple[str, dict]:
         """(URL relative to the map's frame, header) of the data named ``key`` of the store named
-        ``store``, built only when no earlier run wrote it. The binary file is written last, so
-        its presence means complete. Cheap when the file is there: asked on every rerun."""
+        ``store``, built only when no earlier run wrote it. Cheap when the files are there: asked on
+        every rerun. The binary file's presence means it is complete, and so is the text once its
+        last chunk is there. A bundle whose text comes ``later`` has its binary file written first
+        and its text and gzipped copy written by a thread of their own, so the page that encodes a
+        million events draws the map without waiting for their text (a point clicked meanwhile
+        shows its popup once its chunk is written); a run that finds the binary file without the
+        text's last chunk (a process that stopped while writing it) has the text written again."""
         stem = f"{store}_{key}" if store else key
         path = self.folder / f"{stem}.bin"
         header = self._headers.get(stem)
-        if header is not None and self._used(path) and packed(path).exists():
+        if header is not None and self._used(path) and (stem in self._writing or self._complete(path, header)):
             return self.prefix + path.name, header
         with self._lock:  # one session encodes the data; the others wait for it
             try:
@@ -128,18 +134,54 @@ class MapFiles:
                     start = fh.read(8)
                     header = read_header(start + fh.read(int.from_bytes(start[4:8], "little")))
                 self._used(path)
-                if not packed(path).exists():  # written by a version without it
+                if stem not in self._writing and not self._text_written(path, header):
+                    self._later(stem, path, lambda: build().chunks)
+                elif stem not in self._writing and not packed(path).exists():  # written by a version without it
                     self._write(packed(path), gzip.compress(path.read_bytes(), 6, mtime=0))
             except (OSError, ValueError):
                 bundle = build()
-                for k, chunk in enumerate(bundle.chunks):
-                    self._write(self.folder / f"{stem}-{k}.json", chunk.encode("utf-8"))
-                self._write(packed(path), gzip.compress(bundle.binary, 6, mtime=0))
-                self._write(path, bundle.binary)
+                if bundle.later:
+                    self._write(path, bundle.binary)
+                    self._later(stem, path, lambda: bundle.chunks)
+                else:
+                    self._write_text(stem, bundle.chunks)
+                    self._write(packed(path), gzip.compress(bundle.binary, 6, mtime=0))
+                    self._write(path, bundle.binary)
                 self._prune(store)
                 header = bundle.header
             self._headers[stem] = header
         return self.prefix + path.name, header
+
+    def _later(self, stem: str, path: Path, chunks: Callable[[], Iterable[str]]) -> None:
+        """Write the gzipped copy, then the text's chunks, in a thread of their own (not a daemon:
+        a process that ends waits for it, so no text is left half written)."""
+        def write() -> None:
+            try:
+                if not packed(path).exists():
+                    self._write(packed(path), gzip.compress(path.read_bytes(), 6, mtime=0))
+                self._write_text(stem, chunks())
+            except OSError:
+                pass  # a run that finds the text incomplete writes it again
+            finally:
+                self._writing.discard(stem)
+        self._writing.add(stem)
+        threading.Thread(target=write, name=f"map-text-{stem}", daemon=False).start()
+
+    def _write_text(self, stem: str, chunks: Iterable[str]) -> None:
+        """The chunks in order, so the last one's presence means the text is complete."""
+        for k, chunk in enumerate(chunks):
+            self._write(self.folder / f"{stem}-{k}.json", chunk.encode("utf-8"))
+
+    def _text_written(self, path: Path, header: dict) -> bool:
+        return not header.get("chunks") or path.with_name(f"{path.stem}-{header['chunks'] - 1}.json").exists()
+
+    def _complete(self, path: Path, header: dict) -> bool:
+        return packed(path).exists() and self._text_written(path, header)
+
+    def wait(self) -> None:
+        """Until the text being written in the background is written (for tests and benchmarks)."""
+        for thread in [t for t in threading.enumerate() if t.name.startswith("map-text-")]:
+            thread.join()
 
     @staticmethod
     def _used(path: Path) -> bool:
@@ -152,7 +194,7 @@ class MapFiles:
 
     @staticmethod
     def _write(path: Path, data: bytes) -> None:
-        tmp = path.with_name(f".{path.name}.tmp")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")  # two writers never share one
         tmp.write_bytes(data)
         tmp.replace(path)
 

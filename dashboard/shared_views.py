@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import functools
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, fields
 from datetime import date
@@ -48,6 +49,9 @@ VIEW_ROWS = 50_000
 TABLES_MAX = 64
 SELECTIONS_KEPT = 256  # an eighth of a byte an event each: 3 MB at 100,000 events, 32 MB at a million
 DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
+# From this many events the map's popup text is written after the page has drawn the map (over a
+# second of encoding here, 9 s at a million); a smaller store's text is written with its map.
+TEXT_LATER = columnar.TEXT_BLOCK
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,10 @@ class StoreVersion:
     def __init__(self, folder: Path, version: str):
         self.store = figures_store(str(folder), store.database_url())
         self.version = version
-        self.events = columnar.read_events(self.store.where, version, self.store.events)
+        earlier = _LATEST.get(self.store.where)
+        since = (earlier.version, earlier.events) if earlier is not None and earlier.version != version else None
+        self.events = columnar.read_events(self.store.where, version, lambda: self.store.events(since))
+        _LATEST[self.store.where] = self
         self.slim = self.events[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.events.columns]]
         self.bounds = flt.date_bounds(self.events)
         self.regions = sorted(r for r in self.events["admin1"].unique() if r)
@@ -211,10 +218,12 @@ class StoreVersion:
 
     def map_data(self) -> tuple[str, dict]:
         """(URL, header) of the whole store's map data: written once per store version (and kept
-        on disk, so a restarted server does not encode it again), fetched once by each browser.
+        on disk, so a restarted server does not encode it again), fetched once by each browser;
+        the popups' text is written after the page has its map (``MapFiles.publish``).
         Asked of the files on every rerun, so a file removed from the shared folder comes back."""
         key = columnar.version_key(self.store.where, self.version, "map")
-        return map_files().publish(key, lambda: columnar.MapBundle.encode(
+        encode = columnar.MapBundle.arrays if len(self.events) >= TEXT_LATER else columnar.MapBundle.encode
+        return map_files().publish(key, lambda: encode(
             self.events, with_night_figures(event_notes(self.store), self.air_force()[1])),
             store=columnar.version_key(self.store.where, "", "map-store")[:16])
 
@@ -259,6 +268,11 @@ class StoreVersion:
             value = self.whole(value.index.to_numpy()) if name in WHOLE_ROWS else value
             return THEN[name](value) if name in THEN else value
         return self._memo(self._small, (name, key), DERIVED_KEPT, compute)
+
+
+# The newest version of each store this process has read: a save's new version reads only what
+# changed since it (``Store.events``). Weak: it goes with the Streamlit cache's entry.
+_LATEST: weakref.WeakValueDictionary[str, StoreVersion] = weakref.WeakValueDictionary()
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)

@@ -315,12 +315,21 @@ class Store:
         store_id, version, _ = cls._meta(tx)
         return f"{store_id}:{version}"
 
-    def events(self) -> pd.DataFrame:
+    def events(self, since: tuple[str, pd.DataFrame] | None = None) -> pd.DataFrame:
         """The merged events. Reading a large table takes seconds, so each version read whole is
         kept as a pickle in the cache folder, and a process that read an earlier version reads only
-        the events saved or removed since."""
+        the events saved or removed since.
+
+        ``since``: (``version()``, events) that the caller holds of an earlier version of this store
+        (the dashboard's columnar copy): only what was saved or removed since is read, and nothing
+        is pickled or kept here. After one save, a server holding a million events read the whole
+        table and pickled it again (a minute, 3 GB); otherwise it reads as without it."""
         with self._db().read() as tx:
             store_id, version, replaced_in = self._meta(tx)
+            if since is not None:
+                held_id, _, held_version = since[0].rpartition(":")
+                if held_id == store_id and held_version.isdigit() and replaced_in <= int(held_version) <= version:
+                    return self._events_since(tx, int(held_version), since[1])
             store_id = f"{self.where}|{store_id}"  # a copied database file keeps the id it was copied with
             held = _LAST_READ.get(store_id)
             if held is not None and held[0] == version:
@@ -338,6 +347,10 @@ class Store:
 
     def _events_since(self, tx: Transaction, version: int, events: pd.DataFrame) -> pd.DataFrame:
         changed = self._frame(tx, f"SELECT {_EVENT_FIELDS} FROM events WHERE saved_in > ?", [version])
+        try:  # in the held table's types (Arrow strings from a columnar copy): concatenating a million
+            changed = changed.astype(events.dtypes.to_dict())  # rows of Python strings took GBs
+        except (TypeError, ValueError, KeyError):
+            pass
         removed = {r[0] for r in tx.rows("SELECT event_id FROM removed_events WHERE removed_in > ?", [version])}
         kept = events[~events["event_id"].isin(removed | set(changed["event_id"]))]
         merged = pd.concat([kept, changed], ignore_index=True) if len(changed) else kept

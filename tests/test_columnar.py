@@ -84,6 +84,35 @@ def test_parquet_copy_is_written_once_per_store_version(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache" / "strikemap" / "columnar").glob("*.parquet"))) == 2  # old copies go
 
 
+def test_a_stores_parquet_copy_outlives_other_stores_new_versions(tmp_path, monkeypatch):
+    """The copies' folder is shared by every store on the machine: other stores' saves never push a
+    store's copy out (its next server would read the whole store again), but a store nobody has read
+    for a week goes."""
+    import os
+    import time
+
+    monkeypatch.setenv("STRIKEMAP_CACHE", str(tmp_path / "cache"))
+    reads = []
+
+    def read():
+        reads.append(1)
+        return SEED
+
+    columnar.read_events("big", "v1", read)
+    for version in range(4):
+        columnar.read_events("other", f"v{version}", read)
+        columnar.read_events("third", f"v{version}", read)
+    columnar.read_events("big", "v1", read)
+    assert len(reads) == 9
+    folder = tmp_path / "cache" / "strikemap" / "columnar"
+    assert len(list(folder.glob("*.parquet"))) == 5  # the big store's one and two of each other's
+    week_ago = time.time() - 8 * 86400
+    for path in folder.glob("*.parquet"):
+        os.utime(path, (week_ago, week_ago))
+    columnar.read_events("other", "v9", read)
+    assert len(list(folder.glob("*.parquet"))) == 2  # its own two newest; the idle stores' went
+
+
 def test_map_files_are_built_once_and_old_versions_pruned(tmp_path):
     from dashboard.map_view import MapFiles
 

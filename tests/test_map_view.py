@@ -223,3 +223,40 @@ def test_the_map_data_has_a_gzipped_copy_written_once(tmp_path):
         (tmp_path / (path.name + ".gz")).unlink()
         publisher.publish("v1", lambda: pytest.fail("built again"), store="s")
         assert gzip.decompress((tmp_path / (path.name + ".gz")).read_bytes()) == path.read_bytes()
+
+
+def test_a_large_maps_text_is_written_after_its_data_file(tmp_path):
+    """The page that encodes a large store gets its map's URL once the data file is written, while
+    the popups' text (most of a million events' encoding) is still being made; the text and the
+    gzipped copy follow, and a data file left without its text's last chunk (a process that
+    stopped while writing it) has its text written again by the next run, in any process."""
+    import threading
+
+    from dashboard.map_view import MapFiles
+
+    release, built = threading.Event(), []
+
+    def build():
+        built.append(1)
+        bundle = MapBundle.arrays(SEED)
+        text = list(bundle.chunks)
+
+        def chunks():
+            release.wait(30)
+            yield from text
+        return MapBundle(bundle.header, bundle.binary, chunks(), later=True)
+
+    files = MapFiles(tmp_path)
+    url, header = files.publish("v1", build, store="s")
+    path = tmp_path / url.rsplit("/", 1)[1]
+    assert path.exists() and not (tmp_path / "s_v1-0.json").exists()
+    assert files.publish("v1", build, store="s") == (url, header) and len(built) == 1  # no second writer
+    release.set()
+    files.wait()
+    assert json.loads((tmp_path / "s_v1-0.json").read_text(encoding="utf-8")) == \
+        json.loads(MapBundle.encode(SEED).chunks[0])
+    assert (tmp_path / "s_v1.bin.gz").exists()
+    (tmp_path / "s_v1-0.json").unlink()
+    MapFiles(tmp_path).publish("v1", build, store="s")
+    files.wait()
+    assert (tmp_path / "s_v1-0.json").exists() and len(built) == 2

@@ -333,7 +333,7 @@ class _Reader:
             if not lex.region_cue.test(sentence):
                 continue
             for m in find_mentions(sentence, self.names, lex, roles=False):
-                if m.place.kind == "region" and lex.context_before.test(sentence[max(0, m.start - CONTEXT_CHARS):m.start]):
+                if m.place.kind == "region" and _named_for_context(sentence, m, lex):
                     continue  # "3 km from the border with the Sumy region": not where the report is
                 if m.place.kind == "region":
                     counts[m.place.admin1] += 1
@@ -426,7 +426,7 @@ class _Reader:
         # An oblast named outright settles homonyms before a raion read from an adjective does.
         # (Not a region named only as a border or a distance: "3 km from the border with the Sumy region".)
         named_regions = [m for m in mentions if m.place.kind == "region" and m.place.admin1
-                            and not lex.context_before.test(sentence[max(0, m.start - CONTEXT_CHARS):m.start])]
+                         and not _named_for_context(sentence, m, lex)]
         oblasts = [m.place.admin1 for m in named_regions if not m.place.gazetteer_id.startswith("raion:")]
         regions = oblasts or [m.place.admin1 for m in named_regions]
         if not regions:
@@ -982,6 +982,11 @@ class _Reader:
                 source_url=report.url,
             )
         return self.events[key]
+
+
+def _named_for_context(sentence: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether the words before a mention name it for context only (a border, a distance, a hospital)."""
+    return lex.context_before.test(sentence[max(0, m.start - CONTEXT_CHARS):m.start])
 
 
 def _clause_at(sentence: str, pos: int) -> str:

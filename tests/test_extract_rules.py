@@ -1950,3 +1950,10 @@ def test_a_village_named_like_a_town_is_the_regions_village_of_that_name(geocode
 ])
 def test_lists_over_which_drones_were_downed_the_republics_and_far_namesakes(geocoder, text, places):
     assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+def test_a_headline_in_title_case_still_names_its_place(geocoder):
+    names = PlaceNames(geocoder)
+    found = find_mentions("Death Toll From Russian Missile Strike On Kryvyi Rih Rises To Four", names, lexicon("en"), "")
+    assert [m.place.name for m in found] == ["Kryvyi Rih"]
+    assert find_mentions("Mayor Vitali Klitschko said drones hit the city.", names, lexicon("en"), "") == []

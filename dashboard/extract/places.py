@@ -888,9 +888,15 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
         between = sentence[words[i + n - 1].end():nxt.start()]
         token = nxt.group()
         if between == " " and token[0].isupper() and token.lower() not in orgs \
-                and not token.lower().startswith(("oblast", "region")):
+                and not token.lower().startswith(("oblast", "region")) and not _title_case(words):
             return True
     return False
+
+
+def _title_case(words: list[re.Match]) -> bool:
+    """A headline In Title Case: a capital after a name says nothing of a surname there."""
+    long = [w.group() for w in words if len(w.group()) > 3]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Lexicon, region_hint: str,

@@ -107,10 +107,10 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     if not lex.casualty_words.test(sentence):
         return out
-    # "A man was reportedly injured", "aged between 41 and 87": the hedge and the ages blanked out,
-    # every position kept.
+    # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed": the
+    # hedge, the ages and the dates blanked out, every position kept.
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    sentence = lex.age_range.sub(blank, lex.hedge_word.sub(blank, sentence))
+    sentence = lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(blank, sentence)))
     taken: list[tuple[int, int]] = []
     kids: list[tuple[int, int]] = []  # (children, position)
     for n, pattern in enumerate(lex.people_list):

@@ -774,6 +774,7 @@ def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[M
 
 
 _RAION_BEFORE = 12  # characters between a raion and the village it locates: ", на "
+_UNIT_LEAD = 80  # characters a raion told first may stand before the list of settlements it holds
 
 
 def first_end(match: re.Match) -> int | None:
@@ -782,57 +783,142 @@ def first_end(match: re.Match) -> int | None:
     return next((match.start(g) for g in ("first", "first2") if match.groupdict().get(g)), None)
 
 
+@dataclass(frozen=True)
+class _Settlement:
+    """A name the report calls a settlement ("село Сопычи"), and where the noun before it starts."""
+
+    name: str
+    start: int
+    end: int
+    lead: int
+    first: int | None = None  # a road's or stretch's first end (see first_end)
+
+
+def _settlement_runs(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[list[_Settlement]]:
+    """Settlements named as such, in runs listed together: "село Сопычи" is a run of one, "сёла
+    Малиновка, Бочковка и хутор Масычево" one run of three."""
+    units = {o.start for o in mentions if o.unit or o.role in ("raion", "hromada")}
+
+    def name_end(start: int, end: int) -> int:
+        """The name's words end before a raion's adjective or an abbreviation ("Тишанка ВСУ")."""
+        words = list(WORD_RE.finditer(sentence, start, end))
+        cut = next((k for k, w in enumerate(words) if w.start() in units or (k and w.group(0).isupper())), len(words))
+        return words[cut - 1].end() if cut else start
+
+    found: dict[int, _Settlement] = {}
+    for m in lex.named_settlement.finditer(sentence):
+        end = name_end(m.start("a"), m.end("a")) if m.group("a") else 0
+        if end > m.start("a"):
+            found[m.start("a")] = _Settlement(sentence[m.start("a"):end], m.start("a"), end, m.start(), first_end(m))
+    for v in lex.village_names.finditer(sentence):
+        start, lead = v.start("a"), v.start()
+        for part in [*lex.listed.pattern.finditer(sentence, start, v.end("a")), None]:
+            end = name_end(start, part.start() if part is not None else v.end("a"))
+            if end > start and start not in found:
+                found[start] = _Settlement(sentence[start:end], start, end, lead)
+            if part is None:
+                break
+            start = lead = part.end()
+    runs: list[list[_Settlement]] = []
+    for item in sorted(found.values(), key=lambda s: s.start):
+        if runs and runs[-1][-1].end <= item.start and lex.settlement_list_gap.test(sentence[runs[-1][-1].end:item.start]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention], lex: Lexicon) -> tuple[int, bool] | None:
+    """Which mention locates a run of settlements, and whether it is told right beside them: a
+    raion or hromada just after the run or just before it ("село Сопычи Погарского района", "в
+    Миллеровском районе, на хуторе Журавка"), a town right after ("в селе Лапаевка под
+    Львовом"), else a raion told first in the clause ("В Белгородском районе атакам подверглись
+    сёла ...")."""
+    first, last = run[0], run[-1]
+    for k, mention in enumerate(mentions):
+        after = sentence[last.end:mention.start]
+        near_town = mention.role == "vicinity" and mention.place.kind == "city" and 0 <= len(after) <= 8 \
+            and mention.start > last.end
+        # "In the Borisovka district the village of Gruzskoye": the unit's noun is no part of the gap.
+        noun = (lex.raion_after if mention.role == "raion" else lex.hromada_after).match(sentence[mention.end:]) \
+            if mention.role in ("raion", "hromada") and not mention.unit else None
+        gap = first.lead - mention.end - (noun.end() if noun else 0)
+        if ((mention.unit in ("raion", "hromada") or noun) and (
+                0 <= mention.start - last.end <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
+                mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
+            return k, True
+    before = [(k, m) for k, m in enumerate(mentions) if m.end <= first.lead and (
+        m.unit in ("raion", "hromada") or (m.role in ("raion", "hromada") and not m.unit))]
+    if not before:
+        return None
+    k, unit = before[-1]
+    noun = None if unit.unit else (lex.raion_after if unit.role == "raion" else lex.hromada_after).match(
+        sentence[unit.end:])
+    between = sentence[unit.end + (noun.end() if noun else 0):first.lead]
+    if len(between) > _UNIT_LEAD or _CLAUSE_END.search(between) or any(
+            unit.end <= o.start < first.lead and o.place.admin1 != unit.place.admin1 for o in mentions):
+        return None
+    return k, False
+
+
+_CLAUSE_END = re.compile(r"[.;!?]")
+
+
 def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
-    """"село Сопычи Погарского района", "в селе Лапаевка под Львовом": a village the gazetteer
-    lacks, located by its raion or the town it lies near, is marked at the raion's centre (the
-    town) with region precision, under its own name."""
+    """"село Сопычи Погарского района", "в селе Лапаевка под Львовом", "В Белгородском районе
+    атакам подверглись сёла Малиновка и Бочковка": a village the gazetteer lacks, located by its
+    raion or the town it lies near, is marked at the raion's centre (the town) with region
+    precision, under its own name; one it has only elsewhere is the one of the raion's region."""
     out = list(mentions)
     if not any(m.unit in ("raion", "hromada") or m.role in ("raion", "hromada", "vicinity") for m in mentions):
         return out
-    for m in lex.named_settlement.finditer(sentence):
-        name = m.group("a")
-        first = first_end(m)
-        if not name or any(x.start == first for x in out):
+    used: list[Mention] = []  # units that located a list: they give way to its settlements
+    for run in _settlement_runs(sentence, mentions, lex):
+        if any(x.start == item.first for item in run for x in out):
             continue  # "на трасі Рильськ — Дурово": the road's first end, a town the gazetteer has
-        for k, mention in enumerate(out):
-            # "село Сопычи Погарского района", "в Миллеровском районе, на хуторе Журавка"
-            after = sentence[m.end("a"):mention.start]
-            # "в селе Лапаевка под Львовом": a village near a town, told right after it.
-            near_town = mention.role == "vicinity" and mention.place.kind == "city" and 0 <= len(after) <= 8 \
-                and mention.start > m.end("a")
-            # "In the Borisovka district the village of Gruzskoye": the unit's noun is no part of the gap.
-            noun = (lex.raion_after if mention.role == "raion" else lex.hromada_after).match(sentence[mention.end:]) \
-                if mention.role in ("raion", "hromada") and not mention.unit else None
-            gap = m.start() - mention.end - (noun.end() if noun else 0)
-            if ((mention.unit in ("raion", "hromada") or noun) and (
-                    0 <= mention.start - m.end("a") <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
-                    mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
-                key = name if names.knows(name) else None
-                if key is None and lex.morphology:
-                    # "в селе Кутьковка": the village the gazetteer spells the other language's way (Кутьківка)
-                    key = next(iter(names.by_stems(morphology.text_stems(name))), None)
-                inside = names.resolve(key, region=mention.place.admin1) if key else None
-                if key and (inside is None or inside.admin1 != mention.place.admin1):
-                    # One of the region's namesake villages: the one near the unit's centre.
-                    inside = names.resolve(key, region=mention.place.admin1,
-                                           near=[(mention.place.latitude, mention.place.longitude)])
-                    inside = inside if inside is not None and inside.village else None
-                raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
-                if inside is not None and inside.admin1 == mention.place.admin1:
-                    if (not inside.village and key == name) or any(o.start == m.start("a") for o in out):
-                        continue  # a village the gazetteer has: it is the target, the raion locates it
-                    # A village of villages_ua.csv, its name alone no place: the unit told with it says it is.
-                    place, area = inside, None
-                else:
-                    village = romanized(name)
-                    place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}", name=f"{village} "
-                                    f"(near {mention.place.name})" if near_town else f"{village} ({raion.name})")
-                    area = None if near_town else raion
-                start, end = min(m.start("a"), mention.start), max(m.end("a"), mention.end)
-                out[k] = replace(mention, text=sentence[start:end], start=start, end=end, place=place, role="target",
-                                 area=area)
-                out = [o for o in out if o is out[k] or not start <= o.start < end]
-    return out
+        found = _unit_of_run(sentence, run, out, lex)
+        if found is None:
+            continue
+        k, beside = found
+        mention = out[k]
+        for item in run:
+            name = item.name
+            key = name if names.knows(name) else None
+            if key is None and lex.morphology:
+                # "в селе Кутьковка": the village the gazetteer spells the other language's way (Кутьківка)
+                key = next(iter(names.by_stems(morphology.text_stems(name))), None)
+            inside = names.resolve(key, region=mention.place.admin1) if key else None
+            if key and (inside is None or inside.admin1 != mention.place.admin1):
+                # One of the region's namesake villages: the one near the unit's centre.
+                inside = names.resolve(key, region=mention.place.admin1,
+                                       near=[(mention.place.latitude, mention.place.longitude)])
+                inside = inside if inside is not None and inside.village else None
+            raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
+            near_town = mention.role == "vicinity"
+            if inside is not None and inside.admin1 == mention.place.admin1:
+                if (not inside.village and key == name) or any(o.start == item.start for o in out):
+                    continue  # a village the gazetteer has: it is the target, the raion locates it
+                # A village of villages_ua.csv, its name alone no place: the unit told with it says it is.
+                place, area = inside, None
+            else:
+                village = romanized(name)
+                place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}", name=f"{village} "
+                                f"(near {mention.place.name})" if near_town else f"{village} ({raion.name})")
+                area = None if near_town else raion
+            if beside and len(run) == 1:
+                start, end = min(item.start, mention.start), max(item.end, mention.end)
+                village_mention = replace(mention, text=sentence[start:end], start=start, end=end, place=place,
+                                          role="target", area=area)
+                out[k] = village_mention
+                out = [o for o in out if o is village_mention or not start <= o.start < end]
+            else:
+                # One of a list: its own name, the unit kept for the others and dropped after.
+                out = [o for o in out if not item.start <= o.start < item.end]
+                out.append(Mention(name, item.start, item.end, place, "target", area=area))
+                used.append(mention)
+    if not used:
+        return out
+    return sorted((o for o in out if not any(o is u for u in used)), key=lambda o: o.start)
 
 
 _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
@@ -848,7 +934,9 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     if seat:  # "the Belovsky district": its seat is Belaya
         return _Found(1, f"@{seat[0]}@{seat[1]}", "raion")
     stem = m.group("stem")
-    forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk"] + ([stem[:-2] + "a"] if stem.endswith("an") else [])
+    # ("the Borisovsky district": Borisovka; "-ovka"/"-ivka" towns make "-ovsky"/"-ivskyi" districts.)
+    forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk", stem + "ka"] + (
+        [stem[:-2] + "a"] if stem.endswith("an") else [])
     known = [form for form in forms if names.knows(form)]
     return _Found(1, "|".join(known), "raion") if known else None
 
@@ -876,13 +964,18 @@ def _raion(centre: Place) -> Place:
 
 
 def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: Lexicon) -> bool:
-    """'Vitali Klitschko', 'President Volodymyr Zelensky': a name, not a place."""
+    """'Vitali Klitschko', 'President Volodymyr Zelensky', 'Colonel Petro Izium', 'the landing ship
+    Azov': a person's or a vessel's name, not a place."""
     titles, orgs = lex.word_set("person_titles"), lex.word_set("org_words")
     if i > 0:
         prev = words[i - 1]
         between = sentence[prev.end():words[i].start()]
-        if between.strip() == "" and prev.group().lower().rstrip(".") in titles:
+        if between.strip() == "" and (prev.group().lower().rstrip(".") in titles
+                                      or prev.group().lower() in lex.word_set("vessel_words")):
             return True
+        if i > 1 and between == " " and prev.group()[0].isupper() and sentence[words[i - 2].end():prev.start()] == " " \
+                and words[i - 2].group().lower().rstrip(".") in titles:
+            return True  # a title, a first name, the surname
     if i + n < len(words):
         nxt = words[i + n]
         between = sentence[words[i + n - 1].end():nxt.start()]

@@ -451,6 +451,10 @@ class _Reader:
             self.warnings.append(f"uncertain number {sentence[vague.start():vague.end()]!r} not recorded, in: {sentence}")
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
         quiet = bool(lex.air_defence_only.test(sentence)) and not any(v for _, v, _ in hurt)
+        if not quiet and has_strike and not any(v for _, v, _ in hurt) and any(m.role == "overflight" for m in mentions) \
+                and not lex.strike.test(lex.intercept_verb.sub(" ", sentence)):
+            # "In the Voronezh region, air defence destroyed drones over the city": downed, nothing struck.
+            quiet = True
         if hurt and not any(v for _, v, _ in hurt):
             rest = _without_nobody_hurt(sentence, lex)
             # "The Kursk and Bryansk regions also reported no casualties": nothing struck there.
@@ -490,9 +494,12 @@ class _Reader:
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
         over = [m for m in mentions if m.role == "overflight"]
-        if struck and not targets and len(over) == 1 and any(v for _, v, _ in hurt):
-            # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian":
-            # the one place it was downed over is where it hurt people.
+        if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or (
+                lex.debris.test(after_over := sentence[over[0].end:]) and lex.damage_done.test(after_over)
+                and not lex.negation.test(after_over))):
+            # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian",
+            # "... over the Vinnytsia region, with debris damaging a warehouse": the one place it was
+            # downed over is where it hurt people or did damage.
             targets = [replace(over[0], role="target")]
         if struck and not targets and not mentions and self.downed_over is not None \
                 and self.downed_over[0] == idx - 1 and lex.debris.test(sentence):

@@ -2077,3 +2077,25 @@ def test_municipal_units_locatives_in_ovi_and_downings_over_a_region(geocoder, t
 ])
 def test_the_speakers_name_and_a_villages_distance_from_a_town_name_no_struck_place(geocoder, text, places):
     assert sorted(_events(text, date(2024, 5, 18), geocoder=geocoder)) == places
+
+
+def test_during_the_day_is_the_day_the_lead_told_of(geocoder):
+    text = ("Обстрелы. 17 мая ВСУ неоднократно атаковали регион, писал Смирнов. В течение дня обстреливались село "
+            "Гуево и хутор Олешня Суджанского района.")
+    events = _events(text, date(2024, 5, 18), geocoder=geocoder)
+    assert sorted(events) == ["Guyevo", "Oleshnya (Sudzha Raion)"]  # no Smyrnove for the speaker
+    assert {e.event_date for e in events.values()} == {date(2024, 5, 17)}
+    # Guard: with no day told before, the day of the report.
+    events = _events("Обстріли. Протягом дня обстрілів зазнали Велика Писарівка та Краснопілля.", date(2024, 5, 18),
+                     geocoder=geocoder)
+    assert {e.event_date for e in events.values()} == {date(2024, 5, 18)}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Сводка губернатора. В Волоконовском районе системой ПВО сбиты 42 дрона, данные о последствиях уточняются.", []),
+    # Guards: the aftermath told is a strike; a hit told beside the pending figures still is.
+    ("Сводка губернатора. Последствия удара по Шебекино: повреждены два дома.", ["Shebekino"]),
+    ("Сводка губернатора. В Шебекино дрон ударил по дому, данные о последствиях уточняются.", ["Shebekino"]),
+])
+def test_consequences_still_being_established_are_no_hit(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places

@@ -130,6 +130,7 @@ class _Reader:
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
+        self.lead_day_at = -1  # the sentence the lead's day was read from
         self.when_told = False  # the sentence being read is dated only by its telling
         self.unplaced_told = -2  # the last sentence whose struck places could none be placed
         self.unplaced_any = False  # some place struck could not be placed
@@ -177,6 +178,7 @@ class _Reader:
                 continue
             if lead_day is None and idx <= lead_end:
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
+                self.lead_day_at = idx
                 # "Про це 23 серпня повідомив ...": the day of the telling, not of a strike
                 self.lead_day_told = lead_day is not None and not self.strikes.get(sentence, False)
                 lead_day = lead_day or headline_day
@@ -396,10 +398,13 @@ class _Reader:
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
             return False  # "Then two people were killed in Dniprovskyi district": still the earlier strike
-        when = facts.date_in(sentence, report.published, self.attack.day if self.attack else None, lex)
+        # ("В течение дня ..." after a lead dated 17 May and naming no place: the lead's day.)
+        story_day = self.attack.day if self.attack else (
+            lead_day[0] if lead_day and self.lead_day_at < idx else None)
+        when = facts.date_in(sentence, report.published, story_day, lex)
         # "Загинув житель, повідомив у вівторок голова ОВА": the only day given is the telling's.
         self.when_told = when is not None and lex.told_on.test(sentence) and facts.date_in(
-            lex.told_on.sub(" ", sentence), report.published, self.attack.day if self.attack else None, lex) is None
+            lex.told_on.sub(" ", sentence), report.published, story_day, lex) is None
         past_year = lex.history_year.search(sentence)
         # A sentence dated the day of the attack being told is still that attack, however long ago.
         if (when and (report.published - when[0]).days > _HISTORY_DAYS

@@ -60,9 +60,9 @@ def _write_parquet(path: Path, table: pa.Table) -> None:
     """The table as Parquet at ``path``, atomically: written to the file as it is encoded (a copy
     in memory first, then as bytes, held a million events' Parquet twice beside the table)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            pq.write_table(table, fh, compression="zstd")
+        pq.write_table(table, tmp, compression="zstd")  # by name: Arrow's own file, not Python's small writes
         os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)

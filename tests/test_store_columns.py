@@ -65,6 +65,9 @@ def _fill(store: Store) -> None:
     store.edit(first, {"injured": 12, "damage": "після правки, \"edited\"\n", "latitude": 0.1 + 0.2})
     store.edit(items[1][1][0].event_id, {"killed": ""})
     store.import_events(synthetic_events(60))
+    long = Report("A long report.", day, "Long")  # a row longer than a block of Arrow's CSV reader
+    store.add([(long, [Event(**{**items[2][1][0].to_dict(), "event_date": day, "article_id": long.article_id,
+                                "event_id": make_id("long"), "evidence": "долгий текст, \"\n" * 200_000})])])
 
 
 def test_the_columnar_read_gives_exactly_the_frame_rows_of_python_objects_gave(tmp_path, make_store, monkeypatch):

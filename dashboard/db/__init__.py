@@ -387,15 +387,22 @@ class PostgresDatabase(Database):
             with cursor.copy(f"COPY (SELECT {', '.join(names)} FROM {table}) TO STDOUT (FORMAT csv)") as copy:
                 for block in copy:
                     spool.write(block)
-            if not spool.tell():
+            size = spool.tell()
+            if not size:
                 return pa.table({name: pa.array([], type) for name, type in types.items()})
-            spool.seek(0)
-            read = pacsv.read_csv(
-                spool, read_options=pacsv.ReadOptions(column_names=names),
-                parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                convert_options=pacsv.ConvertOptions(
-                    column_types={name: pa.string() for name in names}, strings_can_be_null=False,
-                    quoted_strings_can_be_null=False))
+            for block in (1 << 24, size + 1):  # a row must fit in one block: a longer one reads it all as one
+                spool.seek(0)
+                try:
+                    read = pacsv.read_csv(
+                        spool, read_options=pacsv.ReadOptions(column_names=names, block_size=min(block, 2**31 - 1)),
+                        parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                        convert_options=pacsv.ConvertOptions(
+                            column_types={name: pa.string() for name in names}, strings_can_be_null=False,
+                            quoted_strings_can_be_null=False))
+                    break
+                except pa.ArrowInvalid as exc:
+                    if "straddl" not in str(exc) or block > size:
+                        raise
         columns = []
         for name in names:
             column = read.column(name)

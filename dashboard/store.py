@@ -262,7 +262,7 @@ def _frame_of(table: pa.Table) -> pd.DataFrame:
             data[name] = column.to_numpy()
         elif name == "event_date":
             data[name] = pd.Series(column.to_pandas(date_as_object=True).to_numpy(), dtype=object)
-        else:  # Python strings and dates, as validate gives, not pandas' Arrow-backed ones
+        else:  # Python strings, as validate gives, not pandas' Arrow-backed ones
             data[name] = pd.Series(column.to_numpy(zero_copy_only=False), dtype=object)
     return pd.DataFrame(data, columns=list(schema.COLUMNS))
 

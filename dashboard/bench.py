@@ -583,6 +583,36 @@ print(json.dumps({"seconds": seconds, "rss_mb": RSS(), "peak_mb": peak}))
 """
 
 
+_FIRST_START = """
+import json, os, resource, sys, time
+from streamlit.testing.v1 import AppTest
+os.environ["STRIKEMAP_DATA"] = sys.argv[1]
+at = AppTest.from_file(sys.argv[2], default_timeout=900)
+cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+t, c = time.perf_counter(), cpu(); at.run(); seconds, cpu_seconds = time.perf_counter() - t, cpu() - c
+import threading
+for thread in threading.enumerate():  # the popups' text, written after the page
+    if thread.name.startswith("map-text-"):
+        thread.join()
+peak = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
+print(json.dumps({"seconds": seconds, "cpu": cpu_seconds, "peak_mb": peak, "error": bool(at.exception)}))
+"""
+
+
+def _first_start(folder: Path, root: Path) -> dict:
+    """A server's first page with nothing but the database: the dashboard of the checkout ``root``
+    in a new process whose cache folder is empty (no columnar copy, no map data, no pickles, no
+    gazetteer index), and that process's peak memory, the popups' text written after the page
+    included."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(root)] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+    env.pop("STRIKEMAP_DATABASE_URL", None)
+    with tempfile.TemporaryDirectory(prefix="strikemap-empty-cache-") as cache:
+        env["STRIKEMAP_CACHE"] = cache
+        out = subprocess.run([sys.executable, "-c", _FIRST_START, str(folder), str(root / "dashboard" / "app.py")],
+                             capture_output=True, text=True, cwd=root, env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def _after_save(folder: Path, root: Path) -> dict:
     """``_AFTER_SAVE`` run by the checkout ``root`` on a copy of ``folder``'s database (at the same
     place each time, so its columnar copy of the version before the save is found again, in a
@@ -616,10 +646,11 @@ def _server_runs(folder: Path, root: Path) -> list[dict]:
 
 
 def app_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
-    """The store read at a cold start (Parquet copy against the store's own cache of Python
-    objects), then the dashboard script's server time: cold start, a rerun, a filter change; memory;
-    a rerun through ten views in turn. With STRIKEMAP_BENCH_BASELINE=DIR that checkout's script is
-    measured too, right after this one, for the last, and both measure what a save costs the next
+    """The store read at a cold start (Parquet copy against the store read into Python objects); a
+    server's first page with an empty cache; then the dashboard script's server time: cold start, a
+    rerun, a filter change; memory; a rerun through ten views in turn. With
+    STRIKEMAP_BENCH_BASELINE=DIR that checkout's script is measured too, right after this one, for
+    the first page with an empty cache and the last, and both measure what a save costs the next
     page (the new version's events read, its map data written) on a copy of the store."""
     baseline = os.environ.get("STRIKEMAP_BENCH_BASELINE")
     rows = []
@@ -632,8 +663,17 @@ def app_figures(quick: bool, sizes=SIZES) -> list[tuple[str, str, str]]:
             read[how] = json.loads(out.stdout.strip().splitlines()[-1])
         rows.append((f"app: cold start's read of {n:,} events, resident memory",
                      f"{read['parquet']['seconds']:.2f} s, {read['parquet']['rss_mb']:.0f} MB",
-                     f"{read['store']['seconds']:.2f} s, {read['store']['rss_mb']:.0f} MB from the store's cache of "
-                     "Python objects (previous approach)"))
+                     f"{read['store']['seconds']:.2f} s, {read['store']['rss_mb']:.0f} MB reading the store itself "
+                     "into Python objects (Store.events)"))
+        empty = _first_start(folder, ROOT)
+        than = "-"
+        if baseline:
+            base = _first_start(folder, Path(baseline).resolve())
+            than = (f"{base['seconds']:.2f} s ({base['cpu']:.1f} s CPU), {base['peak_mb']:.0f} MB peak previous "
+                    "version" + (" (ERROR)" if base["error"] else ""))
+        rows.append((f"app: first start with an empty cache (nothing but the database), {n:,} events",
+                     f"{empty['seconds']:.2f} s ({empty['cpu']:.1f} s CPU), {empty['peak_mb']:.0f} MB peak"
+                     + (" (ERROR)" if empty["error"] else ""), than))
         first, f = _server_runs(folder, ROOT)
         rows.append((f"app: server time at {n:,} events (cold start / rerun / filter change)",
                      f"{f['cold']:.2f} / {f['warm']:.2f} / {f['change']:.2f} s",

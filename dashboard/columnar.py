@@ -35,7 +35,9 @@ from dashboard.cache import cache_dir
 ENCODING = 1  # bump when either file format changes: the files are named by it
 MAGIC = b"SMAP"
 TEXT_CHUNK = 1_000  # events per popup-text file: a click fetches one of these
-TEXT_BLOCK = 100 * TEXT_CHUNK  # events whose text is turned into Python strings at once
+# Events whose text is turned into Python strings at once: 100,000 added 200 MB to a server's peak
+# while it held two versions of a million events, this a quarter of it.
+TEXT_BLOCK = 25 * TEXT_CHUNK
 COORD_SCALE = 100_000  # coordinates travel as whole 1e-5 degrees (about a metre)
 EPOCH = date(1970, 1, 1)
 SIDES = ("Russia", "Ukraine", "unknown")
@@ -54,11 +56,16 @@ def version_key(where: str, version: str, *parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _write_parquet(path: Path, table: pa.Table) -> None:
+    """The table as Parquet at ``path``, atomically: written to the file as it is encoded (a copy
+    in memory first, then as bytes, held a million events' Parquet twice beside the table)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")  # by name: Arrow's own file, not Python's small writes
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 # --- the events as Parquet ----------------------------------------------------------------
@@ -66,8 +73,10 @@ def _atomic_write(path: Path, data: bytes) -> None:
 IDLE_DAYS = 7  # another store's copy goes once no server has read it for this long
 
 
-def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep: int = 2) -> pd.DataFrame:
-    """The store's events at ``version``: from its Parquet copy, else ``read()`` (then copied).
+def read_events(where: str, version: str, read: Callable[[], pd.DataFrame | pa.Table], keep: int = 2) -> pd.DataFrame:
+    """The store's events at ``version``: from its Parquet copy, else ``read()`` (then copied): a
+    frame, or an Arrow table with the pandas metadata ``Table.from_pandas`` gives (``Store.event_table``
+    reads the database straight into one).
 
     Strings come back as pandas' Arrow-backed ``str`` dtype, counts as ``Int64`` and dates as
     ``datetime.date``, the same whether the copy was just written or read from disk.
@@ -83,12 +92,12 @@ def read_events(where: str, version: str, read: Callable[[], pd.DataFrame], keep
         table = pq.read_table(path)
         os.utime(path)  # in use: not idle
     except (OSError, pa.ArrowException):
-        table = pa.Table.from_pandas(read(), preserve_index=False)
+        table = read()
+        if not isinstance(table, pa.Table):
+            table = pa.Table.from_pandas(table, preserve_index=False)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            sink = pa.BufferOutputStream()
-            pq.write_table(table, sink, compression="zstd")
-            _atomic_write(path, sink.getvalue().to_pybytes())
+            _write_parquet(path, table)
             _prune_copies(folder, store, keep)
         except OSError:
             pass  # an unwritable cache only means reading the store again next time

@@ -51,7 +51,7 @@ SELECTIONS_KEPT = 256  # an eighth of a byte an event each: 3 MB at 100,000 even
 DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
 # From this many events the map's popup text is written after the page has drawn the map (over a
 # second of encoding here, 9 s at a million); a smaller store's text is written with its map.
-TEXT_LATER = columnar.TEXT_BLOCK
+TEXT_LATER = 100_000
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ class StoreVersion:
         self.version = version
         earlier = _LATEST.get(self.store.where)
         since = (earlier.version, earlier.events) if earlier is not None and earlier.version != version else None
-        self.events = columnar.read_events(self.store.where, version, lambda: self.store.events(since))
+        self.events = columnar.read_events(self.store.where, version, lambda: self.store.event_table(since))
         _LATEST[self.store.where] = self
         self.slim = self.events[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.events.columns]]
         self.bounds = flt.date_bounds(self.events)

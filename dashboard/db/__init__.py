@@ -18,9 +18,13 @@ import contextlib
 import os
 import re
 import sqlite3
+import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_NAME = "strikemap.sqlite3"
@@ -29,6 +33,8 @@ _ESC = "\ue000"
 _ESCAPES = {"\x00": _ESC + "0", _ESC: _ESC + "e"}
 _UNESCAPE = re.compile(_ESC + "(.)", re.DOTALL)
 _BULK_CACHE_KB = 128 * 1024  # SQLite page cache while a bulk insert runs (a negative cache_size is KiB)
+_READ_ROWIDS = 100_000  # rowids per query of SQLite's ``read_columns``
+_GAP = 0xFF  # the byte between SQLite's concatenated values: no UTF-8 text holds it
 
 
 class StoreError(RuntimeError):
@@ -75,6 +81,12 @@ class Transaction:
         rows = self.rows(sql, params)
         return rows[0][0] if rows else None
 
+    def columns(self, table: str, types: Mapping[str, "pa.DataType"], snapshot: str = "") -> "pa.Table":
+        """Every row of ``table`` as an Arrow table of these columns (string, int64, float64, bool or
+        date32; in no particular order), read column by column (``Database.read_columns``).
+        ``snapshot``: a query whose answer changes with every commit (lets SQLite read on two cores)."""
+        return self.db.read_columns(self.cursor, table, types, snapshot)
+
 
 class Database(abc.ABC):
     """One database: how to connect, lock for writing, and where saves go (for people to read)."""
@@ -95,6 +107,13 @@ class Database(abc.ABC):
     @abc.abstractmethod
     def bulk_insert(self, cursor: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
         """Rows into ``table`` within the cursor's transaction, values converted as ``to_db`` does."""
+
+    @abc.abstractmethod
+    def read_columns(self, cursor: Any, table: str, types: Mapping[str, "pa.DataType"],
+                     snapshot: str = "") -> "pa.Table":
+        """``Transaction.columns``: a whole table straight into Arrow arrays, with no Python object
+        per cell (rows of Python objects took a minute and 3 GB for a million events). Raises
+        ``ValueError`` (or an Arrow error) for a value that does not fit its type."""
 
     @abc.abstractmethod
     def write(self) -> contextlib.AbstractContextManager[Transaction]:
@@ -193,6 +212,98 @@ class SQLiteDatabase(Database):
         slots = ", ".join("?" for _ in columns)
         cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({slots})", rows)
 
+    def read_columns(self, cursor: Any, table: str, types: Mapping[str, "pa.DataType"],
+                     snapshot: str = "") -> "pa.Table":
+        """One query per ``_READ_ROWIDS`` rowids. SQLite concatenates each text column's values
+        into one blob, a 0xFF byte between them, which numpy splits into an Arrow column; the other
+        columns come as one line of text per row (``printf``, floats with the 17 digits that give
+        back the same double), read by Arrow's CSV reader. A range whose blob would pass SQLite's
+        length limit is read in halves.
+
+        SQLite reads on one core, so a second connection reads every other range in a thread of its
+        own, when ``snapshot`` (a query whose answer changes with every commit) tells that it sees
+        the same committed state as ``cursor``; otherwise ``cursor`` reads them all."""
+        import threading
+
+        import pyarrow as pa
+
+        names = list(types)
+        texts = [name for name in names if types[name] == pa.string()]
+        others = [name for name in names if name not in texts]
+        parts = [f"CAST(group_concat({name}, X'FF') AS BLOB)" for name in texts]
+        if others:  # NULL prints as "" (and text through %s would end at a NUL: only numbers and dates here)
+            line = ",".join("%!.17g" if types[name] == pa.float64() else "%s" for name in others)
+            parts.append(f"CAST(group_concat(printf('{line}', {', '.join(others)}), char(10)) AS BLOB)")
+        query = f"SELECT COUNT(*), {', '.join(parts)} FROM {table} WHERE rowid >= ? AND rowid < ?"
+        first, last = cursor.execute(f"SELECT MIN(rowid), MAX(rowid) FROM {table}").fetchone()
+        pending = [] if first is None else [(start, min(start + _READ_ROWIDS, last + 1))
+                                            for start in range(first, last + 1, _READ_ROWIDS)]
+        lock = threading.Lock()
+
+        def batch(count: int, blobs: list[bytes | None]) -> "pa.RecordBatch":
+            columns = dict(zip(texts, (_split(blob, count) for blob in blobs)))
+            if others:
+                columns.update(_lines(blobs[-1], others, count))
+            return pa.RecordBatch.from_arrays([_typed(columns[name], types[name], false="0") for name in names],
+                                              names=names)
+
+        def read(cur: sqlite3.Cursor) -> list["pa.RecordBatch"]:
+            batches = []
+            while True:
+                with lock:
+                    if not pending:
+                        return batches
+                    start, stop = pending.pop()
+                try:
+                    count, *blobs = cur.execute(query, [start, stop]).fetchone()
+                except sqlite3.DataError as exc:
+                    if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_TOOBIG or stop - start < 2:
+                        raise
+                    with lock:
+                        pending.extend([(start, (start + stop) // 2), ((start + stop) // 2, stop)])
+                    continue
+                if count:
+                    batches.append(batch(count, blobs))
+
+        helper = self._same_snapshot(cursor, snapshot) if snapshot and len(pending) > 1 else None
+        if helper is None:
+            batches = read(cursor)
+        else:
+            found: list = []
+            def side() -> None:
+                try:
+                    found.append(read(helper.cursor()))
+                except BaseException as exc:  # raised again below, in the caller's thread
+                    found.append(exc)
+            thread = threading.Thread(target=side, name="sqlite-read-columns")
+            thread.start()
+            try:
+                batches = read(cursor)
+            finally:
+                with lock:
+                    pending.clear()  # the helper stops after its current range if this one failed
+                thread.join()
+                helper.close()
+            if isinstance(found[0], BaseException):
+                raise found[0]
+            batches += found[0]
+        return pa.Table.from_batches(batches, schema=pa.schema(list(types.items())))
+
+    def _same_snapshot(self, cursor: Any, snapshot: str) -> sqlite3.Connection | None:
+        """A second connection in a read transaction that sees what ``cursor``'s does, or None."""
+        try:
+            conn = self._connect()
+        except StoreError:
+            return None
+        try:
+            conn.execute("BEGIN")
+            if conn.execute(snapshot).fetchall() == cursor.execute(snapshot).fetchall():
+                return conn
+        except sqlite3.Error:
+            pass
+        conn.close()
+        return None
+
     def write(self):
         return self._transaction("BEGIN IMMEDIATE")
 
@@ -262,6 +373,45 @@ class PostgresDatabase(Database):
                 copy.write_row([escape(v) for v in row] if any(type(v) is str and _needs_escape(v) for v in row)
                                else row)
 
+    def read_columns(self, cursor: Any, table: str, types: Mapping[str, "pa.DataType"],
+                     snapshot: str = "") -> "pa.Table":
+        """``COPY`` of the table as CSV, spooled to a temporary file and read by Arrow's CSV reader;
+        text holding the NUL escape is unescaped in Arrow."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pacsv
+
+        names = list(types)
+        cursor.execute("SET LOCAL extra_float_digits = 3")  # every digit of a double on any server version
+        with tempfile.TemporaryFile() as spool:
+            with cursor.copy(f"COPY (SELECT {', '.join(names)} FROM {table}) TO STDOUT (FORMAT csv)") as copy:
+                for block in copy:
+                    spool.write(block)
+            size = spool.tell()
+            if not size:
+                return pa.table({name: pa.array([], type) for name, type in types.items()})
+            for block in (1 << 24, size + 1):  # a row must fit in one block: a longer one reads it all as one
+                spool.seek(0)
+                try:
+                    read = pacsv.read_csv(
+                        spool, read_options=pacsv.ReadOptions(column_names=names, block_size=min(block, 2**31 - 1)),
+                        parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                        convert_options=pacsv.ConvertOptions(
+                            column_types={name: pa.string() for name in names}, strings_can_be_null=False,
+                            quoted_strings_can_be_null=False))
+                    break
+                except pa.ArrowInvalid as exc:
+                    if "straddl" not in str(exc) or block > size:
+                        raise
+        columns = []
+        for name in names:
+            column = read.column(name)
+            if types[name] == pa.string() and pc.any(pc.match_substring(column, _ESC)).as_py():
+                column = pc.replace_substring(pc.replace_substring(column, _ESCAPES["\x00"], "\x00"),
+                                              _ESCAPES[_ESC], _ESC)
+            columns.append(_typed(column, types[name], false="f"))
+        return pa.Table.from_arrays(columns, names=names)
+
     def write(self):
         return self._transaction(lock=True)
 
@@ -278,6 +428,66 @@ def unescape(value: Any) -> Any:
     if isinstance(value, str) and _ESC in value:
         return _UNESCAPE.sub(lambda m: "\x00" if m.group(1) == "0" else _ESC, value)
     return value
+
+
+def _sqlite_text(name: str, type: "pa.DataType") -> str:
+    """The column as SQLite text for ``read_columns``: NULL as "" (a NULL would drop out of the
+    concatenation), a double through ``quote`` (its text elsewhere keeps 15 digits)."""
+    import pyarrow as pa
+
+    if type == pa.float64():
+        return f"CASE WHEN {name} IS NULL THEN '' ELSE quote({name}) END"
+    return name if type in (pa.string(), pa.date32()) else f"coalesce({name}, '')"
+
+
+def _split(blob: bytes | None, count: int) -> "pa.StringArray":
+    """``count`` values concatenated with a 0xFF byte between them, as an Arrow string array
+    (offsets from where the gaps are, the bytes without them; UTF-8 checked)."""
+    import numpy as np
+    import pyarrow as pa
+
+    data = np.frombuffer(blob or b"", dtype=np.uint8)
+    gaps = data == _GAP
+    ends = np.flatnonzero(gaps)
+    if blob is None or len(ends) != count - 1:
+        raise ValueError("a text column holds NULL")  # NOT NULL text: only a database changed by hand
+    offsets = np.empty(count + 1, dtype=np.int32)
+    offsets[0] = 0
+    offsets[1:-1] = ends - np.arange(count - 1)
+    offsets[-1] = len(data) - (count - 1)
+    array = pa.StringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(data[~gaps]))
+    array.validate(full=True)
+    return array
+
+
+def _lines(blob: bytes | None, names: list[str], count: int) -> dict[str, "pa.Array"]:
+    """``count`` lines of comma-separated numbers and dates (no quotes, "" for NULL) as text columns."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    read = pacsv.read_csv(pa.BufferReader(blob or b""), read_options=pacsv.ReadOptions(
+        column_names=names, block_size=max(1 << 20, len(blob or b"") + 1)),
+        parse_options=pacsv.ParseOptions(quote_char=False, ignore_empty_lines=False),
+        convert_options=pacsv.ConvertOptions(column_types={name: pa.string() for name in names},
+                                             strings_can_be_null=False))
+    if read.num_rows != count:
+        raise ValueError("a row's numbers did not read back")
+    return {name: read.column(name).combine_chunks() for name in names}
+
+
+def _typed(text: "pa.Array | pa.ChunkedArray", type: "pa.DataType", false: str) -> "pa.Array | pa.ChunkedArray":
+    """A column read as text in ``type``: "" is NULL for numbers; a boolean is true unless it is
+    the engine's text for false (SQLite's 0, PostgreSQL's f) or NULL."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if type == pa.string():
+        return text
+    if type == pa.bool_():
+        return pc.invert(pc.is_in(text, pa.array([false, ""])))
+    if type == pa.date32():
+        return text.cast(pa.date32())
+    return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text).cast(type)
 
 
 def open_database(folder: Path, url: str = "") -> Database:

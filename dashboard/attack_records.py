@@ -330,16 +330,26 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
+_BULLET_NEXT = re.compile(r"\s*[-–—•*]")
+
+
+def _carries_on(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline`` goes on into the next: it ends in ':', ';' or ','
+    (before spaces and tabs), or a bullet comes next. (Looked at around the line's end, not by
+    copying the text on either side: a long report has many lines.)"""
+    end = newline
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return (end > 0 and text[end - 1] in ":;,") or _BULLET_NEXT.match(text, newline + 1) is not None
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Where sentences start. A line ending in ':', ';' or ',' and bulleted lines carry on the
     sentence, so a list of figures under "Збито:" keeps its verb."""
     starts = [0]
     for match in re.finditer(r"[.!?](?=\s+[«\"“A-ZА-ЯІЇЄҐЁ])|\n", text):
-        if match.group() == "\n":
-            before = text[:match.start()].rstrip(" \t")
-            after = text[match.end():].lstrip()
-            if before.endswith((":", ";", ",")) or after[:1] in ("-", "–", "—", "•", "*"):
-                continue
+        if match.group() == "\n" and _carries_on(text, match.start()):
+            continue
         starts.append(match.end())
     return starts
 

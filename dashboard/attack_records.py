@@ -294,7 +294,7 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
             return False
         after = text[number.end:number.end + 16]
         before = text[max(0, number.start - 12):number.start]
-        if re.match(r"\s*%", after) or lexicon.month_re.match(after.lstrip()):
+        if re.match(r"\s*(?:%|-?(?:mm|мм)\b)", after) or lexicon.month_re.match(after.lstrip()):  # a share, a calibre
             return False
         return not lexicon.month_end_re.search(before)
 

@@ -2099,3 +2099,19 @@ def test_during_the_day_is_the_day_the_lead_told_of(geocoder):
 ])
 def test_consequences_still_being_established_are_no_hit(geocoder, text, places):
     assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Из-за обстрела села трое мужчин от 40 до 52 лет получили ранения.", [("injured", 3)]),
+    ("ru", "В 14:45 ранения получили три женщины.", [("injured", 3)]),
+    ("en", "At 14:45 three people were injured.", [("injured", 3)]),
+    ("en", "No civilians were harmed.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_ages_and_clock_times_are_no_counts(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_a_calibre_is_no_count_of_drones(geocoder):
+    sentence = "ВСУ атаковали Макеевку, применяли артиллерию калибром 152 мм и ударные беспилотники."
+    assert interceptions(sentence, lexicon("ru")) == {}
+    assert extract(Report(sentence, date(2025, 5, 1)), geocoder).attack_records == []

@@ -107,10 +107,11 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     if not lex.casualty_words.test(sentence):
         return out
-    # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed": the
-    # hedge, the ages and the dates blanked out, every position kept.
+    # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed", "at
+    # 14:45": the hedge, the ages, the dates and the times blanked out, every position kept.
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    sentence = lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(blank, sentence)))
+    sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
+        blank, sentence))))
     taken: list[tuple[int, int]] = []
     kids: list[tuple[int, int]] = []  # (children, position)
     for n, pattern in enumerate(lex.people_list):
@@ -253,6 +254,8 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     out: dict[str, int] = {}
     if not lex.figure_words.test(sentence):
         return out
+    # "at 14:45", "152 mm shells": no count of weapons (blanked, every position kept).
+    sentence = lex.not_a_count.sub(lambda m: " " * len(m.group(0)), sentence)
     intercepted: list[tuple] = []
     for verb in lex.intercept_verb.finditer(sentence):
         after = sentence[verb.end():]

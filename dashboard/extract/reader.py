@@ -332,8 +332,8 @@ class _Reader:
         first: dict[str, int] = {}
         for i, sentence in enumerate(sentences[:8]):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            if not lex.region_cue.test(sentence):
-                continue
+            if not lex.region_cue.test(sentence) or (i and lex.earlier.test(sentence)):
+                continue  # (not "Ранее ... в Самарской области": another story recalled)
             for m in find_mentions(sentence, self.names, lex, roles=False):
                 if m.place.kind == "region" and _named_for_context(sentence, m, lex):
                     continue  # "3 km from the border with the Sumy region": not where the report is

@@ -2115,3 +2115,21 @@ def test_a_calibre_is_no_count_of_drones(geocoder):
     sentence = "ВСУ атаковали Макеевку, применяли артиллерию калибром 152 мм и ударные беспилотники."
     assert interceptions(sentence, lexicon("ru")) == {}
     assert extract(Report(sentence, date(2025, 5, 1)), geocoder).attack_records == []
+
+
+@pytest.mark.parametrize("text", [
+    "Атака. Противник атакував 90 ударними БпЛА за напрямами: Орел, Курськ, Брянськ.",
+    "Атака. Ворог застосував 60 дронів з різних напрямків, серед яких Курськ, Міллерово та Приморсько-Ахтарськ.",
+    "Атака. Противник атаковал 90 ударными БПЛА по направлениям: Орел, Курск, Брянск.",
+])
+def test_launch_directions_listed_are_never_struck(geocoder, text):
+    assert _events(text, date(2025, 6, 1), geocoder=geocoder) == {}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Обстріл. Ворог атакував Дунаєвецьку громаду, пошкоджено будинок.", ["Dunaivtsi"]),
+    ("Обстріл. Ворог атакував Чернівецьку громаду.", ["Chernivtsi"]),
+    ("Обстріл. Ворог атакував Марганецьку громаду.", ["Marhanets"]),  # guard: a town in -ець
+])
+def test_a_hromada_named_for_a_town_in_the_plural(geocoder, text, places):
+    assert sorted(_events(text, geocoder=geocoder)) == places

@@ -775,6 +775,7 @@ def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[M
 
 _RAION_BEFORE = 12  # characters between a raion and the village it locates: ", на "
 _UNIT_LEAD = 80  # characters a raion told first may stand before the list of settlements it holds
+_CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def first_end(match: re.Match) -> int | None:
@@ -839,9 +840,7 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
         after = sentence[last.end:mention.start]
         near_town = mention.role == "vicinity" and mention.place.kind == "city" and 0 <= len(after) <= 8 \
             and mention.start > last.end
-        # "In the Borisovka district the village of Gruzskoye": the unit's noun is no part of the gap.
-        noun = (lex.raion_after if mention.role == "raion" else lex.hromada_after).match(sentence[mention.end:]) \
-            if mention.role in ("raion", "hromada") and not mention.unit else None
+        noun = _unit_noun(sentence, mention, lex)
         gap = first.lead - mention.end - (noun.end() if noun else 0)
         if ((mention.unit in ("raion", "hromada") or noun) and (
                 0 <= mention.start - last.end <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
@@ -852,8 +851,7 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
     if not before:
         return None
     k, unit = before[-1]
-    noun = None if unit.unit else (lex.raion_after if unit.role == "raion" else lex.hromada_after).match(
-        sentence[unit.end:])
+    noun = _unit_noun(sentence, unit, lex)
     between = sentence[unit.end + (noun.end() if noun else 0):first.lead]
     if len(between) > _UNIT_LEAD or _CLAUSE_END.search(between) or any(
             unit.end <= o.start < first.lead and o.place.admin1 != unit.place.admin1 for o in mentions):
@@ -861,7 +859,12 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
     return k, False
 
 
-_CLAUSE_END = re.compile(r"[.;!?]")
+def _unit_noun(sentence: str, mention: Mention, lex: Lexicon) -> re.Match | None:
+    """The raion's or hromada's noun right after a name read as one ("the Borisovka district"),
+    so that it is no part of the gap to the settlements it holds."""
+    if mention.unit or mention.role not in ("raion", "hromada"):
+        return None
+    return (lex.raion_after if mention.role == "raion" else lex.hromada_after).match(sentence[mention.end:])
 
 
 def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:

@@ -34,6 +34,16 @@ def test_extract_prints_one_json_object_per_event():
     assert {r["place"] for r in rows} >= {"Kyiv", "Kryvyi Rih", "Belgorod Oblast"}
 
 
+def test_output_cut_short_by_its_reader_ends_quietly():
+    """`strikemap extract ... | head -1`: the reader closes the pipe before we are done writing."""
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "extract", str(SEED), "--published", "2025-02-12"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
 def test_extract_csv_format_reads_back_as_an_event_table(tmp_path):
     out = run("extract", str(SEED), "--published", "2025-02-12", "--format", "csv")
     path = tmp_path / "out.csv"

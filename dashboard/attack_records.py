@@ -800,8 +800,9 @@ def _close_verb_gap(gap: str) -> bool:
 
 def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _SentenceOf,
                lexicon: _Lexicon) -> str | None:
-    """A number with no weapon after it ("69 were shot down", "збито 69, ще 20 ...") counts for
-    the last launched group only when a shot-down or lost verb sits right beside it."""
+    """A number with no weapon after it ("69 were shot down", "збито 69, ще 20 ...", "downed 16 of
+    the 18") counts for the last launched group, or the one it names by its launched figure, only
+    when a shot-down or lost verb sits right beside it."""
     later = _cue_after(cues, number.end, sentence)
     if later:
         gap = text[number.end:later.start]
@@ -811,10 +812,17 @@ def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _Sentence
     if earlier:
         gap = text[earlier.end:number.start]
         after = text[number.end:number.end + 40]
-        ends_here = re.match(r"[ \t]*(?:[,.;)\n]|$)", after) or lexicon.subset_re.match(after.lstrip())
+        ends_here = re.match(r"[ \t]*(?:[,.;)\n]|$)", after) or lexicon.subset_re.match(after.lstrip()) \
+            or _names_its_group(after, lexicon)
         if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
             return earlier.role
     return None
+
+
+def _names_its_group(after: str, lexicon: _Lexicon) -> bool:
+    """ "16 of the 18 drones": the figure names its group by the group's launched figure."""
+    words = re.match(r"\s*(\D{1,16}?)\s*\d", after)
+    return bool(words and lexicon.reference_re.search(words.group(1)))
 
 
 def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf,

@@ -152,6 +152,19 @@ def test_wire_wording_with_participles_and_both():
     assert {(r.category, r.launched, r.shot_down) for r in records} == {("drone", 31, 28), ("missile", 2, 2)}
 
 
+@pytest.mark.parametrize("text", [
+    "Overnight Russia sent 24 drones and three Kh-101 missiles against Ukraine. Air defences shot down 21 of the 24 "
+    "drones. All three missiles were destroyed.",
+    "У ніч на 8 лютого ворог атакував 24 ударними БпЛА та трьома ракетами Х-101. Сили ППО збили 21 з 24 дронів. "
+    "Усі три ракети знищено.",
+    "В ночь на 8 февраля противник атаковал 24 ударными БпЛА и тремя ракетами Х-101. Силы ПВО сбили 21 из 24 "
+    "дронов. Все три ракеты уничтожены.",
+], ids=["en", "uk", "ru"])
+def test_a_figure_that_names_its_group_by_the_launched_figure(text):
+    records = read_night_summary(text, "2026-02-08")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("drone", 24, 21), ("missile", 3, 3)}
+
+
 def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
     records = read_night_summary("Air defences shot down 21 drones with which Russia attacked Ukraine last night. "
                                  "Twenty-two drones disappeared from radar.", "2026-02-08")

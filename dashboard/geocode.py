@@ -29,6 +29,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from geopy.adapters import BaseSyncAdapter
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
@@ -1072,6 +1073,20 @@ _STANDING_NAMES = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
 _KIND_ORDER = {"city": 0, "district": 0, "region": 1, "country": 2}
 
 
+class _NoRequests(BaseSyncAdapter):
+    """geopy's transport for a geocoder that never sends a request: geopy's own opens an SSL
+    context per geocoder (a tenth of a second each), which the offline one never uses."""
+
+    def __init__(self, *, proxies, ssl_context):
+        super().__init__(proxies=proxies, ssl_context=ssl_context)
+
+    def get_json(self, url, *, timeout, headers):
+        raise RuntimeError("the offline geocoder makes no requests")
+
+    def get_text(self, url, *, timeout, headers):
+        raise RuntimeError("the offline geocoder makes no requests")
+
+
 class OfflineGeocoder(Geocoder):
     """geopy geocoder over the shipped gazetteer: no network, deterministic answers.
 
@@ -1083,7 +1098,7 @@ class OfflineGeocoder(Geocoder):
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None):
-        super().__init__()
+        super().__init__(adapter_factory=_NoRequests)
         self.gazetteer = gazetteer or default_gazetteer()
 
     def geocode(self, query: str, *, exactly_one: bool = True, **hints) -> Location | list[Location] | None:

@@ -21,6 +21,23 @@ def test_is_a_geopy_geocoder_returning_locations(geocoder):
     assert {"admin1", "country", "geo_precision", "gazetteer_id"} <= set(loc.raw)
 
 
+def test_a_new_offline_geocoder_opens_no_network_transport(monkeypatch):
+    """Every extraction without a geocoder of its own makes one: geopy's transport would open an
+    SSL context each time (a tenth of a second), for a geocoder that never sends a request."""
+    import ssl
+
+    from dashboard.geocode import OfflineGeocoder
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an SSL context was opened")
+
+    monkeypatch.setattr(ssl, "create_default_context", refuse)
+    geocoder = OfflineGeocoder()
+    assert geocoder.geocode("Kryvyi Rih").raw["admin1"] == "Dnipropetrovsk Oblast"
+    with pytest.raises(RuntimeError, match="no requests"):
+        geocoder.adapter.get_json("https://example.org", timeout=1, headers={})
+
+
 @pytest.mark.parametrize(
     "query, point, precision, admin1, place",
     [

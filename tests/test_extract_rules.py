@@ -2133,3 +2133,16 @@ def test_launch_directions_listed_are_never_struck(geocoder, text):
 ])
 def test_a_hromada_named_for_a_town_in_the_plural(geocoder, text, places):
     assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Постраждали 48-річний чоловік і жінки 51, 60 та 73 років.", [("injured", 4)]),
+    ("uk", "Поранено 37-річного водія та чоловіків 40 і 62 років.", [("injured", 3)]),
+    ("uk", "Загинули жінка 80 років і чоловіки 59 та 61 року.", [("killed", 3)]),
+    ("ru", "Пострадали 48-летний мужчина и женщины 51, 60 и 73 лет.", [("injured", 4)]),
+    ("ru", "Погибли женщина 80 лет и мужчины 59 и 61 года.", [("killed", 3)]),
+    ("en", "A 48-year-old man and women aged 51, 60 and 73 were injured.", [("injured", 4)]),
+    ("en", "Women aged 51 and 60 were injured.", [("injured", 2)]),  # guard: one group alone
+], ids=["uk-nominative", "uk-accusative", "uk-killed", "ru-injured", "ru-killed", "en-injured", "en-one-group"])
+def test_people_listed_with_their_ages_count_an_age_each(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

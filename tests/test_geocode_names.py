@@ -24,7 +24,10 @@ def test_a_region_column_in_any_spelling_means_its_region(geocoder, hint):
 @pytest.mark.parametrize("hint, region", [("Kharkov oblast", "Kharkiv Oblast"), ("Oblast charkov", "Kharkiv Oblast"),
                                           ("Zaporizhia Oblast", "Zaporizhzhia Oblast"), ("Odessa Oblast", "Odesa Oblast"),
                                           ("Донецкой области", "Donetsk Oblast"), ("Donets'ka oblast", "Donetsk Oblast"),
-                                          ("Belgorodskaya oblast", "Belgorod Oblast"), ("Krasnodarskiy kray", "Krasnodar Krai")])
+                                          ("Belgorodskaya oblast", "Belgorod Oblast"), ("Krasnodarskiy kray", "Krasnodar Krai"),
+                                          ("Франківщина", "Ivano-Frankivsk Oblast"), ("на Франківщині", "Ivano-Frankivsk Oblast"),
+                                          ("Франковщина", "Ivano-Frankivsk Oblast"), ("Волынь", "Volyn Oblast"),
+                                          ("Закарпатье", "Zakarpattia Oblast")])
 def test_transliterations_cases_and_misspellings_of_regions(geocoder, hint, region):
     assert region in geocoder.gazetteer.resolve_region(hint)[0]
 

@@ -247,8 +247,8 @@ _STOP_CHARS = ".;:!?()\n"
 _SentenceOf = Callable[[int], int]  # position in the text -> number of its sentence
 _NewRecord = Callable[[_Count], AttackRecord]
 _WORD_RE = re.compile(r"\w[\w'’-]*")
-# (a case ending after the digits is part of the number: "54-ма БпЛА", "5-ти ракет")
-_DIGITS_RE = re.compile(r"(?<![\w:.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:-(?:ма|мя|ми|ти|ох|ьох|х)\b)?(?![\w:]|[.,]\d|-\w)")
+# (a case ending after the digits is part of the number: "54-ма БпЛА", "5-ти ракет", "збиття 81-го БпЛА")
+_DIGITS_RE = re.compile(r"(?<![\w:.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:-(?:ма|мя|ми|ти|ох|ьох|го|х)\b)?(?![\w:]|[.,]\d|-\w)")
 
 
 def _word_count(text: str) -> int:

@@ -165,6 +165,12 @@ def test_a_figure_that_names_its_group_by_the_launched_figure(text):
     assert {(r.category, r.launched, r.shot_down) for r in records} == {("drone", 24, 21), ("missile", 3, 3)}
 
 
+def test_a_shot_down_count_with_a_case_ending_after_its_digits():
+    records = read_night_summary("У ніч на 8 лютого ворог атакував 112-ма ударними БпЛА. Станом на 09:00 підтверджено "
+                                 "збиття 81-го ударного БпЛА.", "2026-02-08")
+    assert _figures(records) == {None: (112, 81, None)}
+
+
 def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
     records = read_night_summary("Air defences shot down 21 drones with which Russia attacked Ukraine last night. "
                                  "Twenty-two drones disappeared from radar.", "2026-02-08")

@@ -656,7 +656,8 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
                    sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
     """ "...launched 11 drones, and all of them were shot down": every group launched in that
     sentence (or before it, when the sentence names none) was shot down in full. A count beside
-    the verb, or "not all" / "almost all", makes it a figure of its own."""
+    the verb, or "not all" / "almost all", makes it a figure of its own; so does a count right after
+    the word ("all 28 missiles and 15 of the 16 drones": the 28 only)."""
     given = False
     number_starts = [number.start for number in numbers]
     for cue in cues:
@@ -668,6 +669,7 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
             gap = text[gap_start:gap_end]
             if sentence(match.start()) != here or any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
                     or _any_between(number_starts, gap_start, gap_end) \
+                    or _any_between(number_starts, match.end(), match.end() + 2) \
                     or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             launched = [(start, record) for start, record in records if record.launched is not None
@@ -816,6 +818,8 @@ def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _Sentence
             or _names_its_group(after, lexicon)
         if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
             return earlier.role
+        if _names_its_group(after, lexicon) and not any(char in ".;!?()\n" for char in gap):
+            return earlier.role  # "збити всі 28 ракет та 15 із 16 безпілотників": the verb governs the list
     return None
 
 

@@ -171,6 +171,23 @@ def test_a_shot_down_count_with_a_case_ending_after_its_digits():
     assert _figures(records) == {None: (112, 81, None)}
 
 
+@pytest.mark.parametrize("text", [
+    "Overnight Russia launched 28 missiles and 16 drones. Air defence shot down all 28 missiles and 15 of the 16 drones.",
+    "Вночі ворог випустив 28 ракет і 16 безпілотників. Сили ППО змогли збити всі 28 ракет та 15 із 16 безпілотників.",
+], ids=["en", "uk"])
+def test_all_with_its_own_count_is_that_groups_alone(text):
+    records = read_night_summary(text, "2026-02-08")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 28, 28), ("drone", 16, 15)}
+
+
+@pytest.mark.parametrize("text", [
+    "У ніч на 8 лютого ворог атакував 20 БпЛА, збито 15. Лише в жовтні окупанти випустили по Україні 2023 БпЛА.",
+    "В ночь на 8 февраля враг атаковал 20 БпЛА, сбито 15. Только в октябре оккупанты выпустили по Украине 2023 БпЛА.",
+], ids=["uk", "ru"])
+def test_a_months_tally_told_as_that_month_alone_is_no_nights_figure(text):
+    assert _figures(read_night_summary(text, "2026-02-08")) == {None: (20, 15, None)}
+
+
 def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
     records = read_night_summary("Air defences shot down 21 drones with which Russia attacked Ukraine last night. "
                                  "Twenty-two drones disappeared from radar.", "2026-02-08")

@@ -444,18 +444,20 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
     cue_starts = [cue.start for cue in cues]
     mention_starts = [mention.span[0] for mention in mentions]
 
-    def clear(gap_start: int, gap_end: int, max_words: int, stops: str = _STOP_CHARS + "–—") -> bool:
+    def clear(gap_start: int, gap_end: int, max_words: int, stops: str = _STOP_CHARS + "–—", cue: bool = False) -> bool:
+        """No stop, number or cue between (with ``cue``, a verb's participle may stand there: "три збиті ракети")."""
         gap = text[gap_start:gap_end]
         if any(char in stops for char in gap) or _word_count(gap) > max_words:
             return False
         if lexicon.subset_re.search(gap):
             return False
-        return not _any_between(number_starts, gap_start, gap_end) and not _any_between(cue_starts, gap_start, gap_end)
+        return not _any_between(number_starts, gap_start, gap_end) and (
+            cue or not _any_between(cue_starts, gap_start, gap_end))
 
     for number in numbers:
         index = bisect.bisect_left(mention_starts, number.end)
         if index == len(mentions) or index in used \
-                or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,"):
+                or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,", cue=True):
             bare.append(number)
             continue
         group = [index]
@@ -554,7 +556,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     records = _launch_records(counts, sentence, new_record)
     counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
     figures_given = _add_counted_figures(records, counts, sentence, new_record)
-    figures_given |= _all_shot_down(text, records, cues, numbers, sentence, lexicon)
+    figures_given |= _all_shot_down(text, records, cues, numbers, mentions, sentence, lexicon)
     spoken_for = _all_but_shot_down(text, records, numbers, sentence, lexicon)
     figures_given |= bool(spoken_for)
     references = {number.start for number in bare if lexicon.reference_re.search(text[max(0, number.start - 12):number.start])}
@@ -653,7 +655,7 @@ def _referred_record(text: str, number: _Number, numbers: list[_Number], records
 
 
 def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: list[_Cue], numbers: list[_Number],
-                   sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
+                   mentions: list[WeaponName], sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
     """ "...launched 11 drones, and all of them were shot down": every group launched in that
     sentence (or before it, when the sentence names none) was shot down in full. A count beside
     the verb, or "not all" / "almost all", makes it a figure of its own; so does a count right after
@@ -674,8 +676,11 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
                 continue
             launched = [(start, record) for start, record in records if record.launched is not None
                         and record.shot_down is None]
+            named = {mention.category for mention in mentions if sentence(mention.span[0]) == here
+                     and 0 <= min(cue.start, match.start()) - mention.span[1] <= 30}
             mine = [record for start, record in launched if sentence(start) == here] \
-                or [record for start, record in launched if start < cue.start]
+                or [record for start, record in launched if start < cue.start
+                    and (not named or record.category in named)]  # "Ракети були збиті усі": the missiles
             for record in mine:
                 record.shot_down = record.launched
                 given = True
@@ -780,6 +785,9 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
                 lexicon: _Lexicon) -> str | None:
     """The verb that governs a count: one right after it, else the last one before it in its
     sentence, else the next one."""
+    inside = [cue for cue in cues if count.start < cue.start < count.end]
+    if inside:
+        return inside[-1].role  # "три збиті ракети", "three downed missiles"
     before_text = text[max(0, count.start - 40):count.start]
     if lexicon.subset_re.search(before_text[-14:]):
         return None

@@ -188,6 +188,21 @@ def test_a_months_tally_told_as_that_month_alone_is_no_nights_figure(text):
     assert _figures(read_night_summary(text, "2026-02-08")) == {None: (20, 15, None)}
 
 
+@pytest.mark.parametrize("text", [
+    "Уночі ворог випустив 28 ракет і 16 БпЛА. Ракети були збиті усі, а безпілотник не вдалось вразити лише один.",
+    "Ночью враг выпустил 28 ракет и 16 БпЛА. Ракеты были сбиты все, а беспилотник не удалось поразить лишь один.",
+], ids=["uk", "ru"])
+def test_all_said_of_one_weapon_is_that_weapons_alone(text):
+    records = read_night_summary(text, "2026-02-08")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 28, 28), ("drone", 16, 15)}
+
+
+@pytest.mark.parametrize("text", ["Повітряні сили звітують про три збиті ракети.",
+                                  "The Air Force reported three downed missiles."], ids=["uk", "en"])
+def test_a_participle_between_the_count_and_the_weapon_gives_its_role(text):
+    assert {(r.category, r.launched, r.shot_down) for r in read_night_summary(text, "2026-02-08")} == {("missile", None, 3)}
+
+
 def test_a_verb_after_the_attackers_name_does_not_make_a_launch():
     records = read_night_summary("Air defences shot down 21 drones with which Russia attacked Ukraine last night. "
                                  "Twenty-two drones disappeared from radar.", "2026-02-08")

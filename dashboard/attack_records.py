@@ -106,6 +106,7 @@ class _Lexicon:
     one_weapon_re: re.Pattern[str]  # a weapon named without a number that is one ("випустила ракету")
     approximate_re: re.Pattern[str]  # ends in a word that makes the next count a round one ("понад")
     country_wide_re: re.Pattern[str]
+    things_re: re.Pattern[str]  # what a number after it counts is no weapon: "40 cars were destroyed"
 
 
 def preload() -> None:
@@ -164,6 +165,7 @@ def _lexicon(language: str) -> _Lexicon:
         one_weapon_re=re.compile(r"(?:" + "|".join(data["one_weapon"]) + r")$", flags),
         approximate_re=re.compile(r"(?:" + phrases_pattern(data["approximate"]) + r")(?:\s+(?:чем|ніж|than))?\s*$", flags),
         country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
+        things_re=re.compile(r"\s+(?:" + phrases_pattern(data["things"]) + ")", flags),
     )
 
 
@@ -563,7 +565,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     for number in bare:
         if number.start in references or number.start in spoken_for:
             continue
-        role = _bare_role(text, number, cues, sentence, lexicon)
+        role = _bare_role(text, number, numbers, cues, sentence, lexicon)
         earlier = [record for position, record in records if position < number.start and record.launched is not None]
         if not earlier and sentence(number.start) == 1:
             # A headline sums up what the body tells after it: "з 28 «шахедів» знищено 24".
@@ -808,33 +810,39 @@ def _close_verb_gap(gap: str) -> bool:
     return bool(re.fullmatch(r"[\w'’\s–—-]*", gap)) and _word_count(gap) <= 2 and not any(c.isupper() for c in gap)
 
 
-def _bare_role(text: str, number: _Number, cues: list[_Cue], sentence: _SentenceOf,
+def _bare_role(text: str, number: _Number, numbers: list[_Number], cues: list[_Cue], sentence: _SentenceOf,
                lexicon: _Lexicon) -> str | None:
     """A number with no weapon after it ("69 were shot down", "збито 69, ще 20 ...", "downed 16 of
     the 18") counts for the last launched group, or the one it names by its launched figure, only
-    when a shot-down or lost verb sits right beside it."""
+    when a shot-down or lost verb sits right beside it, or governs the clause that names the group."""
+    if lexicon.things_re.match(text, number.end):
+        return None  # "40 cars were destroyed"
     later = _cue_after(cues, number.end, sentence)
+    named = _names_its_group(text, number, numbers, lexicon)
     if later:
         gap = text[number.end:later.start]
         if not any(char in ".,;!?()\n" for char in gap) and _word_count(lexicon.subset_re.sub(" ", gap)) <= 3:
             return later.role
+        if named and not any(char in ".;!?\n" for char in gap):
+            return later.role  # "38 of the 42 Shahed-type drones (UAV) shot down"
     earlier = _cue_before(cues, number.start, sentence)
     if earlier:
         gap = text[earlier.end:number.start]
         after = text[number.end:number.end + 40]
-        ends_here = re.match(r"[ \t]*(?:[,.;)\n]|$)", after) or lexicon.subset_re.match(after.lstrip()) \
-            or _names_its_group(after, lexicon)
+        ends_here = re.match(r"[ \t]*(?:[,.;)\n]|$)", after) or lexicon.subset_re.match(after.lstrip()) or named
         if _word_count(gap) <= 2 and not any(char in ".;!?()\n" for char in gap) and ends_here:
             return earlier.role
-        if _names_its_group(after, lexicon) and not any(char in ".;!?()\n" for char in gap):
+        if named and not any(char in ".;!?()\n" for char in gap):
             return earlier.role  # "збити всі 28 ракет та 15 із 16 безпілотників": the verb governs the list
     return None
 
 
-def _names_its_group(after: str, lexicon: _Lexicon) -> bool:
-    """ "16 of the 18 drones": the figure names its group by the group's launched figure."""
-    words = re.match(r"\s*(\D{1,16}?)\s*\d", after)
-    return bool(words and lexicon.reference_re.search(words.group(1)))
+def _names_its_group(text: str, number: _Number, numbers: list[_Number], lexicon: _Lexicon) -> bool:
+    """ "16 of the 18 drones", "five out of the six": the figure names its group by the group's
+    launched figure."""
+    following = next((other for other in numbers if other.start > number.end), None)
+    return following is not None and following.start - number.end <= 16 \
+        and bool(lexicon.reference_re.search(text[number.end:following.start]))
 
 
 def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf,

@@ -433,6 +433,24 @@ def test_all_shot_down_and_all_but_four_give_the_shot_down_figure(language, exam
     assert (record.launched, record.shot_down) == figures
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_number_of_things_destroyed_is_no_shot_down_figure(language):
+    """ "About 40 cars were destroyed": the verb is a shoot-down verb, the things are no weapons."""
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    assert _figures(read_night_summary(data["example_things"], "2026-02-08", language=language)) == {None: (20, 15, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight Russia attacked with 42 Shahed drones, the Air Force reporting 38 of the 42 drones (UAV) shot down.",
+    "Overnight five out of the six Russian drones were shot down over the region.",
+    "Overnight five of six drones were shot down.",
+])
+def test_a_figure_named_by_its_group_before_the_verb(text):
+    assert len(read_night_summary(text, "2026-02-08")) == 1
+    record = read_night_summary(text, "2026-02-08")[0]
+    assert (record.launched, record.shot_down) in {(42, 38), (6, 5)}
+
+
 def test_not_all_shot_down_is_no_figure():
     record = _one("Russia launched 11 drones overnight, and not all of them were shot down.")
     assert (record.launched, record.shot_down) == (11, None)

@@ -570,8 +570,10 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
         if not earlier and sentence(number.start) == 1:
             # A headline sums up what the body tells after it: "з 28 «шахедів» знищено 24".
             earlier = [record for _, record in records if record.launched is not None]
-        if role in ("shot_down", "not_reached") and earlier:
-            target = _referred_record(text, number, numbers, earlier, lexicon) or earlier[-1]
+        launched = [record for _, record in records if record.launched is not None]
+        named = _referred_record(text, number, numbers, launched, lexicon)  # "38 of the 42 drones": named after it
+        if role in ("shot_down", "not_reached") and (earlier or named):
+            target = named or _referred_record(text, number, numbers, earlier, lexicon) or earlier[-1]
             if target.shot_down is not None and target.shot_down == target.launched:
                 continue  # all were shot down: "one over Mykolaiv, nine over Odesa" tells where
             figures_given |= role == "shot_down"
@@ -598,6 +600,7 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
     ("Earlier, the governor said 26 were downed") or over a month or more, another count than the summary's own, when
     the text has a count of its own (returned apart: the caller knows the figures)."""
     found: set[int] = set()
+    counting: set[int] = set()  # of those, the sentences that give a count
     told_earlier: set[int] = set()
     # A phrase whose every needed string is missing from the whole text is missing from each of
     # its sentences: those tests are left out of the loop.
@@ -616,12 +619,15 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
             told_earlier.add(number)  # "Earlier, ... 26 were downed", "in September alone, 538 drones"
             continue
         dated, span = _night(here, lexicon, published) if night_re and _may_hold(night_re, low) else (published, None)
-        if span is not None and dated != night:
+        if span is not None and dated != night \
+                or span is None and earlier_re and _may_hold(earlier_re, low) and earlier_re.search(here):
             found.add(number)
-        elif span is None and earlier_re and _may_hold(earlier_re, low) and earlier_re.search(here):
-            found.add(number)
-        elif span is None and number - 1 in found:
+        elif span is None and number - 1 in counting:
             found.add(number)  # "В ніч на 13 вересня ... 44 дрони. ППО збили 32.": that night's count goes on
+        else:
+            continue
+        if _DIGITS_RE.search(here) or lexicon.number_word_re.search(here):
+            counting.add(number)  # (a sentence of the day before with no count tells no tally to go on with)
     return found, told_earlier
 
 

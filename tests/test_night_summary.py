@@ -451,6 +451,12 @@ def test_a_figure_named_by_its_group_before_the_verb(text):
     assert (record.launched, record.shot_down) in {(42, 38), (6, 5)}
 
 
+def test_a_sentence_about_the_day_before_with_no_count_does_not_carry_on():
+    records = read_night_summary("Russia launched six drones overnight. Attacks on the region the previous day damaged "
+                                 "homes. Five drones were shot down.", "2026-02-08")
+    assert _figures(records) == {None: (6, 5, None)}
+
+
 def test_not_all_shot_down_is_no_figure():
     record = _one("Russia launched 11 drones overnight, and not all of them were shot down.")
     assert (record.launched, record.shot_down) == (11, None)

@@ -157,7 +157,7 @@ def _lexicon(language: str) -> _Lexicon:
         number_word_re=re.compile(number_words_pattern, flags),
         number_word_low_re=re.compile(lowercase_pattern(number_words_pattern)),
         earlier_night_re=re.compile(phrases_pattern(data["earlier_night"]), flags),
-        earlier_told_re=re.compile(r"\s*" + phrases_pattern(data["earlier_told"]), flags),
+        earlier_told_re=re.compile(r"\s*(?:\w+:\s*)?" + phrases_pattern(data["earlier_told"]), flags),  # ("Background: Earlier, ...")
         period_re=re.compile(phrases_pattern(data["period"]), flags),
         all_of_them_re=re.compile(phrases_pattern(data["all_of_them"]), flags),
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),

@@ -2146,3 +2146,14 @@ def test_a_hromada_named_for_a_town_in_the_plural(geocoder, text, places):
 ], ids=["uk-nominative", "uk-accusative", "uk-killed", "ru-injured", "ru-killed", "en-injured", "en-one-group"])
 def test_people_listed_with_their_ages_count_an_age_each(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("background", [
+    "Background:\nEarlier, it was reported that one Shahed had been shot down over Poltava Oblast.",
+    "Раніше повідомлялося, що над Полтавщиною збили один шахед.",
+])
+def test_a_background_figure_does_not_replace_the_nights_own(geocoder, background):
+    text = ("Air defence at night\nRussia attacked Ukraine with seven Shahed drones on the night of 1 August. "
+            "All of them were shot down by air defence units.\n" + background)
+    records = extract(Report(text, date(2024, 8, 1)), geocoder).attack_records
+    assert [(r.category, r.launched, r.shot_down) for r in records] == [("drone", 7, 7)]

@@ -318,7 +318,7 @@ class _Reader:
                     and (mine[0].shot_down is None or figures["launched"] >= mine[0].shot_down):
                 # "shot down 17 of 22": the pair the sentence gives together is the night's tally.
                 mine[0].launched = figures["launched"]
-                if "intercepted" in figures:
+                if "intercepted" in figures and (mine[0].shot_down is None or mine[0].shot_down > figures["launched"]):
                     mine[0].shot_down = figures["intercepted"]
             elif "intercepted" in figures and all(r.shot_down is None for r in mine):
                 mine[0].shot_down = figures["intercepted"]
@@ -359,7 +359,10 @@ class _Reader:
         self.idx = idx
         has_strike = self.strikes[sentence]
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
-        figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
+        # "Earlier, it was reported that one drone was shot down": a figure the report has gone past.
+        figures = facts.interceptions(sentence, lex, self.last_launched) \
+            if not lex.period_total.test(sentence) and not (lex.earlier.test(sentence) and not lex.same_day.test(sentence)) \
+            else {}
         launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None

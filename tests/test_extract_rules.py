@@ -2157,3 +2157,21 @@ def test_a_background_figure_does_not_replace_the_nights_own(geocoder, backgroun
             "All of them were shot down by air defence units.\n" + background)
     records = extract(Report(text, date(2024, 8, 1)), geocoder).attack_records
     assert [(r.category, r.launched, r.shot_down) for r in records] == [("drone", 7, 7)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian troops struck the village of Malyi Burluk of the Kupiansk district with a guided aerial bomb.",
+     "Malyi Burluk"),
+    ("Сьогодні окупанти вдарили по селу Малий Бурлук Куп'янського району.", "Malyi Burluk"),
+])
+def test_a_village_of_unknown_size_named_with_its_raion_is_itself(geocoder, text, place):
+    """Other villages whose names merely resemble it are no namesakes that make it a guess."""
+    events = _events("Strike\n" + text, date(2024, 1, 17), geocoder=geocoder)
+    assert list(events) == [place] and events[place].latitude == pytest.approx(50.14, abs=0.01)
+
+
+def test_an_unnamed_village_of_a_raion_told_first_is_the_village_named_after(geocoder):
+    events = _events("Strike\nRussian troops attacked a village in the Kupiansk district, Kharkiv region, with a guided "
+                     "aerial bomb, injuring two children. The occupiers struck the village of Malyi Burluk, the "
+                     "governor said.", date(2024, 1, 17), geocoder=geocoder)
+    assert list(events) == ["Malyi Burluk"] and events["Malyi Burluk"].injured == 2

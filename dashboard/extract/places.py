@@ -101,7 +101,7 @@ class PlaceNames:
         if any(km((village.latitude, village.longitude), p) <= VILLAGE_NEAR_KM for p in hints.get("near") or ()):
             return True
         return bool(hints.get("region")) and village.admin1 in self.geocoder.read_hints(hints["region"], None, {})[0] \
-            and not any(p.village and p.admin1 == village.admin1 for p in found.alternatives)
+            and not any(p.village and p.admin1 == village.admin1 and p.name == village.name for p in found.alternatives)
 
     def role(self, sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
         """``_role`` of a mention, once per report: a sentence read again with another region's

@@ -1129,6 +1129,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
             or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own)]
         if placed and _is_raion(e) and not ((e.killed or e.injured) and all(o.attack_id != e.attack_id for o in placed)):
             villages = villages or placed
+        elif len(placed) == 1 and _is_raion(e) and unnamed and unnamed(e.evidence.split("\n")[0]):
+            villages = placed  # "attacked a village in the Kupiansk district, injuring two", then the village by name
         if villages:
             # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
             if len(villages) == 1:

@@ -177,6 +177,9 @@ def test_what_was_reported_earlier_is_background(geocoder):
     events = _events("Russian missiles struck Kharkiv on Monday, injuring four people. As previously reported, "
                      "a drone struck Sumy.", geocoder=geocoder)
     assert set(events) == {"Kharkiv"}
+    labelled = _events("Russian missiles struck Kharkiv on Monday.\nBackground:\nEarlier, it was reported that a "
+                       "drone struck Sumy.", geocoder=geocoder)
+    assert set(labelled) == {"Kharkiv"}
     same_day = _events("Russian missiles struck Kharkiv on Monday. Earlier in the day, a guided bomb hit Zolochiv.",
                        geocoder=geocoder)
     assert set(same_day) == {"Kharkiv", "Zolochiv"}

@@ -359,10 +359,7 @@ class _Reader:
         self.idx = idx
         has_strike = self.strikes[sentence]
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
-        # "Earlier, it was reported that one drone was shot down": a figure the report has gone past.
-        figures = facts.interceptions(sentence, lex, self.last_launched) \
-            if not lex.period_total.test(sentence) and not (lex.earlier.test(sentence) and not lex.same_day.test(sentence)) \
-            else {}
+        figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
         launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None

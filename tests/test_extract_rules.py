@@ -2178,3 +2178,13 @@ def test_an_unnamed_village_of_a_raion_told_first_is_the_village_named_after(geo
                      "aerial bomb, injuring two children. The occupiers struck the village of Malyi Burluk, the "
                      "governor said.", date(2024, 1, 17), geocoder=geocoder)
     assert list(events) == ["Malyi Burluk"] and events["Malyi Burluk"].injured == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ночью враг атаковал столицу. Повреждения получили здания в Голосеевском и Деснянском районах.",
+    "Вночі ворог атакував столицю. Пошкоджено будівлі в Голосіївському та Деснянському районах.",
+])
+def test_districts_listed_together_are_one_citys(geocoder, text):
+    """Desnianskyi is also a raion of Chernihiv Oblast: the district named beside Holosiivskyi is Kyiv's."""
+    events = _events("Атака\n" + text, date(2025, 8, 28), geocoder=geocoder)
+    assert {e.admin1 for e in events.values()} == {"Kyiv City"} and "Desnianskyi" in events

@@ -452,9 +452,10 @@ def _same_clause(sentence: str, a: Mention, b: Mention) -> bool:
 
 def _near_here(mentions: list[Mention], near: list[tuple[float, float]] | None) -> list[tuple[float, float]] | None:
     """"The Nikopol, Chervonohryhorivka, Myrove and Marhanets communities", "В Горловке ...
-    Калининский район": a city named earlier in the sentence is near too."""
+    Калининский район", "у Голосіївському та Деснянському районах": a city or a city's district named
+    earlier in the sentence is near too."""
     here = [(m.place.latitude, m.place.longitude) for m in mentions
-            if m.place.kind == "city" and m.place.latitude is not None]
+            if m.place.kind in ("city", "district") and m.place.latitude is not None]
     return here + list(near) if here and near else (here or near)
 
 

@@ -2188,3 +2188,12 @@ def test_districts_listed_together_are_one_citys(geocoder, text):
     """Desnianskyi is also a raion of Chernihiv Oblast: the district named beside Holosiivskyi is Kyiv's."""
     events = _events("Атака\n" + text, date(2025, 8, 28), geocoder=geocoder)
     assert {e.admin1 for e in events.values()} == {"Kyiv City"} and "Desnianskyi" in events
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Россияне атаковали Одессу и обстреляли Измаильский район.", {"Odesa", "Izmail Raion"}),
+    ("Росіяни атакували Одесу та обстріляли Ізмаїльський район.", {"Odesa", "Izmail Raion"}),
+    ("Россияне атаковали Измаил Измаильского района.", {"Izmail"}),  # guard: the raion of its own town
+])
+def test_a_raion_locates_no_town_of_another_raion(geocoder, text, places):
+    assert set(_events("Атака\n" + text, date(2023, 12, 14), geocoder=geocoder)) == places

@@ -610,9 +610,13 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         if m.role == "raion":
             # "в селе Х Валуйского района": the raion locates a settlement named beside it or lying in
             # it, not one of another clause ("в Грайворонском округе ..., а в Валуйском районе ...").
+            # (Nor a town that lies in another raion: "атаковали Одессу и обстреляли Измаильский район".)
+            own = names.raion_at(m.place.latitude, m.place.longitude)
             locates = m.place.admin1 in located and (m.place.latitude is None or any(
-                _same_clause(sentence, o, m) or km((m.place.latitude, m.place.longitude),
-                                                   (o.place.latitude, o.place.longitude)) <= _RAION_SPAN_KM
+                (_same_clause(sentence, o, m) or km((m.place.latitude, m.place.longitude),
+                                                    (o.place.latitude, o.place.longitude)) <= _RAION_SPAN_KM)
+                and not (own and o.place.population >= _TOWN_SIZE
+                         and names.raion_at(o.place.latitude, o.place.longitude) not in ("", own))
                 for o in settlements))
             m = replace(m, role="locator" if locates else "target")
         elif m.role == "hromada":

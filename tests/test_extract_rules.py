@@ -2197,3 +2197,14 @@ def test_districts_listed_together_are_one_citys(geocoder, text):
 ])
 def test_a_raion_locates_no_town_of_another_raion(geocoder, text, places):
     assert set(_events("Атака\n" + text, date(2023, 12, 14), geocoder=geocoder)) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Вночі ракетних обстрілів зазнали Умань і Дніпро.\nВ Умані ракети влучили в будинок. Атака припала на 4 годину "
+    "ранку.\nВідомо про загибель трьох людей, восьмеро поранено.",
+    "Overnight missiles struck Uman and Dnipro.\nIn Uman, missiles hit a block of flats. The attack came at 4 a.m.\n"
+    "Three people were killed and eight injured.",
+])
+def test_a_sentence_naming_no_place_keeps_the_place_told_before_it(geocoder, text):
+    events = _events("Attack\n" + text, date(2023, 4, 28), geocoder=geocoder)
+    assert (events["Uman"].killed, events["Uman"].injured) == (3, 8) and events["Dnipro"].killed is None

@@ -127,6 +127,7 @@ class _Reader:
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
+        self.named_at = -1  # the last sentence that named any place
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
@@ -426,6 +427,8 @@ class _Reader:
         self.this_is_total = False
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near)
+        if mentions:
+            self.named_at = idx
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
         # named in the sentence settles which of several same-named places is meant.
         # An oblast named outright settles homonyms before a raion read from an adjective does.
@@ -581,7 +584,10 @@ class _Reader:
             # A figure after several places struck together is the attack's ("two districts were hit.
             # 21 people needed medical help"); "nobody was hurt" after them tells of each.
             several = len(nearby) > 1 and any(v for _, v, _ in hurt)
-            touched = nearby if nearby and idx - last_event_sentence <= 1 and not overall and not several \
+            # ("В Умані ракети влучили в будинок. Атака припала на 4 ранку. Відомо про трьох загиблих": a
+            # sentence between that names no place and tells of no other strike keeps the place told.)
+            close = idx - last_event_sentence <= 1 or max(self.named_at, self.background_at) <= last_event_sentence
+            touched = nearby if nearby and close and not overall and not several \
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
             if several and lex.unit_residents.test(sentence):
                 touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's

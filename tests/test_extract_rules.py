@@ -2208,3 +2208,14 @@ def test_a_raion_locates_no_town_of_another_raion(geocoder, text, places):
 def test_a_sentence_naming_no_place_keeps_the_place_told_before_it(geocoder, text):
     events = _events("Attack\n" + text, date(2023, 4, 28), geocoder=geocoder)
     assert (events["Uman"].killed, events["Uman"].injured) == (3, 8) and events["Dnipro"].killed is None
+
+
+@pytest.mark.parametrize("text", [
+    "У Бєлгороді гучно з ранку.\nВранці губернатор повідомляв, що у місті постраждали три людини. Згодом він "
+    "заявив про удар дрона по авто в центрі Бєлгорода.",
+    "Loud in Belgorod since the morning.\nIn the morning the governor said three people were injured in the city. "
+    "Later he reported a drone strike on a car in the centre of Belgorod.",
+])
+def test_figures_of_the_town_told_again_before_it_is_named_as_struck(geocoder, text):
+    events = _events(text, date(2025, 8, 14), geocoder=geocoder)
+    assert list(events) == ["Belgorod"] and events["Belgorod"].injured == 3

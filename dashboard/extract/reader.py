@@ -128,6 +128,7 @@ class _Reader:
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.named_at = -1  # the last sentence that named any place
+        self.town_hurt: list[tuple[str, list]] = []  # "у місті постраждали три людини" before any place is struck
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
@@ -195,6 +196,13 @@ class _Reader:
                 self.strikes[s] and self._tells_unnamed_place(s) for s in sentences[1:])
             self._headline_targets(headline, lead_day)
             self._headline_figures(headline)
+        towns = [ev for ev in self.events.values() if ev.geo_precision == "city" and not ev.district_of]
+        if self.town_hurt and len(towns) == 1 and towns[0].killed is None and towns[0].injured is None:
+            for sentence, hurt in self.town_hurt:
+                for key, n, _ in hurt:
+                    if key in ("killed", "injured") and getattr(towns[0], key) is None:
+                        setattr(towns[0], key, n)
+                _add_evidence(towns[0], sentence)
         for ev in self.events.values():
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
@@ -382,6 +390,7 @@ class _Reader:
         if self._incident_place(sentence, lex):
             return True
         if not has_strike and not figures and not hurt_later:
+            self._town_told_again(sentence, lex)
             # "ПВО сбила беспилотник над районом": where debris may fall next (read only if it does)
             self.downed_over = (idx, sentence) if lex.intercept_verb.test(sentence) else None
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
@@ -501,6 +510,8 @@ class _Reader:
                 targets = []
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
+        if not targets and not mentions:
+            self._town_told_again(sentence, lex)
         over = [m for m in mentions if m.role == "overflight"]
         if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or (
                 lex.debris.test(after_over := sentence[over[0].end:]) and lex.damage_done.test(after_over)
@@ -841,6 +852,15 @@ class _Reader:
         _add_evidence(ev, sentence)
         self.last_touched = [(0, ev)]
         return True
+
+    def _town_told_again(self, sentence: str, lex: Lexicon) -> None:
+        """ "Вранці він повідомляв, що у місті постраждали три людини", before the body names the
+        town: the figures are kept for the report's one town, if it names only one."""
+        town = lex.anaphora.search(sentence) if self.attack is None else None
+        if town and next(g for g in town.groups() if g).lower() in lex.word_set("town_nouns"):
+            hurt = self._casualties(sentence, lex)
+            if any(v for _, v, _ in hurt) and not find_mentions(sentence, self.names, lex, self.region_hint):
+                self.town_hurt.append((sentence, hurt))
 
     def _attack_place(self) -> Event:
         """The event a figure for the whole attack goes to: the city, or its one district struck

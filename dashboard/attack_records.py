@@ -854,12 +854,14 @@ def _names_its_group(text: str, number: _Number, numbers: list[_Number], lexicon
 def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf,
                    lexicon: _Lexicon) -> bool:
     """A smaller figure in a later sentence, after a total of its kind, is a part of that total
-    ("87 drones downed overnight. Ten over the Belgorod region, eight over Voronezh"), unless
-    it says it is more ("another 19 suppressed")."""
+    ("87 drones downed overnight. Ten over the Belgorod region, eight over Voronezh"), or after it
+    and a colon in the same sentence, unless it says it is more ("another 19 suppressed")."""
     if count.role not in ("shot_down", "not_reached") or lexicon.more_re.search(text[max(0, count.start - 16):count.start]):
         return False
     return any(other.role == count.role and other.category == count.category and other.value > count.value
-               and sentence(other.start) < sentence(count.start) and (other.model is None or other.model == count.model)
+               and (sentence(other.start) < sentence(count.start) or count.model is None and other.end < count.start
+                    and ":" in text[other.end:count.start])  # "уничтожены восемь БпЛА: три БпЛА — над ..."
+               and (other.model is None or other.model == count.model)
                for other in counts)
 
 

@@ -2219,3 +2219,10 @@ def test_a_sentence_naming_no_place_keeps_the_place_told_before_it(geocoder, tex
 def test_figures_of_the_town_told_again_before_it_is_named_as_struck(geocoder, text):
     events = _events(text, date(2025, 8, 14), geocoder=geocoder)
     assert list(events) == ["Belgorod"] and events["Belgorod"].injured == 3
+
+
+def test_a_first_line_ending_in_a_colon_is_no_headline(geocoder):
+    text = ("Этой ночью средствами ПВО уничтожены восемь украинских БпЛА:\nтри БпЛА — над Ростовской областью,\n"
+            "пять БпЛА — над Брянской областью.")
+    records = extract(Report(text, date(2025, 9, 17)), geocoder).attack_records
+    assert [(r.category, r.launched, r.shot_down) for r in records] == [("drone", None, 8)]

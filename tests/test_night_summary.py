@@ -457,6 +457,12 @@ def test_a_sentence_about_the_day_before_with_no_count_does_not_carry_on():
     assert _figures(records) == {None: (6, 5, None)}
 
 
+def test_parts_listed_after_a_colon_are_parts_of_the_total():
+    records = read_night_summary("Этой ночью средствами ПВО уничтожены восемь украинских БпЛА:\nтри БпЛА — над Ростовской "
+                                 "областью,\nтри БпЛА — над Брянской областью,\nдва БпЛА — над Курской областью.", "2026-02-08")
+    assert _figures(records) == {None: (None, 8, None)}
+
+
 def test_not_all_shot_down_is_no_figure():
     record = _one("Russia launched 11 drones overnight, and not all of them were shot down.")
     assert (record.launched, record.shot_down) == (11, None)

@@ -150,8 +150,9 @@ class _Reader:
         sentences = split_sentences(text, lex)
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
+        # (One ending in a colon opens the list the next lines give.)
         headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
-            (".", "!", "?", '"', "”")) else None
+            (".", "!", "?", '"', "”", ":")) else None
         self.region_hint, self.region_sure = self._report_region(sentences)
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)

@@ -2124,6 +2124,8 @@ def test_a_calibre_is_no_count_of_drones(geocoder):
     "Атака. Противник атакував 90 ударними БпЛА за напрямами: Орел, Курськ, Брянськ.",
     "Атака. Ворог застосував 60 дронів з різних напрямків, серед яких Курськ, Міллерово та Приморсько-Ахтарськ.",
     "Атака. Противник атаковал 90 ударными БПЛА по направлениям: Орел, Курск, Брянск.",
+    "Attack. The Russians launched 18 Shahed attack UAVs from Kursk and one Iskander-M missile from temporarily "
+    "occupied Crimea.",
 ])
 def test_launch_directions_listed_are_never_struck(geocoder, text):
     assert _events(text, date(2025, 6, 1), geocoder=geocoder) == {}

@@ -65,6 +65,10 @@ def test_side_is_read_from_the_words_that_name_the_attacker():
     assert stated_side("Ukrainian drones struck an oil depot.") == "Ukraine"
     assert stated_side("The enemy shelled the village.") is None  # both sides say it: the place decides
     assert stated_side("The Ukrainian military reported damage.") is None
+    # Who holds a place is not who struck it; the capital's army is its country's.
+    assert stated_side("An official in Kherson, a region controlled by Russia, was killed in strikes by Kyiv's "
+                       "forces.") == "Ukraine"
+    assert stated_side("Kherson, a region controlled by Russia, was shelled.") is None
 
 
 def test_sentences_keep_abbreviations_together():

@@ -2232,3 +2232,14 @@ def test_a_first_line_ending_in_a_colon_is_no_headline(geocoder):
             "пять БпЛА — над Брянской областью.")
     records = extract(Report(text, date(2025, 9, 17)), geocoder).attack_records
     assert [(r.category, r.launched, r.shot_down) for r in records] == [("drone", None, 8)]
+
+
+@pytest.mark.parametrize("text", [
+    "Среди погибших в Запорожье двое детей. Об этом сообщил глава ОВА 7 декабря.\nОтмечается, что враг ударил по "
+    "оживленному району, где в пятницу вечером люди возвращались домой.",
+    "Among the dead in Zaporizhzhia are two children, the governor said on December 7.\nThe enemy struck a busy "
+    "district on Friday evening, when people were returning home.",
+])
+def test_a_report_of_one_strike_dated_only_by_its_telling_takes_the_strikes_own_day(geocoder, text):
+    events = _events("Удар\n" + text, date(2024, 12, 7), geocoder=geocoder)
+    assert [e.event_date for e in events.values()] == [date(2024, 12, 6)]

@@ -575,12 +575,13 @@ class _Reader:
             and any(e.district_of == self.attack.main.place for e in self.events.values()) \
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
         if not targets and not mentions and has_strike and self.attack is not None and self.attack.day_told \
-                and idx - last_event_sentence <= 1 and when is not None and when[1] == "day" \
-                and not any(v for _, v, _ in hurt) and (town := lex.anaphora.search(sentence)) \
-                and next(g for g in town.groups() if g).lower() not in lex.word_set("region_nouns") \
+                and when is not None and when[1] == "day" and not any(v for _, v, _ in hurt) \
+                and (len(self.attacks) == 1 or idx - last_event_sentence <= 1 and (town := lex.anaphora.search(sentence))
+                     and next(g for g in town.groups() if g).lower() not in lex.word_set("region_nouns")) \
                 and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
             # "У Семенівці загинув житель, повідомив у вівторок. Учора вранці дрон поцілив у магазин у
-            # місті.": the strike told again, placeless, gives the day the telling did not.
+            # місті.": the strike told again, placeless, gives the day the telling did not (in a report
+            # of one strike, anywhere in it: "враг ударил по району, где в пятницу вечером ...").
             self._redate(self.attack, when[0])
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
                 hurt or damage) and (city_total or not total):

@@ -2243,3 +2243,14 @@ def test_a_first_line_ending_in_a_colon_is_no_headline(geocoder):
 def test_a_report_of_one_strike_dated_only_by_its_telling_takes_the_strikes_own_day(geocoder, text):
     events = _events("Удар\n" + text, date(2024, 12, 7), geocoder=geocoder)
     assert [e.event_date for e in events.values()] == [date(2024, 12, 6)]
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Вночі ворог атакував Київ. У Печерському районі уламки впали на дах будинку. Пожежу на відкритій місцевості "
+     "теж на Печерську ліквідовано.", "Pecherskyi"),
+    ("Overnight Russia attacked Kyiv. In the Obolonskyi district debris fell on a house. In Obolon, two people were "
+     "injured.", "Obolonskyi"),
+])
+def test_a_part_of_a_city_named_for_its_district_is_that_district(geocoder, text, district):
+    events = _events("Attack\n" + text, date(2025, 11, 8), geocoder=geocoder)
+    assert set(events) == {"Kyiv", district}

@@ -208,7 +208,7 @@ class _Reader:
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
-        out = _drop_redundant_regions(list(self.events.values()), self.headline_only, self.raion_of,
+        out = _drop_redundant_regions(_neighbourhoods_in_districts(list(self.events.values())), self.headline_only, self.raion_of,
                                       self.named_itself, self.names.raion_at, self._tells_unnamed_place)
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
@@ -1114,6 +1114,26 @@ def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str]
     # a Russian strike, is no figure of that strike; nor is a tally whose side a report of both
     # sides' strikes leaves open.)
     return attacks[0] if day is None and side is None and len({a.side for a in attacks}) == 1 else None
+
+
+def _neighbourhoods_in_districts(events: list[Event]) -> list[Event]:
+    """ "У Печерському районі ... теж на Печерську": a part of a city named for its district, with
+    that district struck the same day, is that district told again."""
+    districts = [e for e in events if e.district_of]
+    kept = []
+    for e in events:
+        name = normalize(e.place)
+        same = [d for d in districts if e.geo_precision == "city" and not e.district_of and e.place != d.district_of
+                and (d.event_date, d.attacker, d.admin1) == (e.event_date, e.attacker, e.admin1) and len(name) >= 5
+                and normalize(d.place).startswith(name[:-2]) and km((e.latitude, e.longitude), (d.latitude, d.longitude))
+                <= DISTRICT_KM]
+        if len(same) == 1:
+            for line in e.evidence.split("\n"):
+                _add_evidence(same[0], line)
+            _fill_figures(same[0], e)
+            continue
+        kept.append(e)
+    return kept
 
 
 def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),

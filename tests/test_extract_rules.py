@@ -2254,3 +2254,17 @@ def test_a_report_of_one_strike_dated_only_by_its_telling_takes_the_strikes_own_
 def test_a_part_of_a_city_named_for_its_district_is_that_district(geocoder, text, district):
     events = _events("Attack\n" + text, date(2025, 11, 8), geocoder=geocoder)
     assert set(events) == {"Kyiv", district}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "Загинули дворічна дівчинка та 31-річна жінка.", [("killed", 2), ("children", 1)]),
+    ("ru", "Погибли двухлетняя девочка и 31-летняя женщина.", [("killed", 2), ("children", 1)]),
+    ("uk", "У громаді понівечено автомобіль. З пораненнями троє людей.", [("injured", 3)]),
+    ("ru", "В селе повреждён автомобиль. С ранениями трое человек.", [("injured", 3)]),
+    ("uk", "В районі одну жінку медики госпіталізували, ще одній надали допомогу на місці.",
+     [("injured", 1), ("injured", 1)]),
+    ("ru", "Одну женщину медики госпитализировали, ещё одной оказали помощь на месте.", [("injured", 1), ("injured", 1)]),
+    ("uk", "Поранено трьох людей, одну жінку госпіталізували, ще одній надали допомогу.", [("injured", 3)]),  # guard
+])
+def test_people_told_by_a_word_age_without_a_verb_or_one_by_one(code, sentence, expected):
+    assert [(key, n) for key, n, _ in sorted(casualties(sentence, lexicon(code)), key=lambda f: f[2])] == expected

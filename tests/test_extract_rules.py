@@ -2268,3 +2268,13 @@ def test_a_part_of_a_city_named_for_its_district_is_that_district(geocoder, text
 ])
 def test_people_told_by_a_word_age_without_a_verb_or_one_by_one(code, sentence, expected):
     assert [(key, n) for key, n, _ in sorted(casualties(sentence, lexicon(code)), key=lambda f: f[2])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A man was injured in Nikopol, Dnipropetrovsk Oblast Governor Serhiy Lysak said. Overnight, Russian troops struck "
+    "infrastructure in the region, causing a fire.",
+    "Чоловіка поранено в Нікополі, повідомив голова Дніпропетровської ОВА Сергій Лисак. Вночі ворог атакував "
+    "інфраструктуру в області.",
+])
+def test_the_region_of_the_governor_named_before_is_struck_in_its_own_right(geocoder, text):
+    assert set(_events("Attack\n" + text, date(2024, 4, 15), geocoder=geocoder)) == {"Nikopol", "Dnipropetrovsk Oblast"}

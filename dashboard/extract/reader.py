@@ -128,6 +128,9 @@ class _Reader:
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.named_at = -1  # the last sentence that named any place
+        self.title_region: tuple[int, Mention] | None = None  # a sentence's one region named in an official's title
+        self.region_told = -1  # the sentence that told a strike of a region of its own ("in the region", after its governor)
+        self.own_regions: set[str] = set()  # events of those strikes: never given way to the places inside
         self.town_hurt: list[tuple[str, list]] = []  # "у місті постраждали три людини" before any place is struck
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
@@ -208,8 +211,10 @@ class _Reader:
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
-        out = _drop_redundant_regions(_neighbourhoods_in_districts(list(self.events.values())), self.headline_only, self.raion_of,
-                                      self.named_itself, self.names.raion_at, self._tells_unnamed_place)
+        events = _neighbourhoods_in_districts(list(self.events.values()))
+        out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
+                                      self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place) \
+            + [e for e in events if e.event_id in self.own_regions]
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -511,6 +516,14 @@ class _Reader:
                 targets = []
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
+        if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
+                and (m := lex.anaphora.search(sentence)) \
+                and next(g for g in m.groups() if g).lower() in lex.word_set("region_nouns"):
+            # "..., the Dnipropetrovsk Oblast governor said. Overnight, troops struck infrastructure in the region."
+            targets = [replace(self.title_region[1], role="target")]
+            self.region_told = idx  # a strike of the region's own, not a roundup's total
+        titles = [m for m in mentions if m.role == "title" and m.place.kind == "region"]
+        self.title_region = (idx, titles[0]) if len(titles) == 1 else None
         if not targets and not mentions:
             self._town_told_again(sentence, lex)
         over = [m for m in mentions if m.role == "overflight"]
@@ -557,6 +570,8 @@ class _Reader:
         touched: list[tuple[int, Event]] = []
         for m in targets:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
+            if ev is not None and self.region_told == idx:
+                self.own_regions.add(ev.event_id)
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
                 raion = m.place.gazetteer_id.startswith("raion:") and m.place.gazetteer_id.count(":") == 2

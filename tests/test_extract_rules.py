@@ -2278,3 +2278,15 @@ def test_people_told_by_a_word_age_without_a_verb_or_one_by_one(code, sentence, 
 ])
 def test_the_region_of_the_governor_named_before_is_struck_in_its_own_right(geocoder, text):
     assert set(_events("Attack\n" + text, date(2024, 4, 15), geocoder=geocoder)) == {"Nikopol", "Dnipropetrovsk Oblast"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Вночі РФ завдала удару по містах України. Подвірʼя дитячого садка у Львові, житлові будинки. Центр Луцька, "
+     "підприємство.", {"Lviv", "Lutsk"}),
+    ("Overnight Russia launched a massive missile strike on cities across Ukraine. A kindergarten yard in Lviv, "
+     "residential buildings. Lutsk city centre, an enterprise.", {"Lviv", "Lutsk"}),
+    ("Overnight Russia launched a massive missile strike on Ukraine. President Zelensky said in Kyiv that air defence "
+     "worked well and thanked the partners.", set()),  # guard: a longer sentence is no fragment of the list
+])
+def test_verbless_fragments_after_a_placeless_strike_list_what_it_struck(geocoder, text, places):
+    assert set(_events("Attack\n" + text, date(2023, 8, 15), geocoder=geocoder)) == places

@@ -25,6 +25,7 @@ from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normalize
 
+_FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
 _REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave only as the telling
@@ -128,6 +129,7 @@ class _Reader:
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.named_at = -1  # the last sentence that named any place
+        self.list_open = -2  # a strike sentence that named no place, or a fragment listing what it struck
         self.title_region: tuple[int, Mention] | None = None  # a sentence's one region named in an official's title
         self.region_told = -1  # the sentence that told a strike of a region of its own ("in the region", after its governor)
         self.own_regions: set[str] = set()  # events of those strikes: never given way to the places inside
@@ -372,7 +374,11 @@ class _Reader:
         """Reads one sentence; True when it touched an event."""
         report = self.report
         self.idx = idx
-        has_strike = self.strikes[sentence]
+        # "Вночі РФ завдала удару по містах України. Подвірʼя садка у Львові, житлові будинки. Центр Луцька.":
+        # short verbless fragments right after a strike that named no place list what it struck.
+        listed = self.list_open == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS \
+            and not lex.casualty_words.test(sentence)
+        has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
         launched = facts.launched_classes(figures)
@@ -488,6 +494,7 @@ class _Reader:
             m.role == "target" and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))
             for m in mentions))) and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
+        self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
         # A settlement named but not placed (unknown, or only a namesake far away)
         unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]

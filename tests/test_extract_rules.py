@@ -2290,3 +2290,11 @@ def test_the_region_of_the_governor_named_before_is_struck_in_its_own_right(geoc
 ])
 def test_verbless_fragments_after_a_placeless_strike_list_what_it_struck(geocoder, text, places):
     assert set(_events("Attack\n" + text, date(2023, 8, 15), geocoder=geocoder)) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Ворог завдав 12 авіаударів по Малокатеринівці, Степногірську та Новоандріївці.",
+    "Противник нанёс 12 авиаударов по Малокатериновке и Степногорску.",
+])
+def test_an_air_strike_is_a_strike(geocoder, text):
+    assert {"Malokaterynivka", "Stepnohirsk"} <= set(_events("Атака\n" + text, date(2024, 5, 10), geocoder=geocoder))

@@ -496,7 +496,7 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         cue = next((c for c in reversed(cues) if c.end <= start), None)
         if index in used or cue is None or cue.role not in ("launched", "shot_down") \
                 or not lexicon.one_weapon_re.search(text[max(0, start - 12):mention.span[1]]) \
-                or not clear(cue.end, start, 5):
+                or not clear(cue.end, start, 5, _STOP_CHARS + "–—,"):
             continue
         group = [index]
         while group[-1] + 1 < len(mentions) and group[-1] + 1 not in used \

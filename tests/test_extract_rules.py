@@ -2152,7 +2152,10 @@ def test_a_hromada_named_for_a_town_in_the_plural(geocoder, text, places):
     ("ru", "Погибли женщина 80 лет и мужчины 59 и 61 года.", [("killed", 3)]),
     ("en", "A 48-year-old man and women aged 51, 60 and 73 were injured.", [("injured", 4)]),
     ("en", "Women aged 51 and 60 were injured.", [("injured", 2)]),  # guard: one group alone
-], ids=["uk-nominative", "uk-accusative", "uk-killed", "ru-injured", "ru-killed", "en-injured", "en-one-group"])
+    ("ru", "Пострадали 40-летняя и 52-летняя женщины и 73-летний и 78-летний мужчины.", [("injured", 4)]),
+    ("uk", "Постраждали 40-річна і 52-річна жінки та 73-річний і 78-річний чоловіки.", [("injured", 4)]),
+], ids=["uk-nominative", "uk-accusative", "uk-killed", "ru-injured", "ru-killed", "en-injured", "en-one-group",
+        "ru-groups-of-ages", "uk-groups-of-ages"])
 def test_people_listed_with_their_ages_count_an_age_each(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
 

@@ -463,6 +463,12 @@ def test_parts_listed_after_a_colon_are_parts_of_the_total():
     assert _figures(records) == {None: (None, 8, None)}
 
 
+@pytest.mark.parametrize("text", ["Системы ПВО сбили беспилотный летательный аппарат, летевший на Москву.",
+                                  "Сили ППО збили безпілотник над Києвом."], ids=["ru", "uk"])
+def test_one_drone_shot_down_named_without_a_number(text):
+    assert {(r.category, r.launched, r.shot_down) for r in read_night_summary(text, "2026-02-08")} == {("drone", None, 1)}
+
+
 def test_not_all_shot_down_is_no_figure():
     record = _one("Russia launched 11 drones overnight, and not all of them were shot down.")
     assert (record.launched, record.shot_down) == (11, None)

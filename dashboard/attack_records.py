@@ -284,8 +284,8 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
     words = lexicon.number_word_low_re.finditer(low) if len(low) == len(plain) else lexicon.number_word_re.finditer(plain)
     for match in words:
         value = _parse_number_words(match.group(), lexicon)
-        if value is not None:
-            found.append(_Number(value, match.start(), match.end()))
+        if value is not None and not re.match(r"-\w", plain[match.end():match.end() + 2]):
+            found.append(_Number(value, match.start(), match.end()))  # (not "one-way", "single-use")
 
     taken = sorted(taken)
     taken_starts = [start for start, _ in taken]

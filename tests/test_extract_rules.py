@@ -2268,6 +2268,7 @@ def test_a_part_of_a_city_named_for_its_district_is_that_district(geocoder, text
      [("injured", 1), ("injured", 1)]),
     ("ru", "Одну женщину медики госпитализировали, ещё одной оказали помощь на месте.", [("injured", 1), ("injured", 1)]),
     ("uk", "Поранено трьох людей, одну жінку госпіталізували, ще одній надали допомогу.", [("injured", 3)]),  # guard
+    ("en", "Medics also hospitalized a 35-year-old man with a blast injury.", [("injured", 1)]),
 ])
 def test_people_told_by_a_word_age_without_a_verb_or_one_by_one(code, sentence, expected):
     assert [(key, n) for key, n, _ in sorted(casualties(sentence, lexicon(code)), key=lambda f: f[2])] == expected

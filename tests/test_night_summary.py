@@ -469,6 +469,11 @@ def test_one_drone_shot_down_named_without_a_number(text):
     assert {(r.category, r.launched, r.shot_down) for r in read_night_summary(text, "2026-02-08")} == {("drone", None, 1)}
 
 
+def test_one_way_is_no_count():
+    assert _figures(read_night_summary("Air defence shot down 11 Shahed one-way attack drones overnight.",
+                                       "2026-02-08")) == {"Shahed-136/131": (None, 11, None)}
+
+
 def test_not_all_shot_down_is_no_figure():
     record = _one("Russia launched 11 drones overnight, and not all of them were shot down.")
     assert (record.launched, record.shot_down) == (11, None)

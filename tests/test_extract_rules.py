@@ -2302,3 +2302,12 @@ def test_verbless_fragments_after_a_placeless_strike_list_what_it_struck(geocode
 ])
 def test_an_air_strike_is_a_strike(geocoder, text):
     assert {"Malokaterynivka", "Stepnohirsk"} <= set(_events("Атака\n" + text, date(2024, 5, 10), geocoder=geocoder))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ukrainian forces also shelled Shebekino, Murom and Novaya Tavolzhanka, the Belgorod governor said.",
+     {"Shebekino", "Novaya Tavolzhanka"}),
+    ("Russian missiles hit Kharkiv, Chuhuiv and Lviv in the Kharkiv region.", {"Kharkiv", "Chuhuiv", "Lviv"}),  # guard
+])
+def test_a_far_town_listed_with_villages_of_the_reports_region_is_a_namesake(geocoder, text, places):
+    assert set(_events("Shelling\n" + text, date(2023, 6, 1), geocoder=geocoder)) == places

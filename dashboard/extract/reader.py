@@ -33,6 +33,8 @@ _REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave 
 _UNIT_KM = 35
 # Below this population a settlement outside the report's region is a homonym, not a guess worth a marker.
 _VILLAGE = 20_000
+_LISTED_TOWN = 250_000  # a town smaller than this, listed with villages of another region, may be a namesake
+_LIST_FAR_KM = 300
 # ... and below this one, outside the region the sentence itself names.
 _TOWN = 100_000
 _SIDE_OF_COUNTRY = {"UA": "Russia", "RU": "Ukraine"}
@@ -805,6 +807,16 @@ class _Reader:
                 where = " or ".join(sorted(where or raion_hints or {story_region}))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
+                continue
+            # "shelled Shebekino, Murom and Novaya Tavolzhanka" in a Belgorod governor's post: a town far from
+            # the places listed with it, which lie in the report's region, is a namesake of a village there.
+            others = [o for o in targets if o is not m and o.place.kind == "city" and o.place.latitude is not None]
+            if self.region_sure and m.place.kind == "city" and m.place.population < _LISTED_TOWN and len(others) >= 2 \
+                    and m.place.admin1 != self.region_hint and all(o.place.admin1 == self.region_hint for o in others) \
+                    and all(km((m.place.latitude, m.place.longitude), (o.place.latitude, o.place.longitude)) > _LIST_FAR_KM
+                            for o in others):
+                self.warnings.append(f"place {m.text!r} not placed: the places listed with it lie in {self.region_hint}, "
+                                     f"and {m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
                 continue
             kept.append(m)
         return kept

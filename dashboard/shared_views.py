@@ -38,7 +38,7 @@ from dashboard import filters as flt
 from dashboard.airforce_view import with_night_figures
 from dashboard.cache import cache_dir
 from dashboard.edits import event_notes
-from dashboard.events import COUNT_COLUMNS, WEAPONS
+from dashboard.events import COLUMNS, COUNT_COLUMNS, WEAPONS
 from dashboard.map_view import MapFiles
 from dashboard.shipped import shipped_data
 
@@ -52,8 +52,8 @@ DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
 # The columns a first page needs of every event (its map, figures, filters and widgets): on a first
 # start with no columnar copy these are read before the page, the rest (the popups' and the
 # table's text) by a thread while it is drawn. Empty: every column before the page.
-FIRST_COLUMNS = ("event_id", "attack_id", "event_date", "attacker", "place", "district_of", "admin1", "latitude",
-                 "longitude", "geo_precision", "weapons", *COUNT_COLUMNS)
+FIRST_COLUMNS = ("event_id", "attack_id", "event_date", "attacker", "place", "admin1", "latitude", "longitude",
+                 "geo_precision", "weapons", *COUNT_COLUMNS)
 # Whole events wanted before the rest is read come from the store up to this many (the feed's and
 # the table's rows); more wait for the rest.
 ROWS_FROM_STORE = 5_000
@@ -177,6 +177,8 @@ class _Once:
 class StoreVersion:
     """The store at one version, and the views of it that sessions have asked for."""
 
+    store_columns = COLUMNS
+
     def __init__(self, folder: Path, version: str):
         self.store = figures_store(str(folder), store.database_url())
         self.version = version
@@ -194,6 +196,8 @@ class StoreVersion:
                     columnar.keep_copy(where, version, table)
             self._parts = self.store.event_parts(FIRST_COLUMNS, then=copy)
             self.first = self._parts.first_frame()
+            if len(self.first.columns) == len(self.store_columns):  # one part (PostgreSQL, no events)
+                self._events = self.first
         else:
             self._events = held if since is None and FIRST_COLUMNS else columnar.read_events(
                 where, version, lambda: self.store.event_table(since))
@@ -286,7 +290,7 @@ class StoreVersion:
         """Every column of the store's events, indexed by position (on a first start, once the
         thread reading the columns ``first`` lacks has read them: ``first`` has the others)."""
         if self._events is None:
-            self._events = self._whole_frame.get(lambda: self._parts.table().to_pandas())
+            self._events = self._whole_frame.get(lambda: self._parts.frame(self.first))
         return self._events
 
     def whole(self, positions: np.ndarray) -> pd.DataFrame:

@@ -591,8 +591,8 @@ at = AppTest.from_file(sys.argv[2], default_timeout=900)
 cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
 t, c = time.perf_counter(), cpu(); at.run(); seconds, cpu_seconds = time.perf_counter() - t, cpu() - c
 import threading
-for thread in threading.enumerate():  # the popups' text, written after the page
-    if thread.name.startswith("map-text-"):
+for thread in threading.enumerate():  # the popups' text, the rest of the columns and their copy, after the page
+    if thread.name.startswith(("map-text-", "events-rest")):
         thread.join()
 peak = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) / 1024
 print(json.dumps({"seconds": seconds, "cpu": cpu_seconds, "peak_mb": peak, "error": bool(at.exception)}))

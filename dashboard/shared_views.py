@@ -183,7 +183,12 @@ class StoreVersion:
         self.store = figures_store(str(folder), store.database_url())
         self.version = version
         earlier = _LATEST.get(self.store.where)
-        since = (earlier.version, earlier.events) if earlier is not None and earlier.version != version else None
+        since = None
+        if earlier is not None and earlier.version != version:
+            try:
+                since = (earlier.version, earlier.events)
+            except store.StoreError:  # its columns read after its first page failed: read it all
+                pass
         self._parts: store.EventParts | None = None
         self._events: pd.DataFrame | None = None
         self._whole_frame = _Once()

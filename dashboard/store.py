@@ -378,7 +378,7 @@ class EventParts:
             read = self.store._read(tx, "events", {"rowid": pa.int64(), **rest}, rowids=rowids)
         found = read.column("rowid").to_numpy()
         at = np.searchsorted(found, rowids)
-        if len(found) == 0 or not np.array_equal(found[np.minimum(at, len(found) - 1)], rowids):
+        if len(rowids) and (not len(found) or not np.array_equal(found[np.minimum(at, len(found) - 1)], rowids)):
             return None
         first, later = self._first.take(positions), read.take(at)
         return self._whole(first, later)

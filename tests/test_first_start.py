@@ -165,3 +165,26 @@ def test_a_first_start_keeps_no_two_reads_of_a_rowid_range_apart(tmp_path, monke
     assert list(rowids) == sorted(rowids) and len(rowids) == 100
     assert some.column("rowid").to_pylist() == [rowids[2], rowids[7]]
     assert some.column("event_id").to_pylist() == [ids[rowids[2]], ids[rowids[7]]]
+
+
+def test_a_value_that_does_not_fit_among_the_rest_is_a_store_error_where_it_is_needed(tmp_path, monkeypatch):
+    import sqlite3
+
+    from dashboard.bench import synthetic_events
+    from dashboard.store import StoreError
+
+    monkeypatch.setenv("STRIKEMAP_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("STRIKEMAP_DATABASE_URL", raising=False)
+    Store(tmp_path, seed=False).import_events(synthetic_events(20))
+    with sqlite3.connect(tmp_path / "strikemap.sqlite3") as conn:  # a database changed by hand
+        conn.execute("UPDATE events SET source_count = 2.5 WHERE rowid = 3")
+    data = StoreVersion(tmp_path, Store(tmp_path).version())  # the page's columns fit
+    assert len(data.first) == 20
+    with pytest.raises(StoreError, match="does not fit the event table"):
+        data.events
+    with pytest.raises(StoreError, match="does not fit the event table"):
+        data.whole(np.arange(20))
+    for thread in threading.enumerate():
+        if thread.name == "events-rest":
+            thread.join()
+    assert columnar.read_copy(data.store.where, data.version) is None

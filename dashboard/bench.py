@@ -569,6 +569,11 @@ from dashboard.cache import cache_dir
 from dashboard.shared_views import map_files
 held = StoreVersion(folder, Store(folder).version())  # a server showing the store
 held.map_data()
+held.events  # every column read: a server that started from the database reads the rest after its first page
+import threading
+for thread in threading.enumerate():
+    if thread.name.startswith("events-rest"):
+        thread.join()
 before = set(cache_dir().rglob("*"))
 save_one_report(Store(folder))
 t = time.perf_counter()

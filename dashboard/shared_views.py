@@ -189,7 +189,10 @@ class StoreVersion:
                 since = (earlier.version, earlier.events)
             except store.StoreError:  # its columns read after its first page failed: read it all
                 pass
+            if earlier._reading is not None:  # its columnar copy too, written by then: not both at once
+                earlier._reading.join()
         self._parts: store.EventParts | None = None
+        self._reading: threading.Thread | None = None  # the thread reading the rest of a first start
         self._events: pd.DataFrame | None = None
         self._whole_frame = _Once()
         where = self.store.where
@@ -200,6 +203,7 @@ class StoreVersion:
                 if read == version:
                     columnar.keep_copy(where, version, table)
             self._parts = self.store.event_parts(FIRST_COLUMNS, then=copy)
+            self._reading = self._parts.thread
             self.first = self._parts.first_frame()
             if len(self.first.columns) == len(self.store_columns):  # one part (PostgreSQL, no events)
                 self._events = self.first
@@ -296,6 +300,7 @@ class StoreVersion:
         thread reading the columns ``first`` lacks has read them: ``first`` has the others)."""
         if self._events is None:
             self._events = self._whole_frame.get(lambda: self._parts.frame(self.first))
+            self._parts = None  # its Arrow tables: the frame holds what it needs of them
         return self._events
 
     def whole(self, positions: np.ndarray) -> pd.DataFrame:

@@ -335,7 +335,8 @@ class EventParts:
         self._error: BaseException | None = None
         self._first_read, self._read = threading.Event(), threading.Event()
         self._then = then
-        threading.Thread(target=self._run, name="events-rest", daemon=False).start()
+        self.thread = threading.Thread(target=self._run, name="events-rest", daemon=False)
+        self.thread.start()
         self._first_read.wait()
         if self._first is None:
             raise self._error

@@ -24,6 +24,7 @@ if __package__ in (None, ""):
     # `streamlit run dashboard/app.py` runs this file as a script.
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pyarrow as pa  # noqa: E402
 
@@ -116,7 +117,7 @@ def map_page() -> None:
         # changes with every save, in this process or any other
         mtime = shared.figures_store(str(folder), store.database_url()).version()
         data = shared.at_version(str(folder), mtime)
-        events = data.events
+        events = data.first  # the page's columns of every event (``data.whole`` gives whole rows)
     except (EventTableError, store.StoreError) as exc:
         st.error(incident("The event store could not be read.", exc))
         return
@@ -148,7 +149,7 @@ def map_page() -> None:
 
     selected = None
     if filters.event:
-        row = events[events["event_id"] == filters.event].iloc[0]
+        row = data.whole(np.flatnonzero((events["event_id"] == filters.event).to_numpy(dtype=bool))[:1]).iloc[0]
         where = row["place"] + (f", {row['district_of']}" if row["district_of"] else "")
         if row.name in view_selection:
             selected = row

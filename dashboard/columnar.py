@@ -85,23 +85,43 @@ def read_events(where: str, version: str, read: Callable[[], pd.DataFrame | pa.T
     stores nobody has read for ``IDLE_DAYS``: the folder is shared by every store on the machine,
     and when any two other stores' copies pushed a million events' copy out, the next server read
     the store itself again (4 s and 2 GB from its cache of Python objects, a minute from the database)."""
+    held = read_copy(where, version)
+    if held is not None:
+        return held
+    table = read()
+    if not isinstance(table, pa.Table):
+        table = pa.Table.from_pandas(table, preserve_index=False)
+    keep_copy(where, version, table, keep)
+    return table.to_pandas()
+
+
+def _copy_path(where: str, version: str) -> tuple[Path, str, Path]:
     folder = cache_dir() / "columnar"
     store = version_key(where, "", "store")[:16]
-    path = folder / f"{store}_{version_key(where, version)}.parquet"
+    return folder, store, folder / f"{store}_{version_key(where, version)}.parquet"
+
+
+def read_copy(where: str, version: str) -> pd.DataFrame | None:
+    """The store's events at ``version`` from its Parquet copy (as ``read_events``), or None."""
+    path = _copy_path(where, version)[2]
     try:
         table = pq.read_table(path)
         os.utime(path)  # in use: not idle
     except (OSError, pa.ArrowException):
-        table = read()
-        if not isinstance(table, pa.Table):
-            table = pa.Table.from_pandas(table, preserve_index=False)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            _write_parquet(path, table)
-            _prune_copies(folder, store, keep)
-        except OSError:
-            pass  # an unwritable cache only means reading the store again next time
+        return None
     return table.to_pandas()
+
+
+def keep_copy(where: str, version: str, table: pa.Table, keep: int = 2) -> None:
+    """``table`` (the events at ``version``, with their pandas metadata) as the store's Parquet copy
+    (``read_events``)."""
+    folder, store, path = _copy_path(where, version)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_parquet(path, table)
+        _prune_copies(folder, store, keep)
+    except OSError:
+        pass  # an unwritable cache only means reading the store again next time
 
 
 def _prune_copies(folder: Path, store: str, keep: int) -> None:
@@ -213,14 +233,19 @@ class MapBundle:
     later: bool = False
 
     @classmethod
-    def encode(cls, df: pd.DataFrame, notes: pd.DataFrame | None = None) -> "MapBundle":
+    def encode(cls, df: pd.DataFrame, notes: pd.DataFrame | Callable[[], pd.DataFrame] | None = None,
+               text: Callable[[], pd.DataFrame] | None = None) -> "MapBundle":
         """The typed arrays and every chunk of text, made now."""
-        bundle = cls.arrays(df, notes)
+        bundle = cls.arrays(df, notes, text)
         return cls(bundle.header, bundle.binary, list(bundle.chunks))
 
     @classmethod
-    def arrays(cls, df: pd.DataFrame, notes: pd.DataFrame | None = None) -> "MapBundle":
-        """The typed arrays, with the text's chunks made only when they are iterated."""
+    def arrays(cls, df: pd.DataFrame, notes: pd.DataFrame | Callable[[], pd.DataFrame] | None = None,
+               text: Callable[[], pd.DataFrame] | None = None) -> "MapBundle":
+        """The typed arrays, with the text's chunks made only when they are iterated. ``text``: the
+        same events with every column, asked for then (``df`` may hold only the map's columns);
+        ``notes`` may be a function too, called then (reading them took a first page over a second
+        at a million events, for text written after it)."""
         n = len(df)
         days = day_numbers(df["event_date"])
         day0 = int(days.min()) if n else 0
@@ -258,7 +283,12 @@ class MapBundle:
         head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head += b" " * (-(len(head) + 8) % 8)
         binary = MAGIC + len(head).to_bytes(4, "little") + head + b"".join(body)
-        return cls(header, binary, text_chunks(df, notes), later=True)
+        return cls(header, binary, _later_chunks(text or (lambda: df), notes), later=True)
+
+
+def _later_chunks(frame: Callable[[], pd.DataFrame], notes) -> Iterator[str]:
+    # the frame and the notes are asked for when the first chunk is
+    yield from text_chunks(frame(), notes() if callable(notes) else notes)
 
 
 def text_chunks(df: pd.DataFrame, notes: pd.DataFrame | None = None) -> Iterator[str]:

@@ -38,7 +38,7 @@ from dashboard import filters as flt
 from dashboard.airforce_view import with_night_figures
 from dashboard.cache import cache_dir
 from dashboard.edits import event_notes
-from dashboard.events import COUNT_COLUMNS, WEAPONS
+from dashboard.events import COLUMNS, COUNT_COLUMNS, WEAPONS
 from dashboard.map_view import MapFiles
 from dashboard.shipped import shipped_data
 
@@ -49,6 +49,14 @@ VIEW_ROWS = 50_000
 TABLES_MAX = 64
 SELECTIONS_KEPT = 256  # an eighth of a byte an event each: 3 MB at 100,000 events, 32 MB at a million
 DERIVED_KEPT = 128  # small results: figures, feed and table rows, chart data
+# The columns a first page needs of every event (its map, figures, filters and widgets): on a first
+# start with no columnar copy these are read before the page, the rest (the popups' and the
+# table's text) by a thread while it is drawn. Empty: every column before the page.
+FIRST_COLUMNS = ("event_id", "attack_id", "event_date", "attacker", "place", "admin1", "latitude", "longitude",
+                 "geo_precision", "weapons", *COUNT_COLUMNS)
+# Whole events wanted before the rest is read come from the store up to this many (the feed's and
+# the table's rows); more wait for the rest.
+ROWS_FROM_STORE = 5_000
 # From this many events the map's popup text is written after the page has drawn the map (over a
 # second of encoding here, 9 s at a million); a smaller store's text is written with its map.
 TEXT_LATER = 100_000
@@ -169,17 +177,45 @@ class _Once:
 class StoreVersion:
     """The store at one version, and the views of it that sessions have asked for."""
 
+    store_columns = COLUMNS
+
     def __init__(self, folder: Path, version: str):
         self.store = figures_store(str(folder), store.database_url())
         self.version = version
         earlier = _LATEST.get(self.store.where)
-        since = (earlier.version, earlier.events) if earlier is not None and earlier.version != version else None
-        self.events = columnar.read_events(self.store.where, version, lambda: self.store.event_table(since))
-        _LATEST[self.store.where] = self
-        self.slim = self.events[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.events.columns]]
-        self.bounds = flt.date_bounds(self.events)
-        self.regions = sorted(r for r in self.events["admin1"].unique() if r)
-        present = {w for ws in self.events["weapons"].unique() for w in str(ws).split(";") if w}
+        since = None
+        if earlier is not None and earlier.version != version:
+            try:
+                since = (earlier.version, earlier.events)
+            except store.StoreError:  # its columns read after its first page failed: read it all
+                pass
+            if earlier._reading is not None:  # its columnar copy too, written by then: not both at once
+                earlier._reading.join()
+        self._parts: store.EventParts | None = None
+        self._reading: threading.Thread | None = None  # the thread reading the rest of a first start
+        self._events: pd.DataFrame | None = None
+        self._whole_frame = _Once()
+        where = self.store.where
+        if since is None and FIRST_COLUMNS and (held := columnar.read_copy(where, version)) is None:
+            # A first start: the columns the page needs now, the rest (and the columnar copy) by a
+            # thread of their own while the page is drawn.
+            def copy(read: str, table) -> None:  # a save since ``version`` was asked for: a copy of another
+                if read == version:
+                    columnar.keep_copy(where, version, table)
+            self._parts = self.store.event_parts(FIRST_COLUMNS, then=copy)
+            self._reading = self._parts.thread
+            self.first = self._parts.first_frame()
+            if len(self.first.columns) == len(self.store_columns):  # one part (PostgreSQL, no events)
+                self._events = self.first
+        else:
+            self._events = held if since is None and FIRST_COLUMNS else columnar.read_events(
+                where, version, lambda: self.store.event_table(since))
+            self.first = self._events
+        _LATEST[where] = self
+        self.slim = self.first[[c for c in dict.fromkeys(VIEW_COLUMNS) if c in self.first.columns]]
+        self.bounds = flt.date_bounds(self.first)
+        self.regions = sorted(r for r in self.first["admin1"].unique() if r)
+        present = {w for ws in self.first["weapons"].unique() for w in str(ws).split(";") if w}
         self.weapons = [w for w in WEAPONS if w in present]
         self._lock = threading.Lock()
         self._selections: OrderedDict[ViewKey, _Once] = OrderedDict()
@@ -201,7 +237,7 @@ class StoreVersion:
     def _prune_tables(self) -> None:
         """Drop the oldest tables of events beyond the rows budget (a view that is the whole
         store is no copy and costs nothing)."""
-        budget = max(VIEW_ROWS, len(self.events) // 2)
+        budget = max(VIEW_ROWS, len(self.first) // 2)
         with self._lock:
             held = [(k, e.value) for k, e in self._tables.items() if e.done]
             rows = sum(len(v) for _, v in held if v is not self.slim)
@@ -222,9 +258,10 @@ class StoreVersion:
         the popups' text is written after the page has its map (``MapFiles.publish``).
         Asked of the files on every rerun, so a file removed from the shared folder comes back."""
         key = columnar.version_key(self.store.where, self.version, "map")
-        encode = columnar.MapBundle.arrays if len(self.events) >= TEXT_LATER else columnar.MapBundle.encode
-        return map_files().publish(key, lambda: encode(
-            self.events, with_night_figures(event_notes(self.store), self.air_force()[1])),
+        encode = columnar.MapBundle.arrays if len(self.first) >= TEXT_LATER else columnar.MapBundle.encode
+        return map_files().publish(key, lambda: encode(  # the popups' notes too are made with their text
+            self.first, lambda: with_night_figures(event_notes(self.store), self.air_force()[1]),
+            text=lambda: self.events),
             store=columnar.version_key(self.store.where, "", "map-store")[:16])
 
     def selection(self, key: ViewKey) -> Selection:
@@ -238,7 +275,8 @@ class StoreVersion:
             return self.selection(key.whole()).keep() & flt.inside(self.slim["latitude"], self.slim["longitude"],
                                                                     *key.area)
         f = key.filters()
-        return flt.mask(self.events, f, hay=self.search_text() if f.q else None).to_numpy(dtype=bool)
+        return flt.mask(self.events if f.q else self.first, f, hay=self.search_text() if f.q else None
+                        ).to_numpy(dtype=bool)
 
     def search_text(self) -> pd.Series:
         """``flt.search_text`` of the store, made by the first text search for every later one."""
@@ -256,9 +294,27 @@ class StoreVersion:
     def _table(self, selection: Selection) -> pd.DataFrame:
         return self.slim if len(selection) == len(self.slim) else self.slim.iloc[selection.positions()]
 
+    @property
+    def events(self) -> pd.DataFrame:
+        """Every column of the store's events, indexed by position (on a first start, once the
+        thread reading the columns ``first`` lacks has read them: ``first`` has the others)."""
+        if self._events is None:
+            self._events = self._whole_frame.get(lambda: self._parts.frame(self.first))
+            self._parts = None  # its Arrow tables: the frame holds what it needs of them
+        return self._events
+
     def whole(self, positions: np.ndarray) -> pd.DataFrame:
         """The events at ``positions`` with every column of the store (the downloads; the feed's and
-        the table's few rows). The store's table is indexed by position, so a view's index is its positions."""
+        the table's few rows). The store's table is indexed by position, so a view's index is its
+        positions. Before the rest of a first start's columns are read, a few rows' are read from
+        the store (the same rows of the same version), so the page need not wait for them."""
+        parts = self._parts
+        if self._events is None and parts is not None and not parts.done() and len(positions) <= ROWS_FROM_STORE:
+            rows = parts.rows(np.asarray(positions, dtype=np.int64))
+            if rows is not None:
+                frame = rows.to_pandas()
+                frame.index = self.first.index[positions]
+                return frame
         return self.events.iloc[positions]
 
     def derived(self, name: str, key: ViewKey):

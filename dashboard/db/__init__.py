@@ -81,11 +81,15 @@ class Transaction:
         rows = self.rows(sql, params)
         return rows[0][0] if rows else None
 
-    def columns(self, table: str, types: Mapping[str, "pa.DataType"], snapshot: str = "") -> "pa.Table":
+    def columns(self, table: str, types: Mapping[str, "pa.DataType"], snapshot: str = "",
+                rowids: Sequence[int] | None = None) -> "pa.Table":
         """Every row of ``table`` as an Arrow table of these columns (string, int64, float64, bool or
-        date32; in no particular order), read column by column (``Database.read_columns``).
-        ``snapshot``: a query whose answer changes with every commit (lets SQLite read on two cores)."""
-        return self.db.read_columns(self.cursor, table, types, snapshot)
+        date32), read column by column (``Database.read_columns``): on SQLite in rowid order (two
+        reads in one transaction give the same rows in the same order; ``rowid`` may be a column),
+        on PostgreSQL in no particular order.
+        ``snapshot``: a query whose answer changes with every commit (lets SQLite read on two cores).
+        ``rowids`` (SQLite only, ``Database.reads_rowids``): only the rows of these rowids."""
+        return self.db.read_columns(self.cursor, table, types, snapshot, rowids)
 
 
 class Database(abc.ABC):
@@ -94,6 +98,7 @@ class Database(abc.ABC):
     dialect = ""
     where = ""
     has_migrations_table = ""
+    reads_rowids = False  # ``read_columns`` reads chosen rows by rowid, and rows in rowid order
 
     def sql(self, text: str) -> str:
         return text
@@ -110,7 +115,7 @@ class Database(abc.ABC):
 
     @abc.abstractmethod
     def read_columns(self, cursor: Any, table: str, types: Mapping[str, "pa.DataType"],
-                     snapshot: str = "") -> "pa.Table":
+                     snapshot: str = "", rowids: Sequence[int] | None = None) -> "pa.Table":
         """``Transaction.columns``: a whole table straight into Arrow arrays, with no Python object
         per cell (rows of Python objects took a minute and 3 GB for a million events). Raises
         ``ValueError`` (or an Arrow error) for a value that does not fit its type."""
@@ -159,6 +164,7 @@ class SQLiteDatabase(Database):
     """A file in the data folder, in WAL mode: readers see the last commit while a writer writes."""
 
     dialect = "sqlite"
+    reads_rowids = True
     has_migrations_table = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
 
     def __init__(self, path: Path):
@@ -213,18 +219,23 @@ class SQLiteDatabase(Database):
         cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({slots})", rows)
 
     def read_columns(self, cursor: Any, table: str, types: Mapping[str, "pa.DataType"],
-                     snapshot: str = "") -> "pa.Table":
+                     snapshot: str = "", rowids: Sequence[int] | None = None) -> "pa.Table":
         """One query per ``_READ_ROWIDS`` rowids. SQLite concatenates each text column's values
         into one blob, a 0xFF byte between them, which numpy splits into an Arrow column; the other
         columns come as one line of text per row (``printf``, floats with the 17 digits that give
         back the same double), read by Arrow's CSV reader. A range whose blob would pass SQLite's
-        length limit is read in halves.
+        length limit is read in halves. The rows come in rowid order, however the ranges were
+        shared out, so two reads of one snapshot give their rows in the same order.
 
         SQLite reads on one core, so a second connection reads every other range in a thread of its
         own, when ``snapshot`` (a query whose answer changes with every commit) tells that it sees
-        the same committed state as ``cursor``; otherwise ``cursor`` reads them all."""
+        the same committed state as ``cursor``; otherwise ``cursor`` reads them all.
+
+        ``rowids``: only the rows of these rowids (a few hundred a query), in ascending rowid order;
+        a rowid the table lacks is left out."""
         import threading
 
+        import numpy as np
         import pyarrow as pa
 
         names = list(types)
@@ -234,10 +245,19 @@ class SQLiteDatabase(Database):
         if others:  # NULL prints as "" (and text through %s would end at a NUL: only numbers and dates here)
             line = ",".join("%!.17g" if types[name] == pa.float64() else "%s" for name in others)
             parts.append(f"CAST(group_concat(printf('{line}', {', '.join(others)}), char(10)) AS BLOB)")
-        query = f"SELECT COUNT(*), {', '.join(parts)} FROM {table} WHERE rowid >= ? AND rowid < ?"
-        first, last = cursor.execute(f"SELECT MIN(rowid), MAX(rowid) FROM {table}").fetchone()
-        pending = [] if first is None else [(start, min(start + _READ_ROWIDS, last + 1))
-                                            for start in range(first, last + 1, _READ_ROWIDS)]
+        select = f"SELECT COUNT(*), {', '.join(parts)} FROM {table} WHERE "
+        if rowids is None:
+            query = lambda start, stop: (select + "rowid >= ? AND rowid < ?", [start, stop])  # noqa: E731
+            first, last = cursor.execute(f"SELECT MIN(rowid), MAX(rowid) FROM {table}").fetchone()
+            pending = [] if first is None else [(start, min(start + _READ_ROWIDS, last + 1))
+                                                for start in range(first, last + 1, _READ_ROWIDS)]
+        else:  # ranges of positions in the sorted rowids
+            wanted = np.unique(np.asarray(rowids, dtype=np.int64)).tolist()
+
+            def query(start: int, stop: int) -> tuple[str, list[int]]:
+                return select + f"rowid IN ({', '.join('?' for _ in range(start, stop))}) ", wanted[start:stop]
+            step = 500  # parameters a query: well under SQLite's limit
+            pending = [(start, min(start + step, len(wanted))) for start in range(0, len(wanted), step)]
         lock = threading.Lock()
 
         def batch(count: int, blobs: list[bytes | None]) -> "pa.RecordBatch":
@@ -247,7 +267,7 @@ class SQLiteDatabase(Database):
             return pa.RecordBatch.from_arrays([_typed(columns[name], types[name], false="0") for name in names],
                                               names=names)
 
-        def read(cur: sqlite3.Cursor) -> list["pa.RecordBatch"]:
+        def read(cur: sqlite3.Cursor) -> list[tuple[int, "pa.RecordBatch"]]:
             batches = []
             while True:
                 with lock:
@@ -255,7 +275,7 @@ class SQLiteDatabase(Database):
                         return batches
                     start, stop = pending.pop()
                 try:
-                    count, *blobs = cur.execute(query, [start, stop]).fetchone()
+                    count, *blobs = cur.execute(*query(start, stop)).fetchone()
                 except sqlite3.DataError as exc:
                     if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_TOOBIG or stop - start < 2:
                         raise
@@ -263,7 +283,7 @@ class SQLiteDatabase(Database):
                         pending.extend([(start, (start + stop) // 2), ((start + stop) // 2, stop)])
                     continue
                 if count:
-                    batches.append(batch(count, blobs))
+                    batches.append((start, batch(count, blobs)))
 
         helper = self._same_snapshot(cursor, snapshot) if snapshot and len(pending) > 1 else None
         if helper is None:
@@ -287,7 +307,8 @@ class SQLiteDatabase(Database):
             if isinstance(found[0], BaseException):
                 raise found[0]
             batches += found[0]
-        return pa.Table.from_batches(batches, schema=pa.schema(list(types.items())))
+        batches.sort(key=lambda item: item[0])  # each range's rows come in rowid order: the ranges in theirs
+        return pa.Table.from_batches([b for _, b in batches], schema=pa.schema(list(types.items())))
 
     def _same_snapshot(self, cursor: Any, snapshot: str) -> sqlite3.Connection | None:
         """A second connection in a read transaction that sees what ``cursor``'s does, or None."""
@@ -374,13 +395,15 @@ class PostgresDatabase(Database):
                                else row)
 
     def read_columns(self, cursor: Any, table: str, types: Mapping[str, "pa.DataType"],
-                     snapshot: str = "") -> "pa.Table":
+                     snapshot: str = "", rowids: Sequence[int] | None = None) -> "pa.Table":
         """``COPY`` of the table as CSV, spooled to a temporary file and read by Arrow's CSV reader;
         text holding the NUL escape is unescaped in Arrow."""
         import pyarrow as pa
         import pyarrow.compute as pc
         import pyarrow.csv as pacsv
 
+        if rowids is not None:
+            raise NotImplementedError("PostgreSQL rows have no rowid")
         names = list(types)
         cursor.execute("SET LOCAL extra_float_digits = 3")  # every digit of a double on any server version
         with tempfile.TemporaryFile() as spool:

@@ -2311,3 +2311,12 @@ def test_an_air_strike_is_a_strike(geocoder, text):
 ])
 def test_a_far_town_listed_with_villages_of_the_reports_region_is_a_namesake(geocoder, text, places):
     assert set(_events("Shelling\n" + text, date(2023, 6, 1), geocoder=geocoder)) == places
+
+
+@pytest.mark.parametrize("text", [
+    "ВСУ нанесли удары по Куйбышевскому и Кировскому районам Донецка.",
+    "ЗСУ завдали ударів по Куйбишевському та Кіровському районах Донецька.",
+])
+def test_the_city_after_a_list_of_districts_is_each_ones(geocoder, text):
+    events = _events("Удары\n" + text, date(2024, 1, 21), geocoder=geocoder)
+    assert {"Kuibyshevskyi", "Kirovskyi"} <= set(events) and {e.admin1 for e in events.values()} == {"Donetsk Oblast"}

@@ -75,6 +75,10 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
             inflected = parse.inflect({"nomn"})
             if inflected:
                 forms.append(_plain(inflected.word))
+            if "masc" in _grammemes(parse):
+                # (The Ukrainian dictionary inflects some masculine adjectives to the feminine:
+                # "Кіровському" to "кіровська"; its dictionary form is the masculine.)
+                forms.append(_plain(parse.normal_form))
         else:
             inflected = parse.inflect({"nomn"})  # keeps the number: "Копанях" -> "копани"
             # A plural form names a plural place first: "Маяках" is Маяки before it is Маяк.

@@ -351,6 +351,13 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
     lang = lex.morphology
     city_word = words[i + n].group() if i + n < len(words) and sentence[words[i + n - 1].end():words[i + n].start()] \
         == " " else ""
+    if noun and (not city_word or city_word.lower() in _CONJUNCTIONS):
+        # "по Куйбышевскому и Кировскому районам Донецка": the city after the list's noun is each one's.
+        for j in range(i + 1, min(len(words), i + 9)):
+            if noun in morphology.word_forms(words[j].group(), lang):
+                city_word = words[j + 1].group() if j + 1 < len(words) and \
+                    sentence[words[j].end():words[j + 1].start()] == " " else ""
+                break
     city_forms = {normalize(f) for f in morphology.word_forms(city_word, lang)[:4]} if city_word else set()
     cities = {names.resolve(f, kind="city").name for f in city_forms if names.knows(f) and names.resolve(f, kind="city")}
     for form in morphology.word_forms(words[i].group(), lang):

@@ -494,7 +494,9 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
     for index, mention in enumerate(mentions):
         start = mention.span[0]
         cue = next((c for c in reversed(cues) if c.end <= start), None)
+        # (One drone told as launched is a local strike's, "машину атаковал дрон", no night's tally.)
         if index in used or cue is None or cue.role not in ("launched", "shot_down") \
+                or cue.role == "launched" and mention.category == "drone" \
                 or not lexicon.one_weapon_re.search(text[max(0, start - 12):mention.span[1]]) \
                 or not clear(cue.end, start, 5, _STOP_CHARS + "–—,"):
             continue

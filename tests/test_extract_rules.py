@@ -2291,6 +2291,7 @@ def test_the_region_of_the_governor_named_before_is_struck_in_its_own_right(geoc
      "residential buildings. Lutsk city centre, an enterprise.", {"Lviv", "Lutsk"}),
     ("Overnight Russia launched a massive missile strike on Ukraine. President Zelensky said in Kyiv that air defence "
      "worked well and thanked the partners.", set()),  # guard: a longer sentence is no fragment of the list
+    ("Вночі ворог атакував місто дронами. Дитину вивезли до Краматорська.", set()),  # guard: no list
 ])
 def test_verbless_fragments_after_a_placeless_strike_list_what_it_struck(geocoder, text, places):
     assert set(_events("Attack\n" + text, date(2023, 8, 15), geocoder=geocoder)) == places

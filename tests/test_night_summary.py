@@ -469,6 +469,11 @@ def test_one_drone_shot_down_named_without_a_number(text):
     assert {(r.category, r.launched, r.shot_down) for r in read_night_summary(text, "2026-02-08")} == {("drone", None, 1)}
 
 
+def test_one_drone_told_as_attacking_is_no_launch_figure():
+    records = read_night_summary("За сутки 22 беспилотника атаковали округ. Вечером машину атаковал дрон.", "2026-02-08")
+    assert _figures(records) == {None: (22, None, None)}
+
+
 def test_one_way_is_no_count():
     assert _figures(read_night_summary("Air defence shot down 11 Shahed one-way attack drones overnight.",
                                        "2026-02-08")) == {"Shahed-136/131": (None, 11, None)}

@@ -379,7 +379,7 @@ class _Reader:
         # "Вночі РФ завдала удару по містах України. Подвірʼя садка у Львові, житлові будинки. Центр Луцька.":
         # short verbless fragments right after a strike that named no place list what it struck.
         listed = self.list_open == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS \
-            and not lex.casualty_words.test(sentence)
+            and "," in sentence and not lex.casualty_words.test(sentence)  # (a list: "Дитину вивезли до X." is none)
         has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}

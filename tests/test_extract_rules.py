@@ -2248,6 +2248,13 @@ def test_a_report_of_one_strike_dated_only_by_its_telling_takes_the_strikes_own_
     assert [e.event_date for e in events.values()] == [date(2024, 12, 6)]
 
 
+def test_a_tally_of_drones_downed_the_day_before_does_not_redate_the_strike(geocoder):
+    events = _events("Удар\nВ Брянской области беспилотник ВСУ ударил по автомобилю возле поселка Погар. Накануне "
+                     "вечером, 27 октября, средства ПВО уничтожили над регионами страны 23 беспилотника.",
+                     date(2025, 10, 28), geocoder=geocoder)
+    assert [e.event_date for e in events.values()] == [date(2025, 10, 28)]
+
+
 @pytest.mark.parametrize("text, district", [
     ("Вночі ворог атакував Київ. У Печерському районі уламки впали на дах будинку. Пожежу на відкритій місцевості "
      "теж на Печерську ліквідовано.", "Pecherskyi"),

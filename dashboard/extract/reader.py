@@ -600,7 +600,8 @@ class _Reader:
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
         if not targets and not mentions and has_strike and self.attack is not None and self.attack.day_told \
                 and when is not None and when[1] == "day" and not any(v for _, v, _ in hurt) \
-                and (len(self.attacks) == 1 or idx - last_event_sentence <= 1 and (town := lex.anaphora.search(sentence))
+                and (len(self.attacks) == 1 and not figures and not lex.intercept_verb.test(sentence)
+                     or idx - last_event_sentence <= 1 and (town := lex.anaphora.search(sentence))
                      and next(g for g in town.groups() if g).lower() not in lex.word_set("region_nouns")) \
                 and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
             # "У Семенівці загинув житель, повідомив у вівторок. Учора вранці дрон поцілив у магазин у

@@ -171,3 +171,8 @@ def test_a_saves_new_version_reads_only_what_changed_since_the_version_held(tmp_
     for column in whole.columns:
         assert [None if pd.isna(v) else v for v in second.events[column]] == \
             [None if pd.isna(v) else v for v in whole[column]], column
+    # the same frame as a whole read into the columnar copy's types, its unchanged text not copied
+    pd.testing.assert_frame_equal(second.events, Store(folder).event_table().to_pandas())
+    held = {b.address for c in first.events["evidence"].array._pa_array.chunks for b in c.buffers() if b is not None}
+    assert any(b is not None and b.address in held
+               for c in second.events["evidence"].array._pa_array.chunks for b in c.buffers()[1:])

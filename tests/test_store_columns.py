@@ -8,6 +8,7 @@ import random
 import sqlite3
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -144,3 +145,49 @@ def test_a_first_start_with_an_empty_cache_reads_no_row_into_python_objects(tmp_
     first = StoreVersion(folder, Store(folder).version())
     assert list(first.events["event_id"]) == list(expected["event_id"])
     assert not (tmp_path / "cache" / "strikemap" / "store-events").exists()  # nothing pickled
+
+
+def test_rows_in_runs_are_the_rows_taken_and_share_the_columns_memory():
+    """A save's new version is made of slices of the held version's columns (``_in_runs``): the
+    same table as taking its rows (``_in_order``), its text not copied, its columns in a bounded
+    number of chunks however many saves made them; positions in no order are taken as before."""
+    rng = random.Random(7)
+    n = 5_000
+    texts = pa.chunked_array([pa.array([f"event {i} " + AWKWARD[i % len(AWKWARD)] for i in range(n // 2)]),
+                              pa.array([f"event {i}" if i % 9 else None for i in range(n // 2, n)])])
+    counts = pa.chunked_array([pa.array([i if i % 7 else None for i in range(n)], pa.int64())])
+    types = pa.schema([("text", pa.string()), ("count", pa.int64())])
+
+    def columns():
+        return [texts, counts]
+
+    def unchanged(table):
+        address = {b.address for c in texts.chunks for b in c.buffers() if b is not None}
+        return all(any(b is not None and b.address in address for b in c.buffers()[1:]) for c in table.column(0).chunks
+                   if len(c) > 100)
+
+    kept = np.array(sorted(set(range(n)) - set(rng.sample(range(n), 40))))
+    cases = [np.arange(n), kept, np.insert(kept, [10, 900, 900, len(kept)], [n - 1, n - 2, 3, 0]),
+             np.arange(0), np.arange(n)[::-1], np.arange(n - 10, n)]
+    for positions in cases:
+        taken = store_module._in_order(columns(), types, positions)
+        shared = store_module._in_runs(columns(), types, positions)
+        if len(np.flatnonzero(np.diff(positions) != 1)) >= store_module.RUNS_MAX:
+            assert shared is None
+            continue
+        assert shared.schema.equals(taken.schema) and shared.equals(taken)
+        assert shared.to_pandas().equals(taken.to_pandas())
+        assert unchanged(shared) or len(positions) < n // 2
+    # a hundred saves, each putting an event in somewhere: the pieces stay few, the rows right
+    table = pa.Table.from_arrays(columns(), schema=types)
+    expected = table
+    for k in range(100):
+        where = rng.randrange(table.num_rows + 1)
+        new = pa.Table.from_arrays([pa.chunked_array([pa.array([f"new {k}"])]), pa.chunked_array([pa.array([k])])],
+                                   schema=types)
+        both = pa.concat_tables([table, new])
+        positions = np.insert(np.arange(table.num_rows), where, table.num_rows)
+        table = store_module._in_runs(both.columns, both.schema, positions)
+        expected = pa.concat_tables([expected.slice(0, where), new, expected.slice(where)])
+        assert table.equals(expected)
+    assert max(c.num_chunks for c in table.columns) <= 2 * store_module.PIECES_MAX + 1

@@ -475,8 +475,9 @@ def test_one_drone_told_as_attacking_is_no_launch_figure():
 
 
 def test_one_way_is_no_count():
-    assert _figures(read_night_summary("Air defence shot down 11 Shahed one-way attack drones overnight.",
-                                       "2026-02-08")) == {"Shahed-136/131": (None, 11, None)}
+    records = read_night_summary("Russia launched 17 Shahed drones overnight. Air defence shot down 11 Shahed "
+                                 "one-way combat drones.", "2026-02-08")
+    assert _figures(records) == {"Shahed-136/131": (17, 11, None)}
 
 
 def test_not_all_shot_down_is_no_figure():

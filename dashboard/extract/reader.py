@@ -527,7 +527,7 @@ class _Reader:
             targets = _anaphora_targets(sentence, mentions, lex)
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
                 and (m := lex.anaphora.search(sentence)) \
-                and next(g for g in m.groups() if g).lower() in lex.word_set("region_nouns"):
+                and _anaphor_noun(m) in lex.word_set("region_nouns"):
             # "..., the Dnipropetrovsk Oblast governor said. Overnight, troops struck infrastructure in the region."
             targets = [replace(self.title_region[1], role="target")]
             self.region_told = idx  # a strike of the region's own, not a roundup's total
@@ -602,7 +602,7 @@ class _Reader:
                 and when is not None and when[1] == "day" and not any(v for _, v, _ in hurt) \
                 and (len(self.attacks) == 1 and not figures and not lex.intercept_verb.test(sentence)
                      or idx - last_event_sentence <= 1 and (town := lex.anaphora.search(sentence))
-                     and next(g for g in town.groups() if g).lower() not in lex.word_set("region_nouns")) \
+                     and _anaphor_noun(town) not in lex.word_set("region_nouns")) \
                 and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
             # "У Семенівці загинув житель, повідомив у вівторок. Учора вранці дрон поцілив у магазин у
             # місті.": the strike told again, placeless, gives the day the telling did not (in a report
@@ -874,7 +874,7 @@ class _Reader:
             # the region is named after, when the sentence names no place and gives no toll of its own.
             town = lex.anaphora.search(sentence)
             capital = self.names.region_facts.get(main.admin1, {}).get("capital", "")
-            if town is None or next(g for g in town.groups() if g).lower() not in lex.word_set("city_nouns") \
+            if town is None or _anaphor_noun(town) not in lex.word_set("city_nouns") \
                     or not capital or not main.admin1.startswith(f"{capital} ") \
                     or find_mentions(sentence, self.names, lex, main.admin1) \
                     or any(v for _, v, _ in self._casualties(sentence, lex)):
@@ -894,7 +894,7 @@ class _Reader:
         """ "Вранці він повідомляв, що у місті постраждали три людини", before the body names the
         town: the figures are kept for the report's one town, if it names only one."""
         town = lex.anaphora.search(sentence) if self.attack is None else None
-        if town and next(g for g in town.groups() if g).lower() in lex.word_set("town_nouns"):
+        if town and _anaphor_noun(town) in lex.word_set("city_nouns"):
             hurt = self._casualties(sentence, lex)
             if any(v for _, v, _ in hurt) and not find_mentions(sentence, self.names, lex, self.region_hint):
                 self.town_hurt.append((sentence, hurt))
@@ -1288,6 +1288,11 @@ def _is_oblast(ev: Event) -> bool:
     return ev.geo_precision == "region" and not ev.gazetteer_id.startswith("raion:")
 
 
+def _anaphor_noun(m: re.Match) -> str:
+    """The noun a place is told again by ("в місті", "the region"): the anaphora rule's one group."""
+    return next(g for g in m.groups() if g).lower()
+
+
 def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'within the region' after 'the governor of Belgorod', "the mayor of Chornomorsk said the enemy
     attacked his city": the place of the title is the target."""
@@ -1298,7 +1303,7 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> l
         titles = [x for x in mentions if x.role == "title" and x.place.kind == "region"
                   and unnamed is not None and x.start < unnamed.start()]
         return [replace(titles[-1], role="target")] if titles else []
-    noun = next(g for g in m.groups() if g).lower()  # "в місті", "його місто"
+    noun = _anaphor_noun(m)  # "в місті", "його місто"
     wanted = "region" if noun in lex.word_set("region_nouns") else "city"
     for mention in reversed([x for x in mentions if x.start < m.start()]):
         if mention.role == "title" and (mention.place.kind == wanted or wanted == "city"):

@@ -145,6 +145,11 @@ def test_a_tally_without_a_struck_place_becomes_an_attack_record_not_a_marker(ge
     # An age written after the person is no count of people.
     ("en", "A woman aged 63 and a man of 19 were taken to hospital.", {"injured": 2}),
     ("en", "A woman of 71 was wounded by shrapnel.", {"injured": 1}),
+    # The wounded told by the noun, as the dead are.
+    ("ru", "Губернатор сообщил о гибели двух человек и ранении восьми в результате удара.", {"killed": 2, "injured": 8}),
+    ("uk", "Голова ОВА повідомив про загибель двох людей і поранення восьми внаслідок удару.",
+     {"killed": 2, "injured": 8}),
+    ("uk", "Удар призвів до поранення трьох людей.", {"injured": 3}),
 ])
 def test_casualty_phrasings(code, sentence, figures):
     from dashboard.extract import casualties
@@ -457,3 +462,17 @@ def test_russian_background_distance_surname_and_damage(geocoder):
     result = _events("Дрон попал по рынку в Покровском, в ста километрах от Днепра: ранены четверо. Смирнов также "
                      "перечислил, куда били накануне.", date(2025, 8, 31), geocoder)
     assert "Dnipro" not in {e.place for e in result.events} and "Smyrnove" not in {e.place for e in result.events}
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("A Russian drone hit a bus in Kherson, killing one man and wounding three. One of the wounded later died "
+     "in hospital.", (2, 2)),
+    ("Дрон атакував автобус у Херсоні: загинув чоловік, троє поранені. Згодом один із поранених помер у лікарні.",
+     (2, 2)),
+    ("Дрон атаковал автомобиль в Шебекино, ранены двое мужчин. Позже один из них скончался в больнице.", (1, 1)),
+    # The dead one told again, not one more dead.
+    ("A Russian drone hit a bus in Kherson, killing a woman and wounding three. She died on the spot.", (1, 3)),
+])
+def test_one_of_the_wounded_who_died_later_moves_to_the_dead(text, figures, geocoder):
+    (ev,) = _events(text, date(2025, 5, 10), geocoder).events
+    assert (ev.killed, ev.injured) == figures

@@ -413,7 +413,7 @@ class _Reader:
                 _add_reporter(self.attack.main, speaker.group("who"), lex, replace_title=True)
                 _add_evidence(self.attack.main, sentence)
             return False
-        hurt = self._casualties(sentence, lex)
+        hurt = self._died_of_wounds(sentence, self._casualties(sentence, lex), lex)
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
@@ -685,6 +685,24 @@ class _Reader:
                     if getattr(ev, key) is None and key != "children":
                         setattr(ev, key, 0)
         return True
+
+    def _died_of_wounds(self, sentence: str, hurt: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+        """"Two were wounded. One of them later died": the one moves from the wounded told before
+        to the dead, the sentence's death is no new one. (Not "She died on the spot" of a place
+        that already counts its dead, unless "also": she is the dead one told before.)"""
+        m = lex.wounded_died.search(sentence) if self.last_touched else None
+        if m is None or any(key == "injured" and v for key, v, _ in hurt):
+            return hurt  # ("a man was wounded and later died": the sentence's own figures say it)
+        n = lex.numbers.parse(m.group("n")) if m.group("n") else 1
+        wounded = [ev for _, ev in self.last_touched if n and (ev.injured or 0) >= n
+                   and (m.group("n") or m.group("also") or not ev.killed)]
+        if not wounded:
+            return hurt
+        ev = wounded[-1]
+        ev.injured -= n
+        ev.killed = (ev.killed or 0) + n
+        _add_evidence(ev, sentence)
+        return [f for f in hurt if f[0] != "killed"]
 
     def _nobody_hurt_anywhere(self, hurt: list[tuple[str, int, int]]) -> None:
         for ev in self.events.values():

@@ -910,7 +910,12 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 inside = inside if inside is not None and inside.village else None
             raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
             near_town = mention.role == "vicinity"
-            if inside is not None and inside.admin1 == mention.place.admin1:
+            seat = names.resolve(key, kind="city") if key and _raion_named_after(name, mention, sentence) else None
+            if seat is not None and not seat.village:
+                # "посёлок Климово Климовского района": the raion's own seat, wherever a namesake
+                # town (Klimovsk) took the raion's name.
+                place, area = seat, None
+            elif inside is not None and inside.admin1 == mention.place.admin1:
                 if (not inside.village and key == name) or any(o.start == item.start for o in out):
                     continue  # a village the gazetteer has: it is the target, the raion locates it
                 # A village of villages_ua.csv, its name alone no place: the unit told with it says it is.
@@ -934,6 +939,17 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
     if not used:
         return out
     return sorted((o for o in out if not any(o is u for u in used)), key=lambda o: o.start)
+
+
+def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
+    """The settlement's own raion: its adjective is the settlement's name with an adjective ending
+    ("Климово Климовского района", "Покровське Покровського району")."""
+    adjective = WORD_RE.match(sentence, unit.start)
+    stem = _ADJECTIVE_ENDING.sub("", adjective.group().lower()) if adjective else ""
+    return len(stem) >= 4 and name.lower().startswith(stem)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:ськ|ск|цьк|цк|зьк|зк)\w*$")
 
 
 _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")

@@ -407,7 +407,10 @@ def _may_name_a_place(token: str, lang: str, before: str) -> str:
         if not morphology.is_known(token, lang) and not morphology.adjective_stems(token):
             return "stems"
         # "по Рильську": a town's dative the dictionary also reads as an adjective's.
-        return "lemma" if town_noun and not _SENTENCE_START.search(before) else ""
+        if town_noun and not _SENTENCE_START.search(before):
+            return "lemma"
+        # "в Урюпинську": a town's locative after "in", no adjective's case there.
+        return "stems" if _TOWN_LOCATIVE.search(token) and _IN_BEFORE.search(before) else ""
     if not morphology.is_common_word(token, lang):
         return "stems"
     return "lemma" if (len(token) >= 8 or town_noun) and not _SENTENCE_START.search(before) else ""
@@ -415,6 +418,8 @@ def _may_name_a_place(token: str, lang: str, before: str) -> str:
 
 # The endings of town names a dictionary lists as common nouns (Рильськ, Новошахтинськ).
 _TOWN_ENDING = re.compile(r"(?:ськ|цьк|ск|цк)$")
+_TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк)у$")
+_IN_BEFORE = re.compile(r"(?:^|\s)[ув]\s+$")
 
 
 def _lemma_name(word: str, lang: str, names: PlaceNames) -> str | None:

@@ -130,6 +130,7 @@ class _Reader:
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
+        self.mine_at = -2  # the last sentence telling of a mine or a stray explosive, no attack
         self.named_at = -1  # the last sentence that named any place
         self.list_open = -2  # a strike sentence that named no place, or a fragment listing what it struck
         self.title_region: tuple[int, Mention] | None = None  # a sentence's one region named in an official's title
@@ -307,6 +308,8 @@ class _Reader:
         if named:  # a raion covers itself and its villages, not its whole oblast
             places = [e for e in places if any(_covers(p, e) if p.kind != "region" else e.gazetteer_id == p.gazetteer_id
                                                or e.gazetteer_id.startswith(f"{p.gazetteer_id}:") for p in named)]
+        # (a city and the districts the body names in it: the city's toll, whose district not said)
+        places = [e for e in places if not any(e.district_of == c.place and not c.district_of for c in places)]
         if len(places) != 1:
             return
         for key in dict.fromkeys(key for key, _ in hurt):
@@ -418,7 +421,11 @@ class _Reader:
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         if lex.mine_only.test(sentence) and not facts.weapons_in(sentence, lex):
+            self.mine_at = idx
             return False  # "was injured when his vehicle hit a mine": no attack's strike
+        if idx == self.mine_at + 1 and not facts.weapons_in(sentence, lex) \
+                and not find_mentions(sentence, self.names, lex, self.region_hint):
+            return False  # "He was taken to hospital": still the one the mine hurt
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
             return False  # "Then two people were killed in Dniprovskyi district": still the earlier strike

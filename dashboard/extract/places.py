@@ -556,6 +556,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             adjective = _latin_raion_adjective(token, sentence[w.end():], names, lex)
             if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
                 found = adjective
+            found = _latin_city_district(token, sentence[:w.start()], sentence[w.end():], names, region_hint,
+                                         here) or found
         if not found:
             i += 1
             continue
@@ -958,6 +960,25 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ськ|ск|цьк|цк|зьк|зк)\w*$")
 
 
 _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
+
+
+_DISTRICT_OF_THE_CITY = re.compile(r"\s+district\s+of\s+the\s+city\b", re.IGNORECASE)
+_DISTRICT_WORD = re.compile(r"\s+district\b", re.IGNORECASE)
+_CITYS = re.compile(r"\bcity(?:'s|’s)\s+$", re.IGNORECASE)
+
+
+def _latin_city_district(token: str, before: str, after: str, names: PlaceNames, region_hint: str,
+                         near: list[tuple[float, float]] | None) -> _Found | None:
+    """"the Kyiv district of the city", "the city's Kuibyshev District": a city district named in
+    English by the noun its adjective comes from (Kyivskyi, Kuibyshevskyi), of the city told of."""
+    if not (_DISTRICT_OF_THE_CITY.match(after) or (_CITYS.search(before) and _DISTRICT_WORD.match(after))):
+        return None
+    for form in (token + "skyi", token + "ivskyi", token[:-1] + "ivskyi"):
+        for district in names.districts(form):
+            if normalize(district.admin1) == normalize(region_hint) or any(
+                    km((district.latitude, district.longitude), p) <= DISTRICT_KM for p in near or ()):
+                return _Found(2, f"{form}|{district.gazetteer_id}", "district")
+    return None
 
 
 def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexicon) -> _Found | None:

@@ -150,6 +150,11 @@ def test_a_tally_without_a_struck_place_becomes_an_attack_record_not_a_marker(ge
     ("uk", "Голова ОВА повідомив про загибель двох людей і поранення восьми внаслідок удару.",
      {"killed": 2, "injured": 8}),
     ("uk", "Удар призвів до поранення трьох людей.", {"injured": 3}),
+    ("ru", "Обстрел привёл к гибели человека и ранению двоих жителей.", {"killed": 1, "injured": 2}),
+    # A wound "suffered", the noun first.
+    ("uk", "У селищі осколкове поранення зазнав 60-річний цивільний чоловік.", {"injured": 1}),
+    ("uk", "Поранень зазнали водій і пасажирка.", {"injured": 2}),
+    ("en", "Luckily, the residents were not hurt.", {"killed": 0, "injured": 0}),
 ])
 def test_casualty_phrasings(code, sentence, figures):
     from dashboard.extract import casualties
@@ -476,3 +481,58 @@ def test_russian_background_distance_surname_and_damage(geocoder):
 def test_one_of_the_wounded_who_died_later_moves_to_the_dead(text, figures, geocoder):
     (ev,) = _events(text, date(2025, 5, 10), geocoder).events
     assert (ev.killed, ev.injured) == figures
+
+
+def test_an_alert_level_names_regions_that_were_not_struck(geocoder):
+    text = ("Губернатор Богомаз сообщил, что по посёлку Климово Климовского района был произведен пуск ракеты, "
+            "осколки повредили дома. В Брянской и Курской областях действует жёлтый уровень террористической "
+            "опасности.")
+    (ev,) = _events(text, date(2022, 8, 4), geocoder).events
+    # (the raion named after the settlement is its own, not Klimovsk near Moscow)
+    assert (ev.place, ev.admin1, ev.attacker) == ("Klimovo", "Bryansk Oblast", "Ukraine")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "Ворог обстріляв Куп'янськ, пошкоджено будинок, постраждалих немає. Крім того, біля села Олександрівка "
+           "Богодухівського району на міні в полі підірвався тракторист. Він госпіталізований."),
+    ("ru", "ВСУ обстреляли Шебекино, повреждён дом, пострадавших нет. Кроме того, в лесу под Валуйками на "
+           "неизвестном взрывном устройстве подорвался грибник. Он госпитализирован."),
+])
+def test_a_mine_told_verb_last_is_no_strike_and_its_victim_is_not_the_towns(code, text, geocoder):
+    (ev,) = _events(text, date(2024, 6, 9), geocoder).events
+    assert ev.place in ("Kupiansk", "Shebekino") and ev.injured == 0
+
+
+def test_a_group_also_wounded_adds_to_the_wounded_told_before(geocoder):
+    text = ("Увечері дрон атакував автівку в Чернігівському районі, поранень зазнали троє людей. "
+            "Під час повторного удару поранень зазнали і двоє рятувальників.")
+    (ev,) = _events(text, date(2024, 9, 20), geocoder).events
+    assert ev.injured == 5
+
+
+def test_launch_directions_with_a_count_are_no_targets(geocoder):
+    text = ("Противник запустил ударные беспилотники по трём направлениям – Курск, Приморско-Ахтарск и Крым. "
+            "Обломки повредили склад в Одессе.")
+    assert [e.place for e in _events(text, date(2023, 8, 2), geocoder).events] == ["Odesa"]
+
+
+def test_a_russian_town_in_ukrainian_spelling(geocoder):
+    text = "Уламки дрона впали на територію нафтобази в Урюпинську, виникла пожежа."
+    assert [e.place for e in _events(text, date(2025, 12, 14), geocoder).events] == ["Uryupinsk"]
+
+
+def test_a_headline_toll_over_a_city_and_its_districts_is_the_citys(geocoder):
+    text = ("Мирный житель погиб при обстреле Донецка\n"
+            "Украинские войска обстреляли Киевский и Кировский районы Донецка, повреждены дома.")
+    events = {e.place: e for e in _events(text, date(2022, 9, 19), geocoder).events}
+    assert events["Donetsk"].killed == 1 and {"Kyivskyi", "Kirovskyi"} <= set(events)
+
+
+@pytest.mark.parametrize("text, district, city", [
+    ("A bomb hit Kharkiv this afternoon. It struck the Kyiv district of the city, the mayor said.", "Kyivskyi",
+     "Kharkiv"),
+    ("Donetsk's mayor said Ukrainian forces shelled the city's Kuibyshev District.", "Kuibyshevskyi", "Donetsk"),
+])
+def test_an_english_district_named_by_its_noun(text, district, city, geocoder):
+    events = _events(text, date(2024, 10, 2), geocoder).events
+    assert (district, city) in {(e.place, e.district_of) for e in events}

@@ -404,6 +404,12 @@ class _Reader:
             self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)
         # "Twenty-three people were taken to hospital.": figures of the attack told before.
         hurt_later = self.attack is not None and bool(lex.casualty_words.test(sentence))
+        if lex.mine_only.test(sentence) and not facts.weapons_in(sentence, lex):
+            self.mine_at = idx
+            return False  # "was injured when his vehicle hit a mine": no attack's strike
+        if idx == self.mine_at + 1 and not facts.weapons_in(sentence, lex) \
+                and not find_mentions(sentence, self.names, lex, self.region_hint):
+            return False  # "He was taken to hospital": still the one the mine hurt
         if self._incident_place(sentence, lex):
             return True
         if not has_strike and not figures and not hurt_later:
@@ -420,12 +426,6 @@ class _Reader:
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
-        if lex.mine_only.test(sentence) and not facts.weapons_in(sentence, lex):
-            self.mine_at = idx
-            return False  # "was injured when his vehicle hit a mine": no attack's strike
-        if idx == self.mine_at + 1 and not facts.weapons_in(sentence, lex) \
-                and not find_mentions(sentence, self.names, lex, self.region_hint):
-            return False  # "He was taken to hospital": still the one the mine hurt
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
             return False  # "Then two people were killed in Dniprovskyi district": still the earlier strike

@@ -536,3 +536,16 @@ def test_a_headline_toll_over_a_city_and_its_districts_is_the_citys(geocoder):
 def test_an_english_district_named_by_its_noun(text, district, city, geocoder):
     events = _events(text, date(2024, 10, 2), geocoder).events
     assert (district, city) in {(e.place, e.district_of) for e in events}
+
+
+def test_the_raion_centre_and_a_rural_hromada_near_the_places_told(geocoder):
+    text = ("Ворог знову атакував Нікопольщину дронами. Влучання зафіксували в районному центрі, а також у "
+            "Марганецькій та Покровській сільській громадах.")
+    events = {e.place: e for e in _events(text, date(2024, 1, 20), geocoder).events}
+    assert set(events) == {"Nikopol", "Marhanets", "Pokrovske"}
+    assert abs(events["Pokrovske"].longitude - 34.15) < 0.1  # the village near Nikopol, not the larger one near Synelnykove
+
+
+def test_the_coast_of_a_river_is_not_the_city_named_after_it(geocoder):
+    text = "Російський дрон атакував рибалок на узбережжі Дніпра біля Нікополя, поранено чоловіка."
+    assert [e.place for e in _events(text, date(2025, 11, 15), geocoder).events] == ["Nikopol"]

@@ -556,8 +556,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             adjective = _latin_raion_adjective(token, sentence[w.end():], names, lex)
             if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
                 found = adjective
-            found = _latin_city_district(token, sentence[:w.start()], sentence[w.end():], names, region_hint,
-                                         here) or found
+            if _DISTRICT_WORD.match(sentence, w.end()):
+                found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], sentence[w.end():],
+                                             names, region_hint, here) or found
         if not found:
             i += 1
             continue
@@ -1074,6 +1075,9 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
         if town is not None and town.kind == "city" and town.population >= _TOWN_SIZE:
             return town
     best = None
+    # ("Покровська сільська громада": a rural hromada's centre is a village, not the town Pokrov)
+    word = WORD_RE.match(sentence, start)
+    rural = found.unit == "hromada" and word is not None and lex.rural_after.test_start(sentence[word.end():])
     for name in found.name.split("|"):
         if found.country:
             place = names.resolve(name, kind=kind, region=region_hint or None, near=near, country=found.country)
@@ -1085,6 +1089,13 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             place = names.resolve(name, region=region_hint or None, near=near)
         if place is None or (place.village and found.unit):
             continue  # a hromada's or raion's centre is no hamlet
+        if rural and near:
+            # (of several such villages, the one nearest the places the report tells)
+            villages = [c for c, _, _ in names.geocoder.candidates(name, kind="city")
+                        if c.population < _RURAL_CENTRE and c.latitude is not None and c.admin1 == place.admin1]
+            place = min(villages, key=lambda c: min(km((c.latitude, c.longitude), q) for q in near), default=place)
+        if rural and place.population >= _RURAL_CENTRE and "|" in found.name:
+            continue
         # A raion is named after its seat, the larger town, not a village near the places told so far.
         if best is None or _better(place, best, region_hint, None if found.unit == "raion" else near):
             best = place
@@ -1102,6 +1113,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     return best
 
 
+_RURAL_CENTRE = 10_000  # a rural hromada's centre is a village smaller than this
 _BIG_NEIGHBOUR_KM = 40  # a big city this close to a place told is the one meant, not a far hamlet
 
 

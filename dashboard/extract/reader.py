@@ -530,6 +530,11 @@ class _Reader:
                 # "the village of Zhuravlevka in the Belgorod region", the village unknown: the oblast's
                 # middle is not where it was struck, and the warning above names the village.
                 targets = []
+        seat_told = lex.raion_seat.search(sentence) if struck else None
+        if seat_told and not any(t.start <= seat_told.start() < t.end for t in targets):
+            seat = self._raion_seat(mentions)
+            if seat is not None:  # "у районному центрі" of the Nikopol raion: Nikopol
+                targets.append(Mention(seat_told.group(), seat_told.start(), seat_told.end(), seat, "target"))
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
@@ -710,6 +715,16 @@ class _Reader:
         ev.killed = (ev.killed or 0) + n
         _add_evidence(ev, sentence)
         return [f for f in hurt if f[0] != "killed"]
+
+    def _raion_seat(self, mentions: list[Mention]) -> Place | None:
+        """The town the raion told last is named after (the sentence's own raion first)."""
+        raions = [(m.place.name, m.place.admin1) for m in mentions if m.place.gazetteer_id.startswith("raion:")] \
+            or [(e.place, e.admin1) for e in reversed(list(self.events.values())) if _is_raion(e)]
+        if not raions:
+            return None
+        name, region = raions[0]
+        seat = self.names.resolve(name.removesuffix(" Raion"), kind="city", region=region)
+        return seat if seat is not None and seat.admin1 == region else None
 
     def _nobody_hurt_anywhere(self, hurt: list[tuple[str, int, int]]) -> None:
         for ev in self.events.values():

@@ -549,3 +549,16 @@ def test_the_raion_centre_and_a_rural_hromada_near_the_places_told(geocoder):
 def test_the_coast_of_a_river_is_not_the_city_named_after_it(geocoder):
     text = "Російський дрон атакував рибалок на узбережжі Дніпра біля Нікополя, поранено чоловіка."
     assert [e.place for e in _events(text, date(2025, 11, 15), geocoder).events] == ["Nikopol"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("A shell hit a house in Urazovo, killing one man and wounding two residents, the governor said. \"The blast "
+     "killed one man. He had shrapnel wounds. Two more residents were injured,\" he wrote.", (1, 2)),
+    ("Под обстрел попал посёлок Климово, погибли двое, ранен мужчина. Позднее губернатор уточнил: погибли двое "
+     "взрослых. Ещё один мужчина легко ранен.", (2, 1)),
+    # Guard: more wounded told after more wounded still add up.
+    ("A drone hit a bus in Kherson, wounding two. Later another shell wounded two more people in Kherson.", (None, 4)),
+])
+def test_more_wounded_right_after_the_dead_are_besides_the_dead_not_more_than_told(text, figures, geocoder):
+    (ev,) = _events(text, date(2023, 9, 2), geocoder).events
+    assert (ev.killed, ev.injured) == figures

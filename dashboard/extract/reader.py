@@ -130,6 +130,7 @@ class _Reader:
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
+        self.dead_told = -9  # the last sentence with figures, when it told of deaths and no wounded
         self.mine_at = -2  # the last sentence telling of a mine or a stray explosive, no attack
         self.named_at = -1  # the last sentence that named any place
         self.list_open = -2  # a strike sentence that named no place, or a fragment listing what it struck
@@ -423,6 +424,11 @@ class _Reader:
                 _add_evidence(self.attack.main, sentence)
             return False
         hurt = self._died_of_wounds(sentence, self._casualties(sentence, lex), lex)
+        # "The explosion killed one person. ... Two more were injured": more besides the dead, not more wounded.
+        besides_dead = 0 <= idx - self.dead_told <= 2
+        if any(v for _, v, _ in hurt):
+            self.dead_told = idx if not any(k == "injured" for k, _, _ in hurt) and any(
+                k == "killed" for k, _, _ in hurt) else -9
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
@@ -688,7 +694,8 @@ class _Reader:
         countries_at = [m.start for m in mentions if m.role == "country"
                         and not sentence[m.end:m.end + 2].lower() in ("'s", "’s")]
         self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at,
-                                                    told_before[-1] if told_before else None, countries_at) and bool(hurt)
+                                                    told_before[-1] if told_before else None, countries_at,
+                                                    besides_dead=besides_dead) and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -1394,7 +1401,7 @@ def _paired(gap: str, lex: Lexicon) -> bool:
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
                        lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
-                       countries_at: list[int] = ()) -> bool:
+                       countries_at: list[int] = (), besides_dead: bool = False) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city. A figure before every place whose first
@@ -1486,7 +1493,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         elif slot not in found and getattr(target, key) is not None \
                 and (lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)])
                      or lex.separate_incident.test(sentence)) \
-                and not any(k != key and p < pos for k, _, p in hurt):
+                and not any(k != key and p < pos for k, _, p in hurt) and not (besides_dead and key == "injured"):
             # (not "two died and nine more were hurt": more than the dead, not more than told before)
             # "Later another man was wounded", "In a separate attack on the town two were hurt": more
             # than the place had, not a restatement.

@@ -395,13 +395,14 @@ def _combos(options: list[tuple[str, ...]]):
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"„“(—–-]\s*)$")
 
 
-def _may_name_a_place(token: str, lang: str, before: str) -> str:
+def _may_name_a_place(token: str, lex: Lexicon, before: str) -> str:
     """How a capitalised word the gazetteer does not know as written may still be a place in
     another case or spelling: by its stems ("stems"), by its dictionary form ("lemma"), or not ("").
     A dictionary word is capitalised at a sentence's start for that alone; in mid-sentence a long
     one may be a name (Новошахтинську: a town the dictionary lists as a noun). A word that only
     looks like an adjective (Шебекиного) is a name in the genitive unless it has a
     place-adjective's suffix, which the unit reading handles."""
+    lang = lex.morphology
     town_noun = any(_TOWN_ENDING.search(f) for f in morphology.word_forms(token, lang))
     if morphology.is_adjective(token, lang):
         if not morphology.is_known(token, lang) and not morphology.adjective_stems(token):
@@ -410,7 +411,7 @@ def _may_name_a_place(token: str, lang: str, before: str) -> str:
         if town_noun and not _SENTENCE_START.search(before):
             return "lemma"
         # "в Урюпинську": a town's locative after "in", no adjective's case there.
-        return "stems" if _TOWN_LOCATIVE.search(token) and _IN_BEFORE.search(before) else ""
+        return "stems" if lex.town_locative.search(before[-4:] + token) else ""
     if not morphology.is_common_word(token, lang):
         return "stems"
     return "lemma" if (len(token) >= 8 or town_noun) and not _SENTENCE_START.search(before) else ""
@@ -418,8 +419,6 @@ def _may_name_a_place(token: str, lang: str, before: str) -> str:
 
 # The endings of town names a dictionary lists as common nouns (Рильськ, Новошахтинськ).
 _TOWN_ENDING = re.compile(r"(?:ськ|цьк|ск|цк)$")
-_TOWN_LOCATIVE = re.compile(r"(?:ськ|цьк)у$")
-_IN_BEFORE = re.compile(r"(?:^|\s)[ув]\s+$")
 
 
 def _lemma_name(word: str, lang: str, names: PlaceNames) -> str | None:
@@ -532,7 +531,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 # "Кривому Розі": the two words' name before a village named like the first ("Криве").
                 two = _two_word_stem_name(token, words[i + 1].group(), names)
                 found = _Found(2, two) if two else found
-            reading = _may_name_a_place(token, lang, sentence[:w.start()]) if found is None and len(token) >= 4 else ""
+            reading = _may_name_a_place(token, lex, sentence[:w.start()]) if found is None and len(token) >= 4 else ""
             if reading:
                 # A dictionary noun counts by its dictionary form only (Новошахтинську -> новошахтинськ,
                 # never "Благовещения" -> Благовещенск by a shared beginning).
@@ -553,12 +552,13 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 continue
         if not cyrillic:
             # "the Glushkovsky district": no district of a city by that name, the raion of a town.
-            adjective = _latin_raion_adjective(token, sentence[w.end():], names, lex)
+            after = sentence[w.end():]
+            adjective = _latin_raion_adjective(token, after, names, lex)
             if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
                 found = adjective
-            if _DISTRICT_WORD.match(sentence, w.end()):
-                found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], sentence[w.end():],
-                                             names, region_hint, here) or found
+            if lex.raion_after.test_start(after):
+                found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], after, names, lex,
+                                             region_hint, here) or found
         if not found:
             i += 1
             continue
@@ -953,26 +953,18 @@ def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
     """The settlement's own raion: its adjective is the settlement's name with an adjective ending
     ("Климово Климовского района", "Покровське Покровського району")."""
     adjective = WORD_RE.match(sentence, unit.start)
-    stem = _ADJECTIVE_ENDING.sub("", adjective.group().lower()) if adjective else ""
-    return len(stem) >= 4 and name.lower().startswith(stem)
-
-
-_ADJECTIVE_ENDING = re.compile(r"(?:ськ|ск|цьк|цк|зьк|зк)\w*$")
+    stems = morphology.adjective_stems(adjective.group()) if adjective else []
+    return bool(stems) and len(stems[0]) >= 4 and name.lower().startswith(stems[0])
 
 
 _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
 
 
-_DISTRICT_OF_THE_CITY = re.compile(r"\s+district\s+of\s+the\s+city\b", re.IGNORECASE)
-_DISTRICT_WORD = re.compile(r"\s+district\b", re.IGNORECASE)
-_CITYS = re.compile(r"\bcity(?:'s|’s)\s+$", re.IGNORECASE)
-
-
-def _latin_city_district(token: str, before: str, after: str, names: PlaceNames, region_hint: str,
+def _latin_city_district(token: str, before: str, after: str, names: PlaceNames, lex: Lexicon, region_hint: str,
                          near: list[tuple[float, float]] | None) -> _Found | None:
     """"the Kyiv district of the city", "the city's Kuibyshev District": a city district named in
     English by the noun its adjective comes from (Kyivskyi, Kuibyshevskyi), of the city told of."""
-    if not (_DISTRICT_OF_THE_CITY.match(after) or (_CITYS.search(before) and _DISTRICT_WORD.match(after))):
+    if not (lex.city_district_after.test_start(after) or lex.city_possessive_before.test(before)):
         return None
     for form in (token + "skyi", token + "ivskyi", token[:-1] + "ivskyi"):
         for district in names.districts(form):

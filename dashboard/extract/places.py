@@ -22,6 +22,7 @@ from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, km, norma
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
 _RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
+_NEIGHBOURHOOD_KM = 7  # a town GeoNames lists this close to a city district that names it is that district
 # Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
 _DISTRICTED_CITY = 50_000
 # A city this large has districts of its own ("Ленинский район" of Donetsk, not a raion of an oblast).
@@ -90,8 +91,16 @@ class PlaceNames:
                 # Then the name means what it meant without villages: the best place of known size.
                 place = next((p for p, _, _ in self.geocoder.candidates(name, **{k: v for k, v in hints.items() if v})
                               if not p.village and p.latitude is not None), None)
+            if place is not None and place.kind == "city" and not hints.get("kind"):
+                place = self._district_named(name, place) or place
             self._resolved[key] = place
         return self._resolved[key]
+
+    def _district_named(self, name: str, town: Place) -> Place | None:
+        """The city district a name means when GeoNames lists it as a town of its own that lies in
+        the district ("на Салтівці", "Obolon"): the district names it among its own names."""
+        return next((p for p, _, _ in self.geocoder.candidates(name) if p.kind == "district"
+                     and km((p.latitude, p.longitude), (town.latitude, town.longitude)) <= _NEIGHBOURHOOD_KM), None)
 
     def _hinted(self, found, hints: dict) -> bool:
         """A village of unknown size is meant only near the places the report names, or as the

@@ -543,6 +543,10 @@ class _Reader:
                 targets.append(Mention(seat_told.group(), seat_told.start(), seat_told.end(), seat, "target"))
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex)
+        if struck and not targets and any(v for _, v, _ in hurt):
+            # "The mayor of Lviv said four people were wounded by rocket fire": his city's wounded.
+            mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
+            targets = [replace(mayors[0], role="target")] if len(mayors) == 1 else []
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
                 and (m := lex.anaphora.search(sentence)) \
                 and _anaphor_noun(m) in lex.word_set("region_nouns"):
@@ -974,8 +978,10 @@ class _Reader:
         # ("one injured in Avdiivka" on the lead's day, then "on Tuesday Avdiivka was hit hardest":
         # another day stated for the same place is another strike, unless the attack's day was
         # only the day it was told.)
+        # (A day further back than a late telling could be is another strike even then.)
         other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
-            and not attack.day_told and facts.names_day(sentence, lex)
+            and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS) \
+            and facts.names_day(sentence, lex)
         continues = attack is not None and not other_day and (
             place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
         )
@@ -1263,8 +1269,10 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
             if len(villages) == 1:
                 _fill_figures(villages[0], e)
             continue
-        inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.event_date, o.attacker)
-                  == (e.admin1, e.event_date, e.attacker)]
+        # (A region dated only by the report's day is the same strike as a place in it a day or two before.)
+        inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.attacker) == (e.admin1, e.attacker)
+                  and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
+                       and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS)]
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
         # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
         told = [o for o in inside if o.event_id in headline_only]

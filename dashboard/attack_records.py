@@ -107,6 +107,7 @@ class _Lexicon:
     approximate_re: re.Pattern[str]  # ends in a word that makes the next count a round one ("понад")
     country_wide_re: re.Pattern[str]
     things_re: re.Pattern[str]  # what a number after it counts is no weapon: "40 cars were destroyed"
+    aside_re: re.Pattern[str]  # who said it, between commas: ", за його словами," stands between a figure and its verb
 
 
 def preload() -> None:
@@ -166,6 +167,7 @@ def _lexicon(language: str) -> _Lexicon:
         approximate_re=re.compile(r"(?:" + phrases_pattern(data["approximate"]) + r")(?:\s+(?:чем|ніж|than))?\s*$", flags),
         country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
         things_re=re.compile(r"\s+(?:" + phrases_pattern(data["things"]) + ")", flags),
+        aside_re=re.compile(r",\s*(?:" + phrases_pattern(data["asides"]) + r")\s*,", flags),
     )
 
 
@@ -531,6 +533,8 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     text = text.replace("\u00a0", " ")
     # The reader that called may know the language already; else the words tell.
     lexicon = _lexicon(language) if language in LANGUAGES else _pick_lexicon(text)
+    # ("з яких 13, за його словами, були збиті": blanked, so every position stays the text's own.)
+    text = lexicon.aside_re.sub(lambda m: " " * len(m.group()), text)
     night, night_span = _night(text, lexicon, published_day)
     mentions = weapons_in_text(text)
     numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))

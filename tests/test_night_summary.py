@@ -591,3 +591,21 @@ def test_tens_count_after_a_number_and_never_alone():
     assert [r.launched for r in read_night_summary("Вночі ворог атакував двома десятками ударних БпЛА.",
                                                    "2026-02-08")] == [20]
     assert [r.launched for r in read_night_summary("Вночі ворог атакував десятки ударних БпЛА.", "2026-02-08")] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_who_said_it_between_a_figure_and_its_verb_keeps_the_figure(language):
+    """ "32 drones, of which 13, he said, were shot down": the aside between the commas is no stop."""
+    data = json.loads((DATA_DIR / f"night_summary_{language}.json").read_text(encoding="utf-8"))
+    record = read_night_summary(data["example_asides"], "2026-02-08", language=language)[0]
+    assert (record.launched, record.shot_down) == (32, 13)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Бєлгород зазнав атак 32 безпілотників, з яких 13 були збиті."),
+    ("ru", "Белгород подвергся атаке 32 беспилотников, из которых 13 были сбиты."),
+])
+def test_an_attack_told_by_its_noun_in_any_case_counts_the_launched(language, text):
+    """ "зазнав атак 32 безпілотників", "подвергся атаке 32 беспилотников": the 32 were launched."""
+    record = read_night_summary(text, "2026-02-08", language=language)[0]
+    assert (record.launched, record.shot_down) == (32, 13)

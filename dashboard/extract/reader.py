@@ -382,8 +382,10 @@ class _Reader:
         self.idx = idx
         # "Вночі РФ завдала удару по містах України. Подвірʼя садка у Львові, житлові будинки. Центр Луцька.":
         # short verbless fragments right after a strike that named no place list what it struck.
+        # (A list: "Дитину вивезли до X." is none; "У Дарницькому та Дніпровському районах." is.)
         listed = self.list_open == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS \
-            and "," in sentence and not lex.casualty_words.test(sentence)  # (a list: "Дитину вивезли до X." is none)
+            and not lex.casualty_words.test(sentence) and (
+                "," in sentence or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
         has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
@@ -489,7 +491,7 @@ class _Reader:
             self.background_at = idx
             return False  # "Раніше повідомлялося, що ... на Херсонщині": another strike told before
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
-        mentions = self._city_districts(mentions, regions)
+        mentions = self._city_districts(mentions, regions, sentence, lex)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
             self.warnings.append(f"uncertain number {sentence[vague.start():vague.end()]!r} not recorded, in: {sentence}")
@@ -743,10 +745,20 @@ class _Reader:
                 if getattr(ev, key) is None and key != "children":
                     setattr(ev, key, 0)
 
-    def _city_districts(self, mentions: list[Mention], regions: list[str]) -> list[Mention]:
+    def _city_districts(self, mentions: list[Mention], regions: list[str], sentence: str, lex: Lexicon) -> list[Mention]:
         """"В Горловке попал Калининский район", "ещё один раненый — в Ленинском районе": a
         district named in a story about a large city is that city's, not a raion of the same
-        name in some other oblast. The city is named in the sentence or is the story's."""
+        name in some other oblast. The city is named in the sentence or is the story's, or is the
+        capital ("у Дніпровському районі столиці", "in the Dniprovskyi district of the capital")."""
+        told = [m for m in mentions if (m.unit == "raion" or m.place.kind == "district")
+                and lex.capital_after.match(sentence[m.end:])]
+        if told:
+            capital = self.names.resolve(lex.capital_after.meta["city"], kind="city")
+            if capital is not None and any(d.district_of == capital.name for m in told for d in self.names.districts(m.text)):
+                told = [m for m in mentions if m.unit == "raion" or m in told]  # (and the districts listed with them)
+                return [replace(m, place=next((d for d in self.names.districts(m.text) if d.district_of == capital.name),
+                                              m.place), role="target" if m.role in ("raion", "target") else m.role)
+                        if m in told else m for m in mentions]
         if not any(m.unit == "raion" for m in mentions):
             return mentions
         # A city named as such: "Октябрьским районом" names a raion, not the city of that name.

@@ -562,3 +562,74 @@ def test_the_coast_of_a_river_is_not_the_city_named_after_it(geocoder):
 def test_more_wounded_right_after_the_dead_are_besides_the_dead_not_more_than_told(text, figures, geocoder):
     (ev,) = _events(text, date(2023, 9, 2), geocoder).events
     assert (ev.killed, ev.injured) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone hit a block of flats in Zaporizhzhia. No calls for medical help have been received.",
+    "A Russian drone hit a block of flats in Zaporizhzhia. Medics have no reports of injured people.",
+])
+def test_doctors_with_nobody_to_treat_mean_nobody_was_hurt(text, geocoder):
+    (ev,) = _events(text, date(2024, 12, 1), geocoder).events
+    assert (ev.killed, ev.injured) == (0, 0)
+
+
+def test_an_official_killed_is_one_dead(geocoder):
+    text = "An official in Kherson, a southern Ukrainian city held by Russia, was killed in strikes by Kyiv's forces."
+    (ev,) = _events(text, date(2022, 8, 6), geocoder).events
+    assert (ev.place, ev.killed) == ("Kherson", 1)
+
+
+def test_a_strike_recalled_from_a_week_before_keeps_its_own_wounded(geocoder):
+    text = ("A Ukrainian drone hit an office block in Kursk, the governor said. Nobody was hurt.\n"
+            "On August 20, the governor said a drone had struck the railway station in Kursk. "
+            "Then four people were wounded.")
+    events = sorted(_events(text, date(2023, 8, 27), geocoder).events, key=lambda e: e.event_date)
+    assert [(e.event_date, e.injured) for e in events] == [(date(2023, 8, 20), 4), (date(2023, 8, 27), 0)]
+
+
+def test_the_night_of_one_day_to_the_next_is_the_morning_it_ended(geocoder):
+    text = ("Russian drones attacked Odesa, wounding a man. Warehouses were damaged. Strong blasts shook "
+            "Odesa during the air raid alert on the night of October 5 to 6.")
+    assert [e.event_date for e in _events(text, date(2024, 10, 6), geocoder).events] == [date(2024, 10, 6)]
+
+
+def test_a_region_dated_by_the_report_is_the_town_struck_the_day_before(geocoder):
+    text = ("Two people were hurt in the Belgorod region after Ukrainian shelling.\n"
+            "Ukrainian artillery shelled Shebekino on Friday, wounding two people, the governor said. "
+            "Moscow has described the shelling of Belgorod as terrorism.")
+    assert [e.place for e in _events(text, date(2024, 7, 20), geocoder).events] == ["Shebekino"]
+
+
+def test_the_mayors_city_has_the_wounded_he_tells_of(geocoder):
+    text = "After a night of missile alerts, the mayor of the western city of Lviv said three people were wounded."
+    (ev,) = _events(text, date(2023, 7, 6), geocoder).events
+    assert (ev.place, ev.injured) == ("Lviv", 3)
+
+
+@pytest.mark.parametrize("code, text, place", [
+    ("uk", "Уночі окупанти випустили три ракети по Краматорську.", "Kramatorsk"),
+    ("uk", "Вночі тривали артобстріли Вугледара.", "Vuhledar"),
+    ("ru", "Днём продолжались артобстрелы Горловки.", "Horlivka"),
+])
+def test_artillery_shelling_and_missiles_launched_at_a_town_strike_it(code, text, place, geocoder):
+    assert place in [e.place for e in _events(text, date(2022, 11, 7), geocoder).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ворожий дрон влучив у багатоповерхівку на Салтівці, поранено трьох людей.",
+    "A Russian glide bomb hit a high-rise in Saltivka, wounding three.",
+])
+def test_a_neighbourhood_geonames_lists_as_a_town_is_its_district(text, geocoder):
+    events = {e.place: e for e in _events(text, date(2024, 11, 8), geocoder).events}
+    assert set(events) == {"Kharkiv", "Saltivskyi"} and events["Saltivskyi"].injured == 3
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "Кілька вибухів у столиці. У Дарницькому та Дніпровському районах."),
+    ("uk", "Уламки дронів упали в Дарницькому та Дніпровському районах столиці."),
+    ("en", "Drone debris fell in the Dniprovskyi district of the capital. Fires broke out in the Darnytskyi district."),
+])
+def test_districts_of_the_capital(code, text, geocoder):
+    events = _events(text, date(2023, 5, 18), geocoder).events
+    assert {(e.place, e.admin1) for e in events} >= {("Dniprovskyi", "Kyiv City"), ("Darnytskyi", "Kyiv City")}
+    assert all(e.admin1 == "Kyiv City" for e in events)

@@ -633,3 +633,23 @@ def test_districts_of_the_capital(code, text, geocoder):
     events = _events(text, date(2023, 5, 18), geocoder).events
     assert {(e.place, e.admin1) for e in events} >= {("Dniprovskyi", "Kyiv City"), ("Darnytskyi", "Kyiv City")}
     assert all(e.admin1 == "Kyiv City" for e in events)
+
+
+def test_a_city_hospital_the_wounded_were_taken_to_is_not_struck(geocoder):
+    text = ("ВСУ дважды обстреляли Шебекино, ранены двое мирных жителей. Второго раненого медики везут в "
+            "горбольницу №2 Белгорода, у него контузия.")
+    assert [e.place for e in _events(text, date(2024, 8, 4), geocoder).events] == ["Shebekino"]
+
+
+def test_a_headline_of_two_sentences_keeps_its_round_figure_out_of_the_body(geocoder):
+    text = ("Ракетный удар по Одессе. Погибли 12 человек, ранены почти 40\n\n"
+            "В результате ракетного удара по Одессе погибли 12 человек и 37 получили ранения, сообщил глава "
+            "областной администрации.")
+    (ev,) = _events(text, date(2024, 3, 15), geocoder).events
+    assert (ev.killed, ev.injured) == (12, 37)
+
+
+def test_no_danger_of_an_attack_declared_is_no_strike(geocoder):
+    text = ("Над Курской областью ночью сбили шесть беспилотников, сообщили в Минобороны. В Воронежской области "
+            "опасность атаки беспилотников не объявлялась.")
+    assert "Voronezh Oblast" not in [e.place for e in _events(text, date(2025, 1, 26), geocoder).events]

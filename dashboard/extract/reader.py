@@ -162,6 +162,15 @@ class _Reader:
         # (One ending in a colon opens the list the next lines give.)
         headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
             (".", "!", "?", '"', "”", ":")) else None
+        if headline and sentences and sentences[0] != headline and headline.startswith(sentences[0]):
+            # "Обстреляли Одессу. Погибли 14 человек и пострадали почти 50": a headline of two sentences
+            # is still the headline (its round figures are not the body's exact ones).
+            end, k = 0, 0
+            while k < len(sentences) and end < len(headline) and headline.find(sentences[k], end) >= 0:
+                end = headline.find(sentences[k], end) + len(sentences[k])
+                k += 1
+            if end == len(headline):
+                sentences = [headline] + sentences[k:]
         self.region_hint, self.region_sure = self._report_region(sentences)
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)

@@ -607,11 +607,10 @@ def test_the_mayors_city_has_the_wounded_he_tells_of(geocoder):
 
 
 @pytest.mark.parametrize("code, text, place", [
-    ("uk", "Уночі окупанти випустили три ракети по Краматорську.", "Kramatorsk"),
     ("uk", "Вночі тривали артобстріли Вугледара.", "Vuhledar"),
     ("ru", "Днём продолжались артобстрелы Горловки.", "Horlivka"),
 ])
-def test_artillery_shelling_and_missiles_launched_at_a_town_strike_it(code, text, place, geocoder):
+def test_artillery_shelling_of_a_town_strikes_it(code, text, place, geocoder):
     assert place in [e.place for e in _events(text, date(2022, 11, 7), geocoder).events]
 
 

@@ -652,3 +652,34 @@ def test_no_danger_of_an_attack_declared_is_no_strike(geocoder):
     text = ("Над Курской областью ночью сбили шесть беспилотников, сообщили в Минобороны. В Воронежской области "
             "опасность атаки беспилотников не объявлялась.")
     assert "Voronezh Oblast" not in [e.place for e in _events(text, date(2025, 1, 26), geocoder).events]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "ВСУ обстреляли Шебекино. Погиб командир пожарного расчёта, ещё трое его коллег ранены."),
+    ("uk", "Росіяни обстріляли Куп'янськ. Загинув командир відділення рятувальників, ще троє його колег поранені."),
+])
+def test_one_killed_told_by_his_post(code, text, geocoder):
+    (ev,) = _events(text, date(2025, 10, 22), geocoder).events
+    assert (ev.killed, ev.injured) == (1, 3)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "ВСУ обстреляли посёлок Климово. Среди пострадавших – четверо мирных жителей, в том числе ребёнок."),
+    ("uk", "Ворог обстріляв Херсон. Серед постраждалих – четверо мирних мешканців, зокрема дитина."),
+])
+def test_the_wounded_counted_after_among_the_victims(code, text, geocoder):
+    (ev,) = _events(text, date(2023, 8, 29), geocoder).events
+    assert ev.injured == 4
+
+
+def test_an_earlier_strike_of_a_place_not_named_keeps_its_wounded(geocoder):
+    text = ("Дрон атаковал автомобиль у посёлка Хомутовка, пострадал мужчина. Ранее ВСУ атаковали заправку в "
+            "городе-спутнике АЭС. В результате налёта ранены три человека.")
+    (ev,) = _events(text, date(2025, 9, 19), geocoder).events
+    assert (ev.place, ev.injured) == ("Khomutovka", 1)
+
+
+def test_figures_told_earlier_of_the_same_strike_still_count(geocoder):
+    text = "Ракета влучила в будинок у Кривому Розі. Раніше повідомлялося про дев'ятьох постраждалих."
+    (ev,) = _events(text, date(2024, 12, 24), geocoder).events
+    assert ev.injured == 9

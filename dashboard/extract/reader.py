@@ -130,6 +130,7 @@ class _Reader:
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
+        self.earlier_unnamed = -9  # the last sentence telling an earlier strike of a place it does not name
         self.dead_told = -9  # the last sentence with figures, when it told of deaths and no wounded
         self.mine_at = -2  # the last sentence telling of a mine or a stray explosive, no attack
         self.named_at = -1  # the last sentence that named any place
@@ -496,9 +497,16 @@ class _Reader:
         # (Read again only when some place found lies outside the region that ranks them.)
         if hint != self.region_hint and (regions or any(m.place.admin1 != hint for m in mentions)):
             mentions = find_mentions(sentence, self.names, lex, hint, near)
-        if earlier and when is None and mentions:
+        # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
+        if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)):
+            # "Раніше повідомлялося, що ... на Херсонщині", "Ранее ВСУ атаковали заправку в
+            # городе-спутнике ЗАЭС": another strike told before, named or not.
             self.background_at = idx
-            return False  # "Раніше повідомлялося, що ... на Херсонщині": another strike told before
+            self.earlier_unnamed = -9 if mentions else idx
+            return False
+        if idx == self.earlier_unnamed + 1 and not mentions and when is None:
+            self.background_at = idx
+            return False  # "В результате налёта ранены двое": still the strike told before
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
         mentions = self._city_districts(mentions, regions, sentence, lex)
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None

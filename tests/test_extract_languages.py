@@ -683,3 +683,12 @@ def test_figures_told_earlier_of_the_same_strike_still_count(geocoder):
     text = "Ракета влучила в будинок у Кривому Розі. Раніше повідомлялося про дев'ятьох постраждалих."
     (ev,) = _events(text, date(2024, 12, 24), geocoder).events
     assert ev.injured == 9
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "Вечером беспилотник упал на хутор примерно в десяти километрах от центра Таганрога, пострадавших нет."),
+    ("en", "A drone crashed on a farm about ten kilometres from the centre of Taganrog, nobody was hurt."),
+])
+def test_a_distance_from_a_towns_centre_is_near_it_not_in_it(code, text, names):
+    (m,) = [m for m in find_mentions(text, names, lexicon(code)) if m.place.name == "Taganrog"]
+    assert m.role == "vicinity"

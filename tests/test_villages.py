@@ -95,3 +95,33 @@ def test_a_changed_village_table_rebuilds_the_cached_index(tmp_path):
     with (tmp_path / "villages_ua.csv").open("a", encoding="utf-8") as fh:
         fh.write("1,Testivka,Тестівка,,50.0,36.0,Kharkiv Oblast,6312\n")
     assert _inputs_digest(tmp_path) != before
+
+
+# --- villages of Russia's border regions (data/gazetteer/villages_ru.csv, GeoNames postal extract) ---
+
+REPYAKHOVKA = (50.8619, 35.4692)  # Krasnaya Yaruga raion, Belgorod Oblast; postal code 309431
+
+
+def test_a_russian_border_village_resolves_in_its_region(geocoder):
+    loc = geocoder.geocode("Репяховка", region="Belgorod Oblast")
+    assert loc is not None and loc.raw["admin1"] == "Belgorod Oblast" and loc.raw["country"] == "RU"
+    assert distance(loc.point[:2], REPYAKHOVKA).km < 1
+
+
+def test_a_russian_village_of_the_okrug_named_beats_a_namesake_in_ukraine(geocoder):
+    text = "Гладков: ВСУ обстреляли сёла Безымено и Глотово Грайворонского округа, повреждены дома."
+    events = extract(Report(text, date(2024, 1, 22)), geocoder).events
+    assert {(e.place, e.admin1) for e in events} == {("Bezymeno", "Belgorod Oblast"), ("Glotovo", "Belgorod Oblast")}
+
+
+def test_the_russian_village_table_keeps_only_border_regions_and_unique_ids():
+    import csv
+
+    from dashboard.geocode import GAZETTEER_DIR
+
+    with (GAZETTEER_DIR / "villages_ru.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 1000 and len({r["id"] for r in rows}) == len(rows)
+    assert {r["admin1"] for r in rows} == {"Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast", "Voronezh Oblast",
+                                           "Rostov Oblast"}
+    assert all(r["cyrillic"] and -90 < float(r["latitude"]) < 90 for r in rows)

@@ -791,12 +791,14 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
 
 
 def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """"на дороге между сёлами Белый Колодезь и Караичное": one strike, at the first place when it is
-    named; the second only says where the road led."""
+    """"на дороге между сёлами Белый Колодезь и Караичное", "на трасі Рильськ — Дурово": one strike, at
+    the first place when it is named; the second only says where the road led."""
     out = []
     for m in mentions:
         before = lex.between_before.search(sentence[:m.start]) if m.role == "target" else None
-        if before and any(o is not m and o.start == before.start("a") and o.role == "target" for o in mentions):
+        # (or a road's second end: "на трасі Рильськ — Дурово")
+        first = before and (before.start("a") if before.group("a") else before.start("road"))
+        if before and any(o is not m and o.start == first and o.role == "target" for o in mentions):
             m = replace(m, role="context")
         out.append(m)
     return out
@@ -913,6 +915,7 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             continue
         k, beside = found
         mention = out[k]
+        near_town = mention.role == "vicinity"
         for item in run:
             name = item.name
             key = name if names.knows(name) else None
@@ -925,24 +928,36 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 inside = names.resolve(key, region=mention.place.admin1,
                                        near=[(mention.place.latitude, mention.place.longitude)])
                 inside = inside if inside is not None and inside.village else None
+            if inside is not None and inside.village and inside.country == "RU" and not near_town \
+                    and normalize(romanized(inside.raion))[:4] != normalize(mention.place.name)[:4]:
+                inside = None  # a namesake village of another raion: this one the gazetteer lacks
             raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
-            near_town = mention.role == "vicinity"
             seat = names.resolve(key, kind="city") if key and _raion_named_after(name, mention, sentence) else None
             if seat is not None and not seat.village:
                 # "посёлок Климово Климовского района": the raion's own seat, wherever a namesake
                 # town (Klimovsk) took the raion's name.
                 place, area = seat, None
             elif inside is not None and inside.admin1 == mention.place.admin1:
-                if (not inside.village and key == name) or any(o.start == item.start for o in out):
+                told = next((o for o in out if o.start == item.start), None)
+                if (not inside.village and key == name) or (told is not None and told.place.admin1 == inside.admin1):
                     continue  # a village the gazetteer has: it is the target, the raion locates it
-                # A village of villages_ua.csv, its name alone no place: the unit told with it says it is.
+                # (not a namesake elsewhere the name alone was read as: "Безымено Грайворонского округа")
+                out = [o for o in out if o is not told]
+                k = next(j for j, o in enumerate(out) if o is mention)
+                # A village of the village tables, its name alone no place: the unit told with it says it is.
                 place, area = inside, None
             else:
                 village = romanized(name)
                 place = replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}", name=f"{village} "
                                 f"(near {mention.place.name})" if near_town else f"{village} ({raion.name})")
                 area = None if near_town else raion
-            if beside and len(run) == 1:
+            if beside and len(run) == 1 and place.village and area is None and not near_town:
+                # "в селе Воронок Стародубского округа", a village the gazetteer has: the raion locates it
+                out = [o for o in out if not item.start <= o.start < item.end]
+                out[out.index(mention)] = replace(mention, role="locator", place=raion)
+                out.append(Mention(name, item.start, item.end, place, "target"))
+                out.sort(key=lambda o: o.start)
+            elif beside and len(run) == 1:
                 start, end = min(item.start, mention.start), max(item.end, mention.end)
                 village_mention = replace(mention, text=sentence[start:end], start=start, end=end, place=place,
                                           role="target", area=area)

@@ -1282,7 +1282,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         same = [o for o in events if (o.event_date, o.attacker) == (e.event_date, e.attacker)] \
             if _is_raion(e) or as_unit else []
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
-                                                                 if _is_raion(e) else f"raion:{e.gazetteer_id}:")]
+                                                                 if _is_raion(e) else f"raion:{e.gazetteer_id}:")
+                    or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}")]
         # A village the report places in the raion, or a town beside its centre (where its marker
         # would stand), unless the raion's casualties are told as a strike of their own.
         own = raion_at(e.latitude, e.longitude) if raion_at and _is_raion(e) and e.country == "UA" else ""

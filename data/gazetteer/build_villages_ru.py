@@ -9,7 +9,8 @@ own gazetteer (accuracy 4 or better) are kept, and only where a town of known si
 region lies within 40 km (GeoNames sometimes matched a namesake in another region); estimated points are
 left out. A name several places of one region bear is left out (which of them a report means
 only its raion could tell, and the extract lacks some of them), and so is a place the geocoder
-already knows within 10 km.
+already knows within 10 km, and one lying more than 60 km from the middle of its raion's other
+villages (a point GeoNames took from a namesake elsewhere).
 
 Usage (from the repository's root; RU.txt from https://download.geonames.org/export/zip/RU.zip):
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
+import statistics
 import sys
 from pathlib import Path
 
@@ -38,6 +40,7 @@ REGIONS = {
 COLUMNS = ["id", "name", "cyrillic", "latin", "latitude", "longitude", "admin1", "raion"]
 KNOWN_KM = 10  # a place of the same name this close is the one the geocoder has
 TOWN_KM = 40  # a village lies this close to a town of its own region
+RAION_KM = 60  # ... and this close to the middle of its raion's other villages
 
 
 def village_rows(dump: Path) -> list[dict[str, str]]:
@@ -63,10 +66,20 @@ def village_rows(dump: Path) -> list[dict[str, str]]:
         if not any(km(town, (lat, lon)) <= TOWN_KM for town in towns[region]):
             continue
         if any(km((p.latitude, p.longitude), (lat, lon)) <= KNOWN_KM
-               for p, _, _ in geocoder.candidates(name) if p.latitude is not None):
+               for p, _, _ in geocoder.candidates(name)
+               if p.latitude is not None and not p.gazetteer_id.startswith("postal:")):  # (not this table's own)
             continue
         rows.append({"id": f"postal:RU:{f[1]}", "name": romanize_russian(name), "cyrillic": name, "latin": "",
                      "latitude": f"{lat:.4f}", "longitude": f"{lon:.4f}", "admin1": region, "raion": raion})
+    # A point GeoNames took from a namesake in another raion (Kozinka of the Grayvoron raion given
+    # Kazinka's point by Valuyki) lies far from its own raion's villages.
+    raion_points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for r in rows:
+        raion_points.setdefault((r["admin1"], r["raion"]), []).append((float(r["latitude"]), float(r["longitude"])))
+    middle = {key: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+              for key, pts in raion_points.items() if len(pts) >= 3}
+    rows = [r for r in rows if (r["admin1"], r["raion"]) not in middle or not r["raion"]
+            or km(middle[(r["admin1"], r["raion"])], (float(r["latitude"]), float(r["longitude"]))) <= RAION_KM]
     rows.sort(key=lambda r: (r["admin1"], r["raion"], r["id"]))
     return rows
 

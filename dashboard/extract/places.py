@@ -65,6 +65,12 @@ class PlaceNames:
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
 
+    def only_villages(self, name: str) -> bool:
+        """Whether every place the name means is a village of unknown size (one of the village
+        tables'): a report's village of that name elsewhere may be one the tables lack."""
+        found = self.geocoder.candidates(name)
+        return bool(found) and all(p.village for p, _, _ in found)
+
     def may_start(self, word: str) -> bool:
         return self.gazetteer.may_start(word)
 

@@ -1138,6 +1138,10 @@ class _Reader:
                 source_title=report.title,
                 source_url=report.url,
             )
+            if place.village and place.raion and place.country == "RU":
+                # A village of Russia's table knows its raion by name ("Валуйский Район"): an okrug
+                # told with it is its raion ("В Валуйском округе ...; в Казинке ...").
+                self.raion_of.setdefault(self.events[key].event_id, f"named:{normalize(romanized(place.raion))}")
         return self.events[key]
 
 
@@ -1196,8 +1200,11 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
         group = next(g for g in ("a", "b", "c") if m.groupdict().get(g))
         name, start = m.group(group), m.start(group)
         first = first_end(m)
-        if any(x.start <= start < x.end or x.start == first for x in mentions) or names.knows(name):
-            continue  # (a road's or a stretch's second end, when its first is a place named: one strike)
+        if any(x.start <= start < x.end or x.start == first for x in mentions) or (
+                names.knows(name) and not names.only_villages(name)):
+            # (a road's or a stretch's second end, when its first is a place named: one strike; a name
+            # only villages elsewhere bear, none of them taken here, is still unknown)
+            continue
         words = name.split()
         if len(words) == 2 and lex.morphology and morphology.is_personal_name(words[0], lex.morphology):
             continue  # "староста села Іван Шавша": a person, after the village he heads
@@ -1276,14 +1283,17 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                 _add_evidence(centre, line)
             _fill_figures(centre, e)
             continue
-        # (An okrug that has casualties of its own is a strike told apart from its villages'.)
-        as_unit = named_itself is not None and e.geo_precision == "city" and e.event_id not in named_itself \
-            and not (e.killed or e.injured)
+        # (An okrug that has casualties of its own is a strike told apart from its villages', unless
+        # they are a village's of that okrug told again: "село в Стародубском округе ... ранен".)
+        unit = named_itself is not None and e.geo_precision == "city" and e.event_id not in named_itself
+        as_unit = unit and not (e.killed or e.injured)
         same = [o for o in events if (o.event_date, o.attacker) == (e.event_date, e.attacker)] \
-            if _is_raion(e) or as_unit else []
+            if _is_raion(e) or unit else []
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")
-                    or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}")]
+                    or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}")
+                    or (unit and _named_raion_of(raion_of.get(o.event_id, ""), e.place)
+                        and (as_unit or (o.killed, o.injured) == (e.killed, e.injured)))]
         # A village the report places in the raion, or a town beside its centre (where its marker
         # would stand), unless the raion's casualties are told as a strike of their own.
         own = raion_at(e.latitude, e.longitude) if raion_at and _is_raion(e) and e.country == "UA" else ""
@@ -1335,6 +1345,16 @@ _COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is to
 _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
+
+
+def _named_raion_of(raion: str, town: str) -> bool:
+    """Whether a raion known by name ("named:valuyskiy rayon") is the one named after a town
+    (Valuyki): they share all but the town's last two letters, and four at least."""
+    if not raion.startswith("named:"):
+        return False
+    name, town = raion.removeprefix("named:"), normalize(town)
+    shared = next((i for i, (a, b) in enumerate(zip(name, town)) if a != b), min(len(name), len(town)))
+    return shared >= max(4, len(town) - 2)
 
 
 def _locating_raion(m: Mention, mentions: list[Mention]) -> str | None:

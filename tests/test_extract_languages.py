@@ -692,3 +692,25 @@ def test_figures_told_earlier_of_the_same_strike_still_count(geocoder):
 def test_a_distance_from_a_towns_centre_is_near_it_not_in_it(code, text, names):
     (m,) = [m for m in find_mentions(text, names, lexicon(code)) if m.place.name == "Taganrog"]
     assert m.role == "vicinity"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "At 4:52 PM Kyiv time, the Air Force warned of a glide bomb heading towards Kharkiv."),
+    ("uk", "О 16:52 за Києвом Повітряні сили попередили про керовану авіабомбу."),
+    ("ru", "В 16:52 по Москве ПВО сообщила о дроне над областью."),
+])
+def test_a_clock_set_by_a_capital_is_no_place(code, text, names):
+    assert all(m.role != "target" for m in find_mentions(text, names, lexicon(code)))
+
+
+def test_the_army_that_warns_is_no_attacker(geocoder):
+    text = ("On Tuesday evening, Russians struck Kharkiv with a glide bomb, the mayor said. The Air Force of the "
+            "Armed Forces of Ukraine warned about another glide bomb heading towards Kharkiv. One bomb hit an open "
+            "area in the Saltivskyi district, killing a man.")
+    assert {e.attacker for e in _events(text, date(2024, 10, 8), geocoder).events} == {"Russia"}
+
+
+def test_as_reported_at_a_clock_time_is_the_same_days_strike(geocoder):
+    text = ("Russian glide bombs hit the Shevchenkivskyi district of Kharkiv this evening, the mayor said. "
+            "As reported, around 16:50, the Russians attacked the Slobidskyi district in Kharkiv with an aerial bomb.")
+    assert {"Shevchenkivskyi", "Slobidskyi"} <= {e.place for e in _events(text, date(2024, 9, 20), geocoder).events}

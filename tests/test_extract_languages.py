@@ -714,3 +714,24 @@ def test_as_reported_at_a_clock_time_is_the_same_days_strike(geocoder):
     text = ("Russian glide bombs hit the Shevchenkivskyi district of Kharkiv this evening, the mayor said. "
             "As reported, around 16:50, the Russians attacked the Slobidskyi district in Kharkiv with an aerial bomb.")
     assert {"Shevchenkivskyi", "Slobidskyi"} <= {e.place for e in _events(text, date(2024, 9, 20), geocoder).events}
+
+
+def test_where_the_fire_came_from_and_where_the_wounded_go_are_not_struck(geocoder):
+    text = ("Зранку росіяни обстріляли ринок у Бериславі. Імовірно, вогонь вівся зі сторони тимчасово окупованої "
+            "Каховки. Відомо про трьох поранених, їх евакуюватимуть до Херсона.")
+    (ev,) = _events(text, date(2023, 1, 2), geocoder).events
+    assert (ev.place, ev.injured) == ("Beryslav", 3)
+
+
+def test_a_toll_larger_than_any_one_strike_is_a_periods_tally(geocoder):
+    text = ("За добу росіяни вбили одного жителя Донеччини – у Бахмуті. Станом на ранок окупанти вбили щонайменше "
+            "1 351 та поранили щонайменше 2 995 мирних мешканців Донеччини.")
+    assert [(e.place, e.killed) for e in _events(text, date(2023, 2, 6), geocoder).events] == [("Bakhmut", 1)]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "Ворог атакував 28 дронами з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим."),
+    ("ru", "Противник атаковал 28 дронами из районов Курска, Приморско-Ахтарска и мыса Чауда в Крыму."),
+])
+def test_launch_areas_listed_with_unnamed_points_are_all_launch_areas(code, text, names):
+    assert {m.role for m in find_mentions(text, names, lexicon(code)) if m.place.kind != "country"} == {"launch"}

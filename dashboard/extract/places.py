@@ -616,7 +616,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         prev, cur = mentions[i - 1], mentions[i]
         if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity", "raion",
                                                                                     "hromada") \
-                and lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]):
+                and (lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]) or prev.role == "launch"
+                     and lex.launch_list_gap.pattern.fullmatch(sentence[prev.end:cur.start])):
             mentions[i] = replace(cur, role=prev.role)
     # "Izmail in the Odesa region", "село Волфино Глушковского района": a region or raion that
     # holds another target of the sentence locates it.

@@ -28,6 +28,8 @@ from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normal
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
+# More than any one strike of this war has killed or wounded: a figure above is a period's tally.
+_ONE_STRIKE_MOST = {"killed": 300, "injured": 1000}
 _REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave only as the telling
 # How far from a raion's or okrug's seat a place lies inside it, for a post that keeps to one unit.
 _UNIT_KM = 35
@@ -469,8 +471,11 @@ class _Reader:
                 int(rule.meta.get("days", 0)) < 0 and rule.test(sentence) for rule in lex.relative_date)):
             self.background_at = idx
             return False  # "Earlier it was reported that...", "As a reminder, the night before...": background
-        if lex.period_total.test(sentence):
-            return False  # "since the start of the war, 120 were killed": a tally, not a strike
+        if lex.period_total.test(sentence) or any(
+                v > _ONE_STRIKE_MOST.get(key, v) for key, v, _ in self._casualties(sentence, lex)):
+            # "since the start of the war, 120 were killed", "as of this morning the occupiers have
+            # killed 1,351 and wounded 2,995 residents of the region": a tally, not a strike.
+            return False
         self.last_was_total = self.this_is_total
         self.this_is_total = False
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]

@@ -735,3 +735,12 @@ def test_a_toll_larger_than_any_one_strike_is_a_periods_tally(geocoder):
 ])
 def test_launch_areas_listed_with_unnamed_points_are_all_launch_areas(code, text, names):
     assert {m.role for m in find_mentions(text, names, lexicon(code)) if m.place.kind != "country"} == {"launch"}
+
+
+def test_a_border_roundup_by_hromada_headings_marks_the_villages(geocoder):
+    text = ("Протягом доби росіяни обстрілювали прикордоння Чернігівської області. Обстрілів зазнали "
+            "Новгород-Сіверська та Семенівська громади.\n"
+            "Новгород-Сіверська громада: приходи, ймовірно з мінометів (3 вибухи) у напрямку н.п. Грем‘яч.\n"
+            "Семенівська громада: 20 вибухів у напрямку н.п. Янжулівка та Блешня.")
+    assert {e.place for e in _events(text, date(2023, 9, 23), geocoder).events} == {"Hremiach", "Yanzhulivka",
+                                                                                     "Bleshnia"}

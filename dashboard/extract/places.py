@@ -30,7 +30,7 @@ BIG_CITY = 100_000
 # A district this close to a place the report has already struck belongs to that city.
 DISTRICT_KM = 25
 _BREAK = re.compile(r"[.,;:!?()\u2014\u2013\"“”«»]")
-WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’ʼ\-]*")
+WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'’‘ʼ\-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 

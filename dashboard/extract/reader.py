@@ -622,9 +622,18 @@ class _Reader:
             # "Зафиксированы попадания в землю, без пострадавших" of the place told just before).
             self._nobody_hurt_anywhere(hurt)
             return False
+        # "Семенівська громада: 30 вибухів у напрямку н.п. Янжулівка, Блешня": a hromada heading the
+        # line is where the villages it names lie, not a place struck of its own.
+        head = next((m for m in targets if m.unit == "hromada" and sentence[m.end:].lstrip().startswith(":")), None)
+        if head is not None and any(m.place.kind == "city" and m is not head for m in targets):
+            targets = [m for m in targets if m is not head]
+        else:
+            head = None
         touched: list[tuple[int, Event]] = []
         for m in targets:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
+            if ev is not None and head is not None and m.place.kind == "city":
+                self.raion_of.setdefault(ev.event_id, f"raion:{head.place.gazetteer_id}")
             if ev is not None and self.region_told == idx:
                 self.own_regions.add(ev.event_id)
             if ev is not None and all(ev is not e for _, e in touched):

@@ -744,3 +744,10 @@ def test_a_border_roundup_by_hromada_headings_marks_the_villages(geocoder):
             "Семенівська громада: 20 вибухів у напрямку н.п. Янжулівка та Блешня.")
     assert {e.place for e in _events(text, date(2023, 9, 23), geocoder).events} == {"Hremiach", "Yanzhulivka",
                                                                                      "Bleshnia"}
+
+
+def test_the_wounded_told_by_their_years_of_birth(geocoder):
+    text = ("ВСУ обстреляли Кировский район Донецка. Также на улице Сусанина ранены подросток и женщины 1954 и 1957 "
+            "года рождения.")
+    events = {e.place: e for e in _events(text, date(2024, 4, 25), geocoder).events}
+    assert events["Kirovskyi"].injured == 3

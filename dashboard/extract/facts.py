@@ -144,7 +144,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))
                 elif n == "ages":  # "Погибли братья 11 и 13 лет": two, one age each
-                    n = len(re.findall(r"\d+", m.group("ages")))
+                    n = len(re.findall(r"\d+", m.group("ages"))) + (1 if m.groupdict().get("one") else 0)
                 if n is not None and pattern.meta.get("add"):
                     n += pattern.meta["add"]  # "двое взрослых и ребёнок": the group and one more
                 if n is not None and m.groupdict().get("n2"):

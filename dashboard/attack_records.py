@@ -509,7 +509,9 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         used.update(group)
         counts.append(_Count(1, start, mentions[group[-1]].span[1], [mentions[i] for i in group]))
     for count in counts:
-        count.approximate = bool(lexicon.approximate_re.search(text[max(0, count.start - 24):count.start]))
+        # ("понад 50", or a round count of tens: "чотири десятки дронів")
+        count.approximate = bool(lexicon.approximate_re.search(text[max(0, count.start - 24):count.start])) or any(
+            word in lexicon.multipliers for word in re.findall(r"\w+", text[count.start:count.end].lower()))
     counts.sort(key=lambda count: count.start)
     return counts, bare
 
@@ -563,7 +565,8 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     counts = [count for count in counts if not _local_launch(count, counts, text, sentence, lexicon, starts)]
     records = _launch_records(counts, sentence, new_record)
     counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
-    figures_given = _add_counted_figures(records, counts, sentence, new_record)
+    rounded: set[int] = set()  # records whose shot-down figure so far is a round one
+    figures_given = _add_counted_figures(records, counts, sentence, new_record, rounded)
     figures_given |= _all_shot_down(text, records, cues, numbers, mentions, sentence, lexicon)
     spoken_for = _all_but_shot_down(text, records, numbers, sentence, lexicon)
     figures_given |= bool(spoken_for)
@@ -583,7 +586,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
             if target.shot_down is not None and target.shot_down == target.launched:
                 continue  # all were shot down: "one over Mykolaiv, nine over Odesa" tells where
             figures_given |= role == "shot_down"
-            _add_figure(target, role, number.value)
+            _add_figure(target, role, number.value, False, rounded)
 
     blockers = [m.span for m in mentions] + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]
     for position, names in _launch_areas(text, lexicon, blockers):
@@ -763,7 +766,7 @@ def _launch_records(counts: list[_Count], sentence: _SentenceOf,
 
 
 def _add_counted_figures(records: list[tuple[int, AttackRecord]], counts: list[_Count], sentence: _SentenceOf,
-                         new_record: _NewRecord) -> bool:
+                         new_record: _NewRecord, rounded: set[int]) -> bool:
     """Shot-down and lost counts onto their groups; whether any shot-down figure was given.
 
     A figure for a weapon the summary did not say was launched gets its own record, unless it
@@ -780,7 +783,7 @@ def _add_counted_figures(records: list[tuple[int, AttackRecord]], counts: list[_
             records.append((count.start, target))
         if target is not None:
             shot_down_given |= count.role == "shot_down"
-            _add_figure(target, count.role, count.value)
+            _add_figure(target, count.role, count.value, count.approximate, rounded)
     return shot_down_given
 
 
@@ -925,11 +928,20 @@ def _find_record(records: list[tuple[int, AttackRecord]], model: str | None, cat
     return same_type[0] if len(same_type) == 1 else None
 
 
-def _add_figure(record: AttackRecord, role: str, value: int) -> None:
-    """Figures for one group add up ("50 збито, ще 19 подавлено"); a repeated figure is a restatement."""
+def _add_figure(record: AttackRecord, role: str, value: int, approximate: bool = False,
+                rounded: set[int] | None = None) -> None:
+    """Figures for one group add up ("50 збито, ще 19 подавлено"); a repeated figure is a restatement,
+    and so is an exact one after a round one ("збили чотири десятки дронів ... збито 39"), which stands."""
     current = getattr(record, role)
-    if current == value:
+    key = id(record) if rounded is not None else None
+    if current == value or (current is not None and approximate):
         return
+    if key in (rounded or ()):
+        rounded.discard(key)
+        setattr(record, role, value)
+        return
+    if approximate and rounded is not None:
+        rounded.add(key)
     setattr(record, role, value if current is None else current + value)
 
 

@@ -609,3 +609,14 @@ def test_an_attack_told_by_its_noun_in_any_case_counts_the_launched(language, te
     """ "зазнав атак 32 безпілотників", "подвергся атаке 32 беспилотников": the 32 were launched."""
     record = read_night_summary(text, "2026-02-08", language=language)[0]
     assert (record.launched, record.shot_down) == (32, 13)
+
+
+def test_a_round_shot_down_figure_gives_way_to_the_exact_one():
+    """ "Four dozen drones downed", then "39 downed": one figure, told round and then exact."""
+    records = read_night_summary("Вночі ППО збила чотири десятки дронів. Загалом ворог запустив 50 дронів, збито 39.",
+                                 "2025-10-11", language="uk")
+    assert [(r.launched, r.shot_down) for r in records] == [(50, 39)]
+    # Figures that add up still add up.
+    records = read_night_summary("Вночі ворог запустив 70 дронів. Збито 50, ще 19 подавлено.", "2025-10-11",
+                                 language="uk")
+    assert [(r.launched, r.shot_down) for r in records] == [(70, 69)]

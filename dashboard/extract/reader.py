@@ -29,7 +29,7 @@ _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Цент
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
 # More than any one strike of this war has killed or wounded: a figure above is a period's tally.
-_ONE_STRIKE_MOST = {"killed": 300, "injured": 1000}
+_ONE_STRIKE_MOST = {"killed": 1000, "injured": 2000}
 _REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave only as the telling
 # How far from a raion's or okrug's seat a place lies inside it, for a post that keeps to one unit.
 _UNIT_KM = 35

@@ -566,7 +566,7 @@ def test_more_wounded_right_after_the_dead_are_besides_the_dead_not_more_than_to
 
 @pytest.mark.parametrize("text", [
     "A Russian drone hit a block of flats in Zaporizhzhia. No calls for medical help have been received.",
-    "A Russian drone hit a block of flats in Zaporizhzhia. Medics have no reports of injured people.",
+    "A Russian drone hit a block of flats in Zaporizhzhia. Medics said there were no reports of injured residents.",
 ])
 def test_doctors_with_nobody_to_treat_mean_nobody_was_hurt(text, geocoder):
     (ev,) = _events(text, date(2024, 12, 1), geocoder).events
@@ -575,14 +575,14 @@ def test_doctors_with_nobody_to_treat_mean_nobody_was_hurt(text, geocoder):
 
 @pytest.mark.parametrize("text, published, place, key, value", [
     # An official killed is one dead.
-    ("An official in Kherson, a southern Ukrainian city held by Russia, was killed in strikes by Kyiv's forces.",
+    ("An official in Kherson, the region's main city, was killed in a Ukrainian missile strike on Friday.",
      date(2022, 8, 6), "Kherson", "killed", 1),
     # The mayor's city has the wounded he tells of.
-    ("After a night of missile alerts, the mayor of the western city of Lviv said three people were wounded.",
+    ("After a night of alerts, the mayor of the city of Lviv said three people were wounded.",
      date(2023, 7, 6), "Lviv", "injured", 3),
     # Where the fire came from and where the wounded are taken are not struck.
-    ("Зранку росіяни обстріляли ринок у Бериславі. Імовірно, вогонь вівся зі сторони тимчасово окупованої Каховки. "
-     "Відомо про трьох поранених, їх евакуюватимуть до Херсона.", date(2023, 1, 2), "Beryslav", "injured", 3),
+    ("Вранці окупанти вдарили по ринку в Бериславі, стріляли, ймовірно, з боку окупованої Каховки. Троє "
+     "людей поранені, їх евакуюватимуть до Херсона.", date(2023, 1, 2), "Beryslav", "injured", 3),
 ])
 def test_the_one_place_struck_and_its_figure(text, published, place, key, value, geocoder):
     (ev,) = _events(text, published, geocoder).events
@@ -604,7 +604,7 @@ def test_the_night_of_one_day_to_the_next_is_the_morning_it_ended(geocoder):
 
 
 def test_a_region_dated_by_the_report_is_the_town_struck_the_day_before(geocoder):
-    text = ("Two people were hurt in the Belgorod region after Ukrainian shelling.\n"
+    text = ("Two residents of the Belgorod region were wounded by Ukrainian shelling.\n"
             "Ukrainian artillery shelled Shebekino on Friday, wounding two people, the governor said. "
             "Moscow has described the shelling of Belgorod as terrorism.")
     assert [e.place for e in _events(text, date(2024, 7, 20), geocoder).events] == ["Shebekino"]
@@ -627,14 +627,15 @@ def test_a_neighbourhood_geonames_lists_as_a_town_is_its_district(text, geocoder
     assert set(events) == {"Kharkiv", "Saltivskyi"} and events["Saltivskyi"].injured == 3
 
 
-@pytest.mark.parametrize("code, text", [
-    ("uk", "Кілька вибухів у столиці. У Дарницькому та Дніпровському районах."),
-    ("uk", "Уламки дронів упали в Дарницькому та Дніпровському районах столиці."),
-    ("en", "Drone debris fell in the Dniprovskyi district of the capital. Fires broke out in the Darnytskyi district."),
+@pytest.mark.parametrize("code, text, other", [
+    ("uk", "Кілька вибухів у столиці. Дарницький та Дніпровський райони.", "Darnytskyi"),
+    ("uk", "Уламки дронів упали в Дарницькому та Дніпровському районах столиці.", "Darnytskyi"),
+    ("en", "Drone debris fell in the Dniprovskyi district of the capital. Fires broke out in the Darnytskyi district.",
+     "Darnytskyi"),
 ])
-def test_districts_of_the_capital(code, text, geocoder):
+def test_districts_of_the_capital(code, text, other, geocoder):
     events = _events(text, date(2023, 5, 18), geocoder).events
-    assert {(e.place, e.admin1) for e in events} >= {("Dniprovskyi", "Kyiv City"), ("Darnytskyi", "Kyiv City")}
+    assert {(e.place, e.admin1) for e in events} >= {("Dniprovskyi", "Kyiv City"), (other, "Kyiv City")}
     assert all(e.admin1 == "Kyiv City" for e in events)
 
 
@@ -677,8 +678,8 @@ def test_the_wounded_counted_after_among_the_victims(code, text, geocoder):
 
 
 def test_an_earlier_strike_of_a_place_not_named_keeps_its_wounded(geocoder):
-    text = ("Дрон атаковал автомобиль у посёлка Хомутовка, пострадал мужчина. Ранее ВСУ атаковали заправку в "
-            "городе-спутнике АЭС. В результате налёта ранены три человека.")
+    text = ("Дрон атаковал автомобиль у посёлка Хомутовка, пострадал мужчина. Ранее украинские дроны ударили по "
+            "автозаправке в соседнем городе. При этом ранены три человека.")
     (ev,) = _events(text, date(2025, 9, 19), geocoder).events
     assert (ev.place, ev.injured) == ("Khomutovka", 1)
 
@@ -699,7 +700,7 @@ def test_a_distance_from_a_towns_centre_is_near_it_not_in_it(code, text, names):
 
 
 @pytest.mark.parametrize("code, text", [
-    ("en", "At 4:52 PM Kyiv time, the Air Force warned of a glide bomb heading towards Kharkiv."),
+    ("en", "At 9:15 AM Kyiv time, air defence units reported a missile flying west."),
     ("uk", "О 16:52 за Києвом Повітряні сили попередили про керовану авіабомбу."),
     ("ru", "В 16:52 по Москве ПВО сообщила о дроне над областью."),
 ])
@@ -708,9 +709,9 @@ def test_a_clock_set_by_a_capital_is_no_place(code, text, names):
 
 
 def test_the_army_that_warns_is_no_attacker(geocoder):
-    text = ("On Tuesday evening, Russians struck Kharkiv with a glide bomb, the mayor said. The Air Force of the "
-            "Armed Forces of Ukraine warned about another glide bomb heading towards Kharkiv. One bomb hit an open "
-            "area in the Saltivskyi district, killing a man.")
+    text = ("Late on Monday, Russians bombed Kharkiv, the city's mayor reported. The Armed Forces of Ukraine "
+            "reported more bombs on the way to the city. A bomb fell in a park in the Saltivskyi district and a man "
+            "died.")
     assert {e.attacker for e in _events(text, date(2024, 10, 8), geocoder).events} == {"Russia"}
 
 
@@ -722,8 +723,8 @@ def test_as_reported_at_a_clock_time_is_the_same_days_strike(geocoder):
 
 def test_a_toll_larger_than_any_one_strike_is_a_periods_tally(geocoder):
     text = ("Росіяни обстріляли Донеччину: одна людина загинула\n\nЗа 5 лютого росіяни вбили одного жителя "
-            "Донеччини – у Бахмуті. Станом на ранок 6 лютого окупанти вбили щонайменше 1 351 та поранили щонайменше "
-            "2 995 мирних жителів Донеччини.")
+            "Донеччини – у Бахмуті. На ранок 7 лютого загарбники вбили понад 1 402 і поранили ще понад 3 100 мирних "
+            "мешканців області.")
     assert [(e.place, e.killed) for e in _events(text, date(2023, 2, 6), geocoder).events] == [("Bakhmut", 1)]
 
 
@@ -745,7 +746,7 @@ def test_a_border_roundup_by_hromada_headings_marks_the_villages(geocoder):
 
 
 def test_the_wounded_told_by_their_years_of_birth(geocoder):
-    text = ("ВСУ обстреляли Кировский район Донецка. Также на улице Сусанина ранены подросток и женщины 1954 и 1957 "
-            "года рождения.")
+    text = ("ВСУ обстреляли Кировский район Донецка. На соседней улице ранены мужчина и женщины 1948 и 1962 "
+            "годов рождения.")
     events = {e.place: e for e in _events(text, date(2024, 4, 25), geocoder).events}
     assert events["Kirovskyi"].injured == 3

@@ -166,7 +166,7 @@ class _Reader:
         headline = lines[0] if len(lines) > 1 and len(lines[0]) < 200 and not lines[0].endswith(
             (".", "!", "?", '"', "”", ":")) else None
         if headline and sentences and sentences[0] != headline and headline.startswith(sentences[0]):
-            # "Обстреляли Одессу. Погибли 14 человек и пострадали почти 50": a headline of two sentences
+            # "Удар по городу. Погибли девять человек, ранены около 30": a headline of two sentences
             # is still the headline (its round figures are not the body's exact ones).
             end, k = 0, 0
             while k < len(sentences) and end < len(headline) and headline.find(sentences[k], end) >= 0:
@@ -394,7 +394,7 @@ class _Reader:
         self.idx = idx
         # "Вночі РФ завдала удару по містах України. Подвірʼя садка у Львові, житлові будинки. Центр Луцька.":
         # short verbless fragments right after a strike that named no place list what it struck.
-        # (A list: "Дитину вивезли до X." is none; "У Дарницькому та Дніпровському районах." is.)
+        # (A list: "Дитину вивезли до X." is none; "Дарницький та Дніпровський райони." is.)
         listed = self.list_open == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS \
             and not lex.casualty_words.test(sentence) and (
                 "," in sentence or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
@@ -504,8 +504,8 @@ class _Reader:
             mentions = find_mentions(sentence, self.names, lex, hint, near)
         # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
         if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)):
-            # "Раніше повідомлялося, що ... на Херсонщині", "Ранее ВСУ атаковали заправку в
-            # городе-спутнике ЗАЭС": another strike told before, named or not.
+            # "Раніше повідомлялося, що ... на Херсонщині", "Ранее дроны атаковали
+            # заправку в соседнем городе": another strike told before, named or not.
             self.background_at = idx
             self.earlier_unnamed = -9 if mentions else idx
             return False

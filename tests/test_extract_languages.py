@@ -750,3 +750,9 @@ def test_the_wounded_told_by_their_years_of_birth(geocoder):
             "годов рождения.")
     events = {e.place: e for e in _events(text, date(2024, 4, 25), geocoder).events}
     assert events["Kirovskyi"].injured == 3
+
+
+def test_an_okrug_told_with_a_village_of_its_raion_gives_way_to_the_village(geocoder):
+    text = "В Валуйском округе беспилотники атаковали несколько сёл; в селе Казинка повреждён жилой дом."
+    assert [(e.place, e.admin1) for e in _events(text, date(2025, 11, 2), geocoder).events] == [
+        ("Kazinka", "Belgorod Oblast")]

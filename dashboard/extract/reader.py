@@ -154,6 +154,7 @@ class _Reader:
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
+        self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
 
     def read(self) -> Extraction:
@@ -231,7 +232,8 @@ class _Reader:
                     setattr(ev, key, 0)
         events = _neighbourhoods_in_districts(list(self.events.values()))
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
-                                      self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place) \
+                                      self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
+                                      self.village_raion) \
             + [e for e in events if e.event_id in self.own_regions]
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
@@ -1155,7 +1157,7 @@ class _Reader:
             if place.village and place.raion and place.country == "RU":
                 # A village of Russia's table knows its raion by name ("Валуйский Район"): an okrug
                 # told with it is its raion ("В Валуйском округе ...; в Казинке ...").
-                self.raion_of.setdefault(self.events[key].event_id, f"named:{normalize(romanized(place.raion))}")
+                self.village_raion[self.events[key].event_id] = normalize(romanized(place.raion))
         return self.events[key]
 
 
@@ -1277,7 +1279,8 @@ def _neighbourhoods_in_districts(events: list[Event]) -> list[Event]:
 def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),
                             raion_of: dict[str, str] | None = None, named_itself: set[str] | None = None,
                             raion_at: Callable[[float | None, float | None], str] | None = None,
-                            unnamed: Callable[[str], bool] | None = None) -> list[Event]:
+                            unnamed: Callable[[str], bool] | None = None,
+                            village_raion: dict[str, str] | None = None) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places a separate story). Its
@@ -1306,7 +1309,7 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")
                     or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}")
-                    or (unit and _named_raion_of(raion_of.get(o.event_id, ""), e.place)
+                    or (unit and _named_raion_of((village_raion or {}).get(o.event_id, ""), e.place)
                         and (as_unit or (o.killed, o.injured) == (e.killed, e.injured)))]
         # A village the report places in the raion, or a town beside its centre (where its marker
         # would stand), unless the raion's casualties are told as a strike of their own.
@@ -1362,11 +1365,11 @@ _LOCATOR_GAP = 40  # characters between a settlement and the raion named to plac
 
 
 def _named_raion_of(raion: str, town: str) -> bool:
-    """Whether a raion known by name ("named:valuyskiy rayon") is the one named after a town
+    """Whether a raion known by its folded name ("valuyskiy rayon") is the one named after a town
     (Valuyki): they share all but the town's last two letters, and four at least."""
-    if not raion.startswith("named:"):
+    if not raion:
         return False
-    name, town = raion.removeprefix("named:"), normalize(town)
+    name, town = raion, normalize(town)
     shared = next((i for i, (a, b) in enumerate(zip(name, town)) if a != b), min(len(name), len(town)))
     return shared >= max(4, len(town) - 2)
 

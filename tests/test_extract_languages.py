@@ -756,3 +756,10 @@ def test_an_okrug_told_with_a_village_of_its_raion_gives_way_to_the_village(geoc
     text = "В Валуйском округе беспилотники атаковали несколько сёл; в селе Казинка повреждён жилой дом."
     assert [(e.place, e.admin1) for e in _events(text, date(2025, 11, 2), geocoder).events] == [
         ("Kazinka", "Belgorod Oblast")]
+
+
+def test_a_citys_toll_told_again_of_its_district(geocoder):
+    text = ("Russian drones struck Kyiv overnight, killing two people, city officials said. The dead were in the "
+            "Podilskyi district, where a house burned down.")
+    events = {e.place: e for e in _events(text, date(2025, 1, 18), geocoder).events}
+    assert events["Podilskyi"].killed == 2

@@ -647,6 +647,14 @@ class _Reader:
                     self.raion_of[ev.event_id] = located
                 if m.unit not in ("raion", "hromada"):
                     self.named_itself.add(ev.event_id)
+        located = lex.toll_located.search(sentence) if touched else None
+        districts = [ev for _, ev in touched if ev.district_of]
+        if located and len(districts) == 1 and self.attack is not None and self.attack.main.place == districts[0].district_of:
+            # "Three were killed in Kyiv. The deaths occurred in the Shevchenkivskyi district.": the city's
+            # toll, told again of the district it was in.
+            for key in ("killed", "injured"):
+                if located.group(key) and getattr(districts[0], key) is None:
+                    setattr(districts[0], key, getattr(self.attack.main, key))
         single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.

@@ -793,13 +793,14 @@ class _Reader:
         capital ("у Дніпровському районі столиці", "in the Dniprovskyi district of the capital")."""
         told = [m for m in mentions if (m.unit == "raion" or m.place.kind == "district")
                 and lex.capital_after.match(sentence[m.end:])]
-        if told:
-            capital = self.names.resolve(lex.capital_after.meta["city"], kind="city")
-            if capital is not None and any(d.district_of == capital.name for m in told for d in self.names.districts(m.text)):
+        capital = self.names.resolve(lex.capital_after.meta["city"], kind="city") if told else None
+        if capital is not None:
+            def of_capital(m: Mention) -> Place | None:
+                return next((d for d in self.names.districts(m.text) if d.district_of == capital.name), None)
+            if any(of_capital(m) for m in told):
                 told = [m for m in mentions if m.unit == "raion" or m in told]  # (and the districts listed with them)
-                return [replace(m, place=next((d for d in self.names.districts(m.text) if d.district_of == capital.name),
-                                              m.place), role="target" if m.role in ("raion", "target") else m.role)
-                        if m in told else m for m in mentions]
+                return [replace(m, place=of_capital(m) or m.place, role="target" if m.role in ("raion", "target")
+                                else m.role) if m in told else m for m in mentions]
         if not any(m.unit == "raion" for m in mentions):
             return mentions
         # A city named as such: "Октябрьским районом" names a raion, not the city of that name.

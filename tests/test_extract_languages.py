@@ -763,3 +763,12 @@ def test_a_citys_toll_told_again_of_its_district(geocoder):
             "Podilskyi district, where a house burned down.")
     events = {e.place: e for e in _events(text, date(2025, 1, 18), geocoder).events}
     assert events["Podilskyi"].killed == 2
+
+
+@pytest.mark.parametrize("text, published, city", [
+    ("ВСУ обстреляли столицу ДНР, ранены два человека.", date(2022, 8, 12), "Donetsk"),
+    ("Ворог атакував столицю Криму, поранено двох людей.", date(2023, 8, 12), "Simferopol"),
+    ("Ukrainian artillery shelled the capital of the Belgorod region, wounding two.", date(2024, 1, 5), "Belgorod"),
+])
+def test_a_regions_capital_called_by_its_title_is_the_city(text, published, city, geocoder):
+    assert [(e.place, e.injured) for e in _events(text, published, geocoder).events] == [(city, 2)]

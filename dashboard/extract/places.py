@@ -608,6 +608,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     mentions = _placed_by_locators(sentence, mentions, names, lex)
     mentions = _between_two(sentence, mentions, lex)
+    mentions = _capitals_of_regions(sentence, mentions, names, lex)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
     mentions = [replace(m, role="locator") if re.search(r"\w\s*\(\s*$", sentence[:m.start]) else m
                 for m in mentions]
@@ -807,6 +808,21 @@ def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[M
         first = before and (before.start("a") if before.group("a") else before.start("road"))
         if before and any(o is not m and o.start == first and o.role == "target" for o in mentions):
             m = replace(m, role="context")
+        out.append(m)
+    return out
+
+
+def _capitals_of_regions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
+    """"столица ДНР", "the capital of the Belgorod region": a region's capital city named by its
+    title, the city struck, not the region."""
+    out = []
+    for m in mentions:
+        if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:") \
+                and lex.capital_before.search(sentence[max(0, m.start - 30):m.start]):
+            capital = names.region_facts.get(m.place.admin1, {}).get("capital", "")
+            city = names.resolve(capital, kind="city", region=m.place.admin1) if capital else None
+            if city is not None and city.latitude is not None:
+                m = replace(m, place=city)
         out.append(m)
     return out
 

@@ -772,3 +772,12 @@ def test_a_citys_toll_told_again_of_its_district(geocoder):
 ])
 def test_a_regions_capital_called_by_its_title_is_the_city(text, published, city, geocoder):
     assert [(e.place, e.injured) for e in _events(text, published, geocoder).events] == [(city, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Голова Черкаської ОВА повідомив, що вночі російська ракета влучила в готель у місті.",
+    "Глава Черкасской ОВА сообщил, что ночью российская ракета попала в гостиницу в городе.",
+    "The head of the Cherkasy regional administration said a Russian missile hit a hotel in the city overnight.",
+])
+def test_the_city_a_regional_head_speaks_of_is_the_regions_capital(text, geocoder):
+    assert [e.place for e in _events(text, date(2023, 9, 21), geocoder).events] == ["Cherkasy"]

@@ -78,6 +78,13 @@ class PlaceNames:
         """The raion of Ukraine a point lies in ("" when unknown)."""
         return self.gazetteer.raion_at(latitude, longitude) if latitude is not None and longitude is not None else ""
 
+    def capital(self, region: str) -> Place | None:
+        """A region's capital city ("столица ДНР", "в місті" after the head of a region's
+        administration, "the regional centre"), None when the tables name none."""
+        capital = self.region_facts.get(region, {}).get("capital", "")
+        city = self.resolve(capital, kind="city", region=region) if capital else None
+        return city if city is not None and city.latitude is not None else None
+
     def resolve(self, name: str, **hints) -> Place | None:
         """The place a name means with these hints (the same question is asked often in one report)."""
         if set(hints) <= {"kind", "region", "near"}:
@@ -819,9 +826,8 @@ def _capitals_of_regions(sentence: str, mentions: list[Mention], names: PlaceNam
     for m in mentions:
         if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:") \
                 and lex.capital_before.search(sentence[max(0, m.start - 30):m.start]):
-            capital = names.region_facts.get(m.place.admin1, {}).get("capital", "")
-            city = names.resolve(capital, kind="city", region=m.place.admin1) if capital else None
-            if city is not None and city.latitude is not None:
+            city = names.capital(m.place.admin1)
+            if city is not None:
                 m = replace(m, place=city)
         out.append(m)
     return out

@@ -568,7 +568,7 @@ class _Reader:
             if seat is not None:  # "у районному центрі" of the Nikopol raion: Nikopol
                 targets.append(Mention(seat_told.group(), seat_told.start(), seat_told.end(), seat, "target"))
         if struck and not targets:
-            targets = _anaphora_targets(sentence, mentions, lex)
+            targets = _anaphora_targets(sentence, mentions, lex, self.names)
         if struck and not targets and any(v for _, v, _ in hurt):
             # "The mayor of Lviv said four people were wounded by rocket fire": his city's wounded.
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
@@ -834,8 +834,7 @@ class _Reader:
             if not said or lex.negation.test(_clause_at(sentence, said.start())):
                 continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
             if unit == "region":
-                capital = self.names.region_facts.get(region, {}).get("capital", "")
-                place = self.names.resolve(capital, kind="city", region=region) if capital else None
+                place = self.names.capital(region)
                 rest = mentions
             else:
                 raions = [m for m in mentions if m.place.gazetteer_id.startswith("raion:")
@@ -1424,9 +1423,10 @@ def _anaphor_noun(m: re.Match) -> str:
     return next(g for g in m.groups() if g).lower()
 
 
-def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon, names: PlaceNames) -> list[Mention]:
     """'within the region' after 'the governor of Belgorod', "the mayor of Chornomorsk said the enemy
-    attacked his city": the place of the title is the target."""
+    attacked his city": the place of the title is the target ("in the city" after the head of a
+    region's administration: the region's capital)."""
     m = lex.anaphora.search(sentence)
     if not m:
         # "Belgorod governor Gladkov said two drones hit a village": the governor's region.
@@ -1438,7 +1438,10 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon) -> l
     wanted = "region" if noun in lex.word_set("region_nouns") else "city"
     for mention in reversed([x for x in mentions if x.start < m.start()]):
         if mention.role == "title" and (mention.place.kind == wanted or wanted == "city"):
-            return [replace(mention, role="target")]
+            place = mention.place
+            if noun in lex.word_set("city_nouns") and place.kind == "region" and not place.gazetteer_id.startswith("raion:"):
+                place = names.capital(place.admin1) or place
+            return [replace(mention, role="target", place=place)]
     return []
 
 

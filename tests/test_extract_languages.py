@@ -781,3 +781,16 @@ def test_a_regions_capital_called_by_its_title_is_the_city(text, published, city
 ])
 def test_the_city_a_regional_head_speaks_of_is_the_regions_capital(text, geocoder):
     assert [e.place for e in _events(text, date(2023, 9, 21), geocoder).events] == ["Cherkasy"]
+
+
+@pytest.mark.parametrize("text", [
+    "One person was killed and another injured in Lyman, and a house was damaged.",
+    "Russian forces shelled Lyman, killing one person and injuring another.",
+])
+def test_another_person_after_the_dead_is_one_injured(text, geocoder):
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 9, 10), geocoder).events] == [
+        ("Lyman", 1, 1)]
+
+
+def test_a_short_english_line_without_the_commonest_words_is_english():
+    assert detect_language("Russian forces shelled Lyman, killing one person.") == "en"

@@ -47,6 +47,10 @@ def _looks_english(text: str) -> bool:
     words = _WORDS.findall(low)
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER_WORDS) + len(_OTHER_LETTERS.findall(low))
+    if english <= other and not other:
+        # A short line with none of the commonest words ("Russian forces shelled Lyman, killing
+        # one"): the English lexicon's strike and casualty words tell.
+        english = _lexicon_hits(text, "en")
     return english > other
 
 

@@ -794,3 +794,15 @@ def test_another_person_after_the_dead_is_one_injured(text, geocoder):
 
 def test_a_short_english_line_without_the_commonest_words_is_english():
     assert detect_language("Russian forces shelled Lyman, killing one person.") == "en"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian forces shelled the Znob-Novhorod hromada in Sumy Oblast overnight.", "Znob Novhorodske"),
+    ("Russian troops attacked the Velykopysarivska community with mortars.", "Velyka Pysarivka"),
+])
+def test_an_english_hromada_named_by_a_form_of_its_centres_name_is_the_centre(text, place, geocoder):
+    assert [e.place for e in _events(text, date(2022, 8, 24), geocoder).events] == [place]
+
+
+def test_a_community_that_is_no_hromada_is_no_place(names):
+    assert find_mentions("The Jewish Community of Odesa condemned the strike.", names, lexicon("en"))[0].text == "Odesa"

@@ -578,6 +578,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             adjective = _latin_raion_adjective(token, after, names, lex)
             if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
                 found = adjective
+            if found is None:
+                found = _latin_hromada(words, i, sentence, names, lex)
             if lex.raion_after.test_start(after):
                 found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], after, names, lex,
                                              region_hint, here) or found
@@ -1011,6 +1013,22 @@ def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
 
 
 _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
+
+
+def _latin_hromada(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon) -> _Found | None:
+    """"in Znob-Novhorod hromada", "the Velykopysarivska community": a hromada named by a form of
+    its centre's name the gazetteer does not hold as a place; the settlement at its centre."""
+    for n in (1, 2):
+        if i + n > len(words):
+            break
+        last = words[i + n - 1]
+        if n == 2 and (sentence[words[i].end():last.start()] != " " or not last.group()[0].isupper()):
+            break
+        unit = lex.hromada_after.match(sentence[last.end():])
+        if unit and not lex.raion_after.test_start(unit.group()):  # (a Russian okrug is a raion's)
+            name = f"{sentence[words[i].start():last.end()]} hromada"
+            return _Found(n, name, unit="hromada") if names.resolve(name) is not None else None
+    return None
 
 
 def _latin_city_district(token: str, before: str, after: str, names: PlaceNames, lex: Lexicon, region_hint: str,

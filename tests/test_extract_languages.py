@@ -806,3 +806,22 @@ def test_an_english_hromada_named_by_a_form_of_its_centres_name_is_the_centre(te
 
 def test_a_community_that_is_no_hromada_is_no_place(names):
     assert find_mentions("The Jewish Community of Odesa condemned the strike.", names, lexicon("en"))[0].text == "Odesa"
+
+
+@pytest.mark.parametrize("text", [
+    "Ракетный удар по Киеву. Известно о девяти пострадавших и семи погибших.",
+    "Ракетний удар по Києву. Відомо про дев'ятьох постраждалих і сімох загиблих.",
+])
+def test_the_wounded_told_before_the_dead_keep_their_own_number(text, geocoder):
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 7, 8), geocoder).events] == [(7, 9)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("ВСУ обстреляли Рыльск. Ранения и ожоги получили три местных жителя.", 3),
+    ("Днём враг обстрелял Харьков, пять человек госпитализировали.", 5),
+    ("Враг обстрелял Харьков, госпитализировали пятерых человек.", 5),
+    ("Ворог обстріляв Харків, п'ятьох людей госпіталізували.", 5),
+    ("Ворог обстріляв Харків, госпіталізували п'ятьох людей.", 5),
+])
+def test_the_wounded_counted_by_their_burns_or_by_the_hospital_that_took_them(text, injured, geocoder):
+    assert [e.injured for e in _events(text, date(2024, 6, 28), geocoder).events] == [injured]

@@ -825,3 +825,15 @@ def test_the_wounded_told_before_the_dead_keep_their_own_number(text, geocoder):
 ])
 def test_the_wounded_counted_by_their_burns_or_by_the_hospital_that_took_them(text, injured, geocoder):
     assert [e.injured for e in _events(text, date(2024, 6, 28), geocoder).events] == [injured]
+
+
+def test_a_raion_named_by_its_adjective_is_the_towns_not_a_place_named_by_the_adjective(geocoder):
+    events = _events("Поранено чоловіка в Богодухівському районі.", date(2022, 10, 22), geocoder).events
+    assert [(e.place, e.admin1) for e in events] == [("Bohodukhiv Raion", "Kharkiv Oblast")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ворог обстріляв Харків. Поранення також отримали 11 людей.",
+])
+def test_the_wounded_counted_with_a_word_between_their_noun_and_verb(text, geocoder):
+    assert [e.injured for e in _events(text, date(2022, 10, 22), geocoder).events] == [11]

@@ -316,6 +316,12 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             if seat:  # "Беловский район": a seat (Belaya) its adjective is not made from
                 return _Found(n, f"@{seat[0]}@{seat[1]}", unit)
             keys = names.by_stems(morphology.adjective_stems(first))
+            adjective = {normalize(f) for f in morphology.word_forms(first, lang) if morphology.is_adjective(f, lang)}
+            made_from = [k for k in keys if k not in adjective]
+            if made_from:
+                # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a
+                # place named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
+                keys = made_from
             if keys:
                 # "Борівської громади": Borova of Kharkiv Oblast, never Borovsk of Kaluga.
                 return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")

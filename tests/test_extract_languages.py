@@ -837,3 +837,14 @@ def test_a_raion_named_by_its_adjective_is_the_towns_not_a_place_named_by_the_ad
 ])
 def test_the_wounded_counted_with_a_word_between_their_noun_and_verb(text, geocoder):
     assert [e.injured for e in _events(text, date(2022, 10, 22), geocoder).events] == [11]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("У Хмельницькому внаслідок атаки пошкоджено будинок. За попередньою інформацією, жертв серед цивільного "
+     "населення немає.", (0, 0)),
+    ("В Белгороде в результате атаки повреждён жилой дом. Жертв среди мирного населения нет.", (0, 0)),
+    ("В Белгороде в результате атаки повреждён жилой дом. Число пострадавших пока не уточняется.", (None, None)),
+    ("У Хмельницькому внаслідок атаки пошкоджено будинок. Кількість постраждалих поки не уточнюється.", (None, None)),
+])
+def test_no_victims_among_civilians_is_nobody_hurt_and_a_number_not_yet_known_is_none(text, figures, geocoder):
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 1, 1), geocoder).events] == [figures]

@@ -620,3 +620,12 @@ def test_a_round_shot_down_figure_gives_way_to_the_exact_one():
     records = read_night_summary("Вночі ворог запустив 70 дронів. Збито 50, ще 19 подавлено.", "2025-10-11",
                                  language="uk")
     assert [(r.launched, r.shot_down) for r in records] == [(70, 69)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Уночі РФ спрямувала 63 ударні БпЛА, збито 38. Протягом жовтня окупанти випустили по Україні 2023 БпЛА."),
+    ("ru", "Ночью РФ направила 63 ударных БпЛА, сбиты 38. В течение октября оккупанты выпустили по Украине 2023 БпЛА."),
+])
+def test_drones_sent_are_launched_and_a_months_tally_is_not_the_nights(language, text):
+    record = read_night_summary(text, "2023-11-06", language=language)[0]
+    assert (record.launched, record.shot_down) == (63, 38)

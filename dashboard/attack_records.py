@@ -339,10 +339,11 @@ _BULLET_NEXT = re.compile(r"\s*[-–—•*]")
 
 def _carries_on(text: str, newline: int) -> bool:
     """Whether the line ending at ``newline`` goes on into the next: it ends in ':', ';' or ','
-    (before spaces and tabs), or a bullet comes next. (Looked at around the line's end, not by
-    copying the text on either side: a long report has many lines.)"""
+    (before spaces and tabs, and past blank lines: a list under "shot down:" set out in paragraphs),
+    or a bullet comes next. (Looked at around the line's end, not by copying the text on either
+    side: a long report has many lines.)"""
     end = newline
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0 and text[end - 1] in " \t\n":
         end -= 1
     return (end > 0 and text[end - 1] in ":;,") or _BULLET_NEXT.match(text, newline + 1) is not None
 
@@ -438,6 +439,13 @@ def _launch_areas(text: str, lexicon: _Lexicon, blockers: list[tuple[int, int]])
     return areas
 
 
+# The dot of an initial inside a word ("U.S.-supplied"), no full stop.
+_INITIALS_DOT = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_]\.|-)")
+
+# From a verb to the first entry of the list it heads: a colon, a bullet, a few words ("guided air").
+_FIRST_ENTRY = re.compile(r"\s*:\s*(?:[-•*–—]\s*)?(?:[^\W\d_]+\s+){0,4}")
+
+
 def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues: list[_Cue],
             lexicon: _Lexicon) -> tuple[list[_Count], list[_Number]]:
     """Numbers next to a weapon name become counts ("14 крилатих ракет Х-101", "Х-101 – 14 од.");
@@ -450,7 +458,7 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
 
     def clear(gap_start: int, gap_end: int, max_words: int, stops: str = _STOP_CHARS + "–—", cue: bool = False) -> bool:
         """No stop, number or cue between (with ``cue``, a verb's participle may stand there: "три збиті ракети")."""
-        gap = text[gap_start:gap_end]
+        gap = _INITIALS_DOT.sub("", text[gap_start:gap_end])  # ("five U.S.-supplied ATACMS missiles")
         if any(char in stops for char in gap) or _word_count(gap) > max_words:
             return False
         if lexicon.subset_re.search(gap):
@@ -467,8 +475,9 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         group = [index]
         while group[-1] + 1 < len(mentions):
             following = group[-1] + 1
-            if not clear(mentions[group[-1]].span[1], mentions[following].span[0], 4):
-                break
+            if not clear(mentions[group[-1]].span[1], mentions[following].span[0], 4) \
+                    or lexicon.one_weapon_re.search(text[mentions[group[-1]].span[1]:mentions[following].span[1]]):
+                break  # ("24 Shahed drones and a Kh-59 missile": the missile is a count of its own)
             group.append(following)
         used.update(group)
         weapons = [mentions[i] for i in group]
@@ -498,9 +507,14 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         cue = next((c for c in reversed(cues) if c.end <= start), None)
         # (One drone told as launched is a local strike's, "машину атаковал дрон", no night's tally.)
         if index in used or cue is None or cue.role not in ("launched", "shot_down") \
-                or cue.role == "launched" and mention.category == "drone" \
-                or not lexicon.one_weapon_re.search(text[max(0, start - 12):mention.span[1]]) \
-                or not clear(cue.end, start, 5, _STOP_CHARS + "–—,"):
+                or cue.role == "launched" and mention.category == "drone":
+            continue
+        # ("used 24 Shahed drones and a Kh-59 missile": one more, listed after a count the verb governs;
+        # "shot down:\n\nguided air missile Kh-59 over ...;": a list's first entry, named without a number)
+        listed = index > 0 and index - 1 in used and clear(mentions[index - 1].span[1], start, 2, _STOP_CHARS)
+        entry = _FIRST_ENTRY.fullmatch(text, cue.end, start) is not None
+        if not entry and (not lexicon.one_weapon_re.search(text[max(0, start - 12):mention.span[1]])
+                          or not (listed or clear(cue.end, start, 5, _STOP_CHARS + "–—,"))):
             continue
         group = [index]
         while group[-1] + 1 < len(mentions) and group[-1] + 1 not in used \

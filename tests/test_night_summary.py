@@ -629,3 +629,25 @@ def test_a_round_shot_down_figure_gives_way_to_the_exact_one():
 def test_drones_sent_are_launched_and_a_months_tally_is_not_the_nights(language, text):
     record = read_night_summary(text, "2023-11-06", language=language)[0]
     assert (record.launched, record.shot_down) == (63, 38)
+
+
+def test_a_weapon_with_an_article_after_a_count_is_a_count_of_one():
+    """ "24 Shahed drones and a Kh-59 missile": the missile is not one more name for the 24."""
+    records = read_night_summary("Overnight Russia used 24 Shahed drones and a Kh-59 missile to attack Ukraine. "
+                                 "17 Shaheds were shot down.", "2024-04-08", language="en")
+    assert [(r.model, r.launched, r.shot_down) for r in records] == [("Shahed-136/131", 24, 17), ("X-59", 1, 0)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Air defence shot down:\n\nguided air missile Kh-59 over the Dnipropetrovsk region;\n\n17 attack drones."),
+    ("uk", "Сили оборони збили:\n\n- керовану авіаційну ракету Х-59 на Дніпропетровщині;\n\n- 17 ударних БпЛА."),
+])
+def test_a_shot_down_list_set_out_in_paragraphs_keeps_its_verb_and_its_first_entry_is_one(language, text):
+    records = read_night_summary(text, "2024-04-08", language=language)
+    assert [(r.model, r.shot_down) for r in records] == [("X-59", 1), (None, 17)]
+
+
+def test_the_dots_of_initials_do_not_cut_a_count_from_its_weapon():
+    record = _one("Ukraine attacked Sevastopol with five U.S.-supplied ATACMS missiles. Four were shot down.",
+                  "2024-06-23")
+    assert (record.launched, record.shot_down) == (5, 4)

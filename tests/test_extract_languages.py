@@ -848,3 +848,20 @@ def test_the_wounded_counted_with_a_word_between_their_noun_and_verb(text, geoco
 ])
 def test_no_victims_among_civilians_is_nobody_hurt_and_a_number_not_yet_known_is_none(text, figures, geocoder):
     assert [(e.killed, e.injured) for e in _events(text, date(2024, 1, 1), geocoder).events] == [figures]
+
+
+def test_a_regional_capital_is_a_big_town_however_few_the_gazetteer_counts(geocoder):
+    """Kherson's gazetteer population is a wartime figure; a region named after it in the
+    sentence does not make it a namesake village of that region."""
+    text = ("Війська РФ атакували схід та південь України. У Костянтинівці загинули п'ятеро людей, ще п'ятеро "
+            "поранені. У Херсоні постраждали четверо, на Харківщині також четверо поранених.")
+    events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 8, 24), geocoder).events}
+    assert events == {"Kostiantynivka": (5, 5), "Kherson": (None, 4), "Kharkiv Oblast": (None, 4)}
+
+
+@pytest.mark.parametrize("code, text, place", [
+    ("uk", "Через ворожі атаки постраждало четверо людей з Берислава.", "Beryslav"),
+    ("ru", "Из-за обстрела пострадали четверо жителей из Шебекино.", "Shebekino"),
+])
+def test_people_from_a_place_were_hurt_there(code, text, place, names):
+    assert [(m.place.name, m.role) for m in find_mentions(text, names, lexicon(code))] == [(place, "target")]

@@ -85,6 +85,10 @@ class PlaceNames:
         city = self.resolve(capital, kind="city", region=region) if capital else None
         return city if city is not None and city.latitude is not None else None
 
+    def is_capital(self, place: Place) -> bool:
+        """Whether a city is its region's capital (a big town however few live there now: Kherson)."""
+        return place.kind == "city" and self.region_facts.get(place.admin1, {}).get("capital") == place.name
+
     def resolve(self, name: str, **hints) -> Place | None:
         """The place a name means with these hints (the same question is asked often in one report)."""
         if set(hints) <= {"kind", "region", "near"}:

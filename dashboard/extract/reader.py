@@ -874,7 +874,7 @@ class _Reader:
             in_list = any(a <= m.start < b for a, b in only_villages)
             called_village = in_list or any(a <= m.start < b for a, b in villages)
             # (a place the text calls a village is never a city far from where the report is, whatever its size)
-            small = called_village or m.place.population < limit
+            small = called_village or (m.place.population < limit and not self.names.is_capital(m.place))
             town = self.lex.town_before.test(sentence[max(0, m.start - 40):m.start])
             if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began

@@ -349,6 +349,15 @@ def raion_centre(adjective: str) -> tuple[str, str] | None:
 _ADJECTIVE_TAIL = re.compile(r"(?:ськ|ск|sk)\w{0,4}")
 
 
+def adjective_of(word: str, base: str) -> bool:
+    """Whether a name is the masculine adjective made from another (богодухівськии of богодухів):
+    a name city districts bear, never a town's (Pokrovsk, Pokrovske)."""
+    return len(word) > len(base) and word.startswith(base) and _MASCULINE_TAIL.fullmatch(word, len(base)) is not None
+
+
+_MASCULINE_TAIL = re.compile(r"(?:ськ|ск|цьк|цк)(?:ии|ыи|ий|ый|ои|ой)|(?:s|ts)k(?:yi|iy|ii|y)")
+
+
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance; fast enough for ranking candidates."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))

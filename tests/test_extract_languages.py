@@ -827,9 +827,24 @@ def test_the_wounded_counted_by_their_burns_or_by_the_hospital_that_took_them(te
     assert [e.injured for e in _events(text, date(2024, 6, 28), geocoder).events] == [injured]
 
 
-def test_a_raion_named_by_its_adjective_is_the_towns_not_a_place_named_by_the_adjective(geocoder):
-    events = _events("Поранено чоловіка в Богодухівському районі.", date(2022, 10, 22), geocoder).events
+@pytest.mark.parametrize("text", [
+    "Поранено чоловіка в Богодухівському районі.",
+    "Ранен мужчина в Богодуховском районе.",
+])
+def test_a_raion_named_by_its_adjective_is_the_towns_not_a_place_named_by_the_adjective(text, geocoder):
+    events = _events(text, date(2022, 10, 22), geocoder).events
     assert [(e.place, e.admin1) for e in events] == [("Bohodukhiv Raion", "Kharkiv Oblast")]
+
+
+def test_a_raion_adjective_made_from_a_town_in_sk_is_that_towns(names):
+    text = "У Покровському районі росіяни вдарили по Мирнограду."
+    assert [m.place.name for m in find_mentions(text, names, lexicon("uk"))] == ["Pokrovsk Raion", "Myrnohrad"]
+
+
+def test_a_village_of_a_named_raion_spelt_the_other_languages_way_is_the_tables_village(names):
+    text = "Россияне обстреливали село Ивашки Богодуховского района."
+    village = find_mentions(text, names, lexicon("ru"))[0]
+    assert (village.place.name, village.place.admin1, village.role) == ("Ivashky", "Kharkiv Oblast", "target")
 
 
 @pytest.mark.parametrize("text", [

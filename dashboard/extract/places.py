@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from dashboard import attack_records
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
-from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, km, normalize, raion_centre
+from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective_of, km, normalize, raion_centre
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
@@ -320,12 +320,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             if seat:  # "Беловский район": a seat (Belaya) its adjective is not made from
                 return _Found(n, f"@{seat[0]}@{seat[1]}", unit)
             keys = names.by_stems(morphology.adjective_stems(first))
-            adjective = {normalize(f) for f in morphology.word_forms(first, lang) if morphology.is_adjective(f, lang)}
-            made_from = [k for k in keys if k not in adjective]
-            if made_from:
-                # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a
-                # place named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
-                keys = made_from
+            # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a place
+            # named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
+            keys = [k for k in keys if not any(adjective_of(k, base) for base in keys)]
             if keys:
                 # "Борівської громади": Borova of Kharkiv Oblast, never Borovsk of Kaluga.
                 return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")
@@ -959,7 +956,8 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
         near_town = mention.role == "vicinity"
         for item in run:
             name = item.name
-            key = name if names.knows(name) else None
+            # (or a name the gazetteer holds under the other language's spelling: Ивашки, Ivashky)
+            key = name if names.knows(name) or names.resolve(name, region=mention.place.admin1) is not None else None
             if key is None and lex.morphology:
                 # "в селе Кутьковка": the village the gazetteer spells the other language's way (Кутьківка)
                 key = next(iter(names.by_stems(morphology.text_stems(name))), None)

@@ -880,3 +880,17 @@ def test_a_regional_capital_is_a_big_town_however_few_the_gazetteer_counts(geoco
 ])
 def test_people_from_a_place_were_hurt_there(code, text, place, names):
     assert [(m.place.name, m.role) for m in find_mentions(text, names, lexicon(code))] == [(place, "target")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Sumy. Two women, aged 45 and 62, sustained shrapnel wounds.",
+    "Russian drones struck Sumy. Two women – aged 45 and 62 – were injured.",
+])
+def test_the_wounded_counted_with_their_ages_set_off_between_commas_or_dashes(text, geocoder):
+    assert [e.injured for e in _events(text, date(2024, 5, 1), geocoder).events] == [2]
+
+
+def test_the_area_around_a_town_gives_way_to_the_community_struck_in_it(geocoder):
+    text = ("This morning, the enemy attacked the Romny area. A strike drone hit the territory of Nedryhailiv "
+            "community. Two women were injured.")
+    assert [(e.place, e.injured) for e in _events(text, date(2024, 5, 1), geocoder).events] == [("Nedryhailiv", 2)]

@@ -894,3 +894,10 @@ def test_the_area_around_a_town_gives_way_to_the_community_struck_in_it(geocoder
     text = ("This morning, the enemy attacked the Romny area. A strike drone hit the territory of Nedryhailiv "
             "community. Two women were injured.")
     assert [(e.place, e.injured) for e in _events(text, date(2024, 5, 1), geocoder).events] == [("Nedryhailiv", 2)]
+
+
+def test_places_where_explosions_were_also_heard_after_a_reminder_are_no_strikes(geocoder):
+    text = ("Four people were injured when Russian missiles hit a military site in the Yavoriv district of the Lviv "
+            "region on June 26. A reminder that, on June 25, Russian troops fired dozens of missiles at the "
+            "Chernihiv region. Some explosions were also heard in the Ternopil region and the Kyiv region.")
+    assert [e.place for e in _events(text, date(2022, 6, 26), geocoder).events] == ["Yavoriv Raion"]

@@ -901,3 +901,19 @@ def test_places_where_explosions_were_also_heard_after_a_reminder_are_no_strikes
             "region on June 26. A reminder that, on June 25, Russian troops fired dozens of missiles at the "
             "Chernihiv region. Some explosions were also heard in the Ternopil region and the Kyiv region.")
     assert [e.place for e in _events(text, date(2022, 6, 26), geocoder).events] == ["Yavoriv Raion"]
+
+
+def test_a_toll_broken_down_with_one_in_each_of_several_places_is_no_place_of_its_own(geocoder):
+    text = ("Russians killed 5 residents of Donetsk Oblast on 26 May: two in Antonivka, and one in each of Siversk, "
+            "Krasnohorivka and Chasiv Yar. Another 3 people were injured in the oblast over the day.")
+    events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 5, 26), geocoder).events}
+    assert events == {"Antonivka": (2, None), "Siversk": (1, None), "Krasnohorivka": (1, None), "Chasiv Yar": (1, None)}
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Russians shelled Toretsk. These figures do not take into account the casualties in Mariupol and Volnovakha."),
+    ("uk", "Росіяни обстріляли Торецьк. Ці дані не враховують жертв у Маріуполі та Волновасі."),
+    ("ru", "Российские войска обстреляли Торецк. Эти данные не учитывают жертв в Мариуполе и Волновахе."),
+])
+def test_places_a_tally_leaves_out_are_not_struck(code, text, geocoder):
+    assert [e.place for e in _events(text, date(2024, 5, 26), geocoder).events] == ["Toretsk"]

@@ -1499,8 +1499,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         return False
     placed = False
     ordered = sorted(touched, key=lambda item: item[0])
-    hurt = _without_totals(hurt, ordered, sentence)
     each = lex.each_place.search(sentence)
+    hurt = _without_totals(hurt, ordered, sentence, each)
     for figure in list(hurt):
         # "killed 3 civilians in the region: in A, B and C": a toll spread over places with no figure
         # of their own is one each when it counts them, else no place's own.
@@ -1599,14 +1599,21 @@ _CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
 
 
 def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, Event]],
-                    sentence: str) -> list[tuple[str, int, int]]:
+                    sentence: str, each: re.Match | None) -> list[tuple[str, int, int]]:
     """"Four were injured: one in A, one in B and two in C": a figure a colon breaks down by
-    place is the sum of the parts that follow, not a figure of its own."""
+    place is the sum of the parts that follow, not a figure of its own ("five: two in A, and one
+    in each of B, C and D": a share counts once for each place it is told of)."""
+    def times(p: int) -> int:
+        if each is None or not each.start() <= p < each.end():
+            return 1
+        upto = min((q for _, _, q in hurt if q > each.end()), default=len(sentence))
+        return max(1, sum(1 for start, _ in ordered if each.end() <= start < upto))
+
     out = []
     for key, value, pos in hurt:
         # "п'ятеро загиблих – четверо в A та один в B": a dash breaks a toll down as a colon does
         colon = min((i for i in (sentence.find(sep, pos) for sep in (":", " – ", " — ")) if i > 0), default=-1)
-        parts = [v for k, v, p in hurt if k == key and p > colon] if colon > 0 else []
+        parts = [v * times(p) for k, v, p in hurt if k == key and p > colon] if colon > 0 else []
         if len(parts) >= 2 and sum(parts) == value and not any(pos < start < colon for start, _ in ordered):
             continue
         out.append((key, value, pos))

@@ -917,3 +917,27 @@ def test_a_toll_broken_down_with_one_in_each_of_several_places_is_no_place_of_it
 ])
 def test_places_a_tally_leaves_out_are_not_struck(code, text, geocoder):
     assert [e.place for e in _events(text, date(2024, 5, 26), geocoder).events] == ["Toretsk"]
+
+
+def test_a_two_word_place_whose_first_word_is_also_a_name_is_the_place(names):
+    text = "Пошкоджено господарчу споруду (с. Руська Лозова)."
+    assert [m.place.name for m in find_mentions(text, names, lexicon("uk"))] == ["Ruska Lozova"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "Попри масований наліт на Україну, у Харківській області минулої ночі прильотів «Гербер» не було."),
+    ("ru", "Несмотря на массированный налёт на Украину, в Харьковской области прошлой ночью прилётов «Гербер» не было."),
+])
+def test_no_hits_in_a_region_is_no_strike_there(code, text, geocoder):
+    assert _events(text, date(2025, 9, 28), geocoder).events == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "Начальник ОВА зранку 28 вересня поінформував, що прильоти на Харківщині прийшлися по семи населених пунктах. "
+    "Протягом минулої доби ворожих ударів зазнали сім населених пунктів Харківської області. У селі Козача Лопань "
+    "пошкоджено приватний будинок.",
+])
+def test_a_region_whose_day_is_the_telling_gives_way_to_the_village_struck_the_day_before(text, geocoder):
+    assert [(e.place, e.event_date) for e in _events(text, date(2025, 9, 28), geocoder).events] == [
+        ("Kozacha Lopan", date(2025, 9, 27))]

@@ -373,6 +373,12 @@ def _unit_before_colon(before: str, lex: Lexicon) -> str:
 _NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)\s*:\s*(?:[•·\-–—]\s*)?$")
 
 
+def _two_word_name(first: str, second: str, names: PlaceNames, lang) -> bool:
+    """Whether two words in some of their forms are a place's whole name ("Руська Лозова")."""
+    return any(names.knows(f"{a} {b}") for a in morphology.word_forms(first, lang)[:4]
+               for b in morphology.word_forms(second, lang)[:4])
+
+
 def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: PlaceNames, lex: Lexicon,
                    noun: str, region_hint: str, near: list[tuple[float, float]] | None = None) -> _Found | None:
     """"Соломʼянському районі Києва": a city's district, when its city is named right after
@@ -526,9 +532,10 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 continue  # "Роман Старовойт": a surname after a first name
             # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
             if i + 1 < len(words) and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " " \
-                    and morphology.is_personal_name(token, lang) and not _unit_after(words, i + 1, sentence, lex)[0]:
+                    and morphology.is_personal_name(token, lang) and not _unit_after(words, i + 1, sentence, lex)[0] \
+                    and not _two_word_name(token, words[i + 1].group(), names, lang):
                 i += 1
-                continue  # "Владимир Сальдо": a person, whatever towns share the first name
+                continue  # "Владимир Сальдо": a person, whatever towns share the first name (not "Руська Лозова")
             if i > 0 and sentence[words[i - 1].end():w.start()] == " " and words[i - 1].group()[0].isupper() \
                     and morphology.is_adjective(words[i - 1].group(), lang) and not morphology.is_adjective(token, lang) \
                     and not morphology.adjective_stems(token) and not (

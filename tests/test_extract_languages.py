@@ -941,3 +941,26 @@ def test_no_hits_in_a_region_is_no_strike_there(code, text, geocoder):
 def test_a_region_whose_day_is_the_telling_gives_way_to_the_village_struck_the_day_before(text, geocoder):
     assert [(e.place, e.event_date) for e in _events(text, date(2025, 9, 28), geocoder).events] == [
         ("Kozacha Lopan", date(2025, 9, 27))]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "Ворог атакував 162 дронами з напрямків: Курськ, Брянськ, Міллерово — РФ, Гвардійське — окупованого Криму."),
+    ("ru", "Противник атаковал 162 дронами с направлений: Курск, Брянск, Миллерово — РФ, Гвардейское — оккупированного "
+           "Крыма."),
+])
+def test_a_launch_area_located_in_occupied_crimea_is_a_launch_area_with_crimea(code, text, names):
+    assert {m.role for m in find_mentions(text, names, lexicon(code)) if m.place.kind != "country"} == {"launch"}
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі росія атакувала столицю України. Відомо про наслідки удару в Шевченківському, Дарницькому та "
+    "Дніпровському районах.",
+    "Ночью Россия атаковала столицу Украины. Известно о последствиях удара в Шевченковском, Дарницком и "
+    "Днепровском районах.",
+    "Russia attacked the Ukrainian capital overnight. Damage was reported in the Shevchenkivskyi, Darnytskyi and "
+    "Dniprovskyi districts.",
+])
+def test_the_capital_of_ukraine_called_by_its_title_is_kyiv_and_its_districts_kyivs(text, geocoder):
+    events = _events(text, date(2025, 8, 28), geocoder).events
+    assert {(e.place, e.district_of or None) for e in events} == {("Kyiv", None), ("Shevchenkivskyi", "Kyiv"),
+                                                           ("Darnytskyi", "Kyiv"), ("Dniprovskyi", "Kyiv")}

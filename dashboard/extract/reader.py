@@ -825,15 +825,19 @@ class _Reader:
                 if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
 
     def _centres(self, sentence: str, mentions: list[Mention], region: str, lex: Lexicon) -> list[Mention]:
-        """"удар по обласному центру", "під ударом був райцентр": the region's capital, the raion's
-        centre, when the sentence names no town of its own ("the regional capital Kropyvnytskyi" names it)."""
+        """"удар по обласному центру", "під ударом був райцентр", "столиця України": the region's
+        capital, the raion's centre, the country's capital, when the sentence names no town of its
+        own ("the regional capital Kropyvnytskyi" names it)."""
         if any(m.place.kind in ("city", "district") for m in mentions):
             return mentions
-        for rule, unit in ((lex.regional_centre, "region"), (lex.raion_centre, "raion")):
+        for rule, unit in ((lex.regional_centre, "region"), (lex.raion_centre, "raion"), (lex.country_capital, "country")):
             said = rule.search(sentence)
             if not said or lex.negation.test(_clause_at(sentence, said.start())):
                 continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
-            if unit == "region":
+            if unit == "country":  # "атакувала столицю України"
+                place = self.names.resolve(rule.meta["city"], kind="city")
+                rest = [m for m in mentions if m.place.kind != "country"]
+            elif unit == "region":
                 place = self.names.capital(region)
                 rest = mentions
             else:

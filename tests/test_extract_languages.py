@@ -964,3 +964,11 @@ def test_the_capital_of_ukraine_called_by_its_title_is_kyiv_and_its_districts_ky
     events = _events(text, date(2025, 8, 28), geocoder).events
     assert {(e.place, e.district_of or None) for e in events} == {("Kyiv", None), ("Shevchenkivskyi", "Kyiv"),
                                                            ("Darnytskyi", "Kyiv"), ("Dniprovskyi", "Kyiv")}
+
+
+def test_a_raion_adjective_is_read_in_the_region_the_report_is_in_and_nobody_hurt_in_all_cases_is_everywhere(geocoder):
+    text = ("Оперштаб Краснодарского края сообщил, что в станице Стародеревянковской из-за падения обломков "
+            "беспилотника начался пожар. В станице Гривенской Калининского района повреждена крыша частного дома. "
+            "Пострадавших во всех случаях нет.")
+    events = {e.place: (e.admin1, e.killed, e.injured) for e in _events(text, date(2025, 9, 22), geocoder).events}
+    assert events == {"Staroderevyankovskaya": ("Krasnodar Krai", 0, 0), "Grivenskaya": ("Krasnodar Krai", 0, 0)}

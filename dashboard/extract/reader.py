@@ -492,6 +492,13 @@ class _Reader:
                          and not _named_for_context(sentence, m, lex)]
         oblasts = [m.place.admin1 for m in named_regions if not m.place.gazetteer_id.startswith("raion:")]
         regions = oblasts or [m.place.admin1 for m in named_regions]
+        home = self.current_region or self.region_hint
+        if regions and not oblasts and home and home not in regions and any(
+                m.place.kind == "region" and m.place.admin1 == home
+                for m in find_mentions(sentence, self.names, lex, home, near)):
+            # "в станице Гривенской Калининского района" after Krasnodar's: the raion of that name in
+            # the region the report is in (Kalininsky of Krasnodar), not Tver's (once Kalinin).
+            regions = [home]
         if not regions:
             # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
             shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
@@ -713,8 +720,10 @@ class _Reader:
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         self._settle_figures()
-        if not touched and not targets and hurt and not any(v for _, v, _ in hurt) and self.events:
-            # "Обошлось без пострадавших" closing a post: nobody was hurt anywhere it told of.
+        if hurt and not any(v for _, v, _ in hurt) and self.events and not targets and (
+                not touched or lex.all_cases.test(sentence)):
+            # "Обошлось без пострадавших" closing a post, "Пострадавших во всех случаях нет": nobody was
+            # hurt anywhere it told of.
             self._nobody_hurt_anywhere(hurt)
             return False
         if not touched:

@@ -972,3 +972,11 @@ def test_a_raion_adjective_is_read_in_the_region_the_report_is_in_and_nobody_hur
             "Пострадавших во всех случаях нет.")
     events = {e.place: (e.admin1, e.killed, e.injured) for e in _events(text, date(2025, 9, 22), geocoder).events}
     assert events == {"Staroderevyankovskaya": ("Krasnodar Krai", 0, 0), "Grivenskaya": ("Krasnodar Krai", 0, 0)}
+
+
+def test_ukraine_striking_a_regional_capital_it_holds_is_the_occupied_region(geocoder):
+    text = ("Украина нанесла удар по Запорожью\n\nБалицкий сообщил о 14 пострадавших при атаке ВСУ на Запорожскую "
+            "область. В Васильевке погиб мужчина, ранены 14 человек.")
+    assert [(e.place, e.attacker) for e in _events(text, date(2025, 9, 21), geocoder).events] == [("Vasylivka", "Ukraine")]
+    text = "Росія обстріляла Запоріжжя, поранено двох людей."
+    assert [e.place for e in _events(text, date(2025, 9, 21), geocoder).events] == ["Zaporizhzhia"]

@@ -87,7 +87,8 @@ class PlaceNames:
 
     def is_capital(self, place: Place) -> bool:
         """Whether a city is its region's capital (a big town however few live there now: Kherson)."""
-        return place.kind == "city" and self.region_facts.get(place.admin1, {}).get("capital") == place.name
+        capital = self.capital(place.admin1) if place.kind == "city" else None
+        return capital is not None and capital.gazetteer_id == place.gazetteer_id
 
     def resolve(self, name: str, **hints) -> Place | None:
         """The place a name means with these hints (the same question is asked often in one report)."""

@@ -1037,6 +1037,13 @@ class _Reader:
 
     def _struck(self, m: Mention, sentence: str, when, lead_day, side: str | None, lex: Lexicon) -> Event | None:
         place = m.place
+        if place.country == "UA" and self.names.is_capital(place) \
+                and (side or self._side_for(place, sentence, m.start, side, lex, self.report.published)[0]) == "Ukraine" \
+                and not held_by_russia(place, when[0] if when else self.report.published):
+            # "Украина нанесла удар по Запорожью": Ukraine striking a city it holds is its region's
+            # occupied part, which a town named later places.
+            region = self.names.resolve(place.admin1, kind="region")
+            place = region if region is not None and region.latitude is not None else place
         if place.latitude is None:
             self.warnings.append(f"unresolved place {m.text!r} in: {sentence}")
             return None

@@ -980,3 +980,13 @@ def test_ukraine_striking_a_regional_capital_it_holds_is_the_occupied_region(geo
     assert [(e.place, e.attacker) for e in _events(text, date(2025, 9, 21), geocoder).events] == [("Vasylivka", "Ukraine")]
     text = "Росія обстріляла Запоріжжя, поранено двох людей."
     assert [e.place for e in _events(text, date(2025, 9, 21), geocoder).events] == ["Zaporizhzhia"]
+
+
+@pytest.mark.parametrize("text", [
+    "ВСУ снова обстреляли Новую Каховку 14 июля. До этого о ударе по Новой Каховке сообщали вечером 11 июля: "
+    "погибли семь человек.",
+    "Росія знову обстріляла Херсон 14 липня. До цього, 11 липня, удар по Херсону забрав життя сімох людей.",
+    "Russia shelled Kherson again on July 14. Before that, on July 11, a strike on Kherson killed seven people.",
+])
+def test_a_strike_told_as_before_that_is_background(text, geocoder):
+    assert {e.event_date for e in _events(text, date(2022, 7, 14), geocoder).events} == {date(2022, 7, 14)}

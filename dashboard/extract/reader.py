@@ -201,7 +201,8 @@ class _Reader:
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
             if idx == 0 and sentence == headline:
                 continue
-            if lead_day is None and idx <= lead_end:
+            if lead_day is None and idx <= lead_end and not lex.earlier.test(sentence):
+                # (not "Первый обстрел произошел вечером 11 июля": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
                 self.lead_day_at = idx
                 # "Про це 23 серпня повідомив ...": the day of the telling, not of a strike

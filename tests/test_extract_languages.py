@@ -990,3 +990,16 @@ def test_ukraine_striking_a_regional_capital_it_holds_is_the_occupied_region(geo
 ])
 def test_a_strike_told_as_before_that_is_background(text, geocoder):
     assert {e.event_date for e in _events(text, date(2022, 7, 14), geocoder).events} == {date(2022, 7, 14)}
+
+
+def test_doctors_fighting_for_lives_count_no_dead(geocoder):
+    text = ("Russian guided bombs struck Kharkiv. Three people have died. Doctors are fighting for the lives of four "
+            "patients who are in serious condition.")
+    assert [e.killed for e in _events(text, date(2024, 6, 22), geocoder).events] == [3]
+
+
+def test_a_raion_from_the_past_days_roundup_gives_way_to_its_village_struck_that_night(geocoder):
+    text = ("Протягом минулої доби ворог обстрілював населені пункти Харківського та Куп'янського районів області. "
+            "Вночі ворог завдав ракетного удару по селищу Хорошеве Харківського району, зруйновано житловий будинок.")
+    events = [(e.place, e.geo_precision) for e in _events(text, date(2023, 6, 12), geocoder).events]
+    assert ("Kharkiv Raion", "region") not in events and ("Khorosheve", "city") in events

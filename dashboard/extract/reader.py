@@ -1333,7 +1333,10 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # they are a village's of that okrug told again: "село в Стародубском округе ... ранен".)
         unit = named_itself is not None and e.geo_precision == "city" and e.event_id not in named_itself
         as_unit = unit and not (e.killed or e.injured)
-        same = [o for o in events if (o.event_date, o.attacker) == (e.event_date, e.attacker)] \
+        # (A raion with no casualties of its own, from a roundup of the past day, is also told again by
+        # its village struck that night: "shelled the Kharkiv district", then "overnight, Khorosheve".)
+        near_days = 1 if _is_raion(e) and e.killed is None and e.injured is None else 0
+        same = [o for o in events if o.attacker == e.attacker and abs((o.event_date - e.event_date).days) <= near_days] \
             if _is_raion(e) or unit else []
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")

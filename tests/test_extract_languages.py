@@ -1003,3 +1003,17 @@ def test_a_raion_from_the_past_days_roundup_gives_way_to_its_village_struck_that
             "Вночі ворог завдав ракетного удару по селищу Хорошеве Харківського району, зруйновано житловий будинок.")
     events = [(e.place, e.geo_precision) for e in _events(text, date(2023, 6, 12), geocoder).events]
     assert ("Kharkiv Raion", "region") not in events and ("Khorosheve", "city") in events
+
+
+def test_where_a_shell_came_from_battles_for_a_town_and_a_citys_neighbourhoods(geocoder):
+    text = ("Основной удар ВСУ наносят на ясиноватском направлении, поскольку идут бои за находящуюся поблизости "
+            "Авдеевку. Утром 18 марта попадание пришлось на микрорайон «Текстильщик» — один из самых густонаселенных "
+            "микрорайонов Донецка. Снаряд, выпущенный со стороны пока еще украинской Красногоровки, упал в жилой "
+            "сектор.")
+    assert [(e.place, e.event_date) for e in _events(text, date(2022, 3, 20), geocoder).events] == [
+        ("Donetsk", date(2022, 3, 18))]
+
+
+def test_fire_from_the_side_of_troops_leaves_the_district_named_after_them_struck(names):
+    text = "Чоловіки отримали травми під час обстрілу з боку російських окупаційних військ Дніпровського району міста."
+    assert [m.role for m in find_mentions(text, names, lexicon("uk"))] == ["target"]

@@ -881,8 +881,9 @@ def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _Se
     and a colon in the same sentence, unless it says it is more ("another 19 suppressed")."""
     if count.role not in ("shot_down", "not_reached") or lexicon.more_re.search(text[max(0, count.start - 16):count.start]):
         return False
+    # (Not after a round figure: "four dozen drones downed", then "39 downed" is that figure exactly.)
     return any(other.role == count.role and other.category == count.category and other.value > count.value
-               and (sentence(other.start) < sentence(count.start) or count.model is None and other.end < count.start
+               and not other.approximate and (sentence(other.start) < sentence(count.start) or count.model is None and other.end < count.start
                     and ":" in text[other.end:count.start])  # "уничтожены восемь БпЛА: три БпЛА — над ..."
                and (other.model is None or other.model == count.model)
                for other in counts)

@@ -651,3 +651,10 @@ def test_the_dots_of_initials_do_not_cut_a_count_from_its_weapon():
     record = _one("Ukraine attacked Sevastopol with five U.S.-supplied ATACMS missiles. Four were shot down.",
                   "2024-06-23")
     assert (record.launched, record.shot_down) == (5, 4)
+
+
+def test_an_exact_figure_after_a_round_headline_is_that_figure_not_a_part_of_it():
+    text = ("Силы обороны за ночь сбили четыре десятка российских дронов\n\nВ ночь на 11 октября Россия выпустила по "
+            "Украине 74 ударных дрона Shahed. Силы обороны сбили 39 БПЛА, 30 локально потеряны в разных регионах.")
+    records = read_night_summary(text, "2024-10-11", language="ru")
+    assert [(r.launched, r.shot_down, r.not_reached) for r in records] == [(74, 39, 30)]

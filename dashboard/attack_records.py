@@ -599,6 +599,10 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
             target = named or _referred_record(text, number, numbers, earlier, lexicon) or earlier[-1]
             if target.shot_down is not None and target.shot_down == target.launched:
                 continue  # all were shot down: "one over Mykolaiv, nine over Odesa" tells where
+            if role == "shot_down" and target.shot_down is not None and id(target) not in rounded and not lexicon.more_re.search(
+                    text[max(0, number.start - 16):number.start]) and sum(
+                    n.value for n in bare if sentence(n.start) == sentence(number.start)) <= target.shot_down:
+                continue  # "44 destroyed. Command Centre downed 18, South 12, East 9": where the 44 were downed
             figures_given |= role == "shot_down"
             _add_figure(target, role, number.value, False, rounded)
 

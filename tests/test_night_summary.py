@@ -658,3 +658,10 @@ def test_an_exact_figure_after_a_round_headline_is_that_figure_not_a_part_of_it(
             "Украине 74 ударных дрона Shahed. Силы обороны сбили 39 БПЛА, 30 локально потеряны в разных регионах.")
     records = read_night_summary(text, "2024-10-11", language="ru")
     assert [(r.launched, r.shot_down, r.not_reached) for r in records] == [(74, 39, 30)]
+
+
+def test_bare_figures_by_command_after_a_total_say_where_it_was_downed():
+    text = ("Утром Россия выпустила по Украине более 50 крылатых ракет. Всего удалось уничтожить 44 крылатые ракеты. "
+            "Воздушное командование «Центр» сбило 18, командование «Юг» — 12, командование «Восток» — 9.")
+    records = read_night_summary(text, "2022-10-31", language="ru")
+    assert [r.shot_down for r in records] == [44]

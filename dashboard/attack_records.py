@@ -458,7 +458,7 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
 
     def clear(gap_start: int, gap_end: int, max_words: int, stops: str = _STOP_CHARS + "–—", cue: bool = False) -> bool:
         """No stop, number or cue between (with ``cue``, a verb's participle may stand there: "три збиті ракети")."""
-        gap = _INITIALS_DOT.sub("", text[gap_start:gap_end])  # ("five U.S.-supplied ATACMS missiles")
+        gap = _INITIALS_DOT.sub("", text[gap_start:gap_end])  # ("three U.S.-made missiles")
         if any(char in stops for char in gap) or _word_count(gap) > max_words:
             return False
         if lexicon.subset_re.search(gap):
@@ -477,7 +477,7 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
             following = group[-1] + 1
             if not clear(mentions[group[-1]].span[1], mentions[following].span[0], 4) \
                     or lexicon.one_weapon_re.search(text[mentions[group[-1]].span[1]:mentions[following].span[1]]):
-                break  # ("24 Shahed drones and a Kh-59 missile": the missile is a count of its own)
+                break  # ("30 drones and a Kh-59": the missile is a count of its own)
             group.append(following)
         used.update(group)
         weapons = [mentions[i] for i in group]
@@ -509,7 +509,7 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         if index in used or cue is None or cue.role not in ("launched", "shot_down") \
                 or cue.role == "launched" and mention.category == "drone":
             continue
-        # ("used 24 Shahed drones and a Kh-59 missile": one more, listed after a count the verb governs;
+        # ("launched 30 drones and a Kh-59": one more, listed after a count the verb governs;
         # "shot down:\n\nguided air missile Kh-59 over ...;": a list's first entry, named without a number)
         listed = index > 0 and index - 1 in used and clear(mentions[index - 1].span[1], start, 2, _STOP_CHARS)
         entry = _FIRST_ENTRY.fullmatch(text, cue.end, start) is not None

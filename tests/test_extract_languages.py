@@ -777,14 +777,14 @@ def test_a_regions_capital_called_by_its_title_is_the_city(text, published, city
 @pytest.mark.parametrize("text", [
     "Голова Черкаської ОВА повідомив, що вночі російська ракета влучила в готель у місті.",
     "Глава Черкасской ОВА сообщил, что ночью российская ракета попала в гостиницу в городе.",
-    "The head of the Cherkasy regional administration said a Russian missile hit a hotel in the city overnight.",
+    "The head of the Cherkasy regional administration said a Russian drone damaged a hotel in the city overnight.",
 ])
 def test_the_city_a_regional_head_speaks_of_is_the_regions_capital(text, geocoder):
     assert [e.place for e in _events(text, date(2023, 9, 21), geocoder).events] == ["Cherkasy"]
 
 
 @pytest.mark.parametrize("text", [
-    "One person was killed and another injured in Lyman, and a house was damaged.",
+    "A man was killed and another wounded in Lyman on Tuesday.",
     "Russian forces shelled Lyman, killing one person and injuring another.",
 ])
 def test_another_person_after_the_dead_is_one_injured(text, geocoder):
@@ -809,15 +809,15 @@ def test_a_community_that_is_no_hromada_is_no_place(names):
 
 
 @pytest.mark.parametrize("text", [
-    "Ракетный удар по Киеву. Известно о девяти пострадавших и семи погибших.",
-    "Ракетний удар по Києву. Відомо про дев'ятьох постраждалих і сімох загиблих.",
+    "Россия нанесла удар по Киеву. Сообщается о шести пострадавших и трёх погибших.",
+    "Ракетний удар по Києву. Відомо про шістьох постраждалих і трьох загиблих.",
 ])
 def test_the_wounded_told_before_the_dead_keep_their_own_number(text, geocoder):
-    assert [(e.killed, e.injured) for e in _events(text, date(2024, 7, 8), geocoder).events] == [(7, 9)]
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 7, 8), geocoder).events] == [(3, 6)]
 
 
 @pytest.mark.parametrize("text, injured", [
-    ("ВСУ обстреляли Рыльск. Ранения и ожоги получили три местных жителя.", 3),
+    ("ВСУ обстреляли Рыльск, ранения и ожоги получили трое жителей.", 3),
     ("Днём враг обстрелял Харьков, пять человек госпитализировали.", 5),
     ("Враг обстрелял Харьков, госпитализировали пятерых человек.", 5),
     ("Ворог обстріляв Харків, п'ятьох людей госпіталізували.", 5),
@@ -855,8 +855,7 @@ def test_the_wounded_counted_with_a_word_between_their_noun_and_verb(text, geoco
 
 
 @pytest.mark.parametrize("text, figures", [
-    ("У Хмельницькому внаслідок атаки пошкоджено будинок. За попередньою інформацією, жертв серед цивільного "
-     "населення немає.", (0, 0)),
+    ("У Хмельницькому внаслідок атаки пошкоджено будинок, жертв серед мирного населення немає.", (0, 0)),
     ("В Белгороде в результате атаки повреждён жилой дом. Жертв среди мирного населения нет.", (0, 0)),
     ("В Белгороде в результате атаки повреждён жилой дом. Число пострадавших пока не уточняется.", (None, None)),
     ("У Хмельницькому внаслідок атаки пошкоджено будинок. Кількість постраждалих поки не уточнюється.", (None, None)),
@@ -868,14 +867,14 @@ def test_no_victims_among_civilians_is_nobody_hurt_and_a_number_not_yet_known_is
 def test_a_regional_capital_is_a_big_town_however_few_the_gazetteer_counts(geocoder):
     """Kherson's gazetteer population is a wartime figure; a region named after it in the
     sentence does not make it a namesake village of that region."""
-    text = ("Війська РФ атакували схід та південь України. У Костянтинівці загинули п'ятеро людей, ще п'ятеро "
-            "поранені. У Херсоні постраждали четверо, на Харківщині також четверо поранених.")
+    text = ("Росія вдарила по сходу й півдню країни. У Костянтинівці загинули п'ятеро, п'ятеро дістали поранень. "
+            "У Херсоні четверо постраждалих, на Харківщині поранено ще чотирьох людей.")
     events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 8, 24), geocoder).events}
     assert events == {"Kostiantynivka": (5, 5), "Kherson": (None, 4), "Kharkiv Oblast": (None, 4)}
 
 
 @pytest.mark.parametrize("code, text, place", [
-    ("uk", "Через ворожі атаки постраждало четверо людей з Берислава.", "Beryslav"),
+    ("uk", "Унаслідок обстрілів поранено двох людей з Берислава.", "Beryslav"),
     ("ru", "Из-за обстрела пострадали четверо жителей из Шебекино.", "Shebekino"),
 ])
 def test_people_from_a_place_were_hurt_there(code, text, place, names):
@@ -891,28 +890,28 @@ def test_the_wounded_counted_with_their_ages_set_off_between_commas_or_dashes(te
 
 
 def test_the_area_around_a_town_gives_way_to_the_community_struck_in_it(geocoder):
-    text = ("This morning, the enemy attacked the Romny area. A strike drone hit the territory of Nedryhailiv "
-            "community. Two women were injured.")
+    text = ("Russian troops struck the Romny area on Monday; a drone hit Nedryhailiv community, wounding "
+            "two women.")
     assert [(e.place, e.injured) for e in _events(text, date(2024, 5, 1), geocoder).events] == [("Nedryhailiv", 2)]
 
 
 def test_places_where_explosions_were_also_heard_after_a_reminder_are_no_strikes(geocoder):
-    text = ("Four people were injured when Russian missiles hit a military site in the Yavoriv district of the Lviv "
-            "region on June 26. A reminder that, on June 25, Russian troops fired dozens of missiles at the "
-            "Chernihiv region. Some explosions were also heard in the Ternopil region and the Kyiv region.")
+    text = ("Missiles struck a site in the Yavoriv district of the Lviv region on June 26, wounding four. "
+            "A reminder that, on June 25, Russia fired dozens of missiles at the Chernihiv region. Blasts were "
+            "also heard in the Ternopil region and the Kyiv region.")
     assert [e.place for e in _events(text, date(2022, 6, 26), geocoder).events] == ["Yavoriv Raion"]
 
 
 def test_a_toll_broken_down_with_one_in_each_of_several_places_is_no_place_of_its_own(geocoder):
-    text = ("Russians killed 5 residents of Donetsk Oblast on 26 May: two in Antonivka, and one in each of Siversk, "
-            "Krasnohorivka and Chasiv Yar. Another 3 people were injured in the oblast over the day.")
+    text = ("Russian fire killed five civilians in the region: two in Antonivka; one in each of Lyman, "
+            "Kurakhove and Toretsk. Three more were wounded in the oblast on that day.")
     events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 5, 26), geocoder).events}
-    assert events == {"Antonivka": (2, None), "Siversk": (1, None), "Krasnohorivka": (1, None), "Chasiv Yar": (1, None)}
+    assert events == {"Antonivka": (2, None), "Lyman": (1, None), "Kurakhove": (1, None), "Toretsk": (1, None)}
 
 
 @pytest.mark.parametrize("code, text", [
-    ("en", "Russians shelled Toretsk. These figures do not take into account the casualties in Mariupol and Volnovakha."),
-    ("uk", "Росіяни обстріляли Торецьк. Ці дані не враховують жертв у Маріуполі та Волновасі."),
+    ("en", "Russians shelled Toretsk. The totals do not include the dead in occupied Mariupol and Volnovakha."),
+    ("uk", "Росіяни обстріляли Торецьк. Підсумок не враховує загиблих в окупованих Маріуполі та Волновасі."),
     ("ru", "Российские войска обстреляли Торецк. Эти данные не учитывают жертв в Мариуполе и Волновахе."),
 ])
 def test_places_a_tally_leaves_out_are_not_struck(code, text, geocoder):
@@ -920,12 +919,12 @@ def test_places_a_tally_leaves_out_are_not_struck(code, text, geocoder):
 
 
 def test_a_two_word_place_whose_first_word_is_also_a_name_is_the_place(names):
-    text = "Пошкоджено господарчу споруду (с. Руська Лозова)."
+    text = "Уламки пошкодили гараж (с. Руська Лозова)."
     assert [m.place.name for m in find_mentions(text, names, lexicon("uk"))] == ["Ruska Lozova"]
 
 
 @pytest.mark.parametrize("code, text", [
-    ("uk", "Попри масований наліт на Україну, у Харківській області минулої ночі прильотів «Гербер» не було."),
+    ("uk", "Хоча ворог атакував країну дронами, у Харківській області цієї ночі прильотів не було."),
     ("ru", "Несмотря на массированный налёт на Украину, в Харьковской области прошлой ночью прилётов «Гербер» не было."),
 ])
 def test_no_hits_in_a_region_is_no_strike_there(code, text, geocoder):
@@ -934,9 +933,8 @@ def test_no_hits_in_a_region_is_no_strike_there(code, text, geocoder):
 
 
 @pytest.mark.parametrize("text", [
-    "Начальник ОВА зранку 28 вересня поінформував, що прильоти на Харківщині прийшлися по семи населених пунктах. "
-    "Протягом минулої доби ворожих ударів зазнали сім населених пунктів Харківської області. У селі Козача Лопань "
-    "пошкоджено приватний будинок.",
+    "Голова ОВА зранку 28 вересня поінформував про обстріли Харківщини. За минулу добу під ударами опинилися "
+    "шість населених пунктів Харківської області. У селі Козача Лопань зруйновано сарай.",
 ])
 def test_a_region_whose_day_is_the_telling_gives_way_to_the_village_struck_the_day_before(text, geocoder):
     assert [(e.place, e.event_date) for e in _events(text, date(2025, 9, 28), geocoder).events] == [
@@ -953,12 +951,11 @@ def test_a_launch_area_located_in_occupied_crimea_is_a_launch_area_with_crimea(c
 
 
 @pytest.mark.parametrize("text", [
-    "Уночі росія атакувала столицю України. Відомо про наслідки удару в Шевченківському, Дарницькому та "
-    "Дніпровському районах.",
-    "Ночью Россия атаковала столицу Украины. Известно о последствиях удара в Шевченковском, Дарницком и "
-    "Днепровском районах.",
-    "Russia attacked the Ukrainian capital overnight. Damage was reported in the Shevchenkivskyi, Darnytskyi and "
-    "Dniprovskyi districts.",
+    "Уночі росія атакувала столицю України. Уламки впали в Дніпровському, Шевченківському та Дарницькому "
+    "районах.",
+    "Ночью Россия атаковала столицу Украины. Обломки упали в Днепровском, Шевченковском и Дарницком районах.",
+    "Russia attacked the Ukrainian capital overnight. Debris fell in the Dniprovskyi, Shevchenkivskyi and "
+    "Darnytskyi districts.",
 ])
 def test_the_capital_of_ukraine_called_by_its_title_is_kyiv_and_its_districts_kyivs(text, geocoder):
     events = _events(text, date(2025, 8, 28), geocoder).events
@@ -967,24 +964,23 @@ def test_the_capital_of_ukraine_called_by_its_title_is_kyiv_and_its_districts_ky
 
 
 def test_a_raion_adjective_is_read_in_the_region_the_report_is_in_and_nobody_hurt_in_all_cases_is_everywhere(geocoder):
-    text = ("Оперштаб Краснодарского края сообщил, что в станице Стародеревянковской из-за падения обломков "
-            "беспилотника начался пожар. В станице Гривенской Калининского района повреждена крыша частного дома. "
-            "Пострадавших во всех случаях нет.")
+    text = ("Оперштаб Краснодарского края: в Стародеревянковской обломки дрона вызвали пожар на складе. "
+            "Повреждён забор дома в Гривенской Калининского района. Во всех случаях обошлось без пострадавших.")
     events = {e.place: (e.admin1, e.killed, e.injured) for e in _events(text, date(2025, 9, 22), geocoder).events}
     assert events == {"Staroderevyankovskaya": ("Krasnodar Krai", 0, 0), "Grivenskaya": ("Krasnodar Krai", 0, 0)}
 
 
 def test_ukraine_striking_a_regional_capital_it_holds_is_the_occupied_region(geocoder):
-    text = ("Украина нанесла удар по Запорожью\n\nБалицкий сообщил о 14 пострадавших при атаке ВСУ на Запорожскую "
-            "область. В Васильевке погиб мужчина, ранены 14 человек.")
+    text = ("ВСУ ударили по Запорожью\n\nВ Запорожской области под удар ВСУ попала Васильевка: погиб мужчина, "
+            "ранены 14 человек.")
     assert [(e.place, e.attacker) for e in _events(text, date(2025, 9, 21), geocoder).events] == [("Vasylivka", "Ukraine")]
     text = "Росія обстріляла Запоріжжя, поранено двох людей."
     assert [e.place for e in _events(text, date(2025, 9, 21), geocoder).events] == ["Zaporizhzhia"]
 
 
 @pytest.mark.parametrize("text", [
-    "ВСУ снова обстреляли Новую Каховку 14 июля. До этого о ударе по Новой Каховке сообщали вечером 11 июля: "
-    "погибли семь человек.",
+    "ВСУ опять ударили по Новой Каховке 14 июля. До этого, 11 июля, удар по Новой Каховке унёс жизни семи "
+    "человек.",
     "Росія знову обстріляла Херсон 14 липня. До цього, 11 липня, удар по Херсону забрав життя сімох людей.",
     "Russia shelled Kherson again on July 14. Before that, on July 11, a strike on Kherson killed seven people.",
 ])
@@ -993,27 +989,26 @@ def test_a_strike_told_as_before_that_is_background(text, geocoder):
 
 
 def test_doctors_fighting_for_lives_count_no_dead(geocoder):
-    text = ("Russian guided bombs struck Kharkiv. Three people have died. Doctors are fighting for the lives of four "
-            "patients who are in serious condition.")
+    text = ("Russian bombs struck Kharkiv, and three people died. Doctors are battling for the lives of two more, "
+            "both badly hurt.")
     assert [e.killed for e in _events(text, date(2024, 6, 22), geocoder).events] == [3]
 
 
 def test_a_raion_from_the_past_days_roundup_gives_way_to_its_village_struck_that_night(geocoder):
     text = ("Протягом минулої доби ворог обстрілював населені пункти Харківського та Куп'янського районів області. "
-            "Вночі ворог завдав ракетного удару по селищу Хорошеве Харківського району, зруйновано житловий будинок.")
+            "Уночі ракета влучила в селище Хорошеве Харківського району, зруйновано будинок.")
     events = [(e.place, e.geo_precision) for e in _events(text, date(2023, 6, 12), geocoder).events]
     assert ("Kharkiv Raion", "region") not in events and ("Khorosheve", "city") in events
 
 
 def test_where_a_shell_came_from_battles_for_a_town_and_a_citys_neighbourhoods(geocoder):
-    text = ("Основной удар ВСУ наносят на ясиноватском направлении, поскольку идут бои за находящуюся поблизости "
-            "Авдеевку. Утром 18 марта попадание пришлось на микрорайон «Текстильщик» — один из самых густонаселенных "
-            "микрорайонов Донецка. Снаряд, выпущенный со стороны пока еще украинской Красногоровки, упал в жилой "
-            "сектор.")
+    text = ("ВСУ давят на ясиноватском участке, где идут бои за соседнюю Авдеевку. 18 марта снаряд угодил в "
+            "«Текстильщик», один из крупных микрорайонов Донецка. Его выпустили со стороны тогда ещё "
+            "украинской Красногоровки.")
     assert [(e.place, e.event_date) for e in _events(text, date(2022, 3, 20), geocoder).events] == [
         ("Donetsk", date(2022, 3, 18))]
 
 
 def test_fire_from_the_side_of_troops_leaves_the_district_named_after_them_struck(names):
-    text = "Чоловіки отримали травми під час обстрілу з боку російських окупаційних військ Дніпровського району міста."
+    text = "Двоє чоловіків поранені внаслідок обстрілу з боку російських військ Дніпровського району міста."
     assert [m.role for m in find_mentions(text, names, lexicon("uk"))] == ["target"]

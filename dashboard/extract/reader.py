@@ -202,7 +202,7 @@ class _Reader:
             if idx == 0 and sentence == headline:
                 continue
             if lead_day is None and idx <= lead_end and not lex.earlier.test(sentence):
-                # (not "Первый обстрел произошел вечером 11 июля": an earlier strike's day is not the lead's)
+                # (not "предыдущий удар пришёлся на 3 мая": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
                 self.lead_day_at = idx
                 # "Про це 23 серпня повідомив ...": the day of the telling, not of a strike
@@ -497,7 +497,7 @@ class _Reader:
         if regions and not oblasts and home and home not in regions and any(
                 m.place.kind == "region" and m.place.admin1 == home
                 for m in find_mentions(sentence, self.names, lex, home, near)):
-            # "в станице Гривенской Калининского района" after Krasnodar's: the raion of that name in
+            # "в станице Калининского района" after a Krasnodar post: the raion of that name in
             # the region the report is in (Kalininsky of Krasnodar), not Tver's (once Kalinin).
             regions = [home]
         if not regions:
@@ -723,7 +723,7 @@ class _Reader:
         self._settle_figures()
         if hurt and not any(v for _, v, _ in hurt) and self.events and not targets and (
                 not touched or lex.all_cases.test(sentence)):
-            # "Обошлось без пострадавших" closing a post, "Пострадавших во всех случаях нет": nobody was
+            # "Обошлось без пострадавших" closing a post, "во всех случаях никто не пострадал": nobody was
             # hurt anywhere it told of.
             self._nobody_hurt_anywhere(hurt)
             return False
@@ -1625,8 +1625,8 @@ _CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
 def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, Event]],
                     sentence: str, each: re.Match | None) -> list[tuple[str, int, int]]:
     """"Four were injured: one in A, one in B and two in C": a figure a colon breaks down by
-    place is the sum of the parts that follow, not a figure of its own ("five: two in A, and one
-    in each of B, C and D": a share counts once for each place it is told of)."""
+    place is the sum of the parts that follow, not a figure of its own ("five: two in A, one in
+    each of B, C and D": a share counts once for each place it is told of)."""
     def times(p: int) -> int:
         if each is None or not each.start() <= p < each.end():
             return 1

@@ -1012,3 +1012,14 @@ def test_where_a_shell_came_from_battles_for_a_town_and_a_citys_neighbourhoods(g
 def test_fire_from_the_side_of_troops_leaves_the_district_named_after_them_struck(names):
     text = "Двоє чоловіків поранені внаслідок обстрілу з боку російських військ Дніпровського району міста."
     assert [m.role for m in find_mentions(text, names, lexicon("uk"))] == ["target"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery fire on the Vuhledar hromada and the town of Kurakhove killed two people and wounded four "
+    "on 5 May. In Kurakhove, a 70-year-old woman was wounded.",
+    "Two people died and four were wounded in Russian shelling of Vuhledar and the town of Kurakhove on 5 May. "
+    "In Kurakhove, a 70-year-old woman was wounded.",
+])
+def test_a_toll_told_over_a_hromada_and_a_town_is_neither_ones_own(text, geocoder):
+    events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 5, 5), geocoder).events}
+    assert events == {"Vuhledar": (None, None), "Kurakhove": (None, 1)}

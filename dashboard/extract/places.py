@@ -680,7 +680,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
             others = [o for o in mentions if o is not m and o.role == "target" and o.place.kind != "region"
                       and o.place.admin1 == m.place.admin1]
-            m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex) else "target")
+            m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex)
+                        and not _listed_with_next(sentence, m, mentions, lex) else "target")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
@@ -820,6 +821,21 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
         if any(f in units for f in morphology.word_forms(word.group(), lex.morphology)):
             return morphology.may_be_genitive(word.group(), lex.morphology)
     return True
+
+
+def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
+    """"Attacks on the Pokrovsk hromada and the city of Kostiantynivka": a hromada joined by "and"
+    to the next place struck is struck beside it, not the unit that place lies in (a comma
+    alone may open an apposition: "the Pokrovsk hromada, the village of Kotlyne")."""
+    nxt = next((o for o in mentions if o.start >= m.end), None)
+    if nxt is None or nxt.role != "target" or nxt.place.kind == "region":
+        return False
+    gap = sentence[m.end:nxt.start]
+    unit = lex.hromada_after.match(gap)
+    if unit is None:
+        return False
+    gap = gap[unit.end():]
+    return gap.strip() != "," and bool(lex.listed.pattern.fullmatch(gap) or lex.settlement_list_gap.test(gap))
 
 
 def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

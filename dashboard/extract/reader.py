@@ -1498,8 +1498,17 @@ def _listed_after(target: Event, sentence: str, limit: int, ordered: list[tuple[
     before the next figure (not a district after its own city)."""
     at = next(start for start, ev in ordered if ev is target)
     after = [(start, ev) for start, ev in ordered if at < start < limit]
-    return bool(after) and after[0][1].district_of != target.place \
-        and lex.listed.pattern.fullmatch(sentence[_end_of(sentence, at):after[0][0]]) is not None
+    if not after or after[0][1].district_of == target.place:
+        return False
+    return _list_gap(sentence[_end_of(sentence, at):after[0][0]], lex)
+
+
+def _list_gap(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between two places list them together ("A, B", "the Kurakhove hromada and
+    the town of Ukrainsk")."""
+    unit = lex.hromada_after.match(gap) or lex.raion_after.match(gap)
+    gap = gap[unit.end():] if unit else gap
+    return lex.listed.pattern.fullmatch(gap) is not None or lex.settlement_list_gap.test(gap)
 
 
 def _paired(gap: str, lex: Lexicon) -> bool:
@@ -1572,20 +1581,26 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         target = _told_in(sentence, pos, limit, ordered, lex)
         if target is not None and _listed_after(target, sentence, limit, ordered, lex):
             continue  # "injured four people in Sumy and Okhtyrka": a total over both, neither's own
+        reach = limit  # where the figure's own stretch ends (its partner's, when told as a pair)
         if target is None and following and _paired(sentence[pos:following[0]], lex):
             # "two killed and one injured in Siversk": both figures are the place's after the second.
             later = [p for p in starts if p > following[0]]
-            target = _told_in(sentence, following[0], later[0] if later else len(sentence), ordered, lex)
+            reach = later[0] if later else len(sentence)
+            target = _told_in(sentence, following[0], reach, ordered, lex)
+            if target is not None and _listed_after(target, sentence, reach, ordered, lex):
+                continue
         if target is None and lex.capitals_mark_names and any(lex.to_place.test_start(sentence[pos:name.start()][-60:])
                                   for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
             continue  # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure
         if target is None:
             before = [(start, ev) for start, ev in ordered if start <= pos]
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
-                    and lex.listed.pattern.fullmatch(sentence[_end_of(sentence, before[-2][0]):before[-1][0]]):
+                    and _list_gap(sentence[_end_of(sentence, before[-2][0]):before[-1][0]], lex):
                 continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
             if not before and any(r < pos for r in regions_at) and len(ordered) >= 2:
                 continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
+            if not before and _listed_after(ordered[0][1], sentence, reach, ordered, lex):
+                continue  # "three killed in attacks on the Pokrovsk hromada and Kostiantynivka": over both
             # ("In Sumy Oblast, a woman was wounded after a drone hit the village of Myropillia": the one place's)
             if not before and any(k == key and pos < p < ordered[0][0] and lex.more_figure.test(sentence[max(0, p - 12):p + 40])
                                   for k, _, p in hurt):

@@ -1023,3 +1023,13 @@ def test_fire_from_the_side_of_troops_leaves_the_district_named_after_them_struc
 def test_a_toll_told_over_a_hromada_and_a_town_is_neither_ones_own(text, geocoder):
     events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 5, 5), geocoder).events}
     assert events == {"Vuhledar": (None, None), "Kurakhove": (None, 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ворог двічі вдарив ракетами по підприємству в Полтаві. Внаслідок цих двох ударів поранення загалом отримали "
+    "9 людей.",
+    "Армия дважды ударила ракетами по предприятию в Полтаве. В результате этих двух ударов всего ранены 9 человек.",
+    "Russian missiles hit an enterprise in Poltava twice. These two strikes injured 9 people in total.",
+])
+def test_a_total_over_the_strikes_just_told_is_their_places(text, geocoder):
+    assert [(e.place, e.injured) for e in _events(text, date(2023, 5, 2), geocoder).events] == [("Poltava", 9)]

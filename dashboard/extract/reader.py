@@ -668,6 +668,9 @@ class _Reader:
         # report has told of one city and its districts only.
         # ("в області було поранено трьох", no place named: the region's, as a total word says)
         total = _total_of_people(sentence, hurt, lex) or (not mentions and lex.region_wide.test(sentence))
+        if total and not mentions and idx - last_event_sentence <= 1 and len(self.last_touched) == 1 \
+                and lex.these_strikes.test(sentence):
+            total = False  # "В Харкові два удари. Внаслідок цих ударів загалом поранено 11": the place's
         city_total = total and single and self.attack is not None and self.attack.main.geo_precision == "city" \
             and any(e.district_of == self.attack.main.place for e in self.events.values()) \
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())

@@ -1033,3 +1033,26 @@ def test_a_toll_told_over_a_hromada_and_a_town_is_neither_ones_own(text, geocode
 ])
 def test_a_total_over_the_strikes_just_told_is_their_places(text, geocoder):
     assert [(e.place, e.injured) for e in _events(text, date(2023, 5, 2), geocoder).events] == [("Poltava", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Попадания по объектам энергетики зафиксированы в Волынской области, сообщили в Воздушных силах ВСУ.",
+    "Попадание по объекту инфраструктуры зафиксировано в Волынской области, заявили в Генштабе ВСУ.",
+])
+def test_the_forces_telling_of_a_strike_are_not_its_attacker(text, geocoder):
+    assert [(e.place, e.attacker) for e in _events(text, date(2024, 12, 3), geocoder).events] == [
+        ("Volyn Oblast", "Russia")]
+
+
+def test_a_bylines_stamp_does_not_date_the_places_the_lead_tells_of(geocoder):
+    text = ("Russian shelling hits Kharkiv Oblast\n\nby the news desk March 12, 2024 7:15 AM 2 min read\n\n"
+            "Russian troops shelled five settlements of Kharkiv Oblast, the regional governor said on March 11.\n\n"
+            "Artillery and drones targeted Vovchansk, Zolochiv and Kupiansk.")
+    days = {e.place: e.event_date for e in _events(text, date(2024, 3, 12), geocoder).events}
+    assert days == {"Vovchansk": date(2024, 3, 11), "Zolochiv": date(2024, 3, 11), "Kupiansk": date(2024, 3, 11)}
+
+
+def test_a_tally_of_attacks_on_the_region_is_no_strike_of_the_region(geocoder):
+    text = ("Russian forces shelled Zolochiv and Vovchansk, the Kharkiv Oblast Military Administration said. "
+            "In total, 95 explosions were recorded in 40 attacks on the region.")
+    assert sorted(e.place for e in _events(text, date(2024, 3, 12), geocoder).events) == ["Vovchansk", "Zolochiv"]

@@ -201,6 +201,9 @@ class _Reader:
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
             if idx == 0 and sentence == headline:
                 continue
+            if lex.timestamp.test(sentence):
+                lead_end += idx <= lead_end  # a byline's stamp: the lead follows it
+                continue
             if lead_day is None and idx <= lead_end and not lex.earlier.test(sentence):
                 # (not "предыдущий удар пришёлся на 3 мая": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
@@ -582,9 +585,10 @@ class _Reader:
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
             targets = [replace(mayors[0], role="target")] if len(mayors) == 1 else []
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
-                and (m := lex.anaphora.search(sentence)) \
+                and not lex.total_word.test(sentence) and (m := lex.anaphora.search(sentence)) \
                 and _anaphor_noun(m) in lex.word_set("region_nouns"):
             # "..., the Dnipropetrovsk Oblast governor said. Overnight, troops struck infrastructure in the region."
+            # (Not a tally: "In total, 90 explosions were recorded in 30 attacks on the region.")
             targets = [replace(self.title_region[1], role="target")]
             self.region_told = idx  # a strike of the region's own, not a roundup's total
         titles = [m for m in mentions if m.role == "title" and m.place.kind == "region"]

@@ -1056,3 +1056,26 @@ def test_a_tally_of_attacks_on_the_region_is_no_strike_of_the_region(geocoder):
     text = ("Russian forces shelled Zolochiv and Vovchansk, the Kharkiv Oblast Military Administration said. "
             "In total, 95 explosions were recorded in 40 attacks on the region.")
     assert sorted(e.place for e in _events(text, date(2024, 3, 12), geocoder).events) == ["Vovchansk", "Zolochiv"]
+
+
+def test_injuries_counted_as_civilian_injuries_add_to_the_others(geocoder):
+    text = ("In the Zolochiv community, Russian guided bombs caused three civilian injuries, while four other "
+            "residents were hurt by shelling.")
+    assert [(e.place, e.injured) for e in _events(text, date(2024, 8, 26), geocoder).events] == [("Zolochiv", 7)]
+
+
+def test_a_risen_toll_told_after_a_long_place_phrase_and_groups_by_ages(geocoder):
+    text = ("The number of people injured in the Russian missile attack on the Kyivskyi district of the city of "
+            "Kharkiv on the night of 12-13 May has increased to five. Two women aged 40 and 61 and three men aged "
+            "19, 35 and 70 were hurt.")
+    assert {e.place: e.injured for e in _events(text, date(2024, 5, 13), geocoder).events}["Kyivskyi"] == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked Kharkiv overnight. Brovary also reported debris falling on a house, though this was "
+    "later denied.",
+    "Російські дрони атакували Харків уночі. Інформацію про падіння уламків на будинок у Броварах згодом "
+    "спростували.",
+])
+def test_a_hit_later_denied_is_no_strike(text, geocoder):
+    assert [e.place for e in _events(text, date(2024, 11, 25), geocoder).events] == ["Kharkiv"]

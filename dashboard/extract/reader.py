@@ -449,6 +449,8 @@ class _Reader:
         if any(v for _, v, _ in hurt):
             self.dead_told = idx if not any(k == "injured" for k, _, _ in hurt) and any(
                 k == "killed" for k, _, _ in hurt) else -9
+        if lex.denied.test(sentence):
+            return False  # "debris fell on a house, though this was later denied"
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"

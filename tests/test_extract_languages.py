@@ -1079,3 +1079,24 @@ def test_a_risen_toll_told_after_a_long_place_phrase_and_groups_by_ages(geocoder
 ])
 def test_a_hit_later_denied_is_no_strike(text, geocoder):
     assert [e.place for e in _events(text, date(2024, 11, 25), geocoder).events] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ночью враг атаковал Николаевщину ракетами. Целью врага была инфраструктура Николаевского района. Погибли "
+    "два человека.",
+    "Вночі ворог атакував Миколаївщину ракетами. Метою ворога була інфраструктура Миколаївського району. Загинули "
+    "двоє людей.",
+])
+def test_the_target_named_after_a_regions_attack_is_where_the_strike_was(text, geocoder):
+    assert [(e.place, e.killed) for e in _events(text, date(2024, 7, 10), geocoder).events] == [("Mykolaiv Raion", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Снаряд попал в жилой дом в Калининском районе Донецка. Позднее мэр Донецка сообщил, что раненный в этом "
+    "районе мужчина скончался.",
+    "A shell hit a house in the Kalininskyi district of Donetsk. Later the mayor of Donetsk said a man wounded in "
+    "this district had died.",
+])
+def test_a_death_in_this_district_is_the_districts_not_the_speaking_mayors_citys(text, geocoder):
+    killed = {e.place: e.killed for e in _events(text, date(2022, 8, 23), geocoder).events}
+    assert killed["Kalininskyi"] == 1 and not killed.get("Donetsk")

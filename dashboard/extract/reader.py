@@ -582,8 +582,9 @@ class _Reader:
                 targets.append(Mention(seat_told.group(), seat_told.start(), seat_told.end(), seat, "target"))
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex, self.names)
-        if struck and not targets and any(v for _, v, _ in hurt):
-            # "The mayor of Lviv said four people were wounded by rocket fire": his city's wounded.
+        if struck and not targets and any(v for _, v, _ in hurt) and not lex.this_district.test(sentence):
+            # "The mayor of Lviv said four people were wounded by rocket fire": his city's wounded
+            # (not "wounded in this district": the district told before).
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
             targets = [replace(mayors[0], role="target")] if len(mayors) == 1 else []
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
@@ -1461,6 +1462,8 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon, name
     attacked his city": the place of the title is the target ("in the city" after the head of a
     region's administration: the region's capital)."""
     m = lex.anaphora.search(sentence)
+    if m and lex.this_district.test(sentence):
+        return []  # "the mayor said a man wounded in this district died": the district told before
     if not m:
         # "Belgorod governor Gladkov said two drones hit a village": the governor's region.
         unnamed = lex.unnamed_settlement.search(sentence)

@@ -1100,3 +1100,14 @@ def test_the_target_named_after_a_regions_attack_is_where_the_strike_was(text, g
 def test_a_death_in_this_district_is_the_districts_not_the_speaking_mayors_citys(text, geocoder):
     killed = {e.place: e.killed for e in _events(text, date(2022, 8, 23), geocoder).events}
     assert killed["Kalininskyi"] == 1 and not killed.get("Donetsk")
+
+
+@pytest.mark.parametrize("text", [
+    "Російські війська вранці у середу, 22 червня, обстріляли Ізюм. Вночі у вівторок, 21 червня, ворог обстріляв "
+    "Харків та села області. У селищі Безлюдівка пошкоджено будинок.",
+    "Russian troops shelled Izium on Wednesday morning, June 22. Overnight on Tuesday, June 21, they shelled Kharkiv "
+    "and the oblast's villages. In Bezliudivka a house was damaged.",
+])
+def test_a_sentence_without_a_day_tells_of_the_day_the_strike_before_it_gave(text, geocoder):
+    days = {e.place: e.event_date for e in _events(text, date(2022, 6, 22), geocoder).events}
+    assert days["Izium"] == date(2022, 6, 22) and days["Bezliudivka"] == date(2022, 6, 21)

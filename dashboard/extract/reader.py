@@ -190,6 +190,7 @@ class _Reader:
         # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
         headline_day = facts.date_in(headline, report.published, lex=self.lex) if lead_end == 2 else None
         last_event_sentence = -2
+        told_day: tuple[int, tuple[date, str]] | None = None  # the last strike sentence's own day
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
@@ -215,8 +216,14 @@ class _Reader:
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
                 # dates the places it goes on to list.
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
-            if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
+            # "Вночі 21 червня обстріляли Харків та область. У Золочеві пошкоджено будинок.": the next
+            # sentence that gives no day tells of the day the strike before it gave.
+            day_here = told_day[1] if told_day is not None and idx - told_day[0] <= 2 and idx > lead_end else lead_day
+            if self._sentence(idx, sentence, lex, day_here, last_event_sentence):
                 last_event_sentence = idx
+                when = facts.date_in(sentence, report.published, lex=lex)
+                if when is not None and when[1] == "day" and facts.names_day(sentence, lex):
+                    told_day = (idx, when)
         if headline and sentences and sentences[0] == headline:
             # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
             self.unnamed_struck = not self.events and any(

@@ -145,6 +145,8 @@ class _Reader:
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
         self.lead_day_at = -1  # the sentence the lead's day was read from
+        # (sentence, day, regions) of the last strike told with a day of its own after the lead
+        self.told_day: tuple[int, date, set[str]] | None = None
         self.when_told = False  # the sentence being read is dated only by its telling
         self.unplaced_told = -2  # the last sentence whose struck places could none be placed
         self.unplaced_any = False  # some place struck could not be placed
@@ -190,7 +192,6 @@ class _Reader:
         # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
         headline_day = facts.date_in(headline, report.published, lex=self.lex) if lead_end == 2 else None
         last_event_sentence = -2
-        told_day: tuple[int, tuple[date, str]] | None = None  # the last strike sentence's own day
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
@@ -216,14 +217,11 @@ class _Reader:
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
                 # dates the places it goes on to list.
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
-            # "Вночі 21 червня обстріляли Харків та область. У Золочеві пошкоджено будинок.": the next
-            # sentence that gives no day tells of the day the strike before it gave.
-            day_here = told_day[1] if told_day is not None and idx - told_day[0] <= 2 and idx > lead_end else lead_day
-            if self._sentence(idx, sentence, lex, day_here, last_event_sentence):
+            if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
                 when = facts.date_in(sentence, report.published, lex=lex)
                 if when is not None and when[1] == "day" and facts.names_day(sentence, lex):
-                    told_day = (idx, when)
+                    self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
         if headline and sentences and sentences[0] == headline:
             # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
             self.unnamed_struck = not self.events and any(
@@ -1087,7 +1085,8 @@ class _Reader:
         else:
             # A sentence without a day of its own tells of the day the lead gave the story;
             # read from context, not stated for this strike, so the day is marked approximate.
-            day, precision = when or ((lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
+            day, precision = when or self._day_told_before(place) or (
+                (lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
             s, basis = self._side_for(place, sentence, m.start, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
             cur.day_told = (when is None and (lead_day is None or self.lead_day_told)) or self.when_told
@@ -1096,6 +1095,15 @@ class _Reader:
         ev = self._event_for(cur, place, m.text)
         self.attack_at.setdefault(place.gazetteer_id, cur)
         return ev
+
+    def _day_told_before(self, place: Place) -> tuple[date, str] | None:
+        """"Вночі 21 червня обстріляли Харків та область. У Золочеві пошкоджено будинок.": a place of
+        the same region, in the next sentences, struck on the day the strike before it gave (not
+        "Separately, Kryvyi Rih ... on Tuesday night. On the Russian side, Belgorod ...")."""
+        told = self.told_day
+        if told is None or self.idx - told[0] > 2 or place.admin1 not in told[2]:
+            return None
+        return told[1], "approx"
 
     def _redate(self, attack: _Attack, day: date) -> None:
         """"Russian shelling killed a man in Kherson. The governor reported it on Saturday, 23 August.

@@ -1111,3 +1111,13 @@ def test_a_death_in_this_district_is_the_districts_not_the_speaking_mayors_citys
 def test_a_sentence_without_a_day_tells_of_the_day_the_strike_before_it_gave(text, geocoder):
     days = {e.place: e.event_date for e in _events(text, date(2022, 6, 22), geocoder).events}
     assert days["Izium"] == date(2022, 6, 22) and days["Bezliudivka"] == date(2022, 6, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were wounded in a Russian strike on Zaporizhzhia. The missile hit the Komunarskyi district.",
+    "Четверо людей поранені внаслідок російського удару по Запоріжжю. Ракета влучила в Комунарський район.",
+    "Четверо людей ранены в результате российского удара по Запорожью. Ракета попала в Коммунарский район.",
+])
+def test_a_citys_casualties_are_its_one_struck_districts(text, geocoder):
+    injured = {e.place: e.injured for e in _events(text, date(2024, 5, 5), geocoder).events}
+    assert injured.get("Kosmichnyi") == 4  # (the district's name since 2024)

@@ -239,7 +239,7 @@ class _Reader:
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
-        events = _neighbourhoods_in_districts(list(self.events.values()))
+        events = _one_district_hurt(_neighbourhoods_in_districts(list(self.events.values())))
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
                                       self.village_raion) \
@@ -1328,6 +1328,18 @@ def _neighbourhoods_in_districts(events: list[Event]) -> list[Event]:
             continue
         kept.append(e)
     return kept
+
+
+def _one_district_hurt(events: list[Event]) -> list[Event]:
+    """"Five were wounded in Kharkiv. The strike hit the Shevchenkivskyi district.": the city's
+    casualties, its one district struck that day told no figures of its own, are that district's."""
+    for city in events:
+        if city.district_of or city.geo_precision != "city" or (city.killed is None and city.injured is None):
+            continue
+        districts = [d for d in events if d.district_of == city.place and d.attack_id == city.attack_id]
+        if len(districts) == 1 and districts[0].killed is None and districts[0].injured is None:
+            districts[0].killed, districts[0].injured = city.killed, city.injured
+    return events
 
 
 def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),

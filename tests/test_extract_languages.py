@@ -1121,3 +1121,14 @@ def test_a_sentence_without_a_day_tells_of_the_day_the_strike_before_it_gave(tex
 def test_a_citys_casualties_are_its_one_struck_districts(text, geocoder):
     injured = {e.place: e.injured for e in _events(text, date(2024, 5, 5), geocoder).events}
     assert injured.get("Kosmichnyi") == 4  # (the district's name since 2024)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Увечері ворожий дрон влучив у будинок у селі Хотінь. Вогнем знищено оселю. По медичну допомогу звернувся "
+           "64-річний чоловік."),
+    ("ru", "Вечером дрон попал в дом в селе Хотень Сумской области. За медицинской помощью обратился 64-летний мужчина."),
+    ("en", "In the evening a drone hit a house in the village of Khotin. A 64-year-old man sought medical help."),
+])
+def test_one_person_who_sought_medical_help_is_one_injured_and_fire_is_no_village(lang, text, geocoder):
+    result = _events(text, date(2025, 10, 8), geocoder)
+    assert [(e.place, e.injured) for e in result.events] == [("Khotin", 1)] and not result.warnings

@@ -1132,3 +1132,21 @@ def test_a_citys_casualties_are_its_one_struck_districts(text, geocoder):
 def test_one_person_who_sought_medical_help_is_one_injured_and_fire_is_no_village(lang, text, geocoder):
     result = _events(text, date(2025, 10, 8), geocoder)
     assert [(e.place, e.injured) for e in result.events] == [("Khotin", 1)] and not result.warnings
+
+
+def test_a_region_shelled_overnight_gives_way_to_its_places_of_the_past_day(geocoder):
+    text = ("Через обстріл Великописарівської громади Сумщини минулої доби загинула людина. Вночі та зранку "
+            "росіяни здійснили 12 обстрілів прикордонних населених пунктів Сумської області. Обстрілів зазнали "
+            "Білопільська та Миропільська громади.")
+    places = {e.place for e in _events(text, date(2024, 9, 19), geocoder).events}
+    assert "Sumy Oblast" not in places and "Velyka Pysarivka" in places
+
+
+@pytest.mark.parametrize("text", [
+    "Российские дроны атаковали Николаев. «Ночью враг более четырёх часов атаковал Николаевщину дронами», — "
+    "написал глава ОВА. По его словам, пострадали шесть человек.",
+    "Russian drones attacked Mykolaiv. \"For four hours overnight the enemy attacked the Mykolaiv region with "
+    "drones,\" the governor wrote. Six people were injured, he said.",
+])
+def test_the_region_named_again_for_its_town_just_struck_is_that_towns_strike(text, geocoder):
+    assert [(e.place, e.injured) for e in _events(text, date(2023, 12, 14), geocoder).events] == [("Mykolaiv", 6)]

@@ -629,6 +629,17 @@ class _Reader:
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
+        if struck and len(targets) == 1 and targets[0].place.kind == "region" \
+                and not targets[0].place.gazetteer_id.startswith("raion:") and idx - last_event_sentence <= 2 \
+                and not any(v for _, v, _ in hurt) and not lex.unnamed_settlement.test(sentence):
+            # "Russian drones struck Odesa. 'For six hours they terrorised the Odesa region,' the governor
+            # wrote.": the region named again for the town just struck that day is that town's strike.
+            towns = [ev for _, ev in self.last_touched if ev.admin1 == targets[0].place.admin1
+                     and ev.geo_precision == "city" and not ev.district_of]
+            town = self.names.resolve(towns[0].place, kind="city", region=towns[0].admin1) \
+                if len(towns) == 1 and (when is None or when[0] == towns[0].event_date) else None
+            if town is not None:
+                targets = [replace(targets[0], place=town)]
         self.unplaced_any = self.unplaced_any or bool(struck and unplaced)
         if struck and unplaced and not targets:
             self.unplaced_told = idx  # "Хотинську громаду ворог обстріляв": a place struck that has no marker
@@ -1398,7 +1409,9 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # (A region dated only by the report's day is the same strike as a place in it a day or two before.)
         inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.attacker) == (e.admin1, e.attacker)
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
-                       and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS)]
+                       and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
+                       # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
+                       or e.killed is None and e.injured is None and abs((e.event_date - o.event_date).days) <= 1)]
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
         # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
         told = [o for o in inside if o.event_id in headline_only]

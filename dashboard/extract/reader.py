@@ -629,7 +629,7 @@ class _Reader:
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
-        if struck and len(targets) == 1 and targets[0].place.kind == "region" \
+        if struck and len(targets) == 1 and targets[0].place.kind == "region" and self.region_told != idx \
                 and not targets[0].place.gazetteer_id.startswith("raion:") and idx - last_event_sentence <= 2 \
                 and not any(v for _, v, _ in hurt) and not lex.unnamed_settlement.test(sentence):
             # "Russian drones struck Odesa. 'For six hours they terrorised the Odesa region,' the governor

@@ -1150,3 +1150,21 @@ def test_a_region_shelled_overnight_gives_way_to_its_places_of_the_past_day(geoc
 ])
 def test_the_region_named_again_for_its_town_just_struck_is_that_towns_strike(text, geocoder):
     assert [(e.place, e.injured) for e in _events(text, date(2023, 12, 14), geocoder).events] == [("Mykolaiv", 6)]
+
+
+def test_places_named_after_a_raion_are_its_namesakes_and_the_raion_is_its_towns(geocoder):
+    text = ("Drones hit Slovianka, wounding two. The Russians used artillery to attack the Nikopol district. "
+            "They struck the Pokrovske and Marhanets hromadas.")
+    events = {e.place: e for e in _events(text, date(2025, 5, 2), geocoder).events}
+    assert "Nikopol Raion" not in events or events["Nikopol Raion"].admin1 == "Dnipropetrovsk Oblast"
+    assert events["Pokrovske"].longitude < 35  # the Pokrovske of the Nikopol raion, not Synelnykove's
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Ночью враг атаковал Николаев: ракету Х-59 выпустили из воздушного пространства оккупированной части "
+           "Херсонской области."),
+    ("uk", "Вночі ворог атакував Миколаїв: ракету Х-59 випустили з повітряного простору окупованої частини "
+           "Херсонської області."),
+])
+def test_a_missile_launched_from_the_airspace_of_a_region_did_not_strike_it(lang, text, geocoder):
+    assert [e.place for e in _events(text, date(2024, 4, 2), geocoder).events] == ["Mykolaiv"]

@@ -618,7 +618,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if found.unit in ("raion", "hromada") and role == "target":
                 role = found.unit
             if role == "raion":
-                place = _raion(place)
+                place = _raion(_raion_seat(place, names))
             mentions.append(Mention(text, w.start(), end, place, role, found.unit, found.name))
         i += found.n
     if not roles:
@@ -1111,6 +1111,18 @@ def romanized(name: str) -> str:
 def _own_raion(place: Place) -> bool:
     """A raion itself (not a village placed in one)."""
     return place.gazetteer_id.startswith("raion:") and place.gazetteer_id.count(":") == 2
+
+
+_SEAT_SIZE = 2_000  # a raion's seat is a town: a hamlet of its name near the report's places is not it
+
+
+def _raion_seat(place: Place, names: PlaceNames) -> Place:
+    """"The Nikopol district" after a strike on Slovianka: the raion of the town Nikopol, not of a
+    hamlet called Nikopol that lies nearer the report's other places."""
+    if place.kind != "city" or place.population >= _SEAT_SIZE:
+        return place
+    town = names.resolve(place.name, kind="city", country=place.country)
+    return town if town is not None and town.population >= _SEAT_SIZE else place
 
 
 def _raion(centre: Place) -> Place:

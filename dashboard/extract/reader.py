@@ -522,6 +522,8 @@ class _Reader:
         # (Read again only when some place found lies outside the region that ranks them.)
         if hint != self.region_hint and (regions or any(m.place.admin1 != hint for m in mentions)):
             mentions = find_mentions(sentence, self.names, lex, hint, near)
+        if self.last_raion is not None and self.last_raion[0] == idx - 1:
+            mentions = self._in_raion_told(mentions, self.last_raion[1])
         # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
         if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)):
             # "Раніше повідомлялося, що ... на Херсонщині", "Ранее дроны атаковали
@@ -1106,6 +1108,26 @@ class _Reader:
         ev = self._event_for(cur, place, m.text)
         self.attack_at.setdefault(place.gazetteer_id, cur)
         return ev
+
+    def _in_raion_told(self, mentions: list[Mention], raion: Place) -> list[Mention]:
+        """"attacked the Nikopol district. They struck the Pokrovske hromada.": a place named right
+        after a raion is told is its namesake in that raion, if it has one there (not a bigger
+        Pokrovske elsewhere in the oblast)."""
+        own = self.names.raion_at(raion.latitude, raion.longitude) if raion.latitude is not None else ""
+        if not own or not raion.name.endswith(" Raion") or any(
+                m.unit or m.role in ("raion", "locator") or m.place.kind == "region" for m in mentions):
+            return mentions  # (a hromada told last, or a sentence that names its own unit or region)
+        out = []
+        for m in mentions:
+            if m.role in ("target", "hromada") and m.place.kind == "city" and m.place.latitude is not None \
+                    and self.names.raion_at(m.place.latitude, m.place.longitude) != own:
+                inside = [p for p, _, _ in self.names.geocoder.candidates(m.place.name, kind="city")
+                          if p.admin1 == m.place.admin1 and p.latitude is not None
+                          and self.names.raion_at(p.latitude, p.longitude) == own]
+                if len(inside) == 1:
+                    m = replace(m, place=inside[0])
+            out.append(m)
+        return out
 
     def _day_told_before(self, place: Place) -> tuple[date, str] | None:
         """"Вночі 21 червня обстріляли Харків та область. У Золочеві пошкоджено будинок.": a place of

@@ -1168,3 +1168,9 @@ def test_places_named_after_a_raion_are_its_namesakes_and_the_raion_is_its_towns
 ])
 def test_a_missile_launched_from_the_airspace_of_a_region_did_not_strike_it(lang, text, geocoder):
     assert [e.place for e in _events(text, date(2024, 4, 2), geocoder).events] == ["Mykolaiv"]
+
+
+def test_a_settlement_listed_far_from_the_rest_of_its_list_is_the_namesake_among_them(names):
+    text = "Минулої доби під обстрілами опинилися Велетенське, Садове, Станіслав, Антонівка та місто Херсон."
+    sadove = next(m.place for m in find_mentions(text, names, lexicon("uk")) if m.text == "Садове")
+    assert sadove.admin1 == "Kherson Oblast" and sadove.latitude > 46.6  # the right bank's, by Kherson

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from dashboard import attack_records
@@ -638,6 +638,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _placed_by_locators(sentence, mentions, names, lex)
     mentions = _between_two(sentence, mentions, lex)
     mentions = _capitals_of_regions(sentence, mentions, names, lex)
+    mentions = _listed_together(mentions, names)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
     mentions = [replace(m, role="locator") if re.search(r"\w\s*\(\s*$", sentence[:m.start]) else m
                 for m in mentions]
@@ -826,6 +827,32 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
         if any(f in units for f in morphology.word_forms(word.group(), lex.morphology)):
             return morphology.may_be_genitive(word.group(), lex.morphology)
     return True
+
+
+_LIST_SPREAD_KM = 30  # a place this far from every other of its list is likely a namesake of the one meant
+
+
+def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention]:
+    """"Благовіщенське, Кізомис, Велетенське, Садове, Станіслав": settlements listed together lie
+    together; one far from all the others is the namesake that lies among them, if one does."""
+    listed = [m for m in mentions if m.role in ("target", "hromada") and m.place.kind == "city"
+              and m.place.latitude is not None]
+    regions = Counter(m.place.admin1 for m in listed).most_common(1)
+    if len(listed) < 3 or regions[0][1] < len(listed) - 1:
+        return mentions
+    region = regions[0][0]
+    out = []
+    for m in mentions:
+        others = [(o.place.latitude, o.place.longitude) for o in listed if o is not m and o.place.admin1 == region]
+        here = (m.place.latitude, m.place.longitude)
+        if any(m is o for o in listed) and min(km(here, p) for p in others) > _LIST_SPREAD_KM:
+            among = [c for c, _, _ in names.geocoder.candidates(m.place.name, kind="city")
+                     if c.admin1 == region and c.latitude is not None
+                     and min(km((c.latitude, c.longitude), p) for p in others) <= _LIST_SPREAD_KM / 2]
+            if len(among) == 1:
+                m = replace(m, place=among[0])
+        out.append(m)
+    return out
 
 
 def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:

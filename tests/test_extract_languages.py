@@ -1174,3 +1174,14 @@ def test_a_settlement_listed_far_from_the_rest_of_its_list_is_the_namesake_among
     text = "Минулої доби під обстрілами опинилися Велетенське, Садове, Станіслав, Антонівка та місто Херсон."
     sadove = next(m.place for m in find_mentions(text, names, lexicon("uk")) if m.text == "Садове")
     assert sadove.admin1 == "Kherson Oblast" and sadove.latitude > 46.6  # the right bank's, by Kherson
+
+
+def test_what_an_attack_included_was_launched_and_a_hit_after_a_launch_is_no_launch(geocoder):
+    text = ("Russia attacked Odesa overnight. The air force said the attack included six Shahed drones and two "
+            "cruise missiles which were shot down.")
+    odesa = _events(text, date(2024, 5, 12), geocoder).events[0]
+    assert (odesa.drones_launched, odesa.missiles_launched, odesa.missiles_intercepted) == (6, 2, 2)
+    text = ("Overnight, Russians fired missiles on Lutsk, damaging a warehouse, and one missile hit a house. The air "
+            "force shot down 5 out of 8 Kalibr missiles.")
+    lutsk = _events(text, date(2024, 5, 12), geocoder).events[0]
+    assert (lutsk.missiles_launched, lutsk.missiles_intercepted) == (8, 5)

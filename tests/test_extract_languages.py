@@ -1185,3 +1185,11 @@ def test_what_an_attack_included_was_launched_and_a_hit_after_a_launch_is_no_lau
             "force shot down 5 out of 8 Kalibr missiles.")
     lutsk = _events(text, date(2024, 5, 12), geocoder).events[0]
     assert (lutsk.missiles_launched, lutsk.missiles_intercepted) == (8, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Вночі ворог ударив по Запоріжжю ракетами. Дві з них збили сили ППО.",
+    "Ночью враг ударил по Запорожью ракетами. Две из них сбили силы ПВО.",
+])
+def test_a_share_of_them_downed_is_of_the_weapon_that_struck(text, geocoder):
+    assert _events(text, date(2023, 8, 24), geocoder).events[0].missiles_intercepted == 2

@@ -415,6 +415,10 @@ class _Reader:
         launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None
+        elif self.strikes[sentence] and not figures:
+            # "Ворог ударив по місту ракетами. Одну з них збили.": the one kind of weapon that struck
+            told = [c for c, rule in (("drones", lex.drone_word), ("missiles", lex.missile_word)) if rule.test(sentence)]
+            self.last_launched = told[0] if len(told) == 1 else self.last_launched
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
             launched = self.tally_figures.get(cls[:-1], {}).get("launched")
             if launched is not None:  # "All the drones were destroyed": the ones launched, told before

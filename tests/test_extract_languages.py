@@ -1193,3 +1193,13 @@ def test_what_an_attack_included_was_launched_and_a_hit_after_a_launch_is_no_lau
 ])
 def test_a_share_of_them_downed_is_of_the_weapon_that_struck(text, geocoder):
     assert _events(text, date(2023, 8, 24), geocoder).events[0].missiles_intercepted == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Дрон влучив у багатоповерхівку в Харкові. Відомо про чотирьох постраждалих – один травмований, троє з гострою "
+    "реакцією на стрес.",
+    "Дрон попал в многоэтажку в Харькове. Известно о четырёх пострадавших – один травмирован, трое с острой "
+    "реакцией на стресс.",
+])
+def test_the_kinds_of_harm_after_a_toll_are_its_people_not_more(text, geocoder):
+    assert [e.injured for e in _events(text, date(2025, 6, 20), geocoder).events] == [4]

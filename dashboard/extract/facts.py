@@ -164,6 +164,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # "постраждалих уже 45: ще двоє звернулися до лікарів": the two are among the 45.
         out = [f for f in out if not any(f[0] == key and f[2] > pos and lex.more_figure.test(sentence[f[2]:f[2] + 40])
                                          for key, pos in running)]
+    out = _without_kinds_of_harm(out, sentence)
     for part in lex.breakdown.finditer(sentence):
         # "Допомогу отримали 12 людей, з них двоє госпіталізовані": the two are among the twelve.
         if any(pos < part.start() - _PART_GAP for _, _, pos in out):
@@ -243,6 +244,25 @@ def _items(span: str, lex: Lexicon, sentence: str = "") -> list[tuple[str, int |
         n = None if every else lex.numbers.parse(m.group("n"))
         total = lex.numbers.parse(m.group("m")) if m.group("m") else None
         out.append((cls, n, total, "all" if every else "n"))
+    return out
+
+
+_BREAKDOWN_MARKS = (":", " - ", " – ", " — ")
+
+
+def _without_kinds_of_harm(out: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+    """"Трьох постраждалих – один травмований, двоє з гострою реакцією на стрес": smaller figures after
+    a colon or a dash that do not add up to the total before it tell what harm its people took,
+    not more people (parts that add up are a split by place, which the reader weighs)."""
+    for key, total, pos in list(out):
+        marks = [i for i in (sentence.find(mark, pos) for mark in _BREAKDOWN_MARKS) if i > pos]
+        if not marks:
+            continue
+        cut = min(marks)
+        parts = [f for f in out if f[0] == key and f[2] > cut]
+        if parts and not any(pos < f[2] < cut for f in out) and all(f[1] < total for f in parts) \
+                and sum(f[1] for f in parts) != total:
+            out = [f for f in out if f not in parts]
     return out
 
 

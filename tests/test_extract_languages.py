@@ -1203,3 +1203,10 @@ def test_a_share_of_them_downed_is_of_the_weapon_that_struck(text, geocoder):
 ])
 def test_the_kinds_of_harm_after_a_toll_are_its_people_not_more(text, geocoder):
     assert [e.injured for e in _events(text, date(2025, 6, 20), geocoder).events] == [4]
+
+
+def test_the_regions_strike_of_an_earlier_day_redates_the_town_told_on_the_later(geocoder):
+    text = ("В результате обстрела со стороны ВСУ повреждены 20 домов в посёлке Погар, сообщил 9 мая губернатор. "
+            "Он напомнил, что 8 мая ВСУ обстреляли Брянскую область. Сейчас в Погаре устраняют последствия обстрела.")
+    assert [(e.place, e.event_date) for e in _events(text, date(2023, 5, 9), geocoder).events] == [
+        ("Pogar", date(2023, 5, 8))]

@@ -635,8 +635,8 @@ class _Reader:
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
-        if struck and len(targets) == 1 and targets[0].place.kind == "region" and self.region_told != idx \
-                and not targets[0].place.gazetteer_id.startswith("raion:") and idx - last_event_sentence <= 2 \
+        if struck and len(targets) == 1 and _is_oblast_place(targets[0].place) and self.region_told != idx \
+                and idx - last_event_sentence <= 2 \
                 and not any(v for _, v, _ in hurt) and not lex.unnamed_settlement.test(sentence):
             # "Russian drones struck Odesa. 'For six hours they terrorised the Odesa region,' the governor
             # wrote.": the region named again for the town just struck that day is that town's strike.
@@ -668,6 +668,13 @@ class _Reader:
             targets = [m for m in targets if m is not head]
         else:
             head = None
+        attack = self.attack
+        if attack is not None and attack.day_told and when is not None and when[1] == "day" \
+                and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
+                and any(_is_oblast_place(m.place) and m.place.admin1 == attack.main.admin1 for m in targets):
+            # "Климово обстреляли, сообщил 4 октября губернатор. Он напомнил, что 3 октября ВСУ обстреляли
+            # Брянскую область": the region's strike of that day is the town's, told on the 4th.
+            self._redate(attack, when[0])
         touched: list[tuple[int, Event]] = []
         for m in targets:
             ev = self._struck(m, sentence, when, lead_day, side, lex)
@@ -1091,7 +1098,9 @@ class _Reader:
         continues = attack is not None and not other_day and (
             place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
         )
-        earlier = self.attack_at.get(place.gazetteer_id) if when is None else None
+        # ("Сейчас в Климово ликвидируют последствия обстрела": "now" names no day of its own)
+        earlier = self.attack_at.get(place.gazetteer_id) if when is None or not facts.names_day(sentence, lex) \
+            else None
         if continues:
             cur = attack
             if when is not None and when[1] == "day" and attack.day_told \
@@ -1365,6 +1374,10 @@ def _neighbourhoods_in_districts(events: list[Event]) -> list[Event]:
             continue
         kept.append(e)
     return kept
+
+
+def _is_oblast_place(place: Place) -> bool:
+    return place.kind == "region" and not place.gazetteer_id.startswith("raion:")
 
 
 def _one_district_hurt(events: list[Event]) -> list[Event]:

@@ -1210,3 +1210,9 @@ def test_the_regions_strike_of_an_earlier_day_redates_the_town_told_on_the_later
             "Он напомнил, что 8 мая ВСУ обстреляли Брянскую область. Сейчас в Погаре устраняют последствия обстрела.")
     assert [(e.place, e.event_date) for e in _events(text, date(2023, 5, 9), geocoder).events] == [
         ("Pogar", date(2023, 5, 8))]
+
+
+def test_a_woman_who_died_and_a_boys_minor_injuries_in_a_bulleted_list(geocoder):
+    text = ("Уламки збитих дронів упали в Броварському районі.\n\nВнаслідок атаки:\n\n  • померла жінка 1971 року "
+            "народження;\n  • незначні ушкодження отримав 12-річний хлопчик.")
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 10, 26), geocoder).events] == [(1, 1)]

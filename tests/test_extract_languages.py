@@ -1216,3 +1216,10 @@ def test_a_woman_who_died_and_a_boys_minor_injuries_in_a_bulleted_list(geocoder)
     text = ("Уламки збитих дронів упали в Броварському районі.\n\nВнаслідок атаки:\n\n  • померла жінка 1971 року "
             "народження;\n  • незначні ушкодження отримав 12-річний хлопчик.")
     assert [(e.killed, e.injured) for e in _events(text, date(2024, 10, 26), geocoder).events] == [(1, 1)]
+
+
+def test_a_city_regions_area_is_the_city_and_its_rescue_service_is_no_target(geocoder):
+    text = ("Air defence units in the Sevastopol area repelled an attack on the city on January 4. Sevastopol rescue "
+            "service registers no damage to infrastructure, the governor said. One man was injured by debris.")
+    events = _events(text, date(2024, 1, 4), geocoder).events
+    assert [(e.place, e.injured) for e in events] == [("Sevastopol", 1)]

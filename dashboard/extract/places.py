@@ -1153,8 +1153,9 @@ def _raion_seat(place: Place, names: PlaceNames) -> Place:
 
 
 def _raion(centre: Place) -> Place:
-    """A raion (district of an oblast) named by its centre: the centre's point, region precision."""
-    if centre.kind != "city":
+    """A raion (district of an oblast) named by its centre: the centre's point, region precision
+    (a city that is a region of its own has none: "the Sevastopol area" is the city)."""
+    if centre.kind != "city" or centre.admin1 in (centre.name, f"{centre.name} City"):
         return centre
     return Place(f"raion:{centre.gazetteer_id}", f"{centre.name} Raion", "region", centre.country, centre.admin1,
                  centre.latitude, centre.longitude, 0)

@@ -157,6 +157,13 @@ def is_common_word(word: str, lang: str) -> bool:
     return parses[0].is_known and not ({"Geox", "Name", "Surn", "Orgn", "Abbr"} & _grammemes(parses[0]))
 
 
+def first_lemma(word: str, lang: str) -> str:
+    """The dictionary form of the word's likeliest reading (вогнем -> вогонь), or the word."""
+    plain = _plain(word)
+    parses = _parses(plain, lang)[:1]
+    return parses[0].normal_form if parses else plain
+
+
 def name_stem(name: str) -> str:
     """The gazetteer side: a name without its final vowel or soft sign (Нікополь -> нікопол)."""
     return _VOWEL_END.sub("", _plain(name))

@@ -331,9 +331,10 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     forms = list(morphology.word_forms(first, lang)[:None if "-" in first else 4])
     if not sentence[:words[i].start()].strip(_OPENING) and morphology.is_common_word(first, lang) \
             and not morphology.is_adjective(first, lang):
-        # "Вогнем знищено ...": a word capitalised to start a sentence is read by its first dictionary
-        # form only (вогонь), not by a rarer parse that is a village's name (Вогні).
-        forms = forms[:2]
+        # "Вогнем знищено ...", "Вогонь локалізовано": a word capitalised to start a sentence is read
+        # as written and by its likeliest dictionary form (вогонь), not by a rarer parse that is a
+        # village's name (Вогні).
+        forms = list(dict.fromkeys([forms[0], morphology.first_lemma(first, lang)]))
     # "внаслідок обстрілу Куп'янська": a town's genitive the dictionary reads only as an adjective.
     forms += [forms[0][:-len(end)] + base for end, base in lex.tables.get("town_genitive_endings", [])
               if forms[0].endswith(end)]

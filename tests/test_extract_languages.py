@@ -1223,3 +1223,10 @@ def test_a_city_regions_area_is_the_city_and_its_rescue_service_is_no_target(geo
             "service registers no damage to infrastructure, the governor said. One man was injured by debris.")
     events = _events(text, date(2024, 1, 4), geocoder).events
     assert [(e.place, e.injured) for e in events] == [("Sevastopol", 1)]
+
+
+def test_the_wounded_listed_after_a_dash_are_counted_one_by_one(geocoder):
+    text = ("У Вишгородському районі вночі атакували дрони: загинув чоловік, а також є поранені – чоловік 52 років, "
+            "жінка 48 років та дитина 6 років.")
+    event = _events(text, date(2025, 5, 3), geocoder).events[0]
+    assert (event.killed, event.injured) == (1, 3)

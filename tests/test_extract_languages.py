@@ -1230,3 +1230,9 @@ def test_the_wounded_listed_after_a_dash_are_counted_one_by_one(geocoder):
             "жінка 48 років та дитина 6 років.")
     event = _events(text, date(2025, 5, 3), geocoder).events[0]
     assert (event.killed, event.injured) == (1, 3)
+
+
+def test_no_civilian_casualties_after_a_roundup_is_none_hurt_in_each_place(geocoder):
+    text = ("About ten settlements of Kharkiv region came under fire: Vovchansk, Kupiansk and Zolochiv, the governor "
+            "said. According to him, no civilian casualties were reported.")
+    assert {(e.killed, e.injured) for e in _events(text, date(2023, 12, 4), geocoder).events} == {(0, 0)}

@@ -1236,3 +1236,10 @@ def test_no_civilian_casualties_after_a_roundup_is_none_hurt_in_each_place(geoco
     text = ("About ten settlements of Kharkiv region came under fire: Vovchansk, Kupiansk and Zolochiv, the governor "
             "said. According to him, no civilian casualties were reported.")
     assert {(e.killed, e.injured) for e in _events(text, date(2023, 12, 4), geocoder).events} == {(0, 0)}
+
+
+def test_the_days_toll_after_strikes_on_two_towns_is_neither_towns(geocoder):
+    text = ("On June 21, Russian troops killed two residents of the Donetsk region: in Druzhkivka and Kramatorsk. "
+            "Eleven people were injured during the day.")
+    assert {e.place: e.injured for e in _events(text, date(2024, 6, 22), geocoder).events} == {
+        "Druzhkivka": None, "Kramatorsk": None}

@@ -703,7 +703,9 @@ class _Reader:
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.
         # ("в області було поранено трьох", no place named: the region's, as a total word says)
-        total = _total_of_people(sentence, hurt, lex) or (not mentions and lex.region_wide.test(sentence))
+        total = _total_of_people(sentence, hurt, lex) or (not mentions and lex.region_wide.test(sentence)) or (
+            # ("Thirteen people were injured during the day" after strikes on two towns: the day's tally)
+            not mentions and lex.roundup_period.test(sentence) and len({e.place for e in self.events.values()}) >= 2)
         if total and not mentions and idx - last_event_sentence <= 1 and len(self.last_touched) == 1 \
                 and lex.these_strikes.test(sentence):
             total = False  # "В Харкові два удари. Внаслідок цих ударів загалом поранено 11": the place's

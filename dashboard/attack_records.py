@@ -87,6 +87,7 @@ class _Lexicon:
     subset_re: re.Pattern[str]
     reference_re: re.Pattern[str]
     more_re: re.Pattern[str]
+    region_re: re.Pattern[str]  # a region named: "another 11 over the Voronezh region" is where, not more
     area_re: re.Pattern[str]
     area_low_re: re.Pattern[str]  # the same, for lowercased text: see _finditer
     area_before_name_re: re.Pattern[str]
@@ -144,6 +145,7 @@ def _lexicon(language: str) -> _Lexicon:
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
         more_re=re.compile(r"(?:" + phrases_pattern(data["more"]) + r")\s*$", flags),
+        region_re=re.compile(phrases_pattern(data["region_words"]), flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
         area_low_re=re.compile(lowercase_pattern(phrases_pattern(data["launch_area"]))),
         area_before_name_re=re.compile(
@@ -878,13 +880,19 @@ def _names_its_group(text: str, number: _Number, numbers: list[_Number], lexicon
         and bool(lexicon.reference_re.search(text[number.end:following.start]))
 
 
+_REGION_REACH = 60  # characters either side of a figure where the region it was downed over is named
+
+
 def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf,
                    lexicon: _Lexicon) -> bool:
     """A smaller figure in a later sentence, after a total of its kind, is a part of that total
     ("87 drones downed overnight. Ten over the Belgorod region, eight over Voronezh"), or after it
     and a colon in the same sentence, unless it says it is more ("another 19 suppressed")."""
-    if count.role not in ("shot_down", "not_reached") or lexicon.more_re.search(text[max(0, count.start - 16):count.start]):
+    if count.role not in ("shot_down", "not_reached"):
         return False
+    if lexicon.more_re.search(text[max(0, count.start - 16):count.start]) and not lexicon.region_re.search(
+            text[max(0, count.start - _REGION_REACH):count.end + _REGION_REACH]):
+        return False  # ("another 19 suppressed": more; "another 11 over the Voronezh region": where)
     # (Not after a round figure: "four dozen drones downed", then "39 downed" is that figure exactly.)
     return any(other.role == count.role and other.category == count.category and other.value > count.value
                and not other.approximate and (sentence(other.start) < sentence(count.start) or count.model is None and other.end < count.start

@@ -665,3 +665,14 @@ def test_bare_figures_by_command_after_a_total_say_where_it_was_downed():
             "Воздушное командование «Центр» сбило 18, командование «Юг» — 12, командование «Восток» — 9.")
     records = read_night_summary(text, "2022-10-31", language="ru")
     assert [r.shot_down for r in records] == [44]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "За ночь над регионами России сбиты 40 беспилотников. Больше всего над Курской областью — 25. "
+           "В Брянской области силы ПВО уничтожили ещё 9 беспилотников."),
+    ("en", "Air defences downed 40 drones over Russian regions overnight, most of them, 25, over the Kursk region. "
+           "Another 9 drones were destroyed over the Bryansk region."),
+])
+def test_another_figure_over_a_region_after_a_total_is_where_part_of_it_was_downed(language, text):
+    records = read_night_summary(text, "2024-10-08", language=language)
+    assert [r.shot_down for r in records] == [40]

@@ -1243,3 +1243,8 @@ def test_the_days_toll_after_strikes_on_two_towns_is_neither_towns(geocoder):
             "Eleven people were injured during the day.")
     assert {e.place: e.injured for e in _events(text, date(2024, 6, 22), geocoder).events} == {
         "Druzhkivka": None, "Kramatorsk": None}
+
+
+def test_a_village_in_a_city_district_is_the_villages_strike_not_the_citys(names):
+    text = "A drone hit a house in the village of Riasne-Ruske in the Lviv city district, the mayor wrote."
+    assert [m.role for m in find_mentions(text, names, lexicon("en"))] == ["target", "locator"]

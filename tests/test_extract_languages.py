@@ -1248,3 +1248,8 @@ def test_the_days_toll_after_strikes_on_two_towns_is_neither_towns(geocoder):
 def test_a_village_in_a_city_district_is_the_villages_strike_not_the_citys(names):
     text = "A drone hit a house in the village of Riasne-Ruske in the Lviv city district, the mayor wrote."
     assert [m.role for m in find_mentions(text, names, lexicon("en"))] == ["target", "locator"]
+
+
+def test_a_fighter_of_a_named_unit_killed_is_one_dead(geocoder):
+    text = "A fighter from the Orlan unit was killed in Ukrainian shelling of the village of Tyotkino, the governor said."
+    assert [e.killed for e in _events(text, date(2024, 3, 19), geocoder).events] == [1]

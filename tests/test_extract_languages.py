@@ -1253,3 +1253,9 @@ def test_a_village_in_a_city_district_is_the_villages_strike_not_the_citys(names
 def test_a_fighter_of_a_named_unit_killed_is_one_dead(geocoder):
     text = "A fighter from the Orlan unit was killed in Ukrainian shelling of the village of Tyotkino, the governor said."
     assert [e.killed for e in _events(text, date(2024, 3, 19), geocoder).events] == [1]
+
+
+def test_a_total_of_raions_shelled_closing_a_roundup_is_no_raions_strike(geocoder):
+    text = ("Вночі ворог обстріляв Вовчанськ та Дворічну. Загалом за добу під обстрілом були прикордонні населені "
+            "пункти в Ізюмському та Богодухівському районах.")
+    assert {e.place for e in _events(text, date(2023, 2, 1), geocoder).events} == {"Vovchansk", "Dvorichna"}

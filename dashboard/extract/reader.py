@@ -635,6 +635,12 @@ class _Reader:
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
+        if targets and self.events and all(m.place.gazetteer_id.startswith("raion:") and m.area is None for m in targets) \
+                and lex.total_word.test(sentence) and not any(v for _, v, _ in hurt) \
+                and not lex.named_settlement.search(sentence):
+            # "Загалом за добу під обстрілом були населені пункти трьох районів" closing a roundup of
+            # its villages: the day's tally, no raion's strike of its own.
+            targets = []
         if struck and len(targets) == 1 and _is_oblast_place(targets[0].place) and self.region_told != idx \
                 and idx - last_event_sentence <= 2 \
                 and not any(v for _, v, _ in hurt) and not lex.unnamed_settlement.test(sentence):

@@ -1015,8 +1015,8 @@ def test_fire_from_the_side_of_troops_leaves_the_district_named_after_them_struc
 
 
 @pytest.mark.parametrize("text", [
-    "Russian artillery fire on the Vuhledar hromada and the town of Kurakhove killed two people and wounded four "
-    "on 5 May. In Kurakhove, a 70-year-old woman was wounded.",
+    "On 5 May Russian guns hit the Vuhledar hromada and the town of Kurakhove, leaving two dead and four hurt. "
+    "In Kurakhove, a 70-year-old woman was wounded.",
     "Two people died and four were wounded in Russian shelling of Vuhledar and the town of Kurakhove on 5 May. "
     "In Kurakhove, a 70-year-old woman was wounded.",
 ])
@@ -1065,15 +1065,15 @@ def test_injuries_counted_as_civilian_injuries_add_to_the_others(geocoder):
 
 
 def test_a_risen_toll_told_after_a_long_place_phrase_and_groups_by_ages(geocoder):
-    text = ("The number of people injured in the Russian missile attack on the Kyivskyi district of the city of "
-            "Kharkiv on the night of 12-13 May has increased to five. Two women aged 40 and 61 and three men aged "
+    text = ("The number of those injured after Tuesday's missile strike on the Kyivskyi district of the northern "
+            "city of Kharkiv, 12-13 May, has increased to five. Two women aged 40 and 61 and three men aged "
             "19, 35 and 70 were hurt.")
     assert {e.place: e.injured for e in _events(text, date(2024, 5, 13), geocoder).events}["Kyivskyi"] == 5
 
 
 @pytest.mark.parametrize("text", [
-    "Russian drones attacked Kharkiv overnight. Brovary also reported debris falling on a house, though this was "
-    "later denied.",
+    "Russian drones attacked Kharkiv overnight. A hit on a school in Brovary was claimed too, but it was later "
+    "denied.",
     "Російські дрони атакували Харків уночі. Інформацію про падіння уламків на будинок у Броварах згодом "
     "спростували.",
 ])
@@ -1092,8 +1092,8 @@ def test_the_target_named_after_a_regions_attack_is_where_the_strike_was(text, g
 
 
 @pytest.mark.parametrize("text", [
-    "Снаряд попал в жилой дом в Калининском районе Донецка. Позднее мэр Донецка сообщил, что раненный в этом "
-    "районе мужчина скончался.",
+    "Снаряд разрушил квартиру в Калининском районе Донецка. Мэр Донецка затем уточнил: мужчина, раненный в этом "
+    "районе, скончался.",
     "A shell hit a house in the Kalininskyi district of Donetsk. Later the mayor of Donetsk said a man wounded in "
     "this district had died.",
 ])
@@ -1103,8 +1103,8 @@ def test_a_death_in_this_district_is_the_districts_not_the_speaking_mayors_citys
 
 
 @pytest.mark.parametrize("text", [
-    "Російські війська вранці у середу, 22 червня, обстріляли Ізюм. Вночі у вівторок, 21 червня, ворог обстріляв "
-    "Харків та села області. У селищі Безлюдівка пошкоджено будинок.",
+    "Ізюм обстріляли в середу зранку, 22 червня. А в ніч на вівторок, 21 червня, ворог бив по Харкову "
+    "та селах області. У селищі Безлюдівка пошкоджено будинок.",
     "Russian troops shelled Izium on Wednesday morning, June 22. Overnight on Tuesday, June 21, they shelled Kharkiv "
     "and the oblast's villages. In Bezliudivka a house was damaged.",
 ])
@@ -1114,9 +1114,9 @@ def test_a_sentence_without_a_day_tells_of_the_day_the_strike_before_it_gave(tex
 
 
 @pytest.mark.parametrize("text", [
-    "Four people were wounded in a Russian strike on Zaporizhzhia. The missile hit the Komunarskyi district.",
+    "A Russian strike on Zaporizhzhia left four people wounded. The missile hit the Komunarskyi district.",
     "Четверо людей поранені внаслідок російського удару по Запоріжжю. Ракета влучила в Комунарський район.",
-    "Четверо людей ранены в результате российского удара по Запорожью. Ракета попала в Коммунарский район.",
+    "Российский удар по Запорожью ранил четырёх человек. Ракета попала в Коммунарский район.",
 ])
 def test_a_citys_casualties_are_its_one_struck_districts(text, geocoder):
     injured = {e.place: e.injured for e in _events(text, date(2024, 5, 5), geocoder).events}
@@ -1127,7 +1127,7 @@ def test_a_citys_casualties_are_its_one_struck_districts(text, geocoder):
     ("uk", "Увечері ворожий дрон влучив у будинок у селі Хотінь. Вогнем знищено оселю. Вогонь локалізовано. По "
            "медичну допомогу звернувся 64-річний чоловік."),
     ("ru", "Вечером дрон попал в дом в селе Хотень Сумской области. За медицинской помощью обратился 64-летний мужчина."),
-    ("en", "In the evening a drone hit a house in the village of Khotin. A 64-year-old man sought medical help."),
+    ("en", "In the evening a drone struck a home in the village of Khotin. A 64-year-old man sought medical help."),
 ])
 def test_one_person_who_sought_medical_help_is_one_injured_and_fire_is_no_village(lang, text, geocoder):
     result = _events(text, date(2025, 10, 8), geocoder)
@@ -1135,8 +1135,8 @@ def test_one_person_who_sought_medical_help_is_one_injured_and_fire_is_no_villag
 
 
 def test_a_region_shelled_overnight_gives_way_to_its_places_of_the_past_day(geocoder):
-    text = ("Через обстріл Великописарівської громади Сумщини минулої доби загинула людина. Вночі та зранку "
-            "росіяни здійснили 12 обстрілів прикордонних населених пунктів Сумської області. Обстрілів зазнали "
+    text = ("Через обстріл Великописарівської громади Сумщини минулої доби загинула людина. Вночі та вранці "
+            "ворог здійснив 12 обстрілів прикордонних сіл Сумської області. Обстрілів зазнали "
             "Білопільська та Миропільська громади.")
     places = {e.place for e in _events(text, date(2024, 9, 19), geocoder).events}
     assert "Sumy Oblast" not in places and "Velyka Pysarivka" in places
@@ -1144,7 +1144,7 @@ def test_a_region_shelled_overnight_gives_way_to_its_places_of_the_past_day(geoc
 
 @pytest.mark.parametrize("text", [
     "Российские дроны атаковали Николаев. «Ночью враг более четырёх часов атаковал Николаевщину дронами», — "
-    "написал глава ОВА. По его словам, пострадали шесть человек.",
+    "написал глава ОВА. Пострадали шесть человек, уточнил он.",
     "Russian drones attacked Mykolaiv. \"For four hours overnight the enemy attacked the Mykolaiv region with "
     "drones,\" the governor wrote. Six people were injured, he said.",
 ])
@@ -1153,16 +1153,16 @@ def test_the_region_named_again_for_its_town_just_struck_is_that_towns_strike(te
 
 
 def test_places_named_after_a_raion_are_its_namesakes_and_the_raion_is_its_towns(geocoder):
-    text = ("Drones hit Slovianka, wounding two. The Russians used artillery to attack the Nikopol district. "
-            "They struck the Pokrovske and Marhanets hromadas.")
+    text = ("Drones hit Slovianka, wounding two. Artillery then shelled the Nikopol district. "
+            "Shells fell on the Pokrovske and Marhanets hromadas.")
     events = {e.place: e for e in _events(text, date(2025, 5, 2), geocoder).events}
     assert "Nikopol Raion" not in events or events["Nikopol Raion"].admin1 == "Dnipropetrovsk Oblast"
     assert events["Pokrovske"].longitude < 35  # the Pokrovske of the Nikopol raion, not Synelnykove's
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("ru", "Ночью враг атаковал Николаев: ракету Х-59 выпустили из воздушного пространства оккупированной части "
-           "Херсонской области."),
+    ("ru", "Ночью враг атаковал Николаев: ракету Х-59 запустили из воздушного пространства "
+           "временно оккупированной Херсонщины."),
     ("uk", "Вночі ворог атакував Миколаїв: ракету Х-59 випустили з повітряного простору окупованої частини "
            "Херсонської області."),
 ])
@@ -1178,11 +1178,11 @@ def test_a_settlement_listed_far_from_the_rest_of_its_list_is_the_namesake_among
 
 def test_what_an_attack_included_was_launched_and_a_hit_after_a_launch_is_no_launch(geocoder):
     text = ("Russia attacked Odesa overnight. The air force said the attack included six Shahed drones and two "
-            "cruise missiles which were shot down.")
+            "cruise missiles, which were all destroyed.")
     odesa = _events(text, date(2024, 5, 12), geocoder).events[0]
     assert (odesa.drones_launched, odesa.missiles_launched, odesa.missiles_intercepted) == (6, 2, 2)
-    text = ("Overnight, Russians fired missiles on Lutsk, damaging a warehouse, and one missile hit a house. The air "
-            "force shot down 5 out of 8 Kalibr missiles.")
+    text = ("Overnight, Russians fired missiles on Lutsk, damaging a warehouse, and one missile struck a barn. "
+            "Air defence destroyed 5 out of 8 Kalibr missiles.")
     lutsk = _events(text, date(2024, 5, 12), geocoder).events[0]
     assert (lutsk.missiles_launched, lutsk.missiles_intercepted) == (8, 5)
 
@@ -1196,8 +1196,8 @@ def test_a_share_of_them_downed_is_of_the_weapon_that_struck(text, geocoder):
 
 
 @pytest.mark.parametrize("text", [
-    "Дрон влучив у багатоповерхівку в Харкові. Відомо про чотирьох постраждалих – один травмований, троє з гострою "
-    "реакцією на стрес.",
+    "Дрон влучив у багатоповерхівку в Харкові. Відомо про чотирьох постраждалих – один травмований, троє мають "
+    "гостру реакцію на стрес.",
     "Дрон попал в многоэтажку в Харькове. Известно о четырёх пострадавших – один травмирован, трое с острой "
     "реакцией на стресс.",
 ])
@@ -1206,7 +1206,7 @@ def test_the_kinds_of_harm_after_a_toll_are_its_people_not_more(text, geocoder):
 
 
 def test_the_regions_strike_of_an_earlier_day_redates_the_town_told_on_the_later(geocoder):
-    text = ("В результате обстрела со стороны ВСУ повреждены 20 домов в посёлке Погар, сообщил 9 мая губернатор. "
+    text = ("Украинский обстрел повредил 20 домов в посёлке Погар, сообщил 9 мая губернатор. "
             "Он напомнил, что 8 мая ВСУ обстреляли Брянскую область. Сейчас в Погаре устраняют последствия обстрела.")
     assert [(e.place, e.event_date) for e in _events(text, date(2023, 5, 9), geocoder).events] == [
         ("Pogar", date(2023, 5, 8))]
@@ -1219,43 +1219,43 @@ def test_a_woman_who_died_and_a_boys_minor_injuries_in_a_bulleted_list(geocoder)
 
 
 def test_a_city_regions_area_is_the_city_and_its_rescue_service_is_no_target(geocoder):
-    text = ("Air defence units in the Sevastopol area repelled an attack on the city on January 4. Sevastopol rescue "
+    text = ("Air defence units in the Sevastopol area repelled a drone attack on January 4. Sevastopol rescue "
             "service registers no damage to infrastructure, the governor said. One man was injured by debris.")
     events = _events(text, date(2024, 1, 4), geocoder).events
     assert [(e.place, e.injured) for e in events] == [("Sevastopol", 1)]
 
 
 def test_the_wounded_listed_after_a_dash_are_counted_one_by_one(geocoder):
-    text = ("У Вишгородському районі вночі атакували дрони: загинув чоловік, а також є поранені – чоловік 52 років, "
+    text = ("У Вишгородському районі вночі атакували дрони: загинув чоловік, крім того, є поранені – чоловік 52 років, "
             "жінка 48 років та дитина 6 років.")
     event = _events(text, date(2025, 5, 3), geocoder).events[0]
     assert (event.killed, event.injured) == (1, 3)
 
 
 def test_no_civilian_casualties_after_a_roundup_is_none_hurt_in_each_place(geocoder):
-    text = ("About ten settlements of Kharkiv region came under fire: Vovchansk, Kupiansk and Zolochiv, the governor "
-            "said. According to him, no civilian casualties were reported.")
+    text = ("Russian shelling hit ten settlements of the Kharkiv region, among them Vovchansk, Kupiansk and "
+            "Zolochiv, the governor wrote. He added there were no civilian casualties.")
     assert {(e.killed, e.injured) for e in _events(text, date(2023, 12, 4), geocoder).events} == {(0, 0)}
 
 
 def test_the_days_toll_after_strikes_on_two_towns_is_neither_towns(geocoder):
-    text = ("On June 21, Russian troops killed two residents of the Donetsk region: in Druzhkivka and Kramatorsk. "
-            "Eleven people were injured during the day.")
+    text = ("On June 21, Russian shelling left one dead in Druzhkivka and one in Kramatorsk. "
+            "Eleven people were hurt during the day.")
     assert {e.place: e.injured for e in _events(text, date(2024, 6, 22), geocoder).events} == {
         "Druzhkivka": None, "Kramatorsk": None}
 
 
 def test_a_village_in_a_city_district_is_the_villages_strike_not_the_citys(names):
-    text = "A drone hit a house in the village of Riasne-Ruske in the Lviv city district, the mayor wrote."
+    text = "A drone damaged a garage in Rudne, a village of the Lviv city district, the mayor wrote."
     assert [m.role for m in find_mentions(text, names, lexicon("en"))] == ["target", "locator"]
 
 
 def test_a_fighter_of_a_named_unit_killed_is_one_dead(geocoder):
-    text = "A fighter from the Orlan unit was killed in Ukrainian shelling of the village of Tyotkino, the governor said."
+    text = "A fighter from the Kaskad unit was killed in shelling of Tyotkino, the governor said."
     assert [e.killed for e in _events(text, date(2024, 3, 19), geocoder).events] == [1]
 
 
 def test_a_total_of_raions_shelled_closing_a_roundup_is_no_raions_strike(geocoder):
-    text = ("Вночі ворог обстріляв Вовчанськ та Дворічну. Загалом за добу під обстрілом були прикордонні населені "
-            "пункти в Ізюмському та Богодухівському районах.")
+    text = ("Вночі ворог обстріляв Вовчанськ та Дворічну. Загалом за добу ворог бив по селах "
+            "в Ізюмському та Богодухівському районах.")
     assert {e.place for e in _events(text, date(2023, 2, 1), geocoder).events} == {"Vovchansk", "Dvorichna"}

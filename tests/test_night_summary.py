@@ -671,7 +671,7 @@ def test_bare_figures_by_command_after_a_total_say_where_it_was_downed():
     ("ru", "За ночь над регионами России сбиты 40 беспилотников. Больше всего над Курской областью — 25. "
            "В Брянской области силы ПВО уничтожили ещё 9 беспилотников."),
     ("en", "Air defences downed 40 drones over Russian regions overnight, most of them, 25, over the Kursk region. "
-           "Another 9 drones were destroyed over the Bryansk region."),
+           "Another 9 drones were brought down in the Bryansk region's skies."),
 ])
 def test_another_figure_over_a_region_after_a_total_is_where_part_of_it_was_downed(language, text):
     records = read_night_summary(text, "2024-10-08", language=language)

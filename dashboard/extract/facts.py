@@ -251,7 +251,7 @@ _BREAKDOWN_MARKS = (":", " - ", " – ", " — ")
 
 
 def _without_kinds_of_harm(out: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
-    """"Трьох постраждалих – один травмований, двоє з гострою реакцією на стрес": smaller figures after
+    """"Четверо постраждалих – одна травмована, троє мають гостру реакцію на стрес": smaller figures after
     a colon or a dash that do not add up to the total before it tell what harm its people took,
     not more people (parts that add up are a split by place, which the reader weighs)."""
     for key, total, pos in list(out):
@@ -315,6 +315,11 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     if share and lex.intercept_verb.test(sentence):
         # "Russia launched 33 drones, 26 of them were shot down": the launched weapon's share.
         launched = launched_classes(out)
+        if not share.groupdict().get("n") and len(launched) > 1:
+            # ("six drones and two missiles, every one of which was downed": every class launched)
+            for cls in launched:
+                out.setdefault(f"{cls}_intercepted", out[f"{cls}_launched"])
+                intercepted.append((cls, out[f"{cls}_intercepted"], None, "n"))
         cls = launched[0] if len(launched) == 1 else None if launched else launched_before
         # (a share without a figure is all of them: "four missiles, all were shot down")
         n = lex.numbers.parse(share.group("n")) if share.groupdict().get("n") else out.get(f"{cls}_launched")

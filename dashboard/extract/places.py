@@ -834,7 +834,7 @@ _LIST_SPREAD_KM = 30  # a place this far from every other of its list is likely 
 
 
 def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention]:
-    """"Благовіщенське, Кізомис, Велетенське, Садове, Станіслав": settlements listed together lie
+    """"Антонівка, Садове, Дніпровське, Зеленівка": settlements listed together lie
     together; one far from all the others is the namesake that lies among them, if one does."""
     listed = [m for m in mentions if m.role in ("target", "hromada") and m.place.kind == "city"
               and m.place.latitude is not None]
@@ -857,7 +857,7 @@ def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention
 
 
 def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
-    """"Attacks on the Pokrovsk hromada and the city of Kostiantynivka": a hromada joined by "and"
+    """"Shelling of the Kurakhove hromada and the town of Selydove": a hromada joined by "and"
     to the next place struck is struck beside it, not the unit that place lies in (a comma
     alone may open an apposition: "the Pokrovsk hromada, the village of Kotlyne")."""
     nxt = next((o for o in mentions if o.start >= m.end), None)

@@ -416,7 +416,7 @@ class _Reader:
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None
         elif self.strikes[sentence] and not figures:
-            # "Ворог ударив по місту ракетами. Одну з них збили.": the one kind of weapon that struck
+            # "Місто атакували ракетами, дві з них знищила ППО": the one kind of weapon that struck
             told = [c for c, rule in (("drones", lex.drone_word), ("missiles", lex.missile_word)) if rule.test(sentence)]
             self.last_launched = told[0] if len(told) == 1 else self.last_launched
         for cls in facts.all_intercepted(sentence, lex) - {k.split("_")[0] for k in figures}:
@@ -459,7 +459,7 @@ class _Reader:
             self.dead_told = idx if not any(k == "injured" for k, _, _ in hurt) and any(
                 k == "killed" for k, _, _ in hurt) else -9
         if lex.denied.test(sentence):
-            return False  # "debris fell on a house, though this was later denied"
+            return False  # "a hit on a school was reported, then denied": no strike
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
@@ -594,7 +594,7 @@ class _Reader:
         if struck and not targets:
             targets = _anaphora_targets(sentence, mentions, lex, self.names)
         if struck and not targets and any(v for _, v, _ in hurt) and not lex.this_district.test(sentence):
-            # "The mayor of Lviv said four people were wounded by rocket fire": his city's wounded
+            # "Four were hurt by rocket fire, Lutsk's mayor said": his city's wounded
             # (not "wounded in this district": the district told before).
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
             targets = [replace(mayors[0], role="target")] if len(mayors) == 1 else []
@@ -638,7 +638,7 @@ class _Reader:
         if targets and self.events and all(m.place.gazetteer_id.startswith("raion:") and m.area is None for m in targets) \
                 and lex.total_word.test(sentence) and not any(v for _, v, _ in hurt) \
                 and not lex.named_settlement.search(sentence):
-            # "Загалом за добу під обстрілом були населені пункти трьох районів" closing a roundup of
+            # "Усього протягом доби обстрілювали села трьох районів" closing a roundup of
             # its villages: the day's tally, no raion's strike of its own.
             targets = []
         if struck and len(targets) == 1 and _is_oblast_place(targets[0].place) and self.region_told != idx \
@@ -678,8 +678,8 @@ class _Reader:
         if attack is not None and attack.day_told and when is not None and when[1] == "day" \
                 and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
                 and any(_is_oblast_place(m.place) and m.place.admin1 == attack.main.admin1 for m in targets):
-            # "Климово обстреляли, сообщил 4 октября губернатор. Он напомнил, что 3 октября ВСУ обстреляли
-            # Брянскую область": the region's strike of that day is the town's, told on the 4th.
+            # "Погар обстреляли, написал 9 мая губернатор; 8 мая, напомнил он, ВСУ били по Брянской
+            # области": the region's strike of that day is the town's, told on the 9th.
             self._redate(attack, when[0])
         touched: list[tuple[int, Event]] = []
         for m in targets:
@@ -710,7 +710,7 @@ class _Reader:
         # report has told of one city and its districts only.
         # ("в області було поранено трьох", no place named: the region's, as a total word says)
         total = _total_of_people(sentence, hurt, lex) or (not mentions and lex.region_wide.test(sentence)) or (
-            # ("Thirteen people were injured during the day" after strikes on two towns: the day's tally)
+            # ("Over the day eleven were hurt" after strikes on two towns: the day's tally)
             not mentions and lex.roundup_period.test(sentence) and len({e.place for e in self.events.values()}) >= 2)
         if total and not mentions and idx - last_event_sentence <= 1 and len(self.last_touched) == 1 \
                 and lex.these_strikes.test(sentence):
@@ -1131,7 +1131,7 @@ class _Reader:
         return ev
 
     def _in_raion_told(self, mentions: list[Mention], raion: Place) -> list[Mention]:
-        """"attacked the Nikopol district. They struck the Pokrovske hromada.": a place named right
+        """"shelled the Nikopol district. Pokrovske hromada was hit as well.": a place named right
         after a raion is told is its namesake in that raion, if it has one there (not a bigger
         Pokrovske elsewhere in the oblast)."""
         own = self.names.raion_at(raion.latitude, raion.longitude) if raion.latitude is not None else ""

@@ -145,7 +145,7 @@ class _Reader:
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
         self.lead_day_told = False  # the lead's day is a telling sentence's
         self.lead_day_at = -1  # the sentence the lead's day was read from
-        # (sentence, day, regions) of the last strike told with a day of its own after the lead
+        # (sentence, day, regions) of the last strike sentence that named a day of its own
         self.told_day: tuple[int, date, set[str]] | None = None
         self.when_told = False  # the sentence being read is dated only by its telling
         self.unplaced_told = -2  # the last sentence whose struck places could none be placed

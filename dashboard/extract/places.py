@@ -60,7 +60,7 @@ class PlaceNames:
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
         self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
-        self._districts: dict[str, tuple[Place, ...]] = geocoder.__dict__.setdefault("_districts_by_name", {})
+        self._by_kind: dict[tuple[str, str], tuple[Place, ...]] = geocoder.__dict__.setdefault("_places_by_name", {})
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -142,11 +142,19 @@ class PlaceNames:
     def districts(self, name: str) -> tuple[Place, ...]:
         """The city districts a name may mean, best first (asked of every form of an adjective
         before "район", in every sentence naming one)."""
-        found = self._districts.get(name)
+        return self._of_kind(name, "district")
+
+    def settlements(self, name: str) -> tuple[Place, ...]:
+        """Every settlement a name may mean, best first: the namesakes among which a list, a raion
+        or a hromada's size decides."""
+        return self._of_kind(name, "city")
+
+    def _of_kind(self, name: str, kind: str) -> tuple[Place, ...]:
+        found = self._by_kind.get((name, kind))
         if found is None:
-            if len(self._districts) >= 100_000:
-                self._districts.clear()
-            found = self._districts[name] = tuple(p for p, _, _ in self.geocoder.candidates(name, kind="district"))
+            if len(self._by_kind) >= 100_000:
+                self._by_kind.clear()
+            found = self._by_kind[(name, kind)] = tuple(p for p, _, _ in self.geocoder.candidates(name, kind=kind))
         return found
 
     def by_stems(self, stems: list[str]) -> list[str]:
@@ -847,7 +855,7 @@ def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention
         others = [(o.place.latitude, o.place.longitude) for o in listed if o is not m and o.place.admin1 == region]
         here = (m.place.latitude, m.place.longitude)
         if any(m is o for o in listed) and min(km(here, p) for p in others) > _LIST_SPREAD_KM:
-            among = [c for c, _, _ in names.geocoder.candidates(m.place.name, kind="city")
+            among = [c for c in names.settlements(m.place.name)
                      if c.admin1 == region and c.latitude is not None
                      and min(km((c.latitude, c.longitude), p) for p in others) <= _LIST_SPREAD_KM / 2]
             if len(among) == 1:
@@ -1232,7 +1240,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             continue  # a hromada's or raion's centre is no hamlet
         if rural and near:
             # (of several such villages, the one nearest the places the report tells)
-            villages = [c for c, _, _ in names.geocoder.candidates(name, kind="city")
+            villages = [c for c in names.settlements(name)
                         if c.population < _RURAL_CENTRE and c.latitude is not None and c.admin1 == place.admin1]
             place = min(villages, key=lambda c: min(km((c.latitude, c.longitude), q) for q in near), default=place)
         if rural and place.population >= _RURAL_CENTRE and "|" in found.name:

@@ -1142,7 +1142,7 @@ class _Reader:
         for m in mentions:
             if m.role in ("target", "hromada") and m.place.kind == "city" and m.place.latitude is not None \
                     and self.names.raion_at(m.place.latitude, m.place.longitude) != own:
-                inside = [p for p, _, _ in self.names.geocoder.candidates(m.place.name, kind="city")
+                inside = [p for p in self.names.settlements(m.place.name)
                           if p.admin1 == m.place.admin1 and p.latitude is not None
                           and self.names.raion_at(p.latitude, p.longitude) == own]
                 if len(inside) == 1:

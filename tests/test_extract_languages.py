@@ -1259,3 +1259,57 @@ def test_a_total_of_raions_shelled_closing_a_roundup_is_no_raions_strike(geocode
     text = ("Вночі ворог обстріляв Вовчанськ та Дворічну. Загалом за добу ворог бив по селах "
             "в Ізюмському та Богодухівському районах.")
     assert {e.place for e in _events(text, date(2023, 2, 1), geocoder).events} == {"Vovchansk", "Dvorichna"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("За минулу добу під ворожим вогнем перебували Дворічна, Куп'янськ та Вовчанськ.",
+     {"Dvorichna", "Kupiansk", "Vovchansk"}),
+    ("За сутки под вражеским огнём оказались Тёткино и Глушково.", {"Tyotkino", "Glushkovo"}),
+])
+def test_places_under_the_enemys_fire_were_struck(text, places, geocoder):
+    assert {e.place for e in _events(text, date(2024, 2, 6), geocoder).events} == places
+
+
+def test_ground_assaults_repelled_near_a_village_are_no_strike(geocoder):
+    text = "The army repelled 11 Russian attacks at Kyslivka of the Kupiansk district, a spokesman said."
+    assert _events(text, date(2024, 2, 6), geocoder).events == []
+
+
+def test_a_city_district_by_its_short_english_name(geocoder):
+    text = "Russian shelling hit the Korabel municipal district in Kherson and wounded a man on Monday."
+    assert "Korabelnyi" in {e.place for e in _events(text, date(2024, 2, 6), geocoder).events}
+
+
+def test_the_weapons_a_blast_destroyed_are_not_the_attackers(geocoder):
+    text = "Ukrainian intelligence said a blast at a rail depot in Dzhankoi destroyed Russian cruise missiles."
+    assert [(e.place, e.attacker) for e in _events(text, date(2024, 2, 6), geocoder).events] == [
+        ("Dzhankoi", "Ukraine")]
+
+
+def test_a_dateline_with_a_colon_is_no_target(geocoder):
+    text = "KHARKIV: A Russian drone hit a house in Zolochiv overnight, the governor said."
+    assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == ["Zolochiv"]
+
+
+@pytest.mark.parametrize("village, places", [("Chertkovo", ["Chertkovo"]), ("Zhelannoye", [])])
+def test_a_city_named_after_a_village_places_it(village, places, geocoder):
+    text = f"A Ukrainian drone fell on a barn in the village of {village} in Rostov, the governor said."
+    assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == places
+
+
+def test_a_municipality_of_a_place_takes_the_figure_told_for_it(geocoder):
+    text = "Bombs killed three people in Pokrovsk, two in the municipality of Kurakhove."
+    assert {e.place: e.killed for e in _events(text, date(2024, 2, 6), geocoder).events} == {
+        "Pokrovsk": 3, "Kurakhove": 2}
+
+
+def test_the_injuries_of_people_counted_after_the_noun(geocoder):
+    text = "A missile hit Poltava; the mayor confirmed the injuries of 12 others."
+    assert [e.injured for e in _events(text, date(2024, 2, 6), geocoder).events] == [12]
+
+
+def test_a_village_its_raion_places_is_not_a_town_of_its_name_far_away(geocoder):
+    text = ("Дроны атаковали сёла Красное и Муром Белгородской области. В селе Красное Шебекинского округа повреждён магазин, "
+            "пострадавших нет.")
+    events = _events(text, date(2024, 5, 24), geocoder).events
+    assert {e.place for e in events} == {"Krasnoye (Shebekino Raion)", "Murom"}

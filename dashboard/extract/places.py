@@ -21,7 +21,7 @@ from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
-_RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
+RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
 _NEIGHBOURHOOD_KM = 7  # a town GeoNames lists this close to a city district that names it is that district
 # Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
 _DISTRICTED_CITY = 50_000
@@ -685,7 +685,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             own = names.raion_at(m.place.latitude, m.place.longitude)
             locates = m.place.admin1 in located and (m.place.latitude is None or any(
                 (_same_clause(sentence, o, m) or km((m.place.latitude, m.place.longitude),
-                                                    (o.place.latitude, o.place.longitude)) <= _RAION_SPAN_KM)
+                                                    (o.place.latitude, o.place.longitude)) <= RAION_SPAN_KM)
                 and not (own and o.place.population >= _TOWN_SIZE
                          and names.raion_at(o.place.latitude, o.place.longitude) not in ("", own))
                 for o in settlements))
@@ -697,6 +697,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                       and o.place.admin1 == m.place.admin1]
             m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex)
                         and not _listed_with_next(sentence, m, mentions, lex) else "target")
+        elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):
+            m = replace(m, role="locator")  # "the village of Krasny Sad in Voronezh"
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
@@ -893,6 +895,14 @@ def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[M
     return out
 
 
+def _locates_settlement(sentence: str, m: Mention, lex: Lexicon) -> bool:
+    """"the village of Krasny Sad in Voronezh": a city named right after a village places the village,
+    whether or not the gazetteer knows it; a village does not lie in a city."""
+    return any(v.group("a") and v.end("a") <= m.start
+               and lex.settlement_locator_gap.pattern.fullmatch(sentence[v.end("a"):m.start])
+               for v in lex.named_settlement.finditer(sentence))
+
+
 def _capitals_of_regions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
     """"столица ДНР", "the capital of the Belgorod region": a region's capital city named by its
     title, the city struck, not the region."""
@@ -1035,6 +1045,14 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             if inside is not None and inside.village and inside.country == "RU" and not near_town \
                     and normalize(romanized(inside.raion))[:4] != normalize(mention.place.name)[:4]:
                 inside = None  # a namesake village of another raion: this one the gazetteer lacks
+            # (the name as the sentence's own mention read it, else as the table has it)
+            read = next((o.place for o in out if o.start == item.start), inside) if inside is not None else None
+            centre = (mention.place.latitude, mention.place.longitude)
+            if read is not None and read.kind == "city" and not near_town and read.population < _TOWN_SIZE \
+                    and None not in (read.latitude, centre[0]) and km((read.latitude, read.longitude), centre) > RAION_SPAN_KM:
+                nearest = names.resolve(key, region=mention.place.admin1, near=[centre])
+                if nearest is None or km((nearest.latitude, nearest.longitude), centre) > RAION_SPAN_KM:
+                    inside = None  # "село Красное Шебекинского округа": not the town of that name 130 km away
             raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
             seat = names.resolve(key, kind="city") if key and _raion_named_after(name, mention, sentence) else None
             if seat is not None and not seat.village:
@@ -1291,8 +1309,8 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
         return "country"
     before, after = sentence[max(0, start - CONTEXT_CHARS):start], sentence[end:end + CONTEXT_CHARS]
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
-            after.lstrip().startswith((",", "(")):
-        return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -"
+            after.lstrip().startswith((",", "(", ":", "—", "–")):
+        return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
     if lex.title_before.test(before) or lex.title_after.test_start(after):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):

@@ -21,7 +21,7 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
+from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normalize
 
@@ -239,7 +239,8 @@ class _Reader:
             for key in self.nobody_hurt:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
-        events = _one_district_hurt(_neighbourhoods_in_districts(list(self.events.values())))
+        events = _one_district_hurt(_neighbourhoods_in_districts(_namesakes_of_raion_villages(
+            list(self.events.values()))))
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
                                       self.village_raion) \
@@ -1375,6 +1376,26 @@ def _neighbourhoods_in_districts(events: list[Event]) -> list[Event]:
                 and (d.event_date, d.attacker, d.admin1) == (e.event_date, e.attacker, e.admin1) and len(name) >= 5
                 and normalize(d.place).startswith(name[:-2]) and km((e.latitude, e.longitude), (d.latitude, d.longitude))
                 <= DISTRICT_KM]
+        if len(same) == 1:
+            for line in e.evidence.split("\n"):
+                _add_evidence(same[0], line)
+            _fill_figures(same[0], e)
+            continue
+        kept.append(e)
+    return kept
+
+
+def _namesakes_of_raion_villages(events: list[Event]) -> list[Event]:
+    """"атака на сёла Красное и Муром ... в селе Красное Шебекинского округа": a town taken by its
+    name alone, far from the raion a later sentence places a village of that name in, is that
+    village told again (the gazetteer lacks it; its namesake lies in another raion)."""
+    placed = [e for e in events if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 3]
+    kept = []
+    for e in events:
+        same = [v for v in placed if e.geo_precision == "city" and not e.district_of
+                and (v.event_date, v.attacker, v.admin1) == (e.event_date, e.attacker, e.admin1)
+                and v.place.split(" (")[0] == e.place
+                and km((e.latitude, e.longitude), (v.latitude, v.longitude)) > RAION_SPAN_KM]
         if len(same) == 1:
             for line in e.evidence.split("\n"):
                 _add_evidence(same[0], line)

@@ -1313,3 +1313,57 @@ def test_a_village_its_raion_places_is_not_a_town_of_its_name_far_away(geocoder)
             "пострадавших нет.")
     events = _events(text, date(2024, 5, 24), geocoder).events
     assert {e.place for e in events} == {"Krasnoye (Shebekino Raion)", "Murom"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ворог обстріляв Вовчанськ, поранено жінку.\nКонтекст:\nОкупанти щодня обстрілюють Харків і села області.",
+     ["Vovchansk"]),
+    # (The same strike told again under the heading still gains its figures.)
+    ("Missiles hit Lviv overnight, killing three.\nBackground:\nAir defence shot down 5 of 8 cruise missiles "
+     "launched at Lviv; the Russians also keep shelling Kherson.", ["Lviv"]),
+])
+def test_the_background_a_report_closes_with_strikes_no_new_place(text, places, geocoder):
+    events = _events(text, date(2024, 2, 6), geocoder).events
+    assert [e.place for e in events] == places
+    assert text.startswith("Вор") or (events[0].missiles_launched, events[0].missiles_intercepted) == (8, 5)
+
+
+def test_a_toll_that_rose_in_the_colloquial_form(geocoder):
+    text = "Кількість поранених унаслідок нічного удару по Полтаві збільшилась до 17 людей."
+    assert [e.injured for e in _events(text, date(2024, 2, 6), geocoder).events] == [17]
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета влучила в Кривий Ріг: 20 поранених, троє з них, зокрема дитина у Дніпрі у тяжкому стані.",
+    "Ракета попала в Кривой Рог: 20 раненых, трое из них, в том числе ребёнок в Днепре в тяжёлом состоянии.",
+])
+def test_the_city_where_the_wounded_lie_was_not_struck(text, geocoder):
+    assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == ["Kryvyi Rih"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета влучила в будинок у Полтаві. На щастя, всі живі, четверо поранені.",
+    "Ракета попала в дом в Полтаве. К счастью, все живы, четверо ранены.",
+    "A missile hit a house in Poltava. Luckily, everyone survived; four were injured.",
+])
+def test_everyone_alive_means_nobody_killed(text, geocoder):
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [(0, 4)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # The region's toll and the one town it later names: the town's toll.
+    ("Officials said a drone attack injured one person in Crimea on Monday. Debris damaged houses near Dzhankoi.",
+     {"Dzhankoi": 1}),
+    # Several towns and no toll of their own: the region's marker gives way to them.
+    ("Вночі ворог атакував Полтавщину, поранено чоловіка. Пожежі виникли в Кременчуці та Миргороді.",
+     {"Kremenchuk": None, "Myrhorod": None}),
+])
+def test_a_regions_toll_gives_way_to_the_places_it_names(text, figures, geocoder):
+    assert {e.place: e.injured for e in _events(text, date(2024, 2, 6), geocoder).events} == figures
+
+
+def test_the_citys_dead_go_to_its_district_whose_hurt_rose(geocoder):
+    text = ("Обстріл Херсона: загинув чоловік, поранено шестеро. Згодом кількість постраждалих через обстріл "
+            "Дніпровського району зросла до 9.")
+    events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events}
+    assert events["Dniprovskyi"] == (1, 9)

@@ -110,6 +110,8 @@ class _Reader:
         self.report = report
         self.names = names
         self.headline_only: set[str] = set()  # events only the headline names
+        self.background_from = 1 << 30  # the sentence that heads the background a report closes with
+        self.told_apart: set[str] = set()  # places told as a story of their own ("Separately, the mayor ...")
         self.lex = lex
         self.cyrillic_lex = cyrillic_lex
         self.online = online
@@ -192,6 +194,7 @@ class _Reader:
         # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
         headline_day = facts.date_in(headline, report.published, lex=self.lex) if lead_end == 2 else None
         last_event_sentence = -2
+        self.background_from = len(sentences)
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
@@ -206,6 +209,14 @@ class _Reader:
             if lex.timestamp.test(sentence):
                 lead_end += idx <= lead_end  # a byline's stamp: the lead follows it
                 continue
+            if idx > 0 and lex.background_heading.pattern.fullmatch(sentence):
+                self.background_from = idx  # "Контекст:", "Background:": the war's background follows
+                continue
+            if idx > self.background_from:
+                named = {m.place.gazetteer_id for m in find_mentions(sentence, self.names, lex, self.region_hint)
+                         if m.place.kind != "country"}
+                if named and not named & {ev.gazetteer_id for ev in self.events.values()}:
+                    continue  # (a strike already read may gain figures there; no new place is struck)
             if lead_day is None and idx <= lead_end and not lex.earlier.test(sentence):
                 # (not "предыдущий удар пришёлся на 3 мая": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
@@ -219,6 +230,8 @@ class _Reader:
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
+                if lex.told_apart.test(sentence):
+                    self.told_apart |= {ev.gazetteer_id for _, ev in self.last_touched}
                 when = facts.date_in(sentence, report.published, lex=lex)
                 if when is not None and when[1] == "day" and facts.names_day(sentence, lex):
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
@@ -243,7 +256,7 @@ class _Reader:
             list(self.events.values()))))
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
-                                      self.village_raion) \
+                                      self.village_raion, self.told_apart) \
             + [e for e in events if e.event_id in self.own_regions]
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
@@ -541,6 +554,8 @@ class _Reader:
             return False  # "В результате налёта ранены двое": still the strike told before
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
         mentions = self._city_districts(mentions, regions, sentence, lex)
+        if idx > self.background_from:  # (the background a report closes with strikes no new place)
+            mentions = [m for m in mentions if m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}]
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
             self.warnings.append(f"uncertain number {sentence[vague.start():vague.end()]!r} not recorded, in: {sentence}")
@@ -1411,13 +1426,21 @@ def _is_oblast_place(place: Place) -> bool:
 
 def _one_district_hurt(events: list[Event]) -> list[Event]:
     """"Five were wounded in Kharkiv. The strike hit the Shevchenkivskyi district.": the city's
-    casualties, its one district struck that day told no figures of its own, are that district's."""
+    casualties, its one district struck that day told no figures of its own, are that district's.
+    (So is the city's count of the dead when the district told only the risen count of the hurt:
+    "two killed, 14 injured in Kherson ... the injured in the Korabelnyi district rose to 19".)"""
     for city in events:
         if city.district_of or city.geo_precision != "city" or (city.killed is None and city.injured is None):
             continue
         districts = [d for d in events if d.district_of == city.place and d.attack_id == city.attack_id]
-        if len(districts) == 1 and districts[0].killed is None and districts[0].injured is None:
-            districts[0].killed, districts[0].injured = city.killed, city.injured
+        if len(districts) != 1:
+            continue
+        district = districts[0]
+        told = [key for key in ("killed", "injured") if getattr(district, key) is not None]
+        if all(getattr(city, key) is not None and getattr(district, key) >= getattr(city, key) for key in told):
+            for key in ("killed", "injured"):
+                if getattr(district, key) is None:
+                    setattr(district, key, getattr(city, key))
     return events
 
 
@@ -1425,7 +1448,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                             raion_of: dict[str, str] | None = None, named_itself: set[str] | None = None,
                             raion_at: Callable[[float | None, float | None], str] | None = None,
                             unnamed: Callable[[str], bool] | None = None,
-                            village_raion: dict[str, str] | None = None) -> list[Event]:
+                            village_raion: dict[str, str] | None = None,
+                            told_apart: set[str] = frozenset()) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places a separate story). Its
@@ -1490,10 +1514,13 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
             _fill_figures(settlements[0], e)
             continue
         apart = (e.killed or e.injured) and not told and all(
-            o.attack_id != e.attack_id and not (o.killed or o.injured) for o in inside)
+            o.attack_id != e.attack_id and not (o.killed or o.injured) for o in inside) and any(
+            o.gazetteer_id in told_apart for o in inside)
         if not _is_oblast(e) or not inside or apart:
             kept.append(e)
             continue
+        if len(inside) == 1 and inside[0].geo_precision == "city" and not told:
+            _fill_figures(inside[0], e)  # "a drone injured one in Crimea ... debris fell near Dzhankoi": there
         if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
             _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
             told[0].weapons = told[0].weapons or e.weapons

@@ -1367,3 +1367,51 @@ def test_the_citys_dead_go_to_its_district_whose_hurt_rose(geocoder):
             "Дніпровського району зросла до 9.")
     events = {e.place: (e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events}
     assert events["Dniprovskyi"] == (1, 9)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Беспилотник повредил здание администрации Суджанского района, пострадавших нет.", "Sudzha"),
+    ("Дрон пошкодив будівлю адміністрації Охтирського району, постраждалих немає.", "Okhtyrka"),
+])
+def test_the_building_of_a_raions_administration_is_its_seat_struck(text, place, geocoder):
+    assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "ВСУ обстреляли Горловку. Несовместимые с жизнью ранения получили пенсионер и его жена, ранен подросток.",
+    "Ворог обстріляв Херсон. Травми, несумісні з життям, отримали чоловік і жінка, поранено підлітка.",
+])
+def test_wounds_no_one_survives_are_deaths(text, geocoder):
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [(2, 1)]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("ВСУ обстреляли Грайворон. Есть один раненый, женщина с осколочным ранением руки.", 1),
+    # (A count of its own after a comma, told with its verb, is more people.)
+    ("ВСУ обстреляли Грайворон: ранены двое, один человек ранен ещё и в Головчино.", None),
+])
+def test_a_person_described_after_a_count_is_one_of_them(text, injured, geocoder):
+    events = {e.place: e.injured for e in _events(text, date(2024, 2, 6), geocoder).events}
+    assert events["Grayvoron"] == (injured or 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Ночью дроны атаковали Измаил. Работают пункты несокрушимости, помощь получили около 300 человек.",
+    "Уночі дрони атакували Ізмаїл. Працюють пункти незламності, допомогу отримали близько 300 людей.",
+])
+def test_help_at_points_of_aid_is_no_count_of_the_hurt(text, geocoder):
+    assert [e.injured for e in _events(text, date(2024, 2, 6), geocoder).events] == [None]
+
+
+def test_a_regions_strike_on_the_day_its_governor_told_of_it_redates_nothing(geocoder):
+    text = ("ВСУ обстреляли посёлок Климово, ранен мужчина. 4 февраля губернатор сообщил, что ВСУ атаковали "
+            "Брянскую область дронами.")
+    assert [(e.place, e.event_date) for e in _events(text, date(2024, 2, 6), geocoder).events][0] == (
+        "Klimovo", date(2024, 2, 6))
+
+
+def test_a_day_told_after_the_report_turned_to_earlier_events_redates_nothing(geocoder):
+    text = ("В Севастополе упали обломки ракеты, поднялся дым. Ранее сообщалось, что обломки упали в Балаклаве. "
+            "4 февраля ВСУ ударили по штабу флота в Севастополе.")
+    assert {(e.place, e.event_date) for e in _events(text, date(2024, 2, 6), geocoder).events} == {
+        ("Sevastopol", date(2024, 2, 6)), ("Sevastopol", date(2024, 2, 4))}

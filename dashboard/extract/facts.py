@@ -132,11 +132,14 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     # Figures of people taken to hospital or treated, and of a wound told of someone named before
     # ("у нього травма"): counted only when the sentence counts the injured no other way.
     treated: list[tuple[str, int, int]] = []
+    ends: dict[int, int] = {}  # where each figure's phrase ends
     running: list[tuple[str, int]] = []  # (key, position) of figures told as the count so far
     for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
         for pattern in patterns:
+            if "unless" in pattern.meta and getattr(lex, pattern.meta["unless"]).test(sentence):
+                continue  # "помощь получили 900 человек" at the points of aid: no count of the hurt
             for m in _free_matches(pattern, sentence, taken):
                 if lex.negated_casualty.search(m.group(0)):
                     continue  # "the driver was not hurt": nobody counted
@@ -157,6 +160,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 if key == "injured" and (pattern.meta.get("alone") or lex.hospital_figure.test(m.group(0))):
                     treated.append((key, n, m.start()))
                 out.append((key, n, m.start()))
+                ends[m.start()] = m.end()
                 taken.append((m.start(), m.end()))
                 if lex.running_total.test(m.group(0)):
                     running.append((key, m.start()))
@@ -164,7 +168,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # "постраждалих уже 45: ще двоє звернулися до лікарів": the two are among the 45.
         out = [f for f in out if not any(f[0] == key and f[2] > pos and lex.more_figure.test(sentence[f[2]:f[2] + 40])
                                          for key, pos in running)]
-    out = _without_kinds_of_harm(out, sentence)
+    out = _without_kinds_of_harm(_without_people_described(out, ends, sentence, lex), sentence)
     for part in lex.breakdown.finditer(sentence):
         # "Допомогу отримали 12 людей, з них двоє госпіталізовані": the two are among the twelve.
         if any(pos < part.start() - _PART_GAP for _, _, pos in out):
@@ -248,6 +252,20 @@ def _items(span: str, lex: Lexicon, sentence: str = "") -> list[tuple[str, int |
 
 
 _BREAKDOWN_MARKS = (":", " - ", " – ", " — ")
+
+
+def _without_people_described(out: list[tuple[str, int, int]], ends: dict[int, int], sentence: str,
+                              lex: Lexicon) -> list[tuple[str, int, int]]:
+    """"Есть один раненый, женщина с осколочным ранением руки": people described right after a count,
+    set off by a comma or a dash, are some of those counted, not more (not "..., один человек ранен в
+    Константиновке", a count of its own)."""
+    return [b for b in out if not any(
+        a[0] == b[0] and a[2] < b[2] and a[2] in ends and b[1] <= a[1]
+        and _APPOSITION.fullmatch(sentence[ends[a[2]]:b[2]]) and lex.one_person_word.pattern.match(sentence, b[2])
+        for a in out)]
+
+
+_APPOSITION = re.compile(r"\s*[,:–—-]\s*")
 
 
 def _without_kinds_of_harm(out: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:

@@ -626,7 +626,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             role = "title" if found.unit == "administration" else names.role(sentence, w.start(), end, place, lex)
             if found.unit in ("raion", "hromada") and role == "target":
                 role = found.unit
-            if role == "raion":
+            if role == "raion" and lex.building_before.test(sentence[max(0, w.start() - CONTEXT_CHARS):w.start()]):
+                role, place = "target", _raion_seat(place, names)  # "здание администрации Рыльского района": its seat
+            elif role == "raion":
                 place = _raion(_raion_seat(place, names))
             mentions.append(Mention(text, w.start(), end, place, role, found.unit, found.name))
         i += found.n
@@ -1311,7 +1313,7 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
             after.lstrip().startswith((",", "(", ":", "—", "–")):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
-    if lex.title_before.test(before) or lex.title_after.test_start(after):
+    if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):
         return "launch"

@@ -67,6 +67,7 @@ class _Attack:
     precision: str
     place: Place | None = None  # where the attack's main event is
     day_told: bool = False  # its day is only the day it was told (publication, a telling sentence's)
+    told_at: int = 0  # the sentence that first told it
 
 
 def _sentence_lexicon(sentence: str, report_lex: Lexicon, cyrillic_lex: Lexicon | None) -> Lexicon:
@@ -691,7 +692,7 @@ class _Reader:
         else:
             head = None
         attack = self.attack
-        if attack is not None and attack.day_told and when is not None and when[1] == "day" \
+        if attack is not None and attack.day_told and when is not None and when[1] == "day" and not self.when_told \
                 and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
                 and any(_is_oblast_place(m.place) and m.place.admin1 == attack.main.admin1 for m in targets):
             # "Погар обстреляли, написал 9 мая губернатор; 8 мая, напомнил он, ВСУ били по Брянской
@@ -1116,8 +1117,10 @@ class _Reader:
         # another day stated for the same place is another strike, unless the attack's day was
         # only the day it was told.)
         # (A day further back than a late telling could be is another strike even then.)
+        # (Nor once the report has turned to what came before: "Ранее ... . 22 сентября ...".)
         other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
-            and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS) \
+            and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS
+                 or self.background_at >= attack.told_at) \
             and facts.names_day(sentence, lex)
         continues = attack is not None and not other_day and (
             place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
@@ -1248,7 +1251,7 @@ class _Reader:
         else:
             parent = place
         attack_id = make_id(self.report.article_id, parent.name, day, side)
-        stub = _Attack(attack_id, None, side, basis, day, precision, parent)  # type: ignore[arg-type]
+        stub = _Attack(attack_id, None, side, basis, day, precision, parent, told_at=self.idx)  # type: ignore[arg-type]
         stub.main = self._event_for(stub, parent, text if parent is place else parent.name)
         return stub
 

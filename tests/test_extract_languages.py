@@ -1415,3 +1415,26 @@ def test_a_day_told_after_the_report_turned_to_earlier_events_redates_nothing(ge
             "4 февраля ВСУ ударили по штабу флота в Севастополе.")
     assert {(e.place, e.event_date) for e in _events(text, date(2024, 2, 6), geocoder).events} == {
         ("Sevastopol", date(2024, 2, 6)), ("Sevastopol", date(2024, 2, 4))}
+
+
+def test_places_fired_on_were_struck(geocoder):
+    text = "On Tuesday Russian troops fired on Khotin, Myropillia and Bilopillia communities."
+    assert {e.place for e in _events(text, date(2024, 2, 6), geocoder).events} == {
+        "Khotin", "Myropillia", "Bilopillia"}
+
+
+def test_hromadas_listed_by_their_adjectives_after_a_colon_and_their_region(geocoder):
+    text = "Під обстріл потрапили три громади Сумщини: Хотінська, Миропільська та Білопільська."
+    assert {e.place for e in _events(text, date(2024, 2, 6), geocoder).events} == {
+        "Khotin", "Myropillia", "Bilopillia"}
+
+
+def test_the_dead_and_the_hurt_told_by_their_nouns(geocoder):
+    text = "Ворог обстріляв Марганець. На жаль, є загиблий і поранений."
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [(1, 1)]
+
+
+def test_a_hospital_counted_before_no_one_hurt_is_no_count_of_people(geocoder):
+    text = "Снаряди влучили в Слов'янськ: у склад та в одну з лікарень — без постраждалих."
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [(0, 0)]
+

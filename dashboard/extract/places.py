@@ -375,17 +375,19 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
 
 
 def _unit_before_colon(before: str, lex: Lexicon) -> str:
-    """"населені пункти таких громад: Юнаківська, Хотінська": the unit a list after a colon names."""
+    """"населені пункти таких громад: Юнаківська, Хотінська", "чотирьох громад Сумщини: Юнаківська, ...":
+    the unit a list after a colon names (the noun last before it, or with the region after it)."""
     tail = before.rstrip()[-1:]
     head = _NOUN_BEFORE_COLON.search(before[-60:]) if tail and tail in ":•·-–—" else None
     if not head:
         return ""
     units = lex.tables.get("unit_nouns", {})
-    unit = next((units[f] for f in morphology.word_forms(head.group(1), lex.morphology) if f in units), "")
+    unit = next((units[f] for word in head.groups()[::-1] if word
+                 for f in morphology.word_forms(word, lex.morphology) if f in units), "")
     return unit if unit in ("hromada", "raion") else ""
 
 
-_NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)\s*:\s*(?:[•·\-–—]\s*)?$")
+_NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*:\s*(?:[•·\-–—]\s*)?$")
 
 
 def _two_word_name(first: str, second: str, names: PlaceNames, lang) -> bool:
@@ -563,7 +565,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 continue
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
-            if not inherited and not mentions:
+            if not inherited and all(m.place.kind == "region" for m in mentions):
                 inherited = _unit_before_colon(sentence[:w.start()], lex)
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)

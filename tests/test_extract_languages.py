@@ -1438,3 +1438,16 @@ def test_a_hospital_counted_before_no_one_hurt_is_no_count_of_people(geocoder):
     text = "Снаряди влучили в Слов'янськ: у склад та в одну з лікарень — без постраждалих."
     assert [(e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [(0, 0)]
 
+
+
+def test_a_citizen_hurt_is_one_injured(geocoder):
+    text = "One more local citizen was injured by debris in Valuyki after air defence downed a drone."
+    assert [e.injured for e in _events(text, date(2024, 2, 6), geocoder).events] == [1]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Міна влучила в околицю села біля самої межі Сумської та Полтавської областей."),
+    ("ru", "Мина попала на окраину села у самой границы Сумской и Полтавской областей."),
+])
+def test_regions_named_for_the_border_between_them_are_not_struck(lang, text, names):
+    assert {m.role for m in find_mentions(text, names, lexicon(lang))} == {"context"}

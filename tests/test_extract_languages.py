@@ -1451,3 +1451,9 @@ def test_a_citizen_hurt_is_one_injured(geocoder):
 ])
 def test_regions_named_for_the_border_between_them_are_not_struck(lang, text, names):
     assert {m.role for m in find_mentions(text, names, lexicon(lang))} == {"context"}
+
+
+def test_a_village_the_gazetteer_lacks_in_a_named_municipality_is_marked_at_it(geocoder):
+    text = "Two civilians were hurt when a drone attacked the village of Zhelannoye in the Shebekino municipality."
+    assert [(e.place, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [
+        ("Zhelannoye (Shebekino Raion)", 2)]

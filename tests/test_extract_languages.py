@@ -1457,3 +1457,9 @@ def test_a_village_the_gazetteer_lacks_in_a_named_municipality_is_marked_at_it(g
     text = "Two civilians were hurt when a drone attacked the village of Zhelannoye in the Shebekino municipality."
     assert [(e.place, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [
         ("Zhelannoye (Shebekino Raion)", 2)]
+
+
+def test_what_an_agency_earlier_reported_of_another_day_is_background(geocoder):
+    text = ("Debris of a downed missile fell on a house in Kyiv on Sunday, injuring four. As the city's agency "
+            "earlier reported, on the night of May 2 air defence destroyed all the drones flying at Odesa.")
+    assert [e.place for e in _events(text, date(2024, 5, 13), geocoder).events] == ["Kyiv"]

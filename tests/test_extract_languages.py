@@ -1460,6 +1460,6 @@ def test_a_village_the_gazetteer_lacks_in_a_named_municipality_is_marked_at_it(g
 
 
 def test_what_an_agency_earlier_reported_of_another_day_is_background(geocoder):
-    text = ("Debris of a downed missile fell on a house in Kyiv on Sunday, injuring four. As the city's agency "
-            "earlier reported, on the night of May 2 air defence destroyed all the drones flying at Odesa.")
+    text = ("Shrapnel from an intercepted drone hit a flat in Kyiv on Sunday, injuring four. As a local agency "
+            "earlier said, air defence destroyed every drone aimed at Odesa overnight into May 2.")
     assert [e.place for e in _events(text, date(2024, 5, 13), geocoder).events] == ["Kyiv"]

@@ -1463,3 +1463,31 @@ def test_what_an_agency_earlier_reported_of_another_day_is_background(geocoder):
     text = ("Shrapnel from an intercepted drone hit a flat in Kyiv on Sunday, injuring four. As a local agency "
             "earlier said, air defence destroyed every drone aimed at Odesa overnight into May 2.")
     assert [e.place for e in _events(text, date(2024, 5, 13), geocoder).events] == ["Kyiv"]
+
+
+def test_places_fired_on_a_number_of_times_were_struck(geocoder):
+    text = "The army fired 12 times on Kupiansk and Dvorichna with artillery over the day."
+    assert {e.place for e in _events(text, date(2024, 2, 6), geocoder).events} == {"Kupiansk", "Dvorichna"}
+
+
+def test_a_drone_that_did_not_cause_casualties_hurt_nobody(geocoder):
+    text = "A drone fell on a warehouse in Belgorod; the blast did not cause any casualties, the governor said."
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 2, 6), geocoder).events] == [(0, 0)]
+
+
+def test_what_happens_as_a_daily_occurrence_is_no_one_strike(geocoder):
+    text = "Russian strikes on Vovchansk and the villages around it have become an almost daily occurrence."
+    assert _events(text, date(2024, 2, 6), geocoder).events == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Дроны запустили из районов российского Брянска и Курска, сообщили Воздушные силы."),
+    ("uk", "Дрони запустили з районів російського Брянська та Курська, повідомили Повітряні сили."),
+])
+def test_launch_areas_named_with_their_country_are_not_struck(lang, text, names):
+    assert {m.role for m in find_mentions(text, names, lexicon(lang))} == {"launch"}
+
+
+def test_a_strike_that_ended_lives_killed(geocoder):
+    text = "Ракета попала в дом в Никополе и оборвала жизнь у трёх человек."
+    assert [e.killed for e in _events(text, date(2024, 2, 6), geocoder).events] == [3]

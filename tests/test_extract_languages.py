@@ -1491,3 +1491,16 @@ def test_launch_areas_named_with_their_country_are_not_struck(lang, text, names)
 def test_a_strike_that_ended_lives_killed(geocoder):
     text = "Ракета попала в дом в Никополе и оборвала жизнь у трёх человек."
     assert [e.killed for e in _events(text, date(2024, 2, 6), geocoder).events] == [3]
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("ru", "Враг обстрелял Константиновку, а наши бойцы отбили штурм у Белогоровки.", "Kostiantynivka"),
+    ("uk", "Ворог обстріляв Костянтинівку, а наші бійці відбили штурм у районі Торецька.", "Kostiantynivka"),
+])
+def test_a_place_named_for_an_assault_beaten_back_is_not_struck(lang, text, place, geocoder):
+    assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == [place]
+
+
+def test_the_town_the_wounded_were_taken_to_was_not_struck(geocoder):
+    text = "Враг обстрелял Константиновку. Раненого мужчину эвакуировали в Краматорск."
+    assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == ["Kostiantynivka"]

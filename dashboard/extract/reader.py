@@ -1387,20 +1387,14 @@ def _neighbourhoods_in_districts(events: list[Event]) -> list[Event]:
     """ "У Печерському районі ... теж на Печерську": a part of a city named for its district, with
     that district struck the same day, is that district told again."""
     districts = [e for e in events if e.district_of]
-    kept = []
-    for e in events:
+
+    def same(e: Event) -> list[Event]:
         name = normalize(e.place)
-        same = [d for d in districts if e.geo_precision == "city" and not e.district_of and e.place != d.district_of
+        return [d for d in districts if e.geo_precision == "city" and not e.district_of and e.place != d.district_of
                 and (d.event_date, d.attacker, d.admin1) == (e.event_date, e.attacker, e.admin1) and len(name) >= 5
                 and normalize(d.place).startswith(name[:-2]) and km((e.latitude, e.longitude), (d.latitude, d.longitude))
                 <= DISTRICT_KM]
-        if len(same) == 1:
-            for line in e.evidence.split("\n"):
-                _add_evidence(same[0], line)
-            _fill_figures(same[0], e)
-            continue
-        kept.append(e)
-    return kept
+    return _fold_told_again(events, same)
 
 
 def _namesakes_of_raion_villages(events: list[Event]) -> list[Event]:
@@ -1408,12 +1402,18 @@ def _namesakes_of_raion_villages(events: list[Event]) -> list[Event]:
     name alone, far from the raion a later sentence places a village of that name in, is that
     village told again (the gazetteer lacks it; its namesake lies in another raion)."""
     placed = [e for e in events if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 3]
+    return _fold_told_again(events, lambda e: [
+        v for v in placed if e.geo_precision == "city" and not e.district_of
+        and (v.event_date, v.attacker, v.admin1) == (e.event_date, e.attacker, e.admin1)
+        and v.place.split(" (")[0] == e.place and km((e.latitude, e.longitude), (v.latitude, v.longitude)) > RAION_SPAN_KM])
+
+
+def _fold_told_again(events: list[Event], told_again: Callable[[Event], list[Event]]) -> list[Event]:
+    """The events without those another tells again: one whose ``told_again`` finds exactly one
+    other gives it its evidence and the figures it lacks."""
     kept = []
     for e in events:
-        same = [v for v in placed if e.geo_precision == "city" and not e.district_of
-                and (v.event_date, v.attacker, v.admin1) == (e.event_date, e.attacker, e.admin1)
-                and v.place.split(" (")[0] == e.place
-                and km((e.latitude, e.longitude), (v.latitude, v.longitude)) > RAION_SPAN_KM]
+        same = told_again(e)
         if len(same) == 1:
             for line in e.evidence.split("\n"):
                 _add_evidence(same[0], line)

@@ -195,7 +195,6 @@ class _Reader:
         # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
         headline_day = facts.date_in(headline, report.published, lex=self.lex) if lead_end == 2 else None
         last_event_sentence = -2
-        self.background_from = len(sentences)
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
@@ -1455,7 +1454,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                             told_apart: set[str] = frozenset()) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
-    region's casualties are its own and its places a separate story). Its
+    region's casualties are its own and its places told as a story of their own, "Separately, the
+    mayor ..."; with one town inside, the region's figures are that town's). Its
     interception figures move to the first of those places. A place the headline says was
     struck is where the region's strike happened: all its figures move there. A raion gives
     way to the villages the report places in it ("Kozacha Lopan in the Kharkiv district"), and so does

@@ -12,6 +12,7 @@ from dashboard.events import Report
 from dashboard.extract import detect_language, extract
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.places import PlaceNames, find_mentions
+from dashboard.geocode import km
 
 
 @pytest.mark.parametrize("text, code", [
@@ -1504,3 +1505,16 @@ def test_a_place_named_for_an_assault_beaten_back_is_not_struck(lang, text, plac
 def test_the_town_the_wounded_were_taken_to_was_not_struck(geocoder):
     text = "Враг обстрелял Константиновку. Раненого мужчину эвакуировали в Краматорск."
     assert [e.place for e in _events(text, date(2024, 2, 6), geocoder).events] == ["Kostiantynivka"]
+
+
+@pytest.mark.parametrize("text", [
+    "Запорізька ОВА. Вранці окупанти обстріляли дронами Червоне, Малинівку та Левадне, пошкоджено будинки.",
+    "Запорізька область. Вчора окупанти били по Малинівці, Червоному та Левадному.",
+    "Zaporizhzhia region: Russian troops shelled Chervone, Levadne and Malynivka on Sunday.",
+])
+def test_villages_listed_together_are_read_where_they_lie_together(text, geocoder):
+    # Each name alone has a namesake far south; read one by one, the first pulled the rest away.
+    events = _events(text, date(2025, 3, 2), geocoder).events
+    assert {e.place for e in events} == {"Vysoke", "Malynivka", "Levadne"}  # Chervone's name since 2024
+    points = [(e.latitude, e.longitude) for e in events]
+    assert max(km(a, b) for a in points for b in points) < 30

@@ -69,7 +69,11 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         parts = [word_forms(p, lang)[:4] + tuple(text_stems(p)[:2]) for p in plain.split("-") if p]
         forms += ["-".join(combo) for combo in itertools.islice(itertools.product(*parts), 36)]
         return tuple(dict.fromkeys(forms))
-    for parse in _parses(plain, lang)[:4]:
+    parses = _parses(plain, lang)
+    # (A surname that is an adjective's twin, "Червоному", reads as the adjective; it would crowd its
+    # neuter reading, the village Червоне, out of the first four.)
+    twins = {p.normal_form for p in parses if "Surn" not in _grammemes(p)}
+    for parse in [p for p in parses if "Surn" not in _grammemes(p) or p.normal_form not in twins][:4]:
         if "ADJF" in _grammemes(parse):
             # An adjective keeps its gender and number: "Курской" -> "курская", never "курский".
             inflected = parse.inflect({"nomn"})

@@ -526,6 +526,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                    near: list[tuple[float, float]] | None, roles: bool) -> list[Mention]:
     words = list(WORD_RE.finditer(sentence))
     mentions: list[Mention] = []
+    unplaced: list[Mention] = []  # names no place was chosen for alone: a list may still place them
     i = 0
     cyrillic = bool(lex.morphology)
     weapons = tuple(lex.word_set("weapon_names"))
@@ -543,10 +544,10 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 i += 1
                 continue  # "Серед постраждалих": "among", not the town once called Середа
             # (The cheap tests first: a lowercase word is never looked up as a first name.)
-            if i > 0 and words[i - 1].group()[0].isupper() and morphology.is_personal_name(words[i - 1].group(), lang) \
-                    and not _unit_after(words, i, sentence, lex)[0]:
+            if i > 0 and words[i - 1].group()[0].isupper() and sentence[words[i - 1].end():w.start()] == " " \
+                    and morphology.is_personal_name(words[i - 1].group(), lang) and not _unit_after(words, i, sentence, lex)[0]:
                 i += 1
-                continue  # "Роман Старовойт": a surname after a first name
+                continue  # "Роман Старовойт": a surname after a first name (not "Червоне, Малинівку": a list)
             # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.
             if i + 1 < len(words) and words[i + 1].group()[0].isupper() and sentence[w.end():words[i + 1].start()] == " " \
                     and morphology.is_personal_name(token, lang) and not _unit_after(words, i + 1, sentence, lex)[0] \
@@ -620,6 +621,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         end = w.start() + found.length if found.length else words[i + found.n - 1].end()
         text = sentence[w.start():end]
         place = _choose(found, sentence, w.start(), names, lex, region_hint, here)
+        if place is None and roles and not found.unit:
+            unplaced.append(Mention(text, w.start(), end, None, "target", "", found.name))
         if place is not None:
             if not roles:
                 mentions.append(Mention(text, w.start(), end, place, "target", found.unit))
@@ -636,6 +639,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         i += found.n
     if not roles:
         return mentions
+    mentions = _listed_jointly(sentence, mentions, unplaced, names, lex, region_hint)
     mentions = _districts_of_other_cities(sentence, mentions, names, lex)
     # "the Pokrovsk, Kramatorsk and Bakhmut districts": the plural makes each name of the list a raion.
     for k, last in enumerate(mentions):
@@ -845,6 +849,73 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
 
 
 _LIST_SPREAD_KM = 30  # a place this far from every other of its list is likely a namesake of the one meant
+
+
+def _listed_jointly(sentence: str, mentions: list[Mention], unplaced: list[Mention], names: PlaceNames,
+                    lex: Lexicon, region_hint: str) -> list[Mention]:
+    """"атакували Червоне, Малинівку та Левадне": villages listed together lie together. Each name
+    read alone may go to a far namesake, and then the next is looked for near the wrong one; when
+    more of the list's names have namesakes together than the names as read, the list is read
+    again at that spot (names placed nowhere alone included)."""
+    items = sorted([m for m in mentions if m.role in ("target", "hromada") and m.place.kind == "city" and not m.unit]
+                   + unplaced, key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for m in items:
+        if runs and lex.listed.pattern.fullmatch(sentence[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    moved: dict[int, Place] = {}
+    for run in runs:
+        if len(run) >= 3:
+            moved.update(_list_spot(run, names, region_hint))
+    if not moved:
+        return mentions
+    out = [replace(m, place=moved[m.start]) if m.start in moved else m for m in mentions]
+    for m in unplaced:
+        if m.start in moved:
+            place = moved[m.start]
+            out.append(replace(m, place=place, role=names.role(sentence, m.start, m.end, place, lex)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _list_spot(run: list[Mention], names: PlaceNames, region_hint: str) -> dict[int, Place]:
+    """The places of one list's names at the spot where most of them have namesakes within
+    ``_LIST_SPREAD_KM`` (by each name's start), or nothing when the names as read lie together as well."""
+    # (in the report's region, else in the region where most of the names were read)
+    read_in = Counter(m.place.admin1 for m in run if m.place is not None).most_common(1)
+    region = normalize(region_hint or (read_in[0][0] if read_in else ""))
+    options = []
+    for m in run:
+        found = [c for name in m.key.split("|") for c in names.settlements(name)
+                 if c.latitude is not None and (not region or normalize(c.admin1) == region)]
+        options.append(found[:_LIST_OPTIONS])
+
+    def gathered(spot: tuple[float, float]) -> list[Place | None]:
+        return [min((c for c in found if km(spot, (c.latitude, c.longitude)) <= _LIST_SPREAD_KM),
+                    key=lambda c: km(spot, (c.latitude, c.longitude)), default=None) for found in options]
+
+    read = [(m.place.latitude, m.place.longitude) for m in run if m.place is not None and m.place.latitude is not None]
+    as_read = max((sum(km(p, q) <= _LIST_SPREAD_KM for q in read) for p in read), default=0)
+    best: list[Place | None] = []
+    for found in options:
+        for spot in found:
+            here = gathered((spot.latitude, spot.longitude))
+            if sum(c is not None for c in here) > sum(c is not None for c in best):
+                best = here
+    if sum(c is not None for c in best) < max(3, as_read + 1):
+        return {}
+    # Then each name at its namesake nearest the rest of the list, one that lies by one of them
+    # (a spot may reach two namesakes of one name, "Садове" by Станіслав and by Антонівка).
+    for k, found in enumerate(options):
+        others = [(c.latitude, c.longitude) for j, c in enumerate(best) if j != k and c is not None]
+        if best[k] is not None:
+            best[k] = min((c for c in found if min(km((c.latitude, c.longitude), q) for q in others) <= _LIST_SPREAD_KM),
+                          key=lambda c: sum(km((c.latitude, c.longitude), q) for q in others), default=best[k])
+    return {m.start: c for m, c in zip(run, best) if c is not None}
+
+
+_LIST_OPTIONS = 20  # namesakes of one name weighed for a list's spot (a region holds a dozen Oleksandrivkas)
 
 
 def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention]:

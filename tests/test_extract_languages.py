@@ -1518,3 +1518,47 @@ def test_villages_listed_together_are_read_where_they_lie_together(text, geocode
     assert {e.place for e in events} == {"Vysoke", "Malynivka", "Levadne"}  # Chervone's name since 2024
     points = [(e.latitude, e.longitude) for e in events]
     assert max(km(a, b) for a in points for b in points) < 30
+
+
+def test_a_launch_point_the_gazetteer_lacks_leaves_its_land_a_launch_area(geocoder):
+    text = "Russia sent forty drones from the Chauda areas in Crimea and from Kursk, and one hit Odesa."
+    assert [e.place for e in _events(text, date(2025, 3, 2), geocoder).events] == ["Odesa"]
+
+
+def test_a_capital_that_stands_for_its_government_was_not_struck(geocoder):
+    text = ("Kremlin spokesman said Moscow must press on with its offensive operation against Kiev after the "
+            "drone strike on Kursk.")
+    assert [e.place for e in _events(text, date(2025, 3, 2), geocoder).events] == ["Kursk"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("В Марьинской громаде под обстрелом были Парасковеевка и Красногоровка.", ["Paraskoviivka", "Krasnohorivka"]),
+    ("У Херсонській громаді під обстрілом були Антонівка та Садове.", ["Antonivka", "Sadove"]),
+])
+def test_a_hromada_its_struck_villages_are_named_in_only_places_them(text, places, geocoder):
+    assert [e.place for e in _events(text, date(2025, 3, 2), geocoder).events] == places
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("При обстреле Горловки пострадали корреспондент телеканала Иван Петров и оператор Сергей Козлов, а также "
+     "водитель.", (None, 3)),
+    ("При обстреле Горловки пострадали корреспондент телеканала Иван Петров и оператор Сергей Козлов, а также "
+     "водитель. Позже стало известно, что Сергей Козлов скончался.", (1, 2)),
+    ("Під час обстрілу Горлівки постраждали кореспондент Іван Петренко та оператор Сергій Козак, а також водій. "
+     "Згодом стало відомо, що Сергій Козак помер.", (1, 2)),
+])
+def test_people_hurt_named_by_trade_and_name_are_each_counted(text, figures, geocoder):
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 6, 14), geocoder).events] == [figures]
+
+
+@pytest.mark.parametrize("text", [
+    "ВСУ ударили по Грайворону и Шебекино. Ранены пятеро человек.",
+    "Росіяни вдарили по Краматорську та Слов'янську. Поранено п'ятьох людей.",
+])
+def test_a_count_after_two_towns_struck_is_neither_towns_own(text, geocoder):
+    assert [e.injured for e in _events(text, date(2025, 3, 2), geocoder).events] == [None, None]
+
+
+def test_a_strike_on_a_highway_is_at_its_first_town(geocoder):
+    text = "Дрон ударил по машине у трассы Суджа — Курск, ранена женщина."
+    assert [(e.place, e.injured) for e in _events(text, date(2025, 3, 2), geocoder).events] == [("Sudzha", 1)]

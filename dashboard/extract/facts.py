@@ -108,10 +108,13 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     if not lex.casualty_words.test(sentence):
         return out
     # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed", "at
-    # 14:45": the hedge, the ages, the dates and the times blanked out, every position kept.
+    # 14:45", "оператор Сергей Козлов": the hedge, the ages, the dates, the times and the names of
+    # people counted blanked out, every position kept.
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
         blank, sentence))))
+    sentence = lex.person_name.sub(lambda m: m.group(0)[:m.start("name") - m.start()] + " " * len(m.group("name")),
+                                   sentence)
     taken: list[tuple[int, int]] = []
     kids: list[tuple[int, int]] = []  # (children, position)
     for n, pattern in enumerate(lex.people_list):

@@ -139,6 +139,12 @@ def may_be_genitive(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def may_be_locative(word: str, lang: str) -> bool:
+    """"в громаде", "у громаді": where something lies; "громаду", "громада" cannot be."""
+    return any("loct" in _grammemes(p) or "loc2" in _grammemes(p) for p in _parses(_plain(word), lang))
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_known(word: str, lang: str) -> bool:
     """Whether the dictionary has the word (not a parse guessed from its ending)."""
     parses = _parses(_plain(word), lang)[:1]

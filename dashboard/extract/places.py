@@ -838,14 +838,16 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
     if not lex.morphology:
         return True
     units = lex.tables.get("unit_nouns", {})
+    noun = next((word.group() for word in WORD_RE.finditer(sentence, m.start)
+                 if any(f in units for f in morphology.word_forms(word.group(), lex.morphology))), "")
+    if noun and morphology.may_be_locative(noun, lex.morphology) \
+            and lex.unit_in_before.test(sentence[max(0, m.start - 10):m.start]):
+        return True  # "В Марьинской громаде под обстрелом были ...": the one its villages lie in
     adjective = WORD_RE.match(sentence, m.start)
     if adjective and morphology.is_adjective(adjective.group(), lex.morphology) \
             and not morphology.may_be_genitive(adjective.group(), lex.morphology):
         return False  # "Марганецька та Покровська громади": a list of hromadas struck, in the nominative
-    for word in WORD_RE.finditer(sentence, m.start):
-        if any(f in units for f in morphology.word_forms(word.group(), lex.morphology)):
-            return morphology.may_be_genitive(word.group(), lex.morphology)
-    return True
+    return morphology.may_be_genitive(noun, lex.morphology) if noun else True
 
 
 _LIST_SPREAD_KM = 30  # a place this far from every other of its list is likely a namesake of the one meant

@@ -765,6 +765,9 @@ class _Reader:
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
             if several and lex.unit_residents.test(sentence):
                 touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's
+            elif several and not city_total and len({ev.district_of or ev.place for _, ev in nearby
+                                                     if ev.event_id in self.named_itself}) > 1:
+                touched = []  # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own
             if self.last_was_total or self.unplaced_told == idx - 1:
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
                 # п'ятеро" after a place that could not be placed tells of that place, not the one before.

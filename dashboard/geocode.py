@@ -325,9 +325,27 @@ def _held_places() -> dict[tuple[str, str], tuple[date, date | None]]:
 
 def held_by_russia(place: Place, day: date) -> bool:
     """Whether Russian-led forces held a town (or the city of a district) on a day
-    (`data/gazetteer/held_places.csv`): a strike there, its attacker unstated, came from Ukraine."""
+    (`data/gazetteer/held_places.csv`): a strike there, its attacker unstated, came from Ukraine.
+    Elsewhere in Kherson Oblast since the right bank was freed, the Dnipro's left bank is held
+    (`dnipro_banks.csv`: a place's bank is its nearest listed town's)."""
     span = _held_places().get((place.district_of or place.name, place.admin1))
-    return span is not None and span[0] <= day and (span[1] is None or day <= span[1])
+    if span is not None:
+        return span[0] <= day and (span[1] is None or day <= span[1])
+    banks = _dnipro_banks().get(place.admin1)
+    if not banks or day < DNIPRO_FRONT_SINCE or place.kind != "city" or place.latitude is None:
+        return False
+    return min(banks, key=lambda b: km((place.latitude, place.longitude), b[:2]))[2]
+
+
+DNIPRO_FRONT_SINCE = date(2022, 11, 11)  # Kherson and the right bank freed; the left bank held since
+
+
+@functools.lru_cache(maxsize=1)
+def _dnipro_banks() -> dict[str, list[tuple[float, float, bool]]]:
+    banks: dict[str, list[tuple[float, float, bool]]] = {}
+    for r in _read_rows(GAZETTEER_DIR / "dnipro_banks.csv"):
+        banks.setdefault(r["admin1"], []).append((float(r["latitude"]), float(r["longitude"]), r["bank"] == "left"))
+    return banks
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ are written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,7 +13,7 @@ from dashboard.events import Report
 from dashboard.extract import detect_language, extract
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.places import PlaceNames, find_mentions
-from dashboard.geocode import km
+from dashboard.geocode import Place, held_by_russia, km
 
 
 @pytest.mark.parametrize("text, code", [
@@ -1562,3 +1563,18 @@ def test_a_count_after_two_towns_struck_is_neither_towns_own(text, geocoder):
 def test_a_strike_on_a_highway_is_at_its_first_town(geocoder):
     text = "Дрон ударил по машине у трассы Суджа — Курск, ранена женщина."
     assert [(e.place, e.injured) for e in _events(text, date(2025, 3, 2), geocoder).events] == [("Sudzha", 1)]
+
+
+@pytest.mark.parametrize("text, place, point", [
+    ("Ворог атакував дроном Садове на Херсонщині, поранена жінка.", "Sadove", (46.7044, 32.8203)),
+    ("Russian troops shelled Oleksandrivka in the Kherson region on Monday.", "Oleksandrivka", (46.6148, 32.1128)),
+])
+def test_russia_strikes_the_namesake_on_the_dnipro_bank_ukraine_holds(text, place, point, geocoder):
+    # Kherson Oblast since November 2022: the right bank free, the left bank held; these names have
+    # villages on both.
+    [event] = _events(text, date(2024, 5, 2), geocoder).events
+    assert (event.place, event.attacker) == (place, "Russia")
+    assert km((event.latitude, event.longitude), point) < 1
+    where = Place(event.gazetteer_id, event.place, "city", "UA", event.admin1, event.latitude, event.longitude)
+    assert not held_by_russia(where, date(2024, 5, 2))
+    assert held_by_russia(replace(where, latitude=46.36, longitude=32.19), date(2024, 5, 2))  # the left bank

@@ -1103,7 +1103,7 @@ class _Reader:
         return False
 
     def _struck(self, m: Mention, sentence: str, when, lead_day, side: str | None, lex: Lexicon) -> Event | None:
-        place = m.place
+        place = self._on_the_side_struck(m, side, when[0] if when else self.report.published)
         if place.country == "UA" and self.names.is_capital(place) \
                 and (side or self._side_for(place, sentence, m.start, side, lex, self.report.published)[0]) == "Ukraine" \
                 and not held_by_russia(place, when[0] if when else self.report.published):
@@ -1246,6 +1246,26 @@ class _Reader:
                 main.main.weapons = facts.merge_weapons(main.main.weapons, fig_weapons)
         self.pending = waiting
 
+    def _on_the_side_struck(self, m: Mention, side: str | None, day: date) -> Place:
+        """"Ворог обстріляв Садове" (Kherson Oblast): Russia strikes ground Ukraine holds, Ukraine
+        ground Russia holds; of a settlement's namesakes in the region, one on that side, the
+        nearest the places the report told there."""
+        place = m.place
+        said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
+        said = said or self.sides_named  # (or the one side the report names at all)
+        side = side or (next(iter(said)) if len(said) == 1 else None)
+        if side not in ("Russia", "Ukraine") or place.country != "UA" or place.kind != "city" or not m.key \
+                or place.population >= _VILLAGE_SIZE or held_by_russia(place, day) == (side == "Ukraine"):
+            return place
+        bearers = [p for name in m.key.split("|") for p in self.names.settlements(name)
+                   if p.admin1 == place.admin1 and p.latitude is not None and p.gazetteer_id != place.gazetteer_id]
+        # (namesakes: not a town once called so, "Іванівка" for Bilozerka)
+        named = {place.name} | {name for name, n in Counter(p.name for p in bearers).most_common(1) if n > 1}
+        others = [p for p in bearers if p.name in named and held_by_russia(p, day) == (side == "Ukraine")]
+        told = [(e.latitude, e.longitude) for e in self.events.values() if e.admin1 == place.admin1]
+        return min(others, key=lambda p: min((km((p.latitude, p.longitude), q) for q in told), default=0),
+                   default=place)
+
     def _new_attack(self, place: Place, text: str, day: date, precision: str, side: str, basis: str) -> _Attack:
         if place.kind == "district":
             city = self.names.resolve(place.district_of, kind="city", country=place.country)
@@ -1288,6 +1308,9 @@ class _Reader:
                 # told with it is its raion ("В Валуйском округе ...; в Казинке ...").
                 self.village_raion[self.events[key].event_id] = normalize(romanized(place.raion))
         return self.events[key]
+
+
+_VILLAGE_SIZE = 10_000  # a settlement this size is named for itself, not a namesake a report's side corrects
 
 
 def _named_for_context(sentence: str, m: Mention, lex: Lexicon) -> bool:

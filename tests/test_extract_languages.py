@@ -1578,3 +1578,9 @@ def test_russia_strikes_the_namesake_on_the_dnipro_bank_ukraine_holds(text, plac
     where = Place(event.gazetteer_id, event.place, "city", "UA", event.admin1, event.latitude, event.longitude)
     assert not held_by_russia(where, date(2024, 5, 2))
     assert held_by_russia(replace(where, latitude=46.36, longitude=32.19), date(2024, 5, 2))  # the left bank
+
+
+def test_a_total_of_drones_destroyed_is_the_total_not_one(geocoder):
+    text = "The ministry in Moscow said a total of 120 drones were destroyed over its regions overnight."
+    [record] = _events(text, date(2024, 9, 10), geocoder).attack_records
+    assert record.shot_down == 120

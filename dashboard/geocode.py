@@ -796,7 +796,15 @@ class Gazetteer:
     def raion_at(self, latitude: float, longitude: float) -> str:
         """The raion (KATOTTG code) of Ukraine a point lies in, as its nearest village's: villages
         are dense enough that the nearest lies in the same raion but near a border. "" when no
-        village lies within a few kilometres (outside Ukraine)."""
+        village lies within a few kilometres (outside Ukraine). Asked of the same few places' points
+        again and again, each answer a search of dozens of villages: the answers are kept."""
+        memo = _memo(self, "_raion_at")
+        found = memo.get((latitude, longitude))
+        if found is None:
+            found = memo[(latitude, longitude)] = self._nearest_village_raion(latitude, longitude)
+        return found
+
+    def _nearest_village_raion(self, latitude: float, longitude: float) -> str:
         row, col = int(latitude * 10), int(longitude * 10)
         near = [self.places[i] for r in range(row - 1, row + 2) for c in range(col - 1, col + 2)
                 for i in self.village_grid.get((r, c), ())]
@@ -931,7 +939,8 @@ class Gazetteer:
 
 
 # Gazetteer attributes filled by queries, and those built on first use.
-_QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache", "_knows", "_may_start")
+_QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache", "_knows", "_may_start",
+                "_raion_at")
 _BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems", "village_grid"))
 _RAION_AT_KM = 8  # a point's nearest village farther than this says nothing of its raion
 

@@ -1584,3 +1584,16 @@ def test_a_total_of_drones_destroyed_is_the_total_not_one(geocoder):
     text = "The ministry in Moscow said a total of 120 drones were destroyed over its regions overnight."
     [record] = _events(text, date(2024, 9, 10), geocoder).attack_records
     assert record.shot_down == 120
+
+
+def test_a_district_named_by_its_noun_of_a_city_named_after_it(geocoder):
+    text = ("A Russian shell hit a bus stop in the Kyiv district of Kharkiv on Friday. Doctors say three men are "
+            "known to be wounded.")
+    assert [(e.place, e.injured) for e in _events(text, date(2025, 3, 18), geocoder).events] == [
+        ("Kharkiv", None), ("Kyivskyi", 3)]
+
+
+def test_a_district_named_after_a_town_of_the_region_told_is_its_raion(geocoder):
+    text = ("Overnight the Dnipropetrovsk region came under a Russian drone attack; two plants burned in the Dnipro "
+            "district, with no one hurt.")
+    assert [e.place for e in _events(text, date(2025, 3, 18), geocoder).events] == ["Dnipro Raion"]

@@ -615,6 +615,15 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if lex.raion_after.test_start(after):
                 found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], after, names, lex,
                                              region_hint, here) or found
+                if found and found.n > 1 and not found.unit and region_hint:
+                    # "the Dnipro district" in a Dnipropetrovsk story: the raion of its town, not Kherson's
+                    # Dniprovskyi district.
+                    districts = names.districts(found.name)
+                    town = names.resolve(token, kind="city", region=region_hint)
+                    if districts and town is not None and town.name == token and not town.village \
+                            and normalize(town.admin1) == normalize(region_hint) \
+                            and not any(normalize(d.admin1) == normalize(region_hint) for d in districts):
+                        found = _Found(1, token, "raion")
         if not found:
             i += 1
             continue
@@ -1201,14 +1210,22 @@ def _latin_hromada(words: list[re.Match], i: int, sentence: str, names: PlaceNam
 
 def _latin_city_district(token: str, before: str, after: str, names: PlaceNames, lex: Lexicon, region_hint: str,
                          near: list[tuple[float, float]] | None) -> _Found | None:
-    """"the Kyiv district of the city", "the city's Kuibyshev District": a city district named in
-    English by the noun its adjective comes from (Kyivskyi, Kuibyshevskyi), of the city told of."""
-    if not (lex.city_district_after.test_start(after) or lex.city_possessive_before.test(before)):
+    """"The city's Kuibyshev District", "the Kyiv district of Kharkiv": a city district
+    named in English by the noun its adjective comes from (Kuibyshevskyi, Kyivskyi, Saltivskyi), of
+    the city told of or named."""
+    told = lex.city_district_after.match(after)
+    city = None
+    if told is not None and told.group("city"):
+        city = names.resolve(after[told.start("city"):told.end("city")], kind="city")
+        if city is None:
+            return None
+    elif told is None and not lex.city_possessive_before.test(before):
         return None
     for form in (token + "skyi", token + "ivskyi", token[:-1] + "ivskyi"):
         for district in names.districts(form):
-            if normalize(district.admin1) == normalize(region_hint) or any(
-                    km((district.latitude, district.longitude), p) <= DISTRICT_KM for p in near or ()):
+            if district.district_of == city.name if city is not None else (
+                    normalize(district.admin1) == normalize(region_hint) or any(
+                        km((district.latitude, district.longitude), p) <= DISTRICT_KM for p in near or ())):
                 return _Found(2, f"{form}|{district.gazetteer_id}", "district")
     return None
 

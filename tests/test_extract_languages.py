@@ -1597,3 +1597,11 @@ def test_a_district_named_after_a_town_of_the_region_told_is_its_raion(geocoder)
     text = ("Overnight the Dnipropetrovsk region came under a Russian drone attack; two plants burned in the Dnipro "
             "district, with no one hurt.")
     assert [e.place for e in _events(text, date(2025, 3, 18), geocoder).events] == ["Dnipro Raion"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ВСУ обстреляли Горловку, так как Киев хочет запугать Донбасс, заявил Пушилин.", "Horlivka"),
+    ("Из-за террористических действий Киева в Шебекино ранен житель, сообщил губернатор.", "Shebekino"),
+])
+def test_kyiv_as_the_government_that_acts_was_not_struck(text, place, geocoder):
+    assert [e.place for e in _events(text, date(2025, 3, 2), geocoder).events] == [place]

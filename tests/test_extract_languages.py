@@ -1605,3 +1605,11 @@ def test_a_district_named_after_a_town_of_the_region_told_is_its_raion(geocoder)
 ])
 def test_kyiv_as_the_government_that_acts_was_not_struck(text, place, geocoder):
     assert [e.place for e in _events(text, date(2025, 3, 2), geocoder).events] == [place]
+
+
+@pytest.mark.parametrize("text, places", [
+    ('Drones struck the landing ship "Novocherkassk" at its berth in Feodosia.', ["Feodosiia"]),
+    ("On Sunday the Black Sea Fleet held large exercises to repel drone attacks near Sevastopol.", []),
+])
+def test_a_ship_named_in_quotes_and_drills_against_attacks_strike_no_place(text, places, geocoder):
+    assert [e.place for e in _events(text, date(2023, 12, 26), geocoder).events] == places

@@ -1289,8 +1289,8 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
     if i > 0:
         prev = words[i - 1]
         between = sentence[prev.end():words[i].start()]
-        if between.strip() == "" and (prev.group().lower().rstrip(".") in titles
-                                      or prev.group().lower() in lex.word_set("vessel_words")):
+        if between.strip() == "" and prev.group().lower().rstrip(".") in titles \
+                or between.strip() in ("", '"', "“", "«") and prev.group().lower() in lex.word_set("vessel_words"):
             return True
         if i > 1 and between == " " and prev.group()[0].isupper() and sentence[words[i - 2].end():prev.start()] == " " \
                 and words[i - 2].group().lower().rstrip(".") in titles:

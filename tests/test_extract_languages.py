@@ -1601,3 +1601,11 @@ def test_a_launch_area_a_government_a_ship_and_drills_named_by_a_place_strike_no
     # A launch point the gazetteer lacks leaves its land a launch area; a capital at war, wanting or
     # acting is its government; a ship in quotes after its kind bears a town's name.
     assert [e.place for e in _events(text, date(2023, 12, 26), geocoder).events] == places
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The drone strike on Kupiansk took the life of a local man, the governor said.", (1, None)),
+    ("The army shelled Shebekino for an hour; preliminarily there are two victims, the governor said.", (None, 2)),
+])
+def test_a_life_taken_and_victims_counted_are_the_dead_and_the_hurt(text, figures, geocoder):
+    assert [(e.killed, e.injured) for e in _events(text, date(2024, 6, 1), geocoder).events] == [figures]

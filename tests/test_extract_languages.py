@@ -1609,3 +1609,12 @@ def test_a_launch_area_a_government_a_ship_and_drills_named_by_a_place_strike_no
 ])
 def test_a_life_taken_and_victims_counted_are_the_dead_and_the_hurt(text, figures, geocoder):
     assert [(e.killed, e.injured) for e in _events(text, date(2024, 6, 1), geocoder).events] == [figures]
+
+
+def test_drones_that_flew_at_a_region_or_entered_a_command_zone_were_launched(geocoder):
+    [event] = _events("На Волинь того вечора летіли 12 ворожих дронів, 9 із них знищили над областю.", date(2025, 5, 2),
+                      geocoder).events
+    assert (event.drones_launched, event.drones_intercepted) == (12, 9)
+    records = _events("Уночі до зони відповідальності командування «Південь» увійшли 90 шахедів та 6 крилатих ракет.",
+                      date(2025, 5, 2), geocoder).attack_records
+    assert sorted((r.category, r.launched) for r in records) == [("drone", 90), ("missile", 6)]

@@ -1618,3 +1618,12 @@ def test_drones_that_flew_at_a_region_or_entered_a_command_zone_were_launched(ge
     records = _events("Уночі до зони відповідальності командування «Південь» увійшли 90 шахедів та 6 крилатих ракет.",
                       date(2025, 5, 2), geocoder).attack_records
     assert sorted((r.category, r.launched) for r in records) == [("drone", 90), ("missile", 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Житель Покровска погиб, а также ранен местный житель города Мирноград.",
+    "Загинув мешканець Покровська, також поранено мешканця міста Мирноград.",
+])
+def test_a_resident_of_the_town_named_after_the_count_is_that_towns(text, geocoder):
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 4, 22), geocoder).events] == [
+        ("Pokrovsk", 1, None), ("Myrnohrad", None, 1)]

@@ -1627,3 +1627,10 @@ def test_drones_that_flew_at_a_region_or_entered_a_command_zone_were_launched(ge
 def test_a_resident_of_the_town_named_after_the_count_is_that_towns(text, geocoder):
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 4, 22), geocoder).events] == [
         ("Pokrovsk", 1, None), ("Myrnohrad", None, 1)]
+
+
+def test_years_of_birth_of_the_hurt_are_no_history(geocoder):
+    text = ("Shelling of the Kirovsky district of Donetsk killed a man and wounded two girls, with dates of birth in "
+            "2010 and 2012, the mayor said.")
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2023, 6, 28), geocoder).events] == [
+        ("Donetsk", None, None), ("Kirovskyi", 1, 2)]

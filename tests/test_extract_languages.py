@@ -1630,7 +1630,7 @@ def test_a_resident_of_the_town_named_after_the_count_is_that_towns(text, geocod
 
 
 def test_years_of_birth_of_the_hurt_are_no_history(geocoder):
-    text = ("A shell hit Donetsk's Kirovskyi district, killing a man and wounding two girls, with dates of birth in "
-            "2010 and 2012, the mayor said.")
+    text = ("A shell hit Donetsk's Kirovskyi district, killing a man and wounding two girls (year of birth in 2010 "
+            "and 2012), the mayor said.")
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2023, 6, 28), geocoder).events] == [
         ("Donetsk", None, None), ("Kirovskyi", 1, 2)]

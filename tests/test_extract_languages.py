@@ -1634,3 +1634,12 @@ def test_years_of_birth_of_the_hurt_are_no_history(geocoder):
             "and 2012), the mayor said.")
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2023, 6, 28), geocoder).events] == [
         ("Donetsk", None, None), ("Kirovskyi", 1, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Дрон атаковал грузовик в Глушково. Удар оказался смертельным для 45-летнего водителя.",
+    "Дрон атаковал грузовик в Глушково. Удар оказался летальным для водителя.",
+    "Дрон атакував вантажівку в Нікополі. Удар виявився смертельним для 45-річного водія.",
+])
+def test_a_blow_lethal_for_one_person_killed_them(text, geocoder):
+    assert [e.killed for e in _events(text, date(2025, 9, 23), geocoder).events] == [1]

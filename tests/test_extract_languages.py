@@ -1569,8 +1569,13 @@ def test_russia_strikes_the_namesake_on_the_dnipro_bank_ukraine_holds(text, plac
     assert held_by_russia(replace(where, latitude=46.36, longitude=32.19), date(2024, 5, 2))  # the left bank
 
 
-def test_a_total_of_drones_destroyed_is_the_total_not_one(geocoder):
-    text = "The ministry in Moscow said a total of 120 drones were destroyed over its regions overnight."
+@pytest.mark.parametrize("text", [
+    "The ministry in Moscow said a total of 120 drones were destroyed over its regions overnight.",
+    # (not the one "a strike with unmanned aerial vehicles" of the attempt told after the verb)
+    'The ministry said a total of 120 drones were shot down or intercepted during "an attempt by Kyiv to carry out '
+    'a strike with unmanned aerial vehicles" in the night.',
+])
+def test_a_total_of_drones_destroyed_is_the_total_not_one(text, geocoder):
     [record] = _events(text, date(2024, 9, 10), geocoder).attack_records
     assert record.shot_down == 120
 

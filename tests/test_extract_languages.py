@@ -1571,9 +1571,9 @@ def test_russia_strikes_the_namesake_on_the_dnipro_bank_ukraine_holds(text, plac
 
 @pytest.mark.parametrize("text", [
     "The ministry in Moscow said a total of 120 drones were destroyed over its regions overnight.",
-    # (not the one "a strike with unmanned aerial vehicles" of the attempt told after the verb)
-    'The ministry said a total of 120 drones were shot down or intercepted during "an attempt by Kyiv to carry out '
-    'a strike with unmanned aerial vehicles" in the night.',
+    # (not the one "a swarm of unmanned aerial vehicles" of the attempt told after the verb)
+    'The ministry said a total of 120 drones were downed or destroyed during "an attack attempt by Kyiv with a '
+    'swarm of unmanned aerial vehicles" that night.',
 ])
 def test_a_total_of_drones_destroyed_is_the_total_not_one(text, geocoder):
     [record] = _events(text, date(2024, 9, 10), geocoder).attack_records

@@ -1641,10 +1641,11 @@ def test_years_of_birth_of_the_hurt_are_no_history(geocoder):
         ("Donetsk", None, None), ("Kirovskyi", 1, 2)]
 
 
-@pytest.mark.parametrize("text", [
-    "Дрон атаковал грузовик в Глушково. Удар оказался смертельным для 45-летнего водителя.",
-    "Дрон атаковал грузовик в Глушково. Удар оказался летальным для водителя.",
-    "Дрон атакував вантажівку в Нікополі. Удар виявився смертельним для 45-річного водія.",
+@pytest.mark.parametrize("text, killed", [
+    ("ВСУ обстреляли Горловку, в результате атаки погибли двое мирных граждан.", 2),
+    ("Дрон атаковал грузовик в Глушково. Удар оказался смертельным для 45-летнего водителя.", 1),
+    ("Дрон атаковал грузовик в Глушково. Удар оказался летальным для водителя.", 1),
+    ("Дрон атакував вантажівку в Нікополі. Удар виявився смертельним для 45-річного водія.", 1),
 ])
-def test_a_blow_lethal_for_one_person_killed_them(text, geocoder):
-    assert [e.killed for e in _events(text, date(2025, 9, 23), geocoder).events] == [1]
+def test_a_blow_lethal_for_one_person_and_citizens_killed_are_the_dead(text, killed, geocoder):
+    assert [e.killed for e in _events(text, date(2025, 9, 23), geocoder).events] == [killed]

@@ -332,12 +332,12 @@ def held_by_russia(place: Place, day: date) -> bool:
     if span is not None:
         return span[0] <= day and (span[1] is None or day <= span[1])
     banks = _dnipro_banks().get(place.admin1)
-    if not banks or day < DNIPRO_FRONT_SINCE or place.kind != "city" or place.latitude is None:
+    if not banks or day < _DNIPRO_FRONT_SINCE or place.kind != "city" or place.latitude is None:
         return False
     return min(banks, key=lambda b: km((place.latitude, place.longitude), b[:2]))[2]
 
 
-DNIPRO_FRONT_SINCE = date(2022, 11, 11)  # Kherson and the right bank freed; the left bank held since
+_DNIPRO_FRONT_SINCE = date(2022, 11, 11)  # Kherson and the right bank freed; the left bank held since
 
 
 @functools.lru_cache(maxsize=1)

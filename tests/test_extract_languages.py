@@ -1621,13 +1621,17 @@ def test_a_life_taken_a_lethal_blow_and_victims_counted_are_the_dead_and_the_hur
     assert [(e.killed, e.injured) for e in _events(text, date(2024, 6, 1), geocoder).events] == [figures]
 
 
-def test_drones_that_flew_at_a_region_or_entered_a_command_zone_were_launched(geocoder):
+def test_drones_that_flew_at_a_region_or_entered_a_command_zone_were_launched_and_missiles_hit_downed(geocoder):
     [event] = _events("На Волинь того вечора летіли 12 ворожих дронів, 9 із них знищили над областю.", date(2025, 5, 2),
                       geocoder).events
     assert (event.drones_launched, event.drones_intercepted) == (12, 9)
     records = _events("Уночі до зони відповідальності командування «Південь» увійшли 90 шахедів та 6 крилатих ракет.",
                       date(2025, 5, 2), geocoder).attack_records
     assert sorted((r.category, r.launched) for r in records) == [("drone", 90), ("missile", 6)]
+    # ("уражено" of weapons in the air is their downing)
+    [record] = _events("Силами ППО над столицею уражено 25 ракет, повідомила КМВА.", date(2024, 3, 21),
+                       geocoder).attack_records
+    assert (record.category, record.shot_down) == ("missile", 25)
 
 
 @pytest.mark.parametrize("text", [

@@ -470,7 +470,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
 
     for number in numbers:
         index = bisect.bisect_left(mention_starts, number.end)
-        if index == len(mentions) or index in used \
+        # ("пережило три атаки - дронів і ракет": three attacks, not three weapons)
+        if index == len(mentions) or index in used or lexicon.things_re.match(text, number.end) \
                 or not clear(number.end, mentions[index].span[0], 3, _STOP_CHARS + "–—,", cue=True):
             bare.append(number)
             continue

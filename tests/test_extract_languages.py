@@ -1637,3 +1637,81 @@ def test_years_of_birth_of_the_hurt_are_no_history(geocoder):
             "and 2012), the mayor said.")
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2023, 6, 28), geocoder).events] == [
         ("Donetsk", None, None), ("Kirovskyi", 1, 2)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Drone wreckage falls on homes in Kyiv\n\nIn Dniprovskyi district, wreckage of a drone fell on a house.",
+     [("Kyiv", ""), ("Dniprovskyi", "Kyiv")]),
+    ("Обстрел Донецка\n\nВСУ обстреляли Донецк. Ещё двое ранены в Калининском районе Горловки.",
+     [("Donetsk", ""), ("Horlivka", ""), ("Kalininskyi", "Horlivka")]),
+])
+def test_a_district_named_alone_is_the_headline_citys_unless_its_own_city_is_named(text, places, geocoder):
+    events = _events(text, date(2025, 5, 7), geocoder).events
+    assert [(e.place, e.district_of or "") for e in events] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Беспилотник ударил по зданию правительства Брянской области.", "Bryansk"),
+    ("Ворожий дрон атакував уряд Бєлгородської області вранці.", "Belgorod"),
+    ("A missile hit the regional administration building in the Mykolaiv region.", "Mykolaiv"),
+    ("Войска РФ били по Белополью, разрушено здание администрации.", "Bilopillia"),
+])
+def test_a_regional_government_building_struck_is_in_the_regions_capital(text, place, geocoder):
+    assert [e.place for e in _events(text, date(2025, 8, 14), geocoder).events] == [place]
+
+
+def test_people_who_complain_of_a_strike_did_not_strike(geocoder):
+    [event] = _events("Того ж дня росіяни поскаржились, що безпілотник атакував Курськ.", date(2025, 8, 14),
+                      geocoder).events
+    assert (event.place, event.attacker) == ("Kursk", "Ukraine")
+
+
+def test_a_towns_case_beside_a_noun_it_does_not_agree_with_is_the_town(geocoder):
+    # ("Оріхову" is also an adjective's feminine accusative; "поранення" is neuter)
+    [event] = _events("Через ворожий удар по Оріхову поранення отримали троє людей.", date(2023, 10, 2),
+                      geocoder).events
+    assert (event.place, event.injured) == ("Orikhiv", 3)
+
+
+def test_the_day_a_strike_was_told_gives_way_to_the_leads_day_before(geocoder):
+    text = ("За минулу добу окупанти 30 разів обстріляли область. Через удар по Оріхову поранено двох, повідомив "
+            "у понеділок голова ОВА.")
+    [event] = _events(text, date(2023, 10, 2), geocoder).events
+    assert (event.place, event.event_date) == ("Orikhiv", date(2023, 10, 1))
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Повідомили про загибель людини у Полтаві\n\nВнаслідок удару ракети загинула одна людина, четверо поранені.",
+     [("Poltava", 1, 4)]),
+    ("Войска обстреляли Корабельный район Херсона\n\nВойска снова обстреляли Херсон. Погиб мужчина, ранены двое.",
+     [("Kherson", 1, 2), ("Korabelnyi", 1, 2)]),
+    ("Ночью дроны атаковали Одесскую область, есть погибший. Удары пришлись по Измаильскому району.",
+     [("Izmail Raion", 1, None)]),
+])
+def test_a_headlines_town_or_district_and_a_raion_inside_take_the_toll_the_body_tells(text, figures, geocoder):
+    events = _events(text, date(2025, 10, 14), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == figures
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Дрон ударил по Херсону. Трое – пенсионер и две его соседки – получили медицинскую помощь.", 3),
+    ("Ракета попала в Валуйки. Пенсионер с контузией и ожогами рук приехал в больницу сам.", 1),
+])
+def test_people_described_between_dashes_or_told_with_a_wound_are_counted(text, injured, geocoder):
+    assert [e.injured for e in _events(text, date(2025, 10, 17), geocoder).events] == [injured]
+
+
+def test_a_count_told_with_a_place_that_cannot_be_placed_is_not_the_last_towns(geocoder):
+    text = ("ВСУ обстреляли Шебекино, никто не пострадал. Позже в хуторе Лесной-Второй после атаки дрона пострадал "
+            "мужчина.")
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2025, 9, 16), geocoder).events] == [
+        ("Shebekino", 0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі Луцьк пережив дві атаки - дронів і ракет, ППО збила частину.",
+    "Протягом майже двох годин ворог атакував ударними безпілотниками Ізмаїльський район. ППО збила більшість дронів.",
+])
+def test_a_count_of_attacks_or_hours_is_no_count_of_weapons(text, geocoder):
+    records = _events(text, date(2023, 12, 29), geocoder).attack_records
+    assert all(r.launched not in (2, 3) for r in records)

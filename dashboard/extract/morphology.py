@@ -123,13 +123,22 @@ _CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 
 @functools.lru_cache(maxsize=100_000)
 def modifies(adjective: str, noun: str, lang: str) -> bool:
-    """Whether an adjective agrees with the common noun after it ("Южному берегу"): together
-    they name a thing, and the adjective alone names no place."""
-    cases = {c for p in _parses(_plain(adjective), lang)[:4] if "ADJF" in _grammemes(p)
-             for c in _grammemes(p) & _CASES}
+    """Whether an adjective agrees with the common noun after it in case, gender and number
+    ("Южному берегу"): together they name a thing, and the adjective alone names no place
+    ("по Оріхову поранення": a town's dative beside a neuter noun, no agreement)."""
+    forms = {f for p in _parses(_plain(adjective), lang)[:4] if "ADJF" in _grammemes(p) for f in _agreement(p)}
     readings = _parses(_plain(noun), lang)[:4]
-    return bool(cases) and bool(readings) and readings[0].is_known and "NOUN" in _grammemes(readings[0]) and \
-        any(cases & _grammemes(p) for p in readings if "NOUN" in _grammemes(p))
+    if not forms or not readings or not readings[0].is_known or "NOUN" not in _grammemes(readings[0]):
+        return False
+    return any((case, kind) in forms or (kind is None and any(c == case for c, _ in forms))
+               for p in readings if "NOUN" in _grammemes(p) for case, kind in _agreement(p))
+
+
+def _agreement(parse) -> set[tuple[str, str | None]]:
+    """A parse's (case, gender or plural) pairs; None where a noun's gender is not told."""
+    grammemes = _grammemes(parse)
+    kind = "plur" if "plur" in grammemes else next((g for g in ("masc", "femn", "neut") if g in grammemes), None)
+    return {(case, kind) for case in grammemes & _CASES}
 
 
 @functools.lru_cache(maxsize=100_000)

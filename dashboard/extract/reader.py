@@ -161,6 +161,7 @@ class _Reader:
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
         self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
+        self.headline_city: Place | None = None  # the one large city a headline names, struck or not
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -190,6 +191,10 @@ class _Reader:
         self.last_index = len(sentences) - 1
         self.headline_place = self._headline_place(headline) if headline and sentences and sentences[0] == headline \
             else None
+        if headline and sentences and sentences[0] == headline:
+            big = {m.place for m in find_mentions(headline, self.names, _sentence_lexicon(headline, self.lex, self.cyrillic_lex), roles=False)
+                   if m.place.kind == "city" and m.place.population >= BIG_CITY}
+            self.headline_city = big.pop() if len(big) == 1 else None
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
         # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
@@ -286,7 +291,9 @@ class _Reader:
         """The one town or district a headline says was struck, if it names one (a region stands
         for places the body names)."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
-        if not lex.strike.test(headline) or lex.speculative.test(headline) or lex.context_sentence.test(headline):
+        # ("Повідомили про загибель людини у Львові": a death told of a town is a strike there too.)
+        if not (lex.strike.test(headline) or lex.casualty_words.test(headline)) or lex.speculative.test(headline) \
+                or lex.context_sentence.test(headline):
             return None
         targets = [m for m in find_mentions(headline, self.names, lex, self.region_hint)
                    if m.role == "target" and m.place.latitude is not None and m.place.kind != "region"]
@@ -315,6 +322,15 @@ class _Reader:
         body_named = bool(self.events) or self.unplaced_any or not (
             self.unnamed_struck or any(n for _, n, _ in self._casualties(headline, lex)))
         for m in targets:
+            # "обстреляли Днепровский район Херсона" over a body that tells of Kherson alone: the
+            # city's strike was in that district, and its toll is the district's.
+            city = next((e for e in self.events.values() if m.place.kind == "district"
+                         and e.place == m.place.district_of and not e.district_of), None)
+            if city is not None and not any(e.district_of == city.place for e in self.events.values()):
+                ev = self._event_for(self.attack_at.get(city.gazetteer_id) or self.attack, m.place, m.text)
+                ev.killed, ev.injured, ev.children = city.killed, city.injured, city.children
+                _add_evidence(ev, headline)
+                continue
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
             if m.place.latitude is None or (m.place.kind == "region" and body_named) \
@@ -487,6 +503,8 @@ class _Reader:
         # "Загинув житель, повідомив у вівторок голова ОВА": the only day given is the telling's.
         self.when_told = when is not None and lex.told_on.test(sentence) and facts.date_in(
             lex.told_on.sub(" ", sentence), report.published, story_day, lex) is None
+        if self.when_told and story_day is not None and 0 < (when[0] - story_day).days <= _REDATE_DAYS:
+            when = None  # "..., повідомив у понеділок" after a lead of the day before: the lead's day
         past_year = lex.history_year.search(sentence)
         # A sentence dated the day of the attack being told is still that attack, however long ago.
         if (when and (report.published - when[0]).days > _HISTORY_DAYS
@@ -768,9 +786,9 @@ class _Reader:
             elif several and not city_total and len({ev.district_of or ev.place for _, ev in nearby
                                                      if ev.event_id in self.named_itself}) > 1:
                 touched = []  # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own
-            if self.last_was_total or self.unplaced_told == idx - 1:
+            if self.last_was_total or self.unplaced_told in (idx - 1, idx):
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
-                # п'ятеро" after a place that could not be placed tells of that place, not the one before.
+                # п'ятеро" after (or with) a place that could not be placed tells of that place, not the one before.
                 touched = []
             named = {m.place.admin1 for m in mentions if m.role in ("locator", "title") and m.place.kind == "region"}
             if named and not any(ev.admin1 in named for _, ev in touched):
@@ -877,6 +895,18 @@ class _Reader:
                 told = [m for m in mentions if m.unit == "raion" or m in told]  # (and the districts listed with them)
                 return [replace(m, place=of_capital(m) or m.place, role="target" if m.role in ("raion", "target")
                                 else m.role) if m in told else m for m in mentions]
+        story = self.attack.place if self.attack is not None and self.attack.place is not None \
+            and self.attack.place.kind == "city" else self.headline_city
+        if story is not None and not any(m.place.kind == "city" for m in mentions):
+            # "In Dniprovskyi district, debris fell" under a Kyiv headline: Kyiv's, not Kherson's.
+            def of_story(m: Mention) -> Place | None:
+                return next((d for d in self.names.districts(m.place.name) if d.district_of == story.name), None)
+            # (Not a district of a city the report tells of too, or names: "в Калининском районе Горловки".)
+            told = {e.place for e in self.events.values()} | {story.name}
+            mentions = [replace(m, place=of_story(m) or m.place)
+                        if m.place.kind == "district" and m.place.district_of not in told
+                        and not self._names_city(m) else m
+                        for m in mentions]
         if not any(m.unit == "raion" for m in mentions):
             return mentions
         # A city named as such: "Октябрьским районом" names a raion, not the city of that name.
@@ -906,7 +936,8 @@ class _Reader:
         own ("the regional capital Kropyvnytskyi" names it)."""
         if any(m.place.kind in ("city", "district") for m in mentions):
             return mentions
-        for rule, unit in ((lex.regional_centre, "region"), (lex.raion_centre, "raion"), (lex.country_capital, "country")):
+        for rule, unit in ((lex.regional_centre, "region"), (lex.government_seat, "region"), (lex.raion_centre, "raion"),
+                           (lex.country_capital, "country")):
             said = rule.search(sentence)
             if not said or lex.negation.test(_clause_at(sentence, said.start())):
                 continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
@@ -1548,8 +1579,10 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         if not _is_oblast(e) or not inside or apart:
             kept.append(e)
             continue
-        if len(inside) == 1 and inside[0].geo_precision == "city" and not told:
-            _fill_figures(inside[0], e)  # "a drone injured one in Crimea ... debris fell near Dzhankoi": there
+        if len(inside) == 1 and (inside[0].geo_precision == "city" or _is_raion(inside[0])) and not told:
+            # "a drone injured one in Crimea ... debris fell near Dzhankoi", "... attacked the Izmail
+            # district": there
+            _fill_figures(inside[0], e)
         if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
             _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
             told[0].weapons = told[0].weapons or e.weapons

@@ -69,7 +69,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 18
+_CACHE_VERSION = 19
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +206,16 @@ def _usable_alias(alias: str) -> bool:
         elif ch not in " -'\u2019.":
             return False
     return True
+
+
+def _venue_name(alias: str, name: str) -> bool:
+    """"Donbas City" among Donetsk's alternate names is a shopping centre's: a "... City" alias
+    that is not the place's own name before that word names something in it."""
+    stem = _VENUE.sub("", alias)
+    return stem != alias and not name.lower().startswith(stem.lower())
+
+
+_VENUE = re.compile(r"[\s-](?:city|siti|сити|сіті)$", re.IGNORECASE)
 
 
 # Ukraine's national romanization (Cabinet of Ministers resolution 55, 2010): the
@@ -683,7 +693,7 @@ class Gazetteer:
                 population=int(rec["population"] or 0),
             )
             members[(cc, rec["admin1code"])].append((place.latitude, place.longitude))
-            aliases = [a for a in rec["alternatenames"] if _usable_alias(a)]
+            aliases = [a for a in rec["alternatenames"] if _usable_alias(a) and not _venue_name(a, rec["name"])]
             romanized = [latin for a in aliases for latin in _latin_forms(a) if latin != a]
             add(place, [rec["name"], place.name], aliases + romanized)
             derived.update((latin, len(places) - 1) for latin in romanized if latin not in aliases)

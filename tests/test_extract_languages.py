@@ -1715,3 +1715,20 @@ def test_a_count_told_with_a_place_that_cannot_be_placed_is_not_the_last_towns(g
 def test_a_count_of_attacks_or_hours_is_no_count_of_weapons(text, geocoder):
     records = _events(text, date(2023, 12, 29), geocoder).attack_records
     assert all(r.launched not in (2, 3) for r in records)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Shells struck Horlivka on Monday and wounded three, the Donetsk leader Denis Pushilin said.", ["Horlivka"]),
+    ("Kiev strikes ‘grain depot’ in Horlivka, wounding three civilians – DPR head", ["Horlivka"]),
+    ("Rockets hit a market in the Donbass city of Yasynuvata, wounding five.", ["Yasynuvata"]),
+    ("A drone struck a police car in the Bilozerska village hromada, wounding an officer.", ["Bilozerka"]),
+])
+def test_a_leader_a_capital_that_strikes_and_a_venues_name_are_no_place_struck(text, places, geocoder):
+    # (a place's "leader" heads its region; "Donbas City" is a shopping centre's name, not Donetsk's;
+    # a "village community" is a hromada)
+    assert [e.place for e in _events(text, date(2023, 6, 19), geocoder).events] == places
+
+
+def test_another_person_taken_to_a_medical_facility_is_one_more_hurt(geocoder):
+    text = "A shell killed a man in Tyotkino. Another person was rushed to a medical institution."
+    assert [(e.killed, e.injured) for e in _events(text, date(2023, 3, 2), geocoder).events] == [(1, 1)]

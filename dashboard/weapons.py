@@ -132,6 +132,10 @@ def _lower_in_place(text: str) -> str:
     return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_CALIBRE_AFTER = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:-?мм\b|mm\b|миллиметр|міліметр)")
+_CALIBRE_BEFORE = re.compile(r"\d\s*-?(?:мм|mm)\s+$")
+
+
 def weapons_in_text(text: str) -> list[WeaponName]:
     """Every weapon mention in `text`, in order, with its character span; where names overlap,
     the longest match wins."""
@@ -147,6 +151,8 @@ def weapons_in_text(text: str) -> list[WeaponName]:
             m = pattern.match(low, at)
             if m and (best is None or m.end() > best[0].end()):
                 best = (m, row)
+        if best and (_CALIBRE_AFTER.match(low, best[0].end()) or _CALIBRE_BEFORE.search(low, max(0, at - 12), at)):
+            best = None  # "снаряды калибром 155 миллиметров", "a 155 mm caliber": a calibre, not the Kalibr missile
         if best:
             m, row = best
             found.append(WeaponName(row.model, row.category, row.weapon_type, text[m.start():m.end()], m.span()))

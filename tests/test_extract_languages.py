@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from dashboard.events import Report
-from dashboard.extract import detect_language, extract
+from dashboard.extract import detect_language, extract, facts
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.places import PlaceNames, find_mentions
 from dashboard.geocode import Place, held_by_russia, km
@@ -1732,3 +1732,40 @@ def test_a_leader_a_capital_that_strikes_and_a_venues_name_are_no_place_struck(t
 def test_another_person_taken_to_a_medical_facility_is_one_more_hurt(geocoder):
     text = "A shell killed a man in Tyotkino. Another person was rushed to a medical institution."
     assert [(e.killed, e.injured) for e in _events(text, date(2023, 3, 2), geocoder).events] == [(1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Кількість загиблих унаслідок ранкового удару ворожих крилатих ракет по багатоповерхівці та двох базах відпочинку "
+    "в приморському селищі Затока (Білгород-Дністровський район Одеської області) зросла до дев'яти.",
+    "Число погибших в результате утреннего удара крылатыми ракетами по многоэтажке и двум базам отдыха в курортном "
+    "посёлке Затока (Белгород-Днестровский район Одесской области) возросло до девяти.",
+])
+def test_a_toll_that_rose_is_read_across_a_long_description_of_the_strike(text, geocoder):
+    assert [(e.place, e.killed) for e in _events(text, date(2024, 7, 1), geocoder).events] == [("Zatoka", 9)]
+
+
+def test_a_name_one_letter_off_a_town_struck_is_that_town_misspelt(geocoder):
+    text = "Ракета влучила в Затоку Білгород-Дністровського району. У селищі Затокка загинули двоє людей."
+    assert [(e.place, e.killed) for e in _events(text, date(2024, 7, 1), geocoder).events] == [("Zatoka", 2)]
+
+
+def test_a_calibre_is_no_kalibr_missile(geocoder):
+    result = _events("По Донецку выпущено восемь снарядов калибром 152 миллиметра, погиб мужчина.",
+                     date(2022, 9, 24), geocoder)
+    assert "cruise missile" not in result.events[0].weapons
+    assert not result.attack_records
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "В субботу штаб обороны сообщал, что в четверг погиб мужчина."),
+    ("uk", "У суботу штаб оборони повідомляв, що в четвер загинув чоловік."),
+])
+def test_the_weekday_something_was_told_on_is_not_the_strikes(code, sentence):
+    assert facts.date_in(sentence, date(2022, 9, 24), lex=lexicon(code)) == (date(2022, 9, 22), "day")
+
+
+def test_a_fragment_naming_a_district_of_the_city_just_struck_was_struck_there(geocoder):
+    text = ("ВСУ обстреляли центр Донецка. «Ворошиловский район Донецка.» Мирный житель погиб, ещё двое ранены, "
+            "сообщили в штабе обороны ДНР.")
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2022, 9, 24), geocoder).events] == [
+        ("Donetsk", None, None), ("Voroshylovskyi", 1, 2)]

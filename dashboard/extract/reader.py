@@ -23,7 +23,7 @@ from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
 from dashboard.extract.sentences import split_sentences
-from dashboard.geocode import OfflineGeocoder, Place, held_by_russia, km, normalize
+from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize
 
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
@@ -439,6 +439,13 @@ class _Reader:
         listed = self.list_open == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS \
             and not lex.casualty_words.test(sentence) and (
                 "," in sentence or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
+        if not listed and last_event_sentence == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 \
+                and not lex.casualty_words.test(sentence):
+            # "Обстреляли центр Донецка. «Ворошиловский район Донецка.": a fragment naming only a district of
+            # the city just struck tells where.
+            cities = {ev.place for _, ev in self.last_touched if not ev.district_of}
+            named = find_mentions(sentence, self.names, lex, self.region_hint)
+            listed = bool(named) and all(m.place.kind == "district" and m.place.district_of in cities for m in named)
         has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
@@ -606,6 +613,8 @@ class _Reader:
         if struck:
             for name in _unknown_places(sentence, mentions, self.names, lex):
                 place = _online_place(name, self.online) if self.online else None
+                if place is None:
+                    place = self._struck_misspelt(name)
                 if place is None and not regions:
                     place = self._in_last_raion(name)
                 if place is None:
@@ -1041,6 +1050,17 @@ class _Reader:
         """The one region every place struck so far lies in, if they share one."""
         regions = {e.admin1 for e in self.events.values()}
         return regions.pop() if len(regions) == 1 else ""
+
+    def _struck_misspelt(self, name: str) -> Place | None:
+        """"Сергївка" in a report about the strike on Serhiivka: a name the gazetteer lacks, one
+        letter off a settlement the report has struck, is that settlement misspelt."""
+        latin = normalize(romanized(name))
+        if len(latin) < 6:
+            return None
+        for ev in self.events.values():
+            if ev.geo_precision == "city" and not ev.district_of and edit_distance(latin, normalize(ev.place), 1) <= 1:
+                return self.names.resolve(ev.place, kind="city", region=ev.admin1)
+        return None
 
     def _in_last_raion(self, name: str) -> Place | None:
         """"Обстрелу подверглось село А Глушковского района. Под огонь попал посёлок Б.": a

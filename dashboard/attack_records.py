@@ -557,7 +557,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     night, night_span = _night(text, lexicon, published_day)
     mentions = weapons_in_text(text)
     numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))
-    cues = _cues_outside(mentions, _cues(text, lexicon))
+    cues = _cues_outside(mentions, _cues(text, lexicon), text)
     starts = _sentence_starts(text)
 
     def sentence(position: int) -> int:
@@ -745,15 +745,23 @@ def _all_but_shot_down(text: str, records: list[tuple[int, AttackRecord]], numbe
     return used
 
 
-def _cues_outside(mentions: list[WeaponName], cues: list[_Cue]) -> list[_Cue]:
-    """Verbs that are not part of a weapon's name ("attack" in "attack drones")."""
+def _cues_outside(mentions: list[WeaponName], cues: list[_Cue], text: str) -> list[_Cue]:
+    """Verbs that are not part of a weapon's name ("attack" in "attack drones", and in "attack UAVs"
+    where only "UAVs" is the name)."""
     starts = [mention.span[0] for mention in mentions]
 
     def inside(cue: _Cue) -> bool:
         index = bisect.bisect_left(starts, cue.end) - 1
-        return index >= 0 and mentions[index].span[1] > cue.start
+        if index >= 0 and mentions[index].span[1] > cue.start:
+            return True
+        following = bisect.bisect_left(starts, cue.end)
+        return following < len(starts) and text[cue.end:starts[following]] == " " \
+            and text[cue.start:cue.end].lower() in _WEAPON_ADJECTIVES
 
     return [cue for cue in cues if not inside(cue)]
+
+
+_WEAPON_ADJECTIVES = frozenset({"attack", "strike"})  # "attack UAVs", "strike drones": a kind of drone
 
 
 def _launch_records(counts: list[_Count], sentence: _SentenceOf,

@@ -1769,3 +1769,39 @@ def test_a_fragment_naming_a_district_of_the_city_just_struck_was_struck_there(g
             "сообщили в штабе обороны ДНР.")
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2022, 9, 24), geocoder).events] == [
         ("Donetsk", None, None), ("Voroshylovskyi", 1, 2)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Drones flew in from Crimea. As the air battle went on, 15 drones were destroyed.", []),
+    ("Directions of strikes included Poltava and Sumy. Air defence destroyed 20 of the 25 drones.", []),
+    ("Основними напрямками удару були Полтавщина та Сумщина. Сили ППО знищили 20 із 25 дронів.", []),
+    ("A drone hit a car near Shebekino; two wounded men went to a hospital in the city of Stary Oskol.",
+     ["Shebekino"]),
+    ("Drone strike on Russia's Kursk\n\nA Ukrainian drone set a truck on fire at Tyotkino, a Kursk region village, "
+     "the governor said.", ["Tyotkino"]),
+    ("Missiles hit Odesa; Kyiv justifies its own raids as a response.", ["Odesa"]),
+    ("Near Kharkiv, a landmine killed a tractor driver on Tuesday.", []),
+    ("Shells fell on Nikopol and on the Marhanets, Myrove and Pokrovsk communities of the Dnipropetrovsk region.",
+     ["Nikopol", "Marhanets", "Myrove", "Pokrov"]),
+])
+def test_directions_hospitals_a_regions_short_name_a_government_and_mines_strike_no_place(text, places, geocoder):
+    # (a sentence's opening "As" is no village; a hromada of a list is the one in the story's region)
+    assert [e.place for e in _events(text, date(2024, 5, 21), geocoder).events] == places
+
+
+def test_a_weapons_model_number_and_attack_as_its_kind_are_no_count(geocoder):
+    text = "Overnight the enemy sent 25 Shahed-136/131 attack UAVs; air defence destroyed 20 enemy attack UAVs."
+    assert [(r.launched, r.shot_down) for r in _events(text, date(2024, 5, 21), geocoder).attack_records] == [(25, 20)]
+
+
+def test_a_place_in_ukraine_after_ukraines_strikes_on_russia_was_struck_by_russia(geocoder):
+    text = "Ukrainian drones hit a farm in the Kursk region, killing its owner. Meanwhile, in the Kharkiv region, shelling injured two."
+    assert [(e.place, e.attacker) for e in _events(text, date(2024, 5, 21), geocoder).events] == [
+        ("Kursk Oblast", "Ukraine"), ("Kharkiv Oblast", "Russia")]
+
+
+def test_nobody_hurt_closing_a_paragraph_is_of_that_paragraphs_places(geocoder):
+    text = ("Shelling killed two people in Nikopol, the governor said.\n"
+            "Russian forces also shelled Marhanets. No casualties were reported, the governor added.")
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 5, 21), geocoder).events] == [
+        ("Nikopol", 2, None), ("Marhanets", 0, 0)]

@@ -592,6 +592,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 stem = _stem_name(token, names) if reading == "stems" else _lemma_name(token, lang, names)
                 if stem:
                     found = _Found(1, stem)
+        elif token.lower() in lex.word_set("opening_words") and i + 1 < len(words) and words[i + 1].group().islower():
+            i += 1
+            continue
         elif names.may_start(lex.without_possessive(token)):
             for n in range(min(names.max_words, len(words) - i), 0, -1):
                 text = sentence[w.start():words[i + n - 1].end()]

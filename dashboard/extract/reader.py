@@ -182,6 +182,7 @@ class _Reader:
             if end == len(headline):
                 sentences = [headline] + sentences[k:]
         self.region_hint, self.region_sure = self._report_region(sentences)
+        self.line_of = _lines_of(sentences, text)
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             strike = self.strikes[sentence] = lex.strike.test(sentence)
@@ -330,6 +331,11 @@ class _Reader:
                 ev = self._event_for(self.attack_at.get(city.gazetteer_id) or self.attack, m.place, m.text)
                 ev.killed, ev.injured, ev.children = city.killed, city.injured, city.children
                 _add_evidence(ev, headline)
+                continue
+            # "Drones hit Russia's Kursk" over a body that tells of a village of the Kursk
+            # region: the headline's city is short for its region.
+            if m.place.kind == "city" and m.place.admin1.startswith(f"{m.place.name} ") \
+                    and self.region_hint == m.place.admin1 and any(e.admin1 == m.place.admin1 for e in self.events.values()):
                 continue
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
@@ -602,6 +608,7 @@ class _Reader:
         targets = [m for m in mentions if m.role == "target"] if struck else []
         self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
+        kept += self._hromadas_of_names_rejected(targets, kept, sentence, lex, regions)
         # A settlement named but not placed (unknown, or only a namesake far away)
         unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
         targets = kept
@@ -707,8 +714,17 @@ class _Reader:
                 and len(self.events) > 1 and not (last_event_sentence == idx - 1
                                                   and lex.strike.test(_without_nobody_hurt(sentence, lex))):
             # "Пострадавших среди населения нет." closing a round-up: of every place it told of (not
-            # "Зафиксированы попадания в землю, без пострадавших" of the place told just before).
-            self._nobody_hurt_anywhere(hurt)
+            # "Попадания в поле, без пострадавших" of the place told just before; and
+            # when it closes the paragraph of the places told just before, a round-up region by region,
+            # of those only).
+            if last_event_sentence == idx - 1 and self.line_of[idx] == self.line_of[idx - 1] \
+                    and any(a.told_at < idx - 1 and self.line_of[a.told_at] != self.line_of[idx] for a in self.attacks):
+                for _, ev in self.last_touched:
+                    for key, _, _ in hurt:
+                        if getattr(ev, key) is None and key != "children":
+                            setattr(ev, key, 0)
+            else:
+                self._nobody_hurt_anywhere(hurt)
             return False
         # "Семенівська громада: 30 вибухів у напрямку н.п. Янжулівка, Блешня": a hromada heading the
         # line is where the villages it names lie, not a place struck of its own.
@@ -1051,6 +1067,26 @@ class _Reader:
         regions = {e.admin1 for e in self.events.values()}
         return regions.pop() if len(regions) == 1 else ""
 
+    def _hromadas_of_names_rejected(self, targets: list[Mention], kept: list[Mention], sentence: str, lex: Lexicon,
+                                    regions: list[str]) -> list[Mention]:
+        """"the Tomakivka, Marhanets and Pokrovsk communities" in a Dnipropetrovsk story: a name whose
+        town lies too far away, told as a hromada, is the hromada of that name in the story's region
+        (Pokrov's), as the list's plural noun says of each."""
+        region = regions[0] if regions else self.current_region or self.region_hint
+        if lex.morphology or not region:
+            return []
+        found = []
+        for m in targets:
+            if m.place.kind != "city" or any(k.start == m.start for k in kept):
+                continue
+            after = sentence[m.end:m.end + 80]
+            if not (lex.hromada_after.test_start(after) or lex.hromadas_after.test_start(after)):
+                continue
+            place = self.names.resolve(f"{m.text} hromada", region=region)
+            if place is not None and place.admin1 == region and place.latitude is not None:
+                found.append(replace(m, place=place, unit="hromada"))
+        return found
+
     def _struck_misspelt(self, name: str) -> Place | None:
         """"Сергївка" in a report about the strike on Serhiivka: a name the gazetteer lacks, one
         letter off a settlement the report has struck, is that settlement misspelt."""
@@ -1270,9 +1306,11 @@ class _Reader:
         region = {e.attacker for e in self.events.values() if e.admin1 == place.admin1 and e.country == place.country}
         if region == {"Ukraine"} and place.country == "UA":
             return "Ukraine", "inferred"  # "У Великих Копанях ..." after "в окупованих Олешках": the same occupied land
-        if self.sides_named == {"Ukraine"} and not said and place.country == "UA":
+        if self.sides_named == {"Ukraine"} and not said and place.country == "UA" \
+                and not any(e.country == "RU" for e in self.events.values()):
             # "Вооруженные формирования Украины нанесли удар по городам республики": a report that
-            # names Ukraine alone as the attacker, of places in Ukraine, tells of occupied ground.
+            # names Ukraine alone as the attacker, of places in Ukraine, tells of occupied ground
+            # (not when Ukraine's strikes it told were on Russia: "Meanwhile, in the Kharkiv region ...").
             return "Ukraine", "inferred"
         return _SIDE_OF_COUNTRY.get(place.country, "unknown"), "inferred"
 
@@ -1410,6 +1448,17 @@ def _total_of_people(sentence: str, hurt: list[tuple[str, int, int]], lex: Lexic
         if not (after and (lex.launch_verb.test(between) or facts.weapons_in(between, lex))):
             return True
     return False
+
+
+def _lines_of(sentences: list[str], text: str) -> list[int]:
+    """The line of the text each sentence stands on (a paragraph, as reports are laid out)."""
+    lines, at = [], 0
+    for sentence in sentences:
+        found = text.find(sentence, at)
+        if found >= 0:
+            at = found + len(sentence)
+        lines.append(text.count("\n", 0, at))
+    return lines
 
 
 def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[str]:

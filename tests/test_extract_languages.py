@@ -1805,3 +1805,33 @@ def test_nobody_hurt_closing_a_paragraph_is_of_that_paragraphs_places(geocoder):
             "Russian forces also shelled Marhanets. No casualties were reported, the governor added.")
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 5, 21), geocoder).events] == [
         ("Nikopol", 2, None), ("Marhanets", 0, 0)]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Снаряд влучив у будинок у Веселянці. Від отриманих поранень загинула власниця будинку.", [("Veselianka", 1, None)]),
+    ("Снаряд попал в дом в Шебекино. От полученных ранений скончался владелец дома.", [("Shebekino", 1, None)]),
+    ("Росіяни скинули авіабомби на Запорізький район. Вдень окупанти вдарили по Комишувасі. Ворог атакував селище "
+     "КАБами, загинув чоловік.", [("Komyshuvakha", 1, None)]),
+    ("Страшная ночь для столицы: число погибших возросло до 9. В Святошинском районе столицы ракета попала в дом.",
+     [("Kyiv", 9, None), ("Sviatoshynskyi", 9, None)]),
+    ("Губернатор опроверг фейки о жертвах. До этого сообщалось, что ВСУ ударили по подстанции в Глушковском "
+     "районе. Медикам не удалось спасти добровольца.", [("Glushkovo Raion", 1, None)]),
+])
+def test_an_owner_a_weapon_after_a_village_noun_a_toll_told_first_and_a_strike_told_as_before(text, figures, geocoder):
+    # (an owner is a person; a weapon is no settlement's name; a toll before any place is the report's one
+    # town's; "до этого" tells the report's own strike when it told none before; nobody could save one: one dead)
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2025, 10, 27), geocoder).events] == figures
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Уночі дрон атакував Львів. У Сихівському та Франківському районах у кількох будинках повилітали вікна.",
+     ["Lviv", "Sykhivskyi", "Frankivskyi"]),
+    ("Ракета влучила в Київ. У Дарницькому районі досі шукають людей під завалами.", ["Kyiv", "Darnytskyi"]),
+    ("Губернатор рассказал о нападении дронов под Погаром. Ранены две женщины. Следователи возбудили уголовные "
+     "дела после атак в Брянской и Курской областях.", ["Pogar"]),
+    ("Губернатор Курской области сообщил о раненом в Рыльске Курской области. Ещё один человек ранен сегодня в "
+     "Белгородской области. Губернатор сообщил, что в Грайвороне пострадал подросток.", ["Rylsk", "Grayvoron"]),
+])
+def test_windows_blown_out_rubble_an_assault_and_a_roundups_next_region(text, places, geocoder):
+    # (a criminal case opened after attacks strikes no region)
+    assert [e.place for e in _events(text, date(2025, 10, 27), geocoder).events] == places

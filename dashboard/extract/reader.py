@@ -574,9 +574,12 @@ class _Reader:
         if self.last_raion is not None and self.last_raion[0] == idx - 1:
             mentions = self._in_raion_told(mentions, self.last_raion[1])
         # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
-        if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)):
+        if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)) \
+                and (self.events or not has_strike):
             # "Раніше повідомлялося, що ... на Херсонщині", "Ранее дроны атаковали
-            # заправку в соседнем городе": another strike told before, named or not.
+            # заправку в соседнем городе": another strike told before, named or not. (Not in a report
+            # that tells of no strike of its own before it: "Губернатор опроверг фейки. До этого ВСУ
+            # ударили по ...": the strike the report is about.)
             self.background_at = idx
             self.earlier_unnamed = -9 if mentions else idx
             return False
@@ -717,8 +720,10 @@ class _Reader:
             # "Попадания в поле, без пострадавших" of the place told just before; and
             # when it closes the paragraph of the places told just before, a round-up region by region,
             # of those only).
-            if last_event_sentence == idx - 1 and self.line_of[idx] == self.line_of[idx - 1] \
-                    and any(a.told_at < idx - 1 and self.line_of[a.told_at] != self.line_of[idx] for a in self.attacks):
+            told_here = {ev.attack_id for _, ev in self.last_touched}
+            if last_event_sentence == idx - 1 and self.line_of[idx] == self.line_of[idx - 1] and any(
+                    a.told_at < idx - 1 and self.line_of[a.told_at] != self.line_of[idx] and a.attack_id not in told_here
+                    for a in self.attacks):
                 for _, ev in self.last_touched:
                     for key, _, _ in hurt:
                         if getattr(ev, key) is None and key != "children":
@@ -836,6 +841,11 @@ class _Reader:
             # hurt anywhere it told of.
             self._nobody_hurt_anywhere(hurt)
             return False
+        if not touched and not self.events and struck and any(v for _, v, _ in hurt) \
+                and not any(m.role == "target" for m in mentions):
+            # "Страшная ночь для столицы ... погибших уже 12", before any place is told: the toll of the
+            # report's one town, if it tells of one.
+            self.town_hurt.append((sentence, hurt))
         if not touched:
             return False
         told_before = [ev for _, ev in self.last_touched if all(ev is not e for _, e in touched)]
@@ -992,8 +1002,11 @@ class _Reader:
         if not targets:
             return []  # most sentences strike nothing: the settlements they call villages are not needed
         # (A sentence naming no region is read in the report's, else in the paragraph's last named.)
+        # (A report sure of its region may go on to another one it names: "Ещё двое ранены в
+        # Белгородской области. ... в Грайвороне" in a Kursk governor's roundup.)
         hints, limit = (set(regions), _TOWN) if regions else (
-            {self.region_hint} if self.region_sure else {self.current_region} - {""}, _VILLAGE)
+            {self.region_hint, self.current_region} - {""} if self.region_sure else {self.current_region} - {""},
+            _VILLAGE)
         story_region = self._story_region()
         story_country = {e.country for e in self.events.values()}.pop() if story_region else ""
         # A raion read from an adjective is checked against the report's region even when the
@@ -1476,6 +1489,8 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
         words = name.split()
         if len(words) == 2 and lex.morphology and morphology.is_personal_name(words[0], lex.morphology):
             continue  # "староста села Іван Шавша": a person, after the village he heads
+        if facts.weapons_in(name, lex) or name.lower().startswith(tuple(lex.word_set("weapon_names"))):
+            continue  # "атакував селище КАБами": the weapon, not the settlement's name
 
         out.append(name)
     return out

@@ -1835,3 +1835,18 @@ def test_an_owner_a_weapon_after_a_village_noun_a_toll_told_first_and_a_strike_t
 def test_windows_blown_out_rubble_an_assault_and_a_roundups_next_region(text, places, geocoder):
     # (a criminal case opened after attacks strikes no region)
     assert [e.place for e in _events(text, date(2025, 10, 27), geocoder).events] == places
+
+
+@pytest.mark.parametrize("text, published, figures", [
+    ("Guided bombs hit Kivsharivka, killing two. In total, six people were wounded there, the governor said.",
+     date(2023, 8, 7), [("Kivsharivka", 2, 6)]),
+    ("A drone hit a truck in Tyotkino, killing the driver. Another worker suffered a shrapnel wound.",
+     date(2024, 5, 18), [("Tyotkino", 1, 1)]),
+    ("Ракета попала в Белгород, пострадавших нет. Перед этим дрон атаковал село Стрелецкое Белгородского округа. "
+     "Погиб мирный житель.", date(2026, 1, 9), [("Belgorod", 0, 0)]),
+    ("Дрон атаковал Горловку, ранен мужчина. 11 октября дрон ударил по автобусу в Горловке. Автобус шёл по "
+     "маршруту № 5. Тогда сообщалось о троих раненых.", date(2025, 11, 4), [("Horlivka", None, 1)]),
+])
+def test_a_one_place_total_one_more_hurt_and_the_toll_of_a_strike_told_as_before(text, published, figures, geocoder):
+    # (the toll told right after an earlier strike recalled, or a sentence about it, is that strike's)
+    assert [(e.place, e.killed, e.injured) for e in _events(text, published, geocoder).events] == figures

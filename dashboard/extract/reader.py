@@ -135,6 +135,7 @@ class _Reader:
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
         self.background_at = -1  # the last sentence read as an earlier strike told for context
+        self.apart_at = -2  # ... when it told one apart, by its day or its place (or went on about it)
         self.earlier_unnamed = -9  # the last sentence telling an earlier strike of a place it does not name
         self.dead_told = -9  # the last sentence with figures, when it told of deaths and no wounded
         self.mine_at = -2  # the last sentence telling of a mine or a stray explosive, no attack
@@ -486,6 +487,8 @@ class _Reader:
         if self._incident_place(sentence, lex):
             return True
         if not has_strike and not figures and not hurt_later:
+            if self.apart_at == idx - 1:
+                self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
             self._town_told_again(sentence, lex)
             # "ПВО сбила беспилотник над районом": where debris may fall next (read only if it does)
             self.downed_over = (idx, sentence) if lex.intercept_verb.test(sentence) else None
@@ -524,14 +527,14 @@ class _Reader:
                 and (self.attack is None or when[0] != self.attack.day)) or (
             past_year and int(past_year.group(1)) < report.published.year
         ) or lex.history_phrase.test(sentence):
-            self.background_at = idx
+            self.background_at = self.apart_at = idx
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
         earlier = lex.earlier.test(sentence) and not lex.same_day.test(sentence)
         if earlier and when is not None and (when[0] != (lead_day or (report.published,))[0] or any(
                 int(rule.meta.get("days", 0)) < 0 and rule.test(sentence) for rule in lex.relative_date)):
-            self.background_at = idx
+            self.background_at = self.apart_at = idx
             return False  # "Earlier it was reported that...", "As a reminder, the night before...": background
         if lex.period_total.test(sentence) or any(
                 v > _ONE_STRIKE_MOST.get(key, v) for key, v, _ in self._casualties(sentence, lex)):
@@ -581,11 +584,16 @@ class _Reader:
             # that tells of no strike of its own before it: "Губернатор опроверг фейки. До этого ВСУ
             # ударили по ...": the strike the report is about.)
             self.background_at = idx
+            self.apart_at = idx if mentions else self.apart_at
             self.earlier_unnamed = -9 if mentions else idx
             return False
-        if idx == self.earlier_unnamed + 1 and not mentions and when is None:
+        if idx in (self.earlier_unnamed + 1, self.apart_at + 1) and not mentions and when is None \
+                and (idx == self.earlier_unnamed + 1 or any(v for _, v, _ in hurt)):
+            # "В результате налёта ранены двое", "До этого в селе Х сдетонировал дрон. Погиб мирный
+            # житель.": still the strike told before
+            self.apart_at = idx if idx == self.apart_at + 1 else self.apart_at
             self.background_at = idx
-            return False  # "В результате налёта ранены двое": still the strike told before
+            return False
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
         mentions = self._city_districts(mentions, regions, sentence, lex)
         if idx > self.background_from:  # (the background a report closes with strikes no new place)
@@ -793,9 +801,11 @@ class _Reader:
             # of one strike, anywhere in it: "враг ударил по району, где в пятницу вечером ...").
             self._redate(self.attack, when[0])
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
-                hurt or damage) and (city_total or not total):
+                hurt or damage) and (city_total or not total or len(self.events) == 1 and not lex.region_wide.test(sentence)
+                                   and not lex.roundup_period.test(sentence)):
             # "No one was hurt." right after a place tells of that place (the district, not its city
-            # as well); further on, of the attack as a whole.
+            # as well); further on, of the attack as a whole. ("A total of seven were injured" in a report
+            # of one place: that place's total.)
             districts_of = {ev.district_of for _, ev in self.last_touched if ev.district_of}
             nearby = [(0, ev) for _, ev in self.last_touched if ev.place not in districts_of]
             if districts_of and lex.whole_city.test(sentence):

@@ -1850,3 +1850,15 @@ def test_windows_blown_out_rubble_an_assault_and_a_roundups_next_region(text, pl
 def test_a_one_place_total_one_more_hurt_and_the_toll_of_a_strike_told_as_before(text, published, figures, geocoder):
     # (the toll told right after an earlier strike recalled, or a sentence about it, is that strike's)
     assert [(e.place, e.killed, e.injured) for e in _events(text, published, geocoder).events] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Войска обстреляли Лисичанск, найдено тело погибшего. Раненую женщину сразу увезли в Северодонецк.",
+     [("Lysychansk", None, 1)]),
+    ("Ворог обстріляв Херсон. Поранену жінку забрали медики.", [("Kherson", None, 1)]),
+    ("Обломки дронов упали в Киеве. В Соломянском районе повреждена многоэтажка, ранены двое.",
+     [("Kyiv", None, None), ("Solomianskyi", None, 2)]),
+])
+def test_one_told_as_wounded_the_town_they_were_taken_to_and_a_districts_spelling(text, figures, geocoder):
+    # (the town the wounded were taken to is neither struck nor where the figure belongs)
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2022, 6, 20), geocoder).events] == figures

@@ -1892,9 +1892,13 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             target = _told_in(sentence, following[0], reach, ordered, lex)
             if target is not None and _listed_after(target, sentence, reach, ordered, lex):
                 continue
-        if target is None and lex.capitals_mark_names and any(lex.to_place.test_start(sentence[pos:name.start()][-60:])
-                                  for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
-            continue  # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure
+        if target is None and lex.capitals_mark_names and any(
+                lex.to_place.test_start(sentence[pos:name.start()][-60:])
+                and not lex.context_before.test(sentence[max(0, name.start() - CONTEXT_CHARS):name.start()])
+                for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
+            # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure (not the town
+            # the wounded were taken to)
+            continue
         if target is None:
             before = [(start, ev) for start, ev in ordered if start <= pos]
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \

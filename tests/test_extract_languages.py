@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.attack_records import read_night_summary
 from dashboard.events import Report
 from dashboard.extract import detect_language, extract, facts
 from dashboard.extract.lexicon import lexicon
@@ -1862,3 +1863,17 @@ def test_a_one_place_total_one_more_hurt_and_the_toll_of_a_strike_told_as_before
 def test_one_told_as_wounded_the_town_they_were_taken_to_and_a_districts_spelling(text, figures, geocoder):
     # (the town the wounded were taken to is neither struck nor where the figure belongs)
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2022, 6, 20), geocoder).events] == figures
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Missiles struck four districts-Podilskyi, Sviatoshynskyi, and Desnianskyi-causing fires, Kyiv officials said.",
+     ["Kyiv", "Podilskyi", "Sviatoshynskyi", "Desnianskyi"]),
+    ("A missile hit Kamianets-Podilskyi overnight; pro-Russian channels also claimed a drone hit Rostov-on-Don.",
+     ["Kamianets-Podilskyi", "Rostov-on-Don"]),
+])
+def test_a_dash_typed_as_a_hyphen_before_a_name_leaves_the_name_a_word(text, places, geocoder):
+    assert [e.place for e in _events(text, date(2024, 1, 1), geocoder).events] == places
+
+
+def test_a_count_of_the_hurt_is_no_count_of_weapons():
+    assert read_night_summary("A man was killed and 31 injured in the missile attack on Dnipro.", "2024-01-01") == []

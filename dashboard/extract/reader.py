@@ -166,7 +166,7 @@ class _Reader:
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
-        text = _without_teasers(report.text, lex, self.cyrillic_lex)
+        text = _dashes_as_dashes(_without_teasers(report.text, lex, self.cyrillic_lex), lex)
         sentences = split_sentences(text, lex)
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
@@ -1444,6 +1444,19 @@ def _without_teasers(text: str, lex: Lexicon, cyrillic_lex: Lexicon | None) -> s
     if not any(rule.test(text) for rule in rules):
         return text
     return "\n".join(line for line in text.split("\n") if not any(rule.test_start(line.strip()) for rule in rules))
+
+
+def _dashes_as_dashes(text: str, lex: Lexicon) -> str:
+    """The text with each dash typed as a hyphen ("districts-Darnytskyi") made a dash, so that the
+    name after it is a word of its own (one character for another: every position stays)."""
+    found = list(lex.dash_written_as_hyphen.pattern.finditer(text))  # (its letters' case matters)
+    if not found:
+        return text
+    chars = list(text)
+    for m in found:
+        at = m.start("a") if m.group("a") else m.start("b")
+        chars[at] = "–"
+    return "".join(chars)
 
 
 def _without_nobody_hurt(sentence: str, lex: Lexicon) -> str:

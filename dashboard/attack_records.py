@@ -108,6 +108,7 @@ class _Lexicon:
     approximate_re: re.Pattern[str]  # ends in a word that makes the next count a round one ("понад")
     country_wide_re: re.Pattern[str]
     things_re: re.Pattern[str]  # what a number after it counts is no weapon: "40 cars were destroyed"
+    weapon_adjectives: frozenset[str]  # cue words that, before a weapon's noun, tell its kind: "attack UAVs"
     aside_re: re.Pattern[str]  # who said it, between commas: ", за його словами," stands between a figure and its verb
 
 
@@ -169,6 +170,7 @@ def _lexicon(language: str) -> _Lexicon:
         approximate_re=re.compile(r"(?:" + phrases_pattern(data["approximate"]) + r")(?:\s+(?:чем|ніж|than))?\s*$", flags),
         country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
         things_re=re.compile(r"\s+(?:" + phrases_pattern(data["things"]) + ")", flags),
+        weapon_adjectives=frozenset(word.lower() for word in data["weapon_adjectives"]),
         aside_re=re.compile(r",\s*(?:" + phrases_pattern(data["asides"]) + r")\s*,", flags),
     )
 
@@ -557,7 +559,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     night, night_span = _night(text, lexicon, published_day)
     mentions = weapons_in_text(text)
     numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))
-    cues = _cues_outside(mentions, _cues(text, lexicon), text)
+    cues = _cues_outside(mentions, _cues(text, lexicon), text, lexicon)
     starts = _sentence_starts(text)
 
     def sentence(position: int) -> int:
@@ -745,7 +747,7 @@ def _all_but_shot_down(text: str, records: list[tuple[int, AttackRecord]], numbe
     return used
 
 
-def _cues_outside(mentions: list[WeaponName], cues: list[_Cue], text: str) -> list[_Cue]:
+def _cues_outside(mentions: list[WeaponName], cues: list[_Cue], text: str, lexicon: _Lexicon) -> list[_Cue]:
     """Verbs that are not part of a weapon's name ("attack" in "attack drones", and in "attack UAVs"
     where only "UAVs" is the name)."""
     starts = [mention.span[0] for mention in mentions]
@@ -756,12 +758,9 @@ def _cues_outside(mentions: list[WeaponName], cues: list[_Cue], text: str) -> li
             return True
         following = bisect.bisect_left(starts, cue.end)
         return following < len(starts) and text[cue.end:starts[following]] == " " \
-            and text[cue.start:cue.end].lower() in _WEAPON_ADJECTIVES
+            and text[cue.start:cue.end].lower() in lexicon.weapon_adjectives
 
     return [cue for cue in cues if not inside(cue)]
-
-
-_WEAPON_ADJECTIVES = frozenset({"attack", "strike"})  # "attack UAVs", "strike drones": a kind of drone
 
 
 def _launch_records(counts: list[_Count], sentence: _SentenceOf,

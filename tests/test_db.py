@@ -6,9 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sqlite3
 import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -51,6 +53,21 @@ def test_a_new_database_gets_every_migration_once(tmp_path, store_url):
     with store.database.read() as tx:
         assert tx.value("SELECT COUNT(*) FROM schema_migrations") == len(migrations())
         tx.value("SELECT COUNT(*) FROM attacks")  # the view exists
+
+
+def test_a_new_database_opens_while_another_connection_is_creating_it(tmp_path):
+    """Many processes opening one new database file at once: while one holds its write lock, the
+    others' switch to WAL mode is refused at once by SQLite, and used to fail the save."""
+    path = tmp_path / SQLITE_NAME
+    first = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    first.execute("BEGIN IMMEDIATE")
+    first.execute("CREATE TABLE early (x)")
+    threading.Timer(0.3, first.execute, ["COMMIT"]).start()
+    store = Store(tmp_path)
+    assert store.database.migrate()
+    with store.database.read() as tx:
+        assert tx.value("PRAGMA journal_mode") == "wal"
+    first.close()
 
 
 def test_the_schema_refuses_what_the_event_table_refuses(tmp_path, store_url):

@@ -19,6 +19,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit, urlunsplit
@@ -160,6 +161,23 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _switch_to_wal(conn: sqlite3.Connection, wait: float = 60.0) -> None:
+    """WAL mode for a new database file. SQLite refuses the switch at once ("database is locked"),
+    without its busy handler, while another connection to the new file holds a lock, as when many
+    processes open it together; so the switch is tried again until another connection has made it
+    or ``wait`` seconds have passed."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class SQLiteDatabase(Database):
     """A file in the data folder, in WAL mode: readers see the last commit while a writer writes."""
 
@@ -186,8 +204,7 @@ class SQLiteDatabase(Database):
             raise StoreError(f"{self.path}: cannot open the database ({getattr(exc, 'strerror', None) or exc})") from exc
         try:
             conn.execute("PRAGMA busy_timeout = 60000")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.Error as exc:
             conn.close()

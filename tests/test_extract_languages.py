@@ -1873,3 +1873,49 @@ def test_a_dash_typed_as_a_hyphen_before_a_name_leaves_the_name_a_word(text, pla
 
 def test_a_count_of_the_hurt_is_no_count_of_weapons():
     assert read_night_summary("A man was killed and 31 injured in the missile attack on Dnipro.", "2024-01-01") == []
+
+
+@pytest.mark.parametrize("text, attackers", [
+    ("Ukrainian armed forces spokesmen reported that Russia launched drones at Odesa overnight, damaging a depot.",
+     [("Odesa", "Russia")]),
+    ("A drone struck a depot in Odesa at night, said the military of Ukraine.", [("Odesa", "Russia")]),
+    ("(Odesa) Russian drones hit the port of Izmail overnight, injuring two workers.", [("Izmail", "Russia")]),
+])
+def test_an_army_that_reports_and_a_bracketed_dateline_are_neither_attacker_nor_target(text, attackers, geocoder):
+    assert [(e.place, e.attacker) for e in _events(text, date(2024, 3, 2), geocoder).events] == attackers
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Russian drones hit Kherson and Beryslav. Five civilians were wounded – three in Kherson and two in Beryslav – "
+     "the governor said.", [("Kherson", None, 3), ("Beryslav", None, 2)]),
+    ("Debris of a drone came down in Kyiv's Darnytskyi district. Casualties were not recorded, the mayor said.",
+     [("Kyiv", 0, 0), ("Darnytskyi", 0, 0)]),
+    ("Уночі дрони атакували Чернігівщину. У Городні поранено двох чоловіків.", [("Horodnia", None, 2)]),
+    ("Ракета влучила в будинок у Бродах. Загинула сім'я з трьох людей.", [("Brody", 3, None)]),
+    ("Ракета попала в дом в Шебекино. Погибла семья из четырёх человек.", [("Shebekino", 4, None)]),
+    ("Дрон атаковал автомобиль в Шебекино. Мужчина и женщина получили ранения. У третьего пострадавшего ожоги.",
+     [("Shebekino", None, 3)]),
+    ("Дрон атаковал автомобиль в Шебекино. Ранены два человека. У второго пострадавшего ожоги.",
+     [("Shebekino", None, 2)]),
+    ("Дрон попал в дом в Севастополе. Погибших после удара нет, ранены трое.", [("Sevastopol", 0, 3)]),
+    ("Один человек пострадал при попытке атаки беспилотников на Астраханскую область\n\n"
+     "Ночью ВСУ пытались атаковать объекты региона.", [("Astrakhan Oblast", None, 1)]),
+])
+def test_a_breakdown_after_a_dash_victims_not_found_a_family_counted_and_the_hurt_told_by_their_order(
+        text, figures, geocoder):
+    # (a town's locative the dictionary reads as an adjective, "у Городні"; an attempt that hurt someone struck)
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 3, 2), geocoder).events] == figures
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian artillery shelled the Sumy region overnight. Mykolaiv and Krasnopillia communities came under fire.",
+     [("Krasnopillia", 50.77), ("Mykolaivka", 50.94)]),
+    ("The enemy shelled the Nikopol district with artillery. Both Myrove and Marhanets hromadas have been affected.",
+     [("Myrove", 47.77), ("Marhanets", 47.63)]),
+    ("Росіяни вдарили по Краматорському району: у Маяках Святогірської громади зруйновано гараж, а в Донецькому "
+     "Миколаївської громади двоє загинули.", [("Maiaky", 48.95), ("Donetske", 48.93)]),
+    ("Ворог обстріляв Донеччину. У Сергіївці Андріївської громади поранено двох людей.", [("Serhiivka", 48.67)]),
+])
+def test_a_settlement_told_with_its_hromada_is_the_one_near_that_hromadas_centre(text, places, geocoder):
+    # (a community of another region's city's name is the one of the story's region: Mykolaivka's)
+    assert [(e.place, round(e.latitude, 2)) for e in _events(text, date(2024, 3, 2), geocoder).events] == places

@@ -743,7 +743,10 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
     # A village of one region's many namesakes is the one near the raion, hromada or town named with it.
     units = [a for a in anchors if a.place.kind != "region" or a.place.gazetteer_id.startswith("raion:")]
     for m in mentions:
-        if m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN_SIZE \
+        paired = _beside_its_hromada(sentence, m, anchors, mentions, names) if m.role == "target" else None
+        if paired is not None:
+            m = replace(m, place=paired)
+        elif m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN_SIZE \
                 and not any(m.place.admin1 == a.place.admin1 and (not m.place.village or not units or (
                     a in units and _lies_in(m.place, a.place))) for a in anchors if a is not m):
             for a in anchors:
@@ -767,6 +770,38 @@ _OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first 
 
 
 _NEXT_TO = 40  # characters between a village and the hromada or town that locates it
+
+
+_HROMADA_REACH_KM = 35  # a hromada's settlements lie this close to its centre
+
+
+def _beside_its_hromada(sentence: str, m: Mention, anchors: list[Mention], mentions: list[Mention],
+                        names: PlaceNames) -> Place | None:
+    """"У Сергіївці Андріївської громади", "У Донецькому Миколаївської громади": a settlement told
+    right beside its hromada is the one of its namesakes that lies nearest a centre of that
+    hromada's name (both names may be borne by several places, a town among them). None when no
+    hromada is told beside it or none of its namesakes lies near one."""
+    # (Also a village marked only at a unit's centre, "Lvivtsi (Oleksandrivskyi area)", when one of
+    # its name lies near a centre of the hromada's.)
+    unit_only = m.place.gazetteer_id.startswith("raion:") and m.place.gazetteer_id.count(":") > 2
+    if not m.key or (m.place.kind != "city" and not unit_only):
+        return None
+    for a in anchors:
+        if a.unit != "hromada" or not a.key or a.place.admin1 != m.place.admin1 \
+                or not _told_beside(sentence, m, a, mentions):
+            continue
+        centres = [(p.latitude, p.longitude) for k in a.key.split("|") for p in names.settlements(k)
+                   if p.admin1 == a.place.admin1 and p.latitude is not None and not p.village]
+        towns = [p for k in m.key.split("|") for p in names.settlements(k)
+                 if p.admin1 == m.place.admin1 and p.latitude is not None]
+        if m.place.latitude is None:
+            return None
+        if not unit_only and any(km((m.place.latitude, m.place.longitude), c) <= _HROMADA_REACH_KM for c in centres):
+            return m.place  # already one near a centre of the hromada's name
+        pairs = [(km((t.latitude, t.longitude), c), n, t) for n, t in enumerate(towns) for c in centres]
+        best = min(pairs, default=None, key=lambda x: x[:2])
+        return best[2] if best and best[0] <= _HROMADA_REACH_KM else None
+    return None
 
 
 def _unlisted_near(sentence: str, m: Mention, anchors: list[Mention], lex: Lexicon) -> tuple[Mention, list[Mention]]:
@@ -1408,6 +1443,8 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
             after.lstrip().startswith((",", "(", ":", "—", "–")):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
+    if not before.strip(" (") and lex.dateline.test(sentence[:end + 3]):
+        return "context"  # "(Kyiv) Drones hit ...": where the report was filed
     if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):

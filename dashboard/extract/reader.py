@@ -289,12 +289,17 @@ class _Reader:
             self.hurt_in[sentence] = facts.casualties(sentence, lex)
         return list(self.hurt_in[sentence])
 
+    def _only_feared(self, headline: str, lex: Lexicon) -> bool:
+        """A headline of a threat or an attempt, not of a strike; an attempt that hurt someone
+        ("Двое пострадали при попытке атаки") struck all the same."""
+        return bool(lex.speculative.test(headline)) and not any(v for _, v, _ in self._casualties(headline, lex))
+
     def _headline_place(self, headline: str) -> Mention | None:
         """The one town or district a headline says was struck, if it names one (a region stands
         for places the body names)."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
         # ("Повідомили про загибель людини у Львові": a death told of a town is a strike there too.)
-        if not (lex.strike.test(headline) or lex.casualty_words.test(headline)) or lex.speculative.test(headline) \
+        if not (lex.strike.test(headline) or lex.casualty_words.test(headline)) or self._only_feared(headline, lex) \
                 or lex.context_sentence.test(headline):
             return None
         targets = [m for m in find_mentions(headline, self.names, lex, self.region_hint)
@@ -306,7 +311,7 @@ class _Reader:
         Foros" over "the Foros sanatorium was damaged") is struck all the same; a place the body
         covers (itself, its districts, a region's places) is not added again."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
-        if not lex.strike.test(headline) or lex.speculative.test(headline) or lex.context_sentence.test(headline):
+        if not lex.strike.test(headline) or self._only_feared(headline, lex) or lex.context_sentence.test(headline):
             return
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
         mentions = find_mentions(headline, self.names, lex, self.region_hint, near)
@@ -619,7 +624,7 @@ class _Reader:
         targets = [m for m in mentions if m.role == "target"] if struck else []
         self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
-        kept += self._hromadas_of_names_rejected(targets, kept, sentence, lex, regions)
+        kept = self._hromadas_of_the_region(targets, kept, sentence, lex, regions)
         # A settlement named but not placed (unknown, or only a namesake far away)
         unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
         targets = kept
@@ -1090,25 +1095,29 @@ class _Reader:
         regions = {e.admin1 for e in self.events.values()}
         return regions.pop() if len(regions) == 1 else ""
 
-    def _hromadas_of_names_rejected(self, targets: list[Mention], kept: list[Mention], sentence: str, lex: Lexicon,
-                                    regions: list[str]) -> list[Mention]:
-        """"the Tomakivka, Marhanets and Pokrovsk communities" in a Dnipropetrovsk story: a name whose
-        town lies too far away, told as a hromada, is the hromada of that name in the story's region
-        (Pokrov's), as the list's plural noun says of each."""
+    def _hromadas_of_the_region(self, targets: list[Mention], kept: list[Mention], sentence: str, lex: Lexicon,
+                                regions: list[str]) -> list[Mention]:
+        """"the Tomakivka, Marhanets and Pokrovsk communities" in a Dnipropetrovsk story, "Mykolaiv
+        and Svesa communities" in a Sumy one: a name whose town lies too far away or in another
+        region, told as a hromada, is the hromada of that name in the story's region (Pokrov's,
+        Mykolaivka's), as the list's plural noun says of each."""
         region = regions[0] if regions else self.current_region or self.region_hint
         if lex.morphology or not region:
-            return []
-        found = []
+            return kept
+        out = list(kept)
         for m in targets:
-            if m.place.kind != "city" or any(k.start == m.start for k in kept):
+            if m.place.kind != "city":
+                continue
+            was = next((k for k in kept if k.start == m.start), None)
+            if was is not None and was.place.admin1 == region:
                 continue
             after = sentence[m.end:m.end + 80]
             if not (lex.hromada_after.test_start(after) or lex.hromadas_after.test_start(after)):
                 continue
             place = self.names.resolve(f"{m.text} hromada", region=region)
             if place is not None and place.admin1 == region and place.latitude is not None:
-                found.append(replace(m, place=place, unit="hromada"))
-        return found
+                out = [k for k in out if k is not was] + [replace(m, place=place, unit="hromada")]
+        return out
 
     def _struck_misspelt(self, name: str) -> Place | None:
         """"Сергївка" in a report about the strike on Serhiivka: a name the gazetteer lacks, one

@@ -1497,12 +1497,13 @@ def _total_of_people(sentence: str, hurt: list[tuple[str, int, int]], lex: Lexic
 
 def _lines_of(sentences: list[str], text: str) -> list[int]:
     """The line of the text each sentence stands on (a paragraph, as reports are laid out)."""
-    lines, at = [], 0
+    lines, at, line = [], 0, 0
     for sentence in sentences:
         found = text.find(sentence, at)
         if found >= 0:
+            line += text.count("\n", at, found + len(sentence))  # (counted once: a long report stays linear)
             at = found + len(sentence)
-        lines.append(text.count("\n", 0, at))
+        lines.append(line)
     return lines
 
 

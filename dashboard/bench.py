@@ -209,6 +209,13 @@ def extraction_figures(quick: bool) -> list[tuple[str, str, str]]:
         rows.append((f"extraction: seed-length {name} reports per second (one core)",
                      f"{rate(dense, lambda r: extract(r, geocoder)):,.0f}/s",
                      f"{rate(dense, lambda r: split_sentences(r.text)):,.0f}/s only splitting sentences"))
+    # One long report (a digest pasted whole): reading it must stay linear in its length.
+    size = 250_000 if quick else 1_000_000
+    long_report = [Report((seed + "\n") * (size // (len(seed) + 1)), date(2025, 2, 12))]
+    megabytes = len(long_report[0].text) / 1e6
+    rows.append((f"extraction: one {megabytes:.2f} MB report, megabytes per second (one core)",
+                 f"{rate(long_report, lambda r: extract(r, geocoder)) * megabytes:,.2f} MB/s",
+                 f"{rate(long_report, lambda r: split_sentences(r.text)) * megabytes:,.2f} MB/s only splitting sentences"))
     tracemalloc.start()
     for i, report in enumerate(dense_all[: 2 * n]):
         extract(report, geocoder)

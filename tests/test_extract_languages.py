@@ -1897,13 +1897,17 @@ def test_an_army_that_reports_and_a_bracketed_dateline_are_neither_attacker_nor_
      [("Shebekino", None, 3)]),
     ("Дрон атаковал автомобиль в Шебекино. Ранены два человека. У второго пострадавшего ожоги.",
      [("Shebekino", None, 2)]),
+    ("Снаряд попал в машину в Шебекино. Один мужчина погиб, второй ранен.", [("Shebekino", 1, 1)]),
+    ("Russian troops shelled Kherson Oblast 45 times over the day. Their attacks wounded three people and damaged "
+     "homes in the city.", [("Kherson", None, 3)]),
     ("Дрон попал в дом в Севастополе. Погибших после удара нет, ранены трое.", [("Sevastopol", 0, 3)]),
     ("Один человек пострадал при попытке атаки беспилотников на Астраханскую область\n\n"
      "Ночью ВСУ пытались атаковать объекты региона.", [("Astrakhan Oblast", None, 1)]),
 ])
 def test_a_breakdown_after_a_dash_victims_not_found_a_family_counted_and_the_hurt_told_by_their_order(
         text, figures, geocoder):
-    # (a town's locative the dictionary reads as an adjective, "у Городні"; an attempt that hurt someone struck)
+    # (a town's locative the dictionary reads as an adjective, "у Городні"; an attempt that hurt someone struck;
+    # "the city" after its region's shelling is the city the region is named after, and the toll its)
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 3, 2), geocoder).events] == figures
 
 

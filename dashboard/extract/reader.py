@@ -1173,14 +1173,14 @@ class _Reader:
                      and m.place.latitude is not None
                      and m.place.admin1 == main.admin1]
         else:
-            # "A drone destroyed over the Belgorod region ... shot down approaching the city": the city
-            # the region is named after, when the sentence names no place and gives no toll of its own.
+            # "Debris fell in the Belgorod region ... shot down approaching the city", "shelled
+            # the oblast ... damaged houses in the city": the city the region is named after, when the
+            # sentence names no place (a toll it gives is the city's).
             town = lex.anaphora.search(sentence)
             capital = self.names.region_facts.get(main.admin1, {}).get("capital", "")
             if town is None or _anaphor_noun(town) not in lex.word_set("city_nouns") \
                     or not capital or not main.admin1.startswith(f"{capital} ") \
-                    or find_mentions(sentence, self.names, lex, main.admin1) \
-                    or any(v for _, v, _ in self._casualties(sentence, lex)):
+                    or find_mentions(sentence, self.names, lex, main.admin1):
                 return False
             place = self.names.resolve(capital, kind="city", region=main.admin1)
             found = [Mention(town.group(0), town.start(), town.end(), place, "target")] if place is not None else []
@@ -1188,6 +1188,9 @@ class _Reader:
             return False
         ev = self._event_for(self.attack, found[0].place, found[0].text)
         _fill_figures(ev, main)
+        for key, value, _ in self._casualties(sentence, lex):
+            if key in ("killed", "injured") and getattr(ev, key) is None:
+                setattr(ev, key, value)  # "The attacks injured two and damaged houses in the city."
         ev.weapons = ev.weapons or main.weapons
         _add_evidence(ev, sentence)
         self.last_touched = [(0, ev)]

@@ -350,6 +350,30 @@ def held_by_russia(place: Place, day: date) -> bool:
 _DNIPRO_FRONT_SINCE = date(2022, 11, 11)  # Kherson and the right bank freed; the left bank held since
 
 
+# Case endings a surname takes in Ukrainian and Russian ("Богомаза", "Синєгубову"), and English's "'s".
+_NAME_ENDING = r"(?:а|у|ю|ом|ем|ым|им|ові|еві|ой|ою|е|і|и|['’]s)?"
+
+
+@functools.lru_cache(maxsize=1)
+def _officials() -> list[tuple[re.Pattern, str, date, date | None]]:
+    out = []
+    for r in _read_rows(GAZETTEER_DIR / "officials.csv"):
+        names = [n.strip() for n in r["names"].split(";") if n.strip()]
+        spelled = "|".join(r"\s+".join(re.escape(w) + _NAME_ENDING for w in n.split()) for n in names)
+        out.append((re.compile(rf"(?<![\w'’-])(?:{spelled})(?![\w'’-])"), r["admin1"],
+                    date.fromisoformat(r["from"]), date.fromisoformat(r["until"]) if r["until"] else None))
+    return out
+
+
+def region_of_officials(text: str, day: date) -> str:
+    """The region whose governor, administration head or mayor in office that day a text names
+    (`data/gazetteer/officials.csv`), when it names one region's only: "губернатор Александр
+    Богомаз" tells a post is about Bryansk Oblast though it names no region."""
+    found = {admin1 for pattern, admin1, start, end in _officials()
+             if start <= day and (end is None or day <= end) and pattern.search(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 @functools.lru_cache(maxsize=1)
 def _dnipro_banks() -> dict[str, list[tuple[float, float, bool]]]:
     banks: dict[str, list[tuple[float, float, bool]]] = {}

@@ -14,7 +14,7 @@ from dashboard.events import Report
 from dashboard.extract import detect_language, extract, facts
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.places import PlaceNames, find_mentions
-from dashboard.geocode import Place, held_by_russia, km
+from dashboard.geocode import Place, held_by_russia, km, region_of_officials
 
 
 @pytest.mark.parametrize("text, code", [
@@ -1923,3 +1923,13 @@ def test_a_breakdown_after_a_dash_victims_not_found_a_family_counted_and_the_hur
 def test_a_settlement_told_with_its_hromada_is_the_one_near_that_hromadas_centre(text, places, geocoder):
     # (a community of another region's city's name is the one of the story's region: Mykolaivka's)
     assert [(e.place, round(e.latitude, 2)) for e in _events(text, date(2024, 3, 2), geocoder).events] == places
+
+
+def test_a_post_that_names_no_region_is_its_officials_region(geocoder):
+    text = "FPV-дрон ударил по грузовику в Климовском районе, ранен водитель, сообщил губернатор Александр Богомаз."
+    assert [(e.place, e.admin1) for e in _events(text, date(2025, 8, 29), geocoder).events] == [
+        ("Klimovo Raion", "Bryansk Oblast")]
+    # (only in office: a governor's name tells nothing of a day after his term)
+    assert region_of_officials("губернатор Роман Старовойт", date(2023, 3, 1)) == "Kursk Oblast"
+    assert region_of_officials("губернатор Роман Старовойт", date(2025, 3, 1)) == ""
+    assert region_of_officials("пошкоджено садовий будинок", date(2025, 3, 1)) == ""  # (a word, not Sadovyi)

@@ -23,7 +23,7 @@ from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
 from dashboard.extract.sentences import split_sentences
-from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize
+from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
 
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
@@ -434,7 +434,8 @@ class _Reader:
             # No oblast named, one oblast's raions: its post ("на Ізюмщині": Kharkiv Oblast's).
             return next(iter(raions)), False
         if not counts:
-            return "", False
+            # No region named: the region of the official whose post it is ("губернатор Александр Богомаз").
+            return region_of_officials("\n".join(sentences[:8]), self.report.published), False
         (best, n), *rest = counts.most_common(2) + [("", 0)]
         if n <= rest[0][1]:
             return "", False

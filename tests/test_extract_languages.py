@@ -1933,3 +1933,41 @@ def test_a_post_that_names_no_region_is_its_officials_region(geocoder):
     assert region_of_officials("губернатор Роман Старовойт", date(2023, 3, 1)) == "Kursk Oblast"
     assert region_of_officials("губернатор Роман Старовойт", date(2025, 3, 1)) == ""
     assert region_of_officials("пошкоджено садовий будинок", date(2025, 3, 1)) == ""  # (a word, not Sadovyi)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Ракета попала в дом в Шебекино. Ранения разной тяжести получили шесть человек, одного из пострадавших "
+     "спасти не смогли.", [("Shebekino", 1, 6)]),
+    ("Ракета влучила в Кременчук; на щастя, без загиблих та поранених.", [("Kremenchuk", 0, 0)]),
+    ("Снаряд попал в Шебекино, обошлось без погибших и раненых.", [("Shebekino", 0, 0)]),
+    ("Russian shelling hit Borova: two women died, and men aged 35, 44, 52, as well as two "
+     "30-year-old men, were injured.", [("Borova", 2, 5)]),
+    ("Shelling hit Kherson. A woman was also reported wounded in Beryslav.",
+     [("Kherson", None, None), ("Beryslav", None, 1)]),
+])
+def test_neither_dead_nor_wounded_the_hurt_told_by_age_and_one_of_them_not_saved(text, figures, geocoder):
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 3, 2), geocoder).events] == figures
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Уночі дрони атакували Київщину. Пошкоджено будинки в Бучанському та Броварському районах.",
+     [("Bucha Raion", "Russia"), ("Brovary Raion", "Russia")]),
+    ("Окупанти скерували «Гради» на Марганецьку та Нікопольську громади.",
+     [("Marhanets", "Russia"), ("Nikopol", "Russia")]),
+    ("Ukraine's aviation security forces repelled Russia's drones over Kyiv overnight, and debris hit the "
+     "Darnytskyi district.", [("Kyiv", "Russia"), ("Darnytskyi", "Russia")]),
+    ("One person died when a shell hit the village of Selydove, Pokrovsk district.", [("Selydove", "Russia")]),
+])
+def test_buchas_raion_fire_directed_at_communities_a_defending_force_and_a_town_called_a_village(text, places,
+                                                                                                  geocoder):
+    # (a town called a village is the town when the raion named beside it holds it)
+    assert [(e.place, e.attacker) for e in _events(text, date(2024, 3, 2), geocoder).events] == places
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "Над Курской областью сбили 12 беспилотников, еще 9 уничтожили над Черным морем."),
+    ("uk", "Над Одещиною збили 12 дронів, ще 9 знищили над морем."),
+    ("en", "Air defence downed 12 drones above the Kursk region, and another 9 were downed above the sea."),
+])
+def test_more_drones_downed_over_another_region_with_their_own_verb_add_to_the_tally(code, sentence):
+    assert facts.interceptions(sentence, lexicon(code)) == {"drones_intercepted": 21}

@@ -1008,6 +1008,14 @@ class _Reader:
                 return rest + [Mention(said.group(0), said.start(), said.end(), place, "target")]
         return mentions
 
+    def _in_raion_named(self, sentence: str, m: Mention) -> bool:
+        """Whether a raion the sentence names to locate places holds the town a mention is."""
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        return any(o.role == "locator" and o.place.gazetteer_id.startswith("raion:") and o.place.latitude is not None
+                   and o.place.admin1 == m.place.admin1 and km((o.place.latitude, o.place.longitude),
+                                                               (m.place.latitude, m.place.longitude)) <= _HOMONYM_NEAR_KM
+                   for o in find_mentions(sentence, self.names, lex, self.region_hint))
+
     def _tells_unnamed_place(self, sentence: str) -> bool:
         return _sentence_lexicon(sentence, self.lex, self.cyrillic_lex).unnamed_place.test(sentence)
 
@@ -1046,9 +1054,11 @@ class _Reader:
             # "по сёлам Белянка, Мешковое, Муром": a village is not the town of 20,000 or more of its name.
             # (A small town the text calls a village where the story is, is the town: "the village of
             # Selydove" after Ocheretyne.)
+            # (Nor one the raion named beside it holds: "the village of Selydove, Pokrovsk raion".)
             city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE \
-                and not (m.place.population < _TOWN_CALLED_VILLAGE and any(
-                    km((m.place.latitude, m.place.longitude), p) <= _HOMONYM_NEAR_KM for p in story))
+                and not (m.place.population < _TOWN_CALLED_VILLAGE and (any(
+                    km((m.place.latitude, m.place.longitude), p) <= _HOMONYM_NEAR_KM for p in story)
+                    or self._in_raion_named(sentence, m)))
             # "Also shelled was the village of Krasny Oktyabr" in a post whose strikes so far all lie
             # in one region: that region's village, not a namesake in another.
             where = hints or ({story_region} if called_village and story_region else set())

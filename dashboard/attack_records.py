@@ -86,6 +86,7 @@ class _Lexicon:
     cue_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     reference_re: re.Pattern[str]
+    one_of_the_downed_re: re.Pattern[str]  # "debris of one of the downed drones": a member, not a count
     more_re: re.Pattern[str]
     region_re: re.Pattern[str]  # a region named: "another 11 over the Voronezh region" is where, not more
     area_re: re.Pattern[str]
@@ -145,6 +146,8 @@ def _lexicon(language: str) -> _Lexicon:
         cue_re=re.compile(lowercase_pattern(cue_groups)),  # meets lowercased text: see _cues
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
+        one_of_the_downed_re=re.compile(r"\s*" + phrases_pattern(data["reference"]) + r"\s+" + phrases_pattern(
+            data["shot_down"]), flags),
         more_re=re.compile(r"(?:" + phrases_pattern(data["more"]) + r")\s*$", flags),
         region_re=re.compile(phrases_pattern(data["region_words"]), flags),
         area_re=re.compile(phrases_pattern(data["launch_area"]), flags),
@@ -304,6 +307,8 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
         before = text[max(0, number.start - 12):number.start]
         if re.match(r"\s*(?:%|-?(?:mm|мм)\b)", after) or lexicon.month_re.match(after.lstrip()):  # a share, a calibre
             return False
+        if lexicon.one_of_the_downed_re.match(text, number.end):
+            return False  # "уламки одного зі збитих дронів": one of those downed, not one more downed
         return not lexicon.month_end_re.search(before)
 
     return sorted((number for number in found if is_count(number)), key=lambda number: number.start)

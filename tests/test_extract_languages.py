@@ -1971,3 +1971,34 @@ def test_buchas_raion_fire_directed_at_communities_a_defending_force_and_a_town_
 ])
 def test_more_drones_downed_over_another_region_with_their_own_verb_add_to_the_tally(code, sentence):
     assert facts.interceptions(sentence, lexicon(code)) == {"drones_intercepted": 21}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Киев снова обстрелял город Шебекино, погибла женщина.", [("Shebekino", "Ukraine")]),
+    ("Москва знову атакувала Суми, поранено двох людей.", [("Sumy", "Russia")]),
+    # (guards: the place struck, its verb's subject after it or a preposition before it)
+    ("Белгород атаковал дрон, ранены двое.", [("Belgorod", "Ukraine")]),
+    ("Харків атакував ворожий дрон, поранено двох людей.", [("Kharkiv", "Russia")]),
+    ("Ночью по Киеву ударила ракета, погибла женщина.", [("Kyiv", "Russia")]),
+])
+def test_a_capital_as_the_subject_of_a_strike_is_the_attacker_not_a_place_struck(text, places, geocoder):
+    assert [(e.place, e.attacker) for e in _events(text, date(2025, 7, 10), geocoder).events] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 20 drones overnight and air defence downed all of them. Debris of one of the downed drones hit a house.",
+    "Россия запустила 20 дронов, все сбиты. Обломки одного из сбитых дронов упали на дом.",
+    "Ворог випустив 20 дронів. Усі вони були знищені. Уламки одного зі збитих дронів впали на подвір'я.",
+])
+def test_one_of_the_downed_is_no_count_of_the_downed(text):
+    [record] = read_night_summary(text, "2024-01-01")
+    assert (record.launched, record.shot_down) == (20, 20)
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "Drones were launched from Chauda (occupied Crimea) and hit Odesa."),
+    ("uk", "Дрони, запущені з Чауди (тимчасово окупованого Криму), атакували Одесу."),
+])
+def test_a_region_in_brackets_after_a_name_locates_it_though_a_word_qualifies_it(names, code, sentence):
+    assert [(m.place.name, m.role) for m in find_mentions(sentence, names, lexicon(code))
+            if m.place.kind == "region"] == [("Autonomous Republic of Crimea", "locator")]

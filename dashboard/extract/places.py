@@ -669,7 +669,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _capitals_of_regions(sentence, mentions, names, lex)
     mentions = _listed_together(mentions, names)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
-    mentions = [replace(m, role="locator") if re.search(r"\w\s*\(\s*$", sentence[:m.start]) else m
+    mentions = [replace(m, role="locator") if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start]) else m
                 for m in mentions]
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
@@ -1450,7 +1450,8 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):
         return "launch"
     if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
-            or lex.possessor_after.test_start(after):
+            or lex.possessor_after.test_start(after) or (lex.striker_after.test_start(after)
+                                                         and not lex.governed_before.test(before)):
         return "context"
     if lex.over_before.test(before):
         downed = lex.intercept_verb.search(sentence)

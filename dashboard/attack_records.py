@@ -714,13 +714,18 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
         for match in lexicon.all_of_them_re.finditer(text, max(0, cue.start - 30), min(len(text), cue.end + 30)):
             gap_start, gap_end = (match.end(), cue.start) if match.end() <= cue.start else (cue.end, match.start())
             gap = text[gap_start:gap_end]
+            # "downed seven missiles and all of the drones": the word with its own weapon after it, the
+            # count between is another weapon's.
+            own = next((mention.category for mention in mentions if 0 <= mention.span[0] - match.end() <= 9
+                        and match.end() > cue.end and _word_count(text[match.end():mention.span[0]]) <= 2
+                        and not any(char in ".,;:!?()–—" for char in text[match.end():mention.span[0]])), None)
             if sentence(match.start()) != here or any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
-                    or _any_between(number_starts, gap_start, gap_end) \
+                    or (own is None and _any_between(number_starts, gap_start, gap_end)) \
                     or _any_between(number_starts, match.end(), match.end() + 2) \
                     or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]):
                 continue
             launched = [(start, record) for start, record in records if record.launched is not None
-                        and record.shot_down is None]
+                        and record.shot_down is None and (own is None or record.category == own)]
             named = {mention.category for mention in mentions if sentence(mention.span[0]) == here
                      and 0 <= min(cue.start, match.start()) - mention.span[1] <= 30}
             mine = [record for start, record in launched if sentence(start) == here] \

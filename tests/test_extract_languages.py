@@ -2002,3 +2002,13 @@ def test_one_of_the_downed_is_no_count_of_the_downed(text):
 def test_a_region_in_brackets_after_a_name_locates_it_though_a_word_qualifies_it(names, code, sentence):
     assert [(m.place.name, m.role) for m in find_mentions(sentence, names, lexicon(code))
             if m.place.kind == "region"] == [("Autonomous Republic of Crimea", "locator")]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Днем под обстрел попал Белгород, никто не погиб, трое ранены. Вчера при обстрелах в местных селах погибли "
+     "двое, еще 15 получили ранения.", [("Belgorod", 0, 3)]),
+    ("Сьогодні вдень росіяни обстріляли Херсон, поранено трьох людей. Вчора через обстріли в селах загинули двоє, "
+     "ще 12 поранені.", [("Kherson", None, 3)]),
+])
+def test_a_toll_of_the_day_before_in_places_not_named_is_not_the_strikes(text, figures, geocoder):
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2023, 3, 15), geocoder).events] == figures

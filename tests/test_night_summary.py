@@ -676,3 +676,19 @@ def test_bare_figures_by_command_after_a_total_say_where_it_was_downed():
 def test_another_figure_over_a_region_after_a_total_is_where_part_of_it_was_downed(language, text):
     records = read_night_summary(text, "2024-10-08", language=language)
     assert [r.shot_down for r in records] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight Russia launched nine missiles and six drones. Air defence downed seven missiles and all of the drones.",
+    "Уночі ворог випустив 9 ракет і 6 дронів. Знищено 7 ракет і всі дрони.",
+    "Ночью противник выпустил 9 ракет и 6 дронов. Уничтожены 7 ракет и все дроны.",
+])
+def test_all_with_its_own_weapon_after_another_weapons_count_is_that_weapons_whole(text):
+    records = read_night_summary(text, "2024-07-03")
+    assert {(r.category, r.launched, r.shot_down) for r in records} == {("missile", 9, 7), ("drone", 6, 6)}
+
+
+def test_a_region_targeted_with_weapons_launched_them():
+    records = read_night_summary("Overnight Russia targeted the Sumy region with four missiles and eight drones.",
+                                 "2024-07-03")
+    assert {(r.category, r.launched) for r in records} == {("missile", 4), ("drone", 8)}

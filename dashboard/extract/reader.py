@@ -542,6 +542,15 @@ class _Reader:
                 int(rule.meta.get("days", 0)) < 0 and rule.test(sentence) for rule in lex.relative_date)):
             self.background_at = self.apart_at = idx
             return False  # "Earlier it was reported that...", "As a reminder, the night before...": background
+        if when is not None and self.attack is not None and when[0] < self.attack.day \
+                and any(v for _, v, _ in self._casualties(sentence, lex)) \
+                and not find_mentions(sentence, self.names, lex, self.region_hint) \
+                and not lex.named_settlement.search(sentence):
+            # "Вчера ... погибли два человека" after today's strike on the town: a toll of another
+            # day, in places it does not name, not the strike's being told (not "24 вересня під удар
+            # потрапило село Рижевка ...": a village the gazetteer lacks, named).
+            self.background_at = self.apart_at = idx
+            return False
         if lex.period_total.test(sentence) or any(
                 v > _ONE_STRIKE_MOST.get(key, v) for key, v, _ in self._casualties(sentence, lex)):
             # "since the start of the war, 120 were killed", "as of this morning the occupiers have

@@ -1933,6 +1933,9 @@ def test_how_tolls_are_told_breakdowns_families_orders_ages_qualifiers_and_other
     ("Росіяни вдарили по Краматорському району: у Маяках Святогірської громади зруйновано гараж, а в Донецькому "
      "Миколаївської громади двоє загинули.", [("Maiaky", 48.95), ("Donetske", 48.93)]),
     ("Ворог обстріляв Донеччину. У Сергіївці Андріївської громади поранено двох людей.", [("Serhiivka", 48.67)]),
+    # (a hromada told beside its raion is the one of its name in that raion: Pokrovske's, not Pokrov's)
+    ("Дрон атакував Покровську громаду Синельниківського району, виникла пожежа.", [("Pokrovske", 47.98)]),
+    ("Дрон атаковал Покровскую общину Синельниковского района, возник пожар.", [("Pokrovske", 47.98)]),
 ])
 def test_a_settlement_told_with_its_hromada_is_the_one_near_that_hromadas_centre(text, places, geocoder):
     # (a community of another region's city's name is the one of the story's region: Mykolaivka's)

@@ -743,7 +743,8 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
     # A village of one region's many namesakes is the one near the raion, hromada or town named with it.
     units = [a for a in anchors if a.place.kind != "region" or a.place.gazetteer_id.startswith("raion:")]
     for m in mentions:
-        paired = _beside_its_hromada(sentence, m, anchors, mentions, names) if m.role == "target" else None
+        paired = _beside_its_hromada(sentence, m, anchors, mentions, names) if m.role == "target" else \
+            _hromada_in_its_raion(sentence, m, anchors, mentions, names) if m.role == "hromada" else None
         if paired is not None:
             m = replace(m, place=paired)
         elif m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN_SIZE \
@@ -801,6 +802,27 @@ def _beside_its_hromada(sentence: str, m: Mention, anchors: list[Mention], menti
         pairs = [(km((t.latitude, t.longitude), c), n, t) for n, t in enumerate(towns) for c in centres]
         best = min(pairs, default=None, key=lambda x: x[:2])
         return best[2] if best and best[0] <= _HROMADA_REACH_KM else None
+    return None
+
+
+def _hromada_in_its_raion(sentence: str, m: Mention, anchors: list[Mention], mentions: list[Mention],
+                          names: PlaceNames) -> Place | None:
+    """"Покровській громаді Синельниківського району": a hromada told right beside its raion is the
+    one of its name whose centre lies in reach of the raion's, when the first read lies beyond it
+    (Pokrov's is Nikopol raion's; Pokrovske's, Synelnykove's)."""
+    if m.unit != "hromada" or not m.key or m.place.kind != "city" or m.place.latitude is None:
+        return None
+    for a in anchors:
+        if not a.place.gazetteer_id.startswith("raion:") or a.place.latitude is None \
+                or a.place.admin1 != m.place.admin1 or not _told_beside(sentence, m, a, mentions):
+            continue
+        centre = (a.place.latitude, a.place.longitude)
+        if km((m.place.latitude, m.place.longitude), centre) <= RAION_SPAN_KM:
+            return None
+        centres = [p for k in m.key.split("|") for p in names.settlements(k)
+                   if p.admin1 == a.place.admin1 and p.latitude is not None and not p.village]
+        best = min(centres, default=None, key=lambda p: km((p.latitude, p.longitude), centre))
+        return best if best is not None and km((best.latitude, best.longitude), centre) <= RAION_SPAN_KM else None
     return None
 
 

@@ -326,7 +326,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
         if f"{cls}_intercepted" in out:
             continue
         if how == "all":
-            n = out.get(f"{cls}_launched")
+            n = total if total is not None else out.get(f"{cls}_launched")
             if n is None:
                 continue
         out[f"{cls}_intercepted"] = n

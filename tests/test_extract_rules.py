@@ -2345,3 +2345,77 @@ def test_a_far_town_listed_with_villages_of_the_reports_region_is_a_namesake(geo
 def test_the_city_after_a_list_of_districts_is_each_ones(geocoder, text):
     events = _events("Удары\n" + text, date(2024, 1, 21), geocoder=geocoder)
     assert {"Kuibyshevskyi", "Kirovskyi"} <= set(events) and {e.admin1 for e in events.values()} == {"Donetsk Oblast"}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "При ударе по ферме погибли две работницы хозяйства.", [("killed", 2)]),
+    ("ru", "Осколочное ранение получила сотрудница котельной.", [("injured", 1)]),
+    ("uk", "Унаслідок удару загинули дві працівниці ферми.", [("killed", 2)]),
+    ("en", "Two women working at the local farm were killed.", [("killed", 2)]),
+])
+def test_workers_told_by_their_work_are_counted(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code)) if key != "children"] == expected
+
+
+@pytest.mark.parametrize("text, published, place, figures", [
+    # A section title between a strike and its casualties does not part them.
+    ("Дроны атаковали Ямпольскую громаду\nВражеский беспилотник ударил по зданию фермы в Ямпольской громаде. Там "
+     "работали люди.\nПоследствия\nПогибли две работницы хозяйства, ещё одна ранена.", date(2026, 2, 20), "Yampil",
+     (2, 1)),
+    ("Drones hit Kharkiv\nA Russian drone struck a warehouse in Kharkiv. Staff were inside.\nThe victims\nTwo "
+     "workers were killed and five were injured.", date(2026, 2, 20), "Kharkiv", (2, 5)),
+    # (a line of its own that tells of casualties is news, not a title)
+    ("Удар по Сумам\nРакета влучила в склад у Сумах.\nЗагиблих немає", date(2026, 2, 20), "Sumy", (0, None)),
+])
+def test_a_section_title_does_not_part_a_strike_from_its_toll(geocoder, text, published, place, figures):
+    event = _events(text, published, geocoder)[place]
+    assert (event.killed, event.injured) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор сообщил, что при обстреле предприятия в Глушковском районе пострадал рабочий. «Вчера противник "
+    "ударил по ферме в селе Попово-Лежачи Глушковского района», — написал он.",
+    "The governor said a worker was hurt when a farm in the Glushkovsky district came under fire. \"Yesterday the "
+    "enemy struck a farm at Popovo-Lezhachi, a village of the Glushkovsky district,\" he wrote.",
+])
+def test_a_raion_site_told_on_the_day_is_the_village_struck_the_day_before(geocoder, text):
+    events = _events(text, date(2025, 9, 10), geocoder)
+    assert set(events) == {"Popovo-Lezhachi"}
+    village = events["Popovo-Lezhachi"]
+    assert (village.event_date, village.injured) == (date(2025, 9, 9), 1)
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("Russian troops shelled Zolochiv and the Izium district, where a woman was killed.", "Izium Raion", 1),
+    ("Російські війська обстріляли Золочів і Чугуївський район, де загинула жінка.", "Chuhuiv Raion", 1),
+    ("Российские войска обстреляли Золочев и Чугуевский район, где погибла женщина.", "Chuhuiv Raion", 1),
+    ("Russian guns fired on the Saltivskyi district and on the Izium district, where a woman was killed.",
+     "Izium Raion", 1),
+    # (a figure after the list with no "where" stays the list's, no one place's)
+    ("Russian troops shelled Zolochiv and the Izium district, killing a woman.", "Izium Raion", None),
+])
+def test_a_where_clause_after_a_list_is_its_last_places(geocoder, text, place, killed):
+    events = _events(text, geocoder=geocoder)
+    assert events[place].killed == killed and events["Zolochiv" if "Zolochiv" in events else "Saltivskyi"].killed is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overnight Russia fired one Iskander-K cruise missile on Sumy from the Kursk region.", {"Sumy"}),
+    ("Ukrainian air defence shoots down all 20 Shahed drones launched by Russia\nOvernight Russia also fired a "
+     "ballistic missile at Sumy; it was not intercepted.", {"Sumy"}),
+    ("Russian Shahed drones flew in over the Sea of Azov and struck Mykolaiv.", {"Mykolaiv"}),
+    ("Russian artillery wounded a man in Beryslav, a riverside town in southern Kherson, late on Monday.",
+     {"Beryslav"}),
+])
+def test_places_only_named_in_passing_are_not_struck(geocoder, text, expected):
+    events = _events(text, geocoder=geocoder)
+    assert set(events) == expected and all(e.attacker == "Russia" for e in events.values())
+
+
+@pytest.mark.parametrize("sentence, struck", [
+    ("Port infrastructure took damage, and a grain silo burned.", []),
+    ("The dead man was a sailor on a vessel that flew the flag of Palau.", []),
+])
+def test_words_that_are_also_village_names_strike_nothing(geocoder, sentence, struck):
+    mentions = find_mentions(sentence, PlaceNames(geocoder), lexicon("en"), "Odesa Oblast", [(46.4857, 30.7438)])
+    assert [m.text for m in mentions if m.role == "target"] == struck

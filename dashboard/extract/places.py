@@ -513,6 +513,13 @@ def _same_clause(sentence: str, a: Mention, b: Mention) -> bool:
     return len(gap) <= 60 and not any(mark in gap for mark in ",;.")
 
 
+def _joined_by_conjunction(sentence: str, a: Mention, b: Mention, lex: Lexicon) -> bool:
+    """"Золочів і Чугуївський район": two items of a list, not a place and the unit it lies in (a
+    comma alone may set off the unit: "Козача Лопань, Харківський район")."""
+    gap = sentence[min(a.end, b.end):max(a.start, b.start)]
+    return gap.strip(" ,") != "" and lex.listed.pattern.fullmatch(gap) is not None
+
+
 def _near_here(mentions: list[Mention], near: list[tuple[float, float]] | None) -> list[tuple[float, float]] | None:
     """"The Nikopol, Chervonohryhorivka, Myrove and Marhanets communities", "В Горловке ...
     Калининский район", "у Голосіївському та Деснянському районах": a city or a city's district named
@@ -604,8 +611,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 if names.knows(name):
                     found = _Found(n, name, length=len(name))
                     break
-            if found and _is_person_name(words, i, found.n, sentence, lex):
-                i += found.n
+            if found and (_is_person_name(words, i, found.n, sentence, lex)
+                          or lex.water_of.test(sentence[max(0, w.start() - 20):w.start()])):
+                i += found.n  # (nor "the Sea of Azov": a sea, not the town)
                 continue
         if not cyrillic:
             # "the Glushkovsky district": no district of a city by that name, the raion of a town.
@@ -667,6 +675,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _placed_by_locators(sentence, mentions, names, lex)
     mentions = _between_two(sentence, mentions, lex)
     mentions = _capitals_of_regions(sentence, mentions, names, lex)
+    mentions = _compass_regions(sentence, mentions, names, lex)
     mentions = _listed_together(mentions, names)
     # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
     mentions = [replace(m, role="locator") if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start]) else m
@@ -708,7 +717,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                                                     (o.place.latitude, o.place.longitude)) <= RAION_SPAN_KM)
                 and not (own and o.place.population >= _TOWN_SIZE
                          and names.raion_at(o.place.latitude, o.place.longitude) not in ("", own))
-                for o in settlements))
+                for o in settlements if o.place.kind != "district"  # (a city's district lies in its city)
+                and not _joined_by_conjunction(sentence, o, m, lex)))
             m = replace(m, role="locator" if locates else "target")
         elif m.role == "hromada":
             # "У Сергіївці Андріївської громади", "in the Velykyi Burluk hromada, ... the village of
@@ -1059,6 +1069,22 @@ def _capitals_of_regions(sentence: str, mentions: list[Mention], names: PlaceNam
             city = names.capital(m.place.admin1)
             if city is not None:
                 m = replace(m, place=city)
+        out.append(m)
+    return out
+
+
+def _compass_regions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
+    """"Beryslav, on the Dnipro in southern Kherson": a region's capital after a compass word, with a
+    settlement of that region struck in the sentence, is the region that locates it, not the city."""
+    out = []
+    for m in mentions:
+        if m.role == "target" and m.place.kind == "city" and names.is_capital(m.place) \
+                and lex.compass_before.test(sentence[max(0, m.start - 30):m.start]) \
+                and any(o is not m and o.role == "target" and o.place.kind == "city" and o.place.admin1 == m.place.admin1
+                        for o in mentions):
+            region = names.resolve(m.place.admin1, kind="region")
+            if region is not None:
+                m = replace(m, place=region, role="locator")
         out.append(m)
     return out
 

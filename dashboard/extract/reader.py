@@ -25,6 +25,7 @@ from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, RAION
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
 
+_SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -182,6 +183,8 @@ class _Reader:
                 k += 1
             if end == len(headline):
                 sentences = [headline] + sentences[k:]
+        lines_set = set(lines)
+        sentences = [s for k, s in enumerate(sentences) if k == 0 or not self._subheading(s, lines_set)]
         self.region_hint, self.region_sure = self._report_region(sentences)
         self.line_of = _lines_of(sentences, text)
         for sentence in sentences:
@@ -648,14 +651,15 @@ class _Reader:
                 place = _online_place(name, self.online) if self.online else None
                 if place is None:
                     place = self._struck_misspelt(name)
-                if place is None and not regions:
+                in_raion = place is None and not regions
+                if in_raion:
                     place = self._in_last_raion(name)
                 if place is None:
                     self.warnings.append(f"unresolved place {name!r} in: {sentence}")
                     unplaced.append(name)
                 else:
                     start = sentence.find(name)
-                    area = self.last_raion[1] if place.gazetteer_id.startswith("raion:") and self.last_raion else None
+                    area = self.last_raion[1] if in_raion and self.last_raion else None
                     targets.append(Mention(name, start, start + len(name), place, "target", area=area))
             if unplaced and targets and all(t.place.kind == "region" and not t.place.gazetteer_id.startswith("raion:")
                                               for t in targets):
@@ -1025,6 +1029,17 @@ class _Reader:
                                                                (m.place.latitude, m.place.longitude)) <= _HOMONYM_NEAR_KM
                    for o in find_mentions(sentence, self.names, lex, self.region_hint))
 
+    def _subheading(self, sentence: str, lines: set[str]) -> bool:
+        """A section title inside the body ("Жертвы атаки", "What we know?"): a line of a few words,
+        no full stop and no place; it tells nothing, and counted as a sentence it would part a strike
+        from the casualties told under it."""
+        if sentence not in lines or sentence.endswith((".", "!", ":", ";", ",", '"', "»", "”")) \
+                or len(WORD_RE.findall(sentence)) > _SUBHEADING_WORDS or any(c.isdigit() for c in sentence):
+            return False
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        # ("Погибших нет" on a line of its own is news, not a title.)
+        return not facts.casualties(sentence, lex) and not find_mentions(sentence, self.names, lex, roles=False)
+
     def _tells_unnamed_place(self, sentence: str) -> bool:
         return _sentence_lexicon(sentence, self.lex, self.cyrillic_lex).unnamed_place.test(sentence)
 
@@ -1163,6 +1178,11 @@ class _Reader:
             return None
         if raion.admin1 != (self.region_hint if self.region_sure else self._story_region()):
             return None
+        # ("Popover-Lezhachi" in the Glushkovo district: a settlement of the raion, misspelt.)
+        misspelt = self.names.resolve(name, kind="city", region=raion.admin1)
+        if misspelt is not None and misspelt.admin1 == raion.admin1 and misspelt.latitude is not None \
+                and km((raion.latitude, raion.longitude), (misspelt.latitude, misspelt.longitude)) <= RAION_SPAN_KM:
+            return misspelt
         return replace(raion, gazetteer_id=f"{raion.gazetteer_id}:{normalize(name)}",
                        name=f"{romanized(name)} ({raion.name})")
 
@@ -1686,12 +1706,21 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # A village the report places in the raion, or a town beside its centre (where its marker
         # would stand), unless the raion's casualties are told as a strike of their own.
         own = raion_at(e.latitude, e.longitude) if raion_at and _is_raion(e) and e.country == "UA" else ""
-        placed = [o for o in same if raion_of.get(o.event_id) == e.gazetteer_id or (
-            o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)
-            or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own)]
+
+        def placed_in(candidates: list[Event]) -> list[Event]:
+            return [o for o in candidates if raion_of.get(o.event_id) == e.gazetteer_id or (
+                o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)
+                or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own)]
+
+        placed = placed_in(same)
+        unnamed_here = _is_raion(e) and unnamed is not None and unnamed(e.evidence.split("\n")[0])
+        if unnamed_here and not placed and e.date_precision == "approx":
+            # ("a shelled enterprise in the Rylsk district", dated by the report, then the village the
+            # strike hit the day before: the same strike.)
+            placed = placed_in([o for o in events if o.attacker == e.attacker and 0 < (e.event_date - o.event_date).days <= 1])
         if placed and _is_raion(e) and not ((e.killed or e.injured) and all(o.attack_id != e.attack_id for o in placed)):
             villages = villages or placed
-        elif len(placed) == 1 and _is_raion(e) and unnamed and unnamed(e.evidence.split("\n")[0]):
+        elif len(placed) == 1 and unnamed_here:
             villages = placed  # "attacked a village in the Kupiansk district, injuring two", then the village by name
         if villages:
             # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
@@ -1948,7 +1977,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         if target is None:
             before = [(start, ev) for start, ev in ordered if start <= pos]
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
-                    and _list_gap(sentence[_end_of(sentence, before[-2][0]):before[-1][0]], lex):
+                    and _list_gap(sentence[_end_of(sentence, before[-2][0]):before[-1][0]], lex) \
+                    and not lex.where_clause.test_start(sentence[_end_of(sentence, before[-1][0]):pos]):
                 continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
             if not before and any(r < pos for r in regions_at) and len(ordered) >= 2:
                 continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total

@@ -651,11 +651,13 @@ def _other_night_sentences(text: str, lexicon: _Lexicon, published: date, night:
         end = starts[number] if number < len(starts) else len(text)
         here = text[start:end]
         low = here.lower()  # most sentences hold none of the phrases: a substring test says so
-        if (told_re and _may_hold(told_re, low) and told_re.match(here)) or (
-                period_re and _may_hold(period_re, low) and period_re.search(here)):
+        dated, span = _night(here, lexicon, published) if night_re and _may_hold(night_re, low) else (published, None)
+        # (A recap that names its own night is that night's: "Як повідомлялося, в ніч на 13 вересня ...".)
+        if not (span is not None and dated != night) and (
+                (told_re and _may_hold(told_re, low) and told_re.match(here))
+                or (period_re and _may_hold(period_re, low) and period_re.search(here))):
             told_earlier.add(number)  # "Earlier, ... 26 were downed", "in September alone, 538 drones"
             continue
-        dated, span = _night(here, lexicon, published) if night_re and _may_hold(night_re, low) else (published, None)
         if span is not None and dated != night \
                 or span is None and earlier_re and _may_hold(earlier_re, low) and earlier_re.search(here):
             found.add(number)

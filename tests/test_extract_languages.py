@@ -2005,3 +2005,56 @@ def test_one_of_the_downed_is_no_count_of_the_downed(text):
 def test_a_region_in_brackets_after_a_name_locates_it_though_a_word_qualifies_it(names, code, sentence):
     assert [(m.place.name, m.role) for m in find_mentions(sentence, names, lexicon(code))
             if m.place.kind == "region"] == [("Autonomous Republic of Crimea", "locator")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # A hromada's noun left out after the sentence before named one.
+    ("Увечері окупанти спрямували FPV-дрон на Покровську громаду Нікопольщини. Згодом удар припав і "
+     "на Марганецьку.", {"Pokrov", "Marhanets"}),
+    # A starostat is named after its village, which is struck, not the hromada's centre.
+    ("На Сумщині ворог скинув керовані авіабомби на одне з сіл у Битицькому старостаті, що входить до Сумської "
+     "громади.", {"Bytytsia"}),
+])
+def test_hromadas_told_by_their_adjective(geocoder, text, places):
+    assert {e.place for e in _events(text, date(2025, 8, 14), geocoder).events} == places
+
+
+@pytest.mark.parametrize("code, sentence, injured", [
+    ("uk", "У селищі поранено 40-річного чоловіка, двох 5-річних і 9-річного хлопчиків.", 4),
+    ("uk", "Постраждали 52-річна жінка, 30-річний чоловік та 8-річний хлопчик.", 3),
+    ("ru", "Ранены 40-летний мужчина, две 10-летние девочки и 6-летний мальчик.", 4),
+])
+def test_people_counted_by_their_ages_and_how_many_of_each(code, sentence, injured):
+    assert dict((k, n) for k, n, _ in facts.casualties(sentence, lexicon(code)))["injured"] == injured
+
+
+def test_nobody_killed_in_the_city_is_nobody_killed_in_its_districts(geocoder):
+    text = ("Атака на Київ: наслідки у трьох районах\nНаслідки нічної атаки зафіксували в трьох районах Києва. Мер "
+            "повідомив, що обійшлося без загиблих.\nУ Дарницькому районі — пошкоджено гаражі.\nУ Подільському "
+            "районі — уламки на відкритій території.")
+    events = {e.place: e for e in _events(text, date(2026, 2, 22), geocoder).events}
+    assert (events["Darnytskyi"].killed, events["Podilskyi"].killed) == (0, 0)
+
+
+def test_an_earlier_strike_with_other_weapons_is_another_days(geocoder):
+    text = ("Російський безпілотник атакував Шевченківський район у Харкові, поранено жінку.\n"
+            "А 1 березня росіяни вдарили по Харкову ракетою, пошкоджено корпус університету.")
+    days = {(e.place, e.event_date) for e in extract(Report(text, date(2026, 3, 2)), geocoder).events}
+    assert {("Shevchenkivskyi", date(2026, 3, 2)), ("Kharkiv", date(2026, 3, 1))} <= days
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "Ночью над Ростовской областью средства ПВО отражают атаку беспилотников. Уничтожено 3 БПЛА: в районе "
+           "Шахт и Азова. Пострадавших и разрушений нет."),
+    ("uk", "Уночі над Полтавщиною сили ППО відбивають атаку дронів. Збито 3 БпЛА: в районі Лубен і Миргорода. "
+           "Постраждалих і руйнувань немає."),
+])
+def test_drones_shot_down_over_a_region_with_no_harm_strike_nothing(geocoder, code, text):
+    assert extract(Report(text, date(2024, 11, 26)), geocoder).events == []
+
+
+def test_a_tally_the_ministry_gave_before_is_not_added_to_the_new_one():
+    text = ("Минобороны сообщило, что за шесть часов ПВО сбила пять украинских беспилотников над Брянской "
+            "областью.\nКак заявляло ведомство, ночью были уничтожены 14 дронов.")
+    (record,) = read_night_summary(text, "2026-01-23", language="ru")
+    assert record.shot_down == 5

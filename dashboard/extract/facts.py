@@ -150,7 +150,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))
                 elif n == "ages":  # "Погибли братья 11 и 13 лет": two, one age each
-                    n = len(re.findall(r"\d+", m.group("ages"))) + (1 if m.groupdict().get("one") else 0)
+                    n = _counted_ages(m.group("ages"), lex) + (1 if m.groupdict().get("one") else 0)
                 if n is not None and pattern.meta.get("add"):
                     n += pattern.meta["add"]  # "двое взрослых и ребёнок": the group and one more
                 if n is not None and m.groupdict().get("n2"):
@@ -252,6 +252,21 @@ def _items(span: str, lex: Lexicon, sentence: str = "") -> list[tuple[str, int |
         total = lex.numbers.parse(m.group("m")) if m.group("m") else None
         out.append((cls, n, total, "all" if every else "n"))
     return out
+
+
+def _counted_ages(ages: str, lex: Lexicon) -> int:
+    """People told by their ages: one per age, or as many as a number word before the age says
+    ("40-річна жінка, двоє 5-річних і 9-річний хлопчики" is four)."""
+    total = 0
+    for age in re.finditer(r"\d+", ages):
+        before = _WORD_BEFORE.search(ages, 0, age.start())
+        times = lex.numbers.parse(before.group(1)) if before else None
+        total += times if isinstance(times, int) and 1 < times <= _MOST_OF_ONE_AGE else 1
+    return total
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_MOST_OF_ONE_AGE = 12  # a number word before an age counts people of that age, never more than this
 
 
 _BREAKDOWN_MARKS = (":", " - ", " – ", " — ")

@@ -320,9 +320,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 for word in nouns:
                     if names.knows(f"{form} {word}"):
                         return _Found(n, f"{form} {word}", unit)
-        elif unit in ("hromada", "raion", "facility"):
+        elif unit in ("hromada", "raion", "facility", "starostat"):
             district = _city_district(words, i, n, sentence, names, lex, noun, region_hint, near) \
-                if unit != "facility" else None
+                if unit in ("hromada", "raion") else None
             if district:
                 return district
             seat = raion_centre(first) if unit in ("raion", "hromada") else None
@@ -495,14 +495,16 @@ def _two_word_stem_name(first: str, second: str, names: PlaceNames) -> str | Non
 
 
 def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str = "",
-                  near: list[tuple[float, float]] | None = None, roles: bool = True) -> list[Mention]:
+                  near: list[tuple[float, float]] | None = None, roles: bool = True, carried: str = "") -> list[Mention]:
     """Place names in a sentence, longest match first, each with its role (``roles=False``:
-    the places only, every one a "target", for a quick look at what a report names)."""
+    the places only, every one a "target", for a quick look at what a report names). ``carried``
+    is the unit ("hromada") the sentence before ended on, for an adjective that leaves it out
+    ("... по Томаківській громаді. Згодом удар припав і на Мирівську.")."""
     # A report asks about one sentence several times (its headline, its region, its strikes).
-    key = (sentence, lex.code, region_hint, tuple(near) if near else (), roles)
+    key = (sentence, lex.code, region_hint, tuple(near) if near else (), roles, carried)
     found = names._mentions.get(key)
     if found is None:
-        found = names._mentions[key] = _find_mentions(sentence, names, lex, region_hint, near, roles)
+        found = names._mentions[key] = _find_mentions(sentence, names, lex, region_hint, near, roles, carried)
     return list(found)
 
 
@@ -530,7 +532,7 @@ def _near_here(mentions: list[Mention], near: list[tuple[float, float]] | None) 
 
 
 def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: str,
-                   near: list[tuple[float, float]] | None, roles: bool) -> list[Mention]:
+                   near: list[tuple[float, float]] | None, roles: bool, carried: str = "") -> list[Mention]:
     words = list(WORD_RE.finditer(sentence))
     mentions: list[Mention] = []
     unplaced: list[Mention] = []  # names no place was chosen for alone: a list may still place them
@@ -574,7 +576,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             if not inherited and all(m.place.kind == "region" for m in mentions):
-                inherited = _unit_before_colon(sentence[:w.start()], lex)
+                inherited = _unit_before_colon(sentence[:w.start()], lex) or carried
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -1402,7 +1404,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     before = sentence[max(0, start - CONTEXT_CHARS):start]
     after = sentence[start + len(found.name):]
     kind = {"region": "region", "administration": "region", "hromada": "city", "raion": "city",
-            "district": "district", "facility": "city"}.get(found.unit)
+            "district": "district", "facility": "city", "starostat": "city"}.get(found.unit)
     if kind is None:
         if lex.region_of_before.test(before[-40:]):
             kind = "region"  # "the southern Ukrainian region of Odesa": the oblast, not its city
@@ -1434,8 +1436,8 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             place = names.resolve(name, kind=kind, region=region_hint or None, near=near)
         if place is None and kind and not found.unit:
             place = names.resolve(name, region=region_hint or None, near=near)
-        if place is None or (place.village and found.unit):
-            continue  # a hromada's or raion's centre is no hamlet
+        if place is None or (place.village and found.unit not in ("", "starostat")):
+            continue  # a hromada's or raion's centre is no hamlet (a starostat's is a village)
         if rural and near:
             # (of several such villages, the one nearest the places the report tells)
             villages = [c for c in names.settlements(name)

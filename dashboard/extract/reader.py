@@ -161,6 +161,7 @@ class _Reader:
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
+        self.unit_ended: tuple[int, str] = (-2, "")  # the last sentence read, and the unit it named ("... громаду.")
         self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
         self.headline_city: Place | None = None  # the one large city a headline names, struck or not
@@ -268,6 +269,7 @@ class _Reader:
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
                                       self.village_raion, self.told_apart) \
             + [e for e in events if e.event_id in self.own_regions]
+        out = [e for e in out if not _only_shot_down_over(e)]
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -562,7 +564,9 @@ class _Reader:
         self.last_was_total = self.this_is_total
         self.this_is_total = False
         near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
-        mentions = find_mentions(sentence, self.names, lex, self.region_hint, near)
+        carried = self.unit_ended[1] if self.unit_ended[0] == idx - 1 else ""
+        mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
+        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else "")
         if mentions:
             self.named_at = idx
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
@@ -1282,9 +1286,12 @@ class _Reader:
         # only the day it was told.)
         # (A day further back than a late telling could be is another strike even then.)
         # (Nor once the report has turned to what came before: "Ранее ... . 22 сентября ...".)
+        # (Nor with other weapons: "a drone hit the district" and "on 1 March a missile struck the city"
+        # are two strikes.)
         other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
             and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS
-                 or self.background_at >= attack.told_at) \
+                 or self.background_at >= attack.told_at
+                 or _other_weapons(facts.weapons_in(sentence, lex), attack.main.weapons)) \
             and facts.names_day(sentence, lex)
         continues = attack is not None and not other_day and (
             place.district_of and place.district_of == attack.main.place or place.name == attack.main.place
@@ -1647,11 +1654,17 @@ def _one_district_hurt(events: list[Event]) -> list[Event]:
     """"Five were wounded in Kharkiv. The strike hit the Shevchenkivskyi district.": the city's
     casualties, its one district struck that day told no figures of its own, are that district's.
     (So is the city's count of the dead when the district told only the risen count of the hurt:
-    "two killed, 14 injured in Kherson ... the injured in the Korabelnyi district rose to 19".)"""
+    "two killed, 14 injured in Kherson ... the injured in the Korabelnyi district rose to 19". And
+    nobody killed in the city is nobody killed in each district it lists.)"""
     for city in events:
         if city.district_of or city.geo_precision != "city" or (city.killed is None and city.injured is None):
             continue
         districts = [d for d in events if d.district_of == city.place and d.attack_id == city.attack_id]
+        for key in ("killed", "injured"):
+            if getattr(city, key) == 0:  # nobody killed in the city: nobody in any of its districts
+                for district in districts:
+                    if getattr(district, key) is None:
+                        setattr(district, key, 0)
         if len(districts) != 1:
             continue
         district = districts[0]
@@ -2040,6 +2053,20 @@ def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, E
             continue
         out.append((key, value, pos))
     return out
+
+
+def _only_shot_down_over(event: Event) -> bool:
+    """A region where weapons were shot down and, the report says, nobody was hurt and nothing
+    damaged: no strike to mark (the night's figures stay in its attack record)."""
+    return _is_oblast(event) and event.killed == 0 and event.injured == 0 and not event.damage \
+        and bool(event.drones_intercepted or event.missiles_intercepted)
+
+
+def _other_weapons(told: list[str], weapons: str) -> bool:
+    """Whether a sentence's weapons and a strike's share no kind (a cruise missile is a missile)."""
+    def kinds(items) -> set[str]:
+        return {"missile" if "missile" in w else w for w in items if w and w != "unknown"}
+    return bool(kinds(told)) and bool(kinds(weapons.split(";"))) and not kinds(told) & kinds(weapons.split(";"))
 
 
 def _end_of(sentence: str, start: int) -> int:

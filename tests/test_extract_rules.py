@@ -2419,3 +2419,8 @@ def test_places_only_named_in_passing_are_not_struck(geocoder, text, expected):
 def test_words_that_are_also_village_names_strike_nothing(geocoder, sentence, struck):
     mentions = find_mentions(sentence, PlaceNames(geocoder), lexicon("en"), "Odesa Oblast", [(46.4857, 30.7438)])
     assert [m.text for m in mentions if m.role == "target"] == struck
+
+
+def test_windows_broken_in_a_village_are_a_strike_there(geocoder):
+    text = "Ukrainian shelling hit Belgorod on Monday. In the village of Maysky, the glass of a shop was shattered."
+    assert set(_events(text, geocoder=geocoder)) == {"Belgorod", "Mayskiy"}

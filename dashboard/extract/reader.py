@@ -1291,7 +1291,8 @@ class _Reader:
         other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
             and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS
                  or self.background_at >= attack.told_at
-                 or _other_weapons(facts.weapons_in(sentence, lex), attack.main.weapons)) \
+                 or _other_weapons(facts.weapons_in(sentence, lex), ";".join(
+                     e.weapons for e in self.events.values() if e.attack_id == attack.attack_id))) \
             and facts.names_day(sentence, lex)
         continues = attack is not None and not other_day and (
             place.district_of and place.district_of == attack.main.place or place.name == attack.main.place

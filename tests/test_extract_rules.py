@@ -370,8 +370,13 @@ def test_a_district_of_a_city_the_gazetteer_lacks_is_the_city_and_an_adjective_w
     ("uk", "Число поранених через удар по столиці в ніч на неділю, 26 жовтня, зросло до 33.", [("injured", 33)]),
     ("ru", "Ранены трое курян.", [("injured", 3)]),
     ("ru", "Число погибших возросло до пяти.", [("killed", 5)]),
+    # workers told by their work
+    ("ru", "При ударе по ферме погибли две работницы хозяйства.", [("killed", 2)]),
+    ("ru", "Осколочное ранение получила сотрудница котельной.", [("injured", 1)]),
+    ("uk", "Унаслідок удару загинули дві працівниці ферми.", [("killed", 2)]),
+    ("en", "Two women working at the local farm were killed.", [("killed", 2)]),
 ])
-def test_townspeople_and_a_number_that_rose(code, sentence, expected):
+def test_townspeople_workers_and_a_number_that_rose(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
 
 
@@ -2345,16 +2350,6 @@ def test_a_far_town_listed_with_villages_of_the_reports_region_is_a_namesake(geo
 def test_the_city_after_a_list_of_districts_is_each_ones(geocoder, text):
     events = _events("Удары\n" + text, date(2024, 1, 21), geocoder=geocoder)
     assert {"Kuibyshevskyi", "Kirovskyi"} <= set(events) and {e.admin1 for e in events.values()} == {"Donetsk Oblast"}
-
-
-@pytest.mark.parametrize("code, sentence, expected", [
-    ("ru", "При ударе по ферме погибли две работницы хозяйства.", [("killed", 2)]),
-    ("ru", "Осколочное ранение получила сотрудница котельной.", [("injured", 1)]),
-    ("uk", "Унаслідок удару загинули дві працівниці ферми.", [("killed", 2)]),
-    ("en", "Two women working at the local farm were killed.", [("killed", 2)]),
-])
-def test_workers_told_by_their_work_are_counted(code, sentence, expected):
-    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code)) if key != "children"] == expected
 
 
 @pytest.mark.parametrize("text, published, place, figures", [

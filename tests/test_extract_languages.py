@@ -680,11 +680,17 @@ def test_the_wounded_counted_after_among_the_victims(code, text, geocoder):
     assert ev.injured == 4
 
 
-def test_an_earlier_strike_of_a_place_not_named_keeps_its_wounded(geocoder):
-    text = ("Дрон атаковал автомобиль у посёлка Хомутовка, пострадал мужчина. Ранее украинские дроны ударили по "
-            "автозаправке в соседнем городе. При этом ранены три человека.")
-    (ev,) = _events(text, date(2025, 9, 19), geocoder).events
-    assert (ev.place, ev.injured) == ("Khomutovka", 1)
+@pytest.mark.parametrize("text, published, expected", [
+    # An earlier strike of a place not named keeps its wounded.
+    ("Дрон атаковал автомобиль у посёлка Хомутовка, пострадал мужчина. Ранее украинские дроны ударили по "
+     "автозаправке в соседнем городе. При этом ранены три человека.", date(2025, 9, 19), ("Khomutovka", 1)),
+    # A raion's toll is its one village told after it.
+    ("Росіяни вдарили по Пологівському району, повідомив голова ОВА. Поранено 70-річного чоловіка.\n"
+     "КАБи впали на Оріхів, зруйновано два будинки.", date(2026, 2, 7), ("Orikhiv", 1)),
+])
+def test_the_one_place_struck_and_its_wounded(geocoder, text, published, expected):
+    (ev,) = _events(text, published, geocoder).events
+    assert (ev.place, ev.injured) == expected
 
 
 def test_figures_told_earlier_of_the_same_strike_still_count(geocoder):
@@ -2059,3 +2065,27 @@ def test_a_tally_the_ministry_gave_before_is_not_added_to_the_new_one():
             "областью.\nКак заявляло ведомство, ночью были уничтожены 14 дронов.")
     (record,) = read_night_summary(text, "2026-01-23", language="ru")
     assert record.shot_down == 5
+
+
+def test_hromadas_of_one_name_in_two_raions(geocoder):
+    # The headline's hromada is the body's; the one told after the Nikopol raion lies in it.
+    text = ("Дніпропетровщина: КАБи влучили в Покровську громаду, постраждала жінка\n"
+            "Увечері КАБи впали на Покровську громаду Синельниківського району, поранено жінку.\n"
+            "За його словами, Нікопольщину ворог атакував дронами, удари припали на райцентр і Покровську громаду.")
+    events = _events(text, date(2025, 10, 14), geocoder).events
+    nikopol = (47.568, 34.391)
+    assert [e.gazetteer_id for e in events if e.place == "Pokrovske" and e.injured == 1] == ["geonames:696720"]
+    assert len(events) == 3 and all(km((e.latitude, e.longitude), nikopol) <= 30 for e in events[1:])
+
+
+def test_a_list_of_places_with_what_each_lost(geocoder):
+    text = ("Наслідки обстрілів Сумщини за добу.\nПошкодження:\nКраснопільська громада – зруйновано склад;\n"
+            "Миропільська громада – пошкоджено два будинки;\nБілопільська громада – господарчі будівлі;\n"
+            "Хотінська громада – автомобіль.")
+    assert {e.place for e in _events(text, date(2026, 2, 25), geocoder).events} >= {"Bilopillia", "Khotin"}
+
+
+def test_hromadas_listed_together_are_read_where_they_lie(geocoder):
+    text = ("На Нікопольщині обстріляли Марганецьку громаду.\nНа Синельниківщині дрони били по Петропавлівській, "
+            "Слов'янській і Межівській громадах.")
+    assert {"Petropavlivka", "Slovianka", "Mezhova"} <= {e.place for e in _events(text, date(2025, 9, 6), geocoder).events}

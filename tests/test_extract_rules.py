@@ -482,6 +482,12 @@ def test_a_total_word_before_shells_launched_does_not_make_the_casualties_a_tota
     ("en", "An FPV drone attacked a tractor, injuring its driver.", [("injured", 1)]),
     ("ru", "Никто из местных жителей не пострадал.", [("killed", 0), ("injured", 0), ("children", 0)]),
     ("uk", "Ніхто з мешканців села не постраждав.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    # people unharmed, or hurt, told by a clause
+    ("uk", "Снаряд упав біля хати, господарі вціліли.", [("killed", 0), ("injured", 0)]),
+    ("ru", "Снаряд упал у дома, хозяева уцелели.", [("killed", 0), ("injured", 0)]),
+    ("ru", "Женщину, получившую множественные ранения осколками и ожоги, увезли в больницу.", [("injured", 1)]),
+    ("uk", "Жінку, яка отримала уламкові поранення, відвезли до лікарні.", [("injured", 1)]),
+    ("uk", "Ще двом людям – чоловіку 70 років та жінці 66 – медики надали допомогу на місці.", [("injured", 2)]),
 ])
 def test_tolls_with_a_second_clause_a_birth_year_a_role_or_a_wound_told_as_a_noun(code, sentence, expected):
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
@@ -1903,9 +1909,12 @@ def test_an_institution_in_a_capital_is_no_strike_there(geocoder):
 
 
 @pytest.mark.parametrize("code, sentence, expected", [
-    ("ru", "Водитель не пострадал.", []),
+    # One person unhurt: nobody hurt where the strike fell; with a "but", the others' figure.
+    ("ru", "Водитель не пострадал.", [("killed", 0), ("injured", 0)]),
     ("uk", "Водій автомобіля не отримав поранень.", []),
-    ("en", "The driver was not hurt.", []),
+    ("en", "The driver was not hurt.", [("killed", 0), ("injured", 0)]),
+    ("en", "The driver was unhurt, but a passenger was wounded.", [("injured", 1)]),
+    ("ru", "Водитель не пострадал, а пассажир ранен.", [("injured", 1)]),
     ("en", "No fewer than three people were injured.", [("injured", 3)]),
     ("uk", "Постраждали не менше трьох людей.", [("injured", 3)]),
     ("ru", "Двух жителей спасти не смогли.", [("killed", 2)]),
@@ -2419,3 +2428,25 @@ def test_words_that_are_also_village_names_strike_nothing(geocoder, sentence, st
 def test_windows_broken_in_a_village_are_a_strike_there(geocoder):
     text = "Ukrainian shelling hit Belgorod on Monday. Shop glass was shattered in Maysky, a village outside the city."
     assert set(_events(text, geocoder=geocoder)) == {"Belgorod", "Mayskiy"}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # An editor's gloss in brackets tells of no place and parts no list.
+    ("\"[Russian troops] shelled the Pokrov hromada [a unit of a town and the villages around it – ed.] and "
+     "Nikopol overnight,\" the governor said.", date(2024, 6, 17), {"Pokrov": None, "Nikopol": None}),
+    # A village misspelt by one letter in a story of its region.
+    ("A drone attack killed a man in the Belgorod region, the governor said. He said the drone hit a car at "
+     "Golovichino, a village located some 8 km from the border.", date(2025, 9, 15), {"Golovchino": 1}),
+    # An earlier attack's toll, told as what the strike "came after", is not this strike's.
+    ("Russian bombs hit the Kholodnohirskyi district of Kharkiv on Sunday, wounding nine. The strike followed "
+     "another late on Saturday that wounded 12 people when drones hit two Kharkiv neighbourhoods.", date(2024, 9, 22),
+     {"Kharkiv": None, "Kholodnohirskyi": None}),
+])
+def test_glosses_misspellings_and_an_earlier_attacks_toll(geocoder, text, published, expected):
+    events = _events(text, published, geocoder)
+    assert set(events) == set(expected)
+    for place, killed in expected.items():
+        if killed is not None:
+            assert events[place].killed == killed
+    if "Kholodnohirskyi" in events:
+        assert events["Kholodnohirskyi"].injured == 9

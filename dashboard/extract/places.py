@@ -97,8 +97,9 @@ class PlaceNames:
             base = (name, hints.get("kind"))
             if base not in self._only:
                 found = self.geocoder.candidates(name, kind=hints.get("kind"))
+                # (not a guess at a misspelling, which the region named may answer otherwise: "Golovichino")
                 self._only[base] = found[0][0] if len(found) == 1 and found[0][0].latitude is not None \
-                    and not found[0][0].village else None
+                    and not found[0][0].village and found[0][1] != "typo" else None
             if self._only[base] is not None:
                 return self._only[base]
         key = (name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in hints.items() if v)))
@@ -819,14 +820,18 @@ def _beside_its_hromada(sentence: str, m: Mention, anchors: list[Mention], menti
 
 def _hromada_in_its_raion(sentence: str, m: Mention, anchors: list[Mention], mentions: list[Mention],
                           names: PlaceNames) -> Place | None:
-    """"Покровській громаді Синельниківського району": a hromada told right beside its raion is the
-    one of its name whose centre lies in reach of the raion's, when the first read lies beyond it
-    (Pokrov's is Nikopol raion's; Pokrovske's, Synelnykove's)."""
+    """"Покровській громаді Синельниківського району": a hromada told right beside its raion, or after
+    the one raion its sentence tells of, is the one of its name whose centre lies in reach of the
+    raion's, when the first read lies beyond it (Pokrov's is Nikopol raion's; Pokrovske's,
+    Synelnykove's)."""
     if m.unit != "hromada" or not m.key or m.place.kind != "city" or m.place.latitude is None:
         return None
-    for a in anchors:
-        if not a.place.gazetteer_id.startswith("raion:") or a.place.latitude is None \
-                or a.place.admin1 != m.place.admin1 or not _told_beside(sentence, m, a, mentions):
+    raions = [a for a in anchors if a.place.gazetteer_id.startswith("raion:") and a.place.latitude is not None]
+    for a in raions:
+        # (or the one raion the sentence tells of before it: "на Нікопольщині ... обстріляли райцентр і
+        # Покровську громаду")
+        if a.place.admin1 != m.place.admin1 or not (
+                _told_beside(sentence, m, a, mentions) or len(raions) == 1 and a.end <= m.start):
             continue
         centre = (a.place.latitude, a.place.longitude)
         if km((m.place.latitude, m.place.longitude), centre) <= RAION_SPAN_KM:
@@ -1015,9 +1020,13 @@ def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention
         others = [(o.place.latitude, o.place.longitude) for o in listed if o is not m and o.place.admin1 == region]
         here = (m.place.latitude, m.place.longitude)
         if any(m is o for o in listed) and min(km(here, p) for p in others) > _LIST_SPREAD_KM:
-            among = [c for c in names.settlements(m.place.name)
-                     if c.admin1 == region and c.latitude is not None
-                     and min(km((c.latitude, c.longitude), p) for p in others) <= _LIST_SPREAD_KM / 2]
+            # (by the name as written, which the place read alone may not bear: "Слов'янській" read as a
+            # big town's old name; a hromada's centre is no hamlet)
+            written = m.key.split("|") if m.key else []
+            reach = _LIST_SPREAD_KM if m.unit == "hromada" else _LIST_SPREAD_KM / 2  # (hromadas' centres lie further apart)
+            among = list({c.gazetteer_id: c for k in written + [m.place.name] for c in names.settlements(k)
+                          if c.admin1 == region and c.latitude is not None and not (m.unit == "hromada" and c.village)
+                          and min(km((c.latitude, c.longitude), p) for p in others) <= reach}.values())
             if len(among) == 1:
                 m = replace(m, place=among[0])
         out.append(m)

@@ -25,6 +25,7 @@ from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, RAION
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
 
+_DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
@@ -161,6 +162,7 @@ class _Reader:
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
+        self.list_item = False  # the sentence being read is an item of a list: a place, a dash, what it lost
         self.unit_ended: tuple[int, str] = (-2, "")  # the last sentence read, and the unit it named ("... громаду.")
         self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
@@ -169,6 +171,7 @@ class _Reader:
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
         text = _dashes_as_dashes(_without_teasers(report.text, lex, self.cyrillic_lex), lex)
+        text = lex.editor_gloss.sub("", text) if lex.editor_gloss.test(text) else text
         sentences = split_sentences(text, lex)
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
@@ -311,6 +314,14 @@ class _Reader:
                    if m.role == "target" and m.place.latitude is not None and m.place.kind != "region"]
         return targets[0] if len({m.place.gazetteer_id for m in targets}) == 1 else None
 
+    def _namesake_told(self, m: Mention) -> bool:
+        """"Ворог атакував Покровську громаду" over a body that tells of a Pokrovske hromada: the
+        headline's name is the body's place, whichever namesake the headline read alone."""
+        if m.unit != "hromada" or not m.key:
+            return False
+        namesakes = {p.gazetteer_id for k in m.key.split("|") for p in self.names.settlements(k)}
+        return any(e.gazetteer_id in namesakes for e in self.events.values())
+
     def _headline_targets(self, headline: str, lead_day) -> None:
         """A place the headline says was struck and the body names only in passing ("strike on
         Foros" over "the Foros sanatorium was damaged") is struck all the same; a place the body
@@ -352,7 +363,7 @@ class _Reader:
             # must lie where the body's story is.
             if m.place.latitude is None or (m.place.kind == "region" and body_named) \
                     or (regions and m.place.admin1 not in regions) \
-                    or any(_covers(m.place, e) for e in self.events.values()):
+                    or any(_covers(m.place, e) for e in self.events.values()) or self._namesake_told(m):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
             ev = self._struck(m, headline, when, lead_day, self._stated_side(headline, lex), lex)
@@ -454,9 +465,14 @@ class _Reader:
         # "Вночі РФ завдала удару по містах України. Подвірʼя садка у Львові, житлові будинки. Центр Луцька.":
         # short verbless fragments right after a strike that named no place list what it struck.
         # (A list: "Дитину вивезли до X." is none; "Дарницький та Дніпровський райони." is.)
-        listed = self.list_open == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS \
+        # ("Пошкодження:", then "Шосткинська громада – нежитлові приміщення;": an item of the list, a place
+        # and what it lost after a dash)
+        item = _DASH_ITEM.match(sentence) is not None and any(
+            m.start == 0 for m in find_mentions(sentence, self.names, lex, self.region_hint))
+        listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item) \
             and not lex.casualty_words.test(sentence) and (
-                "," in sentence or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
+                "," in sentence or item or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
+        self.list_item = item
         if not listed and last_event_sentence == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 \
                 and not lex.casualty_words.test(sentence):
             # "Обстреляли центр Донецка. «Ворошиловский район Донецка.": a fragment naming only a district of
@@ -639,7 +655,8 @@ class _Reader:
             m.role == "target" and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))
             for m in mentions))) and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
-        self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) else -2
+        self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) \
+            or (self.list_item and self.list_open == idx - 1 and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
         kept = self._hromadas_of_the_region(targets, kept, sentence, lex, regions)
         # A settlement named but not placed (unknown, or only a namesake far away)
@@ -654,7 +671,7 @@ class _Reader:
             for name in _unknown_places(sentence, mentions, self.names, lex):
                 place = _online_place(name, self.online) if self.online else None
                 if place is None:
-                    place = self._struck_misspelt(name)
+                    place = self._struck_misspelt(name) or self._misspelt_in_region(name)
                 in_raion = place is None and not regions
                 if in_raion:
                     place = self._in_last_raion(name)
@@ -1168,6 +1185,15 @@ class _Reader:
             if ev.geo_precision == "city" and not ev.district_of and edit_distance(latin, normalize(ev.place), 1) <= 1:
                 return self.names.resolve(ev.place, kind="city", region=ev.admin1)
         return None
+
+    def _misspelt_in_region(self, name: str) -> Place | None:
+        """"Golovichino" in a Belgorod governor's story: a settlement's name the gazetteer lacks, an
+        edit or two off a settlement of the story's region, is that settlement misspelt."""
+        region = self.region_hint if self.region_sure else self._story_region()
+        place = self.names.resolve(name, kind="city", region=region) if region else None
+        # (one edit only: two may reach another village of the region, Nekhoteyevka's Bekhteyevka)
+        return place if place is not None and place.admin1 == region and place.latitude is not None \
+            and edit_distance(normalize(romanized(name)), normalize(place.name), 1) <= 1 else None
 
     def _in_last_raion(self, name: str) -> Place | None:
         """"Обстрелу подверглось село А Глушковского района. Под огонь попал посёлок Б.": a
@@ -1734,8 +1760,11 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
             placed = placed_in([o for o in events if o.attacker == e.attacker and 0 < (e.event_date - o.event_date).days <= 1])
         if placed and _is_raion(e) and not ((e.killed or e.injured) and all(o.attack_id != e.attack_id for o in placed)):
             villages = villages or placed
-        elif len(placed) == 1 and unnamed_here:
-            villages = placed  # "attacked a village in the Kupiansk district, injuring two", then the village by name
+        elif len(placed) == 1 and (unnamed_here or _is_raion(e) and placed[0].killed is None and placed[0].injured is None
+                                   and placed[0].event_date == e.event_date):
+            # "attacked a village in the Kupiansk district, injuring two", then the village by name; "struck
+            # the Zaporizhzhia district; a woman was hurt", then the one village there, told without a toll
+            villages = placed
         if villages:
             # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
             if len(villages) == 1:

@@ -162,7 +162,6 @@ class _Reader:
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
-        self.list_item = False  # the sentence being read is an item of a list: a place, a dash, what it lost
         self.unit_ended: tuple[int, str] = (-2, "")  # the last sentence read, and the unit it named ("... громаду.")
         self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
@@ -472,7 +471,6 @@ class _Reader:
         listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item) \
             and not lex.casualty_words.test(sentence) and (
                 "," in sentence or item or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
-        self.list_item = item
         if not listed and last_event_sentence == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 \
                 and not lex.casualty_words.test(sentence):
             # "Обстреляли центр Донецка. «Ворошиловский район Донецка.": a fragment naming only a district of
@@ -656,7 +654,7 @@ class _Reader:
             for m in mentions))) and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
         self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) \
-            or (self.list_item and self.list_open == idx - 1 and targets) else -2
+            or (item and self.list_open == idx - 1 and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
         kept = self._hromadas_of_the_region(targets, kept, sentence, lex, regions)
         # A settlement named but not placed (unknown, or only a namesake far away)
@@ -1187,8 +1185,8 @@ class _Reader:
         return None
 
     def _misspelt_in_region(self, name: str) -> Place | None:
-        """"Golovichino" in a Belgorod governor's story: a settlement's name the gazetteer lacks, an
-        edit or two off a settlement of the story's region, is that settlement misspelt."""
+        """"Golovichino" in a Belgorod governor's story: a settlement's name the gazetteer lacks, one
+        letter off a settlement of the story's region, is that settlement misspelt."""
         region = self.region_hint if self.region_sure else self._story_region()
         place = self.names.resolve(name, kind="city", region=region) if region else None
         # (one edit only: two may reach another village of the region, Nekhoteyevka's Bekhteyevka)

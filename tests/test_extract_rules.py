@@ -632,10 +632,16 @@ def test_tolls_told_as_two_groups_a_state_a_noun_for_one_or_a_wound_carried(code
     assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
 
 
-def test_one_each_in_the_places_that_follow(geocoder):
-    text = "Украинские военные обстреляли Донецк. По одному пострадавшему — в Киевском и Ленинском районах."
+@pytest.mark.parametrize("text, key, places", [
+    ("Украинские военные обстреляли Донецк. По одному пострадавшему — в Киевском и Ленинском районах.", "injured",
+     ("Kyivskyi", "Leninskyi")),
+    # One person told before each place after a dash, a place the gazetteer lacks among them.
+    ("Russian shelling killed three civilians – a 70-year-old woman in Huliaipole, a man in Zarichnevske, and a "
+     "40-year-old man in Stepnohirsk.", "killed", ("Huliaipole", "Stepnohirsk")),
+])
+def test_one_each_in_the_places_that_follow(geocoder, text, key, places):
     events = _events(text, geocoder=geocoder)
-    assert (events["Kyivskyi"].injured, events["Leninskyi"].injured) == (1, 1)
+    assert [getattr(events[place], key) for place in places] == [1, 1]
 
 
 def test_a_headlines_toll_and_day_are_its_one_places(geocoder):

@@ -26,6 +26,7 @@ from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
+_BREAKDOWN_MARKS = (":", " - ", " – ", " — ")  # what opens a toll's breakdown by place
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
@@ -1957,14 +1958,23 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         # "killed 3 civilians in the region: in A, B and C": a toll spread over places with no figure
         # of their own is one each when it counts them, else no place's own.
         key, value, pos = figure
-        colon = sentence.find(":", pos)
-        after = [ev for start, ev in ordered if start > colon] if colon > 0 else []
+        # (a dash after "one each" sets off where the shares were: "по одному — в A и B")
+        marks = [i for i in (sentence.find(mark, pos) for mark in (_BREAKDOWN_MARKS[:1] if each else _BREAKDOWN_MARKS))
+                 if i > 0]
+        colon = min(marks) if marks else -1
+        items = [(start, ev) for start, ev in ordered if start > colon] if colon > 0 else []
+        after = [ev for _, ev in items]
         if len(after) < 2 or key == "children" or any(p > colon for _, _, p in hurt) \
                 or any(pos < start < colon for start, _ in ordered) or (each and each.start() > colon):
             continue
         hurt.remove(figure)
         placed = True
-        if value == len(after):
+        # ("three were killed – a woman in A, a man in B and a man in C": one person told before each)
+        bounds = [colon] + [start for start, _ in items]
+        one_each = value >= len(after) and all(
+            len(list(lex.one_person_word.finditer(sentence[max(bounds[k], sentence.rfind(",", 0, start)):start]))) == 1
+            for k, (start, _) in enumerate(items))
+        if value == len(after) or one_each:
             for ev in after:
                 setattr(ev, key, max(getattr(ev, key) or 0, 1))
     # (a figure may itself be the share: "по одному пострадавшему — в A и B"; a figure told "in"

@@ -269,7 +269,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _MOST_OF_ONE_AGE = 12  # a number word before an age counts people of that age, never more than this
 
 
-_BREAKDOWN_MARKS = (":", " - ", " – ", " — ")
+BREAKDOWN_MARKS = (":", " - ", " – ", " — ")  # what opens a breakdown of a figure by place or by harm
 
 
 def _without_people_described(out: list[tuple[str, int, int]], ends: dict[int, int], sentence: str,
@@ -291,7 +291,7 @@ def _without_kinds_of_harm(out: list[tuple[str, int, int]], sentence: str) -> li
     a colon or a dash that do not add up to the total before it tell what harm its people took,
     not more people (parts that add up are a split by place, which the reader weighs)."""
     for key, total, pos in list(out):
-        marks = [i for i in (sentence.find(mark, pos) for mark in _BREAKDOWN_MARKS) if i > pos]
+        marks = [i for i in (sentence.find(mark, pos) for mark in BREAKDOWN_MARKS) if i > pos]
         if not marks:
             continue
         cut = min(marks)

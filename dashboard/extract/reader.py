@@ -26,7 +26,6 @@ from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
-_BREAKDOWN_MARKS = (":", " - ", " – ", " — ")  # what opens a toll's breakdown by place
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
@@ -1959,7 +1958,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         # of their own is one each when it counts them, else no place's own.
         key, value, pos = figure
         # (a dash after "one each" sets off where the shares were: "по одному — в A и B")
-        marks = [i for i in (sentence.find(mark, pos) for mark in (_BREAKDOWN_MARKS[:1] if each else _BREAKDOWN_MARKS))
+        marks = [i for i in (sentence.find(mark, pos) for mark in (facts.BREAKDOWN_MARKS[:1] if each else facts.BREAKDOWN_MARKS))
                  if i > 0]
         colon = min(marks) if marks else -1
         items = [(start, ev) for start, ev in ordered if start > colon] if colon > 0 else []

@@ -2089,3 +2089,44 @@ def test_hromadas_listed_together_are_read_where_they_lie(geocoder):
     text = ("На Нікопольщині обстріляли Марганецьку громаду.\nНа Синельниківщині дрони били по Петропавлівській, "
             "Слов'янській і Межівській громадах.")
     assert {"Petropavlivka", "Slovianka", "Mezhova"} <= {e.place for e in _events(text, date(2025, 9, 6), geocoder).events}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A region told right after a town says which namesake it is, however large another one is.
+    ("Ворог вдарив по м. Новомосковськ Дніпропетровської області, є поранені.", "Samar"),
+    ("Российские войска обстреляли Новомосковск Днепропетровской области, ранены два человека.", "Samar"),
+    # A settlement its own hromada locates is no hromada carried from the sentence before.
+    ("Росіяни обстріляли Дружківку та Добропілля, повідомив начальник Донецької ОВА. У Маяках Святогірської "
+     "громади зруйновано сарай. У Донецькому Миколаївської громади поранено жінку.", "Donetske"),
+    # A town named after the okrug it heads locates the village before it.
+    ("В Донецкой области мирная жительница пострадала при атаке дрона ВСУ в посёлке Доля городского округа "
+     "Докучаевск.", "Dolia"),
+])
+def test_the_unit_or_region_told_beside_a_town_places_it(geocoder, text, place):
+    events = _events(text, date(2025, 8, 22), geocoder).events
+    assert place in {e.place for e in events}
+    assert not {"Novomoskovsk", "Donetsk", "Mykolaivka", "Dokuchaievsk"} & {e.place for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A capital that attacks, in the singular, is the side; a town told calm was not struck.
+    ("Беспилотник ВСУ атаковал Климово, повреждён дом. Киев цинично и намеренно атакует мирные объекты, "
+     "заявил губернатор.", {"Klimovo"}),
+    ("Войска РФ обстреляли Чугуев, ранены двое. В Харькове в последние дни относительно спокойно, но армия РФ "
+     "продолжает обстреливать сёла области.", {"Chuhuiv"}),
+    ("Війська РФ обстріляли Чугуїв, поранено двох. У Харкові в останні дні відносно спокійно, проте армія РФ "
+     "продовжує обстрілювати села області.", {"Chuhuiv"}),
+])
+def test_a_capital_that_attacks_and_a_calm_town_are_not_struck(geocoder, text, expected):
+    assert {e.place for e in _events(text, date(2024, 5, 15), geocoder).events} == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The same person told again after a comma, by where they live, is one.
+    ("uk", "Поранень зазнала 40-річна жінка, місцева мешканка.", [("injured", 1)]),
+    ("ru", "Ранения получила 40-летняя женщина, местная жительница.", [("injured", 1)]),
+    # One spouse is one person.
+    ("ru", "Её супруг получил ожоги.", [("injured", 1)]),
+])
+def test_one_person_told_twice_and_one_spouse(code, sentence, expected):
+    assert [(key, n) for key, n, _ in facts.casualties(sentence, lexicon(code))] == expected

@@ -2456,3 +2456,55 @@ def test_glosses_misspellings_and_an_earlier_attacks_toll(geocoder, text, publis
             assert events[place].killed == killed
     if "Kholodnohirskyi" in events:
         assert events["Kholodnohirskyi"].injured == 9
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two capitals told as trading blows are the sides, neither a target.
+    ("Russian missiles hit Kharkiv on Tuesday. Moscow and Kyiv have traded air strikes for months.", {"Kharkiv"}),
+    # A region worn as an adjective locates its village; its capital was not struck.
+    ("Ukrainian forces shelled the Kursk village of Tyotkino on Friday, the governor said.", {"Tyotkino"}),
+    # Ground fighting near villages is no strike on them.
+    ("A Russian bomb hit Kupiansk on Monday. The enemy attacked army positions close to the villages of Hlyboke "
+     "and Vovchansk eight times, the general staff said.", {"Kupiansk"}),
+    # Destruction told of a place is a strike there.
+    ("A Russian missile hit Dnipro overnight. There was also destruction in Pavlohrad.", {"Dnipro", "Pavlohrad"}),
+])
+def test_who_trades_strikes_and_what_locates_a_village(geocoder, text, expected):
+    assert set(_events(text, geocoder=geocoder)) == expected
+
+
+def test_a_place_a_strike_was_near_is_checked_as_a_target_is(geocoder):
+    text = ("A drone hit a lorry by a frontier village of the Belgorod region, killing a man, the governor said. "
+            "He said the drone struck the lorry near Pervomaisky, a village 8 km from the border.")
+    assert {e.admin1 for e in _events(text, geocoder=geocoder).values()} == {"Belgorod Oblast"}
+
+
+def test_a_relative_or_a_second_person_hurt_is_one_more(geocoder):
+    text = ("A Ukrainian drone crashed into a house in Belgorod on Friday, killing a man. His wife was taken to "
+            "hospital with burns, the governor said. A second woman sought medical help.")
+    assert (_events(text, geocoder=geocoder)["Belgorod"].killed, _events(text, geocoder=geocoder)["Belgorod"].injured) \
+        == (1, 2)
+
+
+def test_a_line_that_only_says_where_is_struck_by_the_sentences_after_it(geocoder):
+    text = ("Russian forces struck Kharkiv Oblast overnight, the governor said.\n"
+            "\"2 August, 04:10, Izium district, village of Kamianka. A barn burned and a car was damaged. "
+            "A man was killed.\"\n"
+            "\"21:35, Velykyi Burluk hromada, village of Shevchenkove. A house burned. A woman was injured.\"")
+    events = _events(text, date(2024, 8, 2), geocoder)
+    assert set(events) == {"Kamianka", "Shevchenkove"}
+    assert events["Kamianka"].killed == 1 and events["Shevchenkove"].injured == 1
+    # The hromada's village, not the town of that name 40 km away.
+    assert events["Shevchenkove"].gazetteer_id == "geonames:694135"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Late on 3 May twelve Shahed drones were launched at Ukraine, the press office of the military of Ukraine posted.",
+])
+def test_the_army_that_posts_of_an_attack_is_not_its_side(sentence):
+    assert stated_side(sentence, lexicon("en")) is None
+
+
+def test_every_item_of_a_list_of_launch_areas_is_one():
+    # (the first item unknown to the gazetteer, a bracketed land after it)
+    assert lexicon("en").launch_before.test("40 drones took off from the airfields of Saky (Crimea), Yeysk, and ")

@@ -148,7 +148,10 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                     continue  # "the driver was not hurt": nobody counted
                 n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
-                    n = sum(1 for _ in lex.one_person_word.finditer(m.group("people")))
+                    # (one told again after a comma is one: "женщина, местная жительница")
+                    people = m.group("people")
+                    n = max(1, sum(1 for _ in lex.one_person_word.finditer(people))
+                            - sum(1 for _ in lex.apposition.finditer(people)))
                 elif n == "ages":  # "Погибли братья 11 и 13 лет": two, one age each
                     n = _counted_ages(m.group("ages"), lex) + (1 if m.groupdict().get("one") else 0)
                 if n is not None and pattern.meta.get("add"):

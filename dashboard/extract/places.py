@@ -22,6 +22,7 @@ from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
 RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
+HROMADA_SPAN_KM = 30  # and a hromada's
 _NEIGHBOURHOOD_KM = 7  # a town GeoNames lists this close to a city district that names it is that district
 # Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
 _DISTRICTED_CITY = 50_000
@@ -114,6 +115,13 @@ class PlaceNames:
                 place = self._district_named(name, place) or place
             self._resolved[key] = place
         return self._resolved[key]
+
+    def nearest(self, name: str, centre: tuple[float, float], within_km: float) -> Place | None:
+        """The place of this name closest to a point, if one lies within reach: a hromada's village,
+        whatever larger namesakes its region has."""
+        places = [p for p, _, _ in self.geocoder.candidates(name, near=[centre]) if p.kind == "city" and p.latitude is not None]
+        best = min(places, key=lambda p: km((p.latitude, p.longitude), centre), default=None)
+        return best if best is not None and km((best.latitude, best.longitude), centre) <= within_km else None
 
     def _district_named(self, name: str, town: Place) -> Place | None:
         """The city district a name means when GeoNames lists it as a town of its own that lies in
@@ -577,7 +585,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             if not inherited and all(m.place.kind == "region" for m in mentions):
-                inherited = _unit_before_colon(sentence[:w.start()], lex) or carried
+                # (not "У Донецькому Миколаївської громади": a settlement its own hromada locates)
+                inherited = _unit_before_colon(sentence[:w.start()], lex) or (
+                    carried if not (i + 1 < len(words) and _unit_after(words, i + 1, sentence, lex)[0]) else "")
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -741,6 +751,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
 _ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
+_TOWN_IN_REGION = 10_000  # a town of the region named, not a village: it outranks a larger namesake elsewhere
 
 
 def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
@@ -760,7 +771,8 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
             _hromada_in_its_raion(sentence, m, anchors, mentions, names) if m.role == "hromada" else None
         if paired is not None:
             m = replace(m, place=paired)
-        elif m.role == "target" and m.key and m.place.kind == "city" and m.place.population < _TOWN_SIZE \
+        elif m.role == "target" and m.key and m.place.kind == "city" \
+                and (m.place.population < _TOWN_SIZE or _region_right_after(sentence, m, anchors)) \
                 and not any(m.place.admin1 == a.place.admin1 and (not m.place.village or not units or (
                     a in units and _lies_in(m.place, a.place))) for a in anchors if a is not m):
             for a in anchors:
@@ -780,6 +792,14 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
     return [replace(m, role="locator") if any(m is a for a in located) else m for m in out]
 
 
+def _region_right_after(sentence: str, m: Mention, anchors: list[Mention]) -> bool:
+    """"Новомосковськ Дніпропетровської області": a region told right after a town says which of
+    its namesakes it is, however large another one is (Tula's Novomoskovsk)."""
+    return any(a.place.kind == "region" and 0 <= a.start - m.end <= _REGION_GAP
+               and not any(c in sentence[m.end:a.start] for c in ".;") for a in anchors)
+
+
+_REGION_GAP = 12  # characters between a town and the region that follows it ("X, in the ")
 _OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first word
 
 
@@ -1231,10 +1251,19 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             # (the name as the sentence's own mention read it, else as the table has it)
             read = next((o.place for o in out if o.start == item.start), inside) if inside is not None else None
             centre = (mention.place.latitude, mention.place.longitude)
+            # (a Ukrainian hromada; a Russian "округ" read as one spans a former raion)
+            span = HROMADA_SPAN_KM if "hromada" in (mention.unit, mention.role) and mention.place.country == "UA" \
+                else RAION_SPAN_KM
             if read is not None and read.kind == "city" and not near_town and read.population < _TOWN_SIZE \
-                    and None not in (read.latitude, centre[0]) and km((read.latitude, read.longitude), centre) > RAION_SPAN_KM:
+                    and None not in (read.latitude, centre[0]) and km((read.latitude, read.longitude), centre) > span:
+                village = names.nearest(key, centre, span) if span == HROMADA_SPAN_KM else None
+                if village is not None:
+                    # "Shevchenkove of the Velykyi Burluk hromada": the hromada's village, not the
+                    # town of that name 40 km away.
+                    out = [o if o.start != item.start else replace(o, place=village) for o in out]
+                    continue
                 nearest = names.resolve(key, region=mention.place.admin1, near=[centre])
-                if nearest is None or km((nearest.latitude, nearest.longitude), centre) > RAION_SPAN_KM:
+                if nearest is None or km((nearest.latitude, nearest.longitude), centre) > span:
                     inside = None  # "село Красное Шебекинского округа": not the town of that name 130 km away
             raion = mention.place if mention.place.gazetteer_id.startswith("raion:") else _raion(mention.place)
             seat = names.resolve(key, kind="city") if key and _raion_named_after(name, mention, sentence) else None
@@ -1431,7 +1460,11 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
         # "the town of Kostiantynivka" in a Kherson story: the town, not a Kherson village of its name.
         town = _choose(found, sentence, start, names, lex, "", None)
         if town is not None and town.kind == "city" and town.population >= _TOWN_SIZE:
-            return town
+            # (unless the region holds a town of that name too: "м. Новомосковськ Дніпропетровської
+            # області" is Samar, whatever Tula's Novomoskovsk)
+            local = [p for name in found.name.split("|") if (p := names.resolve(name, kind="city", region=region_hint))
+                     is not None and p.admin1 == region_hint and p.population >= _TOWN_IN_REGION]
+            return local[0] if local else town
     best = None
     # ("Покровська сільська громада": a rural hromada's centre is a village, not the town Pokrov)
     word = WORD_RE.match(sentence, start)
@@ -1508,6 +1541,9 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):
         return "launch"
+    if place.kind == "city" and (before.endswith("the ") and lex.region_of_settlement_after.test_start(after)
+                                 or lex.unit_locator_before.test(before)):
+        return "locator"
     if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
             or lex.possessor_after.test_start(after) or (lex.striker_after.test_start(after)
                                                          and not lex.governed_before.test(before)):

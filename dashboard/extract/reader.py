@@ -21,12 +21,15 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
+from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
 from dashboard.extract.sentences import split_sentences
 from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
+_UNIT_THEN_COMMA = re.compile(r"\s*(?:[\w'’ʼ-]+\s*)?,")  # "громада," or " hromada," or ","
+_HEAD_GAP = 32  # between a hromada and its village named after a comma (", the village of ")
+_LABEL_WORDS = 16  # a line that only says where and when ("3 March, 22:40, Izium district, village of X.")
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -196,6 +199,13 @@ class _Reader:
             side = self._stated_side(sentence, lex) if strike or sentence == headline else None
             if side:
                 self.sides_named.add(side)
+        for sentence, after in zip(sentences, sentences[1:]):
+            # "3 March, 22:40, Izium district, village of Kamianka. A house was damaged.": the line
+            # that says where is struck by what the sentence after it tells without a place.
+            lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            if not self.strikes[sentence] and self.strikes[after] and self._place_label(sentence, lex) \
+                    and not find_mentions(after, self.names, lex, self.region_hint, roles=False):
+                self.strikes[sentence] = True
         self.last_index = len(sentences) - 1
         self.headline_place = self._headline_place(headline) if headline and sentences and sentences[0] == headline \
             else None
@@ -660,8 +670,11 @@ class _Reader:
         # A settlement named but not placed (unknown, or only a namesake far away)
         unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
         targets = kept
-        nearby = [m for m in mentions if m.role == "vicinity"][:1]
-        if struck and nearby and all(t.place.kind == "region" and t.place.admin1 == nearby[0].place.admin1
+        # (A place a strike was near is checked as a target is: "by Pervomaisky, a village," in a
+        # Belgorod governor's post is no town of that name in another oblast.)
+        nearby = self._plausible([m for m in mentions if m.role == "vicinity"][:1], regions, sentence, oblasts) \
+            if struck else []
+        if nearby and all(t.place.kind == "region" and t.place.admin1 == nearby[0].place.admin1
                                      for t in targets):
             # "a resort near Kobleve in the Mykolaiv region was hit": the town it was near, not the region.
             targets = nearby
@@ -780,6 +793,13 @@ class _Reader:
         # "Семенівська громада: 30 вибухів у напрямку н.п. Янжулівка, Блешня": a hromada heading the
         # line is where the villages it names lie, not a place struck of its own.
         head = next((m for m in targets if m.unit == "hromada" and sentence[m.end:].lstrip().startswith(":")), None)
+        # ("Velykyi Burluk hromada, village of Shevchenkove": so is one its village follows after a comma.)
+        head = head or next((m for m, n in zip(targets, targets[1:]) if n.place.kind == "city" and not n.unit
+                             and (m.unit == "hromada" or lex.hromada_after.test_start(sentence[m.end:]))
+                             and _UNIT_THEN_COMMA.match(sentence, m.end, n.start) and n.start - m.end <= _HEAD_GAP
+                             and None not in (m.place.latitude, n.place.latitude)
+                             and km((m.place.latitude, m.place.longitude),
+                                    (n.place.latitude, n.place.longitude)) <= HROMADA_SPAN_KM), None)
         if head is not None and any(m.place.kind == "city" and m is not head for m in targets):
             targets = [m for m in targets if m is not head]
         else:
@@ -1047,6 +1067,19 @@ class _Reader:
                    and o.place.admin1 == m.place.admin1 and km((o.place.latitude, o.place.longitude),
                                                                (m.place.latitude, m.place.longitude)) <= _HOMONYM_NEAR_KM
                    for o in find_mentions(sentence, self.names, lex, self.region_hint))
+
+    def _place_label(self, sentence: str, lex: Lexicon) -> bool:
+        """A line of a settlement's name, its raion or hromada, and a day and time, no verb: it
+        tells where, the sentences after it what happened."""
+        words = WORD_RE.findall(sentence)
+        if len(words) > _LABEL_WORDS or lex.casualty_words.test(sentence):
+            return False
+        mentions = find_mentions(sentence, self.names, lex, self.region_hint, roles=False)
+        if not any(m.place.kind == "city" for m in mentions):
+            return False
+        rest = "".join(" " if any(m.start <= k < m.end for m in mentions) else c for k, c in enumerate(sentence))
+        allowed = lex.word_set("label_words")
+        return all(w.isdigit() or w in allowed for w in (t.lower().strip(".\"'“”„«»") for t in re.findall(r"[^\s,:;()–—-]+", rest)) if w)
 
     def _subheading(self, sentence: str, lines: set[str]) -> bool:
         """A section title inside the body ("Жертвы атаки", "What we know?"): a line of a few words,

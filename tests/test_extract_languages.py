@@ -2130,3 +2130,32 @@ def test_a_capital_that_attacks_and_a_calm_town_are_not_struck(geocoder, text, e
 ])
 def test_one_person_told_twice_and_one_spouse(code, sentence, expected):
     assert [(key, n) for key, n, _ in facts.casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # "In the capital" with no country named is the capital of the land the report's strikes are in.
+    ("Ночью российские дроны атаковали Украину. В столице повреждён жилой дом, ранены три человека.", {"Kyiv"}),
+    ("Уночі російські дрони атакували Україну. У столиці пошкоджено житловий будинок.", {"Kyiv"}),
+    # An okrug that its village follows in the clause only locates it.
+    ("Гладков рассказал об обстрелах за день. «В Шебекинском городском округе по селу Новая Таволжанка выпущено "
+     "шесть снарядов из РСЗО «Град», — написал он.", {"Novaya Tavolzhanka"}),
+    # Remnants of a drone found in a place are a strike there.
+    ("Ночью дроны атаковали Краснодарский край. Остатки БПЛА нашли в посёлке Джубга.", {"Dzhubga"}),
+])
+def test_the_capital_an_okrugs_village_and_drone_remnants(geocoder, text, places):
+    assert {e.place for e in _events(text, date(2025, 10, 9), geocoder).events} == places
+
+
+def test_a_wound_in_the_accusative_is_a_wound(geocoder):
+    text = "Российские дроны атаковали Киевскую область. В Обуховском районе мужчина получил открытую рану руки."
+    (event,) = _events(text, date(2025, 11, 8), geocoder).events
+    assert (event.place, event.injured) == ("Obukhiv Raion", 1)
+
+
+def test_nobody_hurt_closing_the_strikes_before_a_recollection_is_every_places(geocoder):
+    text = ("Ввечері росіяни вдарили дроном по Васильківській громаді Синельниківського району – пошкоджено будинок.\n"
+            "Вночі ворог обстрілював Нікополь з артилерії.\nНа щастя, обійшлося без загиблих і поранених.\n"
+            "Сили ППО збили над областю два безпілотники.\n"
+            "Нагадаємо, минулого тижня окупанти завдали понад 300 ударів по Запорізькій області.")
+    events = _events(text, date(2025, 10, 9), geocoder).events
+    assert {e.place: (e.killed, e.injured) for e in events} == {"Vasylkivka": (0, 0), "Nikopol": (0, 0)}

@@ -2508,3 +2508,21 @@ def test_the_army_that_posts_of_an_attack_is_not_its_side(sentence):
 def test_every_item_of_a_list_of_launch_areas_is_one():
     # (the first item unknown to the gazetteer, a bracketed land after it)
     assert lexicon("en").launch_before.test("40 drones took off from the airfields of Saky (Crimea), Yeysk, and ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title-case dateline with its day is where the report was filed.
+    ("Kyiv, May 3 – Russian drones struck a warehouse in Odesa overnight, the governor said.", {"Odesa": (None, None)}),
+    # A later strike on the same town at its own hour adds to its toll, even after a death elsewhere.
+    ("At 10:05 Russian guns shelled Vovchansk, wounding two civilians. At 12:40 a shell hit Buhaivka and killed a "
+     "man. In addition, at 2:15 p.m., Russian troops hit a shop in Vovchansk - a woman aged 61 was wounded.",
+     {"Vovchansk": (None, 3), "Buhaivka": (1, None)}),
+    # Two words may describe the one person counted.
+    ("Russian shelling hit Kupiansk on Sunday. A 47-year-old civilian man was killed.", {"Kupiansk": (1, None)}),
+    # A toll told "in the region" after a town is the region's, not the town's.
+    ("Russian troops shelled Kupiansk overnight, damaging a warehouse; five civilians were injured in the region, "
+     "the governor said.", {"Kupiansk": (None, None)}),
+])
+def test_datelines_later_strikes_and_region_tolls(geocoder, text, expected):
+    events = _events(text, date(2024, 5, 3), geocoder)
+    assert {place: (e.killed, e.injured) for place, e in events.items()} == expected

@@ -801,6 +801,7 @@ def _region_right_after(sentence: str, m: Mention, anchors: list[Mention]) -> bo
 
 _REGION_GAP = 12  # characters between a town and the region that follows it ("X, in the ")
 _OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first word
+_DATELINE_TAIL = 32  # a dateline's day and dash after its city ("Kyiv, September 25, 2023 –")
 
 
 _NEXT_TO = 40  # characters between a village and the hromada or town that locates it
@@ -1535,7 +1536,7 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
             after.lstrip().startswith((",", "(", ":", "—", "–")):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
-    if not before.strip(" (") and lex.dateline.test(sentence[:end + 3]):
+    if not before.strip(" (") and lex.dateline.test(sentence[:end + _DATELINE_TAIL]):
         return "context"  # "(Kyiv) Drones hit ...": where the report was filed
     if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after):
         return "title"

@@ -27,8 +27,8 @@ from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_rus
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
-_UNIT_THEN_COMMA = re.compile(r"\s*(?:[\w'’ʼ-]+\s*)?,")  # "громада," or " hromada," or ","
-_HEAD_GAP = 32  # between a hromada and its village named after a comma (", the village of ")
+_REGION_FIGURE_GAP = 60  # a figure and the "in the region" that makes it the region's
+_HEAD_GAP = 40  # between a hromada and the village named after it (" hromada, the village of ")
 _LABEL_WORDS = 16  # a line that only says where and when ("3 March, 22:40, Izium district, village of X.")
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
@@ -193,6 +193,7 @@ class _Reader:
         sentences = [s for k, s in enumerate(sentences) if k == 0 or not self._subheading(s, lines_set)]
         self.region_hint, self.region_sure = self._report_region(sentences)
         self.line_of = _lines_of(sentences, text)
+        self.sentences = sentences
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
             strike = self.strikes[sentence] = lex.strike.test(sentence)
@@ -772,7 +773,8 @@ class _Reader:
         side = self._stated_side(sentence, lex)
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
-        if idx == self.last_index and not targets and not mentions and hurt and not any(v for _, v, _ in hurt) \
+        if (idx == self.last_index or self._closes_the_strikes(idx, lex)) and not targets and not mentions and hurt \
+                and not any(v for _, v, _ in hurt) \
                 and len(self.events) > 1 and not (last_event_sentence == idx - 1
                                                   and lex.strike.test(_without_nobody_hurt(sentence, lex))):
             # "Пострадавших среди населения нет." closing a round-up: of every place it told of (not
@@ -793,13 +795,16 @@ class _Reader:
         # "Семенівська громада: 30 вибухів у напрямку н.п. Янжулівка, Блешня": a hromada heading the
         # line is where the villages it names lie, not a place struck of its own.
         head = next((m for m in targets if m.unit == "hromada" and sentence[m.end:].lstrip().startswith(":")), None)
-        # ("Velykyi Burluk hromada, village of Shevchenkove": so is one its village follows after a comma.)
+        # ("Velykyi Burluk hromada, village of Shevchenkove", "в Шебекинском округе по селу Новая Таволжанка":
+        # so is one whose village, called one, follows it in the clause.)
+        called = {v.start("a") for v in lex.named_settlement.finditer(sentence) if v.group("a")} if head is None else ()
         head = head or next((m for m, n in zip(targets, targets[1:]) if n.place.kind == "city" and not n.unit
-                             and (m.unit == "hromada" or lex.hromada_after.test_start(sentence[m.end:]))
-                             and _UNIT_THEN_COMMA.match(sentence, m.end, n.start) and n.start - m.end <= _HEAD_GAP
+                             and n.start in called and (m.unit == "hromada" or lex.hromada_after.test_start(sentence[m.end:]))
+                             and n.start - m.end <= _HEAD_GAP and not any(c in sentence[m.end:n.start] for c in ".;:")
+                             and not any(lex.joined.pattern.fullmatch(f" {w} ") for w in sentence[m.end:n.start].split())
                              and None not in (m.place.latitude, n.place.latitude)
-                             and km((m.place.latitude, m.place.longitude),
-                                    (n.place.latitude, n.place.longitude)) <= HROMADA_SPAN_KM), None)
+                             and km((m.place.latitude, m.place.longitude), (n.place.latitude, n.place.longitude))
+                             <= (HROMADA_SPAN_KM if m.place.country == "UA" else RAION_SPAN_KM)), None)
         if head is not None and any(m.place.kind == "city" and m is not head for m in targets):
             targets = [m for m in targets if m is not head]
         else:
@@ -977,6 +982,20 @@ class _Reader:
         seat = self.names.resolve(name.removesuffix(" Raion"), kind="city", region=region)
         return seat if seat is not None and seat.admin1 == region else None
 
+    def _closes_the_strikes(self, idx: int, lex: Lexicon) -> bool:
+        """Whether, in a report of one region's strikes, no sentence after this one tells of a strike,
+        only of drones downed or of who said so, until a recollection of earlier strikes begins
+        ("Нагадаємо, ..."): "nobody was hurt" there closes the round-up. (A round-up region by region
+        tells each region's toll after its places.)"""
+        if len({e.admin1 for e in self.events.values()}) != 1:
+            return False
+        for later in self.sentences[idx + 1:]:
+            if lex.earlier.test(later):
+                return True
+            if self.strikes[later] and not (lex.intercept_verb.test(later) and not lex.casualty_words.test(later)):
+                return False
+        return True
+
     def _nobody_hurt_anywhere(self, hurt: list[tuple[str, int, int]]) -> None:
         for ev in self.events.values():
             for key, _, _ in hurt:
@@ -1033,6 +1052,14 @@ class _Reader:
         return [replace(m, place=of_city(m), role="target" if m.role in ("raion", "target") else m.role)
                 if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
 
+    def _struck_country(self) -> str:
+        """The one country the report's strikes so far lie in, else the one its one named attacker struck."""
+        countries = {e.country for e in self.events.values()}
+        if len(countries) == 1:
+            return countries.pop()
+        return {frozenset({"Russia"}): "UA", frozenset({"Ukraine"}): "RU"}.get(frozenset(self.sides_named), "") \
+            if not countries else ""
+
     def _centres(self, sentence: str, mentions: list[Mention], region: str, lex: Lexicon) -> list[Mention]:
         """"удар по обласному центру", "під ударом був райцентр", "столиця України": the region's
         capital, the raion's centre, the country's capital, when the sentence names no town of its
@@ -1040,12 +1067,16 @@ class _Reader:
         if any(m.place.kind in ("city", "district") for m in mentions):
             return mentions
         for rule, unit in ((lex.regional_centre, "region"), (lex.government_seat, "region"), (lex.raion_centre, "raion"),
-                           (lex.country_capital, "country")):
+                           (lex.country_capital, "country"), (lex.capital_alone, "struck country")):
             said = rule.search(sentence)
             if not said or lex.negation.test(_clause_at(sentence, said.start())):
                 continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
             if unit == "country":  # "атакувала столицю України"
                 place = self.names.resolve(rule.meta["city"], kind="city")
+                rest = [m for m in mentions if m.place.kind != "country"]
+            elif unit == "struck country":  # "У столиці пошкоджено будинок": the capital of the land struck
+                country = self._struck_country()
+                place = self.names.resolve(rule.meta[country], kind="city") if country in rule.meta else None
                 rest = [m for m in mentions if m.place.kind != "country"]
             elif unit == "region":
                 place = self.names.capital(region)
@@ -1983,6 +2014,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     if not hurt or not touched:
         return False
     placed = False
+    separate = lex.separate_incident.test(sentence)  # "In a separate attack on the town two were hurt": more
     ordered = sorted(touched, key=lambda item: item[0])
     each = lex.each_place.search(sentence)
     hurt = _without_totals(hurt, ordered, sentence, each)
@@ -2039,6 +2071,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         if any(pos < c < min(place_after, limit) and c - pos <= _COUNTRY_FIGURE_GAP
                and lex.to_place.test_start(sentence[pos:c][-60:]) for c in countries_at):
             continue
+        if lex.region_wide.search(sentence[pos:min(place_after, limit, pos + _REGION_FIGURE_GAP)]):
+            continue  # "..., and five were hurt in the region": the region's toll, no place's
         target = _told_in(sentence, pos, limit, ordered, lex)
         if target is not None and _listed_after(target, sentence, limit, ordered, lex):
             continue  # "injured four people in Sumy and Okhtyrka": a total over both, neither's own
@@ -2083,9 +2117,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             found[slot] = value
             setattr(target, key, value)
         elif slot not in found and getattr(target, key) is not None \
-                and (lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)])
-                     or lex.separate_incident.test(sentence)) \
-                and not any(k != key and p < pos for k, _, p in hurt) and not (besides_dead and key == "injured"):
+                and (lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)]) or separate) \
+                and not any(k != key and p < pos for k, _, p in hurt) \
+                and not (besides_dead and key == "injured" and not separate):
             # (not "two died and nine more were hurt": more than the dead, not more than told before)
             # "Later another man was wounded", "In a separate attack on the town two were hurt": more
             # than the place had, not a restatement.

@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.attack_records import read_night_summary
 from dashboard.events import Report
-from dashboard.extract import detect_language, extract, facts
+from dashboard.extract import detect_language, extract, facts, split_sentences
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.places import PlaceNames, find_mentions
 from dashboard.geocode import Place, held_by_russia, km, region_of_officials
@@ -2159,3 +2159,40 @@ def test_nobody_hurt_closing_the_strikes_before_a_recollection_is_every_places(g
             "Нагадаємо, минулого тижня окупанти завдали понад 300 ударів по Запорізькій області.")
     events = _events(text, date(2025, 10, 9), geocoder).events
     assert {e.place: (e.killed, e.injured) for e in events} == {"Vasylkivka": (0, 0), "Nikopol": (0, 0)}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The wounded told by their years of birth, after the verb or before it: one year each.
+    ("ru", "Ранения на улице Мира получили мужчина 1960 и женщины 1972 и 1990 годов рождения.", [("injured", 3)]),
+    ("ru", "Получили ранения мужчины 1983 и 1985 г.р.", [("injured", 2)]),
+    ("ru", "В посёлке подростки 2008-го и 2010-го годов рождения пострадали при атаке дрона.", [("injured", 2)]),
+    # (one man in the genitive, no year after him, is still one)
+    ("ru", "Атака привела к ранению мужчины.", [("injured", 1)]),
+    # Casualties a report says were avoided are none.
+    ("ru", "Снаряд попал в магазин, жертв среди покупателей удалось избежать.",
+     [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "Снаряд влучив у магазин, жертв серед покупців вдалося уникнути.",
+     [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_years_of_birth_and_casualties_avoided(code, sentence, expected):
+    assert [(key, n) for key, n, _ in facts.casualties(sentence, lexicon(code))] == expected
+
+
+def test_a_full_stop_a_web_page_left_without_its_space_ends_a_sentence():
+    text = "Губернатор написал об этом в Telegram-канале.Беспилотник атаковал село. Пострадавших нет."
+    assert split_sentences(text, lexicon("ru")) == [
+        "Губернатор написал об этом в Telegram-канале.", "Беспилотник атаковал село.", "Пострадавших нет."]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "The administrative centre of the region" is its capital.
+    ("ВСУ несколько часов били по административному центру Курской области, повреждены дома.", {"Kursk"}),
+    # "Республики" with a capital is the republic, not a village once called so.
+    ("ВСУ обстреляли Горловку, ранен мужчина. Под огнём оказались пять населённых пунктов Республики.",
+     {"Horlivka"}),
+    # A district that "gets it" (достаётся) is struck.
+    ("ВСУ с утра обстреливают Донецк. Больше всего сегодня достаётся Киевскому району.",
+     {"Donetsk", "Kyivskyi"}),
+])
+def test_the_regions_centre_the_republic_and_a_district_that_gets_it(geocoder, text, places):
+    assert {e.place for e in _events(text, date(2024, 8, 20), geocoder).events} == places

@@ -2526,3 +2526,30 @@ def test_every_item_of_a_list_of_launch_areas_is_one():
 def test_datelines_later_strikes_and_region_tolls(geocoder, text, expected):
     events = _events(text, date(2024, 5, 3), geocoder)
     assert {place: (e.killed, e.injured) for place, e in events.items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Both cities of a joint dateline are where the report was filed.
+    ("MOSCOW/KYIV (Reuters) – Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, "
+     "the governor said.", {"Bryansk Oblast": (None, None)}),
+    # The land across the border from a struck town only locates it.
+    ("Russian guns shelled Vovchansk, 5 km south of the border with Russia's Belgorod region, damaging a school.",
+     {"Vovchansk": (None, None)}),
+    # A newspaper whose name ends in a place's is no place.
+    ("According to Ukrainska Pravda, a Russian missile hit a warehouse in Odesa.", {"Odesa": (None, None)}),
+    # A first name makes the capitalised word after it a surname; "without causing any casualties" is none.
+    ("In Voronezh, the governor, Alexander Gusev, said a falling Ukrainian drone damaged a warehouse without "
+     "causing any casualties.", {"Voronezh": (0, 0)}),
+    # A missile launched into a district strikes it.
+    ("At 7:45 Russian troops launched a ballistic missile straight into the Shevchenkivskyi district "
+     "of Kharkiv.", {"Kharkiv": (None, None), "Shevchenkivskyi": (None, None)}),
+])
+def test_joint_datelines_borders_newspapers_surnames_and_launches_into(geocoder, text, expected):
+    events = _events(text, date(2024, 8, 11), geocoder)
+    assert {place: (e.killed, e.injured) for place, e in events.items()} == expected
+
+
+def test_the_destruction_of_drones_is_their_downing():
+    figures = interceptions("The defence ministry announced the destruction of 27 Ukrainian drones over the "
+                            "Kursk region.", lexicon("en"))
+    assert figures == {"drones_intercepted": 27}

@@ -547,11 +547,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     unplaced: list[Mention] = []  # names no place was chosen for alone: a list may still place them
     i = 0
     cyrillic = bool(lex.morphology)
-    weapons = tuple(lex.word_set("weapon_names"))
+    skipped = tuple(lex.word_set("weapon_names") | lex.word_set("capitalised_nouns"))
     while i < len(words):
         w = words[i]
         token = w.group()
-        if not token[0].isupper() or token.lower().startswith(weapons):
+        if not token[0].isupper() or token.lower().startswith(skipped):
             i += 1
             continue
         found: _Found | None = None
@@ -1419,6 +1419,8 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
         if between.strip() == "" and prev.group().lower().rstrip(".") in titles \
                 or between.strip() in ("", '"', "“", "«") and prev.group().lower() in lex.word_set("vessel_words"):
             return True
+        if between == " " and prev.group().lower() in lex.word_set("given_names"):
+            return True  # a first name, the surname
         if i > 1 and between == " " and prev.group()[0].isupper() and sentence[words[i - 2].end():prev.start()] == " " \
                 and words[i - 2].group().lower().rstrip(".") in titles:
             return True  # a title, a first name, the surname
@@ -1536,8 +1538,9 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
             after.lstrip().startswith((",", "(", ":", "—", "–")):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
-    if not before.strip(" (") and lex.dateline.test(sentence[:end + _DATELINE_TAIL]):
-        return "context"  # "(Kyiv) Drones hit ...": where the report was filed
+    if (not before.strip(" (") or before.isupper() and before.endswith("/")) \
+            and lex.dateline.test(sentence[:end + _DATELINE_TAIL]):
+        return "context"  # "(Kyiv) Drones hit ...", "MOSCOW/KYIV (Reuters) –": where the report was filed
     if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):

@@ -6,8 +6,11 @@ import re
 
 from dashboard.extract.lexicon import Lexicon, lexicon
 
-# A sentence ends at . ! ? (and a closing quote) before a capital, a digit or an opening quote.
-_END = re.compile(r"[.!?…][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u2018\u00ab(\-–—]?\s?[A-Z\u0400-\u04ff0-9])")
+# A sentence ends at . ! ? (and a closing quote) before a capital, a digit or an opening quote;
+# and, in text whose spaces a web page lost ("в Telegram-канале.Украинские военные"), at a full
+# stop between a word's last letters and a capitalised word.
+_END = re.compile(r"[.!?…](?:[\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u2018\u00ab(\-–—]?\s?[A-Z\u0400-\u04ff0-9])"
+                  r"|(?<=[a-zа-яёіїєґ]{3}.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]))")
 
 
 def split_sentences(text: str, lex: Lexicon | None = None) -> list[str]:

@@ -2196,3 +2196,15 @@ def test_a_full_stop_a_web_page_left_without_its_space_ends_a_sentence():
 ])
 def test_the_regions_centre_the_republic_and_a_district_that_gets_it(geocoder, text, places):
     assert {e.place for e in _events(text, date(2024, 8, 20), geocoder).events} == places
+
+
+@pytest.mark.parametrize("code, text", [
+    # A death in one more house, told after the first, adds to the town's toll.
+    ("ru", "ВСУ обстреляли Горловку. Снаряд попал в дом, погиб мужчина. В ещё одном частном доме осколок попал в "
+           "пенсионера — он тоже скончался."),
+    ("uk", "Росіяни обстріляли Нікополь. Снаряд влучив у будинок, загинув чоловік. У ще одному приватному будинку "
+           "уламок влучив у пенсіонера — він теж помер."),
+])
+def test_a_death_in_one_more_house_adds_to_the_toll(geocoder, code, text):
+    (event,) = _events(text, date(2024, 8, 20), geocoder).events
+    assert event.killed == 2

@@ -2553,3 +2553,8 @@ def test_the_destruction_of_drones_is_their_downing():
     figures = interceptions("The defence ministry announced the destruction of 27 Ukrainian drones over the "
                             "Kursk region.", lexicon("en"))
     assert figures == {"drones_intercepted": 27}
+
+
+def test_a_death_in_another_house_adds_to_the_toll(geocoder):
+    text = "Russian shelling hit Kupiansk, killing a man. In another private house a shell fragment killed a woman."
+    assert _events(text, date(2024, 8, 20), geocoder)["Kupiansk"].killed == 2

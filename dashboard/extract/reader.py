@@ -773,10 +773,9 @@ class _Reader:
         side = self._stated_side(sentence, lex)
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
-        if (idx == self.last_index or self._closes_the_strikes(idx, lex)) and not targets and not mentions and hurt \
-                and not any(v for _, v, _ in hurt) \
-                and len(self.events) > 1 and not (last_event_sentence == idx - 1
-                                                  and lex.strike.test(_without_nobody_hurt(sentence, lex))):
+        if not targets and not mentions and hurt and not any(v for _, v, _ in hurt) and len(self.events) > 1 \
+                and (idx == self.last_index or self._closes_the_strikes(idx, lex)) \
+                and not (last_event_sentence == idx - 1 and lex.strike.test(_without_nobody_hurt(sentence, lex))):
             # "Пострадавших среди населения нет." closing a round-up: of every place it told of (not
             # "Попадания в поле, без пострадавших" of the place told just before; and
             # when it closes the paragraph of the places told just before, a round-up region by region,

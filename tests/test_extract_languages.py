@@ -2208,3 +2208,21 @@ def test_the_regions_centre_the_republic_and_a_district_that_gets_it(geocoder, t
 def test_a_death_in_one_more_house_adds_to_the_toll(geocoder, code, text):
     (event,) = _events(text, date(2024, 8, 20), geocoder).events
     assert event.killed == 2
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # A figure told after a hromada and the town itself, listed together, is neither's own.
+    ("uk", "Ворог бив дронами по Нікопольщині. У Червоногригорівській громаді та самому Нікополі є "
+           "четверо поранених.", {"Chervonohryhorivka": None, "Nikopol": None}),
+    # The army's initials after "посёлок" name no settlement.
+    ("ru", "Посёлок Гремяч Погарского района обстреляли из РСЗО. По посёлку ВСУ выпустили 20 снарядов.",
+     {"Pogar Raion": None}),
+])
+def test_a_hromada_and_the_town_itself_and_an_armys_initials(geocoder, code, text, expected):
+    events = _events(text, date(2024, 8, 20), geocoder).events
+    assert {e.place: e.injured for e in events} == expected
+
+
+def test_debris_that_caught_people_hurt_them():
+    assert [(key, n) for key, n, _ in facts.casualties("Осколки ракети на зупинці зачепили двох мешканців.",
+                                                         lexicon("uk"))] == [("injured", 2)]

@@ -2558,3 +2558,11 @@ def test_the_destruction_of_drones_is_their_downing():
 def test_a_death_in_another_house_adds_to_the_toll(geocoder):
     text = "Russian shelling hit Kupiansk, killing a man. In another private house a shell fragment killed a woman."
     assert _events(text, date(2024, 8, 20), geocoder)["Kupiansk"].killed == 2
+
+
+def test_drones_destroyed_within_regions_an_air_force_downs_strike_nothing(geocoder):
+    text = ("Russia attacked Ukraine with eleven Shahed drones overnight; the air force managed to down ten of "
+            "them. The drones were destroyed within Kherson and Mykolaiv oblasts.")
+    assert _events(text, date(2024, 3, 25), geocoder) == {}
+    assert interceptions("Air force downs 10 of 11 Shahed drones over the south", lexicon("en")) == {
+        "drones_intercepted": 10, "drones_launched": 11}

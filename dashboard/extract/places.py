@@ -1063,9 +1063,9 @@ def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: L
         return False
     gap = sentence[m.end:nxt.start]
     unit = lex.hromada_after.match(gap)
-    if unit is None:
+    if unit is None and m.unit != "hromada":  # (its noun is in the mention: "Марганецькій громаді")
         return False
-    gap = gap[unit.end():]
+    gap = gap[unit.end():] if unit else gap
     return gap.strip() != "," and bool(lex.listed.pattern.fullmatch(gap) or lex.settlement_list_gap.test(gap))
 
 

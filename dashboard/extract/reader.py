@@ -1660,8 +1660,9 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
         words = name.split()
         if len(words) == 2 and lex.morphology and morphology.is_personal_name(words[0], lex.morphology):
             continue  # "староста села Іван Шавша": a person, after the village he heads
-        if facts.weapons_in(name, lex) or name.lower().startswith(tuple(lex.word_set("weapon_names"))):
-            continue  # "атакував селище КАБами": the weapon, not the settlement's name
+        if facts.weapons_in(name, lex) or name.lower().startswith(
+                tuple(lex.word_set("weapon_names") | lex.word_set("capitalised_nouns"))):
+            continue  # "атакував селище КАБами", "по посёлку ВСУ выпустили": no settlement's name
 
         out.append(name)
     return out
@@ -1988,7 +1989,7 @@ def _listed_after(target: Event, sentence: str, limit: int, ordered: list[tuple[
 def _list_gap(gap: str, lex: Lexicon) -> bool:
     """Whether the words between two places list them together ("A, B", "the Kurakhove hromada and
     the town of Ukrainsk")."""
-    unit = lex.hromada_after.match(gap) or lex.raion_after.match(gap)
+    unit = lex.hromada_after.match(gap) or lex.raion_after.match(gap) or lex.unit_noun_after.match(gap)
     gap = gap[unit.end():] if unit else gap
     return lex.listed.pattern.fullmatch(gap) is not None or lex.settlement_list_gap.test(gap)
 

@@ -2226,3 +2226,9 @@ def test_a_hromada_and_the_town_itself_and_an_armys_initials(geocoder, code, tex
 def test_debris_that_caught_people_hurt_them():
     assert [(key, n) for key, n, _ in facts.casualties("Осколки ракети на зупинці зачепили двох мешканців.",
                                                          lexicon("uk"))] == [("injured", 2)]
+
+
+def test_the_republic_named_after_its_noun_is_the_title_it_is_part_of(names):
+    # "Республики" alone is no place, but "глава Республики Крым" is an official's title.
+    mentions = find_mentions("Об этом сообщил глава Республики Крым Сергей Аксёнов.", names, lexicon("ru"))
+    assert [m.role for m in mentions] == ["title"]

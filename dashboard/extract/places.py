@@ -547,12 +547,13 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     unplaced: list[Mention] = []  # names no place was chosen for alone: a list may still place them
     i = 0
     cyrillic = bool(lex.morphology)
-    skipped = tuple(lex.word_set("weapon_names") | lex.word_set("capitalised_nouns"))
+    weapons, nouns = tuple(lex.word_set("weapon_names")), tuple(lex.word_set("capitalised_nouns"))
     while i < len(words):
         w = words[i]
         token = w.group()
-        if not token[0].isupper() or token.lower().startswith(skipped):
-            i += 1
+        if not token[0].isupper() or token.lower().startswith(weapons) or token.lower().startswith(nouns) and not (
+                i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper()):
+            i += 1  # (not "Республики Крым": a noun before the name is part of it)
             continue
         found: _Found | None = None
         here = _near_here(mentions, near)

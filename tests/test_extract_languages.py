@@ -2232,3 +2232,9 @@ def test_the_republic_named_after_its_noun_is_the_title_it_is_part_of(names):
     # "Республики" alone is no place, but "глава Республики Крым" is an official's title.
     mentions = find_mentions("Об этом сообщил глава Республики Крым Сергей Аксёнов.", names, lexicon("ru"))
     assert [m.role for m in mentions] == ["title"]
+
+
+def test_a_drone_that_fell_with_the_other_spelling_of_the_verb_struck(geocoder):
+    # "упав" and "впав" are one verb, its first letter alternating with the word before.
+    text = "Дрони атакували Воронезьку область. У Лисках безпілотник упав на територію нафтобази."
+    assert [e.place for e in _events(text, date(2024, 10, 4), geocoder).events] == ["Liski"]

@@ -2238,3 +2238,71 @@ def test_a_drone_that_fell_with_the_other_spelling_of_the_verb_struck(geocoder):
     # "упав" and "впав" are one verb, its first letter alternating with the word before.
     text = "Дрони атакували Воронезьку область. У Лисках безпілотник упав на територію нафтобази."
     assert [e.place for e in _events(text, date(2024, 10, 4), geocoder).events] == ["Liski"]
+
+
+@pytest.mark.parametrize("code, text, places", [
+    # The month of May is no hedge ("may have hit"): a strike dated in it is a strike.
+    ("en", "A Ukrainian drone hit the oil depot in Bryansk on 3 May, the governor said.", [("Bryansk", "Bryansk Oblast")]),
+    # "the Sudzha town of Russia's Kursk oblast": the town, its region's possessive after it.
+    ("en", "Ukrainian artillery hurt two men in the Sudzha town of Russia's Kursk oblast on Friday.",
+     [("Sudzha", "Kursk Oblast")]),
+    # A raion whose adjective is not made from its seat's name, in Russian and in English (a raion a
+    # letter away in another region is not it).
+    ("ru", "Беспилотник упал на территорию нефтебазы в Аннинском районе Воронежской области.",
+     [("Anna Raion", "Voronezh Oblast")]),
+    ("en", "Debris of a drone damaged a fuel depot in the Anninsky district of the Voronezh region.",
+     [("Anna Raion", "Voronezh Oblast")]),
+    ("ru", "Дрон атаковал ферму в Ивнянском районе Белгородской области.", [("Ivnya Raion", "Belgorod Oblast")]),
+    # English adjectives listed before one plural "districts" are all districts.
+    ("en", "Ukrainian drones attacked the Glushkovsky and Belovsky districts of the Kursk region overnight.",
+     [("Glushkovo Raion", "Kursk Oblast"), ("Belaya Raion", "Kursk Oblast")]),
+    # "came one day after an explosion damaged ...": the explosion is another, earlier event.
+    ("en", "Missiles hit Odesa on Sunday. The attack came one day after an explosion damaged a bridge near Kherson.",
+     [("Odesa", "Odesa Oblast")]),
+    # "неспокійно/неспокойно" (restless) is an administration's word for a place under fire.
+    ("uk", "Уранці було неспокійно в Марганецькій громаді: ворог атакував її дроном.", [("Marhanets", "Dnipropetrovsk Oblast")]),
+    ("uk", "Уранці в Марганецькій громаді було неспокійно.", [("Marhanets", "Dnipropetrovsk Oblast")]),
+    ("ru", "Днём неспокойно было в Марганце.", [("Marhanets", "Dnipropetrovsk Oblast")]),
+    # A village named as such, then the city that places it: the village was struck, not the city;
+    # and a resident's town beside it is where the person lived.
+    ("ru", "При обстреле посёлка Гольмовский в Горловке погибла жительница Горловки.",
+     [("Holmivskyi", "Donetsk Oblast")]),
+    ("uk", "Унаслідок обстрілу в селищі Гольмівський загинув мешканець Горлівки.", [("Holmivskyi", "Donetsk Oblast")]),
+    # (guard: a resident's town named alone is where the strike fell)
+    ("ru", "При обстреле погиб житель Горловки.", [("Horlivka", "Donetsk Oblast")]),
+])
+def test_a_month_a_possessive_region_raion_seats_district_lists_restless_places_and_homes(geocoder, code, text, places):
+    assert [(e.place, e.admin1) for e in _events(text, date(2024, 5, 4), geocoder).events] == places
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # People unharmed with the verb first.
+    ("uk", "Головне, що вціліли люди.", [("killed", 0), ("injured", 0)]),
+    ("ru", "Главное, уцелели люди.", [("killed", 0), ("injured", 0)]),
+    # An aside between the people and the verb.
+    ("uk", "7 осіб, серед них двоє дітей, звернулися по медичну допомогу.", [("injured", 7), ("children", 2)]),
+    # The first of two people taken to hospital is not the only one.
+    ("uk", "Лікарі госпіталізували чоловіка 70 років та жінку 65 років.", [("injured", 2)]),
+    ("ru", "Медики госпитализировали женщину и мужчину.", [("injured", 2)]),
+    # The dead told by their ages as adjectives before a plural noun.
+    ("uk", "У селі загинули 61-річний і 73-річний чоловіки.", [("killed", 2)]),
+    ("ru", "В посёлке погибли 48-летний и 52-летний мужчины.", [("killed", 2)]),
+])
+def test_people_unharmed_an_aside_two_taken_to_hospital_and_the_dead_by_their_ages(code, sentence, expected):
+    assert [(key, n) for key, n, _ in facts.casualties(sentence, lexicon(code))] == expected
+
+
+def test_reports_from_a_region_tell_where_news_came_from_not_a_launch_area(names):
+    mentions = find_mentions("Reports from the Lipetsk region say nobody was hurt.", names, lexicon("en"))
+    assert [m.role for m in mentions] != ["launch"] and len(mentions) == 1
+
+
+def test_a_village_of_a_raion_does_not_lie_in_the_hromada_that_shares_its_centre(geocoder):
+    # The Nizhyn raion and the Nizhyn hromada share their centre; Losynivka lies in the raion only.
+    text = "У Ніжинському районі ворог ударив по фермі в Лосинівській громаді. У Ніжинській громаді дрон влучив у склад."
+    assert [e.place for e in _events(text, date(2025, 11, 1), geocoder).events] == ["Losynivka", "Nizhyn"]
+
+
+def test_a_man_who_suffered_injuries_in_the_masculine_is_hurt():
+    assert [(key, n) for key, n, _ in facts.casualties("Від удару 52-річний чоловік зазнав травм.", lexicon("uk"))] == [
+        ("injured", 1)]

@@ -633,7 +633,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # "the Glushkovsky district": no district of a city by that name, the raion of a town.
             after = sentence[w.end():]
             adjective = _latin_raion_adjective(token, after, names, lex)
-            if adjective and (not found or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
+            # (A seat the raion table gives outranks a namesake of the adjective: "the Anninsky
+            # district" of a Voronezh story is Anna's, not a Krasnodar raion a letter away.)
+            seated = adjective is not None and adjective.name.startswith("@") and (
+                not region_hint or normalize(adjective.name.rsplit("@", 1)[1]) == normalize(region_hint))
+            if adjective and (not found or seated or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
                 found = adjective
             if found is None:
                 found = _latin_hromada(words, i, sentence, names, lex)
@@ -743,6 +747,12 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                         and not _listed_with_next(sentence, m, mentions, lex) else "target")
         elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):
             m = replace(m, role="locator")  # "the village of Krasny Sad in Voronezh"
+        elif m.role == "target" and m.place.kind == "city" and _home_of(sentence, m, lex) \
+                and any(o is not m and o.place.kind == "city" and o.place.gazetteer_id != m.place.gazetteer_id
+                        and not _home_of(sentence, o, lex) for o in settlements):
+            # "в посёлке Озеряновка погиб житель Горловки": where the person lived, beside where the
+            # strike fell (a resident's town named alone, or beside other residents', is where it fell).
+            m = replace(m, role="locator")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
         out.append(m)
@@ -1084,6 +1094,11 @@ def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[M
     return out
 
 
+def _home_of(sentence: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a town is named as where someone lives ("житель Горловки", "a resident of Izium")."""
+    return lex.home_before.test(sentence[max(0, m.start - 40):m.start])
+
+
 def _locates_settlement(sentence: str, m: Mention, lex: Lexicon) -> bool:
     """"the village of Krasny Sad in Voronezh": a city named right after a village places the village,
     whether or not the gazetteer knows it; a village does not lie in a city."""
@@ -1362,7 +1377,7 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     """"the Glushkovsky district", "the Bohodukhivskyi district": a raion named in English by the
     transliterated adjective of its centre (Glushkovo, Bohodukhiv, Rylsk, Sudzha)."""
     m = _LATIN_ADJECTIVE.match(token)
-    if m is None or not lex.raion_after.test_start(after):
+    if m is None or not _raion_noun_after(after, lex):
         return None
     seat = raion_centre(token)
     if seat:  # "the Belovsky district": its seat is Belaya
@@ -1373,6 +1388,12 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
         [stem[:-2] + "a"] if stem.endswith("an") else [])
     known = [form for form in forms if names.knows(form)]
     return _Found(1, "|".join(known), "raion") if known else None
+
+
+def _raion_noun_after(after: str, lex: Lexicon) -> bool:
+    """Whether a district noun follows a name, right after it or after the rest of a list ("the
+    Glushkovsky and Rylsky districts")."""
+    return lex.raion_after.test_start(after) or lex.raions_after.test_start(after)
 
 
 def romanized(name: str) -> str:
@@ -1562,7 +1583,7 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if downed and lex.in_list_before.test(before) and not lex.hit_words.test(before[downed.end():]) \
             and not lex.weapon_did.test(before) and any(rule.search(sentence) for rule in lex.weapon):
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
-    if place.kind == "city" and lex.raion_after.test_start(after):
+    if place.kind == "city" and _raion_noun_after(after, lex):
         return "raion"  # "the Voznesensk district": the area around the town, not the town
     if place.kind == "city" and lex.hromada_after.test_start(after):
         return "hromada"  # "the Khotin hromada": its centre, unless a village of it is named

@@ -168,6 +168,8 @@ class _Reader:
         self.unit_ended: tuple[int, str] = (-2, "")  # the last sentence read, and the unit it named ("... громаду.")
         self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
+        self.ukrainian_hromadas: set[str] = set()  # events of Ukrainian towns named as their hromada
+        self.raion_placed: set[str] = set()  # events of settlements whose raion_of a raion named beside them gave
         self.headline_city: Place | None = None  # the one large city a headline names, struck or not
 
     def read(self) -> Extraction:
@@ -278,9 +280,12 @@ class _Reader:
                     setattr(ev, key, 0)
         events = _one_district_hurt(_neighbourhoods_in_districts(_namesakes_of_raion_villages(
             list(self.events.values()))))
+        # ("У Корюківському районі ... в Менській громаді. У Корюківській громаді ...": a village of the
+        # raion does not lie in the hromada that shares its centre.)
+        not_within = {(h, v) for h in self.ukrainian_hromadas for v in self.raion_placed}
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
-                                      self.village_raion, self.told_apart) \
+                                      self.village_raion, self.told_apart, not_within) \
             + [e for e in events if e.event_id in self.own_regions]
         out = [e for e in out if not _only_shot_down_over(e)]
         for ev in out:
@@ -829,8 +834,11 @@ class _Reader:
                     self.area_of[ev.event_id] = m.area or m.place
                 elif m.place.kind == "city" and (located := _locating_raion(m, mentions)):
                     self.raion_of[ev.event_id] = located
+                    self.raion_placed.add(ev.event_id)
                 if m.unit not in ("raion", "hromada"):
                     self.named_itself.add(ev.event_id)
+                elif m.unit == "hromada" and m.place.country == "UA":
+                    self.ukrainian_hromadas.add(ev.event_id)
         located = lex.toll_located.search(sentence) if touched else None
         districts = [ev for _, ev in touched if ev.district_of]
         if located and len(districts) == 1 and self.attack is not None and self.attack.main.place == districts[0].district_of:
@@ -1770,7 +1778,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                             raion_at: Callable[[float | None, float | None], str] | None = None,
                             unnamed: Callable[[str], bool] | None = None,
                             village_raion: dict[str, str] | None = None,
-                            told_apart: set[str] = frozenset()) -> list[Event]:
+                            told_apart: set[str] = frozenset(),
+                            not_within: set[tuple[str, str]] = frozenset()) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places told as a story of their own, "Separately, the
@@ -1802,7 +1811,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
             if _is_raion(e) or unit else []
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")
-                    or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}")
+                    or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}"
+                        and (e.event_id, o.event_id) not in not_within)
                     or (unit and _named_raion_of((village_raion or {}).get(o.event_id, ""), e.place)
                         and (as_unit or (o.killed, o.injured) == (e.killed, e.injured)))]
         # A village the report places in the raion, or a town beside its centre (where its marker

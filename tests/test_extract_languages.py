@@ -2306,3 +2306,11 @@ def test_a_village_of_a_raion_does_not_lie_in_the_hromada_that_shares_its_centre
 def test_a_man_who_suffered_injuries_in_the_masculine_is_hurt():
     assert [(key, n) for key, n, _ in facts.casualties("Від удару 52-річний чоловік зазнав травм.", lexicon("uk"))] == [
         ("injured", 1)]
+
+
+def test_nobody_hurt_said_from_a_region_and_authorities_that_have_not_commented(geocoder):
+    # (the region's places only: not the barn in Kursk told last)
+    text = ("A drone hit a fuel depot in Lipetsk overnight. A drone also hit a barn in Kursk. Officials in the Tambov "
+            "region have not commented yet on the attacks. Later, reports from the Lipetsk region said no one was hurt.")
+    assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 6, 3), geocoder).events] == [
+        ("Lipetsk", 0, 0), ("Kursk", None, None)]

@@ -778,6 +778,17 @@ class _Reader:
         side = self._stated_side(sentence, lex)
         weapons = facts.weapons_in(sentence, lex) if (has_strike or figures) else []
 
+        if not targets and hurt and not any(v for _, v, _ in hurt):
+            # "News from the Tula region says no one was hurt": nobody hurt in the places
+            # the report told of in the region named as the news's source.
+            told = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.role not in ("launch", "overflight")}
+            inside = [ev for ev in self.events.values() if ev.admin1 in told]
+            for ev in inside:
+                for key, _, _ in hurt:
+                    if getattr(ev, key) is None and key != "children":
+                        setattr(ev, key, 0)
+            if inside:
+                return False
         if not targets and not mentions and hurt and not any(v for _, v, _ in hurt) and len(self.events) > 1 \
                 and (idx == self.last_index or self._closes_the_strikes(idx, lex)) \
                 and not (last_event_sentence == idx - 1 and lex.strike.test(_without_nobody_hurt(sentence, lex))):

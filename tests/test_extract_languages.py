@@ -2314,3 +2314,10 @@ def test_nobody_hurt_said_from_a_region_and_authorities_that_have_not_commented(
             "region have not commented yet on the attacks. Later, reports from the Lipetsk region said no one was hurt.")
     assert [(e.place, e.killed, e.injured) for e in _events(text, date(2024, 6, 3), geocoder).events] == [
         ("Lipetsk", 0, 0), ("Kursk", None, None)]
+
+
+def test_a_villages_ordinal_is_its_own_word_in_russian(geocoder):
+    # "Лиман Первый" is the Kharkiv region's Лиман Перший, not Lyman the town.
+    text = "Днём под артиллерийский огонь попали Купянск и Лиман Первый."
+    assert [(e.place, e.admin1) for e in _events(text, date(2023, 4, 30), geocoder).events] == [
+        ("Kupiansk", "Kharkiv Oblast"), ("Lyman Pershyi", "Kharkiv Oblast")]

@@ -2321,3 +2321,13 @@ def test_a_villages_ordinal_is_its_own_word_in_russian(geocoder):
     text = "Днём под артиллерийский огонь попали Купянск и Лиман Первый."
     assert [(e.place, e.admin1) for e in _events(text, date(2023, 4, 30), geocoder).events] == [
         ("Kupiansk", "Kharkiv Oblast"), ("Lyman Pershyi", "Kharkiv Oblast")]
+
+
+def test_a_hromada_named_without_a_toll_gives_way_to_its_village_told_next(geocoder):
+    text = "Росіяни двічі били артилерією по Куцурубській громаді. У селі Іванівка від обстрілу загорівся сарай."
+    assert [(e.place, e.admin1) for e in _events(text, date(2024, 8, 10), geocoder).events] == [
+        ("Ivanivka", "Mykolaiv Oblast")]
+    # (guard: hromadas listed together, with a town beside them, stay each a place struck)
+    text = "Ворог бив дронами по Нікополю, Червоногригорівській і Марганецькій громадах."
+    assert [e.place for e in _events(text, date(2024, 8, 10), geocoder).events] == [
+        "Nikopol", "Chervonohryhorivka", "Marhanets"]

@@ -283,6 +283,17 @@ class _Reader:
         # ("У Корюківському районі ... в Менській громаді. У Корюківській громаді ...": a village of the
         # raion does not lie in the hromada that shares its centre.)
         not_within = {(h, v) for h in self.ukrainian_hromadas for v in self.raion_placed}
+        # ("били по Куцурубській громаді. У селі Іванівка загорівся сарай": a hromada
+        # named without a toll of its own, then a settlement near its centre struck that day, told in
+        # a sentence of its own: the hromada's strike, told village by village.)
+        for h in events:
+            if h.event_id in self.ukrainian_hromadas and h.killed is None and h.injured is None:
+                for v in events:
+                    if v is not h and v.event_id not in self.ukrainian_hromadas and v.geo_precision == "city" \
+                            and v.evidence.split("\n")[0] != h.evidence.split("\n")[0] \
+                            and (v.event_date, v.attacker) == (h.event_date, h.attacker) and v.event_id not in self.raion_of \
+                            and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM:
+                        self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
                                       self.village_raion, self.told_apart, not_within) \
@@ -1892,6 +1903,7 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
 
 
 _BESIDE_CENTRE_KM = 10
+_VILLAGE_OF_HROMADA_KM = 15  # a settlement this near a hromada's centre is taken to lie in it
 _COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is told of
 _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck

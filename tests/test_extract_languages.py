@@ -2331,3 +2331,23 @@ def test_a_hromada_named_without_a_toll_gives_way_to_its_village_told_next(geoco
     text = "Ворог бив дронами по Нікополю, Червоногригорівській і Марганецькій громадах."
     assert [e.place for e in _events(text, date(2024, 8, 10), geocoder).events] == [
         "Nikopol", "Chervonohryhorivka", "Marhanets"]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # Fragments of a drone that smashed a porch struck the town.
+    ("ru", "В Новошахтинске осколками беспилотника разбита веранда частного дома.",
+     [("Novoshakhtinsk", None, None)]),
+    ("uk", "У Сумах осколками дрона розбита веранда приватного будинку.", [("Sumy", None, None)]),
+    # An agency's dateline standing alone still opens the lead: nobody hurt there covers the report.
+    ("ru", "Над Воронежской областью сбили дроны\nВОРОНЕЖ, 3 июля. /ТАСС/.\nСилы ПВО отразили атаку дронов на область. "
+           "Пострадавших нет, сообщил губернатор.\nВ Лисках повреждён склад. В Россоши загорелась крыша дома.",
+     [("Liski", 0, 0), ("Rossosh", 0, 0)]),
+    # A closing line about the shelling as a whole is of all the places told, and a plea for care
+    # "during attacks" after it tells of no strike of its own.
+    ("ru", "Ночью враг атаковал Полтавщину. В Кременчуге повреждён склад. В Горишних Плавнях обломки "
+           "задели гараж. В результате ночных обстрелов никто не ранен. Жителей попросили быть осторожными "
+           "во время атак.", [("Kremenchuk", 0, 0), ("Horishni Plavni", 0, 0)]),
+])
+def test_smashed_by_fragments_a_dateline_alone_and_a_closing_line_of_all_the_attacks(geocoder, code, text, expected):
+    events = _events(text, date(2025, 7, 3), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected

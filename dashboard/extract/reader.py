@@ -802,9 +802,11 @@ class _Reader:
                 return False
         if not targets and not mentions and hurt and not any(v for _, v, _ in hurt) and len(self.events) > 1 \
                 and (idx == self.last_index or self._closes_the_strikes(idx, lex)) \
-                and not (last_event_sentence == idx - 1 and lex.strike.test(_without_nobody_hurt(sentence, lex))):
+                and not (last_event_sentence == idx - 1
+                         and lex.strike.test(lex.all_the_attacks.sub(" ", _without_nobody_hurt(sentence, lex)))):
             # "Пострадавших среди населения нет." closing a round-up: of every place it told of (not
-            # "Попадания в поле, без пострадавших" of the place told just before; and
+            # "Попадания в поле, без пострадавших" of the place told just before, though "в результате
+            # обстрелов", of them all, may open the line; and
             # when it closes the paragraph of the places told just before, a round-up region by region,
             # of those only).
             told_here = {ev.attack_id for _, ev in self.last_touched}
@@ -1021,7 +1023,9 @@ class _Reader:
         for later in self.sentences[idx + 1:]:
             if lex.earlier.test(later):
                 return True
-            if self.strikes[later] and not (lex.intercept_verb.test(later) and not lex.casualty_words.test(later)):
+            # (nor of the attacks at large: "быть осторожными во время атак")
+            if self.strikes[later] and not (lex.intercept_verb.test(later) and not lex.casualty_words.test(later)) \
+                    and lex.strike.test(lex.all_the_attacks.sub(" ", later)):
                 return False
         return True
 

@@ -2351,3 +2351,13 @@ def test_a_hromada_named_without_a_toll_gives_way_to_its_village_told_next(geoco
 def test_smashed_by_fragments_a_dateline_alone_and_a_closing_line_of_all_the_attacks(geocoder, code, text, expected):
     events = _events(text, date(2025, 7, 3), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_city_districts_noun_that_names_no_town_and_attacks_told_in_general(geocoder):
+    # "the Desnyan district" in a Kyiv story is Desnianskyi, though no city is named beside it.
+    text = "Drones attacked Kyiv overnight. Debris set fire to a shed in the Desnyan district."
+    assert [e.place for e in _events(text, date(2024, 10, 21), geocoder).events] == ["Kyiv", "Desnianskyi"]
+    # What forces "regularly target", or the primary focus of their attacks, is no strike.
+    text = ("A drone damaged a house in Kursk. Ukraine regularly targets Russian border regions. The primary focus "
+            "of these attacks is the Bryansk and Belgorod regions.")
+    assert [e.place for e in _events(text, date(2023, 9, 25), geocoder).events] == ["Kursk"]

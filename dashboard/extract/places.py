@@ -1362,8 +1362,9 @@ def _latin_city_district(token: str, before: str, after: str, names: PlaceNames,
         city = names.resolve(after[told.start("city"):told.end("city")], kind="city")
         if city is None:
             return None
-    elif told is None and not lex.city_possessive_before.test(before):
-        return None
+    elif told is None and not lex.city_possessive_before.test(before) and names.knows(token):
+        return None  # ("the Kharkiv district": the raion of a town, unless a city is told with it)
+    # ("the Solomyan district" in a Kyiv story: a word that names no town is the city district's noun.)
     for form in (token + "skyi", token + "ivskyi", token[:-1] + "ivskyi"):
         for district in names.districts(form):
             if district.district_of == city.name if city is not None else (

@@ -2361,3 +2361,12 @@ def test_a_city_districts_noun_that_names_no_town_and_attacks_told_in_general(ge
     text = ("A drone damaged a house in Kursk. Ukraine regularly targets Russian border regions. The primary focus "
             "of these attacks is the Bryansk and Belgorod regions.")
     assert [e.place for e in _events(text, date(2023, 9, 25), geocoder).events] == ["Kursk"]
+
+
+def test_an_unknown_name_the_noun_after_it_calls_a_settlement_is_no_regions_strike(geocoder):
+    result = _events("A Ukrainian drone hit a car in the Tyazhino settlement of the Kursk region; the driver was hurt.",
+                     date(2025, 5, 6), geocoder)
+    assert result.events == [] and any("Tyazhino" in w for w in result.warnings)
+    # (and a known one so named is that settlement, not its region)
+    assert [e.place for e in _events("A drone hit the Tyotkino settlement of the Kursk region.", date(2025, 5, 6),
+                                      geocoder).events] == ["Tyotkino"]

@@ -1683,7 +1683,7 @@ def _unknown_places(sentence: str, mentions: list[Mention], names: PlaceNames, l
     """Names a sentence gives as the struck settlement that the gazetteer does not know."""
     out = []
     for m in lex.named_settlement.finditer(sentence):
-        group = next(g for g in ("a", "b", "c") if m.groupdict().get(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.groupdict().get(g))
         name, start = m.group(group), m.start(group)
         first = first_end(m)
         if any(x.start <= start < x.end or x.start == first for x in mentions) or (

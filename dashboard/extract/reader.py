@@ -283,17 +283,7 @@ class _Reader:
         # ("У Корюківському районі ... в Менській громаді. У Корюківській громаді ...": a village of the
         # raion does not lie in the hromada that shares its centre.)
         not_within = {(h, v) for h in self.ukrainian_hromadas for v in self.raion_placed}
-        # ("били по Куцурубській громаді. У селі Іванівка загорівся сарай": a hromada
-        # named without a toll of its own, then a settlement near its centre struck that day, told in
-        # a sentence of its own: the hromada's strike, told village by village.)
-        for h in events:
-            if h.event_id in self.ukrainian_hromadas and h.killed is None and h.injured is None:
-                for v in events:
-                    if v is not h and v.event_id not in self.ukrainian_hromadas and v.geo_precision == "city" \
-                            and v.evidence.split("\n")[0] != h.evidence.split("\n")[0] \
-                            and (v.event_date, v.attacker) == (h.event_date, h.attacker) and v.event_id not in self.raion_of \
-                            and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM:
-                        self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
+        self._place_in_hromadas(events)
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
                                       self.village_raion, self.told_apart, not_within) \
@@ -1012,6 +1002,20 @@ class _Reader:
         name, region = raions[0]
         seat = self.names.resolve(name.removesuffix(" Raion"), kind="city", region=region)
         return seat if seat is not None and seat.admin1 == region else None
+
+    def _place_in_hromadas(self, events: list[Event]) -> None:
+        """"били по Куцурубській громаді. У селі Іванівка загорівся сарай": a hromada named without a
+        toll of its own, then a settlement near its centre struck that day, told in a sentence of its
+        own, is the hromada's strike told village by village; the settlement is placed in it."""
+        for h in events:
+            if h.event_id not in self.ukrainian_hromadas or h.killed is not None or h.injured is not None:
+                continue
+            for v in events:
+                if v is not h and v.event_id not in self.ukrainian_hromadas and v.event_id not in self.raion_of \
+                        and v.geo_precision == "city" and (v.event_date, v.attacker) == (h.event_date, h.attacker) \
+                        and v.evidence.split("\n")[0] != h.evidence.split("\n")[0] \
+                        and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM:
+                    self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
 
     def _closes_the_strikes(self, idx: int, lex: Lexicon) -> bool:
         """Whether, in a report of one region's strikes, no sentence after this one tells of a strike,

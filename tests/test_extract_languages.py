@@ -2370,3 +2370,12 @@ def test_an_unknown_name_the_noun_after_it_calls_a_settlement_is_no_regions_stri
     # (and a known one so named is that settlement, not its region)
     assert [e.place for e in _events("A drone hit the Tyotkino settlement of the Kursk region.", date(2025, 5, 6),
                                       geocoder).events] == ["Tyotkino"]
+
+
+def test_nobody_hurt_in_the_lead_after_its_places_covers_the_whole_report(geocoder):
+    text = ("Губернатор сообщил об атаке дронов на Курск\n"
+            "Курск и Курский район подверглись атаке беспилотников, сообщил губернатор. Дроны сбиты, пострадавших "
+            "нет.\nВ Курске обломками повреждена крыша дома. В селе Клюква Курского района упавшие фрагменты "
+            "беспилотника повредили забор.")
+    events = _events(text, date(2024, 5, 1), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Kursk", 0, 0), ("Klyukva (Kursk Raion)", 0, 0)]

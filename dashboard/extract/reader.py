@@ -223,9 +223,10 @@ class _Reader:
         last_event_sentence = -2
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            if idx <= lead_end and all(_is_oblast(ev) for ev in self.events.values()):
-                # Said in the lead, before any place smaller than a region is struck and of no
-                # such place itself, "nobody was hurt" covers the report.
+            if idx <= lead_end:
+                # Said in the lead, of no place smaller than a region itself, "nobody was hurt"
+                # covers the report (also after the lead's places: "Белгород и Белгородский район
+                # атакованы ... пострадавших нет", then the raion's villages).
                 hurt = self._casualties(sentence, lex)
                 if hurt and not any(v for _, v, _ in hurt) and (not self.events or not any(
                         m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):

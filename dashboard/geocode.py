@@ -338,7 +338,8 @@ def held_by_russia(place: Place, day: date) -> bool:
     (`data/gazetteer/held_places.csv`): a strike there, its attacker unstated, came from Ukraine.
     Elsewhere in Kherson Oblast since the right bank was freed, the Dnipro's left bank is held
     (`dnipro_banks.csv`: a place's bank is its nearest listed town's)."""
-    span = _held_places().get((place.district_of or place.name, place.admin1))
+    # (The table lists towns: a village of a listed town's name elsewhere in its oblast is not it.)
+    span = None if place.village else _held_places().get((place.district_of or place.name, place.admin1))
     if span is not None:
         return span[0] <= day and (span[1] is None or day <= span[1])
     banks = _dnipro_banks().get(place.admin1)
@@ -826,6 +827,19 @@ class Gazetteer:
             if place.village and place.raion and place.country == "UA":
                 grid.setdefault((int(place.latitude * 10), int(place.longitude * 10)), []).append(idx)
         return grid
+
+    @functools.cached_property
+    def raion_seats(self) -> dict[str, Place]:
+        """Each raion's (KATOTTG code's) largest town, taken as its seat: a raion since 2020 is
+        named after its largest town, all but a few (Bucha's)."""
+        seats: dict[str, Place] = {}
+        for place in self.places:
+            if place.kind == "city" and place.country == "UA" and not place.village and place.population >= _TOWN \
+                    and not place.admin1.endswith(" City"):  # (Kyiv's districts lie in no raion)
+                code = self.raion_at(place.latitude, place.longitude)
+                if code and (code not in seats or place.population > seats[code].population):
+                    seats[code] = place
+        return seats
 
     def raion_at(self, latitude: float, longitude: float) -> str:
         """The raion (KATOTTG code) of Ukraine a point lies in, as its nearest village's: villages

@@ -2379,3 +2379,123 @@ def test_nobody_hurt_in_the_lead_after_its_places_covers_the_whole_report(geocod
             "беспилотника повредили забор.")
     events = _events(text, date(2024, 5, 1), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == [("Kursk", 0, 0), ("Klyukva (Kursk Raion)", 0, 0)]
+
+
+def _told(text: str, published: date, geocoder) -> list[tuple]:
+    return [(e.place, e.killed, e.injured) for e in _events(text, published, geocoder).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An aside after one word: "пострадавших там, по уточнённым сведениям, нет".
+    ("Беспилотник атаковал село Шебекинского округа\nВ четверг дрон ВСУ атаковал Новую Таволжанку, сообщил "
+     "губернатор Белгородской области. Повреждены два дома. Пострадавших там, по уточнённым сведениям, нет.",
+     [("Novaya Tavolzhanka", 0, 0)]),
+    ("Дрон атакував Краснопілля\nУ четвер ворожий дрон атакував Краснопілля на Сумщині. Пошкоджено склад. "
+     "Постраждалих там, за уточненими даними, немає.", [("Krasnopillia", 0, 0)]),
+    # "Without victims and wounded": the whole phrase is the denial, nothing of it a strike.
+    ("Дроны атаковали Сумскую область\nНочью дроны атаковали Сумскую область. В Сумах загорелся склад. В "
+     "Ромнах повреждён жилой дом. Спасатели ликвидируют последствия атак, обошлось без жертв и раненых.",
+     [("Sumy", 0, 0), ("Romny", 0, 0)]),
+    # Nobody hurt where the strike fell, the place named again with the denial.
+    ("Обстрел Марганца\nДнём армия РФ обстреляла Марганец из артиллерии, повреждены два дома. В Марганце и "
+     "окрестностях раненых нет.", [("Marhanets", None, 0)]),
+    # ... and there only, not in the other raion struck with it.
+    ("Обстрелы Днепропетровщины\nНочью армия РФ била по Никопольщине и Синельниковскому району из артиллерии. В "
+     "Никополе раненых нет.", [("Nikopol Raion", None, 0), ("Synelnykove Raion", None, None)]),
+    ("Атака дрона на Херсон\nУ Херсоні дрон скинув вибухівку на маршрутку. Люди не травмувалися, у "
+     "салоні вибито вікна.", [("Kherson", 0, 0)]),
+    ("Атака беспилотников на Ростов\nНочью беспилотник упал на крышу дома в Ростове-на-Дону, начался пожар. "
+     "Обошлось без человеческих жертв.", [("Rostov-on-Don", 0, 0)]),
+    ("Missiles hit power plants in Lviv Oblast\nOvernight Russian missiles hit power plants in the Chervonohrad "
+     "and Stryi districts, the governor said. A fire broke out.\nOfficials reported no casualties or damage "
+     "to homes in Lviv Oblast.", [("Sheptytskyi Raion", 0, 0), ("Stryi Raion", 0, 0)]),
+])
+def test_nobody_hurt_said_in_more_ways(text, expected, geocoder):
+    assert _told(text, date(2025, 5, 8), geocoder) == expected
+
+
+def test_the_weight_of_a_wound_between_the_wound_and_its_verb(geocoder):
+    for code, sentence in (("ru", "Ранения разной тяжести получили водитель и пассажир."),
+                           ("uk", "Поранення середнього ступеня тяжкості отримали чоловік і жінка.")):
+        assert facts.casualties(sentence, lexicon(code)) == [("injured", 2, 0)]
+
+
+def test_a_governor_of_another_region_told_of_a_strike_there(geocoder):
+    text = ("Drones strike Mykolaiv\nRussian drones hit a warehouse in Mykolaiv overnight, the mayor said.\n"
+            "Gladkov, the Belgorod governor, wrote that a drone dropped a charge on a house and injured one person.")
+    assert _told(text, date(2024, 10, 15), geocoder) == [("Mykolaiv", None, None), ("Belgorod Oblast", None, 1)]
+
+
+def test_a_translated_district_that_is_no_raion_is_its_towns_hromada(geocoder):
+    # Marhanets and Chervonohryhorivka are hromadas of the Nikopol raion: "the X district" of a
+    # translation is no raion Nikopol's strike tells again.
+    text = ("Shelling of the Nikopol area\nRussian artillery hit Nikopol overnight, damaging a school. Russian "
+            "troops also struck the Chervonohryhorivka and Marhanets districts.")
+    places = [e.place for e in _events(text, date(2024, 5, 26), geocoder).events]
+    assert places == ["Nikopol", "Chervonohryhorivka Raion", "Marhanets Raion"]
+
+
+def test_a_raion_is_named_after_its_largest_town(geocoder):
+    seats = geocoder.gazetteer.raion_seats
+    marhanets = geocoder.gazetteer.raion_at(47.63088, 34.6245)
+    assert seats[marhanets].name == "Nikopol"
+    assert all(not seat.admin1.endswith(" City") for seat in seats.values())
+
+
+def test_an_adjective_of_a_city_before_an_institution_is_no_village(names):
+    for code, sentence in (("uk", "Другу бомбу скинули на корпус Запорізького медичного університету."),
+                           ("ru", "Вторая бомба упала на корпус Запорожского медицинского университета.")):
+        assert find_mentions(sentence, names, lexicon(code)) == []
+
+
+def test_a_name_after_a_hromada_told_before_stays_one_word(names):
+    sentence = "У Слов'янську пошкоджено п'ять будинків."
+    (m,) = find_mentions(sentence, names, lexicon("uk"), "Donetsk Oblast", carried="hromada")
+    assert m.text == "Слов'янську" and m.place.name == "Sloviansk"
+
+
+@pytest.mark.parametrize("code, sentence, place", [
+    ("uk", "Склад зруйновано також у двох районах області, зокрема в Павлоградському.",
+     "Pavlohrad Raion"),
+    ("ru", "Склад разрушен и в двух районах области, в частности в Павлоградском.",
+     "Pavlohrad Raion"),
+])
+def test_an_adjective_alone_after_a_plural_unit_is_one_of_them(code, sentence, place, names):
+    assert [m.place.name for m in find_mentions(sentence, names, lexicon(code), "Dnipropetrovsk Oblast")] == [place]
+
+
+def test_namesakes_are_ranked_by_the_places_struck_not_the_oblasts_middle(geocoder):
+    text = ("Донеччина за добу\nЗа добу росіяни обстріляли Донеччину. У Краматорську поранено людину. У "
+            "Слов'янську пошкоджено будинок. В Олександрівці пошкоджено адмінбудівлю.")
+    events = _events(text, date(2025, 9, 14), geocoder).events
+    oleksandrivka = next(e for e in events if e.place == "Oleksandrivka")
+    assert km((oleksandrivka.latitude, oleksandrivka.longitude), (48.707, 36.913)) < 5  # near Kramatorsk
+
+
+def test_a_village_of_a_held_towns_name_is_not_held(geocoder):
+    names = PlaceNames(geocoder)
+    town = names.resolve("Ocheretyne", kind="city", region="Donetsk Oblast")
+    assert held_by_russia(town, date(2025, 9, 13)) and not held_by_russia(town, date(2024, 4, 1))
+    village = next(p for p in names.settlements("Ocheretyne") if p.village and p.admin1 == "Donetsk Oblast")
+    assert not held_by_russia(village, date(2025, 9, 13))
+    text = ("Обстріли Донеччини\nРосіяни вдарили по Краматорську, поранено людину. В Очеретиному пошкоджено "
+            "приватний будинок.")
+    (_, ocheretyne) = _events(text, date(2025, 9, 14), geocoder).events
+    assert km((ocheretyne.latitude, ocheretyne.longitude), (village.latitude, village.longitude)) < 1
+
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The verb before the colon counts what the figures after it count, place by place.
+    ("en", "Civilians were killed: two people in the town of Romny and one in Sumy.",
+     [("killed", 2, 23), ("killed", 1, 59)]),
+    ("uk", "Від обстрілів загинули: двоє людей у Сумах і одна людина в Ромнах.",
+     [("killed", 2, 24), ("killed", 1, 45)]),
+    ("ru", "От обстрелов пострадали: три человека в Сумах и один в Ромнах.",
+     [("injured", 3, 25), ("injured", 1, 48)]),
+    # (a resident counted in a list after the figure before it)
+    ("en", "Six people were wounded in Sumy, one resident in the Romny community and one in Konotop.",
+     [("injured", 6, 0), ("injured", 1, 33), ("injured", 1, 73)]),
+])
+def test_figures_after_a_casualty_verb_and_a_colon(code, sentence, expected):
+    assert facts.casualties(sentence, lexicon(code)) == expected

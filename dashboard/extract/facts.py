@@ -182,11 +182,14 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     if any(figure[0] == "injured" and figure not in treated for figure in out):
         # "53 were injured and 20 hospitalised": the 20 are among the 53.
         out = [figure for figure in out if figure not in treated]
-    if out:
+    heads = [(m.start(), "killed" if lex.killed_words.search(m.group(0)) else "injured")
+             for m in lex.breakdown_head.finditer(sentence)]
+    if out or heads:
         # "Двое раненых — в Глушковском районе, двое — в Большесолдатском", "в Золочеве — двое":
-        # each later bare figure counts what the figure before it counted.
+        # each later bare figure counts what the figure before it counted; with no figure before,
+        # what the verb before a colon names ("were killed: three in A and one in B").
         for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence)):
-            earlier = [(pos, key) for key, _, pos in out if pos < m.start()]
+            earlier = [(pos, key) for key, _, pos in out if pos < m.start()] or [h for h in heads if h[0] < m.start()]
             n = lex.numbers.parse(m.group("n"))
             if earlier and n is not None and not any(a <= m.start("n") < b for a, b in taken):
                 out.append((max(earlier)[1], n, m.start("n")))

@@ -79,6 +79,10 @@ class PlaceNames:
         """The raion of Ukraine a point lies in ("" when unknown)."""
         return self.gazetteer.raion_at(latitude, longitude) if latitude is not None and longitude is not None else ""
 
+    def raion_seat(self, code: str) -> Place | None:
+        """The town a raion of Ukraine (KATOTTG code) is named after, when known."""
+        return self.gazetteer.raion_seats.get(code) if code else None
+
     def capital(self, region: str) -> Place | None:
         """A region's capital city ("столица ДНР", "в місті" after the head of a region's
         administration, "the regional centre"), None when the tables name none."""
@@ -319,7 +323,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
         unit, noun = _unit_after(words, i, sentence, lex)
         if not unit and inherited:
             unit, noun = inherited, ""  # "у Путивльській громаді ..., у Глухівській і в Сумській"
-        n = 2 if i + 1 < len(words) and sentence[words[i].end():words[i + 1].start()] == " " and \
+        # (the unit's noun after the adjective is part of the name, not a word after an inherited one)
+        n = 2 if noun and i + 1 < len(words) and sentence[words[i].end():words[i + 1].start()] == " " and \
             words[i + 1].group().lower() not in _CONJUNCTIONS and not morphology.is_adjective(words[i + 1].group(), lang) \
             else 1
         if unit in ("region", "administration"):
@@ -396,6 +401,16 @@ def _unit_before_colon(before: str, lex: Lexicon) -> str:
     return unit if unit in ("hromada", "raion") else ""
 
 
+def _unit_namely(before: str, lex: Lexicon) -> str:
+    """"у двох районах, зокрема в Павлоградському": the unit the plural noun before names."""
+    said = lex.unit_namely_before.search(before[-80:])
+    if not said:
+        return ""
+    units = lex.tables.get("unit_nouns", {})
+    return next((units[f] for word in said.group("unit").split()[::-1]
+                 for f in morphology.word_forms(word, lex.morphology) if units.get(f) in ("hromada", "raion")), "")
+
+
 _NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*:\s*(?:[•·\-–—]\s*)?$")
 
 
@@ -454,6 +469,16 @@ def _combos(options: list[tuple[str, ...]]):
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«\"„“(—–-]\s*)$")
+
+
+def _past_adjectives(words: list[re.Match], k: int, sentence: str, lang: str) -> int:
+    """Word k, or the word after the lowercase adjectives that start there (two at most): the
+    noun a place-like adjective before them may go with ("Запорожского медицинского университета")."""
+    for _ in range(2):
+        if k + 1 < len(words) and words[k].group().islower() and sentence[words[k].end():words[k + 1].start()] == " " \
+                and morphology.is_adjective(words[k].group(), lang):
+            k += 1
+    return k
 
 
 def _may_name_a_place(token: str, lex: Lexicon, before: str) -> str:
@@ -587,7 +612,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             if not inherited and all(m.place.kind == "region" for m in mentions):
                 # (not "У Донецькому Миколаївської громади": a settlement its own hromada locates)
-                inherited = _unit_before_colon(sentence[:w.start()], lex) or (
+                inherited = _unit_before_colon(sentence[:w.start()], lex) or _unit_namely(sentence[:w.start()], lex) or (
                     carried if not (i + 1 < len(words) and _unit_after(words, i + 1, sentence, lex)[0]) else "")
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
@@ -598,9 +623,12 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 found = None  # "Великих Копанях": the adjective alone is another place's name (not "... Чорноморська Василь Гуляєв")
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group().islower() \
-                    and morphology.is_adjective(token, lang) and morphology.modifies(token, words[i + 1].group(), lang) \
+                    and morphology.is_adjective(token, lang) \
+                    and morphology.modifies(token, words[_past_adjectives(words, i + 1, sentence, lang)].group(), lang) \
                     and not _unit_after(words, i, sentence, lex)[0]:
-                found = None  # "по Южному берегу": an adjective with its noun names a thing, not the place Южное
+                # "по Южному берегу": an adjective with its noun names a thing, not the place Южное (nor
+                # with other adjectives between: "клиника Запорожского медицинского университета")
+                found = None
             if (found is None or (found.n == 1 and not found.unit)) and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper():
                 # "Кривому Розі": the two words' name before a village named like the first ("Криве").

@@ -287,7 +287,7 @@ class _Reader:
         self._place_in_hromadas(events)
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
-                                      self.village_raion, self.told_apart, not_within) \
+                                      self.village_raion, self.told_apart, not_within, self.names.raion_seat) \
             + [e for e in events if e.event_id in self.own_regions]
         out = [e for e in out if not _only_shot_down_over(e)]
         for ev in out:
@@ -346,7 +346,7 @@ class _Reader:
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
         if not lex.strike.test(headline) or self._only_feared(headline, lex) or lex.context_sentence.test(headline):
             return
-        near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
+        near = self._near_points()
         mentions = find_mentions(headline, self.names, lex, self.region_hint, near)
         oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")]
         # ("Повреждены дома: ночью над Курской областью сбили 15 БПЛА" over damage in an unnamed village:
@@ -595,7 +595,7 @@ class _Reader:
             return False
         self.last_was_total = self.this_is_total
         self.this_is_total = False
-        near = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values()))[-12:]
+        near = self._near_points()
         carried = self.unit_ended[1] if self.unit_ended[0] == idx - 1 else ""
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
         self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else "")
@@ -718,6 +718,13 @@ class _Reader:
             # (not "wounded in this district": the district told before).
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
             targets = [replace(mayors[0], role="target")] if len(mayors) == 1 else []
+            governors = [m for m in mentions if m.role == "title" and m.place.kind == "region"
+                         and not m.place.gazetteer_id.startswith("raion:")]
+            if not targets and len(governors) == 1 and self.events and not any(ev.admin1 == governors[0].place.admin1
+                                                               for ev in self.events.values()):
+                # "The Belgorod governor said a drone hit a house and injured one" in a story of other
+                # regions' strikes: a strike somewhere in his region, which the story had not told of.
+                targets = [replace(governors[0], role="target")]
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
                 and not lex.total_word.test(sentence) and (m := lex.anaphora.search(sentence)) \
                 and _anaphor_noun(m) in lex.word_set("region_nouns"):
@@ -785,6 +792,10 @@ class _Reader:
             # the report told of in the region named as the news's source.
             told = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.role not in ("launch", "overflight")}
             inside = [ev for ev in self.events.values() if ev.admin1 in told]
+            # "В Никополе раненых нет" after a strike on it (or on its raion, its seat's name): that place's.
+            towns = [m.place for m in mentions if m.place.kind in ("city", "district") and m.place.latitude is not None
+                     and m.role not in ("launch", "overflight")]
+            inside += [ev for ev in self.events.values() if ev not in inside and any(_covers(t, ev) for t in towns)]
             for ev in inside:
                 for key, _, _ in hurt:
                     if getattr(ev, key) is None and key != "children":
@@ -1245,6 +1256,11 @@ class _Reader:
                 continue
             kept.append(m)
         return kept
+
+    def _near_points(self) -> list[tuple[float, float]]:
+        """Where the story's strikes so far are, the latest dozen, for ranking the namesakes of a
+        place told next (not an oblast's marker, which stands at its middle, where nothing happened)."""
+        return list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values() if not _is_oblast(e)))[-12:]
 
     def _story_region(self) -> str:
         """The one region every place struck so far lies in, if they share one."""
@@ -1810,7 +1826,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                             unnamed: Callable[[str], bool] | None = None,
                             village_raion: dict[str, str] | None = None,
                             told_apart: set[str] = frozenset(),
-                            not_within: set[tuple[str, str]] = frozenset()) -> list[Event]:
+                            not_within: set[tuple[str, str]] = frozenset(),
+                            raion_seat: Callable[[str], Place | None] | None = None) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places told as a story of their own, "Separately, the
@@ -1849,11 +1866,19 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # A village the report places in the raion, or a town beside its centre (where its marker
         # would stand), unless the raion's casualties are told as a strike of their own.
         own = raion_at(e.latitude, e.longitude) if raion_at and _is_raion(e) and e.country == "UA" else ""
+        seat = raion_seat(own) if own and raion_seat else None
+        if seat is not None and km((seat.latitude, seat.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM:
+            seat = None  # the raion is named after its largest town, as most are
+
+        def beside_seat(o: Event) -> bool:
+            # "the Marhanets district" of a translation beside Nikopol, the largest town of Marhanets's
+            # raion: the raion is Nikopol's, and "the Marhanets district" the town's hromada, not Nikopol's.
+            return seat is not None and km((seat.latitude, seat.longitude), (o.latitude, o.longitude)) <= _BESIDE_CENTRE_KM
 
         def placed_in(candidates: list[Event]) -> list[Event]:
             return [o for o in candidates if raion_of.get(o.event_id) == e.gazetteer_id or (
                 o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)
-                or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own)]
+                or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own and not beside_seat(o))]
 
         placed = placed_in(same)
         unnamed_here = _is_raion(e) and unnamed is not None and unnamed(e.evidence.split("\n")[0])

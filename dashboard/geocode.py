@@ -384,6 +384,16 @@ def _dnipro_banks() -> dict[str, list[tuple[float, float, bool]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _refinery_towns() -> dict[str, str]:
+    return {r["admin1"]: r["town"] for r in _read_rows(GAZETTEER_DIR / "refineries.csv")}
+
+
+def refinery_town(admin1: str) -> str:
+    """The town a region's oil refinery stands at, when it has one (`data/gazetteer/refineries.csv`), or ""."""
+    return _refinery_towns().get(admin1, "")
+
+
+@functools.lru_cache(maxsize=1)
 def _raion_centres() -> tuple[tuple[str, str, str], ...]:
     rows = _read_rows(GAZETTEER_DIR / "raion_centres.csv")
     return tuple(sorted(((r["adjective"], r["centre"], r["admin1"]) for r in rows), key=lambda r: -len(r[0])))

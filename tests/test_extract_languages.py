@@ -2499,3 +2499,15 @@ def test_a_village_of_a_held_towns_name_is_not_held(geocoder):
 ])
 def test_figures_after_a_casualty_verb_and_a_colon(code, sentence, expected):
     assert facts.casualties(sentence, lexicon(code)) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Refinery on fire\nUkrainian drones set a Saratov region oil refinery ablaze overnight, its governor said.",
+     "Saratov"),
+    ("Атака на НПЗ\nУночі дрони атакували нафтопереробний завод у Ярославській області, спалахнула пожежа.", "Yaroslavl"),
+    ("Атака на НПЗ\nНочью беспилотники атаковали НПЗ в Ленинградской области, начался пожар.", "Kirishi"),
+    # (a region with refineries at several towns: the report must name the town)
+    ("Refinery on fire\nUkrainian drones set a Krasnodar region oil refinery ablaze overnight.", "Krasnodar Krai"),
+])
+def test_a_refinery_in_a_region_with_one_is_at_its_town(text, place, geocoder):
+    assert [e.place for e in _events(text, date(2025, 2, 3), geocoder).events] == [place]

@@ -23,7 +23,8 @@ from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
 from dashboard.extract.sentences import split_sentences
-from dashboard.geocode import OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, region_of_officials
+from dashboard.geocode import (OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, refinery_town,
+                               region_of_officials)
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
@@ -686,6 +687,8 @@ class _Reader:
                                      for t in targets):
             # "a resort near Kobleve in the Mykolaiv region was hit": the town it was near, not the region.
             targets = nearby
+        if struck and targets and lex.refinery.test(sentence) and not any(t.place.kind == "city" for t in targets):
+            targets = [self._at_its_refinery(t) for t in targets]
         if struck:
             for name in _unknown_places(sentence, mentions, self.names, lex):
                 place = _online_place(name, self.online) if self.online else None
@@ -1256,6 +1259,12 @@ class _Reader:
                 continue
             kept.append(m)
         return kept
+
+    def _at_its_refinery(self, m: Mention) -> Mention:
+        """"drones hit a refinery of the Volgograd region": the town of the region's one refinery, not its middle."""
+        town = refinery_town(m.place.admin1) if _is_oblast_place(m.place) else ""
+        place = self.names.resolve(town, kind="city", region=m.place.admin1) if town else None
+        return replace(m, place=place) if place is not None and place.admin1 == m.place.admin1 else m
 
     def _near_points(self) -> list[tuple[float, float]]:
         """Where the story's strikes so far are, the latest dozen, for ranking the namesakes of a

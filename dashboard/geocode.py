@@ -27,6 +27,7 @@ from datetime import date
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
+from collections.abc import Callable
 from typing import NamedTuple
 
 from geopy.adapters import BaseSyncAdapter
@@ -399,13 +400,16 @@ def _raion_centres() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(((r["adjective"], r["centre"], r["admin1"]) for r in rows), key=lambda r: -len(r[0])))
 
 
-def raion_centre(adjective: str) -> tuple[str, str] | None:
+def raion_centre(adjective: str, fold: Callable[[str], str] | None = None) -> tuple[str, str] | None:
     """The seat and region of a raion whose adjective is not made from its seat's name
     (`data/gazetteer/raion_centres.csv`: Беловский район, seat Belaya), or None. The stem must be
-    the whole adjective's stem: Беловодский (Bilovodsk's) is not Беловский."""
-    word = adjective.lower()
+    the whole adjective's stem: Беловодский (Bilovodsk's) is not Беловский. ``fold`` makes one
+    key of a name's spellings (Ukrainian Бєловський, Russian Беловский), applied to both sides."""
+    word = normalize(adjective) if fold else adjective.lower()
+    fold = fold or (lambda text: text)
+    word = fold(word)
     return next(((centre, admin1) for stem, centre, admin1 in _raion_centres()
-                 if word.startswith(stem) and _ADJECTIVE_TAIL.fullmatch(word, len(stem))), None)
+                 if word.startswith(key := fold(stem)) and _ADJECTIVE_TAIL.fullmatch(word, len(key))), None)
 
 
 # What follows a raion adjective's stem: Беловский, Беловском, Belovsky, Belovskiy.

@@ -2511,3 +2511,12 @@ def test_figures_after_a_casualty_verb_and_a_colon(code, sentence, expected):
 ])
 def test_a_refinery_in_a_region_with_one_is_at_its_town(text, place, geocoder):
     assert [e.place for e in _events(text, date(2025, 2, 3), geocoder).events] == [place]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("uk", "Дрон атакував автомобіль у Бєловському районі Курської області."),
+    ("ru", "Дрон атаковал автомобиль в Беловском районе Курской области."),
+])
+def test_a_raion_seat_the_adjective_is_not_made_from_in_either_spelling(code, sentence, names):
+    (raion, _) = find_mentions(sentence, names, lexicon(code))
+    assert raion.place.name == "Belaya Raion"

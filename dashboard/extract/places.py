@@ -339,8 +339,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 if unit in ("hromada", "raion") else None
             if district:
                 return district
-            seat = raion_centre(first) if unit in ("raion", "hromada") else None
-            if seat:  # "Беловский район": a seat (Belaya) its adjective is not made from
+            # "Беловский район": a seat (Belaya) its adjective is not made from (so Ukrainian "Бєловський")
+            seat = raion_centre(first) or raion_centre(first, cross_spelling) if unit in ("raion", "hromada") else None
+            if seat:
                 return _Found(n, f"@{seat[0]}@{seat[1]}", unit)
             keys = names.by_stems(morphology.adjective_stems(first))
             # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a place

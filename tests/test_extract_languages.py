@@ -2520,3 +2520,8 @@ def test_a_refinery_in_a_region_with_one_is_at_its_town(text, place, geocoder):
 def test_a_raion_seat_the_adjective_is_not_made_from_in_either_spelling(code, sentence, names):
     (raion, _) = find_mentions(sentence, names, lexicon(code))
     assert raion.place.name == "Belaya Raion"
+
+
+def test_one_in_the_feminine_genitive_counts():
+    assert facts.casualties("Відомо про загибель однієї людини та поранення трьох.", lexicon("uk")) == [
+        ("killed", 1, 11), ("injured", 3, 37)]

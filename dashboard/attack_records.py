@@ -588,7 +588,8 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
 
     counts = [count for count in counts if not _local_launch(count, counts, text, sentence, lexicon, starts)]
     records = _launch_records(counts, sentence, new_record)
-    counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)]
+    counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)
+              and not _before_its_group(count, records, text, sentence, lexicon)]
     rounded: set[int] = set()  # records whose shot-down figure so far is a round one
     figures_given = _add_counted_figures(records, counts, sentence, new_record, rounded)
     figures_given |= _all_shot_down(text, records, cues, numbers, mentions, sentence, lexicon)
@@ -919,6 +920,18 @@ def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _Se
                     and ":" in text[other.end:count.start])  # "уничтожены восемь БпЛА: три БпЛА — над ..."
                and (other.model is None or other.model == count.model)
                for other in counts)
+
+
+def _before_its_group(count: _Count, records: list[tuple[int, AttackRecord]], text: str, sentence: _SentenceOf,
+                      lexicon: _Lexicon) -> bool:
+    """A figure downed over a region, told in the body before any sentence that says how many of its
+    kind were launched ("one UAV downed above the Voronezh region", then the Air Force's count of the
+    night), is another tally: the summary gives its own after the launch."""
+    if count.role != "shot_down" or sentence(count.start) == 1 or not lexicon.region_re.search(
+            text[max(0, count.start - _REGION_REACH):count.end + _REGION_REACH]):
+        return False
+    groups = [position for position, record in records if record.category == count.category and record.launched is not None]
+    return bool(groups) and all(sentence(position) > sentence(count.start) for position in groups)
 
 
 def _local_launch(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf, lexicon: _Lexicon,

@@ -692,3 +692,14 @@ def test_a_region_targeted_with_weapons_launched_them():
     records = read_night_summary("Overnight Russia targeted the Sumy region with four missiles and eight drones.",
                                  "2024-07-03")
     assert {(r.category, r.launched) for r in records} == {("missile", 4), ("drone", 8)}
+
+
+@pytest.mark.parametrize("other", [
+    "Air defence destroyed a UAV over the Voronezh region, its governor wrote.",
+    "Russian air defence downed two drones above the Kursk region, its defence ministry said.",
+])
+def test_a_count_over_a_region_before_the_launch_is_another_tally(other):
+    text = ("Drones over two countries\n" + other + "\nRussia attacked Ukraine with Shahed drones overnight: the Air "
+            "Force counted 24 drones launched; 18 of them it shot down.")
+    (record,) = read_night_summary(text, "2024-02-09", language="en")
+    assert (record.launched, record.shot_down) == (24, 18)

@@ -2525,3 +2525,15 @@ def test_a_raion_seat_the_adjective_is_not_made_from_in_either_spelling(code, se
 def test_one_in_the_feminine_genitive_counts():
     assert facts.casualties("Відомо про загибель однієї людини та поранення трьох.", lexicon("uk")) == [
         ("killed", 1, 11), ("injured", 3, 37)]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit Sumy\nA Russian drone hit a house in Sumy overnight, killing one man and wounding two people. Over "
+    "the day, Russian attacks on the city and the district killed four people and wounded nine, the governor said.",
+    "Удар по Сумах\nУночі російський дрон влучив у будинок у Сумах: загинув чоловік, поранено двох людей. За добу "
+    "внаслідок обстрілів міста та району загинули четверо, поранено дев'ятьох.",
+    "Удар по Сумам\nНочью российский дрон попал в дом в Сумах: погиб мужчина, ранены два человека. За сутки при "
+    "обстрелах города и района погибли четыре человека, ранены девять.",
+])
+def test_a_toll_of_the_town_and_the_unit_around_it_is_neither_ones(text, geocoder):
+    assert _told(text, date(2025, 5, 8), geocoder) == [("Sumy", 1, 2)]

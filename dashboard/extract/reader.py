@@ -922,6 +922,8 @@ class _Reader:
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
             if several and lex.unit_residents.test(sentence):
                 touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's
+            elif lex.town_and_unit.test(sentence) and any(v for _, v, _ in hurt):
+                touched = []  # "attacks on the city and the district killed three": the two together, neither's own
             elif several and not city_total and len({ev.district_of or ev.place for _, ev in nearby
                                                      if ev.event_id in self.named_itself}) > 1:
                 touched = []  # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own

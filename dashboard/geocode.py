@@ -845,7 +845,9 @@ class Gazetteer:
     @functools.cached_property
     def raion_seats(self) -> dict[str, Place]:
         """Each raion's (KATOTTG code's) largest town, taken as its seat: a raion since 2020 is
-        named after its largest town, all but a few (Bucha's)."""
+        named after its largest town, all but a few (Bucha's, Polohy's and Vasylivka's, whose largest
+        towns are Irpin, Tokmak and Enerhodar: there the raion's strike is kept apart from a strike on
+        that largest town, and folds into any other of its towns)."""
         seats: dict[str, Place] = {}
         for place in self.places:
             if place.kind == "city" and place.country == "UA" and not place.village and place.population >= _TOWN \

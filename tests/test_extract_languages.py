@@ -2537,3 +2537,15 @@ def test_one_in_the_feminine_genitive_counts():
 ])
 def test_a_toll_of_the_town_and_the_unit_around_it_is_neither_ones(text, geocoder):
     assert _told(text, date(2025, 5, 8), geocoder) == [("Sumy", 1, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bombs on Sumy\nOn Tuesday Russia dropped guided bombs on Sumy, the first time since 2023 it used them on "
+     "the city, killing one person and wounding five, the mayor said.", [("Sumy", 1, 5)]),
+    ("Бомби на Суми\nУ вівторок Росія вперше з 2023 року скинула на Суми керовані бомби: загинула людина, "
+     "поранено п'ятьох.", [("Sumy", 1, 5)]),
+    ("Бомбы на Сумы\nВо вторник Россия впервые с 2023 года сбросила на Сумы управляемые бомбы: погиб человек, "
+     "ранены пятеро.", [("Sumy", 1, 5)]),
+])
+def test_the_first_time_since_a_year_recalls_no_past_attack(text, expected, geocoder):
+    assert _told(text, date(2025, 5, 7), geocoder) == expected

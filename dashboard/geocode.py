@@ -334,11 +334,19 @@ def _held_places() -> dict[tuple[str, str], tuple[date, date | None]]:
                                         date.fromisoformat(r["held_until"]) if r["held_until"] else None) for r in rows}
 
 
+@functools.lru_cache(maxsize=1)
+def _held_regions() -> frozenset[str]:
+    return frozenset(r["name"] for r in _read_rows(GAZETTEER_DIR / "regions.csv") if r.get("held_by") == "RU")
+
+
 def held_by_russia(place: Place, day: date) -> bool:
     """Whether Russian-led forces held a town (or the city of a district) on a day
     (`data/gazetteer/held_places.csv`): a strike there, its attacker unstated, came from Ukraine.
     Elsewhere in Kherson Oblast since the right bank was freed, the Dnipro's left bank is held
-    (`dnipro_banks.csv`: a place's bank is its nearest listed town's)."""
+    (`dnipro_banks.csv`: a place's bank is its nearest listed town's); Crimea and Sevastopol
+    (`regions.csv` held_by) are held whole, since before the war."""
+    if place.country == "UA" and place.admin1 in _held_regions():
+        return True
     # (The table lists towns: a village of a listed town's name elsewhere in its oblast is not it.)
     span = None if place.village else _held_places().get((place.district_of or place.name, place.admin1))
     if span is not None:
@@ -753,6 +761,7 @@ class Gazetteer:
             forms = [f"{r['short']} {word}" for word in _REGION_WORDS]
             add(place, [r["name"], *forms], r["aliases"].split(";"))
 
+        size_of = {p.gazetteer_id: p.population for p in places if p.kind == "city"}
         for r in _read_rows(directory / "districts.csv"):
             place = Place(
                 gazetteer_id=f"district:{r['city']}:{r['district']}",
@@ -762,6 +771,8 @@ class Gazetteer:
                 admin1=r["admin1"],
                 latitude=float(r["latitude"]),
                 longitude=float(r["longitude"]),
+                # Ranking size: of districts of one name, the larger city's comes first (Kyiv's Podilskyi).
+                population=size_of.get(f"geonames:{r['city_geonameid']}", 0),
                 district_of=r["city"],
             )
             forms = [f"{r['district']} {word}" for word in _DISTRICT_WORDS]

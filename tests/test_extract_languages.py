@@ -2549,3 +2549,52 @@ def test_a_toll_of_the_town_and_the_unit_around_it_is_neither_ones(text, geocode
 ])
 def test_the_first_time_since_a_year_recalls_no_past_attack(text, expected, geocoder):
     assert _told(text, date(2025, 5, 7), geocoder) == expected
+
+
+def test_hromadas_listed_after_a_dash_follow_the_noun_before_their_oblast(geocoder):
+    text = ("Дрони атакували Чернігівщину\nУ середу ворог ударив дронами по двох громадах Чернігівської області – "
+            "Новгород-Сіверській та Сосницькій. Пошкоджено склад і два будинки.")
+    assert {e.place for e in _events(text, date(2025, 11, 20), geocoder).events} == {"Novhorod-Siverskyi", "Sosnytsia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Удар по Запоріжжю\nУ неділю вранці росіяни вдарили по Запоріжжю ракетами, поранено п'ятьох людей.\n"
+    "У Києві вночі працювала протиповітряна оборона.\nУламки впали в Дарницькому, Дніпровському та Оболонському районах, "
+    "пошкоджено будинки.",
+    "Удар по Запорожью\nВ воскресенье утром россияне ударили по Запорожью ракетами, ранены пять человек.\n"
+    "В Киеве ночью работала противовоздушная оборона.\nОбломки упали в Дарницком, Днепровском и Оболонском районах, "
+    "повреждены дома.",
+])
+def test_districts_listed_after_their_city_are_that_citys(text, geocoder):
+    # Zaporizhzhia has a Dniprovskyi district too: the list and the sentence before make these Kyiv's.
+    events = _events(text, date(2025, 9, 28), geocoder).events
+    districts = {(e.place, e.district_of) for e in events if e.district_of}
+    assert districts == {("Darnytskyi", "Kyiv"), ("Dniprovskyi", "Kyiv"), ("Obolonskyi", "Kyiv")}
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Атака на Севастополь\nВ субботу ВСУ атаковали Севастополь ракетами. В Гагаринском районе повреждены два дома, "
+     "ранен мужчина.", "Gagarinsky"),
+    ("Атака на Курск\nВ среду беспилотник ВСУ атаковал Курск. В Сеймском округе повреждена крыша дома.", "Seymsky"),
+    ("Удар по Полтаві\nУ четвер росіяни вдарили по Полтаві. У Київському районі міста пошкоджено школу.", "Kyivskyi"),
+])
+def test_districts_of_more_cities_are_placed(text, district, geocoder):
+    events = _events(text, date(2025, 9, 27), geocoder).events
+    assert district in {e.place for e in events if e.district_of}
+
+
+def test_a_weapon_falling_after_it_was_downed_in_a_raion_struck_that_raion(geocoder):
+    text = ("Слюсарь: повреждён дом\nВ четверг ночью ПВО сбила беспилотники в Неклиновском районе. "
+            "Из-за падения БПЛА повреждена крыша частного дома.")
+    # (The raion's marker stands at its seat, Pokrovskoye, not at the oblast's middle.)
+    assert [e.place for e in _events(text, date(2025, 10, 9), geocoder).events] == ["Pokrovskoye"]
+
+
+@pytest.mark.parametrize("text", [
+    "Атака дронов на Ростовскую область\nНочью ПВО отразила атаку беспилотников над областью. По предварительным "
+    "данным, никто не пострадал. Из-за падения обломков в Чертковском, Кашарском и в Боковском районах "
+    "загорелась сухая трава.",
+])
+def test_nobody_hurt_before_any_place_is_struck_covers_the_raions_listed_after(text, geocoder):
+    events = _events(text, date(2025, 9, 4), geocoder).events
+    assert sorted((e.admin1, e.killed, e.injured) for e in events) == [("Rostov Oblast", 0, 0)] * 3

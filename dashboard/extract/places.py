@@ -300,6 +300,9 @@ def _read_unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon)
             j += 1  # "Миколаївській сільській громаді": the kind of hromada between its name and noun
             continue
         joiner = gap.strip().lower()
+        if after_conjunction and gap == " " and word.lower() in lex.word_set("list_prepositions"):
+            j += 1  # "Чертковского, Кашарского и в Боковском районе"
+            continue
         if joiner in ("", ",") and word.lower() in _CONJUNCTIONS:
             after_conjunction = True  # "Погарский, Севский и Климовский районы"
             j += 1
@@ -397,9 +400,11 @@ def _unit_before_colon(before: str, lex: Lexicon) -> str:
     if not head:
         return ""
     units = lex.tables.get("unit_nouns", {})
-    unit = next((units[f] for word in head.groups()[::-1] if word
-                 for f in morphology.word_forms(word, lex.morphology) if f in units), "")
-    return unit if unit in ("hromada", "raion") else ""
+    for word in filter(None, head.groups()[::-1]):
+        unit = next((units[f] for f in morphology.word_forms(word, lex.morphology) if f in units), "")
+        if unit and unit != "region":  # "дві громади Чернігівської області – ...": past the oblast to the noun
+            return unit if unit in ("hromada", "raion") else ""
+    return ""
 
 
 def _unit_namely(before: str, lex: Lexicon) -> str:
@@ -412,7 +417,7 @@ def _unit_namely(before: str, lex: Lexicon) -> str:
                  for f in morphology.word_forms(word, lex.morphology) if units.get(f) in ("hromada", "raion")), "")
 
 
-_NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*:\s*(?:[•·\-–—]\s*)?$")
+_NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?\s*(?::\s*(?:[•·\-–—]\s*)?|[–—]\s*)$")
 
 
 def _two_word_name(first: str, second: str, names: PlaceNames, lang) -> bool:

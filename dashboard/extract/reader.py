@@ -172,11 +172,14 @@ class _Reader:
         self.ukrainian_hromadas: set[str] = set()  # events of Ukrainian towns named as their hromada
         self.raion_placed: set[str] = set()  # events of settlements whose raion_of a raion named beside them gave
         self.headline_city: Place | None = None  # the one large city a headline names, struck or not
+        self.near_only: set[int] = set()  # (ids of) events of a town only a strike was near ("a village near Kupiansk")
+        self.named_struck: set[int] = set()  # (ids of) events of places a sentence said were struck
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
         text = _dashes_as_dashes(_without_teasers(report.text, lex, self.cyrillic_lex), lex)
         text = lex.editor_gloss.sub("", text) if lex.editor_gloss.test(text) else text
+        text = lex.bracketed_name.sub(r"\1", text) if lex.bracketed_name.test(text) else text
         sentences = split_sentences(text, lex)
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
         # A first line without a full stop over a longer text is a headline; the body tells it again, dated.
@@ -224,12 +227,14 @@ class _Reader:
         last_event_sentence = -2
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            if idx <= lead_end:
+            if idx <= lead_end or not self.events:
                 # Said in the lead, of no place smaller than a region itself, "nobody was hurt"
                 # covers the report (also after the lead's places: "Белгород и Белгородский район
-                # атакованы ... пострадавших нет", then the raion's villages).
+                # атакованы ... пострадавших нет", then the raion's villages); so does one said
+                # before any place is told struck ("drones were downed, nobody was hurt; debris
+                # set grass alight in two districts").
                 hurt = self._casualties(sentence, lex)
-                if hurt and not any(v for _, v, _ in hurt) and (not self.events or not any(
+                if hurt and not any(v for _, v, _ in hurt) and ((idx <= lead_end and not self.events) or not any(
                         m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
             if idx == 0 and sentence == headline:
@@ -281,7 +286,7 @@ class _Reader:
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
         events = _one_district_hurt(_neighbourhoods_in_districts(_namesakes_of_raion_villages(
-            list(self.events.values()))))
+            self._villages_named_later(list(self.events.values())))))
         # ("У Корюківському районі ... в Менській громаді. У Корюківській громаді ...": a village of the
         # raion does not lie in the hromada that shares its centre.)
         not_within = {(h, v) for h in self.ukrainian_hromadas for v in self.raion_placed}
@@ -650,7 +655,7 @@ class _Reader:
             self.background_at = idx
             return False
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
-        mentions = self._city_districts(mentions, regions, sentence, lex)
+        mentions = self._listed_districts_agree(self._city_districts(mentions, regions, sentence, lex))
         if idx > self.background_from:  # (the background a report closes with strikes no new place)
             mentions = [m for m in mentions if m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}]
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
@@ -687,6 +692,7 @@ class _Reader:
                                      for t in targets):
             # "a resort near Kobleve in the Mykolaiv region was hit": the town it was near, not the region.
             targets = nearby
+        near_only = bool(nearby) and targets is nearby
         if struck and targets and lex.refinery.test(sentence) and not any(t.place.kind == "city" for t in targets):
             targets = [self._at_its_refinery(t) for t in targets]
         if struck:
@@ -720,7 +726,11 @@ class _Reader:
             # "Four were hurt by rocket fire, Lutsk's mayor said": his city's wounded
             # (not "wounded in this district": the district told before).
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
-            targets = [replace(mayors[0], role="target")] if len(mayors) == 1 else []
+            # (Not the toll of the place a sentence just before struck: "'Shells fell on Bilozerka. One
+            # resident died,' wrote the city's administration.")
+            just_struck = {ev.place for _, ev in self.last_touched} if idx - last_event_sentence <= 2 else set()
+            targets = [replace(mayors[0], role="target")] if len(mayors) == 1 and (
+                not just_struck or mayors[0].place.name in just_struck) else []
             governors = [m for m in mentions if m.role == "title" and m.place.kind == "region"
                          and not m.place.gazetteer_id.startswith("raion:")]
             if not targets and len(governors) == 1 and self.events and not any(ev.admin1 == governors[0].place.admin1
@@ -858,6 +868,11 @@ class _Reader:
                 self.own_regions.add(ev.event_id)
             if ev is not None and all(ev is not e for _, e in touched):
                 touched.append((m.start, ev))
+                if near_only and id(ev) not in self.named_struck:
+                    self.near_only.add(id(ev))
+                elif not lex.region_cue.test(m.text):  # (not the region told again for its town)
+                    self.named_struck.add(id(ev))
+                    self.near_only.discard(id(ev))
                 raion = m.place.gazetteer_id.startswith("raion:") and m.place.gazetteer_id.count(":") == 2
                 if m.area is not None or raion:
                     self.area_of[ev.event_id] = m.area or m.place
@@ -1106,6 +1121,42 @@ class _Reader:
         return [replace(m, place=of_city(m), role="target" if m.role in ("raion", "target") else m.role)
                 if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
 
+    def _villages_named_later(self, events: list[Event]) -> list[Event]:
+        """"Troops shelled a village near Izium ... the shells fell on Kapytolivka, 8 km from Izium":
+        the town a strike was only near stood for the village until the report named it beside that
+        town; the village takes its figures and its place."""
+        kept = []
+        for k, e in enumerate(events):
+            villages = [o for o in events[k + 1:] if id(e) in self.near_only and id(o) not in self.near_only
+                        and o.attacker == e.attacker and o.event_date == e.event_date and o.geo_precision == "city"
+                        and km((e.latitude, e.longitude), (o.latitude, o.longitude)) <= _VILLAGE_NEAR_TOWN_KM
+                        and self._names_place(o.evidence.split("\n")[0], e.gazetteer_id)]
+            if not villages:
+                kept.append(e)
+                continue
+            _fill_figures(villages[0], e)
+            for line in e.evidence.split("\n"):
+                _add_evidence(villages[0], line)
+        return kept
+
+    def _names_place(self, sentence: str, gazetteer_id: str) -> bool:
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        return any(m.place.gazetteer_id == gazetteer_id for m in find_mentions(sentence, self.names, lex))
+
+    def _listed_districts_agree(self, mentions: list[Mention]) -> list[Mention]:
+        """"in the Darnytskyi, Dniprovskyi and Holosiivskyi districts": districts listed together
+        are one city's, the one city that has a district of each name (Kyiv, not Zaporizhzhia's
+        Dniprovskyi)."""
+        listed = [m for m in mentions if m.place.kind == "district" and not self._names_city(m)]
+        if len(listed) < 2:
+            return mentions
+        common = set.intersection(*({d.district_of for d in self.names.districts(m.place.name)} for m in listed))
+        if len(common) != 1:
+            return mentions
+        city = common.pop()
+        return [replace(m, place=next(d for d in self.names.districts(m.place.name) if d.district_of == city))
+                if m in listed and m.place.district_of != city else m for m in mentions]
+
     def _struck_country(self) -> str:
         """The one country the report's strikes so far lie in, else the one its one named attacker struck."""
         countries = {e.country for e in self.events.values()}
@@ -1350,6 +1401,10 @@ class _Reader:
         the report tells of, and lies in the oblast the sentence names."""
         if m.place.kind != "district" or m.place.district_of in sentence or self._names_city(m):
             return False
+        if self.idx > 0 and any(o.place.kind == "city" and o.place.name == m.place.district_of for o in find_mentions(
+                self.sentences[self.idx - 1], self.names, _sentence_lexicon(self.sentences[self.idx - 1], self.lex,
+                                                                            self.cyrillic_lex), roles=False)):
+            return False  # "Russia also struck Kyiv. Debris fell in the Darnytskyi district": the city just named
         # Kyiv City and Sevastopol lie within an oblast the sentence may name ("голова Київської ОВА").
         within = self.names.region_facts.get(m.place.admin1, {}).get("within", "")
         if oblasts and m.place.admin1 not in oblasts and within not in oblasts:
@@ -1652,8 +1707,9 @@ def _clause_at(sentence: str, pos: int) -> str:
 
 def _without_teasers(text: str, lex: Lexicon, cyrillic_lex: Lexicon | None) -> str:
     """The report without the lines that link to other stories ("Читайте також: ...", "Read
-    also: ..."): what they tell happened elsewhere, in another report."""
-    rules = [lx.teaser_line for lx in (lex, cyrillic_lex) if lx is not None]
+    also: ...": what they tell happened elsewhere, in another report) and without photo captions
+    (what a picture shows, told by its credit)."""
+    rules = [rule for lx in (lex, cyrillic_lex) if lx is not None for rule in (lx.teaser_line, lx.caption_line)]
     if not any(rule.test(text) for rule in rules):
         return text
     return "\n".join(line for line in text.split("\n") if not any(rule.test_start(line.strip()) for rule in rules))
@@ -1953,6 +2009,7 @@ _COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is to
 _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
+_VILLAGE_NEAR_TOWN_KM = 30  # a village a report says a strike was "near" a town for lies this close to it
 
 
 def _named_raion_of(raion: str, town: str) -> bool:

@@ -2598,3 +2598,23 @@ def test_a_weapon_falling_after_it_was_downed_in_a_raion_struck_that_raion(geoco
 def test_nobody_hurt_before_any_place_is_struck_covers_the_raions_listed_after(text, geocoder):
     events = _events(text, date(2025, 9, 4), geocoder).events
     assert sorted((e.admin1, e.killed, e.injured) for e in events) == [("Rostov Oblast", 0, 0)] * 3
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Удар по Сумах\nУ вівторок росіяни вдарили по Сумах. Голова ОВА повідомив про трьох загиблих – два "
+     "чоловіки та жінка.", "uk"),
+    ("Удар по Сумам\nВо вторник россияне ударили по Сумам. Глава ОВА сообщил о трех погибших – двое мужчин и "
+     "женщина.", "ru"),
+])
+def test_a_count_before_a_dash_keeps_its_figure_over_the_list_after(text, lang, geocoder):
+    assert _told(text, date(2025, 5, 7), geocoder) == [("Sumy", 3, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Атака на Дніпро\nУночі дрон влучив у склад у Дніпрі. Також уночі 12 дронів знищено в повітряному просторі "
+    "довкола Києва.",
+    "Атака на Днепр\nНочью дрон попал в склад в Днепре. Также ночью в воздушном пространстве над Киевом "
+    "уничтожены 12 дронов.",
+])
+def test_drones_downed_in_the_airspace_around_a_city_strike_nothing_there(text, geocoder):
+    assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == ["Dnipro"]

@@ -703,3 +703,16 @@ def test_a_count_over_a_region_before_the_launch_is_another_tally(other):
             "Force counted 24 drones launched; 18 of them it shot down.")
     (record,) = read_night_summary(text, "2024-02-09", language="en")
     assert (record.launched, record.shot_down) == (24, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "У ніч на 12 вересня ворог атакував 40 ударними БпЛА типу Shahed. Збито 21 БпЛА, а ще 15 безпілотників "
+    "втратили зв'язок.",
+    "В ночь на 12 сентября противник атаковал 40 ударными БпЛА типа Shahed. Сбит 21 БпЛА, еще 15 дронов потеряли "
+    "связь и упали самостоятельно.",
+    "Overnight on 12 September Russia attacked with 40 Shahed drones. 21 drones were shot down, and 15 more lost "
+    "contact and fell on their own.",
+])
+def test_drones_that_lost_contact_are_not_shot_down(text):
+    (record,) = read_night_summary(text, date(2025, 9, 12))
+    assert (record.launched, record.shot_down, record.not_reached) == (40, 21, 15)

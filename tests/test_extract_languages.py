@@ -2618,3 +2618,15 @@ def test_a_count_before_a_dash_keeps_its_figure_over_the_list_after(text, lang, 
 ])
 def test_drones_downed_in_the_airspace_around_a_city_strike_nothing_there(text, geocoder):
     assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == ["Dnipro"]
+
+
+@pytest.mark.parametrize("text", [
+    "Атака на Одесу\nУночі ворог атакував Одесу 30 дронами, запущеними з полігону Опук в окупованому Криму. "
+    "Пошкоджено склад.",
+    "Атака на Одессу\nНочью враг атаковал Одессу 30 дронами, запущенными с мыса Чауда в оккупированном Крыму. "
+    "Поврежден склад.",
+    "Attack on Odesa\nOvernight Russia attacked Odesa with 30 drones launched from Cape Chauda in occupied Crimea, "
+    "damaging a warehouse.",
+])
+def test_the_land_a_named_launch_point_lies_in_is_no_target(text, geocoder):
+    assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == ["Odesa"]

@@ -2618,3 +2618,10 @@ def test_destroying_a_count_of_weapons_is_their_downing():
                             "tactical missiles, the governor said.", lexicon("en"))
     assert figures == {"missiles_intercepted": 8}
     assert interceptions("Russian missiles hit Kharkiv, destroying two warehouses.", lexicon("en")) == {}
+
+
+def test_a_strike_on_crimea_told_again_in_sevastopol_is_sevastopols(geocoder):
+    text = ("Missiles over Crimea\nOn Saturday Ukraine attacked Crimea with missiles, the Russian-installed "
+            "officials said. In Sevastopol, falling debris damaged two houses and wounded a woman.")
+    assert [(place, e.injured) for place, e in _events(text, date(2025, 3, 4), geocoder).items()] == [
+        ("Sevastopol", 1)]

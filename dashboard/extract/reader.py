@@ -293,7 +293,8 @@ class _Reader:
         self._place_in_hromadas(events)
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
-                                      self.village_raion, self.told_apart, not_within, self.names.raion_seat) \
+                                      self.village_raion, self.told_apart, not_within, self.names.raion_seat,
+                                      {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]}) \
             + [e for e in events if e.event_id in self.own_regions]
         out = [e for e in out if not _only_shot_down_over(e)]
         for ev in out:
@@ -1894,7 +1895,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                             village_raion: dict[str, str] | None = None,
                             told_apart: set[str] = frozenset(),
                             not_within: set[tuple[str, str]] = frozenset(),
-                            raion_seat: Callable[[str], Place | None] | None = None) -> list[Event]:
+                            raion_seat: Callable[[str], Place | None] | None = None,
+                            within: dict[str, str] | None = None) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places told as a story of their own, "Separately, the
@@ -1903,7 +1905,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
     struck is where the region's strike happened: all its figures move there. A raion gives
     way to the villages the report places in it ("Kozacha Lopan in the Kharkiv district"), and so does
     a town named only as its okrug or hromada ("несколько сёл Шебекинского округа", then each village),
-    and a raion told as a summary ("most shelling was in the Sumy raion") before towns that lie in it."""
+    and a raion told as a summary ("most shelling was in the Sumy raion") before towns that lie in it. A
+    city with a region's status counts as inside the region around it (Sevastopol in Crimea)."""
     raion_of = raion_of or {}
     centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
     kept = []
@@ -1966,7 +1969,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                 _fill_figures(villages[0], e)
             continue
         # (A region dated only by the report's day is the same strike as a place in it a day or two before.)
-        inside = [o for o in events if not _is_oblast(o) and o is not e and (o.admin1, o.attacker) == (e.admin1, e.attacker)
+        inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
+                  and e.admin1 in (o.admin1, (within or {}).get(o.admin1))
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
                        and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
                        # ("overnight and this morning, 19 attacks on the region", then its places of the past day)

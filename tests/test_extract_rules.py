@@ -2625,3 +2625,8 @@ def test_a_strike_on_crimea_told_again_in_sevastopol_is_sevastopols(geocoder):
             "officials said. In Sevastopol, falling debris damaged two houses and wounded a woman.")
     assert [(place, e.injured) for place, e in _events(text, date(2025, 3, 4), geocoder).items()] == [
         ("Sevastopol", 1)]
+
+
+def test_a_weapon_taken_down_is_downed():
+    assert interceptions("One more drone was taken down near Bryansk overnight, the governor said.",
+                         lexicon("en")) == {"drones_intercepted": 1}

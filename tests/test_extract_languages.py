@@ -2630,3 +2630,13 @@ def test_drones_downed_in_the_airspace_around_a_city_strike_nothing_there(text, 
 ])
 def test_the_land_a_named_launch_point_lies_in_is_no_target(text, geocoder):
     assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == ["Odesa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Обстріл Нікополя\nУ суботу росіяни обстріляли Нікополь. Троє з п'яти мешканців, поранених під час обстрілу, "
+    "у лікарні.",
+    "Обстрел Никополя\nВ субботу россияне обстреляли Никополь. Трое из пяти жителей, раненных при обстреле, "
+    "в больнице.",
+])
+def test_a_count_of_people_then_the_participle_of_their_wounds(text, geocoder):
+    assert _told(text, date(2025, 5, 11), geocoder) == [("Nikopol", None, 5)]

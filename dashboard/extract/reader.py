@@ -1710,10 +1710,12 @@ def _without_teasers(text: str, lex: Lexicon, cyrillic_lex: Lexicon | None) -> s
     """The report without the lines that link to other stories ("Читайте також: ...", "Read
     also: ...": what they tell happened elsewhere, in another report) and without photo captions
     (what a picture shows, told by its credit)."""
-    rules = [rule for lx in (lex, cyrillic_lex) if lx is not None for rule in (lx.teaser_line, lx.caption_line)]
-    if not any(rule.test(text) for rule in rules):
+    teasers = [lx.teaser_line for lx in (lex, cyrillic_lex) if lx is not None]
+    captions = [lx.caption_line for lx in (lex, cyrillic_lex) if lx is not None]
+    if not any(rule.test(text) for rule in teasers + captions):
         return text
-    return "\n".join(line for line in text.split("\n") if not any(rule.test_start(line.strip()) for rule in rules))
+    return "\n".join(line for line in text.split("\n") if not any(rule.test_start(line.strip()) for rule in teasers)
+                     and not any(rule.test(line) for rule in captions))
 
 
 def _dashes_as_dashes(text: str, lex: Lexicon) -> str:

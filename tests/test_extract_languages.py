@@ -2640,3 +2640,10 @@ def test_the_land_a_named_launch_point_lies_in_is_no_target(text, geocoder):
 ])
 def test_a_count_of_people_then_the_participle_of_their_wounds(text, geocoder):
     assert _told(text, date(2025, 5, 11), geocoder) == [("Nikopol", None, 5)]
+
+
+def test_a_listed_name_spelt_the_other_languages_way_is_found_by_its_shared_stem(geocoder):
+    # The gazetteer knows Князе-Григорівка (now Kozatska Sloboda); a Russian post spells it its own way.
+    text = ("Сальдо: обстрелы левобережья\nВ среду ВСУ обстреляли Каховку, Чулаковку, Князе-Григорьевку и Новую "
+            "Маячку, повреждены дома.")
+    assert "Kozatska Sloboda" in [e.place for e in _events(text, date(2025, 6, 5), geocoder).events]

@@ -375,7 +375,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск"])
                 if keys:
                     return _Found(1, "|".join(keys[:6]), "raion")
-        return None  # no name begins with any form of this word
+        return _listed_in_other_spelling(words, i, sentence, names, lang)  # no name begins with a form of it
     for n in range(min(max_words, len(words) - i), 0, -1):
         span = words[i:i + n]
         seps = [sentence[a.end():b.start()] for a, b in zip(span, span[1:])]
@@ -389,7 +389,19 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                  if names.knows(name := "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo)))]
         if known:
             return _Found(n, "|".join(dict.fromkeys(known)))
-    return None
+    return _listed_in_other_spelling(words, i, sentence, names, lang)
+
+
+def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lang) -> _Found | None:
+    """"Чулаковка, Князе-Григорьевка, Алешки": a name in a list of places, spelt as the other
+    language spells it (Князе-Григорівка), found by the stem both spellings share."""
+    word = words[i].group()
+    if not i or sentence[words[i - 1].end():words[i].start()].strip() != "," or not words[i - 1].group()[0].isupper() \
+            or len(word) < 6 or morphology.is_known(word, lang):
+        return None
+    stem = morphology.name_stem(normalize(word.lower())).replace(" ", "")
+    keys = [k for k in names.by_stems([stem]) if k.replace(" ", "").startswith(stem[:3])]
+    return _Found(1, "|".join(keys[:4])) if keys else None
 
 
 def _unit_before_colon(before: str, lex: Lexicon) -> str:

@@ -393,7 +393,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
 
 
 def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lang) -> _Found | None:
-    """"Чулаковка, Князе-Григорьевка, Алешки": a name in a list of places, spelt as the other
+    """"Каховка, Князе-Григорьевка, Маячка": a name in a list of places, spelt as the other
     language spells it (Князе-Григорівка), found by the stem both spellings share."""
     word = words[i].group()
     if not i or sentence[words[i - 1].end():words[i].start()].strip() != "," or not words[i - 1].group()[0].isupper() \

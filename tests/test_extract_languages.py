@@ -2635,3 +2635,22 @@ def test_a_listed_name_spelt_the_other_languages_way_is_found_by_its_shared_stem
     text = ("Сальдо: обстрелы левобережья\nВ среду ВСУ обстреляли Каховку, Чулаковку, Князе-Григорьевку и Новую "
             "Маячку, повреждены дома.")
     assert "Kozatska Sloboda" in [e.place for e in _events(text, date(2025, 6, 5), geocoder).events]
+
+
+@pytest.mark.parametrize("text, struck", [
+    # Explosions only heard, or heard from the air defence at work.
+    ("Атака на Суми\nУночі дрон влучив у склад у Сумах. Звуки вибухів було чути також у Конотопі та Ромнах.", "Sumy"),
+    ("Атака на Сумы\nНочью дрон попал в склад в Сумах. В Курске ночью раздавались взрывы: работала ПВО.",
+     "Sumy"),
+    # A place-like adjective with its noun names a thing: the Central market, not a place called Центральне.
+    ("Атака на Дніпро\nУночі дрон влучив у склад у Дніпрі. Пожежа виникла також біля Центрального ринку.", "Dnipro"),
+])
+def test_explosions_heard_and_a_market_named_by_an_adjective_are_no_targets(text, struck, geocoder):
+    assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == [struck]
+
+
+def test_districts_listed_before_their_noun_and_city_are_each_one(geocoder):
+    text = ("Пушилин: обстрел Донецка\nВ понедельник ВСУ обстреляли Донецк. Повреждены дома в Ленинском, "
+            "Буденновском, Куйбышевском и Киевском районах Донецка.")
+    districts = {e.place for e in _events(text, date(2025, 9, 8), geocoder).events if e.district_of == "Donetsk"}
+    assert districts == {"Budonnivskyi", "Kyivskyi", "Kuibyshevskyi", "Leninskyi"}

@@ -445,7 +445,9 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
     lang = lex.morphology
     city_word = words[i + n].group() if i + n < len(words) and sentence[words[i + n - 1].end():words[i + n].start()] \
         == " " else ""
+    after = 1  # the city's word belongs to the mention when it follows the district right away
     if noun and (not city_word or city_word.lower() in _CONJUNCTIONS):
+        after = 0
         # "по Куйбышевскому и Кировскому районам Донецка": the city after the list's noun is each one's.
         for j in range(i + 1, min(len(words), i + 9)):
             if noun in morphology.word_forms(words[j].group(), lang):
@@ -461,7 +463,7 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
             districts = names.districts(name)
             for district in districts:
                 if district.district_of in cities:
-                    return _Found(n + 1, name + "|" + district.gazetteer_id, "district")
+                    return _Found(n + after, name + "|" + district.gazetteer_id, "district")
             # The report's city: one near the places it names, else one in its region.
             for district in sorted(districts, key=lambda d: min(
                     (km((d.latitude, d.longitude), p) for p in near or ()), default=DISTRICT_KM + 1)):
@@ -473,7 +475,7 @@ def _city_district(words: list[re.Match], i: int, n: int, sentence: str, names: 
         for form in morphology.word_forms(city_word, lang)[:4]:
             city = names.resolve(form, kind="city") if names.knows(form) else None
             if city is not None and city.population >= _DISTRICTED_CITY:
-                return _Found(n + 1, form, "city")
+                return _Found(n + after, form, "city")
     return None
 
 
@@ -641,12 +643,13 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 found = None  # "Великих Копанях": the adjective alone is another place's name (not "... Чорноморська Василь Гуляєв")
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group().islower() \
-                    and morphology.is_adjective(token, lang) \
                     and morphology.modifies(token, words[_past_adjectives(words, i + 1, sentence, lang)].group(), lang) \
                     and not _unit_after(words, i, sentence, lex)[0]:
-                # "по Южному берегу": an adjective with its noun names a thing, not the place Южное (nor
+                # "по Южному берегу": an adjective with its noun names a thing, not the place Южное, though the
+                # dictionary reads the word first as that place's noun ("Центрального ринку") (nor
                 # with other adjectives between: "клиника Запорожского медицинского университета")
-                found = None
+                i += 1
+                continue
             if (found is None or (found.n == 1 and not found.unit)) and i + 1 < len(words) \
                     and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper():
                 # "Кривому Розі": the two words' name before a village named like the first ("Криве").

@@ -2609,8 +2609,15 @@ def test_nobody_hurt_before_any_place_is_struck_covers_the_raions_listed_after(t
      "Поврежден склад.", "Odesa"),
     ("Attack on Odesa\nOvernight Russia attacked Odesa with 30 drones launched from Cape Chauda in occupied "
      "Crimea, damaging a warehouse.", "Odesa"),
+    # Regions named for where places lie.
+    ("Обстріл Нікополя\nУ суботу росіяни обстріляли Нікополь. Ворог найчастіше завдає ударів по селах, "
+     "розташованих поблизу окупованих територій Донецької та Луганської областей.", "Nikopol"),
+    ("Обстрел Никополя\nВ субботу россияне обстреляли Никополь. Враг чаще всего наносит удары по селам, "
+     "расположенным вблизи оккупированных территорий Донецкой и Луганской областей.", "Nikopol"),
+    ("Shelling of Nikopol\nOn Saturday Russia shelled Nikopol. Russia most often strikes villages near the "
+     "occupied territories of the Donetsk and Luhansk regions.", "Nikopol"),
 ])
-def test_the_airspace_drones_were_downed_in_and_a_launch_points_land_are_no_targets(text, struck, geocoder):
+def test_the_airspace_drones_were_downed_in_and_lands_named_for_where_they_lie_are_no_targets(text, struck, geocoder):
     assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == [struck]
 
 

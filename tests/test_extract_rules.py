@@ -2630,3 +2630,8 @@ def test_a_strike_on_crimea_told_again_in_sevastopol_is_sevastopols(geocoder):
 def test_a_weapon_taken_down_is_downed():
     assert interceptions("One more drone was taken down near Bryansk overnight, the governor said.",
                          lexicon("en")) == {"drones_intercepted": 1}
+
+
+def test_a_woman_concussed_is_hurt():
+    assert casualties("In Valuyki a woman was concussed by the shelling, the governor said.",
+                      lexicon("en")) == [("injured", 1, 11)]

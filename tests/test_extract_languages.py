@@ -2609,6 +2609,11 @@ def test_nobody_hurt_before_any_place_is_struck_covers_the_raions_listed_after(t
      "Поврежден склад.", "Odesa"),
     ("Attack on Odesa\nOvernight Russia attacked Odesa with 30 drones launched from Cape Chauda in occupied "
      "Crimea, damaging a warehouse.", "Odesa"),
+    # A photo's caption, told by its credit.
+    ("Атака на Одесу\nУночі дрон влучив у склад в Одесі.\nНаслідки удару по Ізмаїлу. Архівне фото\n"
+     "Пошкоджено дах складу.", "Odesa"),
+    ("Атака на Одессу\nНочью дрон попал в склад в Одессе.\nПоследствия удара по Измаилу. Архивное фото\n"
+     "Повреждена крыша склада.", "Odesa"),
     # Regions named for where places lie.
     ("Обстріл Нікополя\nУ суботу росіяни обстріляли Нікополь. Ворог найчастіше завдає ударів по селах, "
      "розташованих поблизу окупованих територій Донецької та Луганської областей.", "Nikopol"),

@@ -2622,7 +2622,7 @@ def test_nobody_hurt_before_any_place_is_struck_covers_the_raions_listed_after(t
     ("Shelling of Nikopol\nOn Saturday Russia shelled Nikopol. Russia most often strikes villages near the "
      "occupied territories of the Donetsk and Luhansk regions.", "Nikopol"),
 ])
-def test_the_airspace_drones_were_downed_in_and_lands_named_for_where_they_lie_are_no_targets(text, struck, geocoder):
+def test_places_named_for_a_downing_a_launch_a_photo_or_where_others_lie_are_no_targets(text, struck, geocoder):
     assert [e.place for e in _events(text, date(2025, 5, 7), geocoder).events] == [struck]
 
 

@@ -2666,3 +2666,9 @@ def test_districts_listed_before_their_noun_and_city_are_each_one(geocoder):
             "Буденновском, Куйбышевском и Киевском районах Донецка.")
     districts = {e.place for e in _events(text, date(2025, 9, 8), geocoder).events if e.district_of == "Donetsk"}
     assert districts == {"Budonnivskyi", "Kyivskyi", "Kuibyshevskyi", "Leninskyi"}
+
+
+def test_a_town_named_with_its_oblast_is_that_oblasts_in_another_ending(geocoder):
+    # Южный here is the Odesa region's port town (Южне, now Південне), not a Южный of another oblast.
+    text = "Удар по порту\nВ субботу дрон попал в склад в городе Южный Одесской области, повреждена крыша."
+    assert [e.place for e in _events(text, date(2025, 12, 20), geocoder).events] == ["Pivdenne"]

@@ -1264,6 +1264,11 @@ class _Reader:
             town = self.lex.town_before.test(sentence[max(0, m.start - 40):m.start])
             if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began
+            if m.place.kind == "city" and regions and m.place.admin1 not in regions:
+                own = self._namesake_in_region_after(m, sentence, regions)
+                if own is not None:
+                    kept.append(replace(m, place=own))
+                    continue
             # "по сёлам Белянка, Мешковое, Муром": a village is not the town of 20,000 or more of its name.
             # (A small town the text calls a village where the story is, is the town: "the village of
             # Selydove" after Ocheretyne.)
@@ -1313,6 +1318,22 @@ class _Reader:
                 continue
             kept.append(m)
         return kept
+
+    def _namesake_in_region_after(self, m: Mention, sentence: str, regions: list[str]) -> Place | None:
+        """"в городе Южный Одесской области": a town named with its oblast right after it is that
+        oblast's, though there it bears its name in another ending (Південне), not the
+        town of the very name in another oblast."""
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        after = find_mentions(sentence[m.end:m.end + 60], self.names, lex, roles=False)
+        if not after or after[0].start > 2 or after[0].place.kind != "region" or after[0].place.admin1 not in regions:
+            return None
+        region = after[0].place.admin1
+        stem = morphology.name_stem(normalize(m.text.lower()))
+        for key in self.names.by_stems([stem]):
+            place = self.names.resolve(key, kind="city", region=region)
+            if place is not None and place.admin1 == region and place.latitude is not None:
+                return place
+        return None
 
     def _at_its_refinery(self, m: Mention) -> Mention:
         """"drones hit a refinery of the Volgograd region": the town of the region's one refinery, not its middle."""

@@ -2635,3 +2635,10 @@ def test_a_weapon_taken_down_is_downed():
 def test_a_woman_concussed_is_hurt():
     assert casualties("In Valuyki a woman was concussed by the shelling, the governor said.",
                       lexicon("en")) == [("injured", 1, 11)]
+
+
+def test_the_region_told_again_with_the_side_it_lies_on_is_the_titles(geocoder):
+    text = ("Shelling in Chernihiv Oblast\nOn May 3 the head of Chernihiv Oblast counted 30 Russian attacks on "
+            "the northern region in a day; no one was hurt.")
+    assert [(place, e.killed) for place, e in _events(text, date(2025, 5, 3), geocoder).items()] == [
+        ("Chernihiv Oblast", 0)]

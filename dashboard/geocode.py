@@ -792,8 +792,8 @@ class Gazetteer:
             if rec["iso"] not in COUNTRIES:
                 add(Place(f"country:{rec['iso']}", rec["name"], "country", rec["iso"], "", None, None), [rec["name"]], [])
         gazetteer = cls(places, names)
-        gazetteer.region_facts = {r["name"]: {"within": r.get("within", ""), "held_by": r.get("held_by", ""),
-                                              "capital": r.get("capital", "")} for r in regions}
+        gazetteer.region_facts = {r["name"]: {"within": r.get("within", ""), "capital": r.get("capital", "")}
+                                  for r in regions}
         gazetteer.index_hints(Words.read(directory / "words.csv"), regions)
         return gazetteer
 

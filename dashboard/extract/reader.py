@@ -1609,8 +1609,7 @@ class _Reader:
         """Who struck: as the sentence says, else what the report and the place imply."""
         if stated:
             return stated, "stated"
-        held_by = self.names.region_facts.get(place.admin1, {}).get("held_by", "")
-        if (held_by and held_by != place.country) or held_by_russia(place, day) or lex.occupied_before.test(
+        if held_by_russia(place, day) or lex.occupied_before.test(
                 sentence[max(0, start - 2 * CONTEXT_CHARS):start]):
             return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}

@@ -2672,3 +2672,177 @@ def test_a_town_named_with_its_oblast_is_that_oblasts_in_another_ending(geocoder
     # Южный here is the Odesa region's port town (Южне, now Південне), not a Южный of another oblast.
     text = "Удар по порту\nВ субботу дрон попал в склад в городе Южный Одесской области, повреждена крыша."
     assert [e.place for e in _events(text, date(2025, 12, 20), geocoder).events] == ["Pivdenne"]
+
+
+def test_the_administration_that_tells_the_news_is_the_reports_region(geocoder):
+    # Дніпровське is a village of several oblasts; the post of the Mykolaiv administration is about its own.
+    text = ("Нічна атака\nУночі дрон влучив у склад, повідомила Миколаївська ОВА.\n"
+            "У селі Дніпровське пошкоджено гараж.")
+    assert [(e.place, e.admin1) for e in _events(text, date(2025, 9, 8), geocoder).events] == [
+        ("Dniprovske", "Mykolaiv Oblast")]
+
+
+def test_a_village_named_after_a_hromada_is_not_that_hromada(geocoder):
+    # The sentence before ended on a hromada; "у селі Дніпровське" is a village, not a "Дніпровська громада".
+    text = ("Обстріли Миколаївщини\nУ суботу, 6 вересня, ворог обстріляв Куцурубську громаду. "
+            "У селі Дніпровське Миколаївської області пошкоджено гараж.")
+    places = [e.place for e in _events(text, date(2025, 9, 7), geocoder).events]
+    assert places == ["Dniprovske"]
+
+
+def test_a_hromada_of_nobody_hurt_gives_way_to_its_village_struck(geocoder):
+    text = ("Attacks on Mykolaiv region\nOn Sunday, September 1, Russian troops shelled the Kutsurubska community. "
+            "Two houses were damaged in the village of Solonchaky. Nobody was hurt.")
+    assert [e.place for e in _events(text, date(2024, 9, 2), geocoder).events] == ["Solonchaky"]
+
+
+def test_a_city_is_never_a_village_of_the_hromada_named_beside_it(geocoder):
+    # (a guard: Dnipro lies within 25 km of the Novooleksandrivka hromada's centre)
+    text = ("Атака на Дніпропетровщину\nУночі уламки дрона пошкодили склад у Дніпрі. "
+            "У Новоолександрівській громаді Дніпровського району пошкоджено заправку.")
+    places = {e.place for e in _events(text, date(2025, 9, 23), geocoder).events}
+    assert places == {"Dnipro", "Novooleksandrivka"}
+
+
+def test_debris_after_a_downing_and_who_told_it_fell_where_it_was_downed(geocoder):
+    text = ("Нічна атака дронів\nУночі 8 вересня ППО збила дрон над Миколаєвом. Так повідомила "
+            "Миколаївська ОВА. Уламки впали на територію підприємства, пошкоджено ангар.")
+    assert [e.place for e in _events(text, date(2025, 9, 8), geocoder).events] == ["Mykolaiv"]
+
+
+@pytest.mark.parametrize("text, told", [
+    # A counted group said to be in hospital.
+    ("Удар по Херсону\nУ вівторок росіяни вдарили по Херсону. Троє людей перебувають у лікарні.",
+     [("Kherson", None, 3)]),
+    ("Удар по Херсону\nВо вторник россияне ударили по Херсону. Трое человек находятся в больнице.",
+     [("Kherson", None, 3)]),
+    # The count, the hromada it was in, then the verb.
+    ("Обстріл Сумщини\nУ понеділок росіяни обстріляли Хотінську громаду. Двоє людей у Хотінській громаді "
+     "отримали травми.", [("Khotin", None, 2)]),
+])
+def test_a_count_in_hospital_or_told_with_its_hromada(text, told, geocoder):
+    assert _told(text, date(2025, 5, 13), geocoder) == told
+
+
+def test_a_listed_town_of_fifty_thousand_stays_itself(geocoder):
+    # A village called Костянтинівка lies by Kurakhove; listed beside it, the town is still the town.
+    text = ("Обстріли Донеччини\nУ неділю під обстрілом були Костянтинівка, Курахове, Курахівка та Селидове.")
+    towns = {e.place: e.latitude for e in _events(text, date(2025, 1, 8), geocoder).events}
+    assert round(towns["Kostiantynivka"], 1) == 48.5
+
+
+def test_district_adjectives_listed_before_a_plural_noun_share_its_city(geocoder):
+    text = ("Обстрел Горловки\nВ среду ВСУ обстреляли Горловку. Повреждены дома в Калининском и Никитовском "
+            "районах Горловки.")
+    districts = {e.place for e in _events(text, date(2025, 9, 8), geocoder).events if e.district_of == "Horlivka"}
+    assert districts == {"Kalininskyi", "Mykytivskyi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Атака на Курск\nУтром российский Курск атаковали беспилотники, повреждена крыша склада.",
+    "Атака на Бєлгород\nВранці російський Бєлгород атакували безпілотники, пошкоджено дах складу.",
+])
+def test_a_city_called_russian_is_the_one_struck_not_the_attacker(text, geocoder):
+    assert [e.attacker for e in _events(text, date(2025, 3, 4), geocoder).events] == ["Ukraine"]
+
+
+def test_a_stop_with_no_space_before_a_quote_ends_a_sentence():
+    text = 'В Курске погиб мужчина, сообщил губернатор."В Курске погиб мужчина", — написал губернатор.ВСУ атакуют регион.'
+    assert split_sentences(text, lexicon("ru")) == [
+        "В Курске погиб мужчина, сообщил губернатор.", '"В Курске погиб мужчина", — написал губернатор.',
+        "ВСУ атакуют регион."]
+
+
+def test_a_headline_tells_damage_in_a_region_whose_body_names_no_place(geocoder):
+    text = ("Упавший в Липецкой области сбитый дрон повредил крышу дома\n"
+            "В Липецкой области ПВО ночью нейтрализовали три беспилотника. Так написал губернатор.\n"
+            "После падения одного из аппаратов повредились окна частного дома. Никто не пострадал.")
+    assert [e.place for e in _events(text, date(2025, 11, 16), geocoder).events] == ["Lipetsk Oblast"]
+
+
+@pytest.mark.parametrize("text, struck", [
+    # Villages left without power by a strike elsewhere were not struck themselves.
+    ("Обстрел Каховки\nВ пятницу ВСУ обстреляли Каховку, повреждены дома. Из-за этого удара обесточены "
+     "12 населенных пунктов Каланчакского и Чаплинского округов.", ["Kakhovka"]),
+    ("Обстріл Херсона\nУ пʼятницю росіяни обстріляли Херсон, пошкоджено будинки. Крім того, після обстрілу "
+     "знеструмлені 12 населених пунктів Бериславської та Білозерської громад.", ["Kherson"]),
+    # Strikes only attempted.
+    ("Атака на Ростовскую область\nУкраинские дроны пытаются ударить по Азову и Таганрогу. ПВО отражает атаку. "
+     "В Новошахтинске обломки повредили крышу дома.", ["Novoshakhtinsk"]),
+    ("Drone attack on Rostov region\nUkrainian drones tried to strike Taganrog and Azov, the governor said. "
+     "In Novoshakhtinsk falling debris damaged a garage.", ["Novoshakhtinsk"]),
+])
+def test_places_left_without_power_or_only_aimed_at_are_not_struck(text, struck, geocoder):
+    assert [e.place for e in _events(text, date(2025, 10, 17), geocoder).events] == struck
+
+
+def test_a_listed_village_is_placed_by_the_raion_right_after_it(geocoder):
+    # Федорівка is a village of several Kharkiv raions; the list ends on the Kupiansk raion, but this one
+    # is told as the Chuhuiv raion's.
+    text = ("Обстріли Харківщини\nЗа добу ворог обстріляв Плетенівку, Землянки, Бударки, Федорівку Чугуївського "
+            "району, Дворічну та Берестове Куп'янського району.")
+    fedorivka = [e for e in _events(text, date(2023, 11, 21), geocoder).events if e.place == "Fedorivka"]
+    assert [round(e.latitude, 2) for e in fedorivka] == [50.07]
+
+
+@pytest.mark.parametrize("text", [
+    "Обстріли Харківщини\nУ вівторок ворог обстріляв Ізюм і Куп'янськ. В Ізюмі загинула жінка. Окрім загиблої "
+    "в Ізюмі, інших постраждалих не було.",
+    "Обстрелы Харьковщины\nВо вторник враг обстрелял Изюм и Купянск. В Изюме погибла женщина. Кроме погибшей "
+    "в Изюме, других пострадавших нет.",
+    "Shelling in Kharkiv region\nOn Tuesday Russian troops shelled Izium and Kupiansk. A woman was killed in Izium. "
+    "Apart from the woman killed in Izium, no other casualties were reported.",
+])
+def test_nobody_else_hurt_gives_the_other_places_none(text, geocoder):
+    told = {e.place: (e.killed, e.injured) for e in _events(text, date(2025, 3, 4), geocoder).events}
+    assert told == {"Izium": (1, 0), "Kupiansk": (0, 0)}
+
+
+@pytest.mark.parametrize("text, struck", [
+    # A device that went off in a field is no strike.
+    ("Обстріл Харківщини\nУ вівторок росіяни обстріляли Куп'янськ. Через вибух невідомого пристрою на городі у "
+     "Вільхівській громаді травмувався чоловік.", ["Kupiansk"]),
+    ("Обстрел Харьковщины\nВо вторник россияне обстреляли Купянск. Из-за взрыва неизвестного предмета на "
+     "огороде в Великобурлукской общине травмировался мужчина.", ["Kupiansk"]),
+])
+def test_an_unknown_device_that_went_off_is_no_strike(text, struck, geocoder):
+    assert [e.place for e in _events(text, date(2025, 3, 4), geocoder).events] == struck
+
+
+def test_the_ages_before_a_plural_noun_count_the_people():
+    assert facts.casualties("In Kupiansk 44-, 51- and 63-year-old men were wounded.", lexicon("en")) == [
+        ("injured", 3, 12)]
+
+
+def test_damage_by_debris_of_a_drone_downed_over_a_region_is_that_regions(geocoder):
+    text = ("Night attack\nAir defence downed 20 drones overnight. A grain terminal was damaged by debris of a "
+            "drone downed over Mykolaiv Oblast; nobody was hurt.")
+    assert [e.place for e in _events(text, date(2025, 3, 4), geocoder).events] == ["Mykolaiv Oblast"]
+
+
+def test_a_russian_spelling_with_e_finds_the_ukrainian_name_with_ya(geocoder):
+    text = "Атака на Запорожскую область\nВ воскресенье ВСУ атаковали село Великая Знаменка, поврежден газопровод."
+    assert [e.place for e in _events(text, date(2025, 12, 28), geocoder).events] == ["Velyka Znamianka"]
+
+
+@pytest.mark.parametrize("text", [
+    "Обстрел Лисичанска\nВСУ обстреляли Лисичанск, повреждены дома. Ранее сообщалось, что по Лисичанску выпустили "
+    "три ракеты, погиб один человек.",
+    "Обстріл Херсона\nРосіяни обстріляли Херсон, пошкоджено будинки. Раніше повідомлялося, що по Херсону випустили "
+    "три ракети, загинула одна людина.",
+    # (English read it so before: a guard)
+    "Shelling of Kherson\nRussian troops shelled Kherson, damaging houses. Earlier, the governor said that three "
+    "rockets had hit Kherson, killing one person.",
+])
+def test_what_was_told_earlier_of_the_same_place_is_the_same_strike(text, geocoder):
+    assert [e.killed for e in _events(text, date(2025, 3, 4), geocoder).events] == [1]
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("Атака на Киевщину\nНочью дроны атаковали Киевщину: ранен житель Львовской области, который приехал к "
+     "родным.", ["Kyiv Oblast"]),
+    ("Атака на Київщину\nУночі дрони атакували Київщину: поранено мешканця Львівської області, який приїхав до "
+     "родичів.", ["Kyiv Oblast"]),
+])
+def test_the_region_a_person_hurt_lives_in_is_not_where_the_strike_fell(text, struck, geocoder):
+    assert [e.place for e in _events(text, date(2025, 12, 27), geocoder).events] == struck

@@ -2642,3 +2642,26 @@ def test_the_region_told_again_with_the_side_it_lies_on_is_the_titles(geocoder):
             "the northern region in a day; no one was hurt.")
     assert [(place, e.killed) for place, e in _events(text, date(2025, 5, 3), geocoder).items()] == [
         ("Chernihiv Oblast", 0)]
+
+
+def test_explosions_that_rang_out_are_heard_only(geocoder):
+    text = ("Missile attack on Dnipro\nOn Friday Russia's missile destroyed a house in Dnipro. "
+            "Explosions rang out in Zaporizhzhia during the attack.")
+    assert list(_events(text, date(2024, 4, 19), geocoder)) == ["Dnipro"]
+
+
+def test_a_raion_named_by_the_short_stem_of_its_seat(geocoder):
+    text = ("Attacks on Dnipropetrovsk region\nOn Friday Russian drones attacked the region. "
+            "A warehouse was destroyed in the Synelnyky district.")
+    assert list(_events(text, date(2024, 4, 19), geocoder)) == ["Synelnykove Raion"]
+
+
+def test_a_raion_named_after_a_person_has_its_own_seat(geocoder):
+    text = "Атака на Ростовскую область\nВо вторник в Шолоховском районе в результате атаки дронов ВСУ загорелся склад."
+    assert list(_events(text, date(2025, 9, 30), geocoder)) == ["Vyoshenskaya Raion"]
+
+
+def test_a_capital_to_be_given_arms_stands_for_its_government(geocoder):
+    text = ("Missile strike on Zaporizhzhia\nRussian missiles hit Zaporizhzhia on Tuesday, killing two people. "
+            "Zelensky said every such strike was an argument for Kyiv to receive more air defence systems.")
+    assert list(_events(text, date(2024, 12, 10), geocoder)) == ["Zaporizhzhia"]

@@ -309,8 +309,8 @@ def _read_unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon)
             continue
         listed = joiner in (",", *_CONJUNCTIONS) or (joiner == "" and (
             after_conjunction or lex.listed.pattern.fullmatch(gap)))
-        if not listed or not morphology.is_adjective(word, lang):
-            return "", ""
+        if not listed or not (morphology.is_adjective(word, lang) or morphology.adjective_stems(word)):
+            return "", ""  # (an adjective the dictionary lacks by its ending: "и Хомутовском районах")
         after_conjunction = False
         j += 1
     return "", ""
@@ -562,6 +562,14 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     return list(found)
 
 
+def _called_settlement(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether a settlement noun stands right before the name ("У селі Дніпровське"): a village
+    called so, not the hromada the sentence before was telling of."""
+    begin = max(0, start - 30)
+    return any(m.group("a") and m.start("a") == start - begin
+               for m in lex.named_settlement.finditer(sentence[begin:start + 40]))
+
+
 def _same_clause(sentence: str, a: Mention, b: Mention) -> bool:
     """Whether two mentions stand close, with no comma or stop between them ("the Novopavlivka
     community of Dnipropetrovsk region's Synelnykove district")."""
@@ -633,7 +641,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if not inherited and all(m.place.kind == "region" for m in mentions):
                 # (not "У Донецькому Миколаївської громади": a settlement its own hromada locates)
                 inherited = _unit_before_colon(sentence[:w.start()], lex) or _unit_namely(sentence[:w.start()], lex) or (
-                    carried if not (i + 1 < len(words) and _unit_after(words, i + 1, sentence, lex)[0]) else "")
+                    carried if not (i + 1 < len(words) and _unit_after(words, i + 1, sentence, lex)[0])
+                    and not _called_settlement(sentence, w.start(), lex)
+                    and not (i > 0 and words[i - 1].group().lower() in ("у", "в")
+                             and any(names.knows(f) for f in morphology.word_forms(token, lang))) else "")
+                # (nor "У Слов'янську": in the town, not the hromada an adjective would leave its noun off)
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -796,11 +808,13 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                         and not _listed_with_next(sentence, m, mentions, lex) else "target")
         elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):
             m = replace(m, role="locator")  # "the village of Krasny Sad in Voronezh"
-        elif m.role == "target" and m.place.kind == "city" and _home_of(sentence, m, lex) \
-                and any(o is not m and o.place.kind == "city" and o.place.gazetteer_id != m.place.gazetteer_id
-                        and not _home_of(sentence, o, lex) for o in settlements):
-            # "в посёлке Озеряновка погиб житель Горловки": where the person lived, beside where the
-            # strike fell (a resident's town named alone, or beside other residents', is where it fell).
+        elif m.role == "target" and m.place.kind in ("city", "region") and _home_of(sentence, m, lex) \
+                and any(o is not m and o.place.kind in ("city", m.place.kind) and o.place.gazetteer_id != m.place.gazetteer_id
+                        and not _home_of(sentence, o, lex) for o in (
+                            settlements if m.place.kind == "city" else [o for o in mentions if o.role == "target"])):
+            # "в посёлке Озеряновка погиб житель Горловки", "при атаке на Киевщину ранен житель Львовской
+            # области": where the person lived, beside where the strike fell (a resident's town named alone,
+            # or beside other residents', is where it fell).
             m = replace(m, role="locator")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
@@ -829,13 +843,16 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
     for m in mentions:
         paired = _beside_its_hromada(sentence, m, anchors, mentions, names) if m.role == "target" else \
             _hromada_in_its_raion(sentence, m, anchors, mentions, names) if m.role == "hromada" else None
+        # (A unit right after the name is the one that places it: "Федорівка Чугуївського району" in a list
+        # that ends on another raion.)
+        scope = [a for a in units if 0 < a.start - m.end <= 2] or anchors
         if paired is not None:
             m = replace(m, place=paired)
         elif m.role == "target" and m.key and m.place.kind == "city" \
                 and (m.place.population < _TOWN_SIZE or _region_right_after(sentence, m, anchors)) \
                 and not any(m.place.admin1 == a.place.admin1 and (not m.place.village or not units or (
-                    a in units and _lies_in(m.place, a.place))) for a in anchors if a is not m):
-            for a in anchors:
+                    a in units and _lies_in(m.place, a.place))) for a in scope if a is not m):
+            for a in scope:
                 if a is m:
                     continue
                 point = [(a.place.latitude, a.place.longitude)]
@@ -1081,7 +1098,10 @@ def _list_spot(run: list[Mention], names: PlaceNames, region_hint: str) -> dict[
         if best[k] is not None:
             best[k] = min((c for c in found if min(km((c.latitude, c.longitude), q) for q in others) <= _LIST_SPREAD_KM),
                           key=lambda c: sum(km((c.latitude, c.longitude), q) for q in others), default=best[k])
-    return {m.start: c for m, c in zip(run, best) if c is not None}
+    # (A town of 50,000 read as itself stays: Kostiantynivka listed with Kramatorsk and two places by
+    # Kurakhove is the town, whatever village of its name lies by Kurakhove.)
+    return {m.start: c for m, c in zip(run, best) if c is not None
+            and not (m.place is not None and m.place.population >= _TOWN_SIZE)}
 
 
 _LIST_OPTIONS = 20  # namesakes of one name weighed for a list's spot (a region holds a dozen Oleksandrivkas)
@@ -1427,8 +1447,12 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     """"the Glushkovsky district", "the Bohodukhivskyi district": a raion named in English by the
     transliterated adjective of its centre (Glushkovo, Bohodukhiv, Rylsk, Sudzha)."""
     m = _LATIN_ADJECTIVE.match(token)
-    if m is None or not _raion_noun_after(after, lex):
+    if not _raion_noun_after(after, lex):
         return None
+    if m is None:
+        # "the Synelnyky district": a seat in -ove (Synelnykove) shortened to its plural-looking stem.
+        full = token[:-1] + "ove" if token[-1:] in "yi" and len(token) >= 6 else ""
+        return _Found(1, full, "raion") if full and names.knows(full) and not names.knows(token) else None
     seat = raion_centre(token)
     if seat:  # "the Belovsky district": its seat is Belaya
         return _Found(1, f"@{seat[0]}@{seat[1]}", "raion")

@@ -237,6 +237,8 @@ class _Reader:
                 if hurt and not any(v for _, v, _ in hurt) and ((idx <= lead_end and not self.events) or not any(
                         m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
+            if lex.others_unhurt.test(sentence):
+                self.nobody_hurt |= {"killed", "injured"}  # "Apart from the man killed in A, nobody was hurt"
             if idx == 0 and sentence == headline:
                 continue
             if lex.timestamp.test(sentence):
@@ -366,8 +368,9 @@ class _Reader:
         # place: the region is where it happened (when the headline tells of someone hurt there, not
         # of months under fire).
         # (or of a place the body tells of without its name)
+        # (or of damage the body tells of nowhere it names: "Упавший в области дрон повредил дом")
         body_named = bool(self.events) or self.unplaced_any or not (
-            self.unnamed_struck or any(n for _, n, _ in self._casualties(headline, lex)))
+            self.unnamed_struck or any(n for _, n, _ in self._casualties(headline, lex)) or lex.damage_done.test(headline))
         for m in targets:
             # "обстреляли Днепровский район Херсона" over a body that tells of Kherson alone: the
             # city's strike was in that district, and its toll is the district's.
@@ -463,8 +466,9 @@ class _Reader:
             if not lex.region_cue.test(sentence) or (i and lex.earlier.test(sentence)):
                 continue  # (not "Ранее ... в Самарской области": another story recalled)
             for m in find_mentions(sentence, self.names, lex, roles=False):
-                if m.place.kind == "region" and _named_for_context(sentence, m, lex):
+                if m.place.kind == "region" and m.unit != "administration" and _named_for_context(sentence, m, lex):
                     continue  # "3 km from the border with the Sumy region": not where the report is
+                    # (a region's administration that tells the news is where it is: "повідомляє Сумська ОВА")
                 if m.place.kind == "region":
                     counts[m.place.admin1] += 1
                     first.setdefault(m.place.admin1, i)
@@ -541,7 +545,14 @@ class _Reader:
                 self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
             self._town_told_again(sentence, lex)
             # "ПВО сбила беспилотник над районом": where debris may fall next (read only if it does)
-            self.downed_over = (idx, sentence) if lex.intercept_verb.test(sentence) else None
+            if lex.intercept_verb.test(sentence):
+                self.downed_over = (idx, sentence)
+            elif self.downed_over is not None and self.downed_over[0] == idx - 1 \
+                    and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS and all(
+                        m.role == "title" for m in find_mentions(sentence, self.names, lex, self.region_hint)):
+                self.downed_over = (idx, self.downed_over[1])  # ("Про це повідомляє ОВА.": who told it, between)
+            else:
+                self.downed_over = None
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
             speaker = lex.speaker.search(sentence) if self.attack is not None and idx == last_event_sentence + 1 else None
             if speaker and not self.names.knows(speaker.group("who")) and not find_mentions(sentence, self.names, lex):
@@ -638,8 +649,13 @@ class _Reader:
         if self.last_raion is not None and self.last_raion[0] == idx - 1:
             mentions = self._in_raion_told(mentions, self.last_raion[1])
         # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
+        targets_here = [m for m in mentions if m.role == "target"]
         if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)) \
-                and (self.events or not has_strike):
+                and (self.events or not has_strike) and not (
+                    # ("Ранее сообщалось, что по Лисичанску выпустили четыре ракеты" in a report of the strike
+                    # on Lysychansk: the same strike, as first told)
+                    targets_here and lex.told_earlier.test(sentence)
+                    and all(m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()} for m in targets_here)):
             # "Раніше повідомлялося, що ... на Херсонщині", "Ранее дроны атаковали
             # заправку в соседнем городе": another strike told before, named or not. (Not in a report
             # that tells of no strike of its own before it: "Губернатор опроверг фейки. До этого ВСУ
@@ -751,12 +767,13 @@ class _Reader:
         if not targets and not mentions:
             self._town_told_again(sentence, lex)
         over = [m for m in mentions if m.role == "overflight"]
-        if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or (
-                lex.debris.test(after_over := sentence[over[0].end:]) and lex.damage_done.test(after_over)
-                and not lex.negation.test(after_over))):
+        if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or any(
+                lex.debris.test(part) and lex.damage_done.test(part) and not lex.negation.test(part)
+                for part in (sentence[over[0].end:], sentence[:over[0].start]))):
             # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian",
-            # "... over the Vinnytsia region, with debris damaging a warehouse": the one place it was
-            # downed over is where it hurt people or did damage.
+            # "... over the Vinnytsia region, with debris damaging a warehouse", "a shed was damaged by debris
+            # of a drone downed over the region": the one place it was downed over is where it hurt people
+            # or did damage.
             targets = [replace(over[0], role="target")]
         if struck and not targets and not mentions and self.downed_over is not None \
                 and self.downed_over[0] == idx - 1 and lex.debris.test(sentence):
@@ -1041,14 +1058,18 @@ class _Reader:
         toll of its own, then a settlement near its centre struck that day, told in a sentence of its
         own, is the hromada's strike told village by village; the settlement is placed in it."""
         for h in events:
-            if h.event_id not in self.ukrainian_hromadas or h.killed is not None or h.injured is not None:
-                continue
+            if h.event_id not in self.ukrainian_hromadas or h.killed or h.injured:
+                continue  # ("nobody was hurt" is no toll of the hromada's own)
             for v in events:
                 if v is not h and v.event_id not in self.ukrainian_hromadas and v.event_id not in self.raion_of \
                         and v.geo_precision == "city" and (v.event_date, v.attacker) == (h.event_date, h.attacker) \
-                        and v.evidence.split("\n")[0] != h.evidence.split("\n")[0] \
-                        and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM:
+                        and self.report.text.find(v.evidence.split("\n")[0]) > self.report.text.find(h.evidence.split("\n")[0]) \
+                        and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM \
+                        and self._population(v) < _HROMADA_SETTLEMENT:
                     self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
+
+    def _population(self, ev: Event) -> int:
+        return next((p.population for p in self.names.settlements(ev.place) if p.gazetteer_id == ev.gazetteer_id), 0)
 
     def _closes_the_strikes(self, idx: int, lex: Lexicon) -> bool:
         """Whether, in a report of one region's strikes, no sentence after this one tells of a strike,
@@ -2030,7 +2051,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
 
 
 _BESIDE_CENTRE_KM = 10
-_VILLAGE_OF_HROMADA_KM = 15  # a settlement this near a hromada's centre is taken to lie in it
+_HROMADA_SETTLEMENT = 20_000  # a town this size is a hromada's centre, never one of its villages
+_VILLAGE_OF_HROMADA_KM = 25  # a settlement this near a hromada's centre is taken to lie in it (a rural hromada spans 20-40 km)
 _COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is told of
 _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck

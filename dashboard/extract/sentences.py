@@ -8,9 +8,9 @@ from dashboard.extract.lexicon import Lexicon, lexicon
 
 # A sentence ends at . ! ? (and a closing quote) before a capital, a digit or an opening quote;
 # and, in text whose spaces a web page lost ("в Telegram-канале.Украинские военные"), at a full
-# stop between a word's last letters and a capitalised word.
+# stop between a word's last letters and a capitalised word (or a quote it opens: "Гладков."В ...").
 _END = re.compile(r"[.!?…](?:[\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u2018\u00ab(\-–—]?\s?[A-Z\u0400-\u04ff0-9])"
-                  r"|(?<=[a-zа-яёіїєґ]{3}.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]))")
+                  r"|(?<=[a-zа-яёіїєґ]{3}.)(?=[\"\u201c\u00ab\u201e]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґA-ZА-ЯЁІЇЄҐ ]))")
 
 
 def split_sentences(text: str, lex: Lexicon | None = None) -> list[str]:

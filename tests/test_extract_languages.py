@@ -2692,7 +2692,7 @@ def test_a_village_named_after_a_hromada_is_not_that_hromada(geocoder):
 
 def test_a_hromada_of_nobody_hurt_gives_way_to_its_village_struck(geocoder):
     text = ("Attacks on Mykolaiv region\nOn Sunday, September 1, Russian troops shelled the Kutsurubska community. "
-            "Two houses were damaged in the village of Solonchaky. Nobody was hurt.")
+            "In the village of Solonchaky two houses were damaged. Nobody was hurt.")
     assert [e.place for e in _events(text, date(2024, 9, 2), geocoder).events] == ["Solonchaky"]
 
 
@@ -2846,3 +2846,28 @@ def test_what_was_told_earlier_of_the_same_place_is_the_same_strike(text, geocod
 ])
 def test_the_region_a_person_hurt_lives_in_is_not_where_the_strike_fell(text, struck, geocoder):
     assert [e.place for e in _events(text, date(2025, 12, 27), geocoder).events] == struck
+
+
+@pytest.mark.parametrize("text, struck", [
+    # Every place of a list of launch areas is one.
+    ("Нічна атака\nВорог атакував Суми 20 дронами з районів Міллерова в Росії та Джанкоя в Криму, пошкоджено "
+     "будинки.", ["Sumy"]),
+    ("Ночная атака\nПротивник атаковал Сумы 20 дронами из районов Миллерово в России и Джанкоя в Крыму, повреждены "
+     "дома.", ["Sumy"]),
+    # A fragment of a weapon that pierced a roof struck the district.
+    ("Обломки ракет в Киеве\nУтром обломки ракет упали в Киеве. В Оболонском районе обломок пробил крышу гаража.",
+     ["Kyiv", "Obolonskyi"]),
+    # A distance from the regional capital is no strike on it.
+    ("Shelling in Zaporizhzhia Oblast\nRussian troops shelled Vasylivka, some 50 kilometers south of the regional "
+     "capital, Zaporizhzhia, killing a man.", ["Vasylivka"]),
+])
+def test_launch_lists_a_pierced_roof_and_a_distance(text, struck, geocoder):
+    assert [e.place for e in _events(text, date(2024, 10, 7), geocoder).events] == struck
+
+
+@pytest.mark.parametrize("sentence, language, hurt", [
+    ("У Куп'янську постраждали 41-річний, 58-річний, 62-річний чоловіки і 70-річна жінка.", "uk", 4),
+    ("В Купянске пострадали 41-летний, 58-летний, 62-летний мужчины и 70-летняя женщина.", "ru", 4),
+])
+def test_ages_listed_before_a_plural_noun_and_one_more_person(sentence, language, hurt):
+    assert [n for key, n, _ in facts.casualties(sentence, lexicon(language)) if key == "injured"] == [hurt]

@@ -2644,24 +2644,20 @@ def test_the_region_told_again_with_the_side_it_lies_on_is_the_titles(geocoder):
         ("Chernihiv Oblast", 0)]
 
 
-def test_explosions_that_rang_out_are_heard_only(geocoder):
-    text = ("Missile attack on Dnipro\nOn Friday Russia's missile destroyed a house in Dnipro. "
-            "Explosions rang out in Zaporizhzhia during the attack.")
-    assert list(_events(text, date(2024, 4, 19), geocoder)) == ["Dnipro"]
-
-
-def test_a_raion_named_by_the_short_stem_of_its_seat(geocoder):
-    text = ("Attacks on Dnipropetrovsk region\nOn Friday Russian drones attacked the region. "
-            "A warehouse was destroyed in the Synelnyky district.")
-    assert list(_events(text, date(2024, 4, 19), geocoder)) == ["Synelnykove Raion"]
-
-
-def test_a_raion_named_after_a_person_has_its_own_seat(geocoder):
-    text = "Атака на Ростовскую область\nВо вторник в Шолоховском районе в результате атаки дронов ВСУ загорелся склад."
-    assert list(_events(text, date(2025, 9, 30), geocoder)) == ["Vyoshenskaya Raion"]
-
-
-def test_a_capital_to_be_given_arms_stands_for_its_government(geocoder):
-    text = ("Missile strike on Zaporizhzhia\nRussian missiles hit Zaporizhzhia on Tuesday, killing two people. "
-            "Zelensky said every such strike was an argument for Kyiv to receive more air defence systems.")
-    assert list(_events(text, date(2024, 12, 10), geocoder)) == ["Zaporizhzhia"]
+@pytest.mark.parametrize("text, published, struck", [
+    # Explosions that rang out were heard only.
+    ("Missile attack on Dnipro\nOn Friday Russia's missile destroyed a house in Dnipro. "
+     "Explosions rang out in Zaporizhzhia during the attack.", date(2024, 4, 19), ["Dnipro"]),
+    # A raion named by the short stem of its seat (Synelnykove).
+    ("Attacks on Dnipropetrovsk region\nOn Friday Russian drones attacked the region. "
+     "A warehouse was destroyed in the Synelnyky district.", date(2024, 4, 19), ["Synelnykove Raion"]),
+    # A raion named after a person has its own seat.
+    ("Атака на Ростовскую область\nВо вторник в Шолоховском районе в результате атаки дронов ВСУ загорелся склад.",
+     date(2025, 9, 30), ["Vyoshenskaya Raion"]),
+    # A capital to be given arms stands for its government.
+    ("Missile strike on Zaporizhzhia\nRussian missiles hit Zaporizhzhia on Tuesday, killing two people. "
+     "Zelensky said every such strike was an argument for Kyiv to receive more air defence systems.",
+     date(2024, 12, 10), ["Zaporizhzhia"]),
+])
+def test_heard_explosions_raion_names_and_a_capital_for_its_government(text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck

@@ -2845,6 +2845,10 @@ def test_ages_listed_before_a_plural_noun_and_one_more_person(sentence, language
     ("Обстріли Миколаївщини\nУ суботу, 6 вересня, ворог обстріляв Куцурубську громаду. "
      "У селі Дніпровське Миколаївської області пошкоджено гараж.",
      date(2025, 9, 7), ["Dniprovske"]),
+    # A town after "у" is the town, though the sentence before ended on a hromada: it takes in no village.
+    ("Обстріли Донеччини\nУ неділю ворог обстріляв Костянтинівську громаду. У Слов'янську пошкоджено гараж і авто. "
+     "У Яровій пошкоджено магазин.",
+     date(2025, 9, 14), ["Kostiantynivka", "Sloviansk", "Yarova"]),
     # A hromada where nobody was hurt gives way to its village struck.
     ("Attacks on Mykolaiv region\nOn Sunday, September 1, Russian troops shelled the Kutsurubska community. "
      "In the village of Solonchaky two houses were damaged. Nobody was hurt.",

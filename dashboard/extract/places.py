@@ -643,7 +643,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 inherited = _unit_before_colon(sentence[:w.start()], lex) or _unit_namely(sentence[:w.start()], lex) or (
                     carried if not (i + 1 < len(words) and _unit_after(words, i + 1, sentence, lex)[0])
                     and not _called_settlement(sentence, w.start(), lex)
-                    and not (i > 0 and words[i - 1].group().lower() in ("у", "в")
+                    and not (i > 0 and words[i - 1].group().lower() in lex.word_set("in_town")
                              and any(names.knows(f) for f in morphology.word_forms(token, lang))) else "")
                 # (nor "У Слов'янську": in the town, not the hromada an adjective would leave its noun off)
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,

@@ -1069,6 +1069,7 @@ class _Reader:
                     self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
 
     def _population(self, ev: Event) -> int:
+        """A settlement event's population, as the gazetteer gives it (0 when it gives none)."""
         return next((p.population for p in self.names.settlements(ev.place) if p.gazetteer_id == ev.gazetteer_id), 0)
 
     def _closes_the_strikes(self, idx: int, lex: Lexicon) -> bool:

@@ -655,7 +655,7 @@ class _Reader:
                     # ("Ранее сообщалось, что по Лисичанску выпустили четыре ракеты" in a report of the strike
                     # on Lysychansk: the same strike, as first told)
                     targets_here and lex.told_earlier.test(sentence)
-                    and all(m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()} for m in targets_here)):
+                    and {m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}):
             # "Раніше повідомлялося, що ... на Херсонщині", "Ранее дроны атаковали
             # заправку в соседнем городе": another strike told before, named or not. (Not in a report
             # that tells of no strike of its own before it: "Губернатор опроверг фейки. До этого ВСУ
@@ -1057,13 +1057,14 @@ class _Reader:
         """"били по Куцурубській громаді. У селі Іванівка загорівся сарай": a hromada named without a
         toll of its own, then a settlement near its centre struck that day, told in a sentence of its
         own, is the hromada's strike told village by village; the settlement is placed in it."""
+        told_at = {e.event_id: self.report.text.find(e.evidence.split("\n")[0]) for e in events}
         for h in events:
             if h.event_id not in self.ukrainian_hromadas or h.killed or h.injured:
                 continue  # ("nobody was hurt" is no toll of the hromada's own)
             for v in events:
                 if v is not h and v.event_id not in self.ukrainian_hromadas and v.event_id not in self.raion_of \
                         and v.geo_precision == "city" and (v.event_date, v.attacker) == (h.event_date, h.attacker) \
-                        and self.report.text.find(v.evidence.split("\n")[0]) > self.report.text.find(h.evidence.split("\n")[0]) \
+                        and told_at[v.event_id] > told_at[h.event_id] \
                         and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM \
                         and self._population(v) < _HROMADA_SETTLEMENT:
                     self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"

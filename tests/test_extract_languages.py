@@ -2872,3 +2872,111 @@ def test_ages_listed_before_a_plural_noun_and_one_more_person(sentence, language
 ])
 def test_where_a_strike_fell_when_the_report_tells_it_indirectly(text, published, struck, geocoder):
     assert [e.place for e in _events(text, published, geocoder).events] == struck
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # Of a region's two villages of one name, the one in the raion told with it ...
+    ("Обстріл Запорізької області\nВорог обстріляв село Долинка Пологівського району, загинула жінка.",
+     date(2024, 3, 15), [("Dolynka", 47.71)]),
+    # ... or told in a later sentence; the raion that places it is no strike of its own.
+    ("Shelling in Zaporizhzhia Oblast\nRussian shelling wounded a farmer in Dolynka, Zaporizhzhia Oblast, on Monday. "
+     "The shelled village of Dolynka is located in the Polohy district.",
+     date(2024, 3, 15), [("Dolynka", 47.71)]),
+    # A town of the name in the raion stays the town the village tables list again.
+    ("Обстріл Миколаївщини\nУ Баштанському районі вночі окупанти обстріляли смт Березнегувате.",
+     date(2022, 6, 23), [("Bereznehuvate", 47.31)]),
+])
+def test_a_raion_told_anywhere_picks_the_village_of_its_name(text, published, struck, geocoder):
+    assert [(e.place, round(e.latitude, 2)) for e in _events(text, published, geocoder).events] == struck
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # Damage told after a strike only attempted fell on the town it was aimed at.
+    ("Атака на Новороссийск\nУкраинские беспилотники пытались атаковать Новороссийск. ПВО подавила более десяти "
+     "аппаратов. При падении обломков начался пожар.",
+     date(2024, 5, 17), ["Novorossiysk"]),
+    ("Drones over Novorossiysk\nUkrainian drones tried to attack Novorossiysk overnight. Air defence downed them "
+     "all. Falling debris started a fire at a depot.",
+     date(2024, 5, 17), ["Novorossiysk"]),
+    # A drone downed in a town (the participle in any case) whose fall did damage struck that town.
+    ("Беспилотники над регионами\nГубернатор сообщил о сбитом беспилотнике в городе Губкин. После падения "
+     "дрона повреждены машины.",
+     date(2024, 9, 23), ["Gubkin"]),
+    ("Дрон в Курске\nПадение сбитого дрона в Курске повредило жилой дом.",
+     date(2025, 9, 16), ["Kursk"]),
+    # "striking" is a strike.
+    ("Drones over the south\nFive drones were downed, with the sixth striking a warehouse near Voznesensk.",
+     date(2023, 10, 27), ["Voznesensk"]),
+    # No shelling of the city itself, though shelling elsewhere.
+    ("Обстрелы Харьковщины\nПо Харькову несколько дней тихо, обстрелов самого Харькова не было. Под обстрел "
+     "попал Чугуев.",
+     date(2022, 5, 15), ["Chuhuiv"]),
+    # A district of Makiivka by its Ukrainian name spelt in Russian.
+    ("Обстрел Макеевки\nВСУ ударили по Червоногвардейскому району Макеевки, ранены трое.",
+     date(2023, 7, 5), ["Makiivka", "Chervonohvardiiskyi"]),
+    # A hromada named after a plural village name (Липці: Липецька).
+    ("Обстріли Харківщини\nВорог обстріляв Липецьку громаду, пошкоджено будинок.",
+     date(2022, 12, 3), ["Lyptsi"]),
+    # Raions listed at once, no figure: where the day's roundup went, not strikes of their own.
+    ("Shelling in Kharkiv Oblast\nRussian troops attacked the Bohodukhiv, Chuhuiv and Izium districts over the past "
+     "day. In Vovchansk a man was injured.",
+     date(2022, 9, 17), ["Vovchansk"]),
+    # A region "under heavy fire for weeks", and a border with another country's region, are no strikes.
+    ("Shelling in Sumy Oblast\nSumy Oblast has been under heavy fire for weeks. Shelling killed a woman in "
+     "Starykove village, which shares a border with Russia's neighbouring Kursk Oblast.",
+     date(2023, 3, 3), ["Starykove"]),
+])
+def test_strikes_told_by_their_consequences_and_by_what_is_no_strike(text, published, struck, geocoder):
+    assert [e.place for e in _events(text, published, geocoder).events] == struck
+
+
+def test_the_regional_capital_struck_the_day_before_is_its_own_strike(geocoder):
+    text = ("Missile strike on Kharkiv\nA missile struck a warehouse in Kharkiv early on Sept. 17, the Kharkiv Oblast "
+            "governor said. On Sept. 16, a drone struck the regional centre, wounding six residents.")
+    events = _events(text, date(2022, 9, 17), geocoder).events
+    assert [(e.place, e.event_date, e.injured) for e in events] == [
+        ("Kharkiv", date(2022, 9, 17), None), ("Kharkiv", date(2022, 9, 16), 6)]
+
+
+def test_a_headline_towns_dead_are_not_a_near_villages(geocoder):
+    text = "В Алешках погиб мирный житель\nВ Херсонской области ВСУ обстреляли Саги и Новую Маячку."
+    events = {e.place: e.killed for e in _events(text, date(2025, 10, 26), geocoder).events}
+    assert events == {"Sahy": None, "Nova Maiachka": None, "Oleshky": 1}
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("An 81 year-old man died in hospital.", 1),
+    ("Three people were reported dead.", 3),
+    ("Two people were confirmed dead.", 2),
+])
+def test_an_age_written_apart_and_a_toll_reported(sentence, killed):
+    assert [n for key, n, _ in facts.casualties(sentence, lexicon("en")) if key == "killed"] == [killed]
+
+
+def test_a_village_of_the_raion_under_the_other_languages_spelling(geocoder):
+    # The raion's village is spelt the Russian way in the gazetteer (Чайкино), the Ukrainian way (Чайкине)
+    # by a village of another oblast: the raion's is meant.
+    text = "Обстріл Чернігівщини\nУночі удар дрона по селу Чайкине Новгород-Сіверського району зруйнував сарай."
+    assert [(e.admin1, round(e.latitude, 2)) for e in _events(text, date(2023, 9, 11), geocoder).events] == [
+        ("Chernihiv Oblast", 52.16)]
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # What a source "was telling" before (the imperfect) is background.
+    ("Ракетний удар по Дніпру\nУ суботу вранці ворог вдарив по Дніпру, поранено трьох людей. Як повідомляло "
+     "Суспільне, 7 серпня окупанти обстріляли котельню на Одещині.",
+     date(2025, 8, 9), [("Dnipro", date(2025, 8, 9))]),
+    ("Удар по Белгороду\nВ субботу ВСУ ударили по Белгороду, ранены трое. Как сообщало РИА, 6 августа дрон "
+     "атаковал Курскую область.",
+     date(2025, 8, 9), [("Belgorod", date(2025, 8, 9))]),
+    # The city the region of the administration that tells the news is named after, told bare.
+    ("Ракетний удар з касетною частиною\nНачальник Миколаївської ОВА повідомив про удар. Ворог атакував місто "
+     "ракетою, загинула одна людина.",
+     date(2025, 11, 1), [("Mykolaiv", date(2025, 11, 1))]),
+    # The strikes just told, told again by their day, take that day (the lead's being the day it was told).
+    ("Shelling across the east\nShelling killed two and hurt seven, officials reported late on June 3. In Kharkiv "
+     "Oblast, strikes on Pechenihy and Chuhuiv wounded three people. The June 2 attacks damaged a school.",
+     date(2024, 6, 3), [("Pechenihy", date(2024, 6, 2)), ("Chuhuiv", date(2024, 6, 2))]),
+])
+def test_background_a_city_told_bare_and_strikes_dated_again(text, published, struck, geocoder):
+    assert [(e.place, e.event_date) for e in _events(text, published, geocoder).events] == struck

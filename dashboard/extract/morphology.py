@@ -252,7 +252,7 @@ def _adjective_stems(plain: str) -> tuple[str, ...]:
         out.append(stem[:-2])  # Ворожба -> Ворожбянська, Суджа -> Суджанский
     if stem.endswith("ин") and len(stem) > 5:
         out.append(stem[:-2])  # Туапсе -> Туапсинский
-    if suffix.startswith("ц") and stem.endswith("е") and len(stem) > 4:
+    if suffix.startswith("ц") and stem.endswith("е") and len(stem) > 3:
         # A town named in the plural -ці: Чернівці -> Чернівецька, Дунаївці -> Дунаєвецька.
         base = stem[:-1] + "ц"
         out += [base, re.sub(r"є(?=[^аеєиіїоуюяь]*$)", "ї", base)]

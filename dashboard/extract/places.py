@@ -120,6 +120,16 @@ class PlaceNames:
             self._resolved[key] = place
         return self._resolved[key]
 
+    def village_of_raion(self, name: str, raion: Place) -> Place | None:
+        """The one village of this name in the raion of Ukraine whose centre ``raion`` is: a region
+        with two Dolynkas names the one of its Polohy raion when the raion is told with it."""
+        code = self.raion_at(raion.latitude, raion.longitude) if raion.country == "UA" else ""
+        # (A town of the name in the raion is the one meant, as before: the village tables list some
+        # towns again.)
+        found = [p for p in self.settlements(name) if code and code == (
+            p.raion if p.village else self.raion_at(p.latitude, p.longitude))]
+        return found[0] if len(found) == 1 and found[0].village else None
+
     def nearest(self, name: str, centre: tuple[float, float], within_km: float) -> Place | None:
         """The place of this name closest to a point, if one lies within reach: a hromada's village,
         whatever larger namesakes its region has."""
@@ -798,7 +808,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                          and names.raion_at(o.place.latitude, o.place.longitude) not in ("", own))
                 for o in settlements if o.place.kind != "district"  # (a city's district lies in its city)
                 and not _joined_by_conjunction(sentence, o, m, lex)))
-            m = replace(m, role="locator" if locates else "target")
+            # ("The village of Kamianka is located in the Vasylivka district": the raion places the village, told
+            # as struck or not.)
+            m = replace(m, role="locator" if locates or _locates_settlement(sentence, m, lex) else "target")
         elif m.role == "hromada":
             # "У Сергіївці Андріївської громади", "in the Velykyi Burluk hromada, ... the village of
             # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
@@ -1326,7 +1338,18 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 # "в селе Кутьковка": the village the gazetteer spells the other language's way (Кутьківка)
                 key = next(iter(names.by_stems(morphology.text_stems(name))), None)
             inside = names.resolve(key, region=mention.place.admin1) if key else None
-            if key and (inside is None or inside.admin1 != mention.place.admin1):
+            own = None
+            if "raion" in (mention.unit, mention.role):
+                # The raion's one village of the name, however the gazetteer spells it ("Чайкине
+                # Новгород-Сіверського району": Чайкино there, Чайкине in another oblast).
+                spellings = [key] if key else []
+                if lex.morphology:
+                    spellings += names.by_stems(morphology.text_stems(name))
+                own, key = next(((v, k) for k in spellings if (v := names.village_of_raion(k, mention.place))),
+                                (None, key))
+            if own is not None:
+                inside = own
+            elif key and (inside is None or inside.admin1 != mention.place.admin1):
                 # One of the region's namesake villages: the one near the unit's centre.
                 inside = names.resolve(key, region=mention.place.admin1,
                                        near=[(mention.place.latitude, mention.place.longitude)])
@@ -1335,7 +1358,8 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                     and normalize(romanized(inside.raion))[:4] != normalize(mention.place.name)[:4]:
                 inside = None  # a namesake village of another raion: this one the gazetteer lacks
             # (the name as the sentence's own mention read it, else as the table has it)
-            read = next((o.place for o in out if o.start == item.start), inside) if inside is not None else None
+            read = next((o.place for o in out if o.start == item.start), inside) if inside is not None and own is None \
+                else own
             centre = (mention.place.latitude, mention.place.longitude)
             # (a Ukrainian hromada; a Russian "округ" read as one spans a former raion)
             span = HROMADA_SPAN_KM if "hromada" in (mention.unit, mention.role) and mention.place.country == "UA" \
@@ -1359,7 +1383,8 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 place, area = seat, None
             elif inside is not None and inside.admin1 == mention.place.admin1:
                 told = next((o for o in out if o.start == item.start), None)
-                if (not inside.village and key == name) or (told is not None and told.place.admin1 == inside.admin1):
+                if (not inside.village and key == name) or (told is not None and told.place.admin1 == inside.admin1
+                                                            and (own is None or told.place == own)):
                     continue  # a village the gazetteer has: it is the target, the raion locates it
                 # (not a namesake elsewhere the name alone was read as: "Безымено Грайворонского округа")
                 out = [o for o in out if o is not told]

@@ -36,6 +36,7 @@ _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Цент
 _HISTORY_DAYS = 14
 # More than any one strike of this war has killed or wounded: a figure above is a period's tally.
 _ONE_STRIKE_MOST = {"killed": 1000, "injured": 2000}
+_ROUNDUP_RAIONS = 3  # raions a day's roundup lists with no figure or damage: where it went, not strikes of their own
 _REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave only as the telling
 # How far from a raion's or okrug's seat a place lies inside it, for a post that keeps to one unit.
 _UNIT_KM = 35
@@ -153,6 +154,9 @@ class _Reader:
         self.town_hurt: list[tuple[str, list]] = []  # "у місті постраждали три людини" before any place is struck
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
+        self.roundup_raions: set[int] = set()  # raion events a roundup's list opened (kept only to date its villages)
+        self.place_of: dict[str, Place] = {}  # each event's place, by its gazetteer id (names have namesakes)
+        self.raions_told: list[Place] | None = None  # every raion the report names, once a name asks for them
         self.lead_day_told = False  # the lead's day is a telling sentence's
         self.lead_day_at = -1  # the sentence the lead's day was read from
         # (sentence, day, regions) of the last strike sentence that named a day of its own
@@ -163,6 +167,7 @@ class _Reader:
         self.unnamed_struck = False  # the body tells of a place struck without naming it, and of no other
         # The one place a sentence had a weapon downed over (or that sentence, its places not yet read)
         self.downed_over: tuple[int, Mention | str] | None = None
+        self.aimed_at: tuple[int, Mention] | None = None  # the one place a strike only attempted was aimed at
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
@@ -256,8 +261,11 @@ class _Reader:
                 # (not "предыдущий удар пришёлся на 3 мая": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
                 self.lead_day_at = idx
-                # "Про це 23 серпня повідомив ...": the day of the telling, not of a strike
-                self.lead_day_told = lead_day is not None and not self.strikes.get(sentence, False)
+                # "Про це 23 серпня повідомив ...", "shelling hurt two, officials reported late on June 3":
+                # the day of the telling, not of a strike
+                self.lead_day_told = lead_day is not None and (not self.strikes.get(sentence, False) or (
+                    lex.told_on.test(sentence) and facts.date_in(lex.told_on.sub(" ", sentence), report.published,
+                                                                 lex=lex) is None))
                 lead_day = lead_day or headline_day
             if lex.roundup_period.test(sentence) and facts.names_day(sentence, lex):
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
@@ -298,7 +306,7 @@ class _Reader:
                                       self.village_raion, self.told_apart, not_within, self.names.raion_seat,
                                       {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]}) \
             + [e for e in events if e.event_id in self.own_regions]
-        out = [e for e in out if not _only_shot_down_over(e)]
+        out = [e for e in out if not _only_shot_down_over(e) and id(e) not in self.roundup_raions]
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -371,6 +379,7 @@ class _Reader:
         # (or of damage the body tells of nowhere it names: "Упавший в области дрон повредил дом")
         body_named = bool(self.events) or self.unplaced_any or not (
             self.unnamed_struck or any(n for _, n, _ in self._casualties(headline, lex)) or lex.damage_done.test(headline))
+        hurt_told = any(n for _, n, _ in self._casualties(headline, lex))
         for m in targets:
             # "обстреляли Днепровский район Херсона" over a body that tells of Kherson alone: the
             # city's strike was in that district, and its toll is the district's.
@@ -388,9 +397,13 @@ class _Reader:
                 continue
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
+            # (A village near the headline's town whose body tells no one hurt is not where the
+            # headline's dead were: "В Алешках погиб человек" over shelled villages around it.)
             if m.place.latitude is None or (m.place.kind == "region" and body_named) \
                     or (regions and m.place.admin1 not in regions) \
-                    or any(_covers(m.place, e) for e in self.events.values()) or self._namesake_told(m):
+                    or any(_covers(m.place, e) and (e.gazetteer_id == m.place.gazetteer_id or not hurt_told
+                                                    or (e.killed or 0) + (e.injured or 0) > 0)
+                           for e in self.events.values()) or self._namesake_told(m):
                 continue
             when = facts.date_in(headline, self.report.published, None, lex)
             ev = self._struck(m, headline, when, lead_day, self._stated_side(headline, lex), lex)
@@ -417,6 +430,9 @@ class _Reader:
         if named:  # a raion covers itself and its villages, not its whole oblast
             places = [e for e in places if any(_covers(p, e) if p.kind != "region" else e.gazetteer_id == p.gazetteer_id
                                                or e.gazetteer_id.startswith(f"{p.gazetteer_id}:") for p in named)]
+        # (the headline's own town before a village near it: "В Алешках погиб человек" over Sahy shelled)
+        exact = [e for e in places if any(e.gazetteer_id == p.gazetteer_id for p in named)]
+        places = exact if len(exact) == 1 and not any(e.district_of for e in places) else places
         # (a city and the districts the body names in it: the city's toll, whose district not said)
         places = [e for e in places if not any(e.district_of == c.place and not c.district_of for c in places)]
         if len(places) != 1:
@@ -569,6 +585,9 @@ class _Reader:
             return False  # "a hit on a school was reported, then denied": no strike
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
+            if has_strike and lex.speculative.test(sentence):
+                aimed = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "target"]
+                self.aimed_at = (idx, aimed[0]) if len(aimed) == 1 else None
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
@@ -600,10 +619,11 @@ class _Reader:
         if when is not None and self.attack is not None and when[0] < self.attack.day \
                 and any(v for _, v, _ in self._casualties(sentence, lex)) \
                 and not find_mentions(sentence, self.names, lex, self.region_hint) \
-                and not lex.named_settlement.search(sentence):
+                and not lex.named_settlement.search(sentence) and not lex.regional_centre.test(sentence):
             # "Вчера ... погибли два человека" after today's strike on the town: a toll of another
             # day, in places it does not name, not the strike's being told (not "24 вересня під удар
-            # потрапило село Рижевка ...": a village the gazetteer lacks, named).
+            # потрапило село Рижевка ...": a village the gazetteer lacks, named; nor "on Sept. 16
+            # a drone struck the regional centre, wounding three": the capital, named by its rank).
             self.background_at = self.apart_at = idx
             return False
         if lex.period_total.test(sentence) or any(
@@ -767,10 +787,11 @@ class _Reader:
         if not targets and not mentions:
             self._town_told_again(sentence, lex)
         over = [m for m in mentions if m.role == "overflight"]
-        if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or any(
-                lex.debris.test(part) and lex.damage_done.test(part) and not lex.negation.test(part)
+        if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or lex.debris.test(sentence) and any(
+                lex.damage_done.test(part) and not lex.negation.test(part)
                 for part in (sentence[over[0].end:], sentence[:over[0].start]))):
-            # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian",
+            # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian", "the fall
+            # of a drone downed over Kursk damaged a house",
             # "... over the Vinnytsia region, with debris damaging a warehouse", "a shed was damaged by debris
             # of a drone downed over the region": the one place it was downed over is where it hurt people
             # or did damage.
@@ -786,6 +807,11 @@ class _Reader:
                 over_there = [m for m in there if m.role == "overflight"] or [m for m in there if m.role == "target"]
                 downed = over_there[0] if len(over_there) == 1 else None
             targets = [replace(downed, role="target")] if downed is not None else []
+        if struck and not targets and not mentions and self.attack is None and self.aimed_at is not None \
+                and idx - self.aimed_at[0] <= 2 and lex.damage_done.test(sentence) and not lex.negation.test(sentence):
+            # "Drones tried to attack Novorossiysk. ... Their falling debris started fires.": the damage
+            # fell on the one town the attempt was aimed at.
+            targets = [replace(self.aimed_at[1], role="target")]
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
             (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else None
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
@@ -793,12 +819,26 @@ class _Reader:
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
-        if targets and self.events and all(m.place.gazetteer_id.startswith("raion:") and m.area is None for m in targets) \
-                and lex.total_word.test(sentence) and not any(v for _, v, _ in hurt) \
-                and not lex.named_settlement.search(sentence):
+        if struck and not targets and not mentions and self.attack is None and self.headline_place is None \
+                and self.region_sure and (town := lex.anaphora.search(sentence)) \
+                and _anaphor_noun(town) in lex.word_set("city_nouns"):
+            # "Так повідомив голова Херсонської ОВА. Окупанти вдарили по місту дроном": the city
+            # the region the news comes from is named after, before the report names any place.
+            capital = self.names.capital(self.region_hint)
+            if capital is not None and self.region_hint.startswith(f"{capital.name} "):
+                targets = [Mention(town.group(0), town.start(), town.end(), capital, "target")]
+        raions_only = bool(targets) and all(m.place.gazetteer_id.startswith("raion:") and m.area is None
+                                            for m in targets) \
+            and not any(v for _, v, _ in hurt) and not lex.named_settlement.search(sentence)
+        if raions_only and self.events and lex.total_word.test(sentence):
             # "Усього протягом доби обстрілювали села трьох районів" closing a roundup of
             # its villages: the day's tally, no raion's strike of its own.
             targets = []
+        # "the Sumy, Shostka, Okhtyrka and Konotop districts came under fire during the day" opening a
+        # roundup: where it goes on to tell of villages (which take its day), no raion's strike of its own
+        # (not raions where damage is told, nor those attacked "today").
+        roundup = raions_only and len(targets) >= _ROUNDUP_RAIONS and lex.roundup_period.test(sentence) \
+            and not lex.damage_done.test(sentence)
         if struck and len(targets) == 1 and _is_oblast_place(targets[0].place) and self.region_told != idx \
                 and idx - last_event_sentence <= 2 \
                 and not any(v for _, v, _ in hurt) and not lex.unnamed_settlement.test(sentence):
@@ -806,8 +846,7 @@ class _Reader:
             # wrote.": the region named again for the town just struck that day is that town's strike.
             towns = [ev for _, ev in self.last_touched if ev.admin1 == targets[0].place.admin1
                      and ev.geo_precision == "city" and not ev.district_of]
-            town = self.names.resolve(towns[0].place, kind="city", region=towns[0].admin1) \
-                if len(towns) == 1 and (when is None or when[0] == towns[0].event_date) else None
+            town = self.place_of.get(towns[0].gazetteer_id) if len(towns) == 1 and (when is None or when[0] == towns[0].event_date) else None
             if town is not None:
                 targets = [replace(targets[0], place=town)]
         self.unplaced_any = self.unplaced_any or bool(struck and unplaced)
@@ -901,6 +940,8 @@ class _Reader:
                     self.named_itself.add(ev.event_id)
                 elif m.unit == "hromada" and m.place.country == "UA":
                     self.ukrainian_hromadas.add(ev.event_id)
+        if roundup:
+            self.roundup_raions |= {id(ev) for _, ev in touched}
         located = lex.toll_located.search(sentence) if touched else None
         districts = [ev for _, ev in touched if ev.district_of]
         if located and len(districts) == 1 and self.attack is not None and self.attack.main.place == districts[0].district_of:
@@ -925,13 +966,18 @@ class _Reader:
         if not targets and not mentions and has_strike and self.attack is not None and self.attack.day_told \
                 and when is not None and when[1] == "day" and not any(v for _, v, _ in hurt) \
                 and (len(self.attacks) == 1 and not figures and not lex.intercept_verb.test(sentence)
-                     or idx - last_event_sentence <= 1 and (town := lex.anaphora.search(sentence))
-                     and _anaphor_noun(town) not in lex.word_set("region_nouns")) \
+                     or idx - last_event_sentence <= 1 and ((town := lex.anaphora.search(sentence))
+                                                            and _anaphor_noun(town) not in lex.word_set("region_nouns")
+                                                            or lex.these_strikes.test(sentence))) \
                 and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
             # "У Семенівці загинув житель, повідомив у вівторок. Учора вранці дрон поцілив у магазин у
             # місті.": the strike told again, placeless, gives the day the telling did not (in a report
-            # of one strike, anywhere in it: "враг ударил по району, где в пятницу вечером ...").
-            self._redate(self.attack, when[0])
+            # of one strike, anywhere in it: "враг ударил по району, где в пятницу вечером ..."; every
+            # strike the sentence before told, when it tells them again together: "The May 25 attacks ...").
+            told = {ev.attack_id for _, ev in self.last_touched} if lex.these_strikes.test(sentence) else set()
+            for attack in [a for a in self.attacks if a.attack_id in told and a is not self.attack] + [self.attack]:
+                if attack.day_told and 0 < (attack.day - when[0]).days <= _REDATE_DAYS:
+                    self._redate(attack, when[0])
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
                 hurt or damage) and (city_total or not total or len(self.events) == 1 and not lex.region_wide.test(sentence)
                                    and not lex.roundup_period.test(sentence)):
@@ -1220,6 +1266,19 @@ class _Reader:
                 return rest + [Mention(said.group(0), said.start(), said.end(), place, "target")]
         return mentions
 
+    def _village_of_raion_told(self, m: Mention, regions: set[str]) -> Place | None:
+        """"the village of Kamianka in Zaporizhzhia Oblast ... Kamianka is located in the Vasylivka district":
+        of a region's namesake villages, the one in the raion the report names anywhere (the report
+        is read for its raions only when a name needs them)."""
+        if self.raions_told is None:
+            self.raions_told = [o.place for s in self.sentences for o in find_mentions(
+                s, self.names, _sentence_lexicon(s, self.lex, self.cyrillic_lex), self.region_hint)
+                if o.place.gazetteer_id.startswith("raion:") and o.place.latitude is not None]
+        name = m.key.split("|")[0] or m.text
+        found = {v for r in self.raions_told if r.admin1 in regions
+                 for v in [self.names.village_of_raion(name, r)] if v is not None}
+        return found.pop() if len(found) == 1 else None
+
     def _in_raion_named(self, sentence: str, m: Mention) -> bool:
         """Whether a raion the sentence names to locate places holds the town a mention is."""
         lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
@@ -1325,6 +1384,10 @@ class _Reader:
                 if village is not None:
                     kept.append(replace(m, place=village, area=self.last_raion[1]))
                     continue
+                village = self._village_of_raion_told(m, where) if m.place.kind == "city" else None
+                if village is not None:
+                    kept.append(replace(m, place=village))
+                    continue
                 where = " or ".join(sorted(where or raion_hints or {story_region}))
                 self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
@@ -1406,7 +1469,7 @@ class _Reader:
             return None
         for ev in self.events.values():
             if ev.geo_precision == "city" and not ev.district_of and edit_distance(latin, normalize(ev.place), 1) <= 1:
-                return self.names.resolve(ev.place, kind="city", region=ev.admin1)
+                return self.place_of.get(ev.gazetteer_id)
         return None
 
     def _misspelt_in_region(self, name: str) -> Place | None:
@@ -1704,6 +1767,7 @@ class _Reader:
     def _event_for(self, attack: _Attack, place: Place, text: str) -> Event:
         key = (place.gazetteer_id, attack.day, attack.side)
         report = self.report
+        self.place_of.setdefault(place.gazetteer_id, place)
         if key not in self.events:
             self.events[key] = Event(
                 # Place, day and side, not the report: several reports of one strike are one event.

@@ -2980,3 +2980,46 @@ def test_a_village_of_the_raion_under_the_other_languages_spelling(geocoder):
 ])
 def test_background_a_city_told_bare_and_strikes_dated_again(text, published, struck, geocoder):
     assert [(e.place, e.event_date) for e in _events(text, published, geocoder).events] == struck
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # Raions after the first leave their noun off, a dash in its place (one typed against the word).
+    ("Обстріли Харківщини\nУ Харківському районі пошкоджено склад, у Куп'янському - будинок, в Ізюмському- гараж.",
+     date(2025, 9, 27), [("Kharkiv Raion", None), ("Kupiansk Raion", None), ("Izium Raion", None)]),
+    # The day a post was written, who wrote it and where told between, is not the strike's.
+    ("Обстріли Харківщини\nМинулої доби ворог обстріляв Куп'янськ. «У Куп'янську поранено двох чоловіків», — "
+     "написав голова ОВА у телеграм-каналі в неділю.",
+     date(2025, 9, 28), [("Kupiansk", 2)]),
+    # A toll over a town and places only counted is not the town's.
+    ("Обстріли Харківщини\nВорог вдарив по Куп'янську і 9 населених пунктах області, поранено п'ятьох.",
+     date(2025, 9, 28), [("Kupiansk", None)]),
+    # Korenevsky raion is Korenevo's, not Korenovsk's, a bigger town of another region.
+    ("Обстрел приграничья\nВСУ обстреляли Кореневский район, повреждены дома.",
+     date(2025, 9, 28), [("Korenevo Raion", None)]),
+    # Raions listed before their plural noun all share what is told of them: left without power.
+    ("Удары по энергетике\nВСУ снова ударили по энергетике Курской области, в Суджанском, Беловском и Кореневском "
+     "районах без света остались тысячи жителей.",
+     date(2025, 11, 7), [("Kursk Oblast", None)]),
+    # A hromada joined by "and" to the town struck before it is struck too.
+    ("Shelling of the Nikopol district\nRussian artillery shelled Marhanets itself and Pokrovske hromada in the "
+     "night.",
+     date(2022, 12, 2), [("Marhanets", None), ("Pokrovske", None)]),
+    # A toll after two districts of a city is over both, neither's own.
+    ("Night strike on Kharkiv\nOvernight guided bombs fell on the Nemyshlianskyi and Industrialnyi districts of "
+     "Kharkiv, injuring two people.",
+     date(2024, 11, 5), [("Kharkiv", None), ("Nemyshlianskyi", None), ("Industrialnyi", None)]),
+])
+def test_raions_left_without_their_noun_tolls_over_several_and_a_day_of_telling(text, published, struck, geocoder):
+    assert [(e.place, e.injured) for e in _events(text, published, geocoder).events] == struck
+
+
+@pytest.mark.parametrize("sentence, language, hurt", [
+    ("У Харкові постраждали дві 30-річні й 45-річна жінки.", "uk", 3),
+    ("В Харькове пострадали две 30-летние и 45-летняя женщины.", "ru", 3),
+    ("Двоє пасажирів – жінка та її син – отримали медичну допомогу.", "uk", 2),
+    ("Двое пассажиров – женщина и её сын – получили ранения.", "ru", 2),
+    ("A depot was hit, hurting two guards as well as a rescue service worker.", "en", 3),
+    ("Two pensioners suffered cuts.", "en", 2),
+])
+def test_people_counted_by_ages_in_apposition_and_by_their_harm(sentence, language, hurt):
+    assert [n for key, n, _ in facts.casualties(sentence, lexicon(language)) if key == "injured"] == [hurt]

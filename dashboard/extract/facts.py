@@ -110,8 +110,9 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed", "at
     # 14:45", "оператор Сергей Козлов": the hedge, the ages, the dates, the times and the names of
     # people counted blanked out, every position kept (an age written apart, "an 81 year-old woman",
-    # joined up as the age it is).
+    # joined up as the age it is; who "two passengers" were, told between dashes, blanked too).
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    sentence = lex.counted_apposition.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
     sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
         blank, lex.age_apart.sub(lambda m: m.group(0).replace(" ", "-"), sentence)))))
     sentence = lex.person_name.sub(lambda m: m.group(0)[:m.start("name") - m.start()] + " " * len(m.group("name")),

@@ -273,6 +273,7 @@ class _Found:
 # figure told for each ("двое — в Большесолдатском").
 _LIST_GAP = re.compile(r"[\s,;]*(?:(?:і|й|та|и|а также)\s+)?(?:[\w'’ʼ]+\s*[—–-]\s*)?(?:(?:у|в|во)\s+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_DASH_AFTER = re.compile(r"\s*[—–-]\s")  # "у Балаклійському - гараж": the noun left off, a dash for it
 _CONJUNCTIONS = ("та", "і", "й", "и", "а также")
 
 
@@ -330,7 +331,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                    max_words: int, region_hint: str = "", near: list[tuple[float, float]] | None = None,
                    inherited: str = "") -> _Found | None:
     lang = lex.morphology
-    first = words[i].group()
+    first = words[i].group().rstrip("-")  # ("в Ізюмському- екскаватор": a dash typed against the word)
     # "Хомутовском районе": an adjective the dictionary does not know still has a place-adjective's ending.
     if (i + 1 < len(words) or inherited) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first)):
         unit, noun = _unit_after(words, i, sentence, lex)
@@ -656,6 +657,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                     and not (i > 0 and words[i - 1].group().lower() in lex.word_set("in_town")
                              and any(names.knows(f) for f in morphology.word_forms(token, lang))) else "")
                 # (nor "У Слов'янську": in the town, not the hromada an adjective would leave its noun off)
+            if not inherited and (_DASH_AFTER.match(sentence, w.end()) or token.endswith("-")) \
+                    and any(m.unit == "raion" for m in mentions) and morphology.is_adjective(token.rstrip("-"), lang):
+                # "У Харківському районі пошкоджено підприємство, у Куп'янському - будинок": the raions
+                # that follow leave the noun off.
+                inherited = "raion"
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -777,6 +783,14 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 and (lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]) or prev.role == "launch"
                      and lex.launch_list_gap.pattern.fullmatch(sentence[prev.end:cur.start])):
             mentions[i] = replace(cur, role=prev.role)
+    # "в Суджанском и Беловском районах остались без света": raions listed before their
+    # plural noun share what is said of the last (left without power, not struck).
+    for i in range(len(mentions) - 1, 0, -1):
+        prev, cur = mentions[i - 1], mentions[i]
+        if cur.role == "context" and cur.unit == "raion" and prev.role in ("target", "raion") \
+                and prev.place.gazetteer_id.startswith("raion:") \
+                and lex.listed.pattern.fullmatch(sentence[prev.end:cur.start]):
+            mentions[i - 1] = replace(prev, role="context")
     # "Izmail in the Odesa region", "село Волфино Глушковского района": a region or raion that
     # holds another target of the sentence locates it.
     def smaller_than_oblast(m: Mention) -> bool:
@@ -817,7 +831,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             others = [o for o in mentions if o is not m and o.role == "target" and o.place.kind != "region"
                       and o.place.admin1 == m.place.admin1]
             m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex)
-                        and not _listed_with_next(sentence, m, mentions, lex) else "target")
+                        and not _listed_with_next(sentence, m, mentions, lex)
+                        and not _listed_after_town(sentence, m, mentions, lex) else "target")
         elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):
             m = replace(m, role="locator")  # "the village of Krasny Sad in Voronezh"
         elif m.role == "target" and m.place.kind in ("city", "region") and _home_of(sentence, m, lex) \
@@ -1144,6 +1159,14 @@ def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention
                 m = replace(m, place=among[0])
         out.append(m)
     return out
+
+
+def _listed_after_town(sentence: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:
+    """"Shells hit Marhanets itself and the Pokrovske hromada": a hromada joined by "and" to
+    the town struck before it is struck beside it, not the unit that town lies in."""
+    prev = next((o for o in reversed(mentions) if o.end <= m.start), None)
+    return prev is not None and prev.role == "target" and prev.place.kind == "city" \
+        and _joined_by_conjunction(sentence, prev, m, lex)
 
 
 def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: Lexicon) -> bool:

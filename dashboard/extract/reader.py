@@ -276,7 +276,10 @@ class _Reader:
                 if lex.told_apart.test(sentence):
                     self.told_apart |= {ev.gazetteer_id for _, ev in self.last_touched}
                 when = facts.date_in(sentence, report.published, lex=lex)
-                if when is not None and when[1] == "day" and facts.names_day(sentence, lex):
+                # (not the day it was told, after the day of the strike it tells: "..., - написав голова ОВА у
+                # телеграм-каналі в суботу")
+                if when is not None and when[1] == "day" and facts.names_day(sentence, lex) and not (
+                        self.when_told and self.attack is not None and self.attack.day < when[0]):
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
         if headline and sentences and sentences[0] == headline:
             # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
@@ -2260,7 +2263,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     place is "another"'s ("22 hurt on the beach; another two in B") stays with the place the
     sentence before told of, ``told_before``. A figure told of a country ("killed seven civilians
     in Ukraine and damaged the grid in Kharkiv") is no place's."""
-    if not hurt or not touched:
+    if not hurt or not touched or lex.places_counted.test(sentence):
+        # ("struck Kharkiv and 7 settlements of the region; six were hurt": a toll over the town and places
+        # only counted, no one place's)
         return False
     placed = False
     separate = lex.separate_incident.test(sentence)  # "In a separate attack on the town two were hurt": more
@@ -2342,6 +2347,10 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             continue
         if target is None:
             before = [(start, ev) for start, ev in ordered if start <= pos]
+            # (the city its districts are told "of" is no item of their list: "struck the A and B
+            # districts of Kharkiv, injuring two" is a total over both districts)
+            before = [(start, ev) for start, ev in before if ev.district_of or not any(
+                o.district_of == ev.place for _, o in before)]
             if len(before) >= 2 and ";" not in sentence[before[-1][0]:pos] \
                     and _list_gap(sentence[_end_of(sentence, before[-2][0]):before[-1][0]], lex) \
                     and not lex.where_clause.test_start(sentence[_end_of(sentence, before[-1][0]):pos]):

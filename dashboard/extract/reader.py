@@ -790,9 +790,10 @@ class _Reader:
         if not targets and not mentions:
             self._town_told_again(sentence, lex)
         over = [m for m in mentions if m.role == "overflight"]
-        if struck and not targets and len(over) == 1 and (any(v for _, v, _ in hurt) or lex.debris.test(sentence) and any(
-                lex.damage_done.test(part) and not lex.negation.test(part)
-                for part in (sentence[over[0].end:], sentence[:over[0].start]))):
+        if struck and not targets and len(over) == 1 and (
+                any(v for _, v, _ in hurt) or lex.debris.test(sentence) and any(
+                    lex.damage_done.test(part) and not lex.negation.test(part)
+                    for part in (sentence[over[0].end:], sentence[:over[0].start]))):
             # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian", "the fall
             # of a drone downed over Kursk damaged a house",
             # "... over the Vinnytsia region, with debris damaging a warehouse", "a shed was damaged by debris
@@ -849,7 +850,8 @@ class _Reader:
             # wrote.": the region named again for the town just struck that day is that town's strike.
             towns = [ev for _, ev in self.last_touched if ev.admin1 == targets[0].place.admin1
                      and ev.geo_precision == "city" and not ev.district_of]
-            town = self.place_of.get(towns[0].gazetteer_id) if len(towns) == 1 and (when is None or when[0] == towns[0].event_date) else None
+            town = self.place_of.get(towns[0].gazetteer_id) \
+                if len(towns) == 1 and (when is None or when[0] == towns[0].event_date) else None
             if town is not None:
                 targets = [replace(targets[0], place=town)]
         self.unplaced_any = self.unplaced_any or bool(struck and unplaced)
@@ -1273,11 +1275,17 @@ class _Reader:
         """"the village of Kamianka in Zaporizhzhia Oblast ... Kamianka is located in the Vasylivka district":
         of a region's namesake villages, the one in the raion the report names anywhere (the report
         is read for its raions only when a name needs them)."""
-        if self.raions_told is None:
-            self.raions_told = [o.place for s in self.sentences for o in find_mentions(
-                s, self.names, _sentence_lexicon(s, self.lex, self.cyrillic_lex), self.region_hint)
-                if o.place.gazetteer_id.startswith("raion:") and o.place.latitude is not None]
         name = m.key.split("|")[0] or m.text
+        if sum(p.village and p.admin1 in regions for p in self.names.settlements(name)) < 2:
+            return None  # (no namesakes of the region to tell apart: the report is not read again)
+        if self.raions_told is None:
+            self.raions_told = []
+            for s in self.sentences:
+                lex = _sentence_lexicon(s, self.lex, self.cyrillic_lex)
+                low = s.lower()
+                if any(stem in low for stem in lex.word_set("raion_stems")):
+                    self.raions_told += [o.place for o in find_mentions(s, self.names, lex, self.region_hint)
+                                         if o.place.gazetteer_id.startswith("raion:") and o.place.latitude is not None]
         found = {v for r in self.raions_told if r.admin1 in regions
                  for v in [self.names.village_of_raion(name, r)] if v is not None}
         return found.pop() if len(found) == 1 else None

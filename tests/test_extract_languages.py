@@ -2921,6 +2921,10 @@ def test_a_raion_told_anywhere_picks_the_village_of_its_name(text, published, st
     ("Shelling in Kharkiv Oblast\nRussian troops attacked the Bohodukhiv, Chuhuiv and Izium districts over the past "
      "day. In Vovchansk a man was injured.",
      date(2022, 9, 17), ["Vovchansk"]),
+    # ... but one of them told again with a strike of its own is struck.
+    ("Shelling in Kharkiv Oblast\nRussian troops attacked the Bohodukhiv, Chuhuiv and Izium districts over the past "
+     "day. In the Izium district a man was injured.",
+     date(2022, 9, 17), ["Izium Raion"]),
     # A region "under heavy fire for weeks", and a border with another country's region, are no strikes.
     ("Shelling in Sumy Oblast\nSumy Oblast has been under heavy fire for weeks. Shelling killed a woman in "
      "Starykove village, which shares a border with Russia's neighbouring Kursk Oblast.",

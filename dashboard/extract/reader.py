@@ -947,6 +947,8 @@ class _Reader:
                     self.ukrainian_hromadas.add(ev.event_id)
         if roundup:
             self.roundup_raions |= {id(ev) for _, ev in touched}
+        else:  # (a raion of the roundup told again with a strike of its own stays)
+            self.roundup_raions -= {id(ev) for _, ev in touched}
         located = lex.toll_located.search(sentence) if touched else None
         districts = [ev for _, ev in touched if ev.district_of]
         if located and len(districts) == 1 and self.attack is not None and self.attack.main.place == districts[0].district_of:

@@ -2662,3 +2662,130 @@ def test_the_region_told_again_with_the_side_it_lies_on_is_the_titles(geocoder):
 ])
 def test_heard_explosions_raion_names_and_a_capital_for_its_government(text, published, struck, geocoder):
     assert list(_events(text, published, geocoder)) == struck
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A list laid out one hromada a line under the line that opens it.
+    ('Обстріли Сумщини\nУ понеділок ворог обстріляв прикордонні громади області.\nОбстрілів зазнали '
+     'такі громади:\nМиропільська\nКраснопільська\nЕсманьська.\n',
+     date(2025, 11, 24), [
+         ('Myropillia', 'Russia', None, None, '2025-11-24'),
+         ('Krasnopillia', 'Russia', None, None, '2025-11-24'),
+         ('Esman', 'Russia', None, None, '2025-11-24'),
+     ]),
+    # Oblasts a warning names are not struck.
+    ('Drones hit Odesa\nRussian drones struck Odesa overnight on Monday, damaging a school. Air '
+     'defence officials warned of new drone attacks on the Mykolaiv, Kherson and Zaporizhzhia '
+     'oblasts.',
+     date(2025, 3, 4), [('Odesa', 'Russia', None, None, '2025-03-03')]),
+    # The city the hurt were taken to for treatment is not struck.
+    ('Drone hits car in Shebekino\nOn Monday a Ukrainian drone hit a car in Shebekino, injuring '
+     'two men. The injured were then transported to Belgorod for treatment.',
+     date(2025, 3, 4), [('Shebekino', 'Ukraine', None, 2, '2025-03-03')]),
+    # A town the lead said the attack was near stands for the places it goes on to name.
+    ('Удар под Белгородом\nВ воскресенье ВСУ атаковали объекты под Белгородом. Повреждены дома в '
+     'Шебекино и Грайвороне.',
+     date(2025, 3, 3), [
+         ('Shebekino', 'Ukraine', None, None, '2025-03-02'),
+         ('Grayvoron', 'Ukraine', None, None, '2025-03-02'),
+     ]),
+    # The regional centre struck in a clause of its own, beside a town named; people 'affected' were hurt.
+    ('Shelling of Kherson region\nOn Monday Russian troops attacked Kherson and Beryslav. Two '
+     'residents of the regional centre were hurt by the shelling, while in Beryslav one person '
+     'was affected.',
+     date(2025, 3, 3), [('Kherson', 'Russia', None, 2, '2025-03-03'), ('Beryslav', 'Russia', None, 1, '2025-03-03')]),
+    # A line headed 'Background:' tells an earlier strike.
+    ('Bombs hit Krasnopillia\nOn Tuesday Russian aircraft dropped bombs on Krasnopillia, killing '
+     'two. Background: On Monday a Russian airstrike hit a house in Velyka Pysarivka, killing one.',
+     date(2025, 3, 4), [('Krasnopillia', 'Russia', 2, None, '2025-03-04')]),
+    # A long past year told of the place in a clause of its own does not date the strike.
+    ('Shelling of Kupiansk\nOn Monday Russian forces shelled Kupiansk, a town that was liberated '
+     'in 2022, wounding a man.',
+     date(2025, 3, 4), [('Kupiansk', 'Russia', None, 1, '2025-03-03')]),
+    # Nor does one told of the place with who retook it, who is not the attacker.
+    ('Shelling of Kupiansk\nTwo men killed on Monday were in Kupiansk, a rail town recaptured by '
+     'Ukrainian forces in 2022.',
+     date(2025, 3, 4), [('Kupiansk', 'Russia', 2, None, '2025-03-03')]),
+    # 'As reported' with the report's own city: the same attack, and the other cities it hit.
+    ('Ракетний удар по Львову\nУ вівторок уламки ракети впали на будинок у Львові. Як '
+     'повідомлялося, ракети влучили у Львові, а також в Одесі та Луцьку.',
+     date(2025, 3, 4), [
+         ('Lviv', 'Russia', None, None, '2025-03-04'),
+         ('Odesa', 'Russia', None, None, '2025-03-04'),
+         ('Lutsk', 'Russia', None, None, '2025-03-04'),
+     ]),
+    # Occupiers fending off an attack are not the attacker (Ukrainian).
+    ('Вибух у Севастополі\nУ середу російський ставленик у Севастополі заявив, що окупанти '
+     'відбивають атаку дронів на Нахімовський район Севастополя.',
+     date(2025, 3, 5), [
+         ('Sevastopol', 'Ukraine', None, None, '2025-03-05'),
+         ('Nakhimovsky', 'Ukraine', None, None, '2025-03-05'),
+     ]),
+    # The same, in Russian.
+    ('Взрыв в Севастополе\nВ среду российский ставленник в Севастополе заявил, что оккупанты '
+     'отражают атаку дронов на Нахимовский район Севастополя.',
+     date(2025, 3, 5), [
+         ('Sevastopol', 'Ukraine', None, None, '2025-03-05'),
+         ('Nakhimovsky', 'Ukraine', None, None, '2025-03-05'),
+     ]),
+    # A day's roundup dated by the morning it closed: the day before.
+    ("Прикордоння за добу станом на 07.00 23 вересня\nПротягом доби ворог п'ять разів бив по "
+     'прикордонню Чернігівщини.\nСеменівська громада: 12 вибухів у напрямку н.п. Блешня.',
+     date(2025, 9, 23), [('Bleshnia', 'Russia', None, None, '2025-09-22')]),
+    # The raion centre is the raion the sentences just before named, not the last raion struck.
+    ('Обстріли Дніпропетровщини\nУ вівторок ворог бив по Нікопольському та Синельниківському '
+     'районах. Удари по Нікопольщині тривали з ранку. Дрон влучив у райцентр, поранено чоловіка.',
+     date(2025, 10, 22), [
+         ('Synelnykove Raion', 'Russia', None, None, '2025-10-21'),
+         ('Nikopol', 'Russia', None, 1, '2025-10-21'),
+     ]),
+    # 'Suffered' is a strike word for a hromada.
+    ('Обстріли Синельниківщини\nУ вівторок знову потерпала Межівська громада Синельниківщини.',
+     date(2025, 10, 22), [('Mezhova', 'Russia', None, None, '2025-10-21')]),
+    # Russian 'под-' is Ukrainian 'під-': Подлиман is Pidlyman.
+    ('Обстрел Изюмского района\nВ понедельник дрон повредил сарай в селе Подлиман Изюмского района.',
+     date(2025, 9, 15), [('Pidlyman', 'Russia', None, None, '2025-09-15')]),
+    # A mine that went off is no strike (Russian).
+    ('Мина в Купянске\nВ понедельник мужчина пострадал в результате взрыва мины в Купянске.',
+     date(2025, 9, 15), []),
+    # The same, in Ukrainian.
+    ("Міна у Куп'янську\nУ понеділок чоловік постраждав внаслідок вибуху міни у Куп'янську.",
+     date(2025, 9, 15), []),
+    # An earlier strike, told on with no day of its own after the sentence that dated it.
+    ('Strike on Kupiansk\nOn Monday Russian shelling wounded two people in Kupiansk. Hroza in the '
+     'Kharkiv region was struck on Oct. 5, 2023. In Hroza a missile destroyed a café, and 59 '
+     'people died.',
+     date(2025, 3, 4), [('Kupiansk', 'Russia', None, 2, '2025-03-03')]),
+    # A raion renamed after its seat (Samar, once Novomoskovsk).
+    ('Drones over Dnipropetrovsk region\nOn Friday night Russian drones attacked the region: fires '
+     'broke out at enterprises in the Synelnyky and Samarivskyi districts.',
+     date(2025, 4, 25), [
+         ('Synelnykove Raion', 'Russia', None, None, '2025-04-25'),
+         ('Samar Raion', 'Russia', None, None, '2025-04-25'),
+     ]),
+])
+def test_lists_recaps_background_and_clauses_that_tell_of_a_place(text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.attacker, e.killed, e.injured, str(e.event_date)[:10]) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ('en', 'A woman on the bus sustained a leg injury.', [('injured', 1, 0)]),  # told with where she was
+    ('en', 'In the village, two people were affected.', [('injured', 2, 16)]),  # 'affected' people
+    ('en', 'A 40-year-old woman also suffered a leg wound.', [('injured', 1, 0)]),  # 'also' before the verb
+    ('uk', 'Уламкове поранення ноги отримав 60-річний чоловік.', [('injured', 1, 9)]),  # the body part hurt
+    ('uk', 'Згодом зросла кількість поранених: їх тепер 9.', [('injured', 9, 7)]),  # the count after a colon
+])
+def test_people_hurt_told_with_where_they_were_or_what_was_hurt(code, sentence, expected):
+    assert casualties(sentence, lexicon(code)) == expected
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ('uk', 'Ситуація за добу станом на 07.00 23 вересня 2025'),
+    ('ru', 'Ситуация за сутки по состоянию на 07:00 23 сентября'),
+    ('en', 'Over the past day, as of 8 a.m. on 23 September, 40 attacks were recorded.'),
+    ('ru', 'За вчерашний день противник выпустил 40 снарядов.'),
+    ('uk', 'За вчорашній день ворог випустив 40 снарядів.'),
+])
+def test_a_day_named_by_the_morning_that_closed_it_and_yesterdays_day(code, sentence):
+    assert date_in(sentence, date(2025, 9, 23), lex=lexicon(code)) == (date(2025, 9, 22), "day")

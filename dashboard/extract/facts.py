@@ -453,9 +453,12 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
         parsed = _calendar_day(f"{day} {month}", published, lex.dateparser) if month and day else None
         if parsed:
             return parsed, "day"
-    m = lex.explicit_date.search(lex.dateline.sub("", sentence))
+    undated = lex.dateline.sub("", sentence)
+    m = lex.explicit_date.search(undated)
     if m:
         parsed = _calendar_day(m.group(0), published, lex.dateparser)
+        if parsed and lex.day_ended_by.search(undated[max(0, m.start() - 80):m.start()]):
+            return parsed - timedelta(days=1), "day"  # "за добу станом на 8:00 12 березня": the 11th
         if parsed:
             return parsed, "day"
     for rule in lex.relative_date:

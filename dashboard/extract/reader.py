@@ -22,7 +22,7 @@ from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
-from dashboard.extract.sentences import split_sentences
+from dashboard.extract.sentences import split_sentences, vertical_lists_inline
 from dashboard.geocode import (OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, refinery_town,
                                region_of_officials)
 
@@ -182,7 +182,7 @@ class _Reader:
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
-        text = _dashes_as_dashes(_without_teasers(report.text, lex, self.cyrillic_lex), lex)
+        text = vertical_lists_inline(_dashes_as_dashes(_without_teasers(report.text, lex, self.cyrillic_lex), lex))
         text = lex.editor_gloss.sub("", text) if lex.editor_gloss.test(text) else text
         text = lex.bracketed_name.sub(r"\1", text) if lex.bracketed_name.test(text) else text
         sentences = split_sentences(text, lex)
@@ -252,6 +252,9 @@ class _Reader:
             if idx > 0 and lex.background_heading.pattern.fullmatch(sentence):
                 self.background_from = idx  # "Контекст:", "Background:": the war's background follows
                 continue
+            if idx > 0 and (heading := lex.background_heading.pattern.match(sentence)) and heading.group().count(":"):
+                self.background_from = idx  # "Background: On 20 March, an airstrike on ...": the same, on its line
+                continue
             if idx > self.background_from:
                 named = {m.place.gazetteer_id for m in find_mentions(sentence, self.names, lex, self.region_hint)
                          if m.place.kind != "country"}
@@ -260,6 +263,9 @@ class _Reader:
             if lead_day is None and idx <= lead_end and not lex.earlier.test(sentence):
                 # (not "предыдущий удар пришёлся на 3 мая": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
+                if lead_day is not None and headline_day is not None and not facts.names_day(sentence, lex):
+                    # ("Протягом доби ..." under "за добу станом на 8:00 12 березня": the headline's day)
+                    lead_day = headline_day
                 self.lead_day_at = idx
                 # "Про це 23 серпня повідомив ...", "shelling hurt two, officials reported late on June 3":
                 # the day of the telling, not of a strike
@@ -605,6 +611,16 @@ class _Reader:
         if self.when_told and story_day is not None and 0 < (when[0] - story_day).days <= _REDATE_DAYS:
             when = None  # "..., повідомив у понеділок" after a lead of the day before: the lead's day
         past_year = lex.history_year.search(sentence)
+        if past_year:
+            # "shelled Kupiansk, a town that Russia held in 2022", "in Podoly, located 6 km east of
+            # Kupiansk and liberated in 2022, a woman was wounded": a long past year told of a place, in
+            # a clause of its own, does not date the strike the rest of the sentence tells.
+            cut = sentence.rfind(",", 0, past_year.start()) + 1
+            end = sentence.find(",", past_year.end())
+            rest = sentence[:cut] + (sentence[end:] if end > 0 else "")
+            if cut > 0 and lex.relative_clause.match(sentence[cut:past_year.start()]) and (
+                    lex.strike.test(rest) or facts.casualties(rest, lex)):
+                past_year = None
         # A sentence dated the day of the attack being told is still that attack, however long ago.
         if (when and (report.published - when[0]).days > _HISTORY_DAYS
                 and (self.attack is None or when[0] != self.attack.day)) or (
@@ -673,12 +689,23 @@ class _Reader:
             mentions = self._in_raion_told(mentions, self.last_raion[1])
         # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
         targets_here = [m for m in mentions if m.role == "target"]
+        if self.background_at >= 0 and idx == self.background_at + 1 and when is None and targets_here \
+                and self._told_in_background(idx, targets_here):
+            # "Hroza was struck on Oct. 5, 2023. In Hroza a missile destroyed a café; 59 people died.": the
+            # same earlier strike, told on with no day of its own.
+            self.background_at = idx
+            return False
         if earlier and when is None and (mentions or has_strike and not any(v for _, v, _ in hurt)) \
                 and (self.events or not has_strike) and not (
                     # ("Ранее сообщалось, что по Лисичанску выпустили четыре ракеты" in a report of the strike
                     # on Lysychansk: the same strike, as first told)
                     targets_here and lex.told_earlier.test(sentence)
-                    and {m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}):
+                    and {m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}) \
+                and not (
+                    # ("Як повідомлялося, ракети влучили у Львові, а також в Одесі" in a report of the strike on
+                    # Lviv, no day of its own: that attack, told again with the other cities it hit)
+                    targets_here and lex.recap.test(sentence) and self.attack is not None
+                    and {m.place.gazetteer_id for m in targets_here} & {e.gazetteer_id for e in self.events.values()}):
             # "Раніше повідомлялося, що ... на Херсонщині", "Ранее дроны атаковали
             # заправку в соседнем городе": another strike told before, named or not. (Not in a report
             # that tells of no strike of its own before it: "Губернатор опроверг фейки. До этого ВСУ
@@ -1099,12 +1126,32 @@ class _Reader:
     def _raion_seat(self, mentions: list[Mention]) -> Place | None:
         """The town the raion told last is named after (the sentence's own raion first)."""
         raions = [(m.place.name, m.place.admin1) for m in mentions if m.place.gazetteer_id.startswith("raion:")] \
-            or [(e.place, e.admin1) for e in reversed(list(self.events.values())) if _is_raion(e)]
+            or self._raions_just_told() or [(e.place, e.admin1) for e in reversed(list(self.events.values())) if _is_raion(e)]
         if not raions:
             return None
         name, region = raions[0]
         seat = self.names.resolve(name.removesuffix(" Raion"), kind="city", region=region)
         return seat if seat is not None and seat.admin1 == region else None
+
+    def _told_in_background(self, idx: int, targets: list[Mention]) -> bool:
+        """Whether every place struck here was named by the background sentence before, and none is
+        yet a strike of this report."""
+        before = self.sentences[idx - 1]
+        lex = _sentence_lexicon(before, self.lex, self.cyrillic_lex)
+        named = {m.place.gazetteer_id for m in find_mentions(before, self.names, lex, self.region_hint)}
+        struck = {e.gazetteer_id for e in self.events.values()}
+        return all(t.place.gazetteer_id in named and t.place.gazetteer_id not in struck for t in targets)
+
+    def _raions_just_told(self) -> list[tuple[str, str]]:
+        """The raion the two sentences before named ("Нікопольщина була під ударами. ... Поцілив по
+        райцентру"), whatever raion an earlier sentence struck."""
+        for sentence in self.sentences[max(0, self.idx - 2):self.idx][::-1]:
+            lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            told = [(m.place.name, m.place.admin1) for m in find_mentions(sentence, self.names, lex, self.region_hint)
+                    if m.place.gazetteer_id.startswith("raion:") and m.place.gazetteer_id.count(":") == 2]
+            if told:
+                return told[-1:]
+        return []
 
     def _place_in_hromadas(self, events: list[Event]) -> None:
         """"били по Куцурубській громаді. У селі Іванівка загорівся сарай": a hromada named without a
@@ -1209,7 +1256,13 @@ class _Reader:
                         and km((e.latitude, e.longitude), (o.latitude, o.longitude)) <= _VILLAGE_NEAR_TOWN_KM
                         and self._names_place(o.evidence.split("\n")[0], e.gazetteer_id)]
             if not villages:
-                kept.append(e)
+                # "Кадры разрушений под Белгородом ... под удар попали Грайворон, Шебекино": a town the
+                # lead only said the attack was near, with no figures of its own, stood for the
+                # places of its region the report goes on to name struck that day.
+                if id(e) not in self.near_only or e.killed or e.injured or not any(
+                        id(o) not in self.near_only and o.attacker == e.attacker and o.event_date == e.event_date
+                        and o.geo_precision == "city" and o.admin1 == e.admin1 for o in events[k + 1:]):
+                    kept.append(e)
                 continue
             _fill_figures(villages[0], e)
             for line in e.evidence.split("\n"):
@@ -1246,13 +1299,18 @@ class _Reader:
         """"удар по обласному центру", "під ударом був райцентр", "столиця України": the region's
         capital, the raion's centre, the country's capital, when the sentence names no town of its
         own ("the regional capital Kropyvnytskyi" names it)."""
-        if any(m.place.kind in ("city", "district") for m in mentions):
-            return mentions
+        towns = [m for m in mentions if m.place.kind in ("city", "district")]
         for rule, unit in ((lex.regional_centre, "region"), (lex.government_seat, "region"), (lex.raion_centre, "raion"),
                            (lex.country_capital, "country"), (lex.capital_alone, "struck country")):
-            said = rule.search(sentence)
-            if not said or lex.negation.test(_clause_at(sentence, said.start())):
+            if towns and rule is not lex.regional_centre:
+                break
+            said = rule.search(sentence) if rule.test(sentence) else None
+            clause = _clause_at(sentence, said.start()) if said else ""
+            if not said or lex.negation.test(clause):
                 continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
+            if towns and (not lex.strike.test(clause) or any(c.isdigit() for c in clause) or any(
+                    clause.find(m.text) >= 0 for m in towns)):
+                break  # "shelling of the regional centre wounded three, and in Beryslav one": a clause of its own
             if unit == "country":  # "атакувала столицю України"
                 place = self.names.resolve(rule.meta["city"], kind="city")
                 rest = [m for m in mentions if m.place.kind != "country"]
@@ -1263,6 +1321,8 @@ class _Reader:
             elif unit == "region":
                 place = self.names.capital(region)
                 rest = mentions
+                if towns and place is not None and any(m.place.gazetteer_id == place.gazetteer_id for m in towns):
+                    break
             else:
                 raions = [m for m in mentions if m.place.gazetteer_id.startswith("raion:")
                           and m.place.gazetteer_id.count(":") == 2 and m.place.name.endswith(" Raion")]

@@ -2789,3 +2789,16 @@ def test_people_hurt_told_with_where_they_were_or_what_was_hurt(code, sentence, 
 ])
 def test_a_day_named_by_the_morning_that_closed_it_and_yesterdays_day(code, sentence):
     assert date_in(sentence, date(2025, 9, 23), lex=lexicon(code)) == (date(2025, 9, 22), "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian spelling, a town of that spelling far off, a village of the Ukrainian one beside the town told.
+    ("Обстрелы Запорожской области\nВ пятницу враг обстрелял Гуляйполе и Новоданиловку, повреждены дома.",
+     [("Huliaipole", 47.67, 36.26), ("Novodanylivka", 47.53, 35.82)]),
+    # A village's adjectival name in its case, in a list, spelt as Russian spells it (Ольгівське).
+    ("Обстрелы Запорожской области\nВ среду атаки дронов пришлись по Гуляйполю, Степовому, Ольговскому, Малиновке.",
+     [("Huliaipole", 47.67, 36.26), ("Stepove", 47.71, 36.59), ("Olhivske", 47.74, 36.52), ("Malynivka", 47.68, 36.48)]),
+])
+def test_villages_spelt_as_the_other_language_spells_them_beside_the_places_told(text, expected, geocoder):
+    events = extract(Report(text, date(2025, 5, 9)), geocoder).events
+    assert [(e.place, round(e.latitude, 2), round(e.longitude, 2)) for e in events] == expected

@@ -407,12 +407,33 @@ def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, name
     """"Каховка, Князе-Григорьевка, Маячка": a name in a list of places, spelt as the other
     language spells it (Князе-Григорівка), found by the stem both spellings share."""
     word = words[i].group()
+    # (a known word only as an adjective, a place's adjectival name in its case: "Степовому, Ольговскому")
     if not i or sentence[words[i - 1].end():words[i].start()].strip() != "," or not words[i - 1].group()[0].isupper() \
-            or len(word) < 6 or morphology.is_known(word, lang):
+            or len(word) < 6 or (morphology.is_known(word, lang) and not morphology.is_adjective(word, lang)):
         return None
-    stem = morphology.name_stem(normalize(word.lower())).replace(" ", "")
-    keys = [k for k in names.by_stems([stem]) if k.replace(" ", "").startswith(stem[:3])]
-    return _Found(1, "|".join(keys[:4])) if keys else None
+    for stem in (morphology.text_stems(normalize(word.lower())) if morphology.is_adjective(word, lang)
+                 else [morphology.name_stem(normalize(word.lower()))]):
+        stem = stem.replace(" ", "")
+        keys = [k for k in names.by_stems([stem]) if k.replace(" ", "").startswith(stem[:3])]
+        if morphology.is_adjective(word, lang):
+            # (an adjective names a place whose own name is one, "Ольгівське"; not in a list of
+            # adjectives a noun closes: "Скадовський та Олешківський округи")
+            keys = [k for k in keys if morphology.adjective_stems(k)] if not _noun_closes_list(words, i, sentence) else []
+        if keys:
+            return _Found(1, "|".join(keys[:4]))
+    return None
+
+
+def _noun_closes_list(words: list[re.Match], i: int, sentence: str) -> bool:
+    """Whether the list of capitalised words the i-th word stands in ends with a lowercase noun."""
+    j = i + 1
+    while j < len(words) and words[j].group()[0].isupper() and \
+            sentence[words[j - 1].end():words[j].start()].strip(" ,").lower() in _JOINERS:
+        j += 1
+    return j < len(words) and sentence[words[j - 1].end():words[j].start()] == " " and words[j].group()[0].islower()
+
+
+_JOINERS = ("", "та", "і", "й", "и", "and")
 
 
 def _unit_before_colon(before: str, lex: Lexicon) -> str:
@@ -1640,6 +1661,18 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
         return names.resolve(best.admin1, kind="region") or best  # "на Запоріжжі": the region
+    if best is not None and best.kind == "city" and near and not found.unit and best.latitude is not None \
+            and min(km((best.latitude, best.longitude), q) for q in near) > _FAR_NAMESAKE_KM:
+        # "по Гуляйполю, Новоданиловке", "у портах Південний і Чорноморськ": the one place of that spelling
+        # lies far off, and a place of the other language's spelling (or the name's other gender) beside
+        # the places told.
+        # (not "села Лозовое под Дебальцево": the town after it says where the village is)
+        word = WORD_RE.match(sentence, start)
+        following = re.match(r"\s+[^\W\d_]+\s", sentence[word.end():]) if word else None
+        close = None if following and lex.vicinity_before.search(following.group()) else \
+            _namesake_beside(found.name.split("|")[0], names, region_hint or best.admin1, near)
+        if close is not None:
+            return close
     if best is not None and best.kind == "city" and best.population < 1_000 and region_hint and near \
             and not found.unit and "|" not in found.name:
         # "Donetsk and Makiivka" in a Luhansk story: the city of 339,000 beside the places told,
@@ -1651,6 +1684,24 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
     return best
 
 
+def _namesake_beside(name: str, names: PlaceNames, region: str, near: list[tuple[float, float]]) -> Place | None:
+    """The one place of the region near a place the report told whose name shares the stem of
+    ``name`` (another gender of it, or the other language's spelling): a town of that size first,
+    else a village. Two such near: no guess."""
+    stem = morphology.name_stem(normalize(name))
+    found: dict[str, Place] = {}
+    for other in names.by_stems([stem]):
+        for place in names.settlements(other):
+            if place.admin1 == region and place.latitude is not None and any(
+                    km((place.latitude, place.longitude), q) <= _OTHER_SPELLING_NEAR_KM for q in near):
+                found[place.gazetteer_id] = place
+    towns = [p for p in found.values() if not p.village]
+    pool = towns or list(found.values())
+    return pool[0] if len(pool) == 1 else None
+
+
+_FAR_NAMESAKE_KM = 100  # a place of a report's spelling this far from every place told ...
+_OTHER_SPELLING_NEAR_KM = 60  # ... gives way to a namesake by its stem this close to one
 _RURAL_CENTRE = 10_000  # a rural hromada's centre is a village smaller than this
 _BIG_NEIGHBOUR_KM = 40  # a big city this close to a place told is the one meant, not a far hamlet
 

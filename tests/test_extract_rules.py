@@ -2798,6 +2798,13 @@ def test_a_day_named_by_the_morning_that_closed_it_and_yesterdays_day(code, sent
     # A village's adjectival name in its case, in a list, spelt as Russian spells it (Ольгівське).
     ("Обстрелы Запорожской области\nВ среду атаки дронов пришлись по Гуляйполю, Степовому, Ольговскому, Малиновке.",
      [("Huliaipole", 47.67, 36.26), ("Stepove", 47.71, 36.59), ("Olhivske", 47.74, 36.52), ("Malynivka", 47.68, 36.48)]),
+    # A port named by its adjective (Південний) is the town of that stem beside the other port told (Pivdenne).
+    ("Удар по портах Одещини\nУ вівторок дрони атакували порти Чорноморськ і Південний, пошкоджено склади.",
+     [("Chornomorsk", 46.3, 30.66), ("Pivdenne", 46.62, 31.1)]),
+    # (A guard: a village's other-spelling namesake near the places told is no guess when the report says
+    # which town it lies by.)
+    ("Обстрел Горловки\nВ среду ВСУ обстреляли Горловку и село Лозовое под Дебальцево.",
+     [("Horlivka", 48.3, 38.02), ("Lozovoye (Debaltseve area)", 48.34, 38.4)]),
 ])
 def test_villages_spelt_as_the_other_language_spells_them_beside_the_places_told(text, expected, geocoder):
     events = extract(Report(text, date(2025, 5, 9)), geocoder).events

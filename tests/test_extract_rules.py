@@ -2809,3 +2809,101 @@ def test_a_day_named_by_the_morning_that_closed_it_and_yesterdays_day(code, sent
 def test_villages_spelt_as_the_other_language_spells_them_beside_the_places_told(text, expected, geocoder):
     events = extract(Report(text, date(2025, 5, 9)), geocoder).events
     assert [(e.place, round(e.latitude, 2), round(e.longitude, 2)) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A district named in English after its city's possessive is that city's.
+    ('Shelling of Kharkiv\nRussian forces shelled Kharkiv’s residential Kyiv District on Monday, '
+     "the city's mayor said.",
+     date(2025, 3, 4), [
+         ('Kharkiv', 'Russia', None, None, '2025-03-03', 49.98),
+         ('Kyivskyi', 'Russia', None, None, '2025-03-03', 50.02),
+     ]),
+    # A tally since the war began strikes no town today.
+    ('Shelling of Shebekino\nOn Monday Ukrainian shells hit Shebekino, wounding a man. Towns of '
+     'the Belgorod, Kursk and Bryansk regions have been shelled many times since Moscow launched '
+     'its invasion.',
+     date(2025, 3, 4), [('Shebekino', 'Ukraine', None, 1, '2025-03-03', 50.41)]),
+    # A person's name: a given name before a word that is also a place's name.
+    ('Drone hits Nova Kakhovka\nOn Monday a Ukrainian drone hit a warehouse in Nova Kakhovka, said '
+     'the local official Svetlana Zarya.',
+     date(2025, 3, 4), [('Nova Kakhovka', 'Ukraine', None, None, '2025-03-03', 46.76)]),
+    # Shells that came in ('приходи') strike the hromada, and the wounded told next are its.
+    ('Обстріли Сумщини\nУ понеділок було 30 приходів по Краснопільській громаді. Одна людина '
+     'поранена.',
+     date(2025, 3, 4), [('Krasnopillia', 'Russia', None, 1, '2025-03-03', 50.77)]),
+    # Debris of a drone downed short of the airfield it was aimed at killed two there.
+    ('Атака на аэродром\nВ понедельник ПВО предотвратила удар беспилотника по аэродрому Энгельс в '
+     'Саратовской области. В результате падения обломков погибли два человека, самолеты не '
+     'пострадали.',
+     date(2025, 3, 4), [('Engels', 'Ukraine', 2, None, '2025-03-03', 51.48)]),
+    # 'Kyiv's fighters' stand for its forces, not a place struck.
+    ('Обстрел Донецка\nВ среду боевики Киева обстреляли центр Донецка, повреждены дома.',
+     date(2025, 3, 6), [('Donetsk', 'Ukraine', None, None, '2025-03-05', 48.02)]),
+    # 'Airstrikes' are strikes.
+    ('Strikes in Kharkiv region\nOn Monday the towns of Kupiansk and Balakliia were subjected to '
+     'airstrikes.',
+     date(2025, 3, 4), [
+         ('Kupiansk', 'Russia', None, None, '2025-03-03', 49.71),
+         ('Balakliia', 'Russia', None, None, '2025-03-03', 49.46),
+     ]),
+    # A photo caption closed by its agency's credit tells of the picture.
+    ('Missile hits Kharkiv\nFirefighters work at a building hit earlier in Odesa. (Ivan '
+     'Petrenko/Agency via Getty Images)\nA Russian missile hit Kharkiv on Monday, wounding two.',
+     date(2025, 3, 4), [('Kharkiv', 'Russia', None, 2, '2025-03-03', 49.98)]),
+    # What a mayor said days before the report's own day is background, and does not date what follows.
+    ('Attacks on Kharkiv region\nRussia shelled Kupiansk over the past day, wounding a man, the '
+     'governor said on March 27. Russian strikes have lately destroyed a power plant in Kharkiv, '
+     "the city's mayor said on March 24. Artillery also hit Balakliia.",
+     date(2025, 3, 27), [
+         ('Kupiansk', 'Russia', None, 1, '2025-03-27', 49.71),
+         ('Balakliia', 'Russia', None, None, '2025-03-27', 49.46),
+     ]),
+    # A village left without power, its district told between, is not struck.
+    ('Missile attack on Kharkiv region\nA missile hit Kharkiv on Monday. Forty homes in the '
+     'village of Chornolozka, Krasnohrad district, were left without power after the attack.',
+     date(2025, 3, 4), [('Kharkiv', 'Russia', None, None, '2025-03-03', 49.98)]),
+    # A capital that support goes to stands for its state.
+    ('Drones hit Odesa\nRussian drones hit Odesa on Monday, wounding two. The attack came a day '
+     'after allies pledged more military support for Kyiv.',
+     date(2025, 3, 4), [('Odesa', 'Russia', None, 2, '2025-03-03', 46.49)]),
+    # A city district named in English by its meaning.
+    ('Shelling of Horlivka\nOn Monday shells hit the Central City district of Horlivka, wounding '
+     'three.',
+     date(2025, 3, 4), [
+         ('Horlivka', 'Ukraine', None, None, '2025-03-03', 48.3),
+         ('Tsentralno-Miskyi', 'Ukraine', None, 3, '2025-03-03', 48.3),
+     ]),
+    # An outlet's name closing its note in brackets is no place; the note's later toll replaces the first.
+    ('Удар по Одессе\nВ субботу дрон попал в дом в Одессе. Погиб один человек (по уточнённым '
+     'данным, известно уже о двух погибших - "ОстроВ").',
+     date(2025, 3, 1), [('Odesa', 'Russia', 2, None, '2025-03-01', 46.49)]),
+    # Places of the directions a wave of drones came from are launch areas.
+    ('Атака дронів\nУночі ворог атакував хвилями за трьома напрямками: Курськ, Брянськ, мис Чауда. '
+     'Уламки пошкодили будинок у Харкові.',
+     date(2025, 3, 4), [('Kharkiv', 'Russia', None, None, '2025-03-04', 49.98)]),
+    # A refinery named by its town's adjective strikes that town.
+    ('Удар по НПЗ\nУ вівторок Сили оборони уразили Афіпський нафтопереробний завод у '
+     'Краснодарському краї.',
+     date(2025, 3, 4), [('Afipskiy', 'Ukraine', None, None, '2025-03-04', 44.9)]),
+    # A settlement told with its raion is the one of that raion, not a larger namesake.
+    ('Обстріл Харківщини\nУ суботу внаслідок обстрілу с. Слобожанське Харківського району загинув '
+     'чоловік.',
+     date(2025, 3, 1), [('Slobozhanske', 'Russia', 1, None, '2025-03-01', 50.18)]),
+])
+def test_names_of_districts_plants_and_people_directions_captions_and_days_told_before(text, published, expected,
+                                                                                     geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.attacker, e.killed, e.injured, str(e.event_date)[:10], round(e.latitude, 2))
+            for e in events] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("uk", "До медиків звернулися дві жінки.", [("injured", 2, 0)]),  # who sought the medics
+    ("ru", "Мужчина и женщина погибли.", [("killed", 2, 0)]),  # the people first
+    ("uk", "Чоловік і жінка загинули.", [("killed", 2, 0)]),
+    ("ru", "Есть погибшие: мужчина и женщина.", [("killed", 2, 5)]),  # the dead, then who they were
+    ("uk", "Є загиблі: чоловік і жінка.", [("killed", 2, 2)]),
+])
+def test_the_dead_told_before_or_after_who_they_were(code, sentence, expected):
+    assert casualties(sentence, lexicon(code)) == expected

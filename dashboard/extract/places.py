@@ -124,11 +124,14 @@ class PlaceNames:
         """The one village of this name in the raion of Ukraine whose centre ``raion`` is: a region
         with two Dolynkas names the one of its Polohy raion when the raion is told with it."""
         code = self.raion_at(raion.latitude, raion.longitude) if raion.country == "UA" else ""
-        # (A town of the name in the raion is the one meant, as before: the village tables list some
-        # towns again.)
         found = [p for p in self.settlements(name) if code and code == (
             p.raion if p.village else self.raion_at(p.latitude, p.longitude))]
-        return found[0] if len(found) == 1 and found[0].village else None
+        # (the village tables list some towns again: one place, the town's entry; "с. Слобожанське
+        # Харківського району" is the Slobozhanske of that raion, not the larger one of another)
+        towns = [p for p in found if not p.village]
+        found = [p for p in found if not p.village or not any(
+            km((p.latitude, p.longitude), (t.latitude, t.longitude)) <= _SAME_PLACE_KM for t in towns)]
+        return found[0] if len(found) == 1 else None
 
     def nearest(self, name: str, centre: tuple[float, float], within_km: float) -> Place | None:
         """The place of this name closest to a point, if one lies within reach: a hromada's village,
@@ -1427,6 +1430,11 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 place, area = seat, None
             elif inside is not None and inside.admin1 == mention.place.admin1:
                 told = next((o for o in out if o.start == item.start), None)
+                if told is not None and own is not None and told.place != own and not own.village:
+                    # "с. Слобожанське Харківського району": the town of the name in the raion told, not
+                    # a larger namesake of another raion
+                    out = [replace(o, place=own) if o is told else o for o in out]
+                    continue
                 if (not inside.village and key == name) or (told is not None and told.place.admin1 == inside.admin1
                                                             and (own is None or told.place == own)):
                     continue  # a village the gazetteer has: it is the target, the raion locates it
@@ -1495,12 +1503,18 @@ def _latin_city_district(token: str, before: str, after: str, names: PlaceNames,
     named in English by the noun its adjective comes from (Kuibyshevskyi, Kyivskyi, Saltivskyi), of
     the city told of or named."""
     told = lex.city_district_after.match(after)
+    owner = lex.city_possessive_before.search(before) if told is None else None
     city = None
     if told is not None and told.group("city"):
         city = names.resolve(after[told.start("city"):told.end("city")], kind="city")
         if city is None:
             return None
-    elif told is None and not lex.city_possessive_before.test(before) and names.knows(token):
+    elif owner is not None and owner.group("city"):
+        city = names.resolve(owner.group("city"), kind="city")  # "Kharkiv's residential Kyiv District"
+        if city is None or not any(d.district_of == city.name for d in names.districts(token + "skyi")
+                                   + names.districts(token + "ivskyi") + names.districts(token[:-1] + "ivskyi")):
+            return None
+    elif told is None and owner is None and names.knows(token):
         return None  # ("the Kharkiv district": the raion of a town, unless a city is told with it)
     # ("the Solomyan district" in a Kyiv story: a word that names no town is the city district's noun.)
     for form in (token + "skyi", token + "ivskyi", token[:-1] + "ivskyi"):
@@ -1700,6 +1714,7 @@ def _namesake_beside(name: str, names: PlaceNames, region: str, near: list[tuple
     return pool[0] if len(pool) == 1 else None
 
 
+_SAME_PLACE_KM = 3  # a village-table entry this close to a town of its name is that town
 _FAR_NAMESAKE_KM = 100  # a place of a report's spelling this far from every place told ...
 _OTHER_SPELLING_NEAR_KM = 60  # ... gives way to a namesake by its stem this close to one
 _RURAL_CENTRE = 10_000  # a rural hromada's centre is a village smaller than this

@@ -282,10 +282,10 @@ class _Reader:
                 if lex.told_apart.test(sentence):
                     self.told_apart |= {ev.gazetteer_id for _, ev in self.last_touched}
                 when = facts.date_in(sentence, report.published, lex=lex)
-                # (not the day it was told, after the day of the strike it tells: "..., - написав голова ОВА у
-                # телеграм-каналі в суботу")
+                # (not the day it was only told: "..., - написав голова ОВА у телеграм-каналі в суботу", nor
+                # "the mayor said on March 24" of attacks lately, before a roundup of the last day)
                 if when is not None and when[1] == "day" and facts.names_day(sentence, lex) and not (
-                        self.when_told and self.attack is not None and self.attack.day < when[0]):
+                        self.when_told and self.attack is not None and self.attack.day != when[0]):
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
         if headline and sentences and sentences[0] == headline:
             # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
@@ -596,6 +596,9 @@ class _Reader:
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             if has_strike and lex.speculative.test(sentence):
                 aimed = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "target"]
+                # (a town's region told after it only locates it: "по аэродрому Энгельс в Саратовской области")
+                towns = [m for m in aimed if m.place.kind != "region"]
+                aimed = towns if towns and all(m.place.admin1 == towns[0].place.admin1 for m in aimed) else aimed
                 self.aimed_at = (idx, aimed[0]) if len(aimed) == 1 else None
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
@@ -610,6 +613,11 @@ class _Reader:
             lex.told_on.sub(" ", sentence), report.published, story_day, lex) is None
         if self.when_told and story_day is not None and 0 < (when[0] - story_day).days <= _REDATE_DAYS:
             when = None  # "..., повідомив у понеділок" after a lead of the day before: the lead's day
+        elif self.when_told and lead_day and self.lead_day_at < idx and when[0] < lead_day[0] and self.events:
+            # "Russia has lately stepped up its attacks, the mayor said on March 24" in a roundup told on
+            # the 27th: what was said before the report's own day is background.
+            self.background_at = self.apart_at = idx
+            return False
         past_year = lex.history_year.search(sentence)
         if past_year:
             # "shelled Kupiansk, a town that Russia held in 2022", "in Podoly, located 6 km east of
@@ -839,9 +847,10 @@ class _Reader:
                 downed = over_there[0] if len(over_there) == 1 else None
             targets = [replace(downed, role="target")] if downed is not None else []
         if struck and not targets and not mentions and self.attack is None and self.aimed_at is not None \
-                and idx - self.aimed_at[0] <= 2 and lex.damage_done.test(sentence) and not lex.negation.test(sentence):
-            # "Drones tried to attack Novorossiysk. ... Their falling debris started fires.": the damage
-            # fell on the one town the attempt was aimed at.
+                and idx - self.aimed_at[0] <= 2 and (lex.damage_done.test(sentence) and not lex.negation.test(sentence)
+                                                     or any(v for _, v, _ in hurt)):
+            # "Drones tried to attack Novorossiysk. ... Their falling debris started fires (killed three).": the
+            # damage fell on the one town the attempt was aimed at.
             targets = [replace(self.aimed_at[1], role="target")]
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
             (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else None

@@ -2907,3 +2907,14 @@ def test_names_of_districts_plants_and_people_directions_captions_and_days_told_
 ])
 def test_the_dead_told_before_or_after_who_they_were(code, sentence, expected):
     assert casualties(sentence, lexicon(code)) == expected
+
+
+def test_each_person_hurt_goes_to_the_place_told_after_their_strike(geocoder):
+    text = ("Shelling in Kharkiv region\nOn Monday a 70-year-old woman was wounded during a rocket strike on the town "
+            "of Balakliia and a 45-year-old driver was wounded during shelling in Kupiansk.")
+    events = extract(Report(text, date(2025, 3, 4)), geocoder).events
+    assert [(e.place, e.injured) for e in events] == [("Balakliia", 1), ("Kupiansk", 1)]
+
+
+def test_a_corpse_found_is_a_death():
+    assert casualties("The corpse of a woman was found in the ruins.", lexicon("en")) == [("killed", 1, 0)]

@@ -1676,7 +1676,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
         return names.resolve(best.admin1, kind="region") or best  # "на Запоріжжі": the region
     if best is not None and best.kind == "city" and near and not found.unit and best.latitude is not None \
-            and min(km((best.latitude, best.longitude), q) for q in near) > _FAR_NAMESAKE_KM:
+            and best.population < _TOWN_SIZE and _far_from_all((best.latitude, best.longitude), near, _FAR_NAMESAKE_KM):
         # "по Гуляйполю, Новоданиловке", "у портах Південний і Чорноморськ": the one place of that spelling
         # lies far off, and a place of the other language's spelling (or the name's other gender) beside
         # the places told.
@@ -1696,6 +1696,13 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
                 and any(km((big.latitude, big.longitude), q) <= _BIG_NEIGHBOUR_KM for q in near):
             return big
     return best
+
+
+def _far_from_all(point: tuple[float, float], near: list[tuple[float, float]], limit: float) -> bool:
+    """Whether every point of ``near`` lies farther than ``limit`` km (a degree of latitude first:
+    most are plainly far or near by it)."""
+    span = limit / 111.0
+    return all(abs(point[0] - q[0]) > span or km(point, q) > limit for q in near)
 
 
 def _namesake_beside(name: str, names: PlaceNames, region: str, near: list[tuple[float, float]]) -> Place | None:

@@ -1146,6 +1146,9 @@ class _Reader:
         """Whether every place struck here was named by the background sentence before, and none is
         yet a strike of this report."""
         before = self.sentences[idx - 1]
+        low = before.lower()
+        if not all(t.text[:4].lower() in low for t in targets):
+            return False  # (a name's first letters, in any of its cases, are in the sentence that names it)
         lex = _sentence_lexicon(before, self.lex, self.cyrillic_lex)
         named = {m.place.gazetteer_id for m in find_mentions(before, self.names, lex, self.region_hint)}
         struck = {e.gazetteer_id for e in self.events.values()}

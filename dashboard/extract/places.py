@@ -431,12 +431,10 @@ def _noun_closes_list(words: list[re.Match], i: int, sentence: str) -> bool:
     """Whether the list of capitalised words the i-th word stands in ends with a lowercase noun."""
     j = i + 1
     while j < len(words) and words[j].group()[0].isupper() and \
-            sentence[words[j - 1].end():words[j].start()].strip(" ,").lower() in _JOINERS:
+            sentence[words[j - 1].end():words[j].start()].strip(" ,").lower() in ("", *_CONJUNCTIONS):
         j += 1
     return j < len(words) and sentence[words[j - 1].end():words[j].start()] == " " and words[j].group()[0].islower()
 
-
-_JOINERS = ("", "та", "і", "й", "и", "and")
 
 
 def _unit_before_colon(before: str, lex: Lexicon) -> str:

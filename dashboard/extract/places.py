@@ -120,9 +120,10 @@ class PlaceNames:
             self._resolved[key] = place
         return self._resolved[key]
 
-    def village_of_raion(self, name: str, raion: Place) -> Place | None:
-        """The one village of this name in the raion of Ukraine whose centre ``raion`` is: a region
-        with two Dolynkas names the one of its Polohy raion when the raion is told with it."""
+    def settlement_of_raion(self, name: str, raion: Place) -> Place | None:
+        """The one settlement, village or town, of this name in the raion of Ukraine whose centre
+        ``raion`` is: a region with two Dolynkas names the one of its Polohy raion when the raion is
+        told with it."""
         code = self.raion_at(raion.latitude, raion.longitude) if raion.country == "UA" else ""
         found = [p for p in self.settlements(name) if code and code == (
             p.raion if p.village else self.raion_at(p.latitude, p.longitude))]
@@ -1390,7 +1391,7 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 spellings = [key] if key else []
                 if lex.morphology:
                     spellings += names.by_stems(morphology.text_stems(name))
-                own, key = next(((v, k) for k in spellings if (v := names.village_of_raion(k, mention.place))),
+                own, key = next(((v, k) for k in spellings if (v := names.settlement_of_raion(k, mention.place))),
                                 (None, key))
             if own is not None:
                 inside = own

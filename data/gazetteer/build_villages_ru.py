@@ -73,23 +73,33 @@ def village_rows(dump: Path) -> list[dict[str, str]]:
                      "latitude": f"{lat:.4f}", "longitude": f"{lon:.4f}", "admin1": region, "raion": raion})
     # A point GeoNames took from a namesake in another raion (Kozinka of the Grayvoron raion given
     # Kazinka's point by Valuyki) lies far from its own raion's villages.
+    rows = near_their_raion(rows)
+    rows.sort(key=lambda r: (r["admin1"], r["raion"], r["id"]))
+    return rows
+
+
+def near_their_raion(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows lying within RAION_KM of the middle of their raion's other rows (of raions with three
+    or more): a point far off is a namesake's."""
     raion_points: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for r in rows:
         raion_points.setdefault((r["admin1"], r["raion"]), []).append((float(r["latitude"]), float(r["longitude"])))
     middle = {key: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
               for key, pts in raion_points.items() if len(pts) >= 3}
-    rows = [r for r in rows if (r["admin1"], r["raion"]) not in middle or not r["raion"]
+    return [r for r in rows if (r["admin1"], r["raion"]) not in middle or not r["raion"]
             or km(middle[(r["admin1"], r["raion"])], (float(r["latitude"]), float(r["longitude"]))) <= RAION_KM]
-    rows.sort(key=lambda r: (r["admin1"], r["raion"], r["id"]))
-    return rows
+
+
+def write_table(rows: list[dict[str, str]]) -> None:
+    out = csv.DictWriter(sys.stdout, COLUMNS, lineterminator="\n")
+    out.writeheader()
+    out.writerows(rows)
 
 
 def main(argv: list[str]) -> None:
     if len(argv) != 2:
         sys.exit(__doc__)
-    out = csv.DictWriter(sys.stdout, COLUMNS, lineterminator="\n")
-    out.writeheader()
-    out.writerows(village_rows(Path(argv[1])))
+    write_table(village_rows(Path(argv[1])))
 
 
 if __name__ == "__main__":

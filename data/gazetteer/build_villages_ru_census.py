@@ -25,29 +25,19 @@ from __future__ import annotations
 
 import csv
 import re
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from build_villages_ru import KNOWN_KM, REGIONS as POSTAL_REGIONS, near_their_raion, write_table  # noqa: E402
 from dashboard.geocode import OfflineGeocoder, km, normalize, romanize_russian  # noqa: E402
 
-# The census's region names, as regions.csv names them.
-REGIONS = {
-    "Белгородская область": "Belgorod Oblast",
-    "Брянская область": "Bryansk Oblast",
-    "Курская область": "Kursk Oblast",
-    "Воронежская область": "Voronezh Oblast",
-    "Ростовская область": "Rostov Oblast",
-    "Краснодарский край": "Krasnodar Krai",
-}
+# The census's region names ("Белгородская область"), as regions.csv names them.
+REGIONS = {name.capitalize(): admin1 for name, admin1 in POSTAL_REGIONS.items()} | {"Краснодарский край": "Krasnodar Krai"}
 # Settlement types kept: village (с, д, п, х, сл, аул), Cossack stanitsa (ст-ца), small towns and
 # urban-type settlements (г, пгт, рп, дп), a station settlement (ст) and one of no stated type (нп).
 TYPES = frozenset({"с", "д", "п", "х", "сл", "аул", "ст-ца", "г", "пгт", "рп", "дп", "ст", "нп"})
-COLUMNS = ["id", "name", "cyrillic", "latin", "latitude", "longitude", "admin1", "raion"]
-KNOWN_KM = 10  # a place of the same name this close is the one the geocoder has
-RAION_KM = 60  # a point farther than this from the middle of its raion's others is a namesake's
 _CITY_OKRUG = re.compile(r"^(?:город|городской округ)\s+", re.IGNORECASE)
 
 
@@ -75,14 +65,7 @@ def village_rows(source: Path) -> list[dict[str, str]]:
             rows.append({"id": f"census:RU:{r['oktmo']}", "name": romanize_russian(name), "cyrillic": name,
                          "latin": "", "latitude": f"{lat:.4f}", "longitude": f"{lon:.4f}", "admin1": region,
                          "raion": _raion(r["municipality"])})
-    # A point far from its raion's other settlements is a namesake's the geocoding found.
-    raion_points: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for r in rows:
-        raion_points.setdefault((r["admin1"], r["raion"]), []).append((float(r["latitude"]), float(r["longitude"])))
-    middle = {key: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-              for key, pts in raion_points.items() if len(pts) >= 3}
-    rows = [r for r in rows if (r["admin1"], r["raion"]) not in middle
-            or km(middle[(r["admin1"], r["raion"])], (float(r["latitude"]), float(r["longitude"]))) <= RAION_KM]
+    rows = near_their_raion(rows)  # (a point far from its raion's others is a namesake's the geocoding found)
     # A village the postal table has in the same raion is that one, whatever its point there.
     with (Path(__file__).resolve().parent / "villages_ru.csv").open(encoding="utf-8") as fh:
         postal = {(normalize(r["cyrillic"]), r["admin1"], r["raion"]) for r in csv.DictReader(fh)}
@@ -109,13 +92,7 @@ def village_rows(source: Path) -> list[dict[str, str]]:
     return kept
 
 
-def main(argv: list[str]) -> None:
-    if len(argv) != 2:
-        sys.exit(__doc__)
-    out = csv.DictWriter(sys.stdout, COLUMNS, lineterminator="\n")
-    out.writeheader()
-    out.writerows(village_rows(Path(argv[1])))
-
-
 if __name__ == "__main__":
-    main(sys.argv)
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    write_table(village_rows(Path(sys.argv[1])))

@@ -757,8 +757,8 @@ class _Reader:
         kept = self._plausible(targets, regions, sentence, oblasts)
         kept = self._hromadas_of_the_region(targets, kept, sentence, lex, regions)
         # A settlement named but not placed (unknown, or only a namesake far away)
-        unplaced = [m.text for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
-        unplaced_at = [m.start for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
+        dropped = [m for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
+        unplaced, unplaced_at = [m.text for m in dropped], [m.start for m in dropped]
         targets = kept
         # (A place a strike was near is checked as a target is: "by Pervomaisky, a village," in a
         # Belgorod governor's post is no town of that name in another oblast.)

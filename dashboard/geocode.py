@@ -375,8 +375,10 @@ def _officials() -> list[tuple[re.Pattern, str, date, date | None]]:
     return out
 
 
-# The endings of a surname that no village's name takes in a locative ("в Гладкове" is the village).
-_SURNAME_ONLY_ENDING = ("", "а", "у", "ю", "ом", "ым", "им", "ові", "ой", "ою", "'s", "’s")
+# The endings a surname takes, but not the locative "е" ("в Гладкове" is the village Гладково). A
+# village's other cases in -ова, -ову, -овом read as the person: the officials' names are few and they
+# are named far more often than villages of their names.
+_SURNAME_ENDINGS = ("", "а", "у", "ю", "ом", "ым", "им", "ові", "ой", "ою", "'s", "’s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -388,7 +390,7 @@ def official_surnames() -> frozenset[str]:
         for name in r["names"].split(";"):
             name = name.strip()
             if name and " " not in name:
-                forms.update((name + ending).lower() for ending in _SURNAME_ONLY_ENDING)
+                forms.update((name + ending).lower() for ending in _SURNAME_ENDINGS)
     return frozenset(forms)
 
 

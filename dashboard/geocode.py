@@ -1370,14 +1370,17 @@ class OfflineGeocoder(Geocoder):
         name, wanted = split_query(query)
         wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)
-        if not name.isascii() and (not found or regions and not any(p.admin1 in regions for p, _ in found)
-                                   and all(p.village for p, _ in found)):
+        here = [(p, how) for p, how in found if p.admin1 in regions] if regions else []
+        if not name.isascii() and (not found or regions and (
+                all(p.village and how == "borrowed" for p, how in here) if here else all(p.village for p, _ in found))):
             # A name in one script the gazetteer holds in another (Новоросійськ, Novorossiysk); or, in the
             # region named, in the other language's spelling ("Глушковка" of a Kharkiv story is Hlushkivka,
-            # whatever village of Russia's tables bears the Russian spelling).
+            # whatever village of Russia's tables bears the Russian spelling; "Семёновка" by Melitopol is the
+            # town Semenivka, not a village of the oblast that has the Russian name only as a borrowed alias).
             for latin in _latin_forms(name):
                 other = [(p, "spelling" if how in ("exact", "alias") else how) for p, how in self.gazetteer.lookup(latin)]
-                other = other if not found else [(p, how) for p, how in other if p.admin1 in regions]
+                other = other if not found else [(p, how) for p, how in other if p.admin1 in regions
+                                                 and all(p is not q for q, _ in found)]
                 if other:
                     found = found + other
                     break

@@ -802,6 +802,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             mentions[j - 1] = replace(mentions[j - 1], role="raion", place=_raion(mentions[j - 1].place))
             j -= 1
     mentions = _regions_in_lists(sentence, mentions, names, lex)
+    mentions = _hromadas_of_raions(sentence, mentions, names, lex)
     mentions = _villages_in_raions(sentence, mentions, names, lex)
     mentions = _placed_by_locators(sentence, mentions, names, lex)
     mentions = _between_two(sentence, mentions, lex)
@@ -909,6 +910,8 @@ def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceName
         # (A unit right after the name is the one that places it: "Федорівка Чугуївського району" in a list
         # that ends on another raion.)
         scope = [a for a in units if 0 < a.start - m.end <= 2] or anchors
+        if paired is None and m.role == "target":
+            paired = _nearest_to_town_beside(sentence, m, anchors, mentions, names)
         if paired is not None:
             m = replace(m, place=paired)
         elif m.role == "target" and m.key and m.place.kind == "city" \
@@ -976,6 +979,26 @@ def _beside_its_hromada(sentence: str, m: Mention, anchors: list[Mention], menti
         pairs = [(km((t.latitude, t.longitude), c), n, t) for n, t in enumerate(towns) for c in centres]
         best = min(pairs, default=None, key=lambda x: x[:2])
         return best[2] if best and best[0] <= _HROMADA_REACH_KM else None
+    return None
+
+
+def _nearest_to_town_beside(sentence: str, m: Mention, anchors: list[Mention], mentions: list[Mention],
+                            names: PlaceNames) -> Place | None:
+    """"поселок Зайцево под Горловкой": a settlement told as near a town is, of its namesakes in the
+    town's region, the one nearest that town, when the one first read lies twice as far or more."""
+    if not m.key or m.place.kind != "city" or m.place.latitude is None:
+        return None
+    for a in anchors:
+        if a.role != "vicinity" or a.start < m.end or a.place.kind != "city" or a.place.admin1 != m.place.admin1 \
+                or not _told_beside(sentence, m, a, mentions) or a.start - m.end > _REGION_GAP:
+            continue
+        town = (a.place.latitude, a.place.longitude)
+        near = [p for k in m.key.split("|") + [m.place.name] for p in names.settlements(k)
+                if p.admin1 == a.place.admin1 and p.latitude is not None]  # (and by the name read: Zaitseve)
+        best = min(near, default=None, key=lambda p: km((p.latitude, p.longitude), town))
+        if best is not None and km((best.latitude, best.longitude), town) <= _HROMADA_REACH_KM \
+                and km((m.place.latitude, m.place.longitude), town) > 2 * km((best.latitude, best.longitude), town):
+            return best
     return None
 
 
@@ -1191,8 +1214,12 @@ def _listed_together(mentions: list[Mention], names: PlaceNames) -> list[Mention
             among = list({c.gazetteer_id: c for k in written + [m.place.name] for c in names.settlements(k)
                           if c.admin1 == region and c.latitude is not None and not (m.unit == "hromada" and c.village)
                           and min(km((c.latitude, c.longitude), p) for p in others) <= reach}.values())
-            if len(among) == 1:
-                m = replace(m, place=among[0])
+            nearest = min(among, default=None, key=lambda c: min(km((c.latitude, c.longitude), p) for p in others))
+            # (of two entries of one village, the nearer; of namesakes near different places of the list,
+            # none is surer than the first read)
+            if nearest is not None and all(km((c.latitude, c.longitude), (nearest.latitude, nearest.longitude)) <= reach
+                                           for c in among):
+                m = replace(m, place=nearest)
         out.append(m)
     return out
 
@@ -1373,6 +1400,30 @@ def _unit_noun(sentence: str, mention: Mention, lex: Lexicon) -> re.Match | None
     if mention.unit or mention.role not in ("raion", "hromada"):
         return None
     return (lex.raion_after if mention.role == "raion" else lex.hromada_after).match(sentence[mention.end:])
+
+
+def _hromadas_of_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
+    """"a village of the Novooleksandrivka hromada (Beryslav district)": a hromada told with its raion is
+    the one whose centre lies in that raion, though a namesake elsewhere in the oblast is larger."""
+    raions = [m for m in mentions if m.role == "raion" and m.place.country == "UA" and m.place.latitude is not None]
+    if len(raions) != 1:
+        return mentions  # (two raions in one sentence: which locates which is not told)
+    raion = raions[0]
+    own = names.raion_at(raion.place.latitude, raion.place.longitude)
+    out = []
+    for m in mentions:
+        if (m.role == "hromada" or m.unit == "hromada") and m.place.kind == "city" and m.place.latitude is not None \
+                and m.place.admin1 == raion.place.admin1 and own and _same_clause(sentence.replace(",", " "), m, raion) \
+                and not _joined_by_conjunction(sentence, m, raion, lex) \
+                and names.raion_at(m.place.latitude, m.place.longitude) != own:
+            # (of the raion's settlements the gazetteer lists under that name, the one it bears as its own)
+            seats = [p for p in names.settlements(m.place.name) if p.latitude is not None and p.kind == "city"
+                     and normalize(p.name) == normalize(m.place.name)
+                     and names.raion_at(p.latitude, p.longitude) == own]
+            if len(seats) == 1:
+                m = replace(m, place=seats[0])
+        out.append(m)
+    return out
 
 
 def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
@@ -1798,9 +1849,12 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
         # Not "debris of downed drones fell in the Pecherskyi district": what fell there struck it.
         if downed and not (downed.end() <= start and lex.hit_words.test(sentence[downed.end():start])):
             return "overflight"
-    downed = lex.intercept_verb.search(before)
-    if downed and lex.in_list_before.test(before) and not lex.hit_words.test(before[downed.end():]) \
-            and not lex.weapon_did.test(before) and any(rule.search(sentence) for rule in lex.weapon):
+    # (the verb may stand a long weapon's name away: "сбиты три беспилотных летательных аппарата ВСУ в
+    # районах сёл ...")
+    wide = sentence[max(0, start - 2 * CONTEXT_CHARS):start]
+    downed = lex.intercept_verb.search(wide)
+    if downed and lex.in_list_before.test(before) and not lex.hit_words.test(wide[downed.end():]) \
+            and not lex.weapon_did.test(wide) and any(rule.search(sentence) for rule in lex.weapon):
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
     if place.kind == "city" and _raion_noun_after(after, lex):
         return "raion"  # "the Voznesensk district": the area around the town, not the town

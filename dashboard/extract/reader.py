@@ -2216,7 +2216,7 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
 
 
 _BESIDE_CENTRE_KM = 10
-_HROMADA_SETTLEMENT = 20_000  # a town this size is a hromada's centre, never one of its villages
+_HROMADA_SETTLEMENT = 10_000  # a town this size (Apostolove, 16,000) is a hromada's centre, never one of its villages
 _VILLAGE_OF_HROMADA_KM = 25  # a settlement this near a hromada's centre is taken to lie in it (a rural hromada spans 20-40 km)
 _COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is told of
 _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away

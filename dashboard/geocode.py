@@ -70,7 +70,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 22
+_CACHE_VERSION = 23
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +162,9 @@ _FOLDS_AFTER_ENDS = (
     ("zh", "z"), ("shch", "sc"), ("sch", "sc"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
     ("y", "i"), ("j", "i"), ("w", "v"), ("g", "h"),
 )
+# Russian е after a vowel and ё after a consonant, each romanized two ways: Nikolayevka/Nikolaevka,
+# Zhuravlyovka/Zhuravlevka, Tyotkino/Tetkino (applied after the strings above have made y an i).
+_SOFT_E = re.compile(r"(?<=[aeiou])ie|(?<=[bcdfhklmnprstvz])io")
 # A word's last letters, enough for the word-end rules (each looks at most two letters back).
 _WORD_ENDING_YJ = re.compile(r"\w{0,4}(?:yi|[yj])\b")
 _DOUBLED = re.compile(r"(.)\1")
@@ -178,7 +181,7 @@ def _fold_word_end(match: re.Match) -> str:
 @functools.lru_cache(maxsize=200_000)
 def spelling_key(name: str) -> str:
     """A looser key on which romanizations of one name agree: Kryvyy/Kryvyi/Kryvyj,
-    Zaporizhzhia/Zaporizhzhya, Kharkiv/Harkiv, Holosiivskyi/Holosiyivskyi."""
+    Zaporizhzhia/Zaporizhzhya, Kharkiv/Harkiv, Holosiivskyi/Holosiyivskyi, Nikolaevka/Nikolayevka."""
     key = normalize(name)
     if not key.isascii():
         return key
@@ -188,6 +191,8 @@ def spelling_key(name: str) -> str:
         key = _WORD_ENDING_YJ.sub(_fold_word_end, key)
     for fold, repl in _FOLDS_AFTER_ENDS:
         key = key.replace(fold, repl)
+    if "i" in key:
+        key = _SOFT_E.sub("e", key)
     return _DOUBLED.sub(_first_letter, key)
 
 

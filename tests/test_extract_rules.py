@@ -3056,3 +3056,11 @@ def test_a_village_of_a_list_listed_twice_near_the_others_is_the_nearer_entry(ge
     events = _events("Zaporizhzhia Oblast. Overnight Russian drones hit Trudove, Stepove and Piatykhatky, damaging "
                      "houses.", date(2023, 9, 14), geocoder)
     assert events["Stepove"].gazetteer_id == "geonames:11011093"
+
+
+def test_russian_e_and_yo_romanized_either_way(geocoder):
+    # Нехотеевка, Журавлёвка: "-eevka" or "-eyevka", "yo" or "e", as the wire service writes them.
+    events = _events("Belgorod governor: Ukrainian shells hit Nekhoteevka and Zhuravlyovka, damaging houses.",
+                     geocoder=geocoder)
+    assert sorted(events) == ["Nekhoteyevka", "Zhuravlevka"]
+    assert {e.admin1 for e in events.values()} == {"Belgorod Oblast"}

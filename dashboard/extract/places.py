@@ -1141,6 +1141,8 @@ def _listed_jointly(sentence: str, mentions: list[Mention], unplaced: list[Menti
     for run in runs:
         if len(run) >= 3:
             moved.update(_list_spot(run, names, region_hint))
+        elif len(run) == 2 and sum(m.place is None for m in run) == 1:
+            moved.update(_beside_the_other(run, names))
     if not moved:
         return mentions
     out = [replace(m, place=moved[m.start]) if m.start in moved else m for m in mentions]
@@ -1149,6 +1151,23 @@ def _listed_jointly(sentence: str, mentions: list[Mention], unplaced: list[Menti
             place = moved[m.start]
             out.append(replace(m, place=place, role=names.role(sentence, m.start, m.end, place, lex)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _beside_the_other(pair: list[Mention], names: PlaceNames) -> dict[int, Place]:
+    """"shells hit Nekhoteyevka and Zhuravlevka": of two villages named together, one whose name
+    several villages of the region bear is the one beside the other, when it is clearly the nearest."""
+    known = next(m for m in pair if m.place is not None)
+    lone = next(m for m in pair if m.place is None)
+    if known.place.kind != "city" or known.place.latitude is None:
+        return {}
+    here = (known.place.latitude, known.place.longitude)
+    found = {c.gazetteer_id: c for name in lone.key.split("|") for c in names.settlements(name)
+             if c.latitude is not None and c.admin1 == known.place.admin1}
+    near = sorted(found.values(), key=lambda c: km(here, (c.latitude, c.longitude)))
+    first = km(here, (near[0].latitude, near[0].longitude)) if near else _LIST_SPREAD_KM + 1
+    if first <= _LIST_SPREAD_KM and (len(near) == 1 or km(here, (near[1].latitude, near[1].longitude)) > 2 * first):
+        return {lone.start: near[0]}
+    return {}
 
 
 def _list_spot(run: list[Mention], names: PlaceNames, region_hint: str) -> dict[int, Place]:

@@ -307,6 +307,9 @@ def _numbers(text: str, lexicon: _Lexicon, taken: list[tuple[int, int]]) -> list
         before = text[max(0, number.start - 12):number.start]
         if re.match(r"\s*(?:%|-?(?:mm|мм)\b)", after) or lexicon.month_re.match(after.lstrip()):  # a share, a calibre
             return False
+        if after.startswith("/") and after[1:2].isdigit() or index >= 0 and number.value >= 100 \
+                and re.fullmatch(r"[\s-]?", text[taken[index][1]:number.start]):
+            return False  # a model's number after its name ("Shahed 131/136 drones"), not a count
         if lexicon.one_of_the_downed_re.match(text, number.end):
             return False  # "уламки одного зі збитих дронів": one of those downed, not one more downed
         return not lexicon.month_end_re.search(before)

@@ -3068,8 +3068,8 @@ def test_russian_e_and_yo_romanized_either_way(geocoder):
 
 def test_a_models_numbers_and_the_air_defence_that_downed_drones(geocoder):
     text = ("Drones hit the Mykolaiv region\n\nAt night Russian troops attacked the Ochakiv community with Shahed "
-            "131/136 drones; a warehouse burned. Later the governor said eight drones were destroyed by Ukrainian "
-            "air defence forces in the region.")
+            "131/136 drones; a warehouse burned. Later the governor said eight drones were shot down over the region "
+            "by Ukrainian air defence forces.")
     result = extract(Report(text, date(2024, 8, 6)), geocoder)
     assert [(e.place, e.attacker) for e in result.events] == [("Ochakiv", "Russia")]
     assert [(r.launched, r.shot_down) for r in result.attack_records] == [(None, 8)]
@@ -3079,8 +3079,8 @@ def test_a_models_numbers_and_the_air_defence_that_downed_drones(geocoder):
     # Impacts counted as "hits" in a village.
     ("Chernihiv region. Three mortar hits were recorded near the village of Halahanivka in the morning.",
      ["Halahanivka"]),
-    # A residential area of the city the story tells of, not a village of that name elsewhere.
-    ("Shelling of the Solnechny residential area wounded five people in Horlivka.", ["Horlivka"]),
+    # A neighbourhood of the town the story tells of, not a village of that name elsewhere.
+    ("Ukrainian shells hit the Solnechny residential area, wounding five people in Horlivka.", ["Horlivka"]),
     # A place left without power is no place struck.
     ("Belgorod region. A shell hit a power line near Tishanka; the farm of Shakhovka remains partly without "
      "electricity.", ["Tishanka"]),

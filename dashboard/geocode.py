@@ -1375,7 +1375,7 @@ class OfflineGeocoder(Geocoder):
         name, wanted = split_query(query)
         wanted = kind or wanted or ("city" if settlement else None)
         found = self.gazetteer.lookup(name)
-        here = [(p, how) for p, how in found if p.admin1 in regions] if regions else []
+        here = [(p, how) for p, how in found if p.admin1 in regions] if regions and not name.isascii() else []
         if not name.isascii() and (not found or regions and (
                 all(p.village and how == "borrowed" for p, how in here) if here else all(p.village for p, _ in found))):
             # A name in one script the gazetteer holds in another (Новоросійськ, Novorossiysk); or, in the

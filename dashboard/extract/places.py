@@ -1870,10 +1870,12 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
             return "overflight"
     # (the verb may stand a long weapon's name away: "сбиты три беспилотных летательных аппарата ВСУ в
     # районах сёл ...")
-    wide = sentence[max(0, start - 2 * CONTEXT_CHARS):start]
-    downed = lex.intercept_verb.search(wide)
-    if downed and lex.in_list_before.test(before) and not lex.hit_words.test(wide[downed.end():]) \
-            and not lex.weapon_did.test(wide) and any(rule.search(sentence) for rule in lex.weapon):
+    downed, told = lex.intercept_verb.search(before), before
+    if downed is None and lex.in_list_before.test(before):
+        told = sentence[max(0, start - 2 * CONTEXT_CHARS):start]
+        downed = lex.intercept_verb.search(told)
+    if downed and lex.in_list_before.test(before) and not lex.hit_words.test(told[downed.end():]) \
+            and not lex.weapon_did.test(told) and any(rule.search(sentence) for rule in lex.weapon):
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
     if place.kind == "city" and _raion_noun_after(after, lex):
         return "raion"  # "the Voznesensk district": the area around the town, not the town

@@ -181,7 +181,8 @@ def _fold_word_end(match: re.Match) -> str:
 @functools.lru_cache(maxsize=200_000)
 def spelling_key(name: str) -> str:
     """A looser key on which romanizations of one name agree: Kryvyy/Kryvyi/Kryvyj,
-    Zaporizhzhia/Zaporizhzhya, Kharkiv/Harkiv, Holosiivskyi/Holosiyivskyi, Nikolaevka/Nikolayevka."""
+    Zaporizhzhia/Zaporizhzhya, Kharkiv/Harkiv, Nikolaevka/Nikolayevka. (Not Holosiivskyi/Holosiyivskyi:
+    the doubled letters fold differently; the districts table lists both spellings.)"""
     key = normalize(name)
     if not key.isascii():
         return key

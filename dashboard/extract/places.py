@@ -1429,10 +1429,12 @@ def _hromadas_of_raions(sentence: str, mentions: list[Mention], names: PlaceName
         return mentions  # (two raions in one sentence: which locates which is not told)
     raion = raions[0]
     own = names.raion_at(raion.place.latitude, raion.place.longitude)
+    # (a comma may set the raion off and still tell the hromada's: "the X hromada, in the Y district")
+    unbroken = sentence.replace(",", " ")
     out = []
     for m in mentions:
         if (m.role == "hromada" or m.unit == "hromada") and m.place.kind == "city" and m.place.latitude is not None \
-                and m.place.admin1 == raion.place.admin1 and own and _same_clause(sentence.replace(",", " "), m, raion) \
+                and m.place.admin1 == raion.place.admin1 and own and _same_clause(unbroken, m, raion) \
                 and not _joined_by_conjunction(sentence, m, raion, lex) \
                 and names.raion_at(m.place.latitude, m.place.longitude) != own:
             # (of the raion's settlements the gazetteer lists under that name, the one it bears as its own)

@@ -3088,3 +3088,72 @@ def test_a_models_numbers_and_the_air_defence_that_downed_drones(geocoder):
 ])
 def test_hits_residential_areas_and_places_left_without_power(geocoder, text, places):
     assert sorted(_events(text, geocoder=geocoder)) == places
+
+
+@pytest.mark.parametrize("text, published, places", [
+    # A capital that struck is its army ("Kyiv had struck"), not a target.
+    ("Occupation officials claimed on Monday that Kyiv had struck a warehouse in the port of Berdiansk with "
+     "long-range missiles.", date(2023, 5, 22), ["Berdiansk"]),
+    # "with Moscow concentrating on ...": the state waging the attacks.
+    ("Attacks on the power grid have gone on all winter, with Moscow concentrating on energy sites. On Tuesday a "
+     "drone hit a substation in Sumy.", date(2024, 2, 7), ["Sumy"]),
+    # What a state needs is no place struck.
+    ("Analysts say troops are taking heavy casualties, and the prospect of long-range missiles reaching Ukraine "
+     "made Moscow's need to hold its gains more pressing.", date(2022, 6, 29), []),
+])
+def test_a_capital_that_acts_or_wants_is_its_state(geocoder, text, published, places):
+    assert sorted(_events(text, published, geocoder)) == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sumy region. There were twelve mortar bursts in the Esman hromada overnight.", "Esman"),
+    ("Sumy region. At 14:10 three mines landed near homes in Myropillia hromada.", "Myropillia"),
+    # (a guard: fire of any kind the place came under)
+    ("Sumy region. The hromada of Velyka Pysarivka came under small arms fire in the afternoon.", "Velyka Pysarivka"),
+])
+def test_mortar_bursts_and_mines_that_landed_are_strikes(geocoder, text, place):
+    assert list(_events(text, date(2022, 7, 6), geocoder)) == [place]
+
+
+def test_a_toll_broken_down_later_replaces_the_whole_told_of_one_place(geocoder):
+    events = _events("Drones hit Odesa Oblast overnight, damaging port facilities in Izmail and injuring five people. "
+                     "Five civilians were hurt – four in Reni, one in Izmail.",
+                     date(2023, 9, 13), geocoder)
+    assert (events["Izmail"].injured, events["Reni"].injured) == (1, 4)
+
+
+def test_the_outskirts_of_a_village_are_the_village_though_another_is_named_after(geocoder):
+    events = _events("Kupiansk district: on Wednesday Russian guns shelled outskirts of Kurylivka. A shell also damaged "
+                     "a barn in Petropavlivka.", date(2024, 8, 21), geocoder)
+    assert sorted(events) == ["Kurylivka", "Petropavlivka"]
+
+
+def test_a_blast_wave_told_as_preliminary_is_no_earlier_strike(geocoder):
+    events = _events("Удар по Києву\n\nВорог атакував Київ ракетами. У Дарницькому районі попередньо ударною хвилею "
+                     "пошкоджено вікна будинку.", date(2024, 3, 21), geocoder)
+    assert sorted(events) == ["Darnytskyi", "Kyiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Харьковская область. За сутки российская авиация нанесла удары по Котляревке и Березникам.",
+    "Харківщина. Упродовж доби російська авіація вдарила по Котлярівці та Березниках.",
+])
+def test_russia_striking_a_town_named_like_one_of_its_own_strikes_the_ukrainian_namesake(geocoder, text):
+    events = _events(text, date(2024, 2, 10), geocoder)
+    assert sorted(events) == ["Bereznyky", "Kotliarivka"] and events["Bereznyky"].admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize("text", [
+    "Сумщина. Від обстрілів постраждали Миропільська, Юнаківська та Великописарівська територіальні громади.",
+    "Сумская область. Обстрелам подверглись Миропольская, Юнаковская и Великописаревская территориальные общины.",
+])
+def test_hromadas_listed_before_their_kind_and_noun_in_the_plural(geocoder, text):
+    assert sorted(_events(text, date(2022, 7, 14), geocoder)) == ["Myropillia", "Velyka Pysarivka", "Yunakivka"]
+
+
+@pytest.mark.parametrize("text", [
+    "Киев. Утром дрон атаковал город. Тимошенко впоследствии уточнил, что беспилотник попал в админздание.",
+    "Київ. Вранці дрон атакував місто. Тимошенко згодом уточнив, що безпілотник влучив в адмінбудівлю.",
+])
+def test_a_speaker_who_later_specified_is_no_village_of_his_name(geocoder, text):
+    assert list(_events(text, date(2022, 12, 30), geocoder)) == ["Kyiv"]

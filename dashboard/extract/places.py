@@ -1862,8 +1862,9 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
                                  or lex.unit_locator_before.test(before)):
         return "locator"
     if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
-            or lex.possessor_after.test_start(after) or (lex.striker_after.test_start(after)
-                                                         and not lex.governed_before.test(before)):
+            or lex.possessor_after.test_start(after) \
+            or (lex.absolute_before.test(before) and lex.absolute_actor_after.test_start(after)) \
+            or (lex.striker_after.test_start(after) and not lex.governed_before.test(before)):
         return "context"
     if lex.over_before.test(before):
         downed = lex.intercept_verb.search(sentence)

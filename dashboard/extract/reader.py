@@ -1272,8 +1272,9 @@ class _Reader:
             if not villages:
                 # "Кадры разрушений под Белгородом ... под удар попали Грайворон, Шебекино": a town the
                 # lead only said the attack was near, with no figures of its own, stood for the
-                # places of its region the report goes on to name struck that day.
-                if id(e) not in self.near_only or e.killed or e.injured or not any(
+                # places of its region the report goes on to name struck that day. (Not a village: a
+                # village's own outskirts, shelled, are the village.)
+                if id(e) not in self.near_only or e.killed or e.injured or self._population(e) < _VILLAGE_SIZE or not any(
                         id(o) not in self.near_only and o.attacker == e.attacker and o.event_date == e.event_date
                         and o.geo_precision == "city" and o.admin1 == e.admin1 for o in events[k + 1:]):
                     kept.append(e)
@@ -1832,6 +1833,10 @@ class _Reader:
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
         said = said or self.sides_named  # (or the one side the report names at all)
         side = side or (next(iter(said)) if len(said) == 1 else None)
+        if side == "Russia" and place.country == "RU" and place.kind == "city" and m.key:
+            # "оккупанты били по Котляревке, Песчаному, Березникам": Russia does not bomb its own towns; a
+            # namesake in Ukraine near the places the report told struck is the one meant (not Perm's).
+            return self._namesake_across(m, place) or place
         if side not in ("Russia", "Ukraine") or place.country != "UA" or place.kind != "city" or not m.key \
                 or place.population >= _VILLAGE_SIZE or held_by_russia(place, day) == (side == "Ukraine"):
             return place
@@ -1843,6 +1848,19 @@ class _Reader:
         told = [(e.latitude, e.longitude) for e in self.events.values() if e.admin1 == place.admin1]
         return min(others, key=lambda p: min((km((p.latitude, p.longitude), q) for q in told), default=0),
                    default=place)
+
+    def _namesake_across(self, m: Mention, place: Place) -> Place | None:
+        """Of a Russian town's namesakes in Ukraine, the one nearest the places the report told struck,
+        when one lies within a list's reach of them."""
+        told = [(e.latitude, e.longitude) for e in self.events.values() if e.country == "UA" and e.latitude is not None]
+        bearers = [p for name in m.key.split("|") for p in self.names.settlements(name)
+                   if p.country == "UA" and p.latitude is not None]
+        if not told or not bearers:
+            return None
+        def reach(p: Place) -> float:
+            return min(km((p.latitude, p.longitude), q) for q in told)
+        best = min(bearers, key=reach)
+        return best if reach(best) <= _VILLAGE_NEAR_TOWN_KM * 3 else None
 
     def _new_attack(self, place: Place, text: str, day: date, precision: str, side: str, basis: str) -> _Attack:
         if place.kind == "district":
@@ -2368,7 +2386,11 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     separate = lex.separate_incident.test(sentence)  # "In a separate attack on the town two were hurt": more
     ordered = sorted(touched, key=lambda item: item[0])
     each = lex.each_place.search(sentence)
+    whole = hurt
     hurt = _without_totals(hurt, ordered, sentence, each)
+    # ("injuring seven people" told of A, then "seven were injured – six in B and one in A": the seven
+    # was the attack's, A's own figure is its share)
+    broken_down = {(key, value) for key, value, pos in whole if (key, value, pos) not in hurt}
     for figure in list(hurt):
         # "killed 3 civilians in the region: in A, B and C": a toll spread over places with no figure
         # of their own is one each when it counts them, else no place's own.
@@ -2485,7 +2507,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         else:
             found[slot] = found.get(slot, 0) + value
             current = getattr(target, key)
-            setattr(target, key, found[slot] if current is None else max(current, found[slot]))
+            setattr(target, key, found[slot] if current is None or (key, current) in broken_down
+                    else max(current, found[slot]))
         last_at[slot] = pos
         placed = True
     return placed

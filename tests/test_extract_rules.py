@@ -3157,3 +3157,9 @@ def test_hromadas_listed_before_their_kind_and_noun_in_the_plural(geocoder, text
 ])
 def test_a_speaker_who_later_specified_is_no_village_of_his_name(geocoder, text):
     assert list(_events(text, date(2022, 12, 30), geocoder)) == ["Kyiv"]
+
+
+def test_a_towns_genitive_the_dictionary_also_reads_as_a_surname(geocoder):
+    # "Чугуєва": four surname readings before the town's genitive.
+    events = _events("Харківщина. Уночі тривали обстріли Чугуєва, зруйновано два будинки.", date(2022, 6, 22), geocoder)
+    assert list(events) == ["Chuhuiv"]

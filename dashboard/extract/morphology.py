@@ -73,7 +73,11 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     # (A surname that is an adjective's twin, "Червоному", reads as the adjective; it would crowd its
     # neuter reading, the village Червоне, out of the first four.)
     twins = {p.normal_form for p in parses if "Surn" not in _grammemes(p)}
-    for parse in [p for p in parses if "Surn" not in _grammemes(p) or p.normal_form not in twins][:4]:
+    # (Nor may a surname's cases crowd a town's out: "Чугуєва" is a surname four ways before it is
+    # Чугуїв's genitive.)
+    readings = [p for p in parses if "Surn" not in _grammemes(p)] + \
+        [p for p in parses if "Surn" in _grammemes(p) and p.normal_form not in twins]
+    for parse in readings[:4]:
         if "ADJF" in _grammemes(parse):
             # An adjective keeps its gender and number: "Курской" -> "курская", never "курский".
             inflected = parse.inflect({"nomn"})

@@ -165,6 +165,16 @@ def test_a_figure_that_names_its_group_by_the_launched_figure(text):
     assert {(r.category, r.launched, r.shot_down) for r in records} == {("drone", 24, 21), ("missile", 3, 3)}
 
 
+@pytest.mark.parametrize("text", [
+    "Air defence destroyed 36 out of 63 Shahed drones launched by Russia overnight, and about 15 of them near Kyiv.",
+    "Overnight 36 of the 63 Shahed drones launched at Ukraine were shot down, the air force said.",
+    "Сили ППО знищили 36 з 63 ударних БпЛА, запущених росіянами вночі.",
+])
+def test_a_launch_told_of_the_group_is_not_the_figures_own_verb(text):
+    records = read_night_summary(text, "2024-10-25")
+    assert [(r.launched, r.shot_down) for r in records] == [(63, 36)]
+
+
 def test_a_shot_down_count_with_a_case_ending_after_its_digits():
     records = read_night_summary("У ніч на 8 лютого ворог атакував 112-ма ударними БпЛА. Станом на 09:00 підтверджено "
                                  "збиття 81-го ударного БпЛА.", "2026-02-08")

@@ -300,6 +300,9 @@ def _unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> t
     return found
 
 
+_AREA_UNITS = ("hromada", "raion", "region", "starostat")  # units of land, not a plant ("пороховий завод")
+
+
 def _read_unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon) -> tuple[str, str]:
     units: dict[str, str] = lex.tables.get("unit_nouns", {})
     lang = lex.morphology
@@ -312,8 +315,13 @@ def _read_unit_after(words: list[re.Match], i: int, sentence: str, lex: Lexicon)
         noun = next((f for f in forms if f in units), "")
         if noun and gap.strip() in ("", ",") and (j == i + 1 or gap.strip() == ""):
             return units[noun], noun
-        if gap == " " and any(f in lex.word_set("unit_qualifiers") for f in forms):
-            j += 1  # "Миколаївській сільській громаді": the kind of hromada between its name and noun
+        if gap == " " and (any(f in lex.word_set("unit_qualifiers") for f in forms) or (
+                word.islower() and j + 1 < len(words) and sentence[words[j].end():words[j + 1].start()] == " "
+                and morphology.is_adjective(word, lang)
+                and any(units.get(f) in _AREA_UNITS for f in morphology.word_forms(words[j + 1].group(), lang)))):
+            # "Миколаївській сільській громаді": the kind of hromada between its name and noun (or any
+            # word that describes the unit, however spelt: "Хотінська та Юнаківська прикордонні громади")
+            j += 1
             continue
         joiner = gap.strip().lower()
         if after_conjunction and gap == " " and word.lower() in lex.word_set("list_prepositions"):
@@ -1622,18 +1630,27 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     if not _raion_noun_after(after, lex):
         return None
     if m is None:
-        # "the Synelnyky district": a seat in -ove (Synelnykove) shortened to its plural-looking stem.
-        full = token[:-1] + "ove" if token[-1:] in "yi" and len(token) >= 6 else ""
-        return _Found(1, full, "raion") if full and names.knows(full) and not names.knows(token) else None
+        # "the Synelnyky district": a seat in -ove (Synelnykove) shortened to its plural-looking stem;
+        # "the Polohiv district": the adjective's stem of a plural name (Polohy), its ending cut off.
+        fulls = ([token[:-1] + "ove"] if token[-1:] in "yi" and len(token) >= 6 else []) + (
+            _plural_seats(token) if not names.knows(token) else [])
+        full = next((f for f in fulls if names.knows(f)), "")
+        return _Found(1, full, "raion") if full and not names.knows(token) else None
     seat = raion_centre(token)
     if seat:  # "the Belovsky district": its seat is Belaya
         return _Found(1, f"@{seat[0]}@{seat[1]}", "raion")
     stem = m.group("stem")
-    # ("the Borisovsky district": Borisovka; "-ovka"/"-ivka" towns make "-ovsky"/"-ivskyi" districts.)
+    # ("the Borisovsky district": Borisovka; "-ovka"/"-ivka" towns make "-ovsky"/"-ivskyi" districts;
+    # "the Polohivskyi district": Polohy, whose adjective puts -iv- after the stem.)
     forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk", stem + "ka"] + (
-        [stem[:-2] + "a"] if stem.endswith("an") else [])
+        [stem[:-2] + "a"] if stem.endswith("an") else []) + _plural_seats(stem)
     known = [form for form in forms if names.knows(form)]
     return _Found(1, "|".join(known), "raion") if known else None
+
+
+def _plural_seats(stem: str) -> list[str]:
+    """Seats with a plural name whose Ukrainian adjective adds -iv- to the stem: Polohiv- -> Polohy."""
+    return [stem[:-2] + end for end in ("y", "i")] if len(stem) >= 6 and stem.endswith("iv") else []
 
 
 def _raion_noun_after(after: str, lex: Lexicon) -> bool:

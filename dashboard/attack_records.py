@@ -878,16 +878,15 @@ def _bare_role(text: str, number: _Number, numbers: list[_Number], cues: list[_C
         return None  # "40 cars were destroyed"
     later = _cue_after(cues, number.end, sentence)
     named = _names_its_group(text, number, numbers, lexicon)
+    if named and later and later.role == "launched":
+        # "downed 36 of 63 drones launched by Russia", "38 of the 42 drones launched overnight were shot
+        # down": the launch is the group's; the figure's own verb is the next one, or the one before.
+        later = _cue_after(cues, later.end, sentence)
     if later:
         gap = text[number.end:later.start]
         if not any(char in ".,;!?()\n" for char in gap) and _word_count(lexicon.subset_re.sub(" ", gap)) <= 3:
             return later.role
-        if named and later.role == "launched":
-            # "downed 36 out of 63 drones launched by Russia", "38 of the 42 drones launched overnight were
-            # shot down": the launch is the group's; the figure's own verb is the next one, or the one before.
-            later = _cue_after(cues, later.end, sentence)
-            gap = text[number.end:later.start] if later else "."
-        if named and not any(char in ".;!?\n" for char in gap) and later.role != "launched":
+        if named and not any(char in ".;!?\n" for char in gap):
             return later.role  # "38 of the 42 Shahed-type drones (UAV) shot down"
     earlier = _cue_before(cues, number.start, sentence)
     if earlier:

@@ -169,6 +169,7 @@ def test_a_figure_that_names_its_group_by_the_launched_figure(text):
     "Air defence destroyed 36 out of 63 Shahed drones launched by Russia overnight, and about 15 of them near Kyiv.",
     "Overnight 36 of the 63 Shahed drones launched at Ukraine were shot down, the air force said.",
     "Сили ППО знищили 36 з 63 ударних БпЛА, запущених росіянами вночі.",
+    "Air defences shot down 36 of 63 drones launched at the country overnight, officials said.",
 ])
 def test_a_launch_told_of_the_group_is_not_the_figures_own_verb(text):
     records = read_night_summary(text, "2024-10-25")

@@ -1878,6 +1878,8 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if place.kind == "city" and (before.endswith("the ") and lex.region_of_settlement_after.test_start(after)
                                  or lex.unit_locator_before.test(before)):
         return "locator"
+    if lex.facility_named_before.test(before):
+        return "target"  # "станція «Унеча»": the town the facility is named for
     if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
             or lex.possessor_after.test_start(after) \
             or (lex.absolute_before.test(before) and lex.absolute_actor_after.test_start(after)) \

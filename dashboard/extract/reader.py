@@ -340,6 +340,12 @@ class _Reader:
             self.hurt_in[sentence] = facts.casualties(sentence, lex)
         return list(self.hurt_in[sentence])
 
+    def _only_tells_who_told(self, sentence: str, lex: Lexicon) -> bool:
+        """"Про це повідомив начальник КМВА.": a sentence between a strike and its place that names no
+        strike and no place but an official's."""
+        return not self.strikes.get(sentence) and all(
+            m.role == "title" for m in find_mentions(sentence, self.names, lex, self.region_hint))
+
     def _only_feared(self, headline: str, lex: Lexicon) -> bool:
         """A headline of a threat or an attempt, not of a strike; an attempt that hurt someone
         ("Двое пострадали при попытке атаки") struck all the same."""
@@ -525,13 +531,19 @@ class _Reader:
         listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item) \
             and not lex.casualty_words.test(sentence) and (
                 "," in sentence or item or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
-        if not listed and last_event_sentence == idx - 1 and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 \
+        happened = lex.it_happened.test(sentence)
+        if not listed and (last_event_sentence == idx - 1 or happened and last_event_sentence == idx - 2
+                           and self._only_tells_who_told(self.sentences[idx - 1], lex)) and (
+                len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 or happened) \
                 and not lex.casualty_words.test(sentence):
             # "Обстреляли центр Донецка. «Ворошиловский район Донецка.": a fragment naming only a district of
-            # the city just struck tells where.
-            cities = {ev.place for _, ev in self.last_touched if not ev.district_of}
-            named = find_mentions(sentence, self.names, lex, self.region_hint)
-            listed = bool(named) and all(m.place.kind == "district" and m.place.district_of in cities for m in named)
+            # the city just struck tells where (and so does "Це сталося в Оболонському районі").
+            struck = [ev for _, ev in self.last_touched if not ev.district_of and ev.latitude is not None]
+            # (the district of the city just struck, though a raion elsewhere bears its name: Podilskyi)
+            named = find_mentions(sentence, self.names, lex, self.region_hint,
+                                  near=[(ev.latitude, ev.longitude) for ev in struck] or None)
+            listed = bool(named) and all(m.place.kind == "district" and m.place.district_of in {ev.place for ev in struck}
+                                         for m in named)
         has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}

@@ -176,6 +176,15 @@ def test_a_launch_told_of_the_group_is_not_the_figures_own_verb(text):
     assert [(r.launched, r.shot_down) for r in records] == [(63, 36)]
 
 
+@pytest.mark.parametrize("text", [
+    "У ніч проти 25 серпня ворог вдарив по країні 104 ударними дронами, з них 76 знешкодила ППО.",
+    "В ночь на 25 августа противник ударил по стране 104 ударными дронами, ПВО обезвредила 76 из них.",
+])
+def test_a_country_struck_with_drones_counts_them_launched(text):
+    records = read_night_summary(text, "2025-08-25")
+    assert [(r.launched, r.shot_down) for r in records] == [(104, 76)]
+
+
 def test_a_shot_down_count_with_a_case_ending_after_its_digits():
     records = read_night_summary("У ніч на 8 лютого ворог атакував 112-ма ударними БпЛА. Станом на 09:00 підтверджено "
                                  "збиття 81-го ударного БпЛА.", "2026-02-08")

@@ -1872,7 +1872,7 @@ class _Reader:
         def reach(p: Place) -> float:
             return min(km((p.latitude, p.longitude), q) for q in told)
         best = min(bearers, key=reach)
-        return best if reach(best) <= _VILLAGE_NEAR_TOWN_KM * 3 else None
+        return best if reach(best) <= _ACROSS_REACH_KM else None
 
     def _new_attack(self, place: Place, text: str, day: date, precision: str, side: str, basis: str) -> _Attack:
         if place.kind == "district":
@@ -2253,6 +2253,7 @@ _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a 
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
 _VILLAGE_NEAR_TOWN_KM = 30  # a village a report says a strike was "near" a town for lies this close to it
+_ACROSS_REACH_KM = 90  # a namesake across the border (for a town a side cannot have struck) lies this near the places told
 
 
 def _named_raion_of(raion: str, town: str) -> bool:

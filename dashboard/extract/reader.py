@@ -531,7 +531,7 @@ class _Reader:
         listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item) \
             and not lex.casualty_words.test(sentence) and (
                 "," in sentence or item or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
-        happened = lex.it_happened.test(sentence)
+        happened = last_event_sentence >= idx - 2 and lex.it_happened.test(sentence)  # (only beside a strike)
         if not listed and (last_event_sentence == idx - 1 or happened and last_event_sentence == idx - 2
                            and self._only_tells_who_told(self.sentences[idx - 1], lex)) and (
                 len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 or happened) \
@@ -1858,8 +1858,7 @@ class _Reader:
         named = {place.name} | {name for name, n in Counter(p.name for p in bearers).most_common(1) if n > 1}
         others = [p for p in bearers if p.name in named and held_by_russia(p, day) == (side == "Ukraine")]
         told = [(e.latitude, e.longitude) for e in self.events.values() if e.admin1 == place.admin1]
-        return min(others, key=lambda p: min((km((p.latitude, p.longitude), q) for q in told), default=0),
-                   default=place)
+        return _nearest_to(others, told)[0] or place
 
     def _namesake_across(self, m: Mention, place: Place) -> Place | None:
         """Of a Russian town's namesakes in Ukraine, the one nearest the places the report told struck,
@@ -1867,12 +1866,8 @@ class _Reader:
         told = [(e.latitude, e.longitude) for e in self.events.values() if e.country == "UA" and e.latitude is not None]
         bearers = [p for name in m.key.split("|") for p in self.names.settlements(name)
                    if p.country == "UA" and p.latitude is not None]
-        if not told or not bearers:
-            return None
-        def reach(p: Place) -> float:
-            return min(km((p.latitude, p.longitude), q) for q in told)
-        best = min(bearers, key=reach)
-        return best if reach(best) <= _ACROSS_REACH_KM else None
+        best, reach = _nearest_to(bearers, told)
+        return best if told and reach <= _ACROSS_REACH_KM else None
 
     def _new_attack(self, place: Place, text: str, day: date, precision: str, side: str, basis: str) -> _Attack:
         if place.kind == "district":
@@ -1920,6 +1915,15 @@ class _Reader:
 
 
 _VILLAGE_SIZE = 10_000  # a settlement this size is named for itself, not a namesake a report's side corrects
+
+
+def _nearest_to(places: list[Place], points: list[tuple[float, float]]) -> tuple[Place | None, float]:
+    """Of several namesakes, the one nearest any of the points, and how near (the first, at 0 km, when
+    there are no points)."""
+    def reach(p: Place) -> float:
+        return min((km((p.latitude, p.longitude), q) for q in points), default=0.0)
+    best = min(places, key=reach, default=None)
+    return best, (reach(best) if best is not None else float("inf"))
 
 
 def _named_for_context(sentence: str, m: Mention, lex: Lexicon) -> bool:

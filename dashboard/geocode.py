@@ -277,6 +277,9 @@ def romanize_russian(text: str) -> str:
     return "".join(out)
 
 
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+
+
 def _latin_forms(alias: str) -> list[str]:
     """Latin spellings of a Cyrillic name: national romanization for Ukrainian, news
     romanization for Russian; a Latin name stands for itself."""
@@ -728,6 +731,17 @@ class Gazetteer:
             key = normalize(name)
             found = memo[name] = key in self.exact or (len(key) >= 5 and spelling_key(name) in self.loose)
         return found
+
+    def town_in_ukrainian(self, name: str) -> Place | None:
+        """A Russian town in a Ukrainian spelling the tables lack ("Новоросійськ"), by its romanization
+        (towns only, by their own names: a village's alias, or a town's old name, may romanize like
+        a common word or another town's)."""
+        key = normalize(name)
+        if not _UKRAINIAN_LETTERS & set(key):
+            return None
+        return next((self.places[i] for f in _latin_forms(key) for i, standing in self.loose.get(spelling_key(f), ())
+                     if standing == _OWN and self.places[i].country == "RU" and self.places[i].kind == "city"
+                     and self.places[i].population >= _TOWN), None)
 
     @classmethod
     def build(cls, directory: Path = GAZETTEER_DIR) -> "Gazetteer":
@@ -1484,6 +1498,12 @@ class OfflineGeocoder(Geocoder):
         stem = self.gazetteer.words.stem(rest)
         places = self.gazetteer.places
         found = self.gazetteer.hromada_stems.get(stem, [])
+        if stem.endswith("iv"):
+            # The adjective's closed syllable turns о into і: Мирівська is Мирове's, as Хотінська Хотінь's.
+            found = found + self.gazetteer.hromada_stems.get(stem[:-2] + "ov", [])
+        if not found and stem.endswith(("an", "en")) and len(stem) >= 6:
+            # A name in -а/-я or -не adds -ан-/-ен- to make its adjective: Деражнянська, Бучанська, Рівненська.
+            found = self.gazetteer.hromada_stems.get(stem[:-2].rstrip("aeiouy"), [])
         if not found and len(stem) >= 5:
             limit = 1 if len(stem) < 9 else 2
             masks = letter_masks(stem)

@@ -3231,3 +3231,181 @@ def test_where_the_strike_just_told_happened_is_its_citys_district(geocoder, tex
 ])
 def test_a_facility_called_by_its_town_in_quotes_is_a_strike_on_the_town(geocoder, text):
     assert list(_events(text, date(2025, 8, 13), geocoder)) == ["Unecha"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # A neighbourhood, then the city whose district it is: "Darnytsia Kyiv district" (not Kharkiv's Kyivskyi).
+    ("Missile debris hit a block of flats in Darnytsia Kyiv district on Thursday, injuring two.", ["Darnytskyi", "Kyiv"]),
+    # A town, then its region with no comma between: no person's name.
+    ("Russian artillery shelled Kupiansk Kharkiv region on Friday, damaging a school.", ["Kupiansk"]),
+])
+def test_a_place_before_its_city_or_region_unbroken_by_a_comma(geocoder, text, places):
+    assert sorted(_events(text, date(2023, 3, 10), geocoder)) == places
+
+
+def test_a_sentences_first_word_only_loosely_like_a_village_is_no_place(geocoder):
+    events = _events("Shelling damaged homes in Nikopol overnight. Solar panels and a gas pipe were also damaged.",
+                     date(2024, 6, 2), geocoder)
+    assert sorted(events) == ["Nikopol"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # Hromadas named by their adjective in a list with one plural noun; Myrivska is Myrove's (о turns і).
+    ("Nikopol district. The Chervonohryhorivska, Marhanetska and Myrivska communities came under fire overnight.",
+     ["Chervonohryhorivka", "Marhanets", "Myrove"]),
+    # A name in -ia adds -an- to make its adjective: Derazhnianska is Derazhnia's.
+    ("Khmelnytskyi region. Drones damaged houses in the Derazhnianska community.", ["Derazhnia"]),
+    # (a guard: the Ukrainian adjective was read by its stems before)
+    ("Хмельниччина. Дрони пошкодили будинки в Деражнянській громаді.", ["Derazhnia"]),
+])
+def test_hromadas_named_by_adjectives_of_their_centres(geocoder, text, places):
+    events = _events(text, date(2024, 8, 5), geocoder)
+    assert sorted(events) == places and all(e.admin1 in ("Dnipropetrovsk Oblast", "Khmelnytskyi Oblast")
+                                            for e in events.values())
+
+
+def test_a_town_near_a_city_is_the_village_named_later_with_its_way_from_the_city(geocoder):
+    events = _events("Overnight missiles hit a seaside village near the port city of Mykolaiv, killing four. The "
+                     "missiles fell on Ochakiv, which lies some 60 kilometres west of Mykolaiv.",
+                     date(2023, 5, 3), geocoder)
+    assert list(events) == ["Ochakiv"] and events["Ochakiv"].killed == 4
+
+
+def test_drones_launched_toward_a_city_named_with_its_kind_are_no_strike_there(geocoder):
+    events = _events("Tatarstan was attacked by the same forces that earlier sent drones towards the border town of "
+                     "Sudzha, officials said. A drone hit a dormitory in Yelabuga.", date(2024, 4, 2), geocoder)
+    assert sorted(events) == ["Yelabuga"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Officials said S-300 missiles damaged a warehouse in the Kharkiv region; there were no fatalities or "
+     "injuries.", "Kharkiv Oblast"),
+    ("Drones hit the Verbky and Mezhyrich communities. People are safe.", "Verbky"),
+])
+def test_nobody_killed_or_hurt_told_together(geocoder, text, place):
+    event = _events(text, date(2023, 11, 16), geocoder)[place]
+    assert (event.killed, event.injured) == (0, 0)
+
+
+def test_the_place_that_suffered_the_most_is_struck_and_hurt_there(geocoder):
+    events = _events("Dnipropetrovsk region. The enemy hit Nikopol district overnight. The Marhanetska community "
+                     "suffered the most. A man was wounded there.", date(2024, 8, 5), geocoder)
+    assert events["Marhanets"].injured == 1 and all(e.injured is None for p, e in events.items() if p != "Marhanets")
+
+
+def test_a_headline_toll_over_two_places_one_not_found_is_neither_ones(geocoder):
+    events = _events("Shelling of Nikopol and Pokrovsk community leaves three hurt\n\nThe Nikopol district was shelled "
+                     "at night, Dnipropetrovsk region head Serhii Lysak wrote. In the Pokrovsk community three were "
+                     "wounded.", date(2024, 8, 5), geocoder)
+    assert events["Nikopol"].injured is None
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Air defence managed to shoot down 12 out of 14 “Shahed” drones.", {"drones_intercepted": 12, "drones_launched": 14}),
+    ("Air defence shot down 9 of 10 \"Geran\" drones.", {"drones_intercepted": 9, "drones_launched": 10}),
+])
+def test_shoot_down_and_a_model_in_quotes(sentence, figures):
+    assert interceptions(sentence, lexicon("en")) == figures
+
+
+def test_a_village_of_the_region_whose_governor_the_story_goes_on_to_quote(geocoder):
+    events = _events("Kursk governor: a man was killed in Tyotkino\n\nShelling killed a man in Tyotkino, a Kursk region "
+                     "village, governor Roman Starovoit wrote. He said five hits were recorded in the village. "
+                     "Later in the day the Bryansk region governor told of saboteurs crossing into the region. He said "
+                     "Ukrainian forces also sent a drone, whose fall set a house ablaze in the Sushany village.",
+                     date(2023, 3, 2), geocoder)
+    assert sorted(events) == ["Sushany", "Tyotkino"] and events["Sushany"].admin1 == "Bryansk Oblast"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Миколаївщина. Ворог бив по Явкинському старостинському округу Баштанської громади.", ["Yavkyne"]),
+    # (and it lies in the hromada its sentence names, not in one the sentence before told of)
+    ("Миколаївщина. Вдень ворог бив з артилерії по Широківській громаді. Під обстріл потрапив і Явкинський "
+     "старостинський округ Баштанської громади.", ["Shyroke", "Yavkyne"]),
+])
+def test_a_starostat_called_a_district_is_its_village(geocoder, text, places):
+    assert sorted(_events(text, date(2022, 8, 23), geocoder)) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ('Крим. Горить аеродром "Саки" в Новофедорівці після атаки дронів.', ["Novofedorivka"]),
+    ('Крым. Горит аэродром «Саки» в Новофедоровке после атаки дронов.', ["Novofedorivka"]),
+    # (a guard: the facility named alone is still its town's)
+    ("Дрони атакували нафтоперекачувальну станцію «Унеча».", ["Unecha"]),
+])
+def test_a_quoted_facility_told_with_its_own_place_is_that_places(geocoder, text, places):
+    assert sorted(_events(text, date(2024, 7, 26), geocoder)) == places
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі над Кримом прогриміли вибухи, які чули в Сімферополі та Саках.",
+    "Ночью над Крымом прогремели взрывы, которые слышали в Симферополе и Саках.",
+])
+def test_explosions_heard_told_in_a_relative_clause(geocoder, text):
+    assert _events(text, date(2024, 7, 26), geocoder) == {}
+
+
+def test_each_village_is_located_by_the_hromada_told_right_after_it(geocoder):
+    events = _events("Чернігівщина. Під вогнем були Карповичі Семенівської громади, а також Хрінівка Сновської громади і "
+                     "Полісся Городнянської громади.", date(2024, 8, 25), geocoder)
+    assert sorted(events) == ["Karpovychi", "Khrinivka", "Polissia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Краснодарщина. Уночі дрони атакували Новоросійськ, на нафтобазі спалахнула пожежа.",
+    "Уночі у Новоросійську після атаки дронів спалахнула пожежа на нафтобазі.",
+])
+def test_a_russian_town_in_ukrainian_spelling(geocoder, text):
+    assert list(_events(text, date(2024, 5, 17), geocoder)) == ["Novorossiysk"]
+
+
+def test_the_town_where_explosions_rang_out_is_where_the_damage_told_next_was(geocoder):
+    events = _events("Вранці росіяни атакували Вінницьку область дронами. У місті Калинівка пролунали вибухи. "
+                     "Сили ППО працювали, однак є руйнування.", date(2024, 10, 24), geocoder)
+    assert list(events) == ["Kalynivka"]
+
+
+def test_a_name_of_many_namesakes_in_a_list_is_the_one_beside_another_of_the_list(geocoder):
+    events = _events("Херсонщина. Під обстрілами опинилися Чорнобаївка, Качкарівка, Садове, Дудчани та Берислав.",
+                     date(2024, 8, 17), geocoder)
+    assert "Kachkarivka" in events and events["Kachkarivka"].latitude > 47
+
+
+def test_a_raions_toll_told_again_over_its_villages_is_theirs(geocoder):
+    events = _events("Четверо людей загинули внаслідок обстрілу Куп'янського району. Від удару по селах Новоосинове та "
+                     "Ковшарівка загинули четверо цивільних.", date(2024, 5, 19), geocoder)
+    assert sorted(events) == ["Kivsharivka", "Novoosynove"]
+
+
+def test_a_major_city_named_alone_is_itself_not_a_hamlet_of_the_storys_region(geocoder):
+    events = _events("In the Kherson region shelling went on all day.\n\nIn Kryvyi Rih, the president's home town, a missile "
+                     "hit an industrial site on Friday evening, killing a man.", date(2023, 10, 21), geocoder)
+    assert events["Kryvyi Rih"].admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize("text", [
+    "Вибухи гримлять у Ялті та Феодосії\n\nУночі окупанти заявили про атаку дронів на Крим. Уламок пошкодив будинок у "
+    "Феодосії.",
+    "Взрывы гремят в Ялте и Феодосии\n\nНочью оккупанты заявили об атаке дронов на Крым. Обломок повредил дом в "
+    "Феодосии.",
+])
+def test_a_headline_of_explosions_thundering_names_no_place_struck(geocoder, text):
+    events = _events(text, date(2024, 6, 23), geocoder)
+    assert "Feodosiia" in events and "Yalta" not in events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Уночі силами ППО придушено 12 безпілотників над краєм.",
+    "Губернатор повідомив про «придушення» силами ППО 12 безпілотників.",
+])
+def test_drones_suppressed_told_by_verb_or_noun(sentence):
+    assert interceptions(sentence, lexicon("uk")) == {"drones_intercepted": 12}
+
+
+# (guards: explosions that "thundered" are only heard, unless a strike of no place is told right after)
+@pytest.mark.parametrize("text", [
+    "В Херсоне утром прогремели взрывы. Российские войска нанесли ракетный удар, повреждена школа.",
+    "Вранці у Херсоні прогриміли вибухи. Російські війська завдали ракетного удару.",
+])
+def test_a_strike_told_right_after_explosions_in_a_town_fell_on_that_town(geocoder, text):
+    assert list(_events(text, date(2022, 6, 29), geocoder)) == ["Kherson"]

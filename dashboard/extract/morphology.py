@@ -112,6 +112,11 @@ def is_personal_name(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def may_be_surname(word: str, lang: str) -> bool:
+    """Whether the dictionary reads the word as a surname at all ("Гусєв")."""
+    return any("Surn" in _grammemes(p) for p in _parses(_plain(word), lang))
+
+
 def is_adjective(word: str, lang: str) -> bool:
     """Whether the word's first reading is an adjective; a surname read first ("Червоний",
     "Золота" in the Ukrainian dictionary) gives way to the adjective it also is."""

@@ -73,6 +73,15 @@ class PlaceNames:
         found = self.geocoder.candidates(name)
         return bool(found) and all(p.village for p, _, _ in found)
 
+    def only_loosely(self, name: str) -> bool:
+        """Whether the name is no place's own or alias, only a loose spelling of villages' names
+        ("Solar" for a Crimean village): a capitalised common word, not a place."""
+        found = self.geocoder.candidates(name)
+        return bool(found) and not any(how in ("exact", "alias") or p.population >= _TOWN_IN_REGION for p, how, _ in found)
+
+    def town_in_ukrainian(self, name: str) -> Place | None:
+        return self.gazetteer.town_in_ukrainian(name)
+
     def may_start(self, word: str) -> bool:
         return self.gazetteer.may_start(word)
 
@@ -407,7 +416,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск"])
                 if keys:
                     return _Found(1, "|".join(keys[:6]), "raion")
-        return _listed_in_other_spelling(words, i, sentence, names, lang)  # no name begins with a form of it
+        # (no name begins with a form of it)
+        return _listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
     for n in range(min(max_words, len(words) - i), 0, -1):
         span = words[i:i + n]
         seps = [sentence[a.end():b.start()] for a, b in zip(span, span[1:])]
@@ -421,7 +431,20 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                  if names.knows(name := "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo)))]
         if known:
             return _Found(n, "|".join(dict.fromkeys(known)))
-    return _listed_in_other_spelling(words, i, sentence, names, lang)
+    return _listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
+
+
+def _russian_town_in_ukrainian(word: str, names: PlaceNames, lang) -> _Found | None:
+    """"Новоросійськ", "у Новоросійську": a Russian town in the Ukrainian spelling the tables lack,
+    by the romanization both spellings share: a noun's form (the adjective "міський" romanizes like Myski),
+    not a surname's ("Гусєв", as Gusev)."""
+    if morphology.is_personal_name(word, lang) or morphology.may_be_surname(word, lang):
+        return None
+    for form in morphology.word_forms(word, lang)[:4]:
+        town = names.town_in_ukrainian(form) if not morphology.is_adjective(form, lang) else None
+        if town is not None:
+            return _Found(1, town.name)
+    return None
 
 
 def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lang) -> _Found | None:
@@ -746,6 +769,15 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 if names.knows(name):
                     found = _Found(n, name, length=len(name))
                     break
+            if found and found.n == 1 and not sentence[:w.start()].strip(_OPENING) and i + 1 < len(words) \
+                    and words[i + 1].group().islower() and names.only_loosely(found.name):
+                i += 1  # "Solar panels were damaged": a sentence's first word, loosely like a village's name
+                continue
+            if found and mentions and sentence[mentions[-1].end:w.start()] == " " \
+                    and lex.raion_after.test_start(sentence[w.end():]) \
+                    and _within_city(mentions[-1].place, token, names):
+                i += found.n  # "Darnytsia Kyiv district": the city whose district was just named
+                continue
             if found and (_is_person_name(words, i, found.n, sentence, lex)
                           or lex.water_of.test(sentence[max(0, w.start() - 20):w.start()])):
                 i += found.n  # (nor "the Sea of Azov": a sea, not the town)
@@ -898,6 +930,7 @@ _ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
 _TOWN_IN_REGION = 10_000  # a town of the region named, not a village: it outranks a larger namesake elsewhere
+_MAJOR_CITY = 300_000  # a city this size, named alone, is itself and not a hamlet of its name in the story's region
 
 
 def _placed_by_locators(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
@@ -1147,10 +1180,10 @@ def _listed_jointly(sentence: str, mentions: list[Mention], unplaced: list[Menti
             runs.append([m])
     moved: dict[int, Place] = {}
     for run in runs:
-        if len(run) >= 3:
-            moved.update(_list_spot(run, names, region_hint))
-        elif len(run) == 2 and sum(m.place is None for m in run) == 1:
-            moved.update(_beside_the_other(run, names))
+        spot = _list_spot(run, names, region_hint) if len(run) >= 3 else {}
+        moved.update(spot)
+        # (a name placed nowhere, by the list as it now stands)
+        moved.update(_beside_the_others([replace(m, place=spot.get(m.start, m.place)) for m in run], names))
     if not moved:
         return mentions
     out = [replace(m, place=moved[m.start]) if m.start in moved else m for m in mentions]
@@ -1161,21 +1194,24 @@ def _listed_jointly(sentence: str, mentions: list[Mention], unplaced: list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
-def _beside_the_other(pair: list[Mention], names: PlaceNames) -> dict[int, Place]:
-    """"shells hit Nekhoteyevka and Zhuravlevka": of two villages named together, one whose name
-    several villages of the region bear is the one beside the other, when it is clearly the nearest."""
-    known = next(m for m in pair if m.place is not None)
-    lone = next(m for m in pair if m.place is None)
-    if known.place.kind != "city" or known.place.latitude is None:
+def _beside_the_others(run: list[Mention], names: PlaceNames) -> dict[int, Place]:
+    """"shells hit Nekhoteyevka and Zhuravlevka", "Чорнобаївка, Качкарівка, ..., Дудчани": of villages
+    named together, one whose name several villages of the region bear and that was placed nowhere
+    alone is the one beside another of the list, when it is clearly the nearest."""
+    known = [m.place for m in run if m.place is not None and m.place.kind == "city" and m.place.latitude is not None]
+    if not known:
         return {}
-    here = (known.place.latitude, known.place.longitude)
-    found = {c.gazetteer_id: c for name in lone.key.split("|") for c in names.settlements(name)
-             if c.latitude is not None and c.admin1 == known.place.admin1}
-    near = sorted(found.values(), key=lambda c: km(here, (c.latitude, c.longitude)))
-    first = km(here, (near[0].latitude, near[0].longitude)) if near else _LIST_SPREAD_KM + 1
-    if first <= _LIST_SPREAD_KM and (len(near) == 1 or km(here, (near[1].latitude, near[1].longitude)) > 2 * first):
-        return {lone.start: near[0]}
-    return {}
+    points = [(p.latitude, p.longitude) for p in known]
+    regions = {p.admin1 for p in known}
+    moved = {}
+    for lone in (m for m in run if m.place is None):
+        found = {c.gazetteer_id: c for name in lone.key.split("|") for c in names.settlements(name)
+                 if c.latitude is not None and c.admin1 in regions}
+        near = sorted(((min(km(p, (c.latitude, c.longitude)) for p in points), c) for c in found.values()),
+                      key=lambda pair: pair[0])
+        if near and near[0][0] <= _LIST_SPREAD_KM and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
+            moved[lone.start] = near[0][1]
+    return moved
 
 
 def _list_spot(run: list[Mention], names: PlaceNames, region_hint: str) -> dict[int, Place]:
@@ -1266,6 +1302,8 @@ def _listed_with_next(sentence: str, m: Mention, mentions: list[Mention], lex: L
     nxt = next((o for o in mentions if o.start >= m.end), None)
     if nxt is None or nxt.role != "target" or nxt.place.kind == "region":
         return False
+    if any(o.role == "target" and 0 < m.start - o.end <= 2 for o in mentions):
+        return False  # ("село Тимоновичі Семенівської громади, село Клюси ...": the village's before it)
     gap = sentence[m.end:nxt.start]
     unit = lex.hromada_after.match(gap)
     if unit is None and m.unit != "hromada":  # (its noun is in the mention: "Марганецькій громаді")
@@ -1398,16 +1436,22 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
     Львовом"), else a raion told first in the clause ("В Белгородском районе атакам подверглись
     сёла ...")."""
     first, last = run[0], run[-1]
+    beside = []
     for k, mention in enumerate(mentions):
         after = sentence[last.end:mention.start]
         near_town = mention.role == "vicinity" and mention.place.kind == "city" and 0 <= len(after) <= 8 \
             and mention.start > last.end
         noun = _unit_noun(sentence, mention, lex)
         gap = first.lead - mention.end - (noun.end() if noun else 0)
-        if ((mention.unit in ("raion", "hromada") or noun) and (
-                0 <= mention.start - last.end <= 2 or 0 <= gap <= _RAION_BEFORE)) or (
+        unit = mention.unit in ("raion", "hromada") or noun
+        if (unit and 0 <= mention.start - last.end <= 2) or (
                 mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
-            return k, True
+            return k, True  # (the unit told right after the run is its own, before one told before it:
+            # "село Тимоновичі Семенівської громади, село Клюси Сновської громади")
+        if unit and 0 <= gap <= _RAION_BEFORE:
+            beside.append(k)
+    if beside:
+        return beside[0], True
     before = [(k, m) for k, m in enumerate(mentions) if m.end <= first.lead and (
         m.unit in ("raion", "hromada") or (m.role in ("raion", "hromada") and not m.unit))]
     if not before:
@@ -1580,17 +1624,29 @@ _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky
 def _latin_hromada(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon) -> _Found | None:
     """"in Znob-Novhorod hromada", "the Velykopysarivska community": a hromada named by a form of
     its centre's name the gazetteer does not hold as a place; the settlement at its centre."""
+    if words[i].group().lower() in lex.word_set("determiners"):
+        return None  # ("The Nikopol, ... communities": the article, then the name)
     for n in (1, 2):
         if i + n > len(words):
             break
         last = words[i + n - 1]
         if n == 2 and (sentence[words[i].end():last.start()] != " " or not last.group()[0].isupper()):
             break
-        unit = lex.hromada_after.match(sentence[last.end():])
+        # (or a list's plural noun: "Chervonohryhorivska, Marhanetska and Myrivska communities")
+        unit = lex.hromada_after.match(sentence[last.end():]) or lex.hromadas_after.match(sentence[last.end():])
         if unit and not lex.raion_after.test_start(unit.group()):  # (a Russian okrug is a raion's)
             name = f"{sentence[words[i].start():last.end()]} hromada"
             return _Found(n, name, unit="hromada") if names.resolve(name) is not None else None
     return None
+
+
+def _within_city(place: Place, city_name: str, names: PlaceNames) -> bool:
+    """Whether a place is a district or neighbourhood of the city of that name."""
+    if place.kind == "district":
+        return normalize(place.district_of) == normalize(city_name)
+    city = names.resolve(city_name, kind="city")
+    return city is not None and city.name != place.name and place.admin1 == city.admin1 \
+        and place.latitude is not None and km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= DISTRICT_KM
 
 
 def _latin_city_district(token: str, before: str, after: str, names: PlaceNames, lex: Lexicon, region_hint: str,
@@ -1714,9 +1770,18 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
         between = sentence[words[i + n - 1].end():nxt.start()]
         token = nxt.group()
         if between == " " and token[0].isupper() and token.lower() not in orgs \
-                and not token.lower().startswith(("oblast", "region")) and not _title_case(words):
+                and not token.lower().startswith(("oblast", "region")) and not _title_case(words) \
+                and not _unit_noun_follows(sentence[nxt.end():], lex):
+            # (not "Darnytsia Kyiv district", "Kupiansk Kharkiv region": no surname is followed by a unit noun)
             return True
     return False
+
+
+def _unit_noun_follows(after: str, lex: Lexicon) -> bool:
+    """Whether a district's or region's noun comes right after a word."""
+    first = WORD_RE.search(after[:40])
+    return lex.raion_after.test_start(after) or first is not None and after[:first.start()].isspace() \
+        and first.group().lower() in lex.word_set("region_nouns")
 
 
 def _title_case(words: list[re.Match]) -> bool:
@@ -1797,6 +1862,13 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             _namesake_beside(found.name.split("|")[0], names, region_hint or best.admin1, near)
         if close is not None:
             return close
+    if best is not None and best.kind == "city" and best.population < 1_000 and region_hint and not near \
+            and not found.unit and "|" not in found.name and not _called_settlement(sentence, start, lex):
+        # "In Kryvyi Rih, the president's hometown" in a story that began in Kherson: a city of 600,000,
+        # not a hamlet of its name in the story's region (the text would call that one a village).
+        major = names.resolve(found.name, kind="city")
+        if major is not None and major.population >= _MAJOR_CITY:
+            return major
     if best is not None and best.kind == "city" and best.population < 1_000 and region_hint and near \
             and not found.unit and "|" not in found.name:
         # "Donetsk and Makiivka" in a Luhansk story: the city of 339,000 beside the places told,
@@ -1879,7 +1951,9 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
                                  or lex.unit_locator_before.test(before)):
         return "locator"
     if lex.facility_named_before.test(before):
-        return "target"  # "станція «Унеча»": the town the facility is named for
+        # "станція «Унеча»": the town the facility is named for (not "аеродром «Саки» в Новофедорівці":
+        # the facility's own place is told)
+        return "context" if lex.facility_located_after.test_start(after) else "target"
     if lex.context_before.test(before) or lex.actor_after.test_start(after) or lex.not_a_target_after.test_start(after) \
             or lex.possessor_after.test_start(after) \
             or (lex.absolute_before.test(before) and lex.absolute_actor_after.test_start(after)) \

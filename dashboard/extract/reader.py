@@ -167,7 +167,8 @@ class _Reader:
         self.unnamed_struck = False  # the body tells of a place struck without naming it, and of no other
         # The one place a sentence had a weapon downed over (or that sentence, its places not yet read)
         self.downed_over: tuple[int, Mention | str] | None = None
-        self.aimed_at: tuple[int, Mention] | None = None  # the one place a strike only attempted was aimed at
+        # The one place a strike only attempted was aimed at, or explosions were only heard in (then True)
+        self.aimed_at: tuple[int, Mention, bool] | None = None
         self.area_of: dict[str, Place] = {}  # event -> the raion it is, or the raion or hromada that placed its village
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
@@ -313,7 +314,8 @@ class _Reader:
         out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
                                       self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
                                       self.village_raion, self.told_apart, not_within, self.names.raion_seat,
-                                      {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]}) \
+                                      {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]},
+                                      self._toll_told) \
             + [e for e in events if e.event_id in self.own_regions]
         out = [e for e in out if not _only_shot_down_over(e) and id(e) not in self.roundup_raions]
         for ev in out:
@@ -378,6 +380,9 @@ class _Reader:
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
         if not lex.strike.test(headline) or self._only_feared(headline, lex) or lex.context_sentence.test(headline):
             return
+        if lex.heard_only.test(headline) and not lex.damage_done.test(headline) \
+                and not any(n for _, n, _ in self._casualties(headline, lex)):
+            return  # "у Ялті й Феодосії гримлять вибухи": heard there, the body tells what was hit
         near = self._near_points()
         mentions = find_mentions(headline, self.names, lex, self.region_hint, near)
         oblasts = [m.place.admin1 for m in mentions if m.place.kind == "region" and not m.place.gazetteer_id.startswith("raion:")]
@@ -434,8 +439,9 @@ class _Reader:
         hurt = [(key, n) for key, n, _ in self._casualties(headline, lex) if n]
         if not hurt:
             return
-        named = [m.place for m in find_mentions(headline, self.names, lex, self.region_hint)
-                 if m.place.latitude is not None and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))]
+        mentions = [m for m in find_mentions(headline, self.names, lex, self.region_hint)
+                    if m.place.latitude is not None and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))]
+        named = [m.place for m in mentions]
         if any(_is_oblast(e) and (e.killed or e.injured) for e in self.events.values()):
             return  # the body gives a region's toll: the headline's is likely that one
         # (A region the headline alone named, its body naming no place, has the headline's toll.)
@@ -447,6 +453,8 @@ class _Reader:
                                                or e.gazetteer_id.startswith(f"{p.gazetteer_id}:") for p in named)]
         # (the headline's own town before a village near it: "В Алешках погиб человек" over Sahy shelled)
         exact = [e for e in places if any(e.gazetteer_id == p.gazetteer_id for p in named)]
+        if len(exact) == 1 and len({m.place.gazetteer_id for m in mentions if m.role in ("target", "hromada")}) > 1:
+            return  # "Shelling of A and the B community wounds two", B not found: whose toll it is is not said
         places = exact if len(exact) == 1 and not any(e.district_of for e in places) else places
         # (a city and the districts the body names in it: the city's toll, whose district not said)
         places = [e for e in places if not any(e.district_of == c.place and not c.district_of for c in places)]
@@ -578,6 +586,12 @@ class _Reader:
         if self._incident_place(sentence, lex):
             return True
         if not has_strike and not figures and not hurt_later:
+            if lex.title_before_region.test(sentence):
+                # "Bryansk's governor also spoke of shelling": what he goes on to tell lies in his region.
+                titled = {m.place.admin1 for m in find_mentions(sentence, self.names, lex, self.region_hint)
+                          if m.role == "title" and m.place.kind == "region" and m.place.admin1}
+                if len(titled) == 1:
+                    self.current_region = titled.pop()
             if self.apart_at == idx - 1:
                 self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
             self._town_told_again(sentence, lex)
@@ -606,12 +620,13 @@ class _Reader:
             return False  # "a hit on a school was reported, then denied": no strike
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
-            if has_strike and lex.speculative.test(sentence):
+            # (or where explosions rang out: "у місті Старокостянтинів пролунали вибухи. ... є руйнування")
+            if has_strike and lex.speculative.test(sentence) or lex.heard_only.test(sentence):
                 aimed = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "target"]
                 # (a town's region told after it only locates it: "по аэродрому Энгельс в Саратовской области")
                 towns = [m for m in aimed if m.place.kind != "region"]
                 aimed = towns if towns and all(m.place.admin1 == towns[0].place.admin1 for m in aimed) else aimed
-                self.aimed_at = (idx, aimed[0]) if len(aimed) == 1 else None
+                self.aimed_at = (idx, aimed[0], not lex.speculative.test(sentence)) if len(aimed) == 1 else None
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
@@ -787,7 +802,7 @@ class _Reader:
             for name in _unknown_places(sentence, mentions, self.names, lex):
                 place = _online_place(name, self.online) if self.online else None
                 if place is None:
-                    place = self._struck_misspelt(name) or self._misspelt_in_region(name)
+                    place = self._struck_misspelt(name) or self._misspelt_in_region(name) or self._in_titled_region(name)
                 in_raion = place is None and not regions
                 if in_raion:
                     place = self._in_last_raion(name)
@@ -860,11 +875,13 @@ class _Reader:
                 over_there = [m for m in there if m.role == "overflight"] or [m for m in there if m.role == "target"]
                 downed = over_there[0] if len(over_there) == 1 else None
             targets = [replace(downed, role="target")] if downed is not None else []
-        if struck and not targets and not mentions and self.attack is None and self.aimed_at is not None \
-                and idx - self.aimed_at[0] <= 2 and (lex.damage_done.test(sentence) and not lex.negation.test(sentence)
-                                                     or any(v for _, v, _ in hurt)):
+        if struck and not targets and not mentions and self.aimed_at is not None \
+                and all(e.geo_precision == "region" for e in self.events.values()) \
+                and idx - self.aimed_at[0] <= 2 and ((self.aimed_at[2] or lex.damage_done.test(sentence))
+                                                     and not lex.negation.test(sentence) or any(v for _, v, _ in hurt)):
             # "Drones tried to attack Novorossiysk. ... Their falling debris started fires (killed three).": the
-            # damage fell on the one town the attempt was aimed at.
+            # damage fell on the one town the attempt was aimed at; "В Николаеве прогремели взрывы. Военные
+            # нанесли ракетный удар.": the strike told next, of no place, fell where the explosions were.
             targets = [replace(self.aimed_at[1], role="target")]
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
             (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else None
@@ -1192,8 +1209,17 @@ class _Reader:
                         and v.geo_precision == "city" and (v.event_date, v.attacker) == (h.event_date, h.attacker) \
                         and told_at[v.event_id] > told_at[h.event_id] \
                         and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM \
-                        and self._population(v) < _HROMADA_SETTLEMENT:
+                        and self._population(v) < _HROMADA_SETTLEMENT \
+                        and not self._located_elsewhere(v.evidence.split("\n")[0], h.place):
                     self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
+
+    def _located_elsewhere(self, sentence: str, centre: str) -> bool:
+        """Whether the sentence places what it tells in the hromada or raion of another centre ("Явкинський
+        старостинський округ Баштанської громади" after a strike on the Shyroke hromada)."""
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        return any(m.role == "locator" and m.unit in ("hromada", "raion")
+                   and normalize(m.place.name.removesuffix(" Raion")) != normalize(centre)
+                   for m in find_mentions(sentence, self.names, lex, self.region_hint))
 
     def _population(self, ev: Event) -> int:
         """A settlement event's population, as the gazetteer gives it (0 when it gives none)."""
@@ -1279,8 +1305,7 @@ class _Reader:
         for k, e in enumerate(events):
             villages = [o for o in events[k + 1:] if id(e) in self.near_only and id(o) not in self.near_only
                         and o.attacker == e.attacker and o.event_date == e.event_date and o.geo_precision == "city"
-                        and km((e.latitude, e.longitude), (o.latitude, o.longitude)) <= _VILLAGE_NEAR_TOWN_KM
-                        and self._names_place(o.evidence.split("\n")[0], e.gazetteer_id)]
+                        and self._placed_by(o.evidence.split("\n")[0], e, o)]
             if not villages:
                 # "Кадры разрушений под Белгородом ... под удар попали Грайворон, Шебекино": a town the
                 # lead only said the attack was near, with no figures of its own, stood for the
@@ -1296,9 +1321,14 @@ class _Reader:
                 _add_evidence(villages[0], line)
         return kept
 
-    def _names_place(self, sentence: str, gazetteer_id: str) -> bool:
+    def _placed_by(self, sentence: str, town: Event, village: Event) -> bool:
+        """Whether the sentence that names the village names the town beside it: close to the town,
+        or as far as a sentence that gives the village's way from the town ("the small town of
+        Serhiivka, 50 kilometres southwest of Odesa") may put it."""
         lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-        return any(m.place.gazetteer_id == gazetteer_id for m in find_mentions(sentence, self.names, lex))
+        roles = {m.role for m in find_mentions(sentence, self.names, lex) if m.place.gazetteer_id == town.gazetteer_id}
+        far = km((town.latitude, town.longitude), (village.latitude, village.longitude))
+        return bool(roles) and (far <= _VILLAGE_NEAR_TOWN_KM or roles != {"target"} and far <= _VILLAGE_PLACED_KM)
 
     def _listed_districts_agree(self, mentions: list[Mention]) -> list[Mention]:
         """"in the Darnytskyi, Dniprovskyi and Holosiivskyi districts": districts listed together
@@ -1410,6 +1440,14 @@ class _Reader:
         lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
         # ("Погибших нет" on a line of its own is news, not a title.)
         return not facts.casualties(sentence, lex) and not find_mentions(sentence, self.names, lex, roles=False)
+
+    def _toll_told(self, sentence: str) -> dict[str, int]:
+        """The killed and injured a sentence counts (a list's joint toll included)."""
+        told: dict[str, int] = {}
+        for key, value, _ in self._casualties(sentence, _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)):
+            if key in ("killed", "injured"):
+                told[key] = told.get(key, 0) + value
+        return told
 
     def _tells_unnamed_place(self, sentence: str) -> bool:
         return _sentence_lexicon(sentence, self.lex, self.cyrillic_lex).unnamed_place.test(sentence)
@@ -1584,6 +1622,16 @@ class _Reader:
         # (one edit only: two may reach another village of the region, Nekhoteyevka's Bekhteyevka)
         return place if place is not None and place.admin1 == region and place.latitude is not None \
             and edit_distance(normalize(romanized(name)), normalize(place.name), 1) <= 1 else None
+
+    def _in_titled_region(self, name: str) -> Place | None:
+        """"Bryansk's governor also spoke of a drone ... a house burned in Sushany" in a
+        Kursk story: a settlement of the region whose official the paragraph has gone on to quote."""
+        region = self.current_region
+        if not region or region == self.region_hint:
+            return None
+        place = self.names.resolve(name, kind="city", region=region)
+        return place if place is not None and place.admin1 == region and place.latitude is not None \
+            and normalize(place.name) == normalize(romanized(name)) else None
 
     def _in_last_raion(self, name: str) -> Place | None:
         """"Обстрелу подверглось село А Глушковского района. Под огонь попал посёлок Б.": a
@@ -2130,7 +2178,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
                             told_apart: set[str] = frozenset(),
                             not_within: set[tuple[str, str]] = frozenset(),
                             raion_seat: Callable[[str], Place | None] | None = None,
-                            within: dict[str, str] | None = None) -> list[Event]:
+                            within: dict[str, str] | None = None,
+                            toll_told: Callable[[str], dict[str, int]] | None = None) -> list[Event]:
     """A region-level event gives way to the places inside the region struck the same day
     by the same side: a roundup's regional total is told again, place by place (unless the
     region's casualties are its own and its places told as a story of their own, "Separately, the
@@ -2197,6 +2246,13 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # then the one hurt in its village)
         retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
                                       for key in ("killed", "injured"))
+        # (or told again over the list of its villages, none of them its own share: "five killed in the
+        # Kupiansk district", then "shelling of A and B killed five")
+        lines = {o.evidence.split("\n")[0] for o in placed}
+        if placed and not retold and toll_told is not None and len(placed) >= 2 and len(lines) == 1 \
+                and all(o.killed is None and o.injured is None for o in placed):
+            toll = toll_told(lines.pop())
+            retold = any(toll.get(key) and toll.get(key) == getattr(e, key) for key in ("killed", "injured"))
         if placed and _is_raion(e) and (retold or not ((e.killed or e.injured)
                                                        and all(o.attack_id != e.attack_id for o in placed))):
             villages = villages or placed
@@ -2257,6 +2313,7 @@ _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a 
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
 _VILLAGE_NEAR_TOWN_KM = 30  # a village a report says a strike was "near" a town for lies this close to it
+_VILLAGE_PLACED_KM = 80  # a village placed by its way from a town ("50 km southwest of Odesa") lies this close to it
 _ACROSS_REACH_KM = 90  # a namesake across the border (for a town a side cannot have struck) lies this near the places told
 
 

@@ -3409,3 +3409,9 @@ def test_drones_suppressed_told_by_verb_or_noun(sentence):
 ])
 def test_a_strike_told_right_after_explosions_in_a_town_fell_on_that_town(geocoder, text):
     assert list(_events(text, date(2022, 6, 29), geocoder)) == ["Kherson"]
+
+
+def test_another_who_suffered_wounds_after_one_killed_is_one_injured():
+    figures = {key: value for key, value, _ in casualties(
+        "In the Zaporizhzhia region one resident was killed and another suffered wounds in shelling.")}
+    assert figures == {"killed": 1, "injured": 1}

@@ -620,7 +620,7 @@ class _Reader:
             return False  # "a hit on a school was reported, then denied": no strike
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
-            # (or where explosions rang out: "у місті Старокостянтинів пролунали вибухи. ... є руйнування")
+            # (or where explosions rang out: "у місті Калинівка пролунали вибухи. ... є руйнування")
             if has_strike and lex.speculative.test(sentence) or lex.heard_only.test(sentence):
                 aimed = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "target"]
                 # (a town's region told after it only locates it: "по аэродрому Энгельс в Саратовской области")
@@ -1323,8 +1323,8 @@ class _Reader:
 
     def _placed_by(self, sentence: str, town: Event, village: Event) -> bool:
         """Whether the sentence that names the village names the town beside it: close to the town,
-        or as far as a sentence that gives the village's way from the town ("the small town of
-        Serhiivka, 50 kilometres southwest of Odesa") may put it."""
+        or as far as a sentence that gives the village's way from the town ("the missiles fell on
+        Ochakiv, some 60 kilometres west of Mykolaiv") may put it."""
         lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
         roles = {m.role for m in find_mentions(sentence, self.names, lex) if m.place.gazetteer_id == town.gazetteer_id}
         far = km((town.latitude, town.longitude), (village.latitude, village.longitude))
@@ -1624,7 +1624,7 @@ class _Reader:
             and edit_distance(normalize(romanized(name)), normalize(place.name), 1) <= 1 else None
 
     def _in_titled_region(self, name: str) -> Place | None:
-        """"Bryansk's governor also spoke of a drone ... a house burned in Sushany" in a
+        """"The Oryol region governor also spoke of a drone ... a house burned in Livny" in a
         Kursk story: a settlement of the region whose official the paragraph has gone on to quote."""
         region = self.current_region
         if not region or region == self.region_hint:
@@ -2246,8 +2246,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
         # then the one hurt in its village)
         retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
                                       for key in ("killed", "injured"))
-        # (or told again over the list of its villages, none of them its own share: "five killed in the
-        # Kupiansk district", then "shelling of A and B killed five")
+        # (or told again over the list of its villages, none of them its own share: "four killed in the
+        # Izium district", then "shelling of A and B killed four")
         lines = {o.evidence.split("\n")[0] for o in placed}
         if placed and not retold and toll_told is not None and len(placed) >= 2 and len(lines) == 1 \
                 and all(o.killed is None and o.injured is None for o in placed):
@@ -2313,7 +2313,7 @@ _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a 
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it
 _VILLAGE_NEAR_TOWN_KM = 30  # a village a report says a strike was "near" a town for lies this close to it
-_VILLAGE_PLACED_KM = 80  # a village placed by its way from a town ("50 km southwest of Odesa") lies this close to it
+_VILLAGE_PLACED_KM = 80  # a village placed by its way from a town ("60 km west of Mykolaiv") lies this close to it
 _ACROSS_REACH_KM = 90  # a namesake across the border (for a town a side cannot have struck) lies this near the places told
 
 

@@ -3415,3 +3415,9 @@ def test_another_who_suffered_wounds_after_one_killed_is_one_injured():
     figures = {key: value for key, value, _ in casualties(
         "In the Zaporizhzhia region one resident was killed and another suffered wounds in shelling.")}
     assert figures == {"killed": 1, "injured": 1}
+
+
+def test_a_toll_told_across_the_country_is_no_places_own(geocoder):
+    events = _events("Russian shelling killed a man in Vasylivka on Friday, the Zaporizhzhia governor said.\n\nOfficials "
+                     "said five civilians died and dozens were hurt across Ukraine over the day.", date(2023, 10, 21), geocoder)
+    assert events["Vasylivka"].killed == 1

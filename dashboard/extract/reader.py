@@ -2308,7 +2308,8 @@ def _drop_redundant_regions(events: list[Event], headline_only: set[str] = froze
 _BESIDE_CENTRE_KM = 10
 _HROMADA_SETTLEMENT = 10_000  # a town this size (Apostolove, 16,000) is a hromada's centre, never one of its villages
 _VILLAGE_OF_HROMADA_KM = 25  # a settlement this near a hromada's centre is taken to lie in it (a rural hromada spans 20-40 km)
-_COUNTRY_FIGURE_GAP = 40  # characters between a figure and the country it is told of
+_COUNTRY_FIGURE_GAP = 70  # characters between a figure and the country it is told of ("five civilians died and dozens
+# more were hurt in the shelling of towns across Ukraine"; the reach of `to_place`)
 _TOWN_CALLED_VILLAGE = 50_000  # a town this small may be called a village by a reporter far away
 _HOMONYM_NEAR_KM = 60  # ... when it lies this close to a place the story has struck
 _LOCATOR_GAP = 40  # characters between a settlement and the raion named to place it

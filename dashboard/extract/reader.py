@@ -311,11 +311,7 @@ class _Reader:
         # raion does not lie in the hromada that shares its centre.)
         not_within = {(h, v) for h in self.ukrainian_hromadas for v in self.raion_placed}
         self._place_in_hromadas(events)
-        out = _drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], self.headline_only,
-                                      self.raion_of, self.named_itself, self.names.raion_at, self._tells_unnamed_place,
-                                      self.village_raion, self.told_apart, not_within, self.names.raion_seat,
-                                      {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]},
-                                      self._toll_told) \
+        out = self._drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], not_within) \
             + [e for e in events if e.event_id in self.own_regions]
         out = [e for e in out if not _only_shot_down_over(e) and id(e) not in self.roundup_raions]
         for ev in out:
@@ -1961,6 +1957,142 @@ class _Reader:
                 self.village_raion[self.events[key].event_id] = normalize(romanized(place.raion))
         return self.events[key]
 
+    def _drop_redundant_regions(self, events: list[Event], not_within: set[tuple[str, str]]) -> list[Event]:
+        """A region-level event gives way to the places inside the region struck the same day
+        by the same side: a roundup's regional total is told again, place by place. A raion's
+        "Kropyvnytskyi district" beside its own centre is that town. A city with a region's status
+        counts as inside the region around it (Sevastopol in Crimea)."""
+        centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
+        kept = []
+        for e in events:
+            centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
+                if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
+            if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
+                for line in e.evidence.split("\n"):
+                    _add_evidence(centre, line)
+                _fill_figures(centre, e)
+            elif not self._told_by_its_villages(e, events, not_within) and self._stands_apart(e, events):
+                kept.append(e)
+        return kept
+
+    def _told_by_its_villages(self, e: Event, events: list[Event], not_within: set[tuple[str, str]]) -> bool:
+        """Whether a raion, or a town named only as its okrug or hromada, is told again by the
+        villages the report places in it ("Kozacha Lopan in the Kharkiv district"; "несколько сёл
+        Шебекинского округа", then each village), or by towns that lie in it after a summary ("most
+        shelling was in the Sumy raion"). With one such village, the raion's figures are its."""
+        # (An okrug that has casualties of its own is a strike told apart from its villages', unless
+        # they are a village's of that okrug told again: "село в Стародубском округе ... ранен".)
+        unit = e.geo_precision == "city" and e.event_id not in self.named_itself
+        as_unit = unit and not (e.killed or e.injured)
+        # (A raion with no casualties of its own, from a roundup of the past day, is also told again by
+        # its village struck that night: "shelled the Kharkiv district", then "overnight, Khorosheve".)
+        near_days = 1 if _is_raion(e) and e.killed is None and e.injured is None else 0
+        same = [o for o in events if o.attacker == e.attacker and abs((o.event_date - e.event_date).days) <= near_days] \
+            if _is_raion(e) or unit else []
+        # (the raion's villages it was told by; one of Russia's tables knows its raion by name, "Грайворонский Район")
+        villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
+                                                                 if _is_raion(e) else f"raion:{e.gazetteer_id}:")
+                    or (_is_raion(e) and _named_raion_of(self.village_raion.get(o.event_id, ""),
+                                                         e.place.removesuffix(" Raion")))
+                    or (as_unit and self.raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}"
+                        and (e.event_id, o.event_id) not in not_within)
+                    or (unit and _named_raion_of(self.village_raion.get(o.event_id, ""), e.place)
+                        and (as_unit or (o.killed, o.injured) == (e.killed, e.injured)))]
+        # A village the report places in the raion, or a town beside its centre (where its marker
+        # would stand), unless the raion's casualties are told as a strike of their own.
+        own = self.names.raion_at(e.latitude, e.longitude) if _is_raion(e) and e.country == "UA" else ""
+        seat = self.names.raion_seat(own) if own else None
+        if seat is not None and km((seat.latitude, seat.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM:
+            seat = None  # the raion is named after its largest town, as most are
+
+        def beside_seat(o: Event) -> bool:
+            # "the Marhanets district" of a translation beside Nikopol, the largest town of Marhanets's
+            # raion: the raion is Nikopol's, and "the Marhanets district" the town's hromada, not Nikopol's.
+            return seat is not None and km((seat.latitude, seat.longitude), (o.latitude, o.longitude)) <= _BESIDE_CENTRE_KM
+
+        def placed_in(candidates: list[Event]) -> list[Event]:
+            return [o for o in candidates if self.raion_of.get(o.event_id) == e.gazetteer_id or (
+                o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)
+                or (own and o.geo_precision == "city" and self.names.raion_at(o.latitude, o.longitude) == own and not beside_seat(o))]
+
+        placed = placed_in(same)
+        unnamed_here = _is_raion(e) and self._tells_unnamed_place(e.evidence.split("\n")[0])
+        if unnamed_here and not placed and e.date_precision == "approx":
+            # ("a shelled enterprise in the Rylsk district", dated by the report, then the village the
+            # strike hit the day before: the same strike.)
+            placed = placed_in([o for o in events if o.attacker == e.attacker and 0 < (e.event_date - o.event_date).days <= 1])
+        # (a raion's toll its villages tell again, person for person, is theirs: one hurt in the district,
+        # then the one hurt in its village)
+        retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
+                                      for key in ("killed", "injured"))
+        # (or told again over the list of its villages, none of them its own share: "four killed in the
+        # Izium district", then "shelling of A and B killed four")
+        lines = {o.evidence.split("\n")[0] for o in placed}
+        if placed and not retold and len(placed) >= 2 and len(lines) == 1 \
+                and all(o.killed is None and o.injured is None for o in placed):
+            toll = self._toll_told(lines.pop())
+            retold = any(toll.get(key) and toll.get(key) == getattr(e, key) for key in ("killed", "injured"))
+        if placed and _is_raion(e) and (retold or not ((e.killed or e.injured)
+                                                       and all(o.attack_id != e.attack_id for o in placed))):
+            villages = villages or placed
+        elif len(placed) == 1 and (unnamed_here or _is_raion(e) and placed[0].killed is None and placed[0].injured is None
+                                   and placed[0].event_date == e.event_date):
+            # "attacked a village in the Kupiansk district, injuring two", then the village by name; "struck
+            # the Zaporizhzhia district; a woman was hurt", then the one village there, told without a toll
+            villages = placed
+        if villages:
+            # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
+            if len(villages) == 1:
+                _fill_figures(villages[0], e)
+            return True
+        return False
+
+    def _stands_apart(self, e: Event, events: list[Event]) -> bool:
+        """Whether a region's event stays beside the places inside it; else its figures move to them.
+        It stays when its casualties are its own and its places are told as stories of their own
+        ("Separately, the mayor ..."); with one town inside, the region's figures are that town's. Its
+        interception figures move to the first of those places; a place the headline says was struck
+        is where the region's strike happened."""
+        if not _is_oblast(e):
+            return True
+        within = {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]}
+        # (A region dated only by the report's day is the same strike as a place in it a day or two before.)
+        inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
+                  and e.admin1 in (o.admin1, within.get(o.admin1))
+                  and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
+                       and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
+                       # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
+                       or e.killed is None and e.injured is None and abs((e.event_date - o.event_date).days) <= 1)]
+        # A region's own casualties, with the places inside told as attacks of their own ("Separately,
+        # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
+        told = [o for o in inside if o.event_id in self.headline_only]
+        settlements = [o for o in inside if o.geo_precision == "city"]
+        if (e.killed or e.injured) and len(settlements) == 1 \
+                and self._tells_unnamed_place(e.evidence.split("\n")[0]):
+            # "killed a man in a border village of the Kursk region. ... The strike hit Tyotkino": there.
+            _fill_figures(settlements[0], e)
+            return False
+        apart = (e.killed or e.injured) and not told and all(
+            o.attack_id != e.attack_id and not (o.killed or o.injured) for o in inside) and any(
+            o.gazetteer_id in self.told_apart for o in inside)
+        if not inside or apart:
+            return True
+        if len(inside) == 1 and (inside[0].geo_precision == "city" or _is_raion(inside[0])) and not told:
+            # "a drone injured one in Crimea ... debris fell near Dzhankoi", "... attacked the Izmail
+            # district": there
+            _fill_figures(inside[0], e)
+        if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
+            _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
+            told[0].weapons = told[0].weapons or e.weapons
+        first = next((o for o in inside if o.attack_id == e.attack_id), told[0] if told else inside[0])
+        for c in FIGURE_FIELDS[3:]:
+            if getattr(first, c) is None and getattr(e, c) is not None:
+                setattr(first, c, getattr(e, c))
+                for line in e.evidence.split("\n"):
+                    if line:
+                        _add_evidence(first, line)
+        return False
+
 
 _VILLAGE_SIZE = 10_000  # a settlement this size is named for itself, not a namesake a report's side corrects
 
@@ -2168,141 +2300,6 @@ def _one_district_hurt(events: list[Event]) -> list[Event]:
                 if getattr(district, key) is None:
                     setattr(district, key, getattr(city, key))
     return events
-
-
-def _drop_redundant_regions(events: list[Event], headline_only: set[str] = frozenset(),
-                            raion_of: dict[str, str] | None = None, named_itself: set[str] | None = None,
-                            raion_at: Callable[[float | None, float | None], str] | None = None,
-                            unnamed: Callable[[str], bool] | None = None,
-                            village_raion: dict[str, str] | None = None,
-                            told_apart: set[str] = frozenset(),
-                            not_within: set[tuple[str, str]] = frozenset(),
-                            raion_seat: Callable[[str], Place | None] | None = None,
-                            within: dict[str, str] | None = None,
-                            toll_told: Callable[[str], dict[str, int]] | None = None) -> list[Event]:
-    """A region-level event gives way to the places inside the region struck the same day
-    by the same side: a roundup's regional total is told again, place by place (unless the
-    region's casualties are its own and its places told as a story of their own, "Separately, the
-    mayor ..."; with one town inside, the region's figures are that town's). Its
-    interception figures move to the first of those places. A place the headline says was
-    struck is where the region's strike happened: all its figures move there. A raion gives
-    way to the villages the report places in it ("Kozacha Lopan in the Kharkiv district"), and so does
-    a town named only as its okrug or hromada ("несколько сёл Шебекинского округа", then each village),
-    and a raion told as a summary ("most shelling was in the Sumy raion") before towns that lie in it. A
-    city with a region's status counts as inside the region around it (Sevastopol in Crimea)."""
-    raion_of = raion_of or {}
-    centres = {(e.gazetteer_id, e.event_date, e.attacker): e for e in events}
-    kept = []
-    for e in events:
-        centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
-            if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
-        if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
-            for line in e.evidence.split("\n"):
-                _add_evidence(centre, line)
-            _fill_figures(centre, e)
-            continue
-        # (An okrug that has casualties of its own is a strike told apart from its villages', unless
-        # they are a village's of that okrug told again: "село в Стародубском округе ... ранен".)
-        unit = named_itself is not None and e.geo_precision == "city" and e.event_id not in named_itself
-        as_unit = unit and not (e.killed or e.injured)
-        # (A raion with no casualties of its own, from a roundup of the past day, is also told again by
-        # its village struck that night: "shelled the Kharkiv district", then "overnight, Khorosheve".)
-        near_days = 1 if _is_raion(e) and e.killed is None and e.injured is None else 0
-        same = [o for o in events if o.attacker == e.attacker and abs((o.event_date - e.event_date).days) <= near_days] \
-            if _is_raion(e) or unit else []
-        # (the raion's villages it was told by; one of Russia's tables knows its raion by name, "Грайворонский Район")
-        villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
-                                                                 if _is_raion(e) else f"raion:{e.gazetteer_id}:")
-                    or (_is_raion(e) and _named_raion_of((village_raion or {}).get(o.event_id, ""),
-                                                         e.place.removesuffix(" Raion")))
-                    or (as_unit and raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}"
-                        and (e.event_id, o.event_id) not in not_within)
-                    or (unit and _named_raion_of((village_raion or {}).get(o.event_id, ""), e.place)
-                        and (as_unit or (o.killed, o.injured) == (e.killed, e.injured)))]
-        # A village the report places in the raion, or a town beside its centre (where its marker
-        # would stand), unless the raion's casualties are told as a strike of their own.
-        own = raion_at(e.latitude, e.longitude) if raion_at and _is_raion(e) and e.country == "UA" else ""
-        seat = raion_seat(own) if own and raion_seat else None
-        if seat is not None and km((seat.latitude, seat.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM:
-            seat = None  # the raion is named after its largest town, as most are
-
-        def beside_seat(o: Event) -> bool:
-            # "the Marhanets district" of a translation beside Nikopol, the largest town of Marhanets's
-            # raion: the raion is Nikopol's, and "the Marhanets district" the town's hromada, not Nikopol's.
-            return seat is not None and km((seat.latitude, seat.longitude), (o.latitude, o.longitude)) <= _BESIDE_CENTRE_KM
-
-        def placed_in(candidates: list[Event]) -> list[Event]:
-            return [o for o in candidates if raion_of.get(o.event_id) == e.gazetteer_id or (
-                o.geo_precision == "city" and km((o.latitude, o.longitude), (e.latitude, e.longitude)) <= _BESIDE_CENTRE_KM)
-                or (own and o.geo_precision == "city" and raion_at(o.latitude, o.longitude) == own and not beside_seat(o))]
-
-        placed = placed_in(same)
-        unnamed_here = _is_raion(e) and unnamed is not None and unnamed(e.evidence.split("\n")[0])
-        if unnamed_here and not placed and e.date_precision == "approx":
-            # ("a shelled enterprise in the Rylsk district", dated by the report, then the village the
-            # strike hit the day before: the same strike.)
-            placed = placed_in([o for o in events if o.attacker == e.attacker and 0 < (e.event_date - o.event_date).days <= 1])
-        # (a raion's toll its villages tell again, person for person, is theirs: one hurt in the district,
-        # then the one hurt in its village)
-        retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
-                                      for key in ("killed", "injured"))
-        # (or told again over the list of its villages, none of them its own share: "four killed in the
-        # Izium district", then "shelling of A and B killed four")
-        lines = {o.evidence.split("\n")[0] for o in placed}
-        if placed and not retold and toll_told is not None and len(placed) >= 2 and len(lines) == 1 \
-                and all(o.killed is None and o.injured is None for o in placed):
-            toll = toll_told(lines.pop())
-            retold = any(toll.get(key) and toll.get(key) == getattr(e, key) for key in ("killed", "injured"))
-        if placed and _is_raion(e) and (retold or not ((e.killed or e.injured)
-                                                       and all(o.attack_id != e.attack_id for o in placed))):
-            villages = villages or placed
-        elif len(placed) == 1 and (unnamed_here or _is_raion(e) and placed[0].killed is None and placed[0].injured is None
-                                   and placed[0].event_date == e.event_date):
-            # "attacked a village in the Kupiansk district, injuring two", then the village by name; "struck
-            # the Zaporizhzhia district; a woman was hurt", then the one village there, told without a toll
-            villages = placed
-        if villages:
-            # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
-            if len(villages) == 1:
-                _fill_figures(villages[0], e)
-            continue
-        # (A region dated only by the report's day is the same strike as a place in it a day or two before.)
-        inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
-                  and e.admin1 in (o.admin1, (within or {}).get(o.admin1))
-                  and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
-                       and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
-                       # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
-                       or e.killed is None and e.injured is None and abs((e.event_date - o.event_date).days) <= 1)]
-        # A region's own casualties, with the places inside told as attacks of their own ("Separately,
-        # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
-        told = [o for o in inside if o.event_id in headline_only]
-        settlements = [o for o in inside if o.geo_precision == "city"]
-        if _is_oblast(e) and (e.killed or e.injured) and unnamed and len(settlements) == 1 \
-                and unnamed(e.evidence.split("\n")[0]):
-            # "killed a man in a border village of the Kursk region. ... The strike hit Tyotkino": there.
-            _fill_figures(settlements[0], e)
-            continue
-        apart = (e.killed or e.injured) and not told and all(
-            o.attack_id != e.attack_id and not (o.killed or o.injured) for o in inside) and any(
-            o.gazetteer_id in told_apart for o in inside)
-        if not _is_oblast(e) or not inside or apart:
-            kept.append(e)
-            continue
-        if len(inside) == 1 and (inside[0].geo_precision == "city" or _is_raion(inside[0])) and not told:
-            # "a drone injured one in Crimea ... debris fell near Dzhankoi", "... attacked the Izmail
-            # district": there
-            _fill_figures(inside[0], e)
-        if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
-            _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
-            told[0].weapons = told[0].weapons or e.weapons
-        first = next((o for o in inside if o.attack_id == e.attack_id), told[0] if told else inside[0])
-        for c in FIGURE_FIELDS[3:]:
-            if getattr(first, c) is None and getattr(e, c) is not None:
-                setattr(first, c, getattr(e, c))
-                for line in e.evidence.split("\n"):
-                    if line:
-                        _add_evidence(first, line)
-    return kept
 
 
 _BESIDE_CENTRE_KM = 10

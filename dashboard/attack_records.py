@@ -111,6 +111,7 @@ class _Lexicon:
     things_re: re.Pattern[str]  # what a number after it counts is no weapon: "40 cars were destroyed"
     weapon_adjectives: frozenset[str]  # cue words that, before a weapon's noun, tell its kind: "attack UAVs"
     aside_re: re.Pattern[str]  # who said it, between commas: ", за його словами," stands between a figure and its verb
+    clause_opener_re: re.Pattern[str] | None  # "destroyed after a drone hit it": the verb is not the weapon's
 
 
 def preload() -> None:
@@ -175,6 +176,8 @@ def _lexicon(language: str) -> _Lexicon:
         things_re=re.compile(r"\s+(?:" + phrases_pattern(data["things"]) + ")", flags),
         weapon_adjectives=frozenset(word.lower() for word in data["weapon_adjectives"]),
         aside_re=re.compile(r",\s*(?:" + phrases_pattern(data["asides"]) + r")\s*,", flags),
+        clause_opener_re=re.compile(r"\b(?:" + phrases_pattern(data["clause_openers"]) + r")\b", flags)
+        if data.get("clause_openers") else None,
     )
 
 
@@ -386,9 +389,22 @@ def _night(text: str, lexicon: _Lexicon, published: date) -> tuple[date, tuple[i
             continue
         month_number = lexicon.months[month.group().rstrip(".").lower()]
         night = _dated(published, month_number, day)
+        if night and night < published and _figures_before(text, match.start(), lexicon):
+            # ("destroyed eight of the 10 drones Russia launched overnight. ... Overnight on Feb. 21, 13 were
+            # downed": the figures told first are the report's own night's; a night dated after them, another's)
+            return published, None
         if night:
             return night, (match.start(), match.end() + month.end())
     return published, None
+
+
+def _figures_before(text: str, position: int, lexicon: _Lexicon) -> bool:
+    """Whether a sentence before the one holding a position tells a launched or downed figure in digits
+    (the headline aside)."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+    body = text.find("\n")
+    earlier = text[body + 1 if 0 <= body < start else 0:max(start, 0)]
+    return bool(re.search(r"\d", earlier)) and bool(_cues(earlier, lexicon))
 
 
 def _day_near_month(window: str, month: re.Match[str]) -> int | None:
@@ -858,6 +874,8 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
     later = _cue_after(cues, count.end, sentence)
     if later and _close_verb_gap(text[count.end:later.start]):
         return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
+    if earlier and lexicon.clause_opener_re is not None and lexicon.clause_opener_re.search(text[earlier.end:count.start]):
+        earlier = None  # "a school was destroyed after a drone hit it": the drone is what destroyed it
     if earlier:
         return earlier.role
     return later.role if later else None

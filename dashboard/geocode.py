@@ -156,7 +156,10 @@ def normalize(name: str) -> str:
 # Romanizations of one name meet after these replacements, applied in order: first the
 # word-end rules, then plain strings, then doubled letters made single.
 _WORD_END_FOLDS = (("yy", "i"), ("yi", "i"), ("iy", "i"), ("ij", "i"), ("yj", "i"), ("y", "i"))
-_FOLDS_BEFORE_ENDS = (("dzh", "dj"), ("kh", "h"), ("x", "ks"))
+# (" on " is the English of the Russian " na " between a town and its river, which English names
+# without its case ending: Slavyansk-on-Kuban, Slavyansk-na-Kubani; Rostov-on-Don, Rostov-na-Donu.)
+_FOLDS_BEFORE_ENDS = (("dzh", "dj"), ("kh", "h"), ("x", "ks"), (" on ", " na "))
+_RIVER_CASE = re.compile(r"(?<= na )(\w\w+?)[aeiu]$")
 _FOLDS_AFTER_ENDS = (
     ("ya", "ia"), ("ja", "ia"), ("yu", "iu"), ("ju", "iu"), ("ye", "ie"), ("je", "ie"),
     ("zh", "z"), ("shch", "sc"), ("sch", "sc"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"),
@@ -194,6 +197,8 @@ def spelling_key(name: str) -> str:
         key = key.replace(fold, repl)
     if "i" in key:
         key = _SOFT_E.sub("e", key)
+    if " na " in key:
+        key = _RIVER_CASE.sub(r"\1", key)
     return _DOUBLED.sub(_first_letter, key)
 
 

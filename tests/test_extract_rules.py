@@ -3421,3 +3421,247 @@ def test_a_toll_told_across_the_country_is_no_places_own(geocoder):
     events = _events("Russian shelling killed a man in Vasylivka on Friday, the Zaporizhzhia governor said.\n\nOfficials "
                      "said five civilians died and dozens were hurt across Ukraine over the day.", date(2023, 10, 21), geocoder)
     assert events["Vasylivka"].killed == 1
+
+
+def test_a_village_with_a_close_namesake_in_its_region_is_still_marked(geocoder):
+    events = _events("Ukrainian shelling damaged a barn in Nekhoteyevka on Tuesday, the Belgorod governor said.",
+                     date(2023, 6, 6), geocoder)
+    assert events["Nekhoteyevka"].admin1 == "Belgorod Oblast"
+
+
+def test_attacks_told_as_a_habit_with_several_weapon_words_are_no_strike(geocoder):
+    events = _events("Russian drones hit a depot in Sumy on Monday. The region has faced frequent drone and missile "
+                     "attacks on Okhtyrka since the spring.", date(2024, 6, 3), geocoder)
+    assert list(events) == ["Sumy"]
+
+
+def test_a_count_before_communities_is_no_hromada_name(geocoder):
+    mentions = find_mentions("Seven communities came under fire on Sunday: Bilopillia, Esman and Hlukhiv.",
+                             PlaceNames(geocoder), lexicon("en"))
+    assert [(m.text, m.place.admin1) for m in mentions] == [(name, "Sumy Oblast") for name in ("Bilopillia", "Esman", "Hlukhiv")]
+
+
+def test_a_district_named_by_the_adjective_of_a_two_word_town_is_that_town(geocoder):
+    events = _events("Mortar fire hit the Velykopysarivska district of the Sumy region on Sunday.", date(2024, 6, 2), geocoder)
+    (event,) = events.values()
+    assert event.admin1 == "Sumy Oblast" and event.place.startswith("Velyka Pysarivka")
+
+
+def test_a_district_closing_a_list_with_and_is_one_of_its_items(geocoder):
+    events = _events("Shelling hit four communities on Monday: Krasnopillia, Esman, and Velykopysarivska District.",
+                     date(2024, 6, 3), geocoder)
+    assert {"Krasnopillia", "Esman"} <= set(events) and any(p.startswith("Velyka Pysarivka") for p in events)
+
+
+def test_an_age_after_wounded_is_no_count():
+    assert casualties("Medics treated the wounded 16-year-old at the scene.") == []
+
+
+def test_a_hromada_told_short_when_a_hamlet_bears_the_name(geocoder):
+    events = _events("Shelling of the Semeniv hromada in the Chernihiv region killed a man on Friday.", date(2024, 3, 8),
+                     geocoder)
+    assert events["Semenivka"].admin1 == "Chernihiv Oblast"
+
+
+def test_a_citys_name_after_border_areas_of_names_its_region(geocoder):
+    events = _events("Russian troops shelled the border areas of Sumy on Wednesday, wounding a farmer.", date(2024, 5, 8),
+                     geocoder)
+    assert list(events) == ["Sumy Oblast"]
+
+
+def test_a_distance_from_a_countrys_border_names_no_attacker():
+    assert stated_side("A warehouse was hit in the town, which lies 40 km from Ukraine's border with Poland.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gym was destroyed after a missile landed on its roof, the mayor said.",
+    "\"The clinic was destroyed\" when a drone hit its roof, he said.",
+])
+def test_a_building_destroyed_by_a_weapon_is_no_interception(sentence):
+    assert interceptions(sentence) == {}
+
+
+def test_a_night_summary_leaves_a_weapon_that_destroyed_a_building_out():
+    from dashboard.attack_records import read_night_summary
+
+    records = read_night_summary("Russia fired 30 missiles overnight; air defence shot down 21. \"The library was "
+                                 "destroyed\" after a missile landed beside it, the mayor said.", date(2024, 2, 3), language="en")
+    assert [(r.launched, r.shot_down) for r in records] == [(30, 21)]
+
+
+def test_a_town_on_a_river_in_english(geocoder):
+    events = _events("Drones set fire to a refinery in Slavyansk-on-Kuban overnight.", date(2024, 5, 9), geocoder)
+    assert list(events) == ["Slavyansk-na-Kubani"]
+
+
+def test_the_one_namesake_inside_a_long_lists_area(geocoder):
+    events = _events("Antonivka, Chornobaivka, Beryslav, Novoberyslav, Kachkarivka, Zolota Balka and Novovorontsovka came "
+                     "under Russian fire over the past day.", date(2024, 7, 2), geocoder)
+    assert events["Kachkarivka"].latitude > 47
+
+
+def test_a_raion_adjective_of_the_storys_region_beats_another_regions_city_district(geocoder):
+    events = _events("Drones attacked the Tula region overnight. A warehouse in the village of Chekalino, Suvorovsky "
+                     "District, was damaged, the governor said.", date(2024, 9, 4), geocoder)
+    assert all(e.admin1 == "Tula Oblast" for e in events.values())
+
+
+def test_a_headline_region_over_a_site_struck_in_the_region(geocoder):
+    events = _events("Missile strikes fuel depot in western Volyn region\n\nAccording to the governor, a missile hit a fuel "
+                     "depot in the region early on Sunday.", date(2022, 4, 3), geocoder)
+    assert list(events) == ["Volyn Oblast"]
+
+
+def test_the_day_a_governor_reported_via_telegram_is_not_the_strikes(geocoder):
+    events = _events("Rivne hit by missile\n\nRivne was hit by a cruise missile, the governor wrote via the Telegram "
+                     "channel on May 3.\n\nThe mayor told of blasts in the city on May 2.", date(2022, 5, 3), geocoder)
+    assert events["Rivne"].event_date == date(2022, 5, 2)
+
+
+def test_the_raion_a_hromada_called_a_district_lies_in_locates_it(geocoder):
+    events = _events("Mortar fire hit the Semenivska district of Novhorod-Siverskyi district on Tuesday.",
+                     date(2024, 6, 4), geocoder)
+    assert not any("Novhorod" in place for place in events)
+
+
+def test_drones_sent_to_a_community_with_a_hit_there_struck_it(geocoder):
+    events = _events("At dusk Russian troops sent three kamikaze drones to the Pokrov community. A garage was hit there.",
+                     date(2024, 9, 3), geocoder)
+    assert list(events) == ["Pokrov"]
+
+
+def test_a_line_naming_a_site_of_a_village_tells_where(geocoder):
+    events = _events("Over the past day, the Kharkiv region came under fire.\n\n▪️ 11-20, June 3, Kharkiv district, "
+                     "Tsyrkunivska TG, Ruski Tyshky village, garden association. A shell set a summer house on fire.",
+                     date(2024, 6, 4), geocoder)
+    assert "Ruski Tyshky" in events
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("uk", "- два вибухи (ймовірно, скиди з FPV-дрона) лунали біля села Хотінь."),
+    ("ru", "- два взрыва (вероятно, сбросы с FPV-дрона) звучали у села Теткино."),
+])
+def test_a_likely_weapon_is_no_likely_strike(lang, sentence):
+    assert not lexicon(lang).speculative.test(sentence)
+
+
+def test_a_hromadas_villages_listed_under_its_heading_are_its(geocoder):
+    events = _events("Ситуація в прикордонних громадах за минулу добу, 5 червня\n\nЗа минулу добу ворог обстріляв "
+                     "дві громади: Новгород-Сіверську та Сновську.\nНовгород-Сіверська громада:\n- два вибухи були в районі "
+                     "Гремʼяча.\nСновська громада:\n- три вибухи зафіксували в районі Хрінівки.", date(2024, 6, 5), geocoder)
+    assert sorted(events) == ["Hremiach", "Khrinivka"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A drone hit a house in Zolochiv overnight. A native of the Sumy region was killed."),
+    ("uk", "Уночі дрон влучив у будинок у Золочеві. Загинув уродженець Сумської області."),
+    ("ru", "Ночью дрон попал в дом в Золочеве. Погиб уроженец Сумской области."),
+])
+def test_where_someone_was_born_is_not_where_the_strike_fell(geocoder, lang, text):
+    events = _events(text, date(2024, 6, 5), geocoder)
+    assert list(events) == ["Zolochiv"] and events["Zolochiv"].killed == 1
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("uk", "Окупанти не змогли захопити місто, але регулярно обстрілюють його."),
+    ("ru", "Оккупанты не смогли захватить город, но регулярно обстреливают его."),
+])
+def test_shelling_told_as_a_habit_is_no_strike(lang, sentence):
+    assert lexicon(lang).context_sentence.test(sentence)
+
+
+def test_a_ukrainian_villages_russian_two_word_name(geocoder):
+    events = _events("Вечером снаряды попали в Черкасскую Лозовую, сгорел сарай.", date(2024, 6, 5),
+                     geocoder)
+    assert "Cherkaska Lozova" in events
+
+
+def test_a_raion_written_by_its_adjective_gives_way_to_its_village(geocoder):
+    events = _events("В Неклиновском районе упал беспилотник, сообщил глава района. Обломки упали в селе Дарагановка.",
+                     date(2023, 8, 2), geocoder)
+    assert list(events) == ["Daraganovka"]
+
+
+def test_in_the_city_after_a_regions_police_is_the_city_just_told(geocoder):
+    events = _events("Войска обстреляли центр Изюма утром. В полиции Харьковской области сообщили, что в городе "
+                     "разрушен магазин.", date(2024, 3, 5), geocoder)
+    assert list(events) == ["Izium"]
+
+
+def test_no_dead_or_wounded_recorded_is_nobody_hurt(geocoder):
+    events = _events("Уночі ворог обстріляв Хотінь із мінометів.\nВідомостей про загиблих чи поранених, унаслідок "
+                     "нічного обстрілу серед жителів громади, не зафіксовано.", date(2024, 6, 5), geocoder)
+    assert (events["Khotin"].killed, events["Khotin"].injured) == (0, 0)
+
+
+def test_the_day_before_in_a_quote_is_the_day_before_the_report(geocoder):
+    events = _events("В воскресенье, 14 мая, вечером ракеты ударили по Кременчугу.\n\n\"Вражеские ракеты накануне ударили "
+                     "по Кременчугской ТЭЦ\", — сообщил глава ОВА.", date(2023, 5, 15), geocoder)
+    assert list(events) == ["Kremenchuk"] and events["Kremenchuk"].event_date == date(2023, 5, 14)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Целью трёх вражеских дронов 2 марта стало село Глотово."),
+    ("uk", "Ціллю трьох ворожих дронів 2 березня стало село Хотінь."),
+])
+def test_a_village_that_was_the_target_of_drones_was_struck(lang, sentence):
+    assert lexicon(lang).strike.test(sentence)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Дроны сбиты над Черным и Азовским морями."),
+    ("uk", "Дрони збито над Чорним та Азовським морями."),
+])
+def test_a_sea_named_by_its_adjective_is_no_place(geocoder, lang, sentence):
+    assert find_mentions(sentence, PlaceNames(geocoder), lexicon(lang)) == []
+
+
+def test_a_sentences_first_word_that_is_a_common_noun_is_no_hamlet(geocoder):
+    mentions = find_mentions("Атаки отражались весь вечер в Брянской области.", PlaceNames(geocoder), lexicon("ru"))
+    assert [m.place.name for m in mentions] == ["Bryansk Oblast"]
+
+
+def test_a_regions_own_name_in_a_list_of_regions_is_the_region(geocoder):
+    mentions = find_mentions("Дроны сбиты над Ростовской областью, Краснодарским краем, Крымом.", PlaceNames(geocoder),
+                             lexicon("ru"), "Rostov Oblast")
+    assert [m.place.name for m in mentions][-1] == "Autonomous Republic of Crimea"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ukraine claimed the destruction of a landing ship near Feodosia, thought to carry drones for Moscow's ongoing conflict "
+     "with Kyiv.", ["Feodosiia"]),
+    ("A drone hit a depot in Feodosia on Tuesday. The head of the Sumy region, which borders Russia's Kursk and Bryansk "
+     "regions, said shelling wounded six people.", ["Feodosiia", "Sumy Oblast"]),
+])
+def test_capitals_of_a_conflict_and_neighbouring_regions_are_no_strikes(geocoder, text, places):
+    assert list(_events(text, date(2023, 12, 26), geocoder)) == places
+
+
+def test_nobody_hurt_told_beside_a_warning_still_counts(geocoder):
+    events = _events("Border villages came under artillery fire early on Tuesday, the Kursk governor said.\nHe added that "
+                     "houses were damaged in Tyotkino.\nHe said nobody was hurt but warned of the threat of further "
+                     "shelling.", date(2022, 7, 5), geocoder)
+    assert (events["Tyotkino"].killed, events["Tyotkino"].injured) == (0, 0)
+
+
+def test_a_night_dated_after_the_reports_own_figures_is_another_night():
+    from dashboard.attack_records import read_night_summary
+
+    records = read_night_summary("Air Force: drones downed overnight\n\nAir defence downed seven of the 9 Shahed drones "
+                                 "fired by Russia in the night, the Air Force said on March 4. Overnight on March 3, air "
+                                 "defence downed 15 drones.", date(2024, 3, 4), language="en")
+    assert [(r.night, r.launched, r.shot_down) for r in records] == [(date(2024, 3, 4), 9, 7)]
+
+
+def test_a_region_in_an_apposition_locates_the_town(geocoder):
+    mentions = find_mentions("The head of Enerhodar, a Russian-held town in the Zaporizhzhia region, told of an explosion "
+                             "near the town hall.", PlaceNames(geocoder), lexicon("en"))
+    assert [(m.text, m.role) for m in mentions][-1] == ("Zaporizhzhia region", "locator")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("uk", "Окупанти заявили, що на складі в Джанкої здетонували боєприпаси."),
+    ("ru", "Оккупанты заявили, что на складе в Джанкое сдетонировали боеприпасы."),
+])
+def test_the_side_that_speaks_of_blasts_is_not_the_attacker(lang, sentence):
+    assert stated_side(sentence, lexicon(lang)) is None

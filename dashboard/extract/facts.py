@@ -478,9 +478,16 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
                 continue
             back = (published.weekday() - int(idx)) % 7
             return published - timedelta(days=back), "day"
-        origin = (base or published) if how == "story" else published
+        # (in a quote, "накануне" is the day before the speaker spoke, about when the report came out)
+        origin = (base or published) if how == "story" and not _quoted(sentence, m.start()) else published
         return origin + timedelta(days=int(rule.meta.get("days", 0))), "day"
     return None
+
+
+def _quoted(sentence: str, position: int) -> bool:
+    """Whether a position lies inside a quotation: a quote mark opened before it and not closed."""
+    before = sentence[:position]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def names_day(sentence: str, lex: Lexicon) -> bool:

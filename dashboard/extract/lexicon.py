@@ -324,10 +324,11 @@ class Lexicon:
         self.numbers = Numbers(data.get("numbers", {}))
         # A figure is no count of people where the language says it is an age ("a man of 18").
         not_a_count = data.get("numbers", {}).get("not_after", "")
+        an_age = data.get("numbers", {}).get("not_before", "")  # "the wounded 14-year-old"
         self.fragments: dict[str, str] = {"NUMBER": self.numbers.pattern,
-                                          "N": f"{not_a_count}(?P<n>{self.numbers.pattern})",
+                                          "N": f"{not_a_count}(?P<n>{self.numbers.pattern}){an_age}",
                                           # a second figure the first adds to: "две женщины и трое мужчин"
-                                          "N2": f"{not_a_count}(?P<n2>{self.numbers.pattern})"}
+                                          "N2": f"{not_a_count}(?P<n2>{self.numbers.pattern}){an_age}"}
         for name, text in data.get("fragments", {}).items():
             self.fragments[name] = self._expand(text, name)
         self.rules: dict[str, Rule | list[Rule]] = {}

@@ -18,11 +18,12 @@ from dashboard import attack_records
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
 from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective_of, km, normalize, official_surnames,
-                               raion_centre)
+                               raion_centre, romanize_russian)
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
 RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
+_NAMESAKES_CLOSE_KM = 40  # a region's namesake villages this close: either marks the strike within a raion's reach
 HROMADA_SPAN_KM = 30  # and a hromada's
 _NEIGHBOURHOOD_KM = 7  # a town GeoNames lists this close to a city district that names it is that district
 # Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
@@ -67,11 +68,12 @@ class PlaceNames:
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
 
-    def only_villages(self, name: str) -> bool:
+    def only_villages(self, name: str, hamlets: bool = False) -> bool:
         """Whether every place the name means is a village of unknown size (one of the village
-        tables'): a report's village of that name elsewhere may be one the tables lack."""
+        tables'): a report's village of that name elsewhere may be one the tables lack. (``hamlets``:
+        or of fewer than a thousand people.)"""
         found = self.geocoder.candidates(name)
-        return bool(found) and all(p.village for p, _, _ in found)
+        return bool(found) and all(p.village or hamlets and p.kind == "city" and p.population < _HAMLET for p, _, _ in found)
 
     def only_loosely(self, name: str) -> bool:
         """Whether the name is no place's own or alias, only a loose spelling of villages' names
@@ -164,8 +166,12 @@ class PlaceNames:
         village = found.place
         if any(km((village.latitude, village.longitude), p) <= VILLAGE_NEAR_KM for p in hints.get("near") or ()):
             return True
+        # (Two of a region's villages of the name that lie this close are one mark either way: "the
+        # border village of Dubovka" where the region has two Dubovkas a few villages apart.)
         return bool(hints.get("region")) and village.admin1 in self.geocoder.read_hints(hints["region"], None, {})[0] \
-            and not any(p.village and p.admin1 == village.admin1 and p.name == village.name for p in found.alternatives)
+            and not any(p.village and p.admin1 == village.admin1 and p.name == village.name and (
+                p.latitude is None or km((p.latitude, p.longitude), (village.latitude, village.longitude)) > _NAMESAKES_CLOSE_KM)
+                for p in found.alternatives)
 
     def role(self, sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
         """``_role`` of a mention, once per report: a sentence read again with another region's
@@ -397,8 +403,9 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
         # as written and by its likeliest dictionary form (вогонь), not by a rarer parse that is a
         # village's name (Вогні).
         forms = list(dict.fromkeys([forms[0], morphology.first_lemma(first, lang)]))
-        if all(names.only_villages(f) for f in forms if names.knows(f)) and not _unit_after(words, i, sentence, lex)[0]:
-            # ("Машина повреждена": the car, not a hamlet called Машина; a village so named is told with its noun)
+        if all(names.only_villages(f, hamlets=True) for f in forms if names.knows(f)) and not _unit_after(words, i, sentence, lex)[0]:
+            # ("Машина повреждена": the car, not a hamlet called Машина; a village so named is told with its noun;
+            # nor "Атаки отражались": attacks, not the Bukovinian hamlet Атаки)
             forms = [f for f in forms if not names.knows(f)]
             if not forms:
                 return None
@@ -427,8 +434,12 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             continue
         options = [tuple(starts)] + [morphology.word_forms(w.group(), lang)[:4] for w in span[1:]]
         # Every form that is a name: "Воронежа" is Воронеж's and Вороніж's genitive, the report decides.
-        known = [name for combo in _combos(options)
-                 if names.knows(name := "".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo)))]
+        written = ["".join(part + (seps[k] if k < len(seps) else "") for k, part in enumerate(combo)) for combo in _combos(options)]
+        known = [name for name in written if names.knows(name)]
+        if not known and n > 1 and lang == "ru":
+            # "Черкасская Лозовая": a Ukrainian village's Russian name, held only in Latin letters
+            # (Cherkasskaya Lozovaya) beside its own (Cherkaska Lozova).
+            known = [latin for name in written if names.knows(latin := romanize_russian(name))]
         if known:
             return _Found(n, "|".join(dict.fromkeys(known)))
     return _listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
@@ -714,6 +725,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 # adjective capitalised only as the sentence's first word, one no name begins with).
                 i += 1
                 continue
+            if _unit_after(words, i, sentence, lex)[0] == "water":
+                i += 1
+                continue  # "над Черным и Азовским морями": seas, not the places named so
             inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             if not inherited and all(m.place.kind == "region" for m in mentions):
@@ -790,10 +804,15 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # district" of a Voronezh story is Anna's, not a Krasnodar raion a letter away.)
             seated = adjective is not None and adjective.name.startswith("@") and (
                 not region_hint or normalize(adjective.name.rsplit("@", 1)[1]) == normalize(region_hint))
-            if adjective and (not found or seated or _choose(found, sentence, w.start(), names, lex, region_hint, here) is None):
+            if adjective and (not found or seated or _elsewhere_than_raion(
+                    _choose(found, sentence, w.start(), names, lex, region_hint, here),
+                    _choose(adjective, sentence, w.start(), names, lex, region_hint, here), region_hint)):
                 found = adjective
             if found is None:
                 found = _latin_hromada(words, i, sentence, names, lex)
+            elif found.n == 1 and not found.unit and _choose(found, sentence, w.start(), names, lex, region_hint, here) is None:
+                # "the Semeniv hromada": a hamlet's name no place is chosen for, its hromada's centre told short
+                found = _latin_hromada(words, i, sentence, names, lex) or found
             if _raion_noun_after(after, lex):
                 found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], after, names, lex,
                                              region_hint, here) or found
@@ -892,16 +911,22 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # it, not one of another clause ("в Грайворонском округе ..., а в Валуйском районе ...").
             # (Nor a town that lies in another raion: "атаковали Одессу и обстреляли Измаильский район".)
             own = names.raion_at(m.place.latitude, m.place.longitude)
+            # ("A, B, and the C district": the list's last item, joined by its conjunction, locates none before it.)
+            before = [o for o in mentions if o.end <= m.start]
+            listed = bool(before) and _joined_by_conjunction(sentence, before[-1], m, lex)
             locates = m.place.admin1 in located and (m.place.latitude is None or any(
                 (_same_clause(sentence, o, m) or km((m.place.latitude, m.place.longitude),
                                                     (o.place.latitude, o.place.longitude)) <= RAION_SPAN_KM)
                 and not (own and o.place.population >= _TOWN_SIZE
                          and names.raion_at(o.place.latitude, o.place.longitude) not in ("", own))
                 for o in settlements if o.place.kind != "district"  # (a city's district lies in its city)
-                and not _joined_by_conjunction(sentence, o, m, lex)))
+                and not _joined_by_conjunction(sentence, o, m, lex) and not (listed and o.end <= m.start)))
             # ("The village of Kamianka is located in the Vasylivka district": the raion places the village, told
             # as struck or not.)
-            m = replace(m, role="locator" if locates or _locates_settlement(sentence, m, lex) else "target")
+            # ("the Semenivska district of Novhorod-Siverskyi district": the raion the unit before it lies in)
+            unit_before = bool(before) and (before[-1].role in ("raion", "hromada") or before[-1].unit in ("raion", "hromada")) \
+                and lex.unit_of_unit_gap.test(sentence[before[-1].end:m.start])
+            m = replace(m, role="locator" if locates or unit_before or _locates_settlement(sentence, m, lex) else "target")
         elif m.role == "hromada":
             # "У Сергіївці Андріївської громади", "in the Velykyi Burluk hromada, ... the village of
             # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
@@ -922,6 +947,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             m = replace(m, role="locator")
         elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
             m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
+        elif m.role == "target" and whole_region(m.place) and lex.apposition_region_before.test(sentence[max(0, m.start - 80):m.start]):
+            m = replace(m, role="locator")  # "the head of Melitopol, a Russian-held city in the Zaporizhzhia region"
         out.append(m)
     return out
 
@@ -929,6 +956,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
 _ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
+_HAMLET = 1_000  # a settlement this small is a hamlet, which a report names with its noun ("село ...")
 _TOWN_IN_REGION = 10_000  # a town of the region named, not a village: it outranks a larger namesake elsewhere
 _MAJOR_CITY = 300_000  # a city this size, named alone, is itself and not a hamlet of its name in the story's region
 
@@ -1211,7 +1239,18 @@ def _beside_the_others(run: list[Mention], names: PlaceNames) -> dict[int, Place
                       key=lambda pair: pair[0])
         if near and near[0][0] <= _LIST_SPREAD_KM and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
             moved[lone.start] = near[0][1]
+            continue
+        # (a long list spans an area: the one namesake inside it, "A, B, ..., Kachkarivka, ..., Z" along a river)
+        inside = [c for c in found.values() if len(points) >= 3 and _within_area(c, points)]
+        if len(inside) == 1:
+            moved[lone.start] = inside[0]
     return moved
+
+
+def _within_area(place: Place, points: list[tuple[float, float]]) -> bool:
+    """Whether a place lies within the box the points span, widened by a tenth of a degree."""
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return min(lats) - 0.1 <= place.latitude <= max(lats) + 0.1 and min(lons) - 0.1 <= place.longitude <= max(lons) + 0.1
 
 
 def _list_spot(run: list[Mention], names: PlaceNames, region_hint: str) -> dict[int, Place]:
@@ -1619,13 +1658,15 @@ def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
 
 
 _LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
+_UKRAINIAN_ADJECTIVE_ENDINGS = ("skyi", "skyy", "ska", "ske")  # (not Russian -sky, -skaya, -skoye)
 
 
 def _latin_hromada(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon) -> _Found | None:
     """"in Znob-Novhorod hromada", "the Velykopysarivska community": a hromada named by a form of
     its centre's name the gazetteer does not hold as a place; the settlement at its centre."""
-    if words[i].group().lower() in lex.word_set("determiners"):
-        return None  # ("The Nikopol, ... communities": the article, then the name)
+    first = words[i].group().lower()
+    if first in lex.word_set("determiners") or first in lex.numbers.units or first in lex.numbers.tens:
+        return None  # ("The Nikopol, ... communities": the article, then the name; nor "Seven communities": a count)
     for n in (1, 2):
         if i + n > len(words):
             break
@@ -1701,7 +1742,21 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk", stem + "ka"] + (
         [stem[:-2] + "a"] if stem.endswith("an") else []) + _plural_seats(stem)
     known = [form for form in forms if names.knows(form)]
+    if not known and token.endswith(_UKRAINIAN_ADJECTIVE_ENDINGS) and names.resolve(f"{token} hromada") is not None:
+        # "Velykopysarivska District": a hromada (or a raion before 2020) named for a two-word town,
+        # Velyka Pysarivka, which no single-word form of the adjective gives.
+        return _Found(1, f"{token} hromada", "hromada")
     return _Found(1, "|".join(known), "raion") if known else None
+
+
+def _elsewhere_than_raion(named: Place | None, seat: Place | None, region_hint: str) -> bool:
+    """Whether a name read whole is no place, or one outside the story's region while the raion its
+    adjective makes lies in it ("Suvorovsky District" in a Tula story: Suvorov's raion, not the Odesa
+    city district once of that name)."""
+    if named is None:
+        return True
+    return bool(region_hint) and seat is not None and normalize(named.admin1) != normalize(region_hint) \
+        and normalize(seat.admin1) == normalize(region_hint)
 
 
 def _plural_seats(stem: str) -> list[str]:
@@ -1984,6 +2039,11 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     return "target"
 
 
+def whole_region(place: Place) -> bool:
+    """An oblast, krai or republic, not a raion (both are regions to the map)."""
+    return place.kind == "region" and not place.gazetteer_id.startswith("raion:")
+
+
 def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
     """'the Belgorod, Kursk and Bryansk regions', 'nine regions – Sumy, Kharkiv and Kherson': every
     name of the list is a region."""
@@ -1999,4 +2059,14 @@ def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames,
                 if region:
                     role = "context" if counted else _role(sentence, mention.start, m.end(), region, lex)
                     out[i] = replace(mention, place=region, role=role)
+    # "над Брянской областью, Крымом и Краснодарским краем": a name listed beside regions that is a region's
+    # own is that region, not a village of it the story's region holds.
+    for i, mention in enumerate(out):
+        beside = [o for o in (out[i - 1] if i else None, out[i + 1] if i + 1 < len(out) else None)
+                  if o is not None and whole_region(o.place) and lex.listed.pattern.fullmatch(
+                      sentence[min(o.end, mention.end):max(o.start, mention.start)])]
+        if beside and mention.place.kind == "city" and not mention.unit and mention.key:
+            region = names.resolve(mention.key.split("|")[0], kind="region")
+            if region is not None and whole_region(region):
+                out[i] = replace(mention, place=region)
     return out

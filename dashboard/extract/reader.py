@@ -21,7 +21,8 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM, WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized
+from dashboard.extract.places import (BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM, WORD_RE, Mention,
+                                      PlaceNames, find_mentions, first_end, romanized, whole_region)
 from dashboard.extract.sentences import split_sentences, vertical_lists_inline
 from dashboard.geocode import (OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, refinery_town,
                                region_of_officials)
@@ -290,8 +291,9 @@ class _Reader:
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
         if headline and sentences and sentences[0] == headline:
             # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
-            self.unnamed_struck = not self.events and any(
-                self.strikes[s] and self._tells_unnamed_place(s) for s in sentences[1:])
+            self.unnamed_struck = not self.events and any(self.strikes[s] and (
+                self._tells_unnamed_place(s) or _sentence_lexicon(s, self.lex, self.cyrillic_lex).site_in_the_region.test(s))
+                for s in sentences[1:])
             self._headline_targets(headline, lead_day)
             self._headline_figures(headline)
         towns = [ev for ev in self.events.values() if ev.geo_precision == "city" and not ev.district_of]
@@ -623,6 +625,12 @@ class _Reader:
                 towns = [m for m in aimed if m.place.kind != "region"]
                 aimed = towns if towns and all(m.place.admin1 == towns[0].place.admin1 for m in aimed) else aimed
                 self.aimed_at = (idx, aimed[0], not lex.speculative.test(sentence)) if len(aimed) == 1 else None
+            if hurt and not any(v for _, v, _ in hurt) and last_event_sentence >= idx - 2:
+                # "nobody was hurt, but the threat of shelling remains": the strikes just told hurt nobody
+                for _, ev in self.last_touched:
+                    for key, _, _ in hurt:
+                        if key != "children" and getattr(ev, key) is None:
+                            setattr(ev, key, 0)
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
@@ -821,7 +829,10 @@ class _Reader:
             if seat is not None:  # "у районному центрі" of the Nikopol raion: Nikopol
                 targets.append(Mention(seat_told.group(), seat_told.start(), seat_told.end(), seat, "target"))
         if struck and not targets:
-            targets = _anaphora_targets(sentence, mentions, lex, self.names)
+            # (the city the story tells of just before, for "in the city" after a region's police or head)
+            told = [ev for _, ev in self.last_touched if ev.geo_precision == "city" and not ev.district_of]
+            story_city = self.names.resolve(told[-1].place, kind="city", region=told[-1].admin1) if told else None
+            targets = _anaphora_targets(sentence, mentions, lex, self.names, story_city)
         if struck and not targets and any(v for _, v, _ in hurt) and not lex.this_district.test(sentence):
             # "Four were hurt by rocket fire, Lutsk's mayor said": his city's wounded
             # (not "wounded in this district": the district told before).
@@ -906,7 +917,7 @@ class _Reader:
         # (not raions where damage is told, nor those attacked "today").
         roundup = raions_only and len(targets) >= _ROUNDUP_RAIONS and lex.roundup_period.test(sentence) \
             and not lex.damage_done.test(sentence)
-        if struck and len(targets) == 1 and _is_oblast_place(targets[0].place) and self.region_told != idx \
+        if struck and len(targets) == 1 and whole_region(targets[0].place) and self.region_told != idx \
                 and idx - last_event_sentence <= 2 \
                 and not any(v for _, v, _ in hurt) and not lex.unnamed_settlement.test(sentence):
             # "Russian drones struck Odesa. 'For six hours they terrorised the Odesa region,' the governor
@@ -980,7 +991,7 @@ class _Reader:
         attack = self.attack
         if attack is not None and attack.day_told and when is not None and when[1] == "day" and not self.when_told \
                 and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
-                and any(_is_oblast_place(m.place) and m.place.admin1 == attack.main.admin1 for m in targets):
+                and any(whole_region(m.place) and m.place.admin1 == attack.main.admin1 for m in targets):
             # "Погар обстреляли, написал 9 мая губернатор; 8 мая, напомнил он, ВСУ били по Брянской
             # области": the region's strike of that day is the town's, told on the 9th.
             self._redate(attack, when[0])
@@ -1197,17 +1208,40 @@ class _Reader:
         toll of its own, then a settlement near its centre struck that day, told in a sentence of its
         own, is the hromada's strike told village by village; the settlement is placed in it."""
         told_at = {e.event_id: self.report.text.find(e.evidence.split("\n")[0]) for e in events}
+        headings = self._hromada_headings()
         for h in events:
             if h.event_id not in self.ukrainian_hromadas or h.killed or h.injured:
                 continue  # ("nobody was hurt" is no toll of the hromada's own)
             for v in events:
                 if v is not h and v.event_id not in self.ukrainian_hromadas and v.event_id not in self.raion_of \
-                        and v.geo_precision == "city" and (v.event_date, v.attacker) == (h.event_date, h.attacker) \
+                        and v.geo_precision == "city" and v.attacker == h.attacker \
                         and told_at[v.event_id] > told_at[h.event_id] \
-                        and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM \
+                        and self._in_hromada_told(h, v, _heading_before(headings, told_at[v.event_id]) == h.gazetteer_id) \
                         and self._population(v) < _HROMADA_SETTLEMENT \
                         and not self._located_elsewhere(v.evidence.split("\n")[0], h.place):
                     self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
+
+    @staticmethod
+    def _in_hromada_told(h: Event, v: Event, headed: bool) -> bool:
+        """Whether a settlement struck lies in a hromada told before it: near its centre that day, or
+        listed under a line of the hromada's name, as far as a large hromada reaches and on the day
+        before too (a roundup of the past day dates its hromadas by the report, its villages by the night)."""
+        if headed:
+            return abs((v.event_date - h.event_date).days) <= 1 \
+                and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _LARGE_HROMADA_KM
+        return v.event_date == h.event_date and km((h.latitude, h.longitude), (v.latitude, v.longitude)) <= _VILLAGE_OF_HROMADA_KM
+
+    def _hromada_headings(self) -> list[tuple[int, str]]:
+        """Lines that only name a hromada before a colon ("Сновська громада:"), with where each stands:
+        the items below one are its villages, however far its centre lies from them."""
+        found = []
+        for sentence in self.sentences:
+            if sentence.rstrip().endswith(":") and len(WORD_RE.findall(sentence)) <= 4:
+                lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+                units = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.unit == "hromada"]
+                if len(units) == 1:
+                    found.append((self.report.text.find(sentence), units[0].place.gazetteer_id))
+        return found
 
     def _located_elsewhere(self, sentence: str, centre: str) -> bool:
         """Whether the sentence places what it tells in the hromada or raion of another centre ("Явкинський
@@ -1423,8 +1457,12 @@ class _Reader:
         if not any(m.place.kind == "city" for m in mentions):
             return False
         rest = "".join(" " if any(m.start <= k < m.end for m in mentions) else c for k, c in enumerate(sentence))
-        allowed = lex.word_set("label_words")
-        return all(w.isdigit() or w in allowed for w in (t.lower().strip(".\"'“”„«»") for t in re.findall(r"[^\s,:;()–—-]+", rest)) if w)
+        allowed, units = lex.word_set("label_words"), lex.word_set("label_units")
+        # (a bullet is no word; a unit's own name the tables lack is: "Vilkhivska TG")
+        tokens = [t.strip(".\"'“”„«»") for t in re.findall(r"[^\s,:;()–—-]+", rest)]
+        tokens = [t for t in tokens if any(c.isalnum() for c in t)]
+        return all(t.isdigit() or t.lower() in allowed or t[0].isupper() and k + 1 < len(tokens) and tokens[k + 1].lower() in units
+                   for k, t in enumerate(tokens))
 
     def _subheading(self, sentence: str, lines: set[str]) -> bool:
         """A section title inside the body ("Жертвы атаки", "What we know?"): a line of a few words,
@@ -1561,7 +1599,7 @@ class _Reader:
 
     def _at_its_refinery(self, m: Mention) -> Mention:
         """"drones hit a refinery of the Volgograd region": the town of the region's one refinery, not its middle."""
-        town = refinery_town(m.place.admin1) if _is_oblast_place(m.place) else ""
+        town = refinery_town(m.place.admin1) if whole_region(m.place) else ""
         place = self.names.resolve(town, kind="city", region=m.place.admin1) if town else None
         return replace(m, place=place) if place is not None and place.admin1 == m.place.admin1 else m
 
@@ -1986,14 +2024,15 @@ class _Reader:
         as_unit = unit and not (e.killed or e.injured)
         # (A raion with no casualties of its own, from a roundup of the past day, is also told again by
         # its village struck that night: "shelled the Kharkiv district", then "overnight, Khorosheve".)
-        near_days = 1 if _is_raion(e) and e.killed is None and e.injured is None else 0
+        # (So is a hromada's: "shelled three hromadas over the past day", then each one's villages.)
+        near_days = 1 if _is_raion(e) and e.killed is None and e.injured is None or unit and not (e.killed or e.injured) else 0
         same = [o for o in events if o.attacker == e.attacker and abs((o.event_date - e.event_date).days) <= near_days] \
             if _is_raion(e) or unit else []
         # (the raion's villages it was told by; one of Russia's tables knows its raion by name, "Грайворонский Район")
         villages = [o for o in same if o.gazetteer_id.startswith(f"{e.gazetteer_id}:"
                                                                  if _is_raion(e) else f"raion:{e.gazetteer_id}:")
-                    or (_is_raion(e) and _named_raion_of(self.village_raion.get(o.event_id, ""),
-                                                         e.place.removesuffix(" Raion")))
+                    or (_is_raion(e) and (_named_raion_of(self.village_raion.get(o.event_id, ""), e.place.removesuffix(" Raion"))
+                                          or _raion_written(self.village_raion.get(o.event_id, ""), e.location_text)))
                     or (as_unit and self.raion_of.get(o.event_id) == f"raion:{e.gazetteer_id}"
                         and (e.event_id, o.event_id) not in not_within)
                     or (unit and _named_raion_of(self.village_raion.get(o.event_id, ""), e.place)
@@ -2095,6 +2134,11 @@ class _Reader:
 
 
 _VILLAGE_SIZE = 10_000  # a settlement this size is named for itself, not a namesake a report's side corrects
+
+
+def _heading_before(headings: list[tuple[int, str]], position: int) -> str:
+    """The hromada of the last heading line before a position in the text ("" when none)."""
+    return next((place for at, place in reversed(headings) if 0 <= at < position), "")
 
 
 def _nearest_to(places: list[Place], points: list[tuple[float, float]]) -> tuple[Place | None, float]:
@@ -2272,10 +2316,6 @@ def _fold_told_again(events: list[Event], told_again: Callable[[Event], list[Eve
     return kept
 
 
-def _is_oblast_place(place: Place) -> bool:
-    return place.kind == "region" and not place.gazetteer_id.startswith("raion:")
-
-
 def _one_district_hurt(events: list[Event]) -> list[Event]:
     """"Five were wounded in Kharkiv. The strike hit the Shevchenkivskyi district.": the city's
     casualties, its one district struck that day told no figures of its own, are that district's.
@@ -2304,6 +2344,7 @@ def _one_district_hurt(events: list[Event]) -> list[Event]:
 
 _BESIDE_CENTRE_KM = 10
 _HROMADA_SETTLEMENT = 10_000  # a town this size (Apostolove, 16,000) is a hromada's centre, never one of its villages
+_LARGE_HROMADA_KM = 50  # the villages of a large hromada (Novhorod-Siverskyi's) lie this far from its centre, at most
 _VILLAGE_OF_HROMADA_KM = 25  # a settlement this near a hromada's centre is taken to lie in it (a rural hromada spans 20-40 km)
 _COUNTRY_FIGURE_GAP = 70  # characters between a figure and the country it is told of ("five civilians died and dozens
 # more were hurt in the shelling of towns across Ukraine"; the reach of `to_place`)
@@ -2323,6 +2364,18 @@ def _named_raion_of(raion: str, town: str) -> bool:
     name, town = raion, normalize(town)
     shared = next((i for i, (a, b) in enumerate(zip(name, town)) if a != b), min(len(name), len(town)))
     return shared >= max(4, len(town) - 2)
+
+
+def _raion_written(raion: str, written: str) -> bool:
+    """Whether a raion known by its folded name ("neklinovskii raion") is the one a report wrote by its
+    adjective in some case ("Неклиновского района"), though named after a seat of another name
+    (Pokrovskoye): the adjective's stem, all but a case ending of four letters at most."""
+    words = normalize(romanized(written)).split()
+    if not raion or not words:
+        return False
+    word = words[0]
+    shared = next((i for i, (a, b) in enumerate(zip(raion, word)) if a != b), min(len(raion), len(word)))
+    return shared >= max(6, len(word) - 4)
 
 
 def _locating_raion(m: Mention, mentions: list[Mention]) -> str | None:
@@ -2366,10 +2419,12 @@ def _anaphor_noun(m: re.Match) -> str:
     return next(g for g in m.groups() if g).lower()
 
 
-def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon, names: PlaceNames) -> list[Mention]:
+def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon, names: PlaceNames,
+                      story_city: Place | None = None) -> list[Mention]:
     """'within the region' after 'the governor of Belgorod', "the mayor of Chornomorsk said the enemy
     attacked his city": the place of the title is the target ("in the city" after the head of a
-    region's administration: the region's capital)."""
+    region's administration: the region's capital, unless the story has just told of another of
+    its cities: "shelled Kupiansk ... the region's police said the shelling destroyed a cafe in the city")."""
     m = lex.anaphora.search(sentence)
     if m and lex.this_district.test(sentence):
         return []  # "the mayor said a man wounded in this district died": the district told before
@@ -2385,7 +2440,8 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon, name
         if mention.role == "title" and (mention.place.kind == wanted or wanted == "city"):
             place = mention.place
             if noun in lex.word_set("city_nouns") and place.kind == "region" and not place.gazetteer_id.startswith("raion:"):
-                place = names.capital(place.admin1) or place
+                place = story_city if story_city is not None and story_city.admin1 == place.admin1 \
+                    else names.capital(place.admin1) or place
             return [replace(mention, role="target", place=place)]
     return []
 

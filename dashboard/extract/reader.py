@@ -10,6 +10,7 @@ and past or planned strikes are never put on a marker.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -2361,9 +2362,8 @@ def _named_raion_of(raion: str, town: str) -> bool:
     (Valuyki): they share all but the town's last two letters, and four at least."""
     if not raion:
         return False
-    name, town = raion, normalize(town)
-    shared = next((i for i, (a, b) in enumerate(zip(name, town)) if a != b), min(len(name), len(town)))
-    return shared >= max(4, len(town) - 2)
+    town = normalize(town)
+    return len(os.path.commonprefix([raion, town])) >= max(4, len(town) - 2)
 
 
 def _raion_written(raion: str, written: str) -> bool:
@@ -2373,9 +2373,7 @@ def _raion_written(raion: str, written: str) -> bool:
     words = normalize(romanized(written)).split()
     if not raion or not words:
         return False
-    word = words[0]
-    shared = next((i for i, (a, b) in enumerate(zip(raion, word)) if a != b), min(len(raion), len(word)))
-    return shared >= max(6, len(word) - 4)
+    return len(os.path.commonprefix([raion, words[0]])) >= max(6, len(words[0]) - 4)
 
 
 def _locating_raion(m: Mention, mentions: list[Mention]) -> str | None:
@@ -2424,7 +2422,7 @@ def _anaphora_targets(sentence: str, mentions: list[Mention], lex: Lexicon, name
     """'within the region' after 'the governor of Belgorod', "the mayor of Chornomorsk said the enemy
     attacked his city": the place of the title is the target ("in the city" after the head of a
     region's administration: the region's capital, unless the story has just told of another of
-    its cities: "shelled Kupiansk ... the region's police said the shelling destroyed a cafe in the city")."""
+    its cities: "shelled Izium ... the region's police said a shop in the city was wrecked")."""
     m = lex.anaphora.search(sentence)
     if m and lex.this_district.test(sentence):
         return []  # "the mayor said a man wounded in this district died": the district told before

@@ -70,7 +70,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 23
+_CACHE_VERSION = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -786,7 +786,9 @@ class Gazetteer:
             members[(cc, rec["admin1code"])].append((place.latitude, place.longitude))
             aliases = [a for a in rec["alternatenames"] if _usable_alias(a) and not _venue_name(a, rec["name"])]
             romanized = [latin for a in aliases for latin in _latin_forms(a) if latin != a]
-            add(place, [rec["name"], place.name], aliases + romanized)
+            # "the Slavyansk refinery": a town on a river is written without the river's name.
+            riverless = sorted({m.group(1) for a in [rec["name"], *aliases, *romanized] if (m := _ON_A_RIVER.match(a))})
+            add(place, [rec["name"], place.name], aliases + romanized + riverless)
             derived.update((latin, len(places) - 1) for latin in romanized if latin not in aliases)
 
         for r in regions:
@@ -1062,6 +1064,9 @@ _QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache", "_know
                 "_raion_at")
 _BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems", "village_grid"))
 _RAION_AT_KM = 8  # a point's nearest village farther than this says nothing of its raion
+
+
+_ON_A_RIVER = re.compile(r"^([^\W\d][\w'’]+)-(?:na|on|на)-[^\W\d][\w'’-]+$")  # Slavyansk-na-Kubani, Rostov-on-Don
 
 
 def _drop_borrowed_aliases(
@@ -1504,8 +1509,10 @@ class OfflineGeocoder(Geocoder):
         places = self.gazetteer.places
         found = self.gazetteer.hromada_stems.get(stem, [])
         if stem.endswith("iv"):
-            # The adjective's closed syllable turns о into і: Мирівська is Мирове's, as Хотінська Хотінь's.
-            found = found + self.gazetteer.hromada_stems.get(stem[:-2] + "ov", [])
+            # The adjective's closed syllable turns о into і: Мирівська is Мирове's, as Хотінська Хотінь's;
+            # a name in -е adds -ів-: Shyrokivska is Shyroke's.
+            found = found + self.gazetteer.hromada_stems.get(stem[:-2] + "ov", []) \
+                + self.gazetteer.hromada_stems.get(stem[:-2], [])
         if not found and stem.endswith(("an", "en")) and len(stem) >= 6:
             # A name in -а/-я or -не adds -ан-/-ен- to make its adjective: Деражнянська, Бучанська, Рівненська.
             found = self.gazetteer.hromada_stems.get(stem[:-2].rstrip("aeiouy"), [])

@@ -135,7 +135,12 @@ class PlaceNames:
     def settlement_of_raion(self, name: str, raion: Place) -> Place | None:
         """The one settlement, village or town, of this name in the raion of Ukraine whose centre
         ``raion`` is: a region with two Dolynkas names the one of its Polohy raion when the raion is
-        told with it."""
+        told with it (in Russia, a village the census lists under the raion of that name: "в посёлке
+        Сосновом Туапсинского округа")."""
+        if raion.country == "RU":
+            found = [p for p in self.settlements(name) if p.village and p.country == "RU" and p.raion
+                     and p.admin1 == raion.admin1 and normalize(romanized(p.raion))[:4] == normalize(raion.name)[:4]]
+            return found[0] if len(found) == 1 else None
         code = self.raion_at(raion.latitude, raion.longitude) if raion.country == "UA" else ""
         found = [p for p in self.settlements(name) if code and code == (
             p.raion if p.village else self.raion_at(p.latitude, p.longitude))]
@@ -392,6 +397,13 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a place
             # named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
             keys = [k for k in keys if not any(adjective_of(k, base) for base in keys)]
+            if unit == "hromada" and region_hint and keys and not any(
+                    p.admin1 == region_hint for k in keys[:8] for p in names.settlements(k)):
+                # "Хотинська громада" in a Sumy roundup: the report's region's hromada of a name one letter
+                # away (Хотінь), not the town the adjective spells exactly in another oblast (Хотин).
+                own = names.resolve(f"{first} громада", region=region_hint)
+                if own is not None and own.admin1 == region_hint:
+                    return _Found(n, f"{first} громада", unit)
             if keys:
                 # "Борівської громади": Borova of Kharkiv Oblast, never Borovsk of Kaluga.
                 return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")
@@ -647,6 +659,19 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     return list(found)
 
 
+_FACILITY_TOWN_SIZE = 20_000  # a lowercase adjective names a facility's town only if it is a town this size
+
+
+def _town_facility(words: list[re.Match], i: int, sentence: str, names: PlaceNames, lex: Lexicon) -> bool:
+    """"на волгоградском нефтеперерабатывающем заводе", "рязанский НПЗ": a town's adjective, written
+    lowercase, before a facility's noun names the town the facility stands at."""
+    stems = morphology.adjective_stems(words[i].group())
+    if not stems or _unit_after(words, i, sentence, lex)[0] != "facility":
+        return False
+    return any(p.kind == "city" and p.population >= _FACILITY_TOWN_SIZE
+               for key in names.by_stems(stems)[:6] for p in names.settlements(key))
+
+
 def _called_settlement(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether a settlement noun stands right before the name ("У селі Дніпровське"): a village
     called so, not the hromada the sentence before was telling of."""
@@ -690,7 +715,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     while i < len(words):
         w = words[i]
         token = w.group()
-        if not token[0].isupper() or token.lower().startswith(weapons) or token.lower().startswith(nouns) and not (
+        if (not token[0].isupper() and not (cyrillic and _town_facility(words, i, sentence, names, lex))) \
+                or token.lower().startswith(weapons) or token.lower().startswith(nouns) and not (
                 i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper()):
             i += 1  # (not "Республики Крым": a noun before the name is part of it)
             continue
@@ -1565,7 +1591,8 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 key = next(iter(names.by_stems(morphology.text_stems(name))), None)
             inside = names.resolve(key, region=mention.place.admin1) if key else None
             own = None
-            if "raion" in (mention.unit, mention.role):
+            if "raion" in (mention.unit, mention.role) or (
+                    mention.place.country == "RU" and "hromada" in (mention.unit, mention.role)):  # (an okrug)
                 # The raion's one village of the name, however the gazetteer spells it ("Чайкине
                 # Новгород-Сіверського району": Чайкино there, Чайкине in another oblast).
                 spellings = [key] if key else []
@@ -1635,8 +1662,9 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                 out.sort(key=lambda o: o.start)
             elif beside and len(run) == 1:
                 start, end = min(item.start, mention.start), max(item.end, mention.end)
+                # (no unit of its own now: the village does not locate the runs after it)
                 village_mention = replace(mention, text=sentence[start:end], start=start, end=end, place=place,
-                                          role="target", area=area)
+                                          role="target", area=area, unit="")
                 out[k] = village_mention
                 out = [o for o in out if o is village_mention or not start <= o.start < end]
             else:

@@ -557,6 +557,11 @@ class _Reader:
         launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None
+            if not has_strike and lex.launch_verb.test(sentence):
+                # "Five missiles were fired at the Mykolaiv region. ... One exploded in a field": the one
+                # place they were aimed at, where the hit told next without a place fell.
+                aimed = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "target"]
+                self.aimed_at = (idx, aimed[0], True) if len(aimed) == 1 else self.aimed_at
         elif self.strikes[sentence] and not figures:
             # "Місто атакували ракетами, дві з них знищила ППО": the one kind of weapon that struck
             told = [c for c, rule in (("drones", lex.drone_word), ("missiles", lex.missile_word)) if rule.test(sentence)]
@@ -594,8 +599,9 @@ class _Reader:
             if self.apart_at == idx - 1:
                 self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
             self._town_told_again(sentence, lex)
-            # "ПВО сбила беспилотник над районом": where debris may fall next (read only if it does)
-            if lex.intercept_verb.test(sentence):
+            # "ПВО сбила беспилотник над районом", "Air defence was active over the Kyiv region": where
+            # debris may fall next (read only if it does)
+            if lex.intercept_verb.test(sentence) or lex.air_defence_only.test(sentence):
                 self.downed_over = (idx, sentence)
             elif self.downed_over is not None and self.downed_over[0] == idx - 1 \
                     and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS and all(
@@ -739,8 +745,12 @@ class _Reader:
                 and (self.events or not has_strike) and not (
                     # ("Ранее сообщалось, что по Лисичанску выпустили четыре ракеты" in a report of the strike
                     # on Lysychansk: the same strike, as first told)
+                    # or in the oblast it has struck so far: "Yermak earlier said five were hurt in the
+                    # attack on the plant in Hoholeve" after "a plant in Poltava Oblast was hit")
                     targets_here and lex.told_earlier.test(sentence)
-                    and {m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}) \
+                    and ({m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}
+                         or {m.place.admin1 for m in targets_here}
+                         <= {e.admin1 for e in self.events.values() if _is_oblast(e)})) \
                 and not (
                     # ("Як повідомлялося, ракети влучили у Львові, а також в Одесі" in a report of the strike on
                     # Lviv, no day of its own: that attack, told again with the other cities it hit)
@@ -834,19 +844,26 @@ class _Reader:
             told = [ev for _, ev in self.last_touched if ev.geo_precision == "city" and not ev.district_of]
             story_city = self.names.resolve(told[-1].place, kind="city", region=told[-1].admin1) if told else None
             targets = _anaphora_targets(sentence, mentions, lex, self.names, story_city)
-        if struck and not targets and any(v for _, v, _ in hurt) and not lex.this_district.test(sentence):
+        hurt_here = any(v for _, v, _ in hurt)
+        # ("the mayor said a kindergarten was damaged": his city's damage)
+        damage_only = not hurt_here and lex.damage_done.test(sentence) and not lex.casualty_words.test(sentence) \
+            and not lex.negation.test(sentence)
+        if struck and not targets and (hurt_here or damage_only) and not lex.this_district.test(sentence):
             # "Four were hurt by rocket fire, Lutsk's mayor said": his city's wounded
             # (not "wounded in this district": the district told before).
             mayors = [m for m in mentions if m.role == "title" and m.place.kind == "city"]
             # (Not the toll of the place a sentence just before struck: "'Shells fell on Bilozerka. One
-            # resident died,' wrote the city's administration.")
-            just_struck = {ev.place for _, ev in self.last_touched} if idx - last_event_sentence <= 2 else set()
+            # resident died,' wrote the city's administration." Damage alone is the mayor's city's unless
+            # a place of his region, the region itself aside, was just struck: "drones hit Yelets. ...
+            # Voronezh's mayor said a kindergarten was damaged".)
+            just_struck = {ev.place for _, ev in self.last_touched if not damage_only or mayors and (
+                ev.admin1 == mayors[0].place.admin1 and not _is_oblast(ev))} if idx - last_event_sentence <= 2 else set()
             targets = [replace(mayors[0], role="target")] if len(mayors) == 1 and (
                 not just_struck or mayors[0].place.name in just_struck) else []
             governors = [m for m in mentions if m.role == "title" and m.place.kind == "region"
                          and not m.place.gazetteer_id.startswith("raion:")]
-            if not targets and len(governors) == 1 and self.events and not any(ev.admin1 == governors[0].place.admin1
-                                                               for ev in self.events.values()):
+            if not targets and hurt_here and len(governors) == 1 and self.events and not any(
+                    ev.admin1 == governors[0].place.admin1 for ev in self.events.values()):
                 # "The Belgorod governor said a drone hit a house and injured one" in a story of other
                 # regions' strikes: a strike somewhere in his region, which the story had not told of.
                 targets = [replace(governors[0], role="target")]
@@ -872,10 +889,10 @@ class _Reader:
             # of a drone downed over the region": the one place it was downed over is where it hurt people
             # or did damage.
             targets = [replace(over[0], role="target")]
-        if struck and not targets and not mentions and self.downed_over is not None \
+        if struck and not targets and all(m.role == "title" for m in mentions) and self.downed_over is not None \
                 and self.downed_over[0] == idx - 1 and lex.debris.test(sentence):
             # "A drone was destroyed over the Cherkasy district. Its debris fell on a power line.": the
-            # debris fell where it was downed.
+            # debris fell where it was downed (an official's title may name the region again).
             downed = self.downed_over[1]
             if isinstance(downed, str):
                 there = find_mentions(downed, self.names, lex, self.region_hint)

@@ -138,8 +138,8 @@ class PlaceNames:
         told with it (in Russia, a village the census lists under the raion of that name: "в посёлке
         Сосновом Туапсинского округа")."""
         if raion.country == "RU":
-            found = [p for p in self.settlements(name) if p.village and p.country == "RU" and p.raion
-                     and p.admin1 == raion.admin1 and normalize(romanized(p.raion))[:4] == normalize(raion.name)[:4]]
+            found = [p for p in self.settlements(name) if p.village and p.country == "RU" and p.admin1 == raion.admin1
+                     and _in_census_raion(p, raion)]
             return found[0] if len(found) == 1 else None
         code = self.raion_at(raion.latitude, raion.longitude) if raion.country == "UA" else ""
         found = [p for p in self.settlements(name) if code and code == (
@@ -1608,7 +1608,7 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
                                        near=[(mention.place.latitude, mention.place.longitude)])
                 inside = inside if inside is not None and inside.village else None
             if inside is not None and inside.village and inside.country == "RU" and not near_town \
-                    and normalize(romanized(inside.raion))[:4] != normalize(mention.place.name)[:4]:
+                    and not _in_census_raion(inside, mention.place):
                 inside = None  # a namesake village of another raion: this one the gazetteer lacks
             # (the name as the sentence's own mention read it, else as the table has it)
             read = next((o.place for o in out if o.start == item.start), inside) if inside is not None and own is None \
@@ -1675,6 +1675,12 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
     if not used:
         return out
     return sorted((o for o in out if not any(o is u for u in used)), key=lambda o: o.start)
+
+
+def _in_census_raion(village: Place, raion: Place) -> bool:
+    """Whether a Russian census village lies in the raion told: the tables name its raion in Cyrillic
+    ("Туапсинский Район"), the gazetteer the raion by its seat ("Tuapse Raion"); their first letters agree."""
+    return bool(village.raion) and normalize(romanized(village.raion))[:4] == normalize(raion.name)[:4]
 
 
 def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:

@@ -401,9 +401,10 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                     p.admin1 == region_hint for k in keys[:8] for p in names.settlements(k)):
                 # "Хотинська громада" in a Sumy roundup: the report's region's hromada of a name one letter
                 # away (Хотінь), not the town the adjective spells exactly in another oblast (Хотин).
-                own = names.resolve(f"{first} громада", region=region_hint)
+                word = next(iter(lex.word_set("hromada_name")), "")
+                own = names.resolve(f"{first} {word}", region=region_hint) if word else None
                 if own is not None and own.admin1 == region_hint:
-                    return _Found(n, f"{first} громада", unit)
+                    return _Found(n, f"{first} {word}", unit)
             if keys:
                 # "Борівської громади": Borova of Kharkiv Oblast, never Borovsk of Kaluga.
                 return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")

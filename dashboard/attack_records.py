@@ -616,6 +616,8 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     figures_given |= bool(spoken_for)
     references = {number.start for number in bare if lexicon.reference_re.search(text[max(0, number.start - 12):number.start])}
     for number in bare:
+        if number.start in references:
+            _launched_after_its_count(text, number, counts, records, lexicon)
         if number.start in references or number.start in spoken_for:
             continue
         role = _bare_role(text, number, numbers, cues, sentence, lexicon)
@@ -706,6 +708,20 @@ def _may_hold(pattern: re.Pattern[str], low: str) -> bool:
         if string in low:
             return True
     return not needed
+
+
+def _launched_after_its_count(text: str, number: _Number, counts: list[_Count], records: list[tuple[int, AttackRecord]],
+                              lexicon: _Lexicon) -> None:
+    """ "destroyed 15 cruise missiles out of 18", "знищено 15 ракет із 18": the group counted shot down
+    names, after it, how many were launched."""
+    count = next((c for c in counts if c.end <= number.start and c.role in ("shot_down", "not_reached")
+                  and number.start - c.end <= 14 and lexicon.reference_re.fullmatch(text[c.end:number.start].lstrip())),
+                 None)
+    if count is None:
+        return
+    target = _find_record(records, count.model, count.category, count.weapon_type)
+    if target is not None and target.launched is None:
+        target.launched = number.value
 
 
 def _referred_record(text: str, number: _Number, numbers: list[_Number], records: list[AttackRecord],

@@ -3132,3 +3132,86 @@ def test_a_countrys_lowercase_adjective_before_a_facility_names_no_town(geocoder
 ])
 def test_places_struck_and_not_from_more_published_reports(text, published, struck, geocoder):
     assert [e.place for e in _events(text, published, geocoder).events] == struck
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # A missile "aimed at" a hromada struck it; the hromadas after it leave their noun off; "Слов'янська"
+    # of a Dnipropetrovsk roundup is Slovianka's, not Sloviansk's, nor the town's that once bore the name.
+    ("Удари по Дніпропетровщині.\nРакету окупанти скерували на Маломихайлівську громаду. Ударними дронами "
+     "били по Слов’янській.",
+     date(2025, 9, 22), ["Malomykhailivka", "Slovianka"]),
+    # A hromada in the nominative, listed with others before their plural noun, was struck, though its
+    # adjective is also a town's genitive (Покровська, Pokrovsk's).
+    ("Під обстрілом за добу були Нікополь, Покровська, Марганецька та Мирівська громади.",
+     date(2025, 9, 22), ["Nikopol", "Pokrov", "Marhanets", "Myrove"]),
+    # A roundup's line that leaves its verb off, after a time, names the hromada's villages struck.
+    ("Вдень окупанти обстрілювали Куцурубську громаду. Близько 15:40 по селах Парутине та Дмитрівка.",
+     date(2022, 9, 22), ["Parutyne", "Dmytrivka"]),
+    # A town "constantly under fire" is how things are, not a strike.
+    ("Місто Запоріжжя постійно перебуває під ворожим обстрілом.", date(2023, 3, 27), []),
+    ("Город Запорожье постоянно находится под вражеским обстрелом.", date(2023, 3, 27), []),
+    # A Russian spelling of a Sumy hromada is asked in its dictionary form.
+    ("Ночью оккупанты обстреляли Хотинскую и Белопольскую громады Сумщины.",
+     date(2024, 10, 6), ["Khotin", "Bilopillia"]),
+    # Rockets "aimed at two hromadas" struck both.
+    ("Утром оккупанты направили «Грады» на три громады – Мировскую, Марганецкую и Червоногригорьевскую.",
+     date(2022, 9, 24), ["Myrove", "Marhanets", "Chervonohryhorivka"]),
+])
+def test_places_struck_and_not_in_the_thirty_eighth_rounds_reports(text, published, struck, geocoder):
+    assert [e.place for e in _events(text, published, geocoder).events] == struck
+
+
+@pytest.mark.parametrize("text, published, told", [
+    # A strike dated outright keeps its day; the town's earlier strike, told after the region struck that
+    # night, is another, and the region gives way to it.
+    ("Увечері 5 березня росіяни завдали ракетного удару по Кременчуку, загинула людина.\n"
+     "3 березня ворожі дрони атакували Полтавщину. Один з них поцілив у НПЗ у Кременчуці.",
+     date(2024, 3, 5), [("Kremenchuk", "2024-03-05", 1, None), ("Kremenchuk", "2024-03-03", None, None)]),
+    # A day told in a clause of what had happened to the place before is that earlier strike's.
+    ("Ракета влучила в Луцьк на світанку\n\nРакети поцілили в аеродром, який уже обстрілювали 24 лютого.",
+     date(2022, 3, 11), [("Lutsk", "2022-03-11", None, None)]),
+    # Yesterday's attack, its kind between.
+    ("Після вчорашнього ракетного удару по Миколаєву загинули троє людей.",
+     date(2024, 4, 30), [("Mykolaiv", "2024-04-29", 3, None)]),
+    ("После вчерашнего ракетного удара по Николаеву погибли три человека.",
+     date(2024, 4, 30), [("Mykolaiv", "2024-04-29", 3, None)]),
+    # "накануне" in someone's words, no quote marks, is the day before he spoke.
+    ("Вчерашняя атака на область была самой мощной за месяц, заявил глава ОВА.\nПо его словам, накануне "
+     "ракеты попали в Кременчуг.",
+     date(2022, 4, 25), [("Kremenchuk", "2022-04-24", None, None)]),
+    # Several settlements struck, none named: the governor's region.
+    ("Губернатор Белгородской области сообщил об обстреле нескольких сел. Погибли две женщины.",
+     date(2023, 6, 21), [("Belgorod Oblast", "2023-06-21", 2, None)]),
+    # "It happened the evening before" dates the strike its telling did not.
+    ("Дрон атаковал автомобиль в Рыльском районе, ранены двое мужчин.\n\nЭто произошло накануне вечером.",
+     date(2025, 8, 17), [("Rylsk Raion", "2025-08-16", None, 2)]),
+    ("Дрон атаковал автомобиль в Рыльском районе, ранены двое мужчин.\n\nИнцидент произошел накануне вечером.",
+     date(2025, 8, 17), [("Rylsk Raion", "2025-08-16", None, 2)]),
+])
+def test_days_and_tolls_in_the_thirty_eighth_rounds_reports(text, published, told, geocoder):
+    assert [(e.place, e.event_date.isoformat(), e.killed, e.injured)
+            for e in _events(text, published, geocoder).events] == told
+
+
+@pytest.mark.parametrize("text, published, attackers", [
+    # Ground a strike came from is occupied, not the place struck.
+    ("Враг с оккупированного левобережья обстрелял Днепровский район Херсона, ранены двое.",
+     date(2024, 4, 5), [("Kherson", "Russia"), ("Dniprovskyi", "Russia")]),
+    ("Russian troops shelled Kherson from the occupied left bank, injuring two.",
+     date(2024, 4, 5), [("Kherson", "Russia")]),
+])
+def test_the_ground_a_strike_came_from_is_not_the_ground_struck(text, published, attackers, geocoder):
+    assert [(e.place, e.attacker) for e in _events(text, published, geocoder).events] == attackers
+
+
+@pytest.mark.parametrize("text, records", [
+    # A figure after the count shot down, "out of 18", is how many were launched.
+    ("Overnight the air force downed 21 cruise missiles out of 26.", [("missile", 26, 21)]),
+    ("Вночі сили ППО знищили 21 крилату ракету із 26.", [("missile", 26, 21)]),
+    ("Ночью силы ПВО сбили 21 крылатую ракету из 26.", [("missile", 26, 21)]),
+    # A headline's tally over a body that gives none.
+    ("Над Курской областью сбиты девять беспилотников\n\nПострадавших нет.", [("drone", None, 9)]),
+])
+def test_tallies_of_the_thirty_eighth_rounds_reports(text, records, geocoder):
+    assert [(a.category, a.launched, a.shot_down)
+            for a in _events(text, date(2023, 5, 1), geocoder).attack_records] == records

@@ -3744,3 +3744,63 @@ def test_a_strike_on_vasylivka_after_march_2022_was_ukraines(geocoder):
 ])
 def test_places_struck_and_not_from_more_published_reports(text, published, struck, geocoder):
     assert list(_events(text, published, geocoder)) == struck
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # Villages without power "following an attack" were struck.
+    ("The governor said five villages in the Belgorod region were left without power following a Ukrainian "
+     "drone attack.",
+     date(2024, 3, 12), ["Belgorod Oblast"]),
+    # A capital that answers, a comma between ("Moscow, however, insists"), is its government.
+    ("Shelling killed two people in Donetsk, officials said.\n\nMoscow, however, says it strikes only "
+     "military sites.",
+     date(2022, 5, 10), ["Donetsk"]),
+    # A village "fired from mortars", in translation from Russian, was shelled.
+    ("The village of Tyotkino near the border was fired from mortars overnight, the governor wrote.",
+     date(2022, 7, 15), ["Tyotkino"]),
+    # A hromada's adjective names the centre in the report's region, not a town of that spelling elsewhere.
+    ("Russian troops shelled the Krasnopilska and Myropilska communities of the Sumy region on Monday.",
+     date(2024, 1, 8), ["Krasnopillia", "Myropillia"]),
+])
+def test_places_struck_and_not_in_the_thirty_eighth_rounds_reports(text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck
+
+
+@pytest.mark.parametrize("text, published, told", [
+    # A roundup's "nobody was hurt", its places all of one oblast and none with a toll of its own, is of them all.
+    ("On October 22 Russian troops shelled a dozen settlements of the Zaporizhzhia region.\n"
+     "Artillery hit Huliaipole, Charivne and Stepnohirsk.\n"
+     "Drones attacked Orikhiv and Mala Tokmachka. A shed was damaged in one village. No civilians were injured.",
+     date(2023, 10, 23), [("Huliaipole", "2023-10-22", 0, 0), ("Charivne", "2023-10-22", 0, 0),
+                          ("Stepnohirsk", "2023-10-22", 0, 0), ("Orikhiv", "2023-10-22", 0, 0),
+                          ("Mala Tokmachka", "2023-10-22", 0, 0)]),
+    # A place told struck only on the day of the telling takes the day a later sentence gives it; the
+    # place told with it keeps its own; officials a side installed are the city's ("Melitopol's ...").
+    ("Blasts were reported in occupied Melitopol and in the Donetsk region.\n\n"
+     "Officials said Ukraine fired missiles at Melitopol on Saturday, while rockets hit the Donetsk region on "
+     "Sunday.\n\nMelitopol's Moscow-installed officials said two missiles hit the city, killing one and "
+     "injuring five.",
+     date(2022, 12, 11), [("Melitopol", "2022-12-10", 1, 5), ("Donetsk Oblast", "2022-12-11", None, None)]),
+    # A day told in a clause of what had happened to the place before is that earlier strike's.
+    ("A missile hit Lutsk at dawn\n\nThe city came under fire at 5:45, the mayor said. The missiles targeted a fuel "
+     "depot, which had already been shelled at 7 a.m. on March 2.",
+     date(2022, 3, 11), [("Lutsk", "2022-03-11", None, None)]),
+    # Two days in one sentence: each place takes the day of its own clause.
+    ("Drones hit a depot in Odesa on Saturday, while a missile struck a factory in Dnipro on Sunday.",
+     date(2024, 6, 10), [("Odesa", "2024-06-08", None, None), ("Dnipro", "2024-06-09", None, None)]),
+])
+def test_days_and_tolls_in_the_thirty_eighth_rounds_reports(text, published, told, geocoder):
+    assert [(e.place, e.event_date.isoformat(), e.killed, e.injured)
+            for e in extract(Report(text, published), geocoder).events] == told
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # Those taken to hospital are among those who sought help, told beside them.
+    ("en", "Forty people sought medical help; 17 were hospitalised.", [("injured", 40)]),
+    ("uk", "По медичну допомогу звернулися 40 людей, 17 людей госпіталізовано.", [("injured", 40)]),
+    ("ru", "За медицинской помощью обратились 40 человек, 17 человек госпитализированы.", [("injured", 40)]),
+    # One killed, told in a clause of its own after the person.
+    ("ru", "Девочке, которую убили оккупанты, было девять лет.", [("killed", 1), ("children", 1)]),
+])
+def test_figures_of_the_thirty_eighth_rounds_reports(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

@@ -140,6 +140,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     # Figures of people taken to hospital or treated, and of a wound told of someone named before
     # ("у нього травма"): counted only when the sentence counts the injured no other way.
     treated: list[tuple[str, int, int]] = []
+    hospitalised: list[tuple[str, int, int]] = []  # of those treated, the ones taken to hospital
     ends: dict[int, int] = {}  # where each figure's phrase ends
     running: list[tuple[str, int]] = []  # (key, position) of figures told as the count so far
     for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
@@ -170,6 +171,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                     n = 2  # "a married couple was killed"
                 if key == "injured" and (pattern.meta.get("alone") or lex.hospital_figure.test(m.group(0))):
                     treated.append((key, n, m.start()))
+                    if lex.admitted_figure.test(m.group(0)):
+                        hospitalised.append((key, n, m.start()))
                 out.append((key, n, m.start()))
                 ends[m.start()] = m.end()
                 taken.append((m.start(), m.end()))
@@ -187,6 +190,11 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     if any(figure[0] == "injured" and figure not in treated for figure in out):
         # "53 were injured and 20 hospitalised": the 20 are among the 53.
         out = [figure for figure in out if figure not in treated]
+    elif hospitalised and any(figure[0] == "injured" and figure not in hospitalised
+                              and figure[1] > max(n for _, n, _ in hospitalised) for figure in out):
+        # "40 sought medical help, 17 were hospitalised": the 17 are among the 40 (not "one was taken to
+        # hospital, one more treated at the scene": two).
+        out = [figure for figure in out if figure not in hospitalised]
     heads = [(m.start(), "killed" if lex.killed_words.search(m.group(0)) else "injured")
              for m in lex.breakdown_head.finditer(sentence)]
     if out or heads:
@@ -436,6 +444,8 @@ def date_in(sentence: str, published: date, base: date | None = None, lex: Lexic
     """The day a sentence places its events on, relative to publication (or, for 'the
     same day' and 'a day earlier', to ``base``, the day of the story so far)."""
     lex = _en(lex)
+    if lex.earlier_clause.test(sentence):
+        sentence = lex.earlier_clause.sub(" ", sentence)  # ("the depot, which had already been hit on 3 March")
     # "..., the governor said on July 25": the day of the telling, when the sentence dates its event too.
     told = lex.told_on.sub(" ", sentence) if lex.told_on.test(sentence) else sentence
     if told != sentence:
@@ -478,8 +488,10 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
                 continue
             back = (published.weekday() - int(idx)) % 7
             return published - timedelta(days=back), "day"
-        # (in a quote, "накануне" is the day before the speaker spoke, about when the report came out)
-        origin = (base or published) if how == "story" and not _quoted(sentence, m.start()) else published
+        # (in a quote, "накануне" is the day before the speaker spoke, about when the report came out; so
+        # in his words told without quote marks: "По его словам, ... накануне ударили")
+        origin = (base or published) if how == "story" and not _quoted(sentence, m.start()) \
+            and not lex.in_their_words.test(sentence[:m.start()]) else published
         return origin + timedelta(days=int(rule.meta.get("days", 0))), "day"
     return None
 

@@ -114,9 +114,11 @@ class PlaceNames:
             base = (name, hints.get("kind"))
             if base not in self._only:
                 found = self.geocoder.candidates(name, kind=hints.get("kind"))
-                # (not a guess at a misspelling, which the region named may answer otherwise: "Golovichino")
+                # (not a guess at a misspelling, which the region named may answer otherwise: "Golovichino";
+                # nor a hromada's centre, which the region names among several: "Krasnopilska" is Sumy's
+                # Krasnopillia there, and Zhytomyr's Krasnopil by its spelling alone)
                 self._only[base] = found[0][0] if len(found) == 1 and found[0][0].latitude is not None \
-                    and not found[0][0].village and found[0][1] != "typo" else None
+                    and not found[0][0].village and found[0][1] not in ("typo", "hromada") else None
             if self._only[base] is not None:
                 return self._only[base]
         key = (name, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in hints.items() if v)))
@@ -192,9 +194,12 @@ class PlaceNames:
         before "район", in every sentence naming one)."""
         return self._of_kind(name, "district")
 
-    def settlements(self, name: str) -> tuple[Place, ...]:
+    def settlements(self, name: str, borrowed: bool = True) -> tuple[Place, ...]:
         """Every settlement a name may mean, best first: the namesakes among which a list, a raion
-        or a hromada's size decides."""
+        or a hromada's size decides (``borrowed=False``: not those that only once bore it, or bear
+        it beside a larger place whose own name it is)."""
+        if not borrowed:
+            return tuple(p for p, how, _ in self.geocoder.candidates(name, kind="city") if how != "borrowed")
         return self._of_kind(name, "city")
 
     def _of_kind(self, name: str, kind: str) -> tuple[Place, ...]:
@@ -398,13 +403,22 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             # named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
             keys = [k for k in keys if not any(adjective_of(k, base) for base in keys)]
             if unit == "hromada" and region_hint and keys and not any(
-                    p.admin1 == region_hint for k in keys[:8] for p in names.settlements(k)):
+                    p.admin1 == region_hint for k in keys[:8] for p in names.settlements(k, borrowed=False)):
                 # "Хотинська громада" in a Sumy roundup: the report's region's hromada of a name one letter
-                # away (Хотінь), not the town the adjective spells exactly in another oblast (Хотин).
+                # away (Хотінь), not the town the adjective spells exactly in another oblast (Хотин); nor
+                # a town of the region that once bore the name ("Слов'янська громада" of Dnipropetrovsk
+                # Oblast is Slovianka's, not Nikopol's, once Slavyansk).
+                # (its form as written first, then its dictionary forms: "Хотинскую" asked as "Хотинская")
                 word = next(iter(lex.word_set("hromada_name")), "")
-                own = names.resolve(f"{first} {word}", region=region_hint) if word else None
-                if own is not None and own.admin1 == region_hint:
-                    return _Found(n, f"{first} {word}", unit)
+                for form in dict.fromkeys([first, *morphology.word_forms(first, lang)[:4]]) if word else ():
+                    own = names.resolve(f"{form} {word}", region=region_hint)
+                    if own is not None and own.admin1 == region_hint:
+                        return _Found(n, f"{form} {word}", unit)
+            if unit == "hromada" and region_hint:
+                # (of the towns the adjective may be made from, those of the report's region that bear
+                # the name as their own: "Слов'янська" there is Slovianka's, not Sloviansk's)
+                keys = [k for k in keys if any(p.admin1 == region_hint for p in names.settlements(k, borrowed=False))] \
+                    or keys
             if keys:
                 # "Борівської громади": Borova of Kharkiv Oblast, never Borovsk of Kaluga.
                 return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")
@@ -1213,6 +1227,11 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
     if adjective and morphology.is_adjective(adjective.group(), lex.morphology) \
             and not morphology.may_be_genitive(adjective.group(), lex.morphology):
         return False  # "Марганецька та Покровська громади": a list of hromadas struck, in the nominative
+    following = WORD_RE.search(sentence, adjective.end()) if adjective else None
+    if following and following.group()[:1].isupper() and lex.listed.pattern.fullmatch(sentence[adjective.end():following.start()]) \
+            and morphology.is_adjective(following.group(), lex.morphology) \
+            and not morphology.may_be_genitive(following.group(), lex.morphology):
+        return False  # ("Покровська, Марганецька та Мирівська громади": listed with nominatives, one too)
     return morphology.may_be_genitive(noun, lex.morphology) if noun else True
 
 
@@ -1861,8 +1880,10 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
         token = nxt.group()
         if between == " " and token[0].isupper() and token.lower() not in orgs \
                 and not token.lower().startswith(("oblast", "region")) and not _title_case(words) \
-                and not _unit_noun_follows(sentence[nxt.end():], lex):
-            # (not "Darnytsia Kyiv district", "Kupiansk Kharkiv region": no surname is followed by a unit noun)
+                and not _unit_noun_follows(sentence[nxt.end():], lex) \
+                and not words[i + n - 1].group().endswith(("'s", "\u2019s")):
+            # (not "Darnytsia Kyiv district", "Kupiansk Kharkiv region": no surname is followed by a unit noun;
+            # nor "Melitopol's Moscow-installed head": a first name is not possessive)
             return True
     return False
 

@@ -297,6 +297,9 @@ class _Reader:
                 for s in sentences[1:])
             self._headline_targets(headline, lead_day)
             self._headline_figures(headline)
+            # ("Над областью уничтожены двенадцать БПЛА" over a body that gives no count: the headline's tally)
+            self.tallies = self.tallies or bool(facts.interceptions(headline, _sentence_lexicon(
+                headline, self.lex, self.cyrillic_lex)))
         towns = [ev for ev in self.events.values() if ev.geo_precision == "city" and not ev.district_of]
         if self.town_hurt and len(towns) == 1 and towns[0].killed is None and towns[0].injured is None:
             for sentence, hurt in self.town_hurt:
@@ -590,6 +593,12 @@ class _Reader:
         if self._incident_place(sentence, lex):
             return True
         if not has_strike and not figures and not hurt_later:
+            if self.attack is not None and self.attack.day_told and idx - last_event_sentence <= 2 \
+                    and lex.it_happened.test(sentence) and not find_mentions(sentence, self.names, lex, self.region_hint):
+                # "Это произошло накануне вечером.": the day of the strike the telling did not date.
+                when = facts.date_in(sentence, report.published, self.attack.day, lex)
+                if when is not None and when[1] == "day" and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
+                    self._redate(self.attack, when[0])
             if lex.title_before_region.test(sentence):
                 # "Bryansk's governor also spoke of shelling": what he goes on to tell lies in his region.
                 titled = {m.place.admin1 for m in find_mentions(sentence, self.names, lex, self.region_hint)
@@ -978,9 +987,14 @@ class _Reader:
             # обстрелов", of them all, may open the line; and
             # when it closes the paragraph of the places told just before, a round-up region by region,
             # of those only).
+            # (A paragraph of another region's places or of places with a toll of their own; not of the same
+            # oblast's places told with none: "Artillery hit A and B. Drones hit C. A house was damaged; nobody
+            # was hurt." is one roundup, of them all.)
             told_here = {ev.attack_id for _, ev in self.last_touched}
+            regions_here = {ev.admin1 for _, ev in self.last_touched}
             if last_event_sentence == idx - 1 and self.line_of[idx] == self.line_of[idx - 1] and any(
                     a.told_at < idx - 1 and self.line_of[a.told_at] != self.line_of[idx] and a.attack_id not in told_here
+                    and (a.main.admin1 not in regions_here or a.main.killed is not None or a.main.injured is not None)
                     for a in self.attacks):
                 for _, ev in self.last_touched:
                     for key, _, _ in hurt:
@@ -1820,17 +1834,46 @@ class _Reader:
         # ("Сейчас в Климово ликвидируют последствия обстрела": "now" names no day of its own)
         earlier = self.attack_at.get(place.gazetteer_id) if when is None or not facts.names_day(sentence, lex) \
             else None
+        if earlier is not None and when is None and (recent := self._day_told_before(place)) is not None \
+                and recent[0] != earlier.day:
+            # "Увечері 5 березня ракети влучили в Кременчук. ... 3 березня дрони атакували Полтавщину, один
+            # із них поцілив у Кременчук.": the day just told, not the town's earlier strike.
+            earlier = None
+        # (A sentence that gives two strikes two days: each place's is the first told after it, "Ukraine
+        # struck Melitopol on Saturday, while missiles hit Donetsk on Sunday".)
+        own = when
+        if when is not None and when[1] == "day" and lex.clause_break.search(sentence):
+            own = facts.date_in(_strike_clause(sentence, m.start, lex), self.report.published,
+                                self.attack.day if self.attack else None, lex) or when
+        told = self.attack_at.get(place.gazetteer_id)
+        # (Not a day counted back from the story's, "Накануне ... девочка пострадала при ударе по городу":
+        # another strike, the one before.)
+        if not continues and earlier is None and told is not None and told.day_told and own is not None \
+                and own[1] == "day" and self.background_at < told.told_at and not self.when_told and not any(
+                    rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date):
+            # "Blasts were heard in Melitopol and in Donetsk. ... Ukraine fired rockets at Melitopol on
+            # Saturday": a place told struck so far only on the day of the telling, now given its day, is the
+            # same strike, moved to that day (the places told with it keep theirs).
+            if 0 < (told.day - own[0]).days <= _REDATE_DAYS:
+                earlier = self._redate_place(told, place, own[0])
+            elif own[0] == told.day:
+                earlier = told  # ("..., while 20 missiles hit Donetsk on Sunday": the day it was told)
         if continues:
             cur = attack
-            if when is not None and when[1] == "day" and attack.day_told \
-                    and 0 < (attack.day - when[0]).days <= _REDATE_DAYS:
-                self._redate(attack, when[0])
+            if own is not None and own[1] == "day" and attack.day_told \
+                    and 0 < (attack.day - own[0]).days <= _REDATE_DAYS:
+                self._redate(attack, own[0])
+            elif when is not None and when[1] == "day" and when[0] == attack.day and not self.when_told \
+                    and facts.names_day(sentence, lex):
+                # "Увечері 5 березня ракети влучили в Кременчук" after a lead told on the 5th: the day is
+                # the strike's own now, and an older strike told after it is another.
+                attack.day_told = False
         elif earlier is not None:
             cur = earlier  # "Russia has not commented on the Dnipro strike": the one already told
         else:
             # A sentence without a day of its own tells of the day the lead gave the story;
             # read from context, not stated for this strike, so the day is marked approximate.
-            day, precision = when or self._day_told_before(place) or (
+            day, precision = own or self._day_told_before(place) or (
                 (lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
             s, basis = self._side_for(place, sentence, m.start, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
@@ -1870,6 +1913,29 @@ class _Reader:
             return None
         return told[1], "approx"
 
+    def _redate_place(self, attack: _Attack, place: Place, day: date) -> _Attack | None:
+        """The strike at one place of an attack told only on the day of its telling, moved to the day
+        a later sentence gives it: the whole attack when it is that place's alone, else that place's
+        event as an attack of its own."""
+        mine = [key for key, ev in self.events.items() if ev.attack_id == attack.attack_id]
+        key = next((k for k in mine if k[0] == place.gazetteer_id), None)
+        if key is None or (key[0], day, key[2]) in self.events:
+            return None
+        if all(k[0] == place.gazetteer_id for k in mine):
+            self._redate(attack, day)
+            return attack if attack.day == day else None
+        ev = self.events.pop(key)
+        own = _Attack(make_id(self.report.article_id, place.name, day, attack.side), ev, attack.side, attack.basis,
+                      day, "day", place, told_at=attack.told_at)
+        if attack.main is ev:
+            attack.main = next(self.events[k] for k in mine if k != key)
+            attack.place = self.place_of.get(attack.main.gazetteer_id, attack.place)
+        self._move_to_day(ev, day, own.attack_id)
+        self.events[(key[0], day, key[2])] = ev
+        self.attacks.append(own)
+        self.attack_at[place.gazetteer_id] = own
+        return own
+
     def _redate(self, attack: _Attack, day: date) -> None:
         """"Russian shelling killed a man in Kherson. The governor reported it on Saturday, 23 August.
         On the evening before, the Central district was shelled.": the attack's day, so far only the
@@ -1882,17 +1948,21 @@ class _Reader:
         moved = {}
         for key, ev in self.events.items():
             if key in mine:
-                old_id = ev.event_id
-                ev.event_date, ev.date_precision, ev.attack_id = day, "day", attack.attack_id
-                ev.event_id = make_id(ev.gazetteer_id, day, ev.attacker)
-                for table in (self.area_of, self.raion_of):
-                    if old_id in table:
-                        table[ev.event_id] = table.pop(old_id)
-                if old_id in self.named_itself:
-                    self.named_itself.add(ev.event_id)
+                self._move_to_day(ev, day, attack.attack_id)
                 key = (key[0], day, key[2])
             moved[key] = ev
         self.events = moved
+
+    def _move_to_day(self, ev: Event, day: date, attack_id: str) -> None:
+        """An event moved to another day: its ids, and the tables that know it by them."""
+        old_id = ev.event_id
+        ev.event_date, ev.date_precision, ev.attack_id = day, "day", attack_id
+        ev.event_id = make_id(ev.gazetteer_id, day, ev.attacker)
+        for table in (self.area_of, self.raion_of):
+            if old_id in table:
+                table[ev.event_id] = table.pop(old_id)
+        if old_id in self.named_itself:
+            self.named_itself.add(ev.event_id)
 
     def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon,
                   day: date) -> tuple[str, str]:
@@ -2427,6 +2497,19 @@ def _is_raion(ev: Event) -> bool:
 def _is_oblast(ev: Event) -> bool:
     """A whole region's event, not a raion's (a raion is region-precision too, but smaller)."""
     return ev.geo_precision == "region" and not ev.gazetteer_id.startswith("raion:")
+
+
+def _strike_clause(sentence: str, position: int, lex: Lexicon) -> str:
+    """The clause of a sentence a position lies in, between the breaks where it turns from one strike
+    to another."""
+    start, end = 0, len(sentence)
+    for brk in lex.clause_break.finditer(sentence):
+        if brk.end() <= position:
+            start = brk.end()
+        elif brk.start() >= position:
+            end = brk.start()
+            break
+    return sentence[start:end]
 
 
 def _anaphor_noun(m: re.Match) -> str:

@@ -1839,7 +1839,7 @@ class _Reader:
             # "Увечері 5 березня ракети влучили в Кременчук. ... 3 березня дрони атакували Полтавщину, один
             # із них поцілив у Кременчук.": the day just told, not the town's earlier strike.
             earlier = None
-        # (A sentence that gives two strikes two days: each place's is the first told after it, "Ukraine
+        # (A sentence that gives two strikes two days, one clause each: each place's is its clause's, "Ukraine
         # struck Melitopol on Saturday, while missiles hit Donetsk on Sunday".)
         own = when
         if when is not None and when[1] == "day" and lex.clause_break.search(sentence):

@@ -3209,6 +3209,9 @@ def test_the_ground_a_strike_came_from_is_not_the_ground_struck(text, published,
     ("Overnight the air force downed 21 cruise missiles out of 26.", [("missile", 26, 21)]),
     ("Вночі сили ППО знищили 21 крилату ракету із 26.", [("missile", 26, 21)]),
     ("Ночью силы ПВО сбили 21 крылатую ракету из 26.", [("missile", 26, 21)]),
+    # The downing told by its noun: "про збиття 30 з 34 ракет", "о сбитии 30 из 34 ракет".
+    ("Командувач повідомив про збиття 30 з 34 крилатих ракет.", [("missile", 34, 30)]),
+    ("Командующий сообщил о сбитии 30 из 34 крылатых ракет.", [("missile", 34, 30)]),
     # A headline's tally over a body that gives none.
     ("Над Курской областью сбиты девять беспилотников\n\nПострадавших нет.", [("drone", None, 9)]),
 ])

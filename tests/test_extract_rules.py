@@ -3758,6 +3758,10 @@ def test_places_struck_and_not_from_more_published_reports(text, published, stru
     # A village "fired from mortars", in translation from Russian, was shelled.
     ("The village of Tyotkino near the border was fired from mortars overnight, the governor wrote.",
      date(2022, 7, 15), ["Tyotkino"]),
+    # A city where the wounded were taken to hospitals was not struck.
+    ("Russian troops shelled Orikhiv on Tuesday. Five residents went to hospitals in Zaporizhzhia; a "
+     "woman later died.",
+     date(2022, 5, 11), ["Orikhiv"]),
     # A hromada's adjective names the centre in the report's region, not a town of that spelling elsewhere.
     ("Russian troops shelled the Krasnopilska and Myropilska communities of the Sumy region on Monday.",
      date(2024, 1, 8), ["Krasnopillia", "Myropillia"]),

@@ -888,6 +888,11 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
         return "launched"
     earlier = _cue_before(cues, count.start, sentence)
     later = _cue_after(cues, count.end, sentence)
+    if later and later.role == "launched" and _launch_area_at(text, later.end, lexicon):
+        # "One X-59 missile launched from the Kursk region was also downed": where it was launched
+        # from tells of the weapon; the clause's verb is the next one.
+        further = _cue_after(cues, later.end, sentence)
+        later = further if further is not None and further.role != "launched" else later
     if later and _close_verb_gap(text[count.end:later.start]):
         return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
     if earlier and lexicon.clause_opener_re is not None and lexicon.clause_opener_re.search(text[earlier.end:count.start]):
@@ -895,6 +900,12 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
     if earlier:
         return earlier.role
     return later.role if later else None
+
+
+def _launch_area_at(text: str, position: int, lexicon: _Lexicon) -> bool:
+    """Whether a launch area ("from the Kursk region", "з Брянської області") follows a position."""
+    rest = text[position:position + 60].lstrip()
+    return bool(lexicon.area_re.match(rest) or lexicon.area_before_name_re.match(rest))
 
 
 def _close_verb_gap(gap: str) -> bool:

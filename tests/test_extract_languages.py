@@ -3218,3 +3218,11 @@ def test_the_ground_a_strike_came_from_is_not_the_ground_struck(text, published,
 def test_tallies_of_the_thirty_eighth_rounds_reports(text, records, geocoder):
     assert [(a.category, a.launched, a.shot_down)
             for a in _events(text, date(2023, 5, 1), geocoder).attack_records] == records
+
+
+def test_a_missile_launched_from_a_place_and_downed_counts_as_downed():
+    # "launched from the Kursk region" says where the missile came from; "was also shot down" what became of it.
+    text = ("Russia attacked with 20 Shahed drones overnight on 8 June; 15 were shot down. One Kh-59 guided missile "
+            "launched from the Kursk region was also shot down.")
+    missiles = [r for r in read_night_summary(text, "2024-06-08") if r.category == "missile"]
+    assert [r.shot_down for r in missiles] == [1]

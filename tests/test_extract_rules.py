@@ -3808,3 +3808,43 @@ def test_days_and_tolls_in_the_thirty_eighth_rounds_reports(text, published, tol
 ])
 def test_figures_of_the_thirty_eighth_rounds_reports(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # A list of names a stray full stop cuts in two is one list, struck as the sentence that ends it says.
+    ("Russian troops shelled six communities of the Chernihiv region on 2 May.\n\n"
+     "The communities of Semenivka, Snovsk, Koriukivka. Horodnia, Ripky and Mena came under fire.",
+     date(2024, 5, 3), ["Semenivka", "Snovsk", "Koriukivka", "Horodnia", "Ripky", "Mena"]),
+    # "на Пасечной" in a Sevastopol story is a street of the city, not a village of that name far away.
+    ("Губернатор Севастополя Михаил Развожаев сообщил, что обломки сбитого беспилотника упали на Пасечной, пострадал мужчина.",
+     date(2024, 5, 1), ["Sevastopol"]),
+    # A capital's "reaction" is its government's: no strike on the city.
+    ("Drones attacked the Bryansk region overnight, the governor said.\n\n"
+     "The attacks were Kyiv's reaction to the offensive in the Donbas, Moscow claims.",
+     date(2023, 8, 13), ["Bryansk Oblast"]),
+    # What is done "in the face of" attacks tells of their threat, not of a strike.
+    ("The president discussed power for Kharkiv Oblast's villages in the face of constant Russian attacks on "
+     "the grid.",
+     date(2023, 3, 22), []),
+    # Towns told as the ones "most often shelled": how often, not a strike.
+    ("Оріхів і Гуляйполе — громади, які найчастіше обстрілюють окупанти.", date(2023, 3, 31), []),
+    ("Орехов и Гуляйполе — города, которые чаще всего обстреливают оккупанты.", date(2023, 3, 31), []),
+])
+def test_places_struck_and_not_in_the_thirty_ninth_rounds_reports(text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck
+
+
+def test_a_count_of_explosions_is_what_landed_not_what_was_heard(geocoder):
+    # "with 40 explosions reported in the area": the tally of a strike, whose toll the next sentence gives.
+    text = ("Russian forces attacked the Khotin, Yunakivka and Velyka Pysarivka communities of Sumy Oblast on 3 June.\n\n"
+            "The town of Velyka Pysarivka took most of the attacks, with 40 explosions reported in the area. "
+            "Two residents were wounded in a drone strike on the community.")
+    events = _events(text, date(2024, 6, 4), geocoder)
+    assert events["Velyka Pysarivka"].injured == 2
+
+
+def test_a_title_case_headline_lists_regions_as_a_sentence_does(geocoder):
+    # "Chernihiv And Sumy Regions": the regions, not the two cities.
+    mentions = find_mentions("Russian Troops Shell Border Of Chernihiv And Sumy Regions", PlaceNames(geocoder),
+                             lexicon("en"))
+    assert [m.place.name for m in mentions] == ["Chernihiv Oblast", "Sumy Oblast"]

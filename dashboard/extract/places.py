@@ -1973,6 +1973,10 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             _namesake_beside(found.name.split("|")[0], names, region_hint or best.admin1, near)
         if close is not None:
             return close
+    if best is not None and best.kind == "city" and best.population < _TOWN_SIZE and region_hint and not found.unit \
+            and normalize(best.admin1) != normalize(region_hint) and before[-3:].lower().strip() in lex.word_set("on_street") \
+            and (not near or best.latitude is None or _far_from_all((best.latitude, best.longitude), near, _FAR_NAMESAKE_KM)):
+        return None  # "обломки упали на Пасечной" in a Sevastopol story: a street of the town, not a far village
     if best is not None and best.kind == "city" and best.population < 1_000 and region_hint and not near \
             and not found.unit and "|" not in found.name and not _called_settlement(sentence, start, lex):
         # "In Kryvyi Rih, the president's hometown" in a story that began in Kherson: a city of 600,000,

@@ -13,8 +13,16 @@ _END = re.compile(r"[.!?…](?:[\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u2018\u
                   r"|(?<=[a-zа-яёіїєґ]{3}.)(?=[\"\u201c\u00ab\u201e]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґA-ZА-ЯЁІЇЄҐ ]))")
 
 
+# A list of names a stray full stop cuts in two ("The communities of A, B, C. D, E and F were
+# shelled"): a stop after two or more names parted by commas, before a name and a comma.
+_NAME = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?"
+_LIST_BEFORE_STOP = re.compile(rf"(?:,\s*{_NAME}){{2}}\.$")
+_LIST_AFTER_STOP = re.compile(rf"\s+{_NAME},\s")
+
+
 def split_sentences(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Each line's sentences, in order; an abbreviation ("Gen.", "м.") does not end one."""
+    """Each line's sentences, in order; an abbreviation ("Gen.", "м.") does not end one, nor a
+    stop that cuts a list of names."""
     lex = lex or lexicon("en")
     sentences: list[str] = []
     for line in text.splitlines():
@@ -22,6 +30,9 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[str]:
         for m in _END.finditer(line):
             chunk = line[start:m.end()]
             if lex.abbreviation.test(chunk):
+                continue
+            if chunk.endswith(".") and _LIST_BEFORE_STOP.search(chunk[-120:]) \
+                    and _LIST_AFTER_STOP.match(line, m.end()):
                 continue
             if chunk.strip():
                 sentences.append(chunk.strip())

@@ -3848,3 +3848,14 @@ def test_a_title_case_headline_lists_regions_as_a_sentence_does(geocoder):
     mentions = find_mentions("Russian Troops Shell Border Of Chernihiv And Sumy Regions", PlaceNames(geocoder),
                              lexicon("en"))
     assert [m.place.name for m in mentions] == ["Chernihiv Oblast", "Sumy Oblast"]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The tally's parts place by place, the first after a colon, one person told by who they are.
+    ("ru", "Осколочные ранения получили трое жителей области: в Береславе — пенсионерка, в Голой Пристани — двое мужчин.",
+     [("injured", 3), ("injured", 1), ("injured", 2)]),
+    ("uk", "Осколкові поранення дістали троє людей: у Бериславі — пенсіонерка, у Голій Пристані — двоє чоловіків.",
+     [("injured", 3), ("injured", 1), ("injured", 2)]),
+])
+def test_figures_of_the_thirty_ninth_rounds_reports(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected

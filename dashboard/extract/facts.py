@@ -203,10 +203,11 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # what the verb before a colon names ("were killed: three in A and one in B").
         for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence)):
             earlier = [(pos, key) for key, _, pos in out if pos < m.start()] or [h for h in heads if h[0] < m.start()]
-            n = lex.numbers.parse(m.group("n"))
-            if earlier and n is not None and not any(a <= m.start("n") < b for a, b in taken):
-                out.append((max(earlier)[1], n, m.start("n")))
-                taken.append((m.start("n"), m.end("n")))
+            what = "n" if m.groupdict().get("n") is not None else "one"  # ("в Береславе — пенсионерка": one)
+            n = lex.numbers.parse(m.group("n")) if what == "n" else 1
+            if earlier and n is not None and not any(a <= m.start(what) < b for a, b in taken):
+                out.append((max(earlier)[1], n, m.start(what)))
+                taken.append((m.start(what), m.end(what)))
     for m in lex.child.finditer(sentence):
         if any(a <= m.start() < b for a, b in listed):
             continue

@@ -3859,3 +3859,12 @@ def test_a_title_case_headline_lists_regions_as_a_sentence_does(geocoder):
 ])
 def test_figures_of_the_thirty_ninth_rounds_reports(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Голова ОВА додав: на донецькому напрямку Курахове обстрілювали з артилерії, пошкоджено школу.",
+    "Глава ОВА добавил: на донецком направлении Курахово обстреливали из артиллерии, повреждена школа.",
+])
+def test_a_town_after_a_front_sector_named_by_its_adjective_is_struck(text, geocoder):
+    # "на донецькому напрямку Курахове ...": the sector, then the town shelled in it (not "у напрямку X", towards X).
+    assert list(_events(text, date(2023, 3, 28), geocoder)) == ["Kurakhove"]

@@ -3868,3 +3868,18 @@ def test_figures_of_the_thirty_ninth_rounds_reports(code, sentence, expected):
 def test_a_town_after_a_front_sector_named_by_its_adjective_is_struck(text, geocoder):
     # "на донецькому напрямку Курахове ...": the sector, then the town shelled in it (not "у напрямку X", towards X).
     assert list(_events(text, date(2023, 3, 28), geocoder)) == ["Kurakhove"]
+
+
+def test_a_kursk_okrug_is_found_by_its_older_noun(geocoder):
+    # Kursk's districts are okrugs now; reports still call them "район".
+    text = "Вечером дрон попал в жилой дом в Железнодорожном районе Курска, ранены двое."
+    assert [(e.place, e.district_of) for e in extract(Report(text, date(2025, 8, 15)), geocoder).events] == [
+        ("Kursk", ""), ("Zheleznodorozhny", "Kursk")]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("ru", "Пятеро пострадавших госпитализированы, один — в тяжёлом состоянии."),
+    ("uk", "П'ятеро постраждалих госпіталізовано, один — у важкому стані."),
+])
+def test_how_one_of_the_hurt_is_no_figure_of_its_own(code, sentence):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 5)]

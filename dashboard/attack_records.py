@@ -505,8 +505,11 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         while group[-1] + 1 < len(mentions):
             following = group[-1] + 1
             if not clear(mentions[group[-1]].span[1], mentions[following].span[0], 4) \
-                    or lexicon.one_weapon_re.search(text[mentions[group[-1]].span[1]:mentions[following].span[1]]):
-                break  # ("30 drones and a Kh-59": the missile is a count of its own)
+                    or lexicon.one_weapon_re.search(text[mentions[group[-1]].span[1]:mentions[following].span[1]]) \
+                    or mentions[following].category != mentions[group[0]].category:
+                # ("30 drones and a Kh-59": the missile is a count of its own; so in a language with no article,
+                # "31 дроном «Шахед» и крылатой ракетой": a drone's count is no missile's)
+                break
             group.append(following)
         used.update(group)
         weapons = [mentions[i] for i in group]
@@ -607,10 +610,11 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
 
     counts = [count for count in counts if not _local_launch(count, counts, text, sentence, lexicon, starts)]
     records = _launch_records(counts, sentence, new_record)
-    counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon)
+    counts = [count for count in counts if not _regional_part(count, counts, text, sentence, lexicon, starts)
               and not _before_its_group(count, records, text, sentence, lexicon)]
     rounded: set[int] = set()  # records whose shot-down figure so far is a round one
-    figures_given = _add_counted_figures(records, counts, sentence, new_record, rounded)
+    local = [count for count in counts if count.role == "shot_down" and not _country_wide(count, text, sentence, lexicon, starts)]
+    figures_given = _add_counted_figures(records, counts, sentence, new_record, rounded, text, lexicon)
     figures_given |= _all_shot_down(text, records, cues, numbers, mentions, sentence, lexicon)
     spoken_for = _all_but_shot_down(text, records, numbers, sentence, lexicon)
     figures_given |= bool(spoken_for)
@@ -636,6 +640,11 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
                     n.value for n in bare if sentence(n.start) == sentence(number.start)) <= target.shot_down:
                 continue  # "44 destroyed. Command Centre downed 18, South 12, East 9": where the 44 were downed
             figures_given |= role == "shot_down"
+            parts = [count for count in local if count.start > number.start
+                     and _find_record(records, count.model, count.category, count.weapon_type) is target]
+            if role == "shot_down" and parts and number.value > sum(c.value for c in parts) == target.shot_down:
+                target.shot_down = number.value  # "11 of them were downed", then "nine around Kyiv": among the 11
+                continue
             _add_figure(target, role, number.value, False, rounded)
 
     blockers = [m.span for m in mentions] + [(n.start, n.end) for n in numbers] + [(c.start, c.end) for c in cues]
@@ -842,7 +851,7 @@ def _launch_records(counts: list[_Count], sentence: _SentenceOf,
 
 
 def _add_counted_figures(records: list[tuple[int, AttackRecord]], counts: list[_Count], sentence: _SentenceOf,
-                         new_record: _NewRecord, rounded: set[int]) -> bool:
+                         new_record: _NewRecord, rounded: set[int], text: str, lexicon: _Lexicon) -> bool:
     """Shot-down and lost counts onto their groups; whether any shot-down figure was given.
 
     A figure for a weapon the summary did not say was launched gets its own record, unless it
@@ -860,7 +869,16 @@ def _add_counted_figures(records: list[tuple[int, AttackRecord]], counts: list[_
         if target is not None:
             shot_down_given |= count.role == "shot_down"
             _add_figure(target, count.role, count.value, count.approximate, rounded)
+            if count.role == "shot_down" and target.launched is None and _all_of(text, count, lexicon):
+                target.launched = count.value  # "destroyed all 39 Shahed drones": 39 came
     return shot_down_given
+
+
+def _all_of(text: str, count: _Count, lexicon: _Lexicon) -> bool:
+    """Whether a count is told as all there were ("all 39 drones", "усі 12 ракет")."""
+    before = text[max(0, count.start - 30):count.start]
+    found = [m for m in lexicon.all_of_them_re.finditer(before) if not before[m.end():].strip()]
+    return bool(found) and not lexicon.not_all_re.search(before[max(0, found[-1].start() - 12):found[-1].start()])
 
 
 def _as_date(published: date | str) -> date:
@@ -957,12 +975,19 @@ _REGION_REACH = 60  # characters either side of a figure where the region it was
 
 
 def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _SentenceOf,
-                   lexicon: _Lexicon) -> bool:
+                   lexicon: _Lexicon, starts: list[int]) -> bool:
     """A smaller figure in a later sentence, after a total of its kind, is a part of that total
     ("87 drones downed overnight. Ten over the Belgorod region, eight over Voronezh"), or after it
-    and a colon in the same sentence, unless it says it is more ("another 19 suppressed")."""
+    and a colon in the same sentence, unless it says it is more ("another 19 suppressed"). So is a
+    figure told before the whole country's ("three drones downed over our region", then "all 39
+    drones launched at Ukraine were destroyed"): the region's share of the night."""
     if count.role not in ("shot_down", "not_reached"):
         return False
+    if not _country_wide(count, text, sentence, lexicon, starts) and any(
+            other.role == count.role and other.category == count.category and other.value > count.value
+            and sentence(other.start) > sentence(count.start) and _country_wide(other, text, sentence, lexicon, starts)
+            for other in counts):
+        return True
     if lexicon.more_re.search(text[max(0, count.start - 16):count.start]) and not lexicon.region_re.search(
             text[max(0, count.start - _REGION_REACH):count.end + _REGION_REACH]):
         return False  # ("another 19 suppressed": more; "another 11 over the Voronezh region": where)
@@ -993,13 +1018,15 @@ def _local_launch(count: _Count, counts: list[_Count], text: str, sentence: _Sen
     if count.role != "launched":
         return False
 
-    def country_wide(c: _Count) -> bool:
-        n = sentence(c.start)
-        return bool(lexicon.country_wide_re.search(text[starts[n - 1]:starts[n] if n < len(starts) else len(text)]))
-
-    return not country_wide(count) and any(
+    return not _country_wide(count, text, sentence, lexicon, starts) and any(
         other.role in ("launched", "shot_down") and other.category == count.category and other.value > count.value
-        and country_wide(other) for other in counts)
+        and _country_wide(other, text, sentence, lexicon, starts) for other in counts)
+
+
+def _country_wide(count: _Count, text: str, sentence: _SentenceOf, lexicon: _Lexicon, starts: list[int]) -> bool:
+    """Whether a figure's sentence tells of the whole country ("launched 49 drones at Ukraine")."""
+    n = sentence(count.start)
+    return bool(lexicon.country_wide_re.search(text[starts[n - 1]:starts[n] if n < len(starts) else len(text)]))
 
 
 def _broken_down(count: _Count, same_role: list[_Count], sentence: _SentenceOf) -> bool:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.attack_records import read_night_summary
 from dashboard.events import Report
 from dashboard.extract import casualties, date_in, extract, interceptions, split_sentences, stated_side
 from dashboard.extract.lexicon import lexicon
@@ -3883,3 +3884,143 @@ def test_a_kursk_okrug_is_found_by_its_older_noun(geocoder):
 ])
 def test_how_one_of_the_hurt_is_no_figure_of_its_own(code, sentence):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == [("injured", 5)]
+
+
+@pytest.mark.parametrize("text, published, struck", [
+    # The regional centre of a report whose headline names a region's capital and no region.
+    ("Через нічні обстріли Миколаєва та Галицинівської громади слідчі відкрили кримінальні провадження\n\n"
+     "Сьогодні вночі ворог знову завдав ударів по обласному центру. Пошкоджено житлові будинки та склад.",
+     date(2022, 8, 10), ["Mykolaiv"]),
+    # "та територія ... громади": the hromada's own ground, one more item of the list, no unit locating it.
+    ("Вчора на Миколаївщині під обстрілами були Луч, Первомайське та територія Галицинівської громади.",
+     date(2022, 8, 10), ["Luch", "Pervomaiske", "Halytsynove"]),
+    # "поразили": hit, a strike (as the Ukrainian "уразили").
+    ("Ночью вражеские беспилотники поразили Петропавловскую и Межевскую общины Днепропетровской области.",
+     date(2025, 9, 6), ["Petropavlivka", "Mezhova"]),
+    # A house burned down, one line of a roundup's list of damage.
+    ("В Грайворонском округе повреждены дома в двух сёлах:\nв селе Пороз выбиты окна частного дома;\n"
+     "в селе Безымено сгорел жилой дом.", date(2024, 6, 22), ["Poroz", "Bezymeno"]),
+    # Who came to Moscow is no strike there.
+    ("Директор МАГАТЭ приехал в Москву, чтобы обсудить обстрелы атомной станции.", date(2025, 9, 26), []),
+    # What a town "endured" for months is no strike.
+    ("Aid workers said the people of Kherson had endured months of constant bombardment and now lacked water.",
+     date(2022, 11, 14), []),
+])
+def test_places_struck_and_not_in_the_fortieth_rounds_reports(text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck
+
+
+def test_a_headline_city_outranks_the_body_region_it_lies_in(geocoder):
+    # "по Одессе" over a body that tells of "Одесщина" alone: the city, not the whole region.
+    text = ("Враг ударил баллистической ракетой по Одессе\n\n"
+            "Ночью россияне снова ударили по Одесщине: ракета попала в гражданское судно в порту.")
+    assert "Odesa" in _events(text, date(2024, 10, 8), geocoder)
+
+
+def test_another_before_the_next_figure_is_that_figures(geocoder):
+    # "one was killed and another two injured": only the two are more; the dead stay one.
+    text = ("Missiles struck Zaporizhzhia on Friday evening. One person was killed and two were injured.\n\n"
+            "By night the mayor confirmed that one man had been killed and another two hurt.")
+    assert _events(text, date(2022, 8, 12), geocoder)["Zaporizhzhia"].killed == 1
+
+
+def test_a_citys_toll_told_again_stays_with_the_city(geocoder):
+    # The city already holds 20 hurt; "the number of the injured has risen to 20" is its toll, not its district's.
+    text = ("Russian shelling hit Mykolaiv this afternoon, injuring 20 people.\n\n"
+            "In the Korabelnyi district of the city, dry grass caught fire.\n\n"
+            "As of 18:00, the number of the injured had risen to 20. One civilian was killed.")
+    assert _events(text, date(2022, 8, 5), geocoder)["Mykolaiv"].killed == 1
+
+
+def test_the_air_force_that_reports_is_not_the_attacker():
+    # The service that reports is not who struck; "launched by Russian occupiers" names who did.
+    sentence = ("Some 60 drones launched by Russian occupiers were downed before dawn, said the Special Operations "
+                "Forces of the military of Ukraine.")
+    assert stated_side(sentence, lexicon("en")) == "Russia"
+
+
+def test_a_regions_toll_over_the_day_is_no_towns(geocoder):
+    # "In the Sumy region ... during the day": the region's day, not Sumy's own toll.
+    text = ("Across the Sumy region, a woman died and four people were wounded by Russian fire during the day, "
+            "and drones were also aimed at Sumy.")
+    assert _events(text, date(2025, 8, 25), geocoder)["Sumy"].injured is None
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The ages of the people counted after one dash: the one after them is one more.
+    ("uk", "Поранення отримали дві жінки – 40 та 70 років і чоловік.", [("injured", 3)]),
+    ("ru", "Ранения получили две женщины – 40 и 70 лет и мужчина.", [("injured", 3)]),
+    # One told by the land they are of.
+    ("ru", "Погиб 60-летний украинец, работник порта.", [("killed", 1)]),
+    ("uk", "Загинув 60-річний українець, працівник порту.", [("killed", 1)]),
+    # One life taken.
+    ("uk", "У селі окупанти обірвали життя 67-річного місцевого жителя.", [("killed", 1)]),
+    ("ru", "Обстрел оборвал жизнь 67-летнего местного жителя.", [("killed", 1)]),
+    # The other of two, told apart.
+    ("ru", "Один водитель ранен осколком, второй — получил контузию.", [("injured", 1), ("injured", 1)]),
+    ("en", "One worker was killed and the other was seriously injured.", [("killed", 1), ("injured", 1)]),
+    # As many again, in a place named after a settlement's abbreviation.
+    ("ru", "Трое ранены в Ленинском районе, столько же — в пгт. Ольховка.",
+     [("injured", 3), ("injured", 3)]),
+    # "the number of the injured" and "no human losses".
+    ("en", "By evening the number of the injured had grown to 22.", [("injured", 22)]),
+    ("en", "The army reported no human losses.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_figures_of_the_fortieth_rounds_reports(code, sentence, expected):
+    assert sorted((key, n) for key, n, _ in casualties(sentence, lexicon(code))) == sorted(expected)
+
+
+def test_a_day_still_to_come_is_no_strikes_day():
+    # Mourning declared for Thursday the 14th, for those killed on Tuesday: the strike was on Tuesday.
+    sentence = "Четвер, 14 березня, оголошено днем жалоби за загиблими від ракетного удару у вівторок."
+    assert date_in(sentence, date(2024, 3, 13), lex=lexicon("uk")) == (date(2024, 3, 12), "day")
+
+
+@pytest.mark.parametrize("text, language, figures", [
+    # "all 30 drones": 30 came, and every one was downed; the region's three before are a part of them.
+    ("Air defence shot down three drones over the Dnipropetrovsk region overnight. During the night attack on "
+     "Ukraine, air defence destroyed all 30 Shahed drones.", "en", [("drone", 30, 30)]),
+    # "11 of them", then "nine around Kyiv": the nine are among the 11.
+    ("Цієї ночі ворог запустив по території України 16 ударних БпЛА типу Shahed. 12 з них вдалося збити. "
+     "Над столицею сили ППО знищили вісім БпЛА.", "uk", [("drone", 16, 12)]),
+    # A drone count and one missile after it, in a language with no article: two records.
+    ("Россия атаковала Днепропетровскую область 20 дронами «Шахед» и крылатой ракетой Х-59.", "ru",
+     [("drone", 20, None), ("missile", 1, None)]),
+])
+def test_night_figures_of_the_fortieth_rounds_reports(text, language, figures):
+    records = read_night_summary(text, "2023-10-03", language=language)
+    assert [(r.category, r.launched, r.shot_down) for r in records] == figures
+
+
+@pytest.mark.parametrize("sentence, side", [
+    # A headline's present tense names who struck.
+    ("Russia fires drones at Ukraine's south, hits Odesa port", "Russia"),
+    # The air defence that hit the missiles did not strike.
+    ("Two rockets fell in the Pechersk district; two more were brought down by Ukraine's air defence above the "
+     "city.", None),
+])
+def test_sides_of_the_fortieth_rounds_reports(sentence, side):
+    assert stated_side(sentence, lexicon("en")) == side
+
+
+@pytest.mark.parametrize("code, text, published, struck", [
+    # A capital that stands for its government.
+    ("en", "Russia accused Ukraine of strikes on officials in Kherson and Luhansk who were collaborating with Moscow.",
+     date(2022, 9, 16), ["Kherson", "Luhansk"]),
+])
+def test_places_named_for_context_in_the_fortieth_rounds_reports(code, text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck
+
+
+def test_one_more_told_after_a_citys_total_is_within_it(geocoder):
+    # The lead's two already count the man hurt in the district and the one "more" told after him.
+    text = ("Російський дрон скинув вибухівку на людей у Херсоні: двоє поранених.\n\n"
+            "У Дніпровському районі міста 40-річний чоловік дістав травму від скиду.\n\n"
+            "Пізніше у лікарню доправили ще одного пораненого після удару дрона по Херсону.")
+    assert _events(text, date(2024, 8, 10), geocoder)["Kherson"].injured == 2
+
+
+def test_a_weapon_written_in_latin_letters_in_a_cyrillic_report_is_no_place(geocoder):
+    # "Shadow" of "Storm Shadow" is no misspelt town (Sarov).
+    sentence = "По предварительным данным, обстрел велся крылатыми ракетами Storm Shadow."
+    assert find_mentions(sentence, PlaceNames(geocoder), lexicon("ru"), "Luhansk Oblast") == []

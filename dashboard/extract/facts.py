@@ -203,8 +203,10 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # what the verb before a colon names ("were killed: three in A and one in B").
         for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence)):
             earlier = [(pos, key) for key, _, pos in out if pos < m.start()] or [h for h in heads if h[0] < m.start()]
-            what = "n" if m.groupdict().get("n") is not None else "one"  # ("в Береславе — пенсионерка": one)
-            n = lex.numbers.parse(m.group("n")) if what == "n" else 1
+            what = "n" if m.groupdict().get("n") is not None else "same" if m.groupdict().get("same") else "one"
+            # ("в Береславе — пенсионерка": one; "столько же в Александровке": as many as the figure before)
+            n = lex.numbers.parse(m.group("n")) if what == "n" else 1 if what == "one" else \
+                max(((pos, value) for _, value, pos in out if pos < m.start()), default=(0, None))[1]
             if earlier and n is not None and not any(a <= m.start(what) < b for a, b in taken):
                 out.append((max(earlier)[1], n, m.start(what)))
                 taken.append((m.start(what), m.end(what)))
@@ -467,9 +469,11 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
         if parsed:
             return parsed, "day"
     undated = lex.dateline.sub("", sentence)
-    m = lex.explicit_date.search(undated)
-    if m:
-        parsed = _calendar_day(m.group(0), published, lex.dateparser)
+    dates = list(lex.explicit_date.finditer(undated))
+    for m in dates:
+        # (a day still to come is no strike's: "Thursday, 14 March, will be a day of mourning for those killed
+        # on Tuesday")
+        parsed = _calendar_day(m.group(0), published, lex.dateparser, ahead=False)
         if parsed and lex.day_ended_by.search(undated[max(0, m.start() - 80):m.start()]):
             return parsed - timedelta(days=1), "day"  # "за добу станом на 8:00 12 березня": the 11th
         if parsed:
@@ -512,8 +516,9 @@ def names_day(sentence: str, lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _calendar_day(phrase: str, published: date, language: str = "en") -> date | None:
-    """'12 February', '8 лютого', 'Feb. 3, 2024': the day, the most recent on or before publication."""
+def _calendar_day(phrase: str, published: date, language: str = "en", ahead: bool = True) -> date | None:
+    """'12 February', '8 лютого', 'Feb. 3, 2024': the day, the most recent on or before publication
+    (``ahead=False``: None for a day or two after it, a day still to come)."""
     parsed = dateparser.parse(phrase, languages=[language], settings={
         "RELATIVE_BASE": datetime(published.year, published.month, published.day, 12), "PREFER_DATES_FROM": "past"})
     if not parsed:
@@ -526,5 +531,5 @@ def _calendar_day(phrase: str, published: date, language: str = "en") -> date | 
         except ValueError:
             return day
         if 0 < (this_year - published).days <= 2:
-            return published
+            return published if ahead else None
     return day

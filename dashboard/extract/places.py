@@ -974,6 +974,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             others = [o for o in mentions if o is not m and o.role == "target" and o.place.kind != "region"
                       and o.place.admin1 == m.place.admin1]
             m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex)
+                        and not lex.unit_area_before.test(sentence[max(0, m.start - 16):m.start])
                         and not _listed_with_next(sentence, m, mentions, lex)
                         and not _listed_after_town(sentence, m, mentions, lex) else "target")
         elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):

@@ -132,6 +132,7 @@ class _Reader:
         self.attack_at: dict[str, _Attack] = {}  # the attack in which each place was first struck
         self.pending: list[tuple] = []  # interception figures waiting for the attack they belong to
         self.region_hint = ""
+        self.headline_capital_of = ""  # the region whose capital the headline names, when it names no region
         self.sides_named: set[str] = set()  # every attacker the report names
         self.strikes: dict[str, bool] = {}  # whether each sentence has a strike word
         self.sides_of: dict[str, str | None] = {}  # the side each sentence names
@@ -414,8 +415,10 @@ class _Reader:
                 continue
             # "Drones hit Russia's Kursk" over a body that tells of a village of the Kursk
             # region: the headline's city is short for its region.
+            # (Not over a body that tells of the region alone: "по Одессе" over "по Одесщине" is the city.)
             if m.place.kind == "city" and m.place.admin1.startswith(f"{m.place.name} ") \
-                    and self.region_hint == m.place.admin1 and any(e.admin1 == m.place.admin1 for e in self.events.values()):
+                    and self.region_hint == m.place.admin1 and any(e.admin1 == m.place.admin1 and not _is_oblast(e)
+                                                                   for e in self.events.values()):
                 continue
             # A region the headline names stands for places the body names, known or not; a town
             # must lie where the body's story is.
@@ -501,9 +504,13 @@ class _Reader:
         regional administration's post names its villages without their oblast."""
         counts: Counter[str] = Counter()
         raions: Counter[str] = Counter()
+        capitals: set[str] = set()  # regions whose capital the headline names
         first: dict[str, int] = {}
         for i, sentence in enumerate(sentences[:8]):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+            if i == 0:
+                capitals = {m.place.admin1 for m in find_mentions(sentence, self.names, lex, roles=False)
+                            if m.place.kind == "city" and self.names.is_capital(m.place)}
             if not lex.region_cue.test(sentence) or (i and lex.earlier.test(sentence)):
                 continue  # (not "Ранее ... в Самарской области": another story recalled)
             for m in find_mentions(sentence, self.names, lex, roles=False):
@@ -520,6 +527,9 @@ class _Reader:
             return next(iter(raions)), False
         if not counts:
             # No region named: the region of the official whose post it is ("губернатор Александр Богомаз").
+            # (The region whose capital the headline names is kept for "the regional centre" alone: "обстрілів
+            # Миколаєва", then "по обласному центру", is Mykolaiv.)
+            self.headline_capital_of = next(iter(capitals)) if len(capitals) == 1 else ""
             return region_of_officials("\n".join(sentences[:8]), self.report.published), False
         (best, n), *rest = counts.most_common(2) + [("", 0)]
         if n <= rest[0][1]:
@@ -1111,7 +1121,7 @@ class _Reader:
             # sentence between that names no place and tells of no other strike keeps the place told.)
             close = idx - last_event_sentence <= 1 or max(self.named_at, self.background_at) <= last_event_sentence
             touched = nearby if nearby and close and not overall and not several \
-                and not city_total else [(0, self.attack.main if city_total else self._attack_place())]
+                and not city_total else [(0, self.attack.main if city_total else self._attack_place(hurt))]
             if several and lex.unit_residents.test(sentence):
                 touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's
             elif lex.town_and_unit.test(sentence) and any(v for _, v, _ in hurt):
@@ -1174,7 +1184,8 @@ class _Reader:
                         and not sentence[m.end:m.end + 2].lower() in ("'s", "’s")]
         self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at,
                                                     told_before[-1] if told_before else None, countries_at,
-                                                    besides_dead=besides_dead, unplaced_at=unplaced_at) and bool(hurt)
+                                                    besides_dead=besides_dead, unplaced_at=unplaced_at,
+                                                    districts=[e for e in self.events.values() if e.district_of]) and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -1438,7 +1449,7 @@ class _Reader:
                 place = self.names.resolve(rule.meta[country], kind="city") if country in rule.meta else None
                 rest = [m for m in mentions if m.place.kind != "country"]
             elif unit == "region":
-                place = self.names.capital(region)
+                place = self.names.capital(region or self.headline_capital_of)
                 rest = mentions
                 if towns and place is not None and any(m.place.gazetteer_id == place.gazetteer_id for m in towns):
                     break
@@ -1783,12 +1794,15 @@ class _Reader:
             if any(v for _, v, _ in hurt) and not find_mentions(sentence, self.names, lex, self.region_hint):
                 self.town_hurt.append((sentence, hurt))
 
-    def _attack_place(self) -> Event:
+    def _attack_place(self, hurt: list[tuple[str, int, int]]) -> Event:
         """The event a figure for the whole attack goes to: the city, or its one district struck
         when the attack struck only that ("a drone hit a kindergarten in the Kholodnohirskyi
-        district ... one person was killed")."""
+        district ... one person was killed"). A figure the city already holds is the city's, told
+        again ("22 were hurt in Mykolaiv ... the number of injured has risen to 22")."""
         main = self.attack.main
         districts = [e for e in self.events.values() if e.attack_id == main.attack_id and e.district_of == main.place]
+        if any(value and getattr(main, key, None) == value for key, value, _ in hurt):
+            return main
         return districts[0] if len(districts) == 1 else main
 
     def _names_city(self, m: Mention) -> bool:
@@ -2486,7 +2500,8 @@ def _covers(place: Place, ev: Event) -> bool:
         return True
     if place.kind == "region":
         return ev.admin1 == place.admin1
-    return km((place.latitude, place.longitude), (ev.latitude, ev.longitude)) <= 10
+    # (a whole region's marker stands at its capital, but tells of no one town: "по Одессе" over "по Одесщине")
+    return not _is_oblast(ev) and km((place.latitude, place.longitude), (ev.latitude, ev.longitude)) <= 10
 
 
 def _is_raion(ev: Event) -> bool:
@@ -2596,14 +2611,16 @@ def _paired(gap: str, lex: Lexicon) -> bool:
 
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
                        lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
-                       countries_at: list[int] = (), besides_dead: bool = False, unplaced_at: list[int] = ()) -> bool:
+                       countries_at: list[int] = (), besides_dead: bool = False, unplaced_at: list[int] = (),
+                       districts: list[Event] = ()) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city. A figure before every place whose first
     place is "another"'s ("22 hurt on the beach; another two in B") stays with the place the
     sentence before told of, ``told_before``. A figure told of a country ("killed seven civilians
     in Ukraine and damaged the grid in Kharkiv") is no place's. A place struck but not placed
-    (``unplaced_at``, where its name stands) still takes its share of a breakdown."""
+    (``unplaced_at``, where its name stands) still takes its share of a breakdown. "One more"
+    adds to a city only past what its ``districts`` already count within the city's figure."""
     if not hurt or not touched or lex.places_counted.test(sentence):
         # ("struck Kharkiv and 7 settlements of the region; six were hurt": a toll over the town and places
         # only counted, no one place's)
@@ -2702,8 +2719,10 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                     and _list_gap(sentence[_end_of(sentence, before[-2][0]):before[-1][0]], lex) \
                     and not lex.where_clause.test_start(sentence[_end_of(sentence, before[-1][0]):pos]):
                 continue  # "shelled A, B and C, killing one": a total over the list, no one place's figure
-            if not before and any(r < pos for r in regions_at) and len(ordered) >= 2:
-                continue  # "in the Donetsk region five were killed: four in A, one in B": the region's total
+            if not before and any(r < pos for r in regions_at) and (len(ordered) >= 2 or lex.roundup_period.test(sentence)):
+                # "in the Donetsk region five were killed: four in A, one in B": the region's total (so is the
+                # day's: "In the Sumy region one was killed and nine hurt during the day, drones also hit Sumy")
+                continue
             if not before and _listed_after(ordered[0][1], sentence, reach, ordered, lex):
                 continue  # "three killed in attacks on the Pokrovsk hromada and Kostiantynivka": over both
             # ("In Sumy Oblast, a woman was wounded after a drone hit the village of Myropillia": the one place's)
@@ -2722,14 +2741,19 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             found[slot] = value
             setattr(target, key, value)
         elif slot not in found and getattr(target, key) is not None \
-                and (lex.more_figure.test(sentence[max(0, pos - 12):min(pos + 40, limit)]) or separate) \
+                and (_said_more(sentence, pos, limit, lex) or separate) \
                 and not any(k != key and p < pos for k, _, p in hurt) \
                 and not (besides_dead and key == "injured" and not separate):
             # (not "two died and nine more were hurt": more than the dead, not more than told before)
             # "Later another man was wounded", "In a separate attack on the town two were hurt": more
             # than the place had, not a restatement.
             found[slot] = value
-            setattr(target, key, getattr(target, key) + value)
+            within = sum(getattr(e, key) or 0 for e in districts if e.district_of == target.place
+                         and e.attack_id == target.attack_id) if not target.district_of else 0
+            if not within or within + value > getattr(target, key):
+                setattr(target, key, getattr(target, key) + value)
+            # (else "two hurt in Kherson", a man hurt in its Dniprovskyi district, "later one more": the city's
+            # two, told first, already count both)
         else:
             found[slot] = found.get(slot, 0) + value
             current = getattr(target, key)
@@ -2741,6 +2765,15 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
 
 
 _CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
+
+
+def _said_more(sentence: str, pos: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the figure at ``pos`` is said to be more than told before ("another man was hurt").
+    The word right before the next figure is that figure's: in "one was killed and another two
+    injured" only the two are more."""
+    end = min(pos + 40, limit)
+    window = sentence[max(0, pos - 12):end]
+    return any(window[m.end():].strip() or end < limit or limit == len(sentence) for m in lex.more_figure.finditer(window))
 
 
 def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, Event]],

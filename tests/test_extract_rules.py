@@ -4024,3 +4024,55 @@ def test_a_weapon_written_in_latin_letters_in_a_cyrillic_report_is_no_place(geoc
     # "Shadow" of "Storm Shadow" is no misspelt town (Sarov).
     sentence = "По предварительным данным, обстрел велся крылатыми ракетами Storm Shadow."
     assert find_mentions(sentence, PlaceNames(geocoder), lexicon("ru"), "Luhansk Oblast") == []
+
+
+def test_nobody_hurt_before_a_colon_tells_of_the_incidents_after_it(geocoder):
+    # "обошлось без пострадавших:" opens the list; the town hurt before it keeps its own toll.
+    text = ("В Шебекино при атаке дрона ранены мужчина и женщина.\n\n"
+            "Также губернатор рассказал о других атаках, после которых обошлось без пострадавших:\n\n"
+            "В селе Козинка сгорел гараж. В селе Двулучное выбиты окна в частном доме.")
+    events = _events(text, date(2025, 9, 26), geocoder)
+    assert [(events[p].killed, events[p].injured) for p in ("Shebekino", "Kozinka", "Dvuluchnoye")] == [
+        (None, 2), (0, 0), (0, 0)]
+
+
+def test_a_region_told_before_its_one_town_leaves_a_story_of_one_strike(geocoder):
+    # The region, then its one town struck: a toll told several sentences on is the town's.
+    text = ("Дроны атаковали Ростовскую область. В Таганроге повреждены три жилых дома.\n\n"
+            "На месте работают экстренные службы. Информация о последствиях уточняется.\n\n"
+            "Губернатор рассказал о пожаре во дворе дома. Огонь быстро потушили.\n\n"
+            "Известно о трёх пострадавших.")
+    assert _events(text, date(2025, 4, 1), geocoder)["Taganrog"].injured == 3
+
+
+@pytest.mark.parametrize("code, text, published, struck", [
+    # A settlement named in brackets is the place; the urban district before it locates it.
+    ("en", "A drone killed one person in the Moscow region's Leninsky Urban District (Vidnoye settlement) overnight.",
+     date(2025, 3, 11), ["Vidnoye"]),
+    # A weekday after a town's name is no surname.
+    ("en", "A Russian drone hit a block of flats in Kharkiv Saturday morning, the mayor said.", date(2024, 3, 2),
+     ["Kharkiv"]),
+    # Where the wounded were taken is no strike.
+    ("uk", "Окупанти обстріляли село Кізомис. Двох поранених шпиталізували до Херсона.", date(2023, 4, 23),
+     ["Kizomys"]),
+    # "Понівечено": mangled, damage done.
+    ("uk", "Понівечено будинки та автівки в Гуляйполі й Оріхові.", date(2023, 5, 11), ["Huliaipole", "Orikhiv"]),
+])
+def test_places_struck_and_not_in_the_fortieth_rounds_later_reports(code, text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # Two body parts between the wound and the verb.
+    ("uk", "Поранення голови та грудної клітини отримала 80-річна жінка.", [("injured", 1)]),
+    ("uk", "Руйнувань і травмованих немає.", [("injured", 0)]),
+])
+def test_figures_of_the_fortieth_rounds_later_reports(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_a_city_district_in_brackets_is_where_it_fell(geocoder):
+    # "посёлок Юбилейный (Артемовский район Луганска)": the district in brackets is struck, not a locator.
+    sentence = "Утром случился прилёт у посёлка Юбилейный (Артемовский район Луганска), выбиты стёкла."
+    mentions = find_mentions(sentence, PlaceNames(geocoder), lexicon("ru"), "Luhansk Oblast")
+    assert [(m.place.name, m.role) for m in mentions if m.place.kind == "district"] == [("Artemivskyi", "target")]

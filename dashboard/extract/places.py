@@ -909,9 +909,16 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _capitals_of_regions(sentence, mentions, names, lex)
     mentions = _compass_regions(sentence, mentions, names, lex)
     mentions = _listed_together(mentions, names)
-    # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it.
-    mentions = [replace(m, role="locator") if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start]) else m
-                for m in mentions]
+    # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it. (A settlement
+    # in brackets is the place itself, the unit before it what locates it: "the Leninsky Urban District
+    # (Vidnoye settlement)".)
+    settled = {i for i, m in enumerate(mentions) if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start])
+               and lex.bracketed_settlement_after.test_start(sentence[m.end:m.end + 30])}
+    mentions = [replace(m, role="locator") if i + 1 in settled and _UNIT_THEN_BRACKET.fullmatch(sentence[m.end:mentions[i + 1].start])
+                else m if i in settled
+                else replace(m, role="locator") if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start])
+                and m.place.kind != "district" else m  # ("Юбилейный (Артемовский район Луганска)": where it fell)
+                for i, m in enumerate(mentions)]
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
@@ -996,6 +1003,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
 
 
 _ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
+_UNIT_THEN_BRACKET = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?\(\s*")  # " Urban District (" between a unit's name and a bracket
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
 _HAMLET = 1_000  # a settlement this small is a hamlet, which a report names with its noun ("село ...")
@@ -1862,7 +1870,7 @@ def _raion(centre: Place) -> Place:
 
 def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: Lexicon) -> bool:
     """'Vitali Klitschko', 'President Volodymyr Zelensky', 'Colonel Petro Izium', 'the landing ship
-    Azov': a person's or a vessel's name, not a place."""
+    Azov': a person's or a vessel's name, not a place (not "in Kharkiv Saturday morning": a weekday)."""
     titles, orgs = lex.word_set("person_titles"), lex.word_set("org_words")
     if i > 0:
         prev = words[i - 1]
@@ -1880,6 +1888,7 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
         between = sentence[words[i + n - 1].end():nxt.start()]
         token = nxt.group()
         if between == " " and token[0].isupper() and token.lower() not in orgs \
+                and token.lower() not in lex.tables.get("weekdays", {}) \
                 and not token.lower().startswith(("oblast", "region")) and not _title_case(words) \
                 and not _unit_noun_follows(sentence[nxt.end():], lex) \
                 and not words[i + n - 1].group().endswith(("'s", "\u2019s")):

@@ -144,6 +144,9 @@ class _Reader:
         self.region_sure = False  # the report names its region more than once: its villages lie there
         self.last_touched: list[tuple[int, Event]] = []
         self.nobody_hurt: set[str] = set()  # "the day passed without casualties", said up front of the whole report
+        # "Обошлось без пострадавших:" before the incidents it lists: (the events then, the keys), until a toll
+        self.unhurt_after: tuple[set[str], list[str]] | None = None
+        self.unhurt_listed: dict[str, list[str]] = {}  # the events such a list told, and the keys
         self.background_at = -1  # the last sentence read as an earlier strike told for context
         self.apart_at = -2  # ... when it told one apart, by its day or its place (or went on about it)
         self.earlier_unnamed = -9  # the last sentence telling an earlier strike of a place it does not name
@@ -243,7 +246,9 @@ class _Reader:
                 # before any place is told struck ("drones were downed, nobody was hurt; debris
                 # set grass alight in two districts").
                 hurt = self._casualties(sentence, lex)
-                if hurt and not any(v for _, v, _ in hurt) and ((idx <= lead_end and not self.events) or not any(
+                # (not one that opens a list with a colon: it tells of the incidents listed, see `unhurt_after`)
+                if hurt and not any(v for _, v, _ in hurt) and not sentence.rstrip().endswith(":") \
+                        and ((idx <= lead_end and not self.events) or not any(
                         m.place.kind != "region" for m in find_mentions(sentence, self.names, lex, roles=False))):
                     self.nobody_hurt |= {key for key, _, _ in hurt if key != "children"}
             if lex.others_unhurt.test(sentence):
@@ -308,8 +313,9 @@ class _Reader:
                     if key in ("killed", "injured") and getattr(towns[0], key) is None:
                         setattr(towns[0], key, n)
                 _add_evidence(towns[0], sentence)
+        self._close_unhurt_list()
         for ev in self.events.values():
-            for key in self.nobody_hurt:
+            for key in self.nobody_hurt | set(self.unhurt_listed.get(ev.event_id, ())):
                 if getattr(ev, key) is None:
                     setattr(ev, key, 0)
         events = _one_district_hurt(_neighbourhoods_in_districts(_namesakes_of_raion_villages(
@@ -635,6 +641,8 @@ class _Reader:
                 _add_evidence(self.attack.main, sentence)
             return False
         hurt = self._died_of_wounds(sentence, self._casualties(sentence, lex), lex)
+        if self.unhurt_after is not None and any(v for _, v, _ in hurt):
+            self._close_unhurt_list()  # a toll of its own: the unhurt incidents are told
         # "The explosion killed one person. ... Two more were injured": more besides the dead, not more wounded.
         besides_dead = 0 <= idx - self.dead_told <= 2
         if any(v for _, v, _ in hurt):
@@ -754,6 +762,12 @@ class _Reader:
             mentions = self._in_raion_told(mentions, self.last_raion[1])
         # (Not figures told earlier of this strike: "Раніше повідомлялося про 34 постраждалих".)
         targets_here = [m for m in mentions if m.role == "target"]
+        if hurt and not any(v for _, v, _ in hurt) and self.events and not targets_here and sentence.rstrip().endswith(":"):
+            # "Губернатор сообщил ещё о нескольких инцидентах, в которых обошлось без пострадавших:": the
+            # places told after the colon, not those before it, had nobody hurt.
+            self._close_unhurt_list()
+            self.unhurt_after = ({ev.event_id for ev in self.events.values()}, [k for k, _, _ in hurt if k != "children"])
+            return False
         if self.background_at >= 0 and idx == self.background_at + 1 and when is None and targets_here \
                 and self._told_in_background(idx, targets_here):
             # "Hroza was struck on Oct. 5, 2023. In Hroza a missile destroyed a café; 59 people died.": the
@@ -1073,7 +1087,11 @@ class _Reader:
             for key in ("killed", "injured"):
                 if located.group(key) and getattr(districts[0], key) is None:
                     setattr(districts[0], key, getattr(self.attack.main, key))
-        single = len({a.main.gazetteer_id for a in self.attacks}) == 1  # a report about one strike
+        # A report about one strike (a region told first, then its one town struck, is about that town:
+        # "Беспилотники атаковали Ростовскую область. Два дома в Таганроге повреждены").
+        mains = {a.main.gazetteer_id: a.main for a in self.attacks}
+        single = len({i for i, e in mains.items() if not (_is_oblast(e) and any(
+            o.admin1 == e.admin1 and not _is_oblast(o) for o in mains.values()))}) == 1
         # "In total, 13 were hurt": the region's, not the last place's; but the city's when the
         # report has told of one city and its districts only.
         # ("в області було поранено трьох", no place named: the region's, as a total word says)
@@ -1313,6 +1331,16 @@ class _Reader:
                     and lex.strike.test(lex.all_the_attacks.sub(" ", later)):
                 return False
         return True
+
+    def _close_unhurt_list(self) -> None:
+        """The events told since an unhurt list began ("обошлось без пострадавших:") are its incidents."""
+        if self.unhurt_after is None:
+            return
+        before, keys = self.unhurt_after
+        for ev in self.events.values():
+            if ev.event_id not in before:
+                self.unhurt_listed.setdefault(ev.event_id, keys)
+        self.unhurt_after = None
 
     def _nobody_hurt_anywhere(self, hurt: list[tuple[str, int, int]]) -> None:
         for ev in self.events.values():

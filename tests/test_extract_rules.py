@@ -4076,3 +4076,13 @@ def test_a_city_district_in_brackets_is_where_it_fell(geocoder):
     sentence = "Утром случился прилёт у посёлка Юбилейный (Артемовский район Луганска), выбиты стёкла."
     mentions = find_mentions(sentence, PlaceNames(geocoder), lexicon("ru"), "Luhansk Oblast")
     assert [(m.place.name, m.role) for m in mentions if m.place.kind == "district"] == [("Artemivskyi", "target")]
+
+
+@pytest.mark.parametrize("code, text", [
+    # A memorial names the town struck long before: no strike of its own.
+    ("en", "Odesa pays tribute to those killed in the Russian missile attack on the port."),
+    ("uk", "В Одесі вшанували пам'ять загиблих від ракетного удару по порту."),
+    ("ru", "В Одессе почтили память погибших при ракетном ударе по порту."),
+])
+def test_a_memorial_is_no_strike(code, text, geocoder):
+    assert list(_events(text, date(2024, 4, 29), geocoder)) == []

@@ -650,6 +650,8 @@ class _Reader:
                 k == "killed" for k, _, _ in hurt) else -9
         if lex.denied.test(sentence):
             return False  # "a hit on a school was reported, then denied": no strike
+        if lex.memorial.test(sentence) and not any(v for _, v, _ in hurt):
+            return False  # "the city honoured the memory of those killed": no strike told
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             # (or where explosions rang out: "у місті Калинівка пролунали вибухи. ... є руйнування")

@@ -909,16 +909,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     mentions = _capitals_of_regions(sentence, mentions, names, lex)
     mentions = _compass_regions(sentence, mentions, names, lex)
     mentions = _listed_together(mentions, names)
-    # "Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it. (A settlement
-    # in brackets is the place itself, the unit before it what locates it: "the Leninsky Urban District
-    # (Vidnoye settlement)".)
-    settled = {i for i, m in enumerate(mentions) if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start])
-               and lex.bracketed_settlement_after.test_start(sentence[m.end:m.end + 30])}
-    mentions = [replace(m, role="locator") if i + 1 in settled and _UNIT_THEN_BRACKET.fullmatch(sentence[m.end:mentions[i + 1].start])
-                else m if i in settled
-                else replace(m, role="locator") if lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start])
-                and m.place.kind != "district" else m  # ("Юбилейный (Артемовский район Луганска)": where it fell)
-                for i, m in enumerate(mentions)]
+    mentions = _bracketed(sentence, mentions, lex)
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
@@ -1004,6 +995,23 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
 
 _ANCHORS = ("raion", "hromada", "locator", "vicinity", "title")
 _UNIT_THEN_BRACKET = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?\(\s*")  # " Urban District (" between a unit's name and a bracket
+
+
+def _bracketed(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it. A
+    settlement in brackets is the place itself, and the unit before the bracket locates it ("the Leninsky
+    Urban District (Vidnoye settlement)"); a city district in brackets is where it fell ("Юбилейный
+    (Артемовский район Луганска)")."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start]):
+            continue
+        if lex.bracketed_settlement_after.test_start(sentence[m.end:m.end + 30]):
+            if i and _UNIT_THEN_BRACKET.fullmatch(sentence[mentions[i - 1].end:m.start]):
+                out[i - 1] = replace(mentions[i - 1], role="locator")
+        elif m.place.kind != "district":
+            out[i] = replace(m, role="locator")
+    return out
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
 _HAMLET = 1_000  # a settlement this small is a hamlet, which a report names with its noun ("село ...")

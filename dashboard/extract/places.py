@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from dashboard import attack_records
 from dashboard.extract import morphology
 from dashboard.extract.lexicon import Lexicon
-from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective_of, km, normalize, official_surnames,
-                               raion_centre, romanize_russian)
+from dashboard.geocode import (SURNAME_ENDINGS, VILLAGE_NEAR_KM, OfflineGeocoder, Place, adjective_of, km, normalize,
+                               official_surnames, raion_centre, romanize_russian)
 
 CONTEXT_CHARS = 80
 _NEAR_KM = 30  # a namesake this close to a place the report names is the one meant
@@ -60,6 +60,7 @@ class PlaceNames:
         self._resolved: dict[tuple, Place | None] = {}
         self._mentions: dict[tuple, list[Mention]] = {}  # find_mentions' answers for this report
         self._roles: dict[tuple, str] = {}  # the role of each mention's span, for this report
+        self.people: set[str] = set()  # the bases of surnames this report has told after a first name
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
         self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
@@ -472,6 +473,12 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     return _listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
 
 
+def _surname_bases(word: str) -> set[str]:
+    """A surname's possible bases, one per case ending it may bear ("Гусева": гусева, гусев)."""
+    low = word.lower()
+    return {low[:len(low) - len(end)] for end in SURNAME_ENDINGS if low.endswith(end) and len(low) - len(end) >= 3}
+
+
 def _russian_town_in_ukrainian(word: str, names: PlaceNames, lang) -> _Found | None:
     """"Новоросійськ", "у Новоросійську": a Russian town in the Ukrainian spelling the tables lack,
     by the romanization both spellings share: a noun's form (the adjective "міський" romanizes like Myski),
@@ -489,9 +496,11 @@ def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, name
     """"Каховка, Князе-Григорьевка, Маячка": a name in a list of places, spelt as the other
     language spells it (Князе-Григорівка), found by the stem both spellings share."""
     word = words[i].group()
+    # (the first of the list too, a name after it: "Ольговское, Новоданиловка")
+    listed = any(0 <= j < len(words) and words[j].group()[0].isupper() and sentence[
+        words[min(i, j)].end():words[max(i, j)].start()].strip() == "," for j in (i - 1, i + 1))
     # (a known word only as an adjective, a place's adjectival name in its case: "Степовому, Ольговскому")
-    if not i or sentence[words[i - 1].end():words[i].start()].strip() != "," or not words[i - 1].group()[0].isupper() \
-            or len(word) < 6 or (morphology.is_known(word, lang) and not morphology.is_adjective(word, lang)):
+    if not listed or len(word) < 6 or (morphology.is_known(word, lang) and not morphology.is_adjective(word, lang)):
         return None
     for stem in (morphology.text_stems(normalize(word.lower())) if morphology.is_adjective(word, lang)
                  else [morphology.name_stem(normalize(word.lower()))]):
@@ -500,19 +509,21 @@ def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, name
         if morphology.is_adjective(word, lang):
             # (an adjective names a place whose own name is one, "Ольгівське"; not in a list of
             # adjectives a noun closes: "Скадовський та Олешківський округи")
-            keys = [k for k in keys if morphology.adjective_stems(k)] if not _noun_closes_list(words, i, sentence) else []
+            keys = [k for k in keys if morphology.adjective_stems(k)] if not _noun_closes_list(words, i, sentence, lang) else []
         if keys:
             return _Found(1, "|".join(keys[:4]))
     return None
 
 
-def _noun_closes_list(words: list[re.Match], i: int, sentence: str) -> bool:
-    """Whether the list of capitalised words the i-th word stands in ends with a lowercase noun."""
+def _noun_closes_list(words: list[re.Match], i: int, sentence: str, lang) -> bool:
+    """Whether the list of capitalised words the i-th word stands in ends with a lowercase noun
+    ("Скадовський та Олешківський округи"; not "Гуляйпольское и ещё 14 сёл")."""
     j = i + 1
-    while j < len(words) and words[j].group()[0].isupper() and \
+    while j < len(words) and (words[j].group()[0].isupper() or words[j].group() in _CONJUNCTIONS) and \
             sentence[words[j - 1].end():words[j].start()].strip(" ,").lower() in ("", *_CONJUNCTIONS):
         j += 1
-    return j < len(words) and sentence[words[j - 1].end():words[j].start()] == " " and words[j].group()[0].islower()
+    return j < len(words) and sentence[words[j - 1].end():words[j].start()] == " " and words[j].group()[0].islower() \
+        and morphology.reads_as_noun(words[j].group(), lang)
 
 
 
@@ -735,8 +746,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 i + 1 < len(words) and sentence[w.end():words[i + 1].start()] == " " and words[i + 1].group()[0].isupper()):
             i += 1  # (not "Республики Крым": a noun before the name is part of it)
             continue
-        if token.lower() in officials:
-            i += 1  # "По данным Гладкова": the governor, not the village Гладково
+        if token.lower() in officials or names.people and _surname_bases(token) & names.people:
+            i += 1  # "По данным Гладкова": the governor, not the village Гладково (so is "Гусева" after "Александр Гусев")
             continue
         found: _Found | None = None
         here = _near_here(mentions, near)
@@ -748,6 +759,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # (The cheap tests first: a lowercase word is never looked up as a first name.)
             if i > 0 and words[i - 1].group()[0].isupper() and sentence[words[i - 1].end():w.start()] == " " \
                     and morphology.is_personal_name(words[i - 1].group(), lang) and not _unit_after(words, i, sentence, lex)[0]:
+                names.people.add(min(_surname_bases(token), key=len))
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name (not "Червоне, Малинівку": a list)
             # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.

@@ -351,6 +351,14 @@ class _Reader:
             self.hurt_in[sentence] = facts.casualties(sentence, lex)
         return list(self.hurt_in[sentence])
 
+    def _other_toll(self, sentence: str, attack: _Attack, lex: Lexicon) -> bool:
+        """"Four were hurt in the shelling of Shebekino. ... On 6 May one was hurt in the shelling of
+        Shebekino": a toll other than the strike's, on a day of its own, is another strike's (not a
+        toll that has risen since)."""
+        return not lex.figure_update.test(sentence) and any(
+            key in ("killed", "injured") and getattr(attack.main, key) is not None and getattr(attack.main, key) != v
+            for key, v, _ in self._casualties(sentence, lex))
+
     def _only_tells_who_told(self, sentence: str, lex: Lexicon) -> bool:
         """"Про це повідомив начальник КМВА.": a sentence between a strike and its place that names no
         strike and no place but an official's."""
@@ -572,7 +580,7 @@ class _Reader:
                                          for m in named)
         has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
-        figures = facts.interceptions(sentence, lex, self.last_launched) if not lex.period_total.test(sentence) else {}
+        figures = facts.interceptions(sentence, lex, self.last_launched) if not _tallied(sentence, lex) else {}
         launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None
@@ -694,7 +702,11 @@ class _Reader:
             end = sentence.find(",", past_year.end())
             rest = sentence[:cut] + (sentence[end:] if end > 0 else "")
             if cut > 0 and lex.relative_clause.match(sentence[cut:past_year.start()]) and (
-                    lex.strike.test(rest) or facts.casualties(rest, lex)):
+                    lex.strike.test(rest) or facts.casualties(rest, lex)) \
+                    or any(a <= past_year.start() < b and not facts.casualties(sentence[b:], lex)
+                           for a, b in _compared(sentence, lex)):
+                # (nor the year a comparison reaches back to: "the deadliest since February 2022"; unless
+                # the sentence goes on to tell that year's strike: "since January 2023, when a missile killed 46")
                 past_year = None
         # A sentence dated the day of the attack being told is still that attack, however long ago.
         if (when and (report.published - when[0]).days > _HISTORY_DAYS
@@ -720,7 +732,7 @@ class _Reader:
             # a drone struck the regional centre, wounding three": the capital, named by its rank).
             self.background_at = self.apart_at = idx
             return False
-        if lex.period_total.test(sentence) or any(
+        if _tallied(sentence, lex) or any(
                 v > _ONE_STRIKE_MOST.get(key, v) for key, v, _ in self._casualties(sentence, lex)):
             # "since the start of the war, 120 were killed", "as of this morning the occupiers have
             # killed 1,351 and wounded 2,995 residents of the region": a tally, not a strike.
@@ -1869,6 +1881,7 @@ class _Reader:
         other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
             and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS
                  or self.background_at >= attack.told_at
+                 or self._other_toll(sentence, attack, lex)
                  or _other_weapons(facts.weapons_in(sentence, lex), ";".join(
                      e.weapons for e in self.events.values() if e.attack_id == attack.attack_id))) \
             and facts.names_day(sentence, lex)
@@ -1878,6 +1891,11 @@ class _Reader:
         # ("Сейчас в Климово ликвидируют последствия обстрела": "now" names no day of its own)
         earlier = self.attack_at.get(place.gazetteer_id) if when is None or not facts.names_day(sentence, lex) \
             else None
+        if earlier is None and when is not None and lex.roundup_period.test(sentence) \
+                and (told := self.attack_at.get(place.gazetteer_id)) is not None and abs((told.day - when[0]).days) <= 1:
+            # "Вночі 4 жовтня обстріляли Білозерку. ... Минулої доби під вогнем опинилися Садове, Білозерка, ...":
+            # the day's roundup counts the strike already told, not another one the day before.
+            earlier = told
         if earlier is not None and when is None and (recent := self._day_told_before(place)) is not None \
                 and recent[0] != earlier.day:
             # "Увечері 5 березня ракети влучили в Кременчук. ... 3 березня дрони атакували Полтавщину, один
@@ -1893,7 +1911,8 @@ class _Reader:
         # (Not a day counted back from the story's, "Накануне ... девочка пострадала при ударе по городу":
         # another strike, the one before.)
         if not continues and earlier is None and told is not None and told.day_told and own is not None \
-                and own[1] == "day" and self.background_at < told.told_at and not self.when_told and not any(
+                and own[1] == "day" and self.background_at < told.told_at and not self.when_told \
+                and not self._other_toll(sentence, told, lex) and not any(
                     rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date):
             # "Blasts were heard in Melitopol and in Donetsk. ... Ukraine fired rockets at Melitopol on
             # Saturday": a place told struck so far only on the day of the telling, now given its day, is the
@@ -2795,6 +2814,21 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
 
 
 _CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
+
+
+def _tallied(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence tallies a period ("since the start of the war, 120 were killed"), not
+    measures the strike against one ("the deadliest since the invasion began")."""
+    if not lex.period_total.test(sentence):
+        return False
+    compared = _compared(sentence, lex)
+    return not compared or any(not any(a <= m.start() < b for a, b in compared) for m in lex.period_total.finditer(sentence))
+
+
+def _compared(sentence: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans that measure the strike against a period ("the deadliest since the invasion in
+    February 2022"): neither a tally nor a past attack recalled."""
+    return [m.span() for m in lex.compared_with_period.finditer(sentence)]
 
 
 def _said_more(sentence: str, pos: int, limit: int, lex: Lexicon) -> bool:

@@ -4164,6 +4164,8 @@ def test_a_surname_told_with_a_first_name_is_that_person_later(geocoder):
     text = ("Губернатор Воронежской области Александр Гусев сообщил, что в Лисках повреждён дом. "
             "По данным Гусева, в одном из районов ранена жительница.")
     assert list(_events(text, date(2025, 12, 4), geocoder)) == ["Liski"]
+    # (a surname too short to have a base is no trouble: "Виктор Ли")
+    assert list(_events("Мэр Виктор Ли сообщил, что в Лисках повреждён дом.", date(2025, 12, 4), geocoder)) == ["Liski"]
 
 
 def test_the_days_roundup_counts_a_strike_already_told(geocoder):

@@ -759,7 +759,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # (The cheap tests first: a lowercase word is never looked up as a first name.)
             if i > 0 and words[i - 1].group()[0].isupper() and sentence[words[i - 1].end():w.start()] == " " \
                     and morphology.is_personal_name(words[i - 1].group(), lang) and not _unit_after(words, i, sentence, lex)[0]:
-                names.people.add(min(_surname_bases(token), key=len))
+                names.people.update(sorted(_surname_bases(token), key=len)[:1])  # (none of a short one: "Ли")
                 i += 1
                 continue  # "Роман Старовойт": a surname after a first name (not "Червоне, Малинівку": a list)
             # "Біла Курської області": a village, then its oblast, though "Біла" may be a first name.

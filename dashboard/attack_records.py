@@ -769,8 +769,9 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
             if sentence(match.start()) != here or any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
                     or (own is None and _any_between(number_starts, gap_start, gap_end)) \
                     or _any_between(number_starts, match.end(), match.end() + 2) \
-                    or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]):
-                continue
+                    or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]) \
+                    or any(m.start() <= match.start() for m in lexicon.not_shot_down_re.finditer(text, match.start(), match.end() + 40)):
+                continue  # (nor "all but two", "всі дрони, крім двох")
             launched = [(start, record) for start, record in records if record.launched is not None
                         and record.shot_down is None and (own is None or record.category == own)]
             named = {mention.category for mention in mentions if sentence(mention.span[0]) == here
@@ -900,8 +901,9 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
     if inside:
         return inside[-1].role  # "три збиті ракети", "three downed missiles"
     before_text = text[max(0, count.start - 40):count.start]
-    if lexicon.subset_re.search(before_text[-14:]):
-        return None
+    if lexicon.subset_re.search(before_text[-14:]) or any(
+            not before_text[m.end():].strip() for m in lexicon.not_shot_down_re.finditer(before_text)):
+        return None  # ("all but two drones": the two got through; see _all_but_shot_down)
     if lexicon.reference_re.search(before_text):
         return "launched"
     earlier = _cue_before(cues, count.start, sentence)

@@ -4174,3 +4174,63 @@ def test_the_days_roundup_counts_a_strike_already_told(geocoder):
             "Садове, Білозерка та Кізомис.")
     events = extract(Report(text, date(2024, 10, 4)), geocoder).events
     assert [(e.place, e.event_date) for e in events if e.place == "Bilozerka"] == [("Bilozerka", date(2024, 10, 4))]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # All shot down but a few: the downed are the launched less those.
+    ("en", "Russia sent 40 drones overnight. Air defence brought down all but three of the drones.", (40, 37)),
+    ("uk", "Уночі ворог запустив 40 дронів. Сили ППО знищили всі дрони, крім трьох.", (40, 37)),
+    ("ru", "Ночью противник атаковал 40 дронами. Все воздушные цели, кроме трёх БПЛА, сбиты.", (40, 37)),
+])
+def test_all_shot_down_but_a_few(code, text, expected):
+    records = read_night_summary(text, date(2024, 5, 3), language=code)
+    assert [(r.launched, r.shot_down) for r in records] == [expected]
+    assert interceptions(text.split(". ", 1)[1], lexicon(code), "drones") == {}
+
+
+def test_a_toll_with_no_count_in_common_is_another_days_strike(geocoder):
+    # Today's dead driver and yesterday's seven hurt on a bus: two strikes on the city, two days.
+    text = ("Russian troops shelled the Dniprovskyi district of Kherson, wounding a man. Today a Russian shell hit a "
+            "car in Kherson and killed its driver. Yesterday Russian troops shelled a bus in Kherson, wounding seven "
+            "passengers.")
+    events = extract(Report(text, date(2023, 10, 31)), geocoder).events
+    assert sorted((e.place, e.event_date, e.killed, e.injured) for e in events) == [
+        ("Dniprovskyi", date(2023, 10, 31), None, 1), ("Kherson", date(2023, 10, 30), None, 7),
+        ("Kherson", date(2023, 10, 31), 1, None)]
+
+
+def test_one_taken_to_hospital_as_well(geocoder):
+    assert [(k, n) for k, n, _ in casualties("An 86-year-old woman was also taken to the hospital.", lexicon("en"))] \
+        == [("injured", 1)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The dead and the wounded told by an adverbial participle after the strike.
+    ("uk", "Ракета влучила в гуртожиток, вбивши двох людей та поранивши ще п'ятьох.", [("killed", 2), ("injured", 5)]),
+    ("ru", "Дрон попал в общежитие, убив двоих человек и ранив еще пятерых.", [("killed", 2), ("injured", 5)]),
+    # The verb before the count it raises.
+    ("ru", "После удара по рынку увеличилось количество пострадавших до 31.", [("injured", 31)]),
+    ("uk", "Після удару по ринку зросла кількість загиблих до семи.", [("killed", 7)]),
+])
+def test_figures_of_the_forty_first_rounds_later_reports(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code)) if key != "children"] == expected
+
+
+def test_a_toll_as_first_told_does_not_undo_the_newer_one(geocoder):
+    text = ("В Запорожье погиб один человек, количество раненых выросло до 12. Под вечер враг обстрелял "
+            "Степногорск, люди не пострадали. Ранее глава ОВА сообщал о восьми раненых и одном погибшем в городе.")
+    events = _events(text, date(2024, 5, 3), geocoder)
+    assert {place: (e.killed, e.injured) for place, e in events.items()} == {
+        "Zaporizhzhia": (1, 12), "Stepnohirsk": (0, 0)}
+
+
+def test_a_raions_lower_toll_is_its_one_villages_told_before(geocoder):
+    # "more than 48 dead" in the district, then 51 in its one village: one strike, the village's.
+    text = ("Ракета попала в магазин в селе Гроза Харьковской области. Купянский район, известно о 48 погибших. "
+            "В Грозе погиб 51 человек.")
+    assert [(e.place, e.killed) for e in extract(Report(text, date(2023, 10, 5)), geocoder).events] == [("Hroza", 51)]
+
+
+def test_aimed_at_is_a_strike_in_ukrainian(geocoder):
+    text = "Цілив противник і по Межівській громаді Синельниківського району."
+    assert list(_events(text, date(2025, 10, 4), geocoder)) == ["Mezhova"]

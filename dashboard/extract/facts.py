@@ -334,6 +334,8 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
         return out
     # "at 14:45", "152 mm shells": no count of weapons (blanked, every position kept).
     sentence = lex.not_a_count.sub(lambda m: " " * len(m.group(0)), sentence)
+    # ("all but two of the missiles": the two are not a count of the downed; see all_but_intercepted)
+    sentence = lex.all_but.sub(lambda m: " " * len(m.group(0)), sentence)
     intercepted: list[tuple] = []
     for verb in lex.intercept_verb.finditer(sentence):
         after = sentence[verb.end():]
@@ -418,6 +420,22 @@ def all_intercepted(sentence: str, lex: Lexicon | None = None) -> set[str]:
     if not lex.figure_words.test(sentence) or not lex.intercept_verb.test(sentence):
         return set()
     return {cls for cls, n, total, how in _items(sentence, lex) if how == "all" and total is None}
+
+
+def all_but_intercepted(sentence: str, lex: Lexicon | None = None, launched_before: str | None = None) -> dict[str, int]:
+    """Classes a sentence says were all shot down but a few ("all but two of the missiles"), with how
+    many were not: the downed are as many as the report said were launched, less those."""
+    lex = _en(lex)
+    if not lex.intercept_verb.test(sentence):
+        return {}
+    out = {}
+    for m in lex.all_but.finditer(sentence):
+        n = lex.numbers.parse(m.group("n"))
+        cls = next((c for w in (m.group("w"), m.group("w2")) if w and (c := _weapon_class(w, lex, sentence))),
+                   launched_before)
+        if isinstance(n, int) and cls:
+            out.setdefault(cls, n)
+    return out
 
 
 # --- damage and reporters ---------------------------------------------------------------

@@ -355,9 +355,14 @@ class _Reader:
         """"Four were hurt in the shelling of Shebekino. ... On 6 May one was hurt in the shelling of
         Shebekino": a toll other than the strike's, on a day of its own, is another strike's (not a
         toll that has risen since)."""
-        return not lex.figure_update.test(sentence) and any(
-            key in ("killed", "injured") and getattr(attack.main, key) is not None and getattr(attack.main, key) != v
-            for key, v, _ in self._casualties(sentence, lex))
+        if lex.figure_update.test(sentence):
+            return False
+        told = {key: getattr(attack.main, key) for key in ("killed", "injured") if getattr(attack.main, key) is not None}
+        said = {key: v for key, v, _ in self._casualties(sentence, lex) if key in ("killed", "injured") and v}
+        # (a toll that shares no count with the strike's is another's too: "today a driver was killed in
+        # Kherson ... Yesterday seven were hurt on a bus there")
+        return bool(told and said) and (any(key in told and told[key] != v for key, v in said.items())
+                                        or not told.keys() & said.keys())
 
     def _only_tells_who_told(self, sentence: str, lex: Lexicon) -> bool:
         """"Про це повідомив начальник КМВА.": a sentence between a strike and its place that names no
@@ -597,6 +602,10 @@ class _Reader:
             launched = self.tally_figures.get(cls[:-1], {}).get("launched")
             if launched is not None:  # "All the drones were destroyed": the ones launched, told before
                 figures[f"{cls}_intercepted"] = launched
+        for cls, spared in facts.all_but_intercepted(sentence, lex, self.last_launched).items():
+            launched = figures.get(f"{cls}_launched", self.tally_figures.get(cls[:-1], {}).get("launched"))
+            if launched is not None and launched > spared:  # "35 drones ... all but one were downed": 34
+                figures[f"{cls}_intercepted"] = launched - spared
         # "attacked the port with ten missiles", "a drone was shot down over the suburb": counts the
         # night summary reader takes, though no launched-and-downed pair stands in one sentence.
         self.tallies = self.tallies or bool(figures) or (
@@ -781,6 +790,11 @@ class _Reader:
             # places told after the colon, not those before it, had nobody hurt.
             self._close_unhurt_list()
             self.unhurt_after = ({ev.event_id for ev in self.events.values()}, [k for k, _, _ in hurt if k != "children"])
+            return False
+        if earlier and when is None and not mentions and lex.told_earlier.test(sentence) and any(v for _, v, _ in hurt) \
+                and all(any(getattr(e, key) is not None for e in self.events.values()) for key, v, _ in hurt if v):
+            # "Ранее Лысак сообщал о 15 раненых в городе" after today's 20: the toll as first told, which
+            # the report has since given anew.
             return False
         if self.background_at >= 0 and idx == self.background_at + 1 and when is None and targets_here \
                 and self._told_in_background(idx, targets_here):
@@ -2215,6 +2229,10 @@ class _Reader:
         # then the one hurt in its village)
         retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
                                       for key in ("killed", "injured"))
+        # (or one village's toll, told higher since: "more than 48 dead" in the district, then 51 in the village)
+        retold = retold or len(placed) == 1 and _is_raion(e) and (e.killed or e.injured) and all(
+            getattr(e, key) is None or getattr(placed[0], key) is not None and getattr(e, key) <= getattr(placed[0], key)
+            for key in ("killed", "injured"))
         # (or told again over the list of its villages, none of them its own share: "four killed in the
         # Izium district", then "shelling of A and B killed four")
         lines = {o.evidence.split("\n")[0] for o in placed}

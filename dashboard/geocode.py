@@ -70,7 +70,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 25
+_CACHE_VERSION = 27
 
 
 @dataclass(frozen=True, slots=True)
@@ -822,7 +822,10 @@ class Gazetteer:
                 district_of=r["city"],
             )
             forms = [f"{r['district']} {word}" for word in _DISTRICT_WORDS]
-            add(place, [r["district"], *forms], r["aliases"].split(";"))
+            # (A Russian city's district is told with its noun: "Pervomaysky" alone is a village's name as
+            # often as a district's; its table row lists any bare form it is known by.)
+            bare = [r["district"]] if r["country"] != "RU" else []
+            add(place, [*bare, *forms], r["aliases"].split(";"))
 
         for cc, cname in COUNTRY_NAMES.items():
             pts = [(p.latitude, p.longitude) for p in places if p.country == cc and p.kind == "city"]

@@ -4234,3 +4234,125 @@ def test_a_raions_lower_toll_is_its_one_villages_told_before(geocoder):
 def test_aimed_at_is_a_strike_in_ukrainian(geocoder):
     text = "Цілив противник і по Межівській громаді Синельниківського району."
     assert list(_events(text, date(2025, 10, 4), geocoder)) == ["Mezhova"]
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # One person told by who they are, place after place, is one each; after "including" they are among the tally.
+    ("en", "On Monday the Russian army shelled the Kharkiv region and killed a man in Kupiansk, a woman in Izium "
+           "and a man in Balakliia.", date(2025, 3, 3), {"Kupiansk": (1, None), "Izium": (1, None),
+                                                          "Balakliia": (1, None)}),
+    ("en", "Russian strikes left five dead and 11 wounded across Kharkiv Oblast on Monday, including a man in "
+           "Kupiansk and an elderly woman in Izium.", date(2025, 3, 3), {"Kupiansk": (5, 11), "Izium": (None, None)}),
+    # Nobody went to the doctors: nobody hurt.
+    ("uk", "Уночі уламки дрона пошкодили склад в Уманському районі. По медичну допомогу ніхто не звертався.",
+     date(2025, 5, 7), {"Uman Raion": (None, 0)}),
+    ("ru", "Ночью обломки беспилотника повредили склад в Белгороде. Никто не обращался за медицинской помощью.",
+     date(2025, 5, 7), {"Belgorod": (None, 0)}),
+    ("en", "Debris of a drone damaged a warehouse in Sumy overnight. No one sought medical help, the mayor said.",
+     date(2025, 5, 7), {"Sumy": (None, 0)}),
+    # The land around a town named "-щина" after it, the town ending in "-ка"; windows blown out there.
+    ("uk", "Ворог атакував Черкащину дронами. На Звенигородщині повибивало вікна у школі.",
+     date(2025, 5, 7), {"Zvenyhorodka Raion": (None, None)}),
+    # A figure told of "different villages" is no one place's.
+    ("uk", "У Зноб-Новгородській громаді дрон вбив чоловіка, ще двоє людей поранені в різних селах громади.",
+     date(2025, 9, 27), {"Znob Novhorodske": (1, None)}),
+    # "Nobody hurt" with a long aside between.
+    ("ru", "Беспилотник попал в жилой дом в Казани. Пострадавших, по первым сведениям городских властей, нет.",
+     date(2024, 12, 21), {"Kazan": (0, 0)}),
+    # "In total" gives the place's whole count, whatever "two more" added before it.
+    ("en", "A Russian drone struck Odesa, and three people died. Later rescuers found the bodies of two more "
+           "people. In total, three people died in the attack.", date(2024, 2, 23), {"Odesa": (3, None)}),
+    # A couple killed is two.
+    ("ru", "Днем дрон ударил по автомобилю в Шебекино. Ехавшая в машине пожилая пара погибла.",
+     date(2025, 8, 9), {"Shebekino": (2, None)}),
+    # More people the verb counts, after "а також"; the wound told before who got it.
+    ("uk", "Ракета влучила в будинок у Львові. До лікарні доправили одного чоловіка, а також двох мешканок "
+           "будинку поруч.", date(2025, 10, 5), {"Lviv": (None, 3)}),
+    ("uk", "Уночі ворог атакував Київщину. В Обухівському районі внаслідок атаки уламкове поранення стегна "
+           "дістав 45-річний чоловік.", date(2025, 9, 22), {"Obukhiv Raion": (None, 1)}),
+    # A wound told of someone after they were counted is that one person (and alone, its one hurt).
+    ("ru", "Дрон упал в селе Головчино. Ранен один местный житель - у мужчины ранения ног.",
+     date(2024, 6, 2), {"Golovchino": (None, 1)}),
+    ("ru", "Дрон атаковал Белгород. У 50-летнего мужчины осколочные ранения спины.", date(2024, 6, 2),
+     {"Belgorod": (None, 1)}),
+])
+def test_figures_of_the_forty_second_rounds_reports(code, text, published, expected, geocoder):
+    events = _events(text, published, geocoder)
+    assert {place: (e.killed, e.injured) for place, e in events.items()} == expected
+
+
+def test_a_night_strike_begun_the_evening_before(geocoder):
+    text = ("У ніч проти 27 вересня ворог атакував Україну дронами. Цієї ночі дрони били по Запоріжжю та "
+            "Вінниччині. Запоріжжя противник атакував пізно ввечері 26 вересня.")
+    events = extract(Report(text, date(2025, 9, 27)), geocoder).events
+    assert sorted((e.place, e.event_date) for e in events) == [
+        ("Vinnytsia Oblast", date(2025, 9, 27)), ("Zaporizhzhia", date(2025, 9, 26))]
+
+
+def test_a_toll_told_of_the_attack_of_a_named_day(geocoder):
+    text = ("Five people died when Russian missiles struck Dnipro on July 3. The president asked for air defence "
+            "after June 30, when rockets killed seven in Vilniansk. The July 3 attack also wounded 34 people.")
+    events = _events(text, date(2024, 7, 3), geocoder)
+    assert (events["Dnipro"].killed, events["Dnipro"].injured) == (5, 34)
+    assert events["Vilniansk"].injured is None
+
+
+def test_other_districts_of_the_capital_are_the_citys(geocoder):
+    text = ("The mayor of Kyiv said six died as a missile hit a block of flats in the Shevchenkivskyi district. "
+            "In four other districts of the city, 22 were hurt, he added.")
+    events = _events(text, date(2025, 6, 23), geocoder)
+    assert (events["Kyiv"].injured, events["Shevchenkivskyi"].killed, events["Shevchenkivskyi"].injured) == (22, 6, None)
+
+
+@pytest.mark.parametrize("code, text, published, struck", [
+    # A capital standing for its government.
+    ("en", "Russian bombers pounded Dnipro overnight, yet the night brought a small success for Kiev: a bomber "
+           "was downed.", date(2024, 4, 19), ["Dnipro"]),
+    # Regions listed together with the capital: each struck, Kyiv Oblast not the locator of Kyiv.
+    ("uk", "Уночі ворог атакував Київ, били також по Київщині, Харківщині та Одещині.", date(2025, 11, 14),
+     ["Kharkiv Oblast", "Kyiv", "Kyiv Oblast", "Odesa Oblast"]),
+    # A region named only with its plural noun, in a list.
+    ("en", "Officials said people died in the Zaporizhzhia, Dnipropetrovsk and Volyn regions.", date(2024, 8, 26),
+     ["Dnipropetrovsk Oblast", "Volyn Oblast", "Zaporizhzhia Oblast"]),
+    # Power cut in cities, explosions heard there: no strike of theirs.
+    ("en", "Drones hit Poltava overnight. Power outages were reported in many cities, including Kyiv and Dnipro. "
+           "Reporters in Kharkiv heard several explosions.", date(2024, 8, 26), ["Poltava"]),
+    # A regional capital is itself, not a hamlet of its name in the story's region far from its places.
+    ("en", "Drones hit Odesa and Mykolaiv overnight. In the Dnipro region, two people died at a depot, and in "
+           "Lviv a man died in his car.", date(2024, 11, 17), ["Dnipropetrovsk Oblast", "Lviv", "Mykolaiv", "Odesa"]),
+    # A tally since liberation, attacks told as a habit, a strike a headline dates a year back: no strike.
+    ("en", "Since the liberation, Russian fire has killed more than 400 people in Kherson and wounded 1,700.",
+     date(2023, 12, 31), []),
+    ("uk", "Харківський міський голова говорив з консулом про пошкодження та труднощі міста через постійні "
+           "ворожі обстріли.", date(2025, 10, 8), []),
+    ("ru", "В Сергеевке почтили погибших от ракетного удара год назад\nГод назад ракеты попали в дом в Сергеевке. "
+           "В результате удара погиб 21 человек.", date(2023, 7, 3), []),
+    # A headline's region the body names no place of, beside the night's other regions.
+    ("uk", "На Рівненщині поранено двох людей\nЗранку ППО збила над Рівненською областю кілька дронів. Відомо про двох "
+           "поранених. Також від атаки постраждали Сумщина та Одещина.", date(2025, 5, 14),
+     ["Odesa Oblast", "Rivne Oblast", "Sumy Oblast"]),
+    # A Russian city's district.
+    ("ru", "Беспилотник попал в жилой дом в Советском районе Казани.", date(2024, 12, 21), ["Kazan", "Sovetsky"]),
+    # Impacts counted between two places named by their plural noun: neither struck.
+    ("ru", "Вчера насчитали девять прилетов между населенными пунктами Теткино и Попово-Лежачи.",
+     date(2023, 5, 18), []),
+    # A village of the census in a raion not named after its seat.
+    ("ru", "В селе Николаевка Неклиновского района посечены стены частного дома.", date(2025, 8, 15),
+     ["Nikolayevka"]),
+])
+def test_places_struck_and_not_in_the_forty_second_rounds_reports(code, text, published, struck, geocoder):
+    assert sorted(_events(text, published, geocoder)) == struck
+
+
+def test_the_rivne_headlines_toll_and_the_census_villages_point(geocoder):
+    text = ("На Рівненщині поранено двох людей\nЗранку ППО збила над Рівненською областю кілька дронів. Відомо про "
+            "двох поранених. Також від атаки постраждали Сумщина та Одещина.")
+    assert _events(text, date(2025, 5, 14), geocoder)["Rivne Oblast"].injured == 2
+    village = _events("В селе Николаевка Неклиновского района посечены стены частного дома.", date(2025, 8, 15),
+                      geocoder)["Nikolayevka"]
+    assert (village.latitude, village.longitude) == (47.3053, 38.8406)
+
+
+def test_loitering_munitions_are_drones():
+    text = "Overnight Russia attacked Ukraine with one ballistic missile and 145 loitering munitions."
+    assert interceptions(text, lexicon("en")) == {"missiles_launched": 1, "drones_launched": 145}

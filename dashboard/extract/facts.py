@@ -200,13 +200,22 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     if out or heads:
         # "Двое раненых — в Глушковском районе, двое — в Большесолдатском", "в Золочеве — двое":
         # each later bare figure counts what the figure before it counted; with no figure before,
-        # what the verb before a colon names ("were killed: three in A and one in B").
-        for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence)):
+        # what the verb before a colon names ("were killed: three in A and one in B"); and "..., а також двох
+        # сусідок": more the verb counts.
+        listed_people = [m for m in lex.list_figure.finditer(sentence) if m.groupdict().get("one")]
+        for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence),
+                  *lex.also_figure.finditer(sentence)):
             earlier = [(pos, key) for key, _, pos in out if pos < m.start()] or [h for h in heads if h[0] < m.start()]
             what = "n" if m.groupdict().get("n") is not None else "same" if m.groupdict().get("same") else "one"
             # ("в Береславе — пенсионерка": one; "столько же в Александровке": as many as the figure before)
             n = lex.numbers.parse(m.group("n")) if what == "n" else 1 if what == "one" else \
                 max(((pos, value) for _, value, pos in out if pos < m.start()), default=(0, None))[1]
+            if any(m.span() == x.span() for x in listed_people) and (
+                    lex.among_tally.search(told := sentence[max(earlier)[0] if earlier else 0:m.start(what)])
+                    or any(mark in told for mark in BREAKDOWN_MARKS)):
+                # "injured 11, including a man in A and a woman in B": among the eleven ("killed three – a
+                # woman in A, a man in B": shared out, one each, by the reader)
+                continue
             if earlier and n is not None and not any(a <= m.start(what) < b for a, b in taken):
                 out.append((max(earlier)[1], n, m.start(what)))
                 taken.append((m.start(what), m.end(what)))

@@ -447,8 +447,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
         for form in morphology.word_forms(first, lang)[:4]:
             if form.endswith("щина") and len(form) > 7 and not names.knows(form) and not any(
                     m.start("a") <= words[i].start() < m.end("a") for m in lex.village_names.finditer(sentence)):
-                base = form[:-4]  # Нікопольщина, Куп'янщина (Куп'янськ), Купянщина (Купянск)
-                keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск"])
+                base = form[:-4]  # Нікопольщина, Куп'янщина (Куп'янськ), Купянщина (Купянск), Звенигородщина (Звенигородка)
+                keys = names.by_stems([base, base + "ь", base + "ськ", base + "ск", base + "ка"])
                 if keys:
                     return _Found(1, "|".join(keys[:6]), "raion")
         # (no name begins with a form of it)
@@ -956,7 +956,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     settlements = [o for o in mentions if o.role in ("target", "hromada") and o.place.kind != "region"
                    and o.place.latitude is not None]
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.role == "raion":
             # "в селе Х Валуйского района": the raion locates a settlement named beside it or lying in
             # it, not one of another clause ("в Грайворонском округе ..., а в Валуйском районе ...").
@@ -997,8 +997,13 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # области": where the person lived, beside where the strike fell (a resident's town named alone,
             # or beside other residents', is where it fell).
             m = replace(m, role="locator")
-        elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within:
-            m = replace(m, role="locator")  # "Izmail in the Odesa region", "Кореневский район Курской области"
+        elif m.role == "target" and not smaller_than_oblast(m) and m.place.admin1 in within and not any(
+                o.role == "target" and not smaller_than_oblast(o) and o.place.admin1 != m.place.admin1
+                and lex.listed.pattern.fullmatch(sentence[min(o.end, m.end):max(o.start, m.start)])
+                for o in mentions[max(0, k - 1):k + 2] if o is not m):
+            # "Izmail in the Odesa region", "Кореневский район Курской области" (not a region listed with
+            # others: "атака на Київ, били також по Київщині, Харківщині": each of them struck)
+            m = replace(m, role="locator")
         elif m.role == "target" and whole_region(m.place) and lex.apposition_region_before.test(sentence[max(0, m.start - 80):m.start]):
             m = replace(m, role="locator")  # "the head of Melitopol, a Russian-held city in the Zaporizhzhia region"
         out.append(m)
@@ -1728,8 +1733,14 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
 
 def _in_census_raion(village: Place, raion: Place) -> bool:
     """Whether a Russian census village lies in the raion told: the tables name its raion in Cyrillic
-    ("Туапсинский Район"), the gazetteer the raion by its seat ("Tuapse Raion"); their first letters agree."""
-    return bool(village.raion) and normalize(romanized(village.raion))[:4] == normalize(raion.name)[:4]
+    ("Туапсинский Район"), the gazetteer the raion by its seat ("Tuapse Raion"); their first letters agree,
+    or the raion is one named not after its seat (Неклиновский, seat Pokrovskoye)."""
+    if not village.raion:
+        return False
+    if normalize(romanized(village.raion))[:4] == normalize(raion.name)[:4]:
+        return True
+    seat = raion_centre(village.raion.split()[0])
+    return seat is not None and seat[1] == raion.admin1 and f"{seat[0]} Raion" == raion.name
 
 
 def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
@@ -2007,10 +2018,12 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             and normalize(best.admin1) != normalize(region_hint) and before[-3:].lower().strip() in lex.word_set("on_street") \
             and (not near or best.latitude is None or _far_from_all((best.latitude, best.longitude), near, _FAR_NAMESAKE_KM)):
         return None  # "обломки упали на Пасечной" in a Sevastopol story: a street of the town, not a far village
-    if best is not None and best.kind == "city" and best.population < 1_000 and region_hint and not near \
+    if best is not None and best.kind == "city" and best.population < 1_000 and region_hint \
+            and (not near or best.latitude is None or _far_from_all((best.latitude, best.longitude), near, _FAR_NAMESAKE_KM)) \
             and not found.unit and "|" not in found.name and not _called_settlement(sentence, start, lex):
         # "In Kryvyi Rih, the president's hometown" in a story that began in Kherson: a city of 600,000,
-        # not a hamlet of its name in the story's region (the text would call that one a village).
+        # not a hamlet of its name in the story's region (the text would call that one a village), nor
+        # one far from every place the story told ("while in Lviv ..." after Odesa and Mykolaiv).
         major = names.resolve(found.name, kind="city")
         if major is not None and major.population >= _MAJOR_CITY:
             return major
@@ -2134,6 +2147,9 @@ def whole_region(place: Place) -> bool:
     return place.kind == "region" and not place.gazetteer_id.startswith("raion:")
 
 
+_CAPITALISED_WORD = re.compile(r"\b[^\W\d_a-zа-яёіїєґ][\w'’-]+")
+
+
 def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
     """'the Belgorod, Kursk and Bryansk regions', 'nine regions – Sumy, Kharkiv and Kherson': every
     name of the list is a region."""
@@ -2149,6 +2165,15 @@ def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames,
                 if region:
                     role = "context" if counted else _role(sentence, mention.start, m.end(), region, lex)
                     out[i] = replace(mention, place=region, role=role)
+        # ("the Kharkiv, Sumy and Volyn regions": a region's name no place bears alone)
+        for word in _CAPITALISED_WORD.finditer(sentence, m.start(1), m.end(1)):
+            if any(o.start <= word.start() < o.end for o in out):
+                continue
+            region = names.resolve(f"{word.group()} region", kind="region")
+            if region is not None and whole_region(region):
+                role = "context" if counted else _role(sentence, word.start(), m.end(), region, lex)
+                out.append(Mention(word.group(), word.start(), word.end(), region, role, "", word.group()))
+    out.sort(key=lambda o: o.start)
     # "над Брянской областью, Крымом и Краснодарским краем": a name listed beside regions that is a region's
     # own is that region, not a village of it the story's region holds.
     for i, mention in enumerate(out):

@@ -381,8 +381,8 @@ class _Reader:
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
         # ("Повідомили про загибель людини у Львові": a death told of a town is a strike there too.)
         if not (lex.strike.test(headline) or lex.casualty_words.test(headline)) or self._only_feared(headline, lex) \
-                or lex.context_sentence.test(headline):
-            return None
+                or lex.context_sentence.test(headline) or lex.history_phrase.test(headline):
+            return None  # (nor a strike the headline dates long ago: "... по погибшим от удара год назад")
         targets = [m for m in find_mentions(headline, self.names, lex, self.region_hint)
                    if m.role == "target" and m.place.latitude is not None and m.place.kind != "region"]
         return targets[0] if len({m.place.gazetteer_id for m in targets}) == 1 else None
@@ -400,7 +400,8 @@ class _Reader:
         Foros" over "the Foros sanatorium was damaged") is struck all the same; a place the body
         covers (itself, its districts, a region's places) is not added again."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
-        if not lex.strike.test(headline) or self._only_feared(headline, lex) or lex.context_sentence.test(headline):
+        if not lex.strike.test(headline) or self._only_feared(headline, lex) or lex.context_sentence.test(headline) \
+                or lex.history_phrase.test(headline):
             return
         if lex.heard_only.test(headline) and not lex.damage_done.test(headline) \
                 and not any(n for _, n, _ in self._casualties(headline, lex)):
@@ -419,7 +420,10 @@ class _Reader:
         # of months under fire).
         # (or of a place the body tells of without its name)
         # (or of damage the body tells of nowhere it names: "Упавший в области дрон повредил дом")
-        body_named = bool(self.events) or self.unplaced_any or not (
+        # (or of a region the body names no place of, however many other regions it tells: "На Рівненщині
+        # постраждали двоє" over a body that places its two nowhere and lists the night's other regions)
+        told_here = lambda region: any(e.admin1 == region for e in self.events.values())  # noqa: E731
+        body_named = self.unplaced_any or not (
             self.unnamed_struck or any(n for _, n, _ in self._casualties(headline, lex)) or lex.damage_done.test(headline))
         hurt_told = any(n for _, n, _ in self._casualties(headline, lex))
         for m in targets:
@@ -443,7 +447,7 @@ class _Reader:
             # must lie where the body's story is.
             # (A village near the headline's town whose body tells no one hurt is not where the
             # headline's dead were: "В Алешках погиб человек" over shelled villages around it.)
-            if m.place.latitude is None or (m.place.kind == "region" and body_named) \
+            if m.place.latitude is None or (m.place.kind == "region" and (body_named or told_here(m.place.admin1))) \
                     or (regions and m.place.admin1 not in regions) \
                     or any(_covers(m.place, e) and (e.gazetteer_id == m.place.gazetteer_id or not hurt_told
                                                     or (e.killed or 0) + (e.injured or 0) > 0)
@@ -470,7 +474,8 @@ class _Reader:
             return  # the body gives a region's toll: the headline's is likely that one
         # (A region the headline alone named, its body naming no place, has the headline's toll.)
         places = [e for e in self.events.values() if not _is_oblast(e) or e.event_id in self.headline_only]
-        if not named and len(places) < len(self.events):
+        if not named and len(places) < len(self.events) \
+                and not (len(places) == 1 and places[0].event_id in self.headline_only):
             return  # a region's toll over a region's event and a place: whose is not said
         if named:  # a raion covers itself and its villages, not its whole oblast
             places = [e for e in places if any(_covers(p, e) if p.kind != "region" else e.gazetteer_id == p.gazetteer_id
@@ -1186,6 +1191,12 @@ class _Reader:
                 # "А 23 вересня на хуторі Звягін поранено двох" after a strike of the 24th: another day's
                 # strike, at a place the gazetteer lacks.
                 touched = [(p, ev) for p, ev in touched if ev.event_date == when[0]]
+            elif when is not None and when[1] == "day" and not mentions and touched \
+                    and all(ev.event_date != when[0] for _, ev in touched) \
+                    and len(same_day := [a for a in self.attacks if a.day == when[0] and a.main is not None]) == 1:
+                # "The July 3 attack also wounded 34" after an older strike told as background: the
+                # figure is the strike of the day it names.
+                touched = [(0, same_day[0].main)]
         if figures:
             over = {m.place.admin1 for m in mentions if m.role == "overflight"}
             # A tally over a region also covers the city-region inside it (Sevastopol in Crimea).
@@ -1924,8 +1935,9 @@ class _Reader:
         told = self.attack_at.get(place.gazetteer_id)
         # (Not a day counted back from the story's, "Накануне ... девочка пострадала при ударе по городу":
         # another strike, the one before.)
-        if not continues and earlier is None and told is not None and told.day_told and own is not None \
-                and own[1] == "day" and self.background_at < told.told_at and not self.when_told \
+        if not continues and earlier is None and told is not None and own is not None and own[1] == "day" \
+                and (told.day_told or self._began_evening_before(told, own[0], sentence, lex)) \
+                and self.background_at < told.told_at and not self.when_told \
                 and not self._other_toll(sentence, told, lex) and not any(
                     rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date):
             # "Blasts were heard in Melitopol and in Donetsk. ... Ukraine fired rockets at Melitopol on
@@ -1960,6 +1972,12 @@ class _Reader:
         ev = self._event_for(cur, place, m.text)
         self.attack_at.setdefault(place.gazetteer_id, cur)
         return ev
+
+    def _began_evening_before(self, told: _Attack, day: date, sentence: str, lex: Lexicon) -> bool:
+        """"Уночі під атакою були Запоріжжя та Вінниччина. По Запоріжжю вдарили пізно ввечері 26 вересня.":
+        a place told struck in the night, then in the evening before it: the same strike, begun that evening."""
+        return (told.day - day).days == 1 and lex.evening.test(sentence) \
+            and lex.overnight.test(self.sentences[told.told_at])
 
     def _in_raion_told(self, mentions: list[Mention], raion: Place) -> list[Mention]:
         """"shelled the Nikopol district. Pokrovske hromada was hit as well.": a place named right
@@ -2265,8 +2283,11 @@ class _Reader:
             return True
         within = {name: f["within"] for name, f in self.names.region_facts.items() if f["within"]}
         # (A region dated only by the report's day is the same strike as a place in it a day or two before.)
+        # (A city-region lies within the region around it, unless the sentence that told the region told the
+        # city beside it: "атака на Київ, били також по Київщині" strikes both.)
+        first = e.evidence.split("\n")[0]
         inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
-                  and e.admin1 in (o.admin1, within.get(o.admin1))
+                  and e.admin1 in (o.admin1, within.get(o.admin1) if o.evidence.split("\n")[0] != first else None)
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
                        and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
                        # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
@@ -2821,6 +2842,12 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                 setattr(target, key, getattr(target, key) + value)
             # (else "two hurt in Kherson", a man hurt in its Dniprovskyi district, "later one more": the city's
             # two, told first, already count both)
+        elif slot not in found and getattr(target, key) is not None \
+                and lex.total_word.search(sentence[max(0, pos - _TOTAL_WORD_REACH):pos]):
+            # "One body was found ... two more ... In total, three people died": the place's count
+            # told whole, what was added before it notwithstanding.
+            found[slot] = value
+            setattr(target, key, value)
         else:
             found[slot] = found.get(slot, 0) + value
             current = getattr(target, key)
@@ -2830,6 +2857,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         placed = True
     return placed
 
+
+_TOTAL_WORD_REACH = 30  # characters between "in total" and the figure it stands before
 
 _CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
 

@@ -202,15 +202,14 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # each later bare figure counts what the figure before it counted; with no figure before,
         # what the verb before a colon names ("were killed: three in A and one in B"); and "..., а також двох
         # сусідок": more the verb counts.
-        listed_people = [m for m in lex.list_figure.finditer(sentence) if m.groupdict().get("one")]
-        for m in (*lex.list_figure.finditer(sentence), *lex.place_figure.finditer(sentence),
-                  *lex.also_figure.finditer(sentence)):
+        in_list = list(lex.list_figure.finditer(sentence))
+        for m in (*in_list, *lex.place_figure.finditer(sentence), *lex.also_figure.finditer(sentence)):
             earlier = [(pos, key) for key, _, pos in out if pos < m.start()] or [h for h in heads if h[0] < m.start()]
             what = "n" if m.groupdict().get("n") is not None else "same" if m.groupdict().get("same") else "one"
             # ("в Береславе — пенсионерка": one; "столько же в Александровке": as many as the figure before)
             n = lex.numbers.parse(m.group("n")) if what == "n" else 1 if what == "one" else \
                 max(((pos, value) for _, value, pos in out if pos < m.start()), default=(0, None))[1]
-            if any(m.span() == x.span() for x in listed_people) and (
+            if what == "one" and any(m is x for x in in_list) and (
                     lex.among_tally.search(told := sentence[max(earlier)[0] if earlier else 0:m.start(what)])
                     or any(mark in told for mark in BREAKDOWN_MARKS)):
                 # "injured 11, including a man in A and a woman in B": among the eleven ("killed three – a

@@ -2147,7 +2147,7 @@ def whole_region(place: Place) -> bool:
     return place.kind == "region" and not place.gazetteer_id.startswith("raion:")
 
 
-_CAPITALISED_WORD = re.compile(r"\b[^\W\d_a-zа-яёіїєґ][\w'’-]+")
+CAPITALISED_WORD = re.compile(r"\b[^\W\d_a-zа-яёіїєґ][\w'’-]+")  # a word written with a capital, in either script
 
 
 def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
@@ -2166,7 +2166,7 @@ def _regions_in_lists(sentence: str, mentions: list[Mention], names: PlaceNames,
                     role = "context" if counted else _role(sentence, mention.start, m.end(), region, lex)
                     out[i] = replace(mention, place=region, role=role)
         # ("the Kharkiv, Sumy and Volyn regions": a region's name no place bears alone)
-        for word in _CAPITALISED_WORD.finditer(sentence, m.start(1), m.end(1)):
+        for word in CAPITALISED_WORD.finditer(sentence, m.start(1), m.end(1)):
             if any(o.start <= word.start() < o.end for o in out):
                 continue
             region = names.resolve(f"{word.group()} region", kind="region")

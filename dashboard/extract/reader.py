@@ -22,8 +22,8 @@ from dashboard.events import Event, Report, make_id
 from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
-from dashboard.extract.places import (BIG_CITY, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM, WORD_RE, Mention,
-                                      PlaceNames, find_mentions, first_end, romanized, whole_region)
+from dashboard.extract.places import (BIG_CITY, CAPITALISED_WORD, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM,
+                                      WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized, whole_region)
 from dashboard.extract.sentences import split_sentences, vertical_lists_inline
 from dashboard.geocode import (OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, refinery_town,
                                region_of_officials)
@@ -2793,7 +2793,7 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         if target is None and lex.capitals_mark_names and any(
                 lex.to_place.test_start(sentence[pos:name.start()][-60:])
                 and not lex.context_before.test(sentence[max(0, name.start() - CONTEXT_CHARS):name.start()])
-                for name in _CAPITALISED.finditer(sentence, pos + 1, limit)):
+                for name in CAPITALISED_WORD.finditer(sentence, pos + 1, limit)):
             # "two in Maksymilianivka": a place the gazetteer lacks, no other place's figure (not the town
             # the wounded were taken to)
             continue
@@ -2859,8 +2859,6 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
 
 
 _TOTAL_WORD_REACH = 30  # characters between "in total" and the figure it stands before
-
-_CAPITALISED = re.compile(r"\b[^\W\d_a-zа-яёіїєґ]\w+")
 
 
 def _tallied(sentence: str, lex: Lexicon) -> bool:

@@ -70,7 +70,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 27
+_CACHE_VERSION = 28
 
 
 @dataclass(frozen=True, slots=True)

@@ -4356,3 +4356,103 @@ def test_the_rivne_headlines_toll_and_the_census_villages_point(geocoder):
 def test_loitering_munitions_are_drones():
     text = "Overnight Russia attacked Ukraine with one ballistic missile and 145 loitering munitions."
     assert interceptions(text, lexicon("en")) == {"missiles_launched": 1, "drones_launched": 145}
+
+
+@pytest.mark.parametrize("code, text, published, struck", [
+    # Districts listed with the city named after the last: that city's, not another city's of the same names.
+    ("ru", "Ночью после атаки дрона загорелись жилые дома в Кировском, Приволжском и Советском районах Казани.",
+     date(2024, 12, 21), ["Kazan", "Kirovsky", "Privolzhsky", "Sovetsky"]),
+    # Damage told beside a shoot-down, not denied: where the drones were downed.
+    ("ru", "Силы ПВО сбили беспилотники над Саратовом, зафиксированы повреждения на территории предприятия.",
+     date(2025, 2, 11), ["Saratov"]),
+    ("ru", "Силы ПВО сбили беспилотники над Саратовом, повреждений нет.", date(2025, 2, 11), []),
+    # A district of Volgograd, a port village of the Leningrad region.
+    ("ru", "Ночью обломки дрона упали на крышу многоэтажки в Тракторозаводском районе Волгограда.",
+     date(2025, 8, 13), ["Traktorozavodsky", "Volgograd"]),
+    ("ru", "Пожар в порту Усть-Луга в Ленинградской области начался после падения обломков беспилотника.",
+     date(2025, 8, 24), ["Ust-Luga"]),
+    # A house burned down in the attack told.
+    ("en", "Ukrainian drones attacked the Belgorod region overnight. In the village of Poroz a barn was completely "
+           "burned down, the governor said.", date(2024, 4, 20), ["Poroz"]),
+    # A raion named by the adjective of a town whose consonant alternates (Золотоноша).
+    ("uk", "Уламки дронів пошкодили кілька будинків у Золотоніському районі.", date(2025, 11, 14),
+     ["Zolotonosha Raion"]),
+    # Two cities in a dateline: where the report was filed.
+    ("en", "KYIV and LONDON -- Power plants in four regions were hit early on Wednesday by Russian missiles.",
+     date(2024, 5, 8), []),
+    # A claimed blast the city's head then says did not happen; one that hurt people stays.
+    ("ru", "Утром в соцсетях писали о взрыве у аэропорта в Севастополе. Развожаев заявил, что никакого взрыва не "
+           "было и в городе спокойно.", date(2023, 3, 7), []),
+    ("en", "A blast hit the port in Sevastopol, injuring two sailors. The governor said there was no explosion at "
+           "the airport.", date(2023, 3, 7), ["Sevastopol"]),
+    # A village and a dash, its damage's verb left to the sentence before; the "nobody hurt" after both is of both.
+    ("uk", "Учора ворог атакував дронами Очаківську громаду. У селі Парутине пошкоджено склад. У селі Дніпровське — "
+           "приватний будинок і гараж. Постраждалих немає.", date(2025, 12, 24), ["Dniprovske", "Ochakiv", "Parutyne"]),
+    # A common noun opening a sentence is no village of that name.
+    ("uk", "Дрон влучив у школу в Очакові. Вікна повилітали і в сусідньому будинку.", date(2025, 12, 24), ["Ochakiv"]),
+    # A village opening a bullet of a list, though the dictionary knows its name as a noun.
+    ("ru", "Обстрелы Харьковщины\nВчера российская артиллерия обстреляла сёла Харьковской области:\n- Мохнач, "
+           "Малиновка (Чугуевский район);\n- Циркуны (Харьковский район).", date(2022, 7, 4),
+     ["Malynivka", "Mokhnach", "Tsyrkuny"]),
+    # A village named in Russian spelling in a list of places under fire.
+    ("ru", "Под обстрелом Харьковской области были Купянск, Ветеринарное, Двуречная и другие сёла.",
+     date(2023, 7, 16), ["Dvorichna", "Kupiansk", "Veterynarne"]),
+    # Drones downed in a town told with its region: the debris of the next sentence fell there.
+    ("en", "Air defence downed three drones over the town of Dzhankoy, Crimea, on Monday night. Debris "
+           "damaged two houses, the head of Crimea said.", date(2023, 3, 21), ["Dzhankoi"]),
+    # Debris of a drone downed over a town told with its region, harming no one and nothing: no strike.
+    ("uk", "Губернатор повідомив, що уламки дрона, знищеного над Стародубським округом Брянської області, не "
+           "пошкодили жодної будівлі.", date(2023, 11, 1), []),
+])
+def test_places_struck_and_not_in_the_forty_third_rounds_reports(code, text, published, struck, geocoder):
+    assert sorted(_events(text, published, geocoder)) == struck
+
+
+def test_a_roundup_dates_its_places_by_the_day_it_names(geocoder):
+    # A placeless sentence naming the day, before the list of villages shelled.
+    text = ("Поліція за добу задокументувала руйнування\nСнаряди влучили в будинки мешканців Пологівського району. "
+            "15 травня ворог тричі обстріляв територію області з артилерії. Усього під обстрілами опинилися "
+            "Гуляйполе, Оріхів та Малинівка.")
+    events = _events(text, date(2023, 5, 16), geocoder)
+    assert {events[p].event_date for p in ("Huliaipole", "Orikhiv", "Malynivka")} == {date(2023, 5, 15)}
+    # "За 13 вересня ..." in a roundup published the next day: its places are that day's, and so is the region's.
+    text = ("Окупанти за добу 30 разів обстріляли громади Донеччини, повідомив Філашкін. За 13 вересня загинули двоє "
+            "жителів області у Костянтинівці. У Слов'янську пошкоджено магазин. У Краматорську поранено жінку.")
+    events = _events(text, date(2025, 9, 14), geocoder)
+    assert {e.event_date for e in events.values()} == {date(2025, 9, 13)}
+
+
+def test_nobody_hurt_after_the_oblast_lead_covers_its_raions(geocoder):
+    text = ("На Черкащині уламки дронів пошкодили будинки\nВночі ворог атакував Черкаську область дронами. Сили ППО "
+            "знищили двадцять безпілотників. Про це повідомив голова ОВА. На щастя, постраждалих немає. У Черкаському районі "
+            "уламками пошкоджено кілька будинків. В Уманському районі вибито вікна.")
+    events = _events(text, date(2025, 11, 14), geocoder)
+    assert {(events[r].killed, events[r].injured) for r in ("Cherkasy Raion", "Uman Raion")} == {(0, 0)}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The toll of the strike an anniversary recalls is not the sentence's.
+    ("uk", "Ракети влучили в Кременчук у річницю трагедії, коли через удар по ТЦ загинули 22 людини.", []),
+    ("ru", "Ракеты попали в Кременчуг в годовщину трагедии, когда при ударе по ТЦ погибли 22 человека.", []),
+    # Medical help given to a counted group; a mine-blast injury suffered.
+    ("ru", "Медицинскую помощь оказали 9 пострадавшим.", [("injured", 9)]),
+    ("uk", "Медичну допомогу надали трьом людям.", [("injured", 3)]),
+    ("uk", "Унаслідок скиду вибухівки 52-річний чоловік зазнав мінно-вибухової травми.", [("injured", 1)]),
+    # A toll that has gone up, the place told with an abbreviation in brackets.
+    ("en", "The number of people hurt by shelling in Gorlovka, in the self-proclaimed republic (DPR), has since "
+           "gone up to five, the mayor said.", [("injured", 5)]),
+    # An aside between commas before the count.
+    ("ru", "Пострадали, по меньшей мере, пять человек.", [("injured", 5)]),
+    ("uk", "Загинули, за попередніми даними, троє людей.", [("killed", 3)]),
+])
+def test_anniversaries_and_asides_in_casualty_sentences(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_gapped_villages_share_the_nobody_hurt_and_fire_from_positions_is_their_sides(geocoder):
+    text = ("Учора ворог атакував дронами Очаківську громаду. У селі Парутине пошкоджено склад. У селі Дніпровське — "
+            "приватний будинок і гараж. Постраждалих немає.")
+    events = _events(text, date(2025, 12, 24), geocoder)
+    assert {(events[p].killed, events[p].injured) for p in ("Parutyne", "Dniprovske")} == {(0, 0)}
+    text = "Shells fired from positions held by Ukrainian formations hit the village of Novoaidar."
+    assert [e.attacker for e in _events(text, date(2022, 9, 25), geocoder).values()] == ["Ukraine"]

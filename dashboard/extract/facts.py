@@ -118,6 +118,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     sentence = lex.person_apposition.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
     sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
         blank, lex.age_apart.sub(lambda m: m.group(0).replace(" ", "-"), sentence)))))
+    sentence = lex.anniversary_clause.sub(blank, sentence)  # (the toll of the strike an anniversary recalls)
+    sentence = lex.count_aside.sub(blank, sentence)  # ("Пострадали, по меньшей мере, 5 человек")
     sentence = lex.person_name.sub(lambda m: m.group(0)[:m.start("name") - m.start()] + " " * len(m.group("name")),
                                    sentence)
     taken: list[tuple[int, int]] = []

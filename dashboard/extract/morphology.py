@@ -261,6 +261,7 @@ def _adjective_stems(plain: str) -> tuple[str, ...]:
         out += [stem + "жж", stem + "ж"]  # Запоріжжя -> Запорізький, Вороніж -> Воронізький
     if suffix in ("ск", "ськ"):
         out += [stem + "ск", stem + "с"]  # Одеса -> одеський
+        out.append(stem + "ш")  # Золотоноша -> Золотоніський
     if stem.endswith("ен") and len(stem) > 4:
         out.append(stem[:-2])  # Сарни -> Сарненський, Рівне -> Рівненський
         out.append(stem[:-2] + "н")  # Лубни -> Лубенський, Ромни -> Роменський: the vowel comes and goes

@@ -69,12 +69,14 @@ class PlaceNames:
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
 
-    def only_villages(self, name: str, hamlets: bool = False) -> bool:
+    def only_villages(self, name: str, smaller_than: int = 0) -> bool:
         """Whether every place the name means is a village of unknown size (one of the village
-        tables'): a report's village of that name elsewhere may be one the tables lack. (``hamlets``:
-        or of fewer than a thousand people.)"""
+        tables'): a report's village of that name elsewhere may be one the tables lack. (Or a
+        settlement of fewer than ``smaller_than`` people, or one the name only misspells.)"""
         found = self.geocoder.candidates(name)
-        return bool(found) and all(p.village or hamlets and p.kind == "city" and p.population < _HAMLET for p, _, _ in found)
+        return bool(found) and all(p.village or p.kind == "city" and (p.population < smaller_than or smaller_than
+                                                                      and how in ("typo", "spelling"))
+                                   for p, how, _ in found)
 
     def only_loosely(self, name: str) -> bool:
         """Whether the name is no place's own or alias, only a loose spelling of villages' names
@@ -426,14 +428,16 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
     # A hyphenated name's forms are its parts' forms combined (Куп'янську-Вузловому): keep them all.
     forms = list(morphology.word_forms(first, lang)[:None if "-" in first else 4])
     if not sentence[:words[i].start()].strip(_OPENING) and morphology.is_common_word(first, lang) \
-            and not morphology.is_adjective(first, lang):
+            and not morphology.is_adjective(first, lang) and not _opens_a_list(words, i, sentence):
         # "Вогнем знищено ...", "Вогонь локалізовано": a word capitalised to start a sentence is read
         # as written and by its likeliest dictionary form (вогонь), not by a rarer parse that is a
         # village's name (Вогні).
         forms = list(dict.fromkeys([forms[0], morphology.first_lemma(first, lang)]))
-        if all(names.only_villages(f, hamlets=True) for f in forms if names.knows(f)) and not _unit_after(words, i, sentence, lex)[0]:
+        if all(names.only_villages(f, _COMMON_WORD_TOWN) for f in forms if names.knows(f)) \
+                and not _unit_after(words, i, sentence, lex)[0]:
             # ("Машина повреждена": the car, not a hamlet called Машина; a village so named is told with its noun;
-            # nor "Атаки отражались": attacks, not the Bukovinian hamlet Атаки)
+            # nor "Атаки отражались": attacks, not the Bukovinian hamlet Атаки; "Вікна повилітали": windows, not
+            # the village of Vikno)
             forms = [f for f in forms if not names.knows(f)]
             if not forms:
                 return None
@@ -509,10 +513,19 @@ def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, name
         if morphology.is_adjective(word, lang):
             # (an adjective names a place whose own name is one, "Ольгівське"; not in a list of
             # adjectives a noun closes: "Скадовський та Олешківський округи")
-            keys = [k for k in keys if morphology.adjective_stems(k)] if not _noun_closes_list(words, i, sentence, lang) else []
+            # ("Ветеринарное" for Ветеринарне: an adjective, though not one made from a place's name)
+            keys = [k for k in keys if morphology.adjective_stems(k) or any(
+                morphology.is_adjective(k, other) for other in ("uk", "ru"))] if not _noun_closes_list(words, i, sentence, lang) else []
         if keys:
             return _Found(1, "|".join(keys[:4]))
     return None
+
+
+def _opens_a_list(words: list[re.Match], i: int, sentence: str) -> bool:
+    """"Мохнач, Малиновка (Чугуевский район)": a word before a comma and another capitalised name is
+    the first of a list of places, whatever the dictionary makes of it."""
+    return i + 1 < len(words) and words[i + 1].group()[0].isupper() \
+        and sentence[words[i].end():words[i + 1].start()].strip() in (",", *_CONJUNCTIONS)
 
 
 def _noun_closes_list(words: list[re.Match], i: int, sentence: str, lang) -> bool:
@@ -1031,7 +1044,7 @@ def _bracketed(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Men
     return out
 _HOMONYM_REACH_KM = 60  # a village "in the Kherson hromada" or "near Kherson" lies this close to it
 _TOWN_SIZE = 50_000  # a town this size is named for itself, not as a village near the locator
-_HAMLET = 1_000  # a settlement this small is a hamlet, which a report names with its noun ("село ...")
+_COMMON_WORD_TOWN = 5_000  # a place no larger named by a common word opening a sentence is that word
 _TOWN_IN_REGION = 10_000  # a town of the region named, not a village: it outranks a larger namesake elsewhere
 _MAJOR_CITY = 300_000  # a city this size, named alone, is itself and not a hamlet of its name in the story's region
 

@@ -186,6 +186,8 @@ class _Reader:
         self.headline_city: Place | None = None  # the one large city a headline names, struck or not
         self.near_only: set[int] = set()  # (ids of) events of a town only a strike was near ("a village near Kupiansk")
         self.named_struck: set[int] = set()  # (ids of) events of places a sentence said were struck
+        self.gapped: set[str] = set()  # sentences that leave their verb to the sentence before
+        self.denied_ids: set[int] = set()  # (ids of) events of places an official then said were not struck
 
     def read(self) -> Extraction:
         report, lex = self.report, self.lex
@@ -225,6 +227,12 @@ class _Reader:
             if not self.strikes[sentence] and self.strikes[after] and self._place_label(sentence, lex) \
                     and not find_mentions(after, self.names, lex, self.region_hint, roles=False):
                 self.strikes[sentence] = True
+            after_lex = _sentence_lexicon(after, self.lex, self.cyrillic_lex)
+            if self.strikes[sentence] and not self.strikes[after] and lex.damage_done.test(sentence) \
+                    and after_lex.gapped_place.test(after) and any(rule.test(after) for rule in after_lex.damage):
+                # "У селі Парутине пошкоджено будиночок. У селі Дніпровське — приватний будинок.": damaged too.
+                self.strikes[after] = True
+                self.gapped.add(after)
         self.last_index = len(sentences) - 1
         self.headline_place = self._headline_place(headline) if headline and sentences and sentences[0] == headline \
             else None
@@ -239,12 +247,13 @@ class _Reader:
         last_event_sentence = -2
         for idx, sentence in enumerate(sentences):
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            if idx <= lead_end or not self.events:
+            if idx <= lead_end or all(e.gazetteer_id.startswith("admin1:") for e in self.events.values()):
                 # Said in the lead, of no place smaller than a region itself, "nobody was hurt"
                 # covers the report (also after the lead's places: "Белгород и Белгородский район
                 # атакованы ... пострадавших нет", then the raion's villages); so does one said
                 # before any place is told struck ("drones were downed, nobody was hurt; debris
-                # set grass alight in two districts").
+                # set grass alight in two districts"), or after only the oblast ("Вночі ворог атакував
+                # Черкаську область ... На щастя, постраждалих немає", then its raions' damage).
                 hurt = self._casualties(sentence, lex)
                 # (not one that opens a list with a colon: it tells of the incidents listed, see `unhurt_after`)
                 if hurt and not any(v for _, v, _ in hurt) and not sentence.rstrip().endswith(":") \
@@ -282,10 +291,11 @@ class _Reader:
                     lex.told_on.test(sentence) and facts.date_in(lex.told_on.sub(" ", sentence), report.published,
                                                                  lex=lex) is None))
                 lead_day = lead_day or headline_day
-            if lex.roundup_period.test(sentence) and facts.names_day(sentence, lex):
+            if (lex.roundup_period.test(sentence) or lex.roundup_day.test(sentence)) and facts.names_day(sentence, lex):
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
                 # dates the places it goes on to list.
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
+                self._roundup_dated(lead_day, sentences, lex)
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
                 if lex.told_apart.test(sentence):
@@ -296,6 +306,15 @@ class _Reader:
                 if when is not None and when[1] == "day" and facts.names_day(sentence, lex) and not (
                         self.when_told and self.attack is not None and self.attack.day != when[0]):
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
+            elif all(e.gazetteer_id.startswith("raion:") for e in self.events.values()) and idx > self.lead_day_at \
+                    and self.strikes.get(sentence, False) \
+                    and facts.names_day(sentence, lex) and not lex.earlier.test(sentence):
+                # "15 травня окупанти тричі обстріляли область" before the roundup's list of villages:
+                # the day of the strikes it goes on to name (told before any place but a raion, in none of its own).
+                when = facts.date_in(sentence, report.published, lex=lex)
+                if when is not None and when[1] == "day" and 0 <= (report.published - when[0]).days <= _REDATE_DAYS \
+                        and not _compared(sentence, lex):  # (not "the largest since March 22, when ...")
+                    lead_day, self.lead_day_at, self.lead_day_told = when, idx, False
         if headline and sentences and sentences[0] == headline:
             # "В одном из сёл повреждены три дома": a place struck the body leaves unnamed.
             self.unnamed_struck = not self.events and any(self.strikes[s] and (
@@ -326,7 +345,7 @@ class _Reader:
         self._place_in_hromadas(events)
         out = self._drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], not_within) \
             + [e for e in events if e.event_id in self.own_regions]
-        out = [e for e in out if not _only_shot_down_over(e) and id(e) not in self.roundup_raions]
+        out = [e for e in out if not _only_shot_down_over(e) and id(e) not in self.roundup_raions | self.denied_ids]
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -672,6 +691,11 @@ class _Reader:
                 k == "killed" for k, _, _ in hurt) else -9
         if lex.denied.test(sentence):
             return False  # "a hit on a school was reported, then denied": no strike
+        if lex.no_such_strike.test(sentence) and not any(v for _, v, _ in hurt):
+            # "Сообщения о взрыве у аэропорта ... Глава города заявил, что никакого взрыва не было": the place
+            # the claim just told struck, with no one hurt there, was not.
+            self.denied_ids |= {id(ev) for _, ev in self.last_touched if not ev.killed and not ev.injured}
+            return False
         if lex.memorial.test(sentence) and not any(v for _, v, _ in hurt):
             return False  # "the city honoured the memory of those killed": no strike told
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
@@ -846,8 +870,12 @@ class _Reader:
             self.warnings.append(f"uncertain number {sentence[vague.start():vague.end()]!r} not recorded, in: {sentence}")
         # "Air defence was active over Odesa; no damage was recorded": named, not struck.
         quiet = bool(lex.air_defence_only.test(sentence)) and not any(v for _, v, _ in hurt)
+        # "ПВО уничтожила беспилотники в Саратове, зафиксированы повреждения на предприятии": damage told
+        # beside a shoot-down, not denied, was done where the drones were downed.
+        unintercepted = lex.intercept_verb.sub(" ", sentence) if has_strike else sentence
+        damage_beside = has_strike and lex.damage_done.test(unintercepted) and not lex.negation.test(sentence)
         if not quiet and has_strike and not any(v for _, v, _ in hurt) and any(m.role == "overflight" for m in mentions) \
-                and not lex.strike.test(lex.intercept_verb.sub(" ", sentence)):
+                and not lex.strike.test(unintercepted) and not damage_beside:
             # "In the Voronezh region, air defence destroyed drones over the city": downed, nothing struck.
             quiet = True
         if hurt and not any(v for _, v, _ in hurt):
@@ -944,16 +972,17 @@ class _Reader:
         self.title_region = (idx, titles[0]) if len(titles) == 1 else None
         if not targets and not mentions:
             self._town_told_again(sentence, lex)
-        over = [m for m in mentions if m.role == "overflight"]
+        over = _town_of_its_region([m for m in mentions if m.role == "overflight"])
         if struck and not targets and len(over) == 1 and (
-                any(v for _, v, _ in hurt) or lex.debris.test(sentence) and any(
-                    lex.damage_done.test(part) and not lex.negation.test(part)
+                any(v for _, v, _ in hurt) or (lex.debris.test(sentence) or damage_beside) and any(
+                    lex.damage_done.test(lex.debris.sub(" ", lex.intercept_verb.sub(" ", part)))
+                    and not lex.negation.test(part)
                     for part in (sentence[over[0].end:], sentence[:over[0].start]))):
             # "two drones were downed over Rostov-on-Don, and falling wreckage injured a civilian", "the fall
             # of a drone downed over Kursk damaged a house",
             # "... over the Vinnytsia region, with debris damaging a warehouse", "a shed was damaged by debris
             # of a drone downed over the region": the one place it was downed over is where it hurt people
-            # or did damage.
+            # or did damage (the downing itself, "знищеного над ...", and the debris, "уламки", are none).
             targets = [replace(over[0], role="target")]
         if struck and not targets and all(m.role == "title" for m in mentions) and self.downed_over is not None \
                 and self.downed_over[0] == idx - 1 and lex.debris.test(sentence):
@@ -963,7 +992,8 @@ class _Reader:
             if isinstance(downed, str):
                 there = find_mentions(downed, self.names, lex, self.region_hint)
                 # "знищили безпілотник у Черкаському районі": where it was downed, named without "над".
-                over_there = [m for m in there if m.role == "overflight"] or [m for m in there if m.role == "target"]
+                over_there = _town_of_its_region(
+                    [m for m in there if m.role == "overflight"] or [m for m in there if m.role == "target"])
                 downed = over_there[0] if len(over_there) == 1 else None
             targets = [replace(downed, role="target")] if downed is not None else []
         if struck and not targets and not mentions and self.aimed_at is not None \
@@ -1219,7 +1249,10 @@ class _Reader:
         if not touched:
             return False
         told_before = [ev for _, ev in self.last_touched if all(ev is not e for _, e in touched)]
-        self.last_touched = [(0, ev) for _, ev in touched]
+        # (a sentence that leaves its verb to the one before goes on with its places: "Постраждалих немає" after
+        # both is of both)
+        kept = [(0, ev) for ev in told_before] if sentence in self.gapped else []
+        self.last_touched = kept + [(0, ev) for _, ev in touched]
         # "обстреляли несколько сёл Шебекинского округа": the unit later villages of the post lie in.
         units = [_unit_area(m.place) for m in mentions if (m.unit in ("raion", "hromada") or m.role in (
             "raion", "hromada")) and m.place.latitude is not None]
@@ -1407,7 +1440,7 @@ class _Reader:
         if story is not None and not any(m.place.kind == "city" for m in mentions):
             # "In Dniprovskyi district, debris fell" under a Kyiv headline: Kyiv's, not Kherson's.
             def of_story(m: Mention) -> Place | None:
-                return next((d for d in self.names.districts(m.place.name) if d.district_of == story.name), None)
+                return next((d for d in self._district_namesakes(m) if d.district_of == story.name), None)
             # (Not a district of a city the report tells of too, or names: "в Калининском районе Горловки".)
             told = {e.place for e in self.events.values()} | {story.name}
             mentions = [replace(m, place=of_story(m) or m.place)
@@ -1477,12 +1510,23 @@ class _Reader:
         listed = [m for m in mentions if m.place.kind == "district" and not self._names_city(m)]
         if len(listed) < 2:
             return mentions
-        common = set.intersection(*({d.district_of for d in self.names.districts(m.place.name)} for m in listed))
+        common = set.intersection(*({d.district_of for d in self._district_namesakes(m)} for m in listed))
+        # "в Кировском, Приволжском и Советском районах Казани": the last of the list names the city.
+        named = {m.place.district_of for m in mentions if m.place.kind == "district" and m not in listed} & common
+        if len(named) == 1:
+            common = named
         if len(common) != 1:
             return mentions
         city = common.pop()
-        return [replace(m, place=next(d for d in self.names.districts(m.place.name) if d.district_of == city))
+        return [replace(m, place=next(d for d in self._district_namesakes(m) if d.district_of == city))
                 if m in listed and m.place.district_of != city else m for m in mentions]
+
+    def _district_namesakes(self, m: Mention) -> tuple[Place, ...]:
+        """Every city's district the mention's words may name: by the name as the text gave it
+        ("советский район"; a Russian city's district is indexed only with its noun) and by the
+        place's own."""
+        names = [name for name in m.key.split("|") if not name.startswith("district:")] + [m.place.name]
+        return tuple(dict.fromkeys(d for name in names for d in self.names.districts(name)))
 
     def _struck_country(self) -> str:
         """The one country the report's strikes so far lie in, else the one its one named attacker struck."""
@@ -2030,6 +2074,16 @@ class _Reader:
         self.attacks.append(own)
         self.attack_at[place.gazetteer_id] = own
         return own
+
+    def _roundup_dated(self, lead_day: tuple[date, str] | None, sentences: list[str], lex: Lexicon) -> None:
+        """"Окупанти за добу обстріляли Донеччину ... За 13 вересня загинули 4": the regions and raions a
+        roundup told before its day, in sentences naming no day, are struck that day."""
+        if lead_day is None or lead_day[1] != "day":
+            return
+        for attack in self.attacks:
+            if attack.day != lead_day[0] and attack.main.geo_precision == "region" \
+                    and not facts.names_day(sentences[attack.told_at], lex):
+                self._redate(attack, lead_day[0])
 
     def _redate(self, attack: _Attack, day: date) -> None:
         """"Russian shelling killed a man in Kherson. The governor reported it on Saturday, 23 August.
@@ -2868,6 +2922,14 @@ def _tallied(sentence: str, lex: Lexicon) -> bool:
         return False
     compared = _compared(sentence, lex)
     return not compared or any(not any(a <= m.start() < b for a, b in compared) for m in lex.period_total.finditer(sentence))
+
+
+def _town_of_its_region(mentions: list[Mention]) -> list[Mention]:
+    """"над містом Джанкой у Криму": one town and the region that locates it are the town."""
+    towns = [m for m in mentions if m.place.kind != "region"]
+    if len(towns) == 1 and all(m.place.admin1 == towns[0].place.admin1 for m in mentions):
+        return towns
+    return mentions
 
 
 def _compared(sentence: str, lex: Lexicon) -> list[tuple[int, int]]:

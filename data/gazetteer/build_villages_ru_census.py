@@ -1,5 +1,5 @@
-"""Build villages_ru_census.csv: the settlements of Russia's regions along the Ukrainian border
-from the 2021 census that the rest of the gazetteer lacks.
+"""Build villages_ru_census.csv: the settlements of Russia's regions along the Ukrainian border,
+and the larger ones of its other regions, from the 2021 census that the rest of the gazetteer lacks.
 
 The postal-code table (villages_ru.csv) knows only villages with a post office; a governor's
 roundup names hamlets and khutors that have none (Zvannoe, Voznesenovka, Churayevo). The 2021
@@ -38,6 +38,22 @@ REGIONS = {name.capitalize(): admin1 for name, admin1 in POSTAL_REGIONS.items()}
 # Settlement types kept: village (с, д, п, х, сл, аул), Cossack stanitsa (ст-ца), small towns and
 # urban-type settlements (г, пгт, рп, дп), a station settlement (ст) and one of no stated type (нп).
 TYPES = frozenset({"с", "д", "п", "х", "сл", "аул", "ст-ца", "г", "пгт", "рп", "дп", "ст", "нп"})
+# Beyond the border regions drones reach refineries, ports and airfields across European Russia
+# (Ust-Luga, Shaykovka): of every other region, the settlements of TOWN_FLOOR people or more west of
+# the Urals (EAST_LIMIT), not each hamlet.
+TOWN_FLOOR = 1000
+EAST_LIMIT = 60.0  # degrees of longitude
+
+
+def _regions_beyond() -> dict[str, str]:
+    """The census's name of every other Russian region (lowercased), as regions.csv names it."""
+    beyond = {}
+    with (Path(__file__).resolve().parent / "regions.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["country"] == "RU" and r["name"] not in REGIONS.values():
+                for alias in [r["name"], *r["aliases"].split(";")]:
+                    beyond[alias.strip().lower()] = r["name"]
+    return beyond
 _CITY_OKRUG = re.compile(r"^(?:город|городской округ)\s+", re.IGNORECASE)
 
 
@@ -53,10 +69,15 @@ def _raion(municipality: str) -> str:
 def village_rows(source: Path) -> list[dict[str, str]]:
     geocoder = OfflineGeocoder()
     rows = []
+    beyond = _regions_beyond()
     with source.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            region = REGIONS.get(r["region"])
-            if region is None or r["type"] not in TYPES or int(r["population"] or 0) <= 0:
+            region, floor = REGIONS.get(r["region"]), 1
+            if region is None:
+                region, floor = beyond.get(r["region"].lower()), TOWN_FLOOR
+                if float(r["longitude_dd"] or 0) > EAST_LIMIT:
+                    continue
+            if region is None or r["type"] not in TYPES or int(r["population"] or 0) < floor:
                 continue
             name = r["settlement"].strip()
             if not name or re.search(r"[\d.()]", name):

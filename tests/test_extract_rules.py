@@ -4360,7 +4360,7 @@ def test_loitering_munitions_are_drones():
 
 @pytest.mark.parametrize("code, text, published, struck", [
     # Districts listed with the city named after the last: that city's, not another city's of the same names.
-    ("ru", "Ночью после атаки дрона загорелись жилые дома в Кировском, Приволжском и Советском районах Казани.",
+    ("ru", "Ночью после атаки дрона загорелись жилые дома в Кировском, Советском и Приволжском районах Казани.",
      date(2024, 12, 21), ["Kazan", "Kirovsky", "Privolzhsky", "Sovetsky"]),
     # Damage told beside a shoot-down, not denied: where the drones were downed.
     ("ru", "Силы ПВО сбили беспилотники над Саратовом, зафиксированы повреждения на территории предприятия.",

@@ -522,10 +522,13 @@ def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, name
 
 
 def _opens_a_list(words: list[re.Match], i: int, sentence: str) -> bool:
-    """"Мохнач, Малиновка (Чугуевский район)": a word before a comma and another capitalised name is
-    the first of a list of places, whatever the dictionary makes of it."""
-    return i + 1 < len(words) and words[i + 1].group()[0].isupper() \
-        and sentence[words[i].end():words[i + 1].start()].strip() in (",", *_CONJUNCTIONS)
+    """"Мохнач, Циркуны", "Безруки и Малиновка": a word before a comma or "и" and another capitalised
+    name is the first of a list of places, whatever the dictionary makes of it."""
+    j = i + 1
+    if j < len(words) and words[j].group().lower() in _CONJUNCTIONS and not sentence[words[i].end():words[j].start()].strip():
+        j += 1  # ("Безруки и Малиновка")
+    return j < len(words) and words[j].group()[0].isupper() \
+        and sentence[words[i].end():words[j].start()].strip(" ,") in ("", *_CONJUNCTIONS)
 
 
 def _noun_closes_list(words: list[re.Match], i: int, sentence: str, lang) -> bool:

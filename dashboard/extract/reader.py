@@ -1511,7 +1511,7 @@ class _Reader:
         if len(listed) < 2:
             return mentions
         common = set.intersection(*({d.district_of for d in self._district_namesakes(m)} for m in listed))
-        # "в Кировском, Приволжском и Советском районах Казани": the last of the list names the city.
+        # "в Кировском, Советском и Приволжском районах Казани": the last of the list names the city.
         named = {m.place.district_of for m in mentions if m.place.kind == "district" and m not in listed} & common
         if len(named) == 1:
             common = named

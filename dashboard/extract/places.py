@@ -74,9 +74,8 @@ class PlaceNames:
         tables'): a report's village of that name elsewhere may be one the tables lack. (Or a
         settlement of fewer than ``smaller_than`` people, or one the name only misspells.)"""
         found = self.geocoder.candidates(name)
-        return bool(found) and all(p.village or p.kind == "city" and (p.population < smaller_than or smaller_than
-                                                                      and how in ("typo", "spelling"))
-                                   for p, how, _ in found)
+        return bool(found) and all(p.village or p.kind == "city" and smaller_than > 0 and (
+            p.population < smaller_than or how in ("typo", "spelling")) for p, how, _ in found)
 
     def only_loosely(self, name: str) -> bool:
         """Whether the name is no place's own or alias, only a loose spelling of villages' names

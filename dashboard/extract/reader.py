@@ -295,7 +295,7 @@ class _Reader:
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
                 # dates the places it goes on to list.
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
-                self._roundup_dated(lead_day, sentences, lex)
+                self._roundup_dated(lead_day)
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
                 last_event_sentence = idx
                 if lex.told_apart.test(sentence):
@@ -2075,14 +2075,15 @@ class _Reader:
         self.attack_at[place.gazetteer_id] = own
         return own
 
-    def _roundup_dated(self, lead_day: tuple[date, str] | None, sentences: list[str], lex: Lexicon) -> None:
+    def _roundup_dated(self, lead_day: tuple[date, str] | None) -> None:
         """"Окупанти за добу обстріляли Донеччину ... За 13 вересня загинули 4": the regions and raions a
         roundup told before its day, in sentences naming no day, are struck that day."""
         if lead_day is None or lead_day[1] != "day":
             return
         for attack in self.attacks:
+            told = self.sentences[attack.told_at]
             if attack.day != lead_day[0] and attack.main.geo_precision == "region" \
-                    and not facts.names_day(sentences[attack.told_at], lex):
+                    and not facts.names_day(told, _sentence_lexicon(told, self.lex, self.cyrillic_lex)):
                 self._redate(attack, lead_day[0])
 
     def _redate(self, attack: _Attack, day: date) -> None:

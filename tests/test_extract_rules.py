@@ -4456,3 +4456,154 @@ def test_gapped_villages_share_the_nobody_hurt_and_fire_from_positions_is_their_
     assert {(events[p].killed, events[p].injured) for p in ("Parutyne", "Dniprovske")} == {(0, 0)}
     text = "Shells fired from positions held by Ukrainian formations hit the village of Novoaidar."
     assert [e.attacker for e in _events(text, date(2022, 9, 25), geocoder).values()] == ["Ukraine"]
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # A list told as a share of the count before it.
+    ('en', 'Nine people including two teenagers were killed in the blast.',
+     [('killed', 9), ('children', 2)]),
+    # Children told with a number after 'their', or 'three of their'.
+    ('en', 'A strike on the dormitory killed a mother, a father and three of their children.',
+     [('killed', 5), ('children', 3)]),
+    # Who were killed, after 'among'.
+    ('en', 'Officials said two girls were among six people who were killed.',
+     [('killed', 6), ('children', 2)]),
+    # 'there' between the people and the verb.
+    ('en', 'Four workers there were killed, the company said.',
+     [('killed', 4)]),
+    # The number of deaths has risen.
+    ('en', 'The number of deaths in the attack has risen to 14.',
+     [('killed', 14)]),
+    # A light injury ('легке ушкодження') is an injury.
+    ('uk', 'Ще одна місцева жителька дістала легке ушкодження, медики допомогли їй на місці.',
+     [('injured', 1)]),
+    # The dead told with their town and its oblast.
+    ('uk', 'Троє жителів міста Ворожба Сумської області загинули.',
+     [('killed', 3)]),
+    # 'дістали травм': injuries in the genitive.
+    ('uk', 'Четверо людей дістали травм.',
+     [('injured', 4)]),
+    # 'він отримав травму'.
+    ('uk', 'Він отримав осколкову травму.',
+     [('injured', 1)]),
+    # Two groups, neither hurt.
+    ('ru', 'Жители и строители не пострадали.',
+     [('killed', 0), ('injured', 0), ('children', 0)]),
+    # One more, told by who, in a second place of the list.
+    ('ru', 'Штаб сообщил о гибели женщины в Ленинском районе и мужчины в Киевском районе Донецка.',
+     [('killed', 1), ('killed', 1)]),
+])
+def test_casualty_sentences_of_the_forty_fourth_rounds_reports(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # 'Two other people' are more than the one told before.
+    ('en', 'Drones hit a house in Sumy on Monday, killing a man. Two other people were killed there later '
+           'that day.',
+     date(2025, 3, 4), [('Sumy', '2025-03-03', 3, None)]),
+    # What was destroyed is told before the verb: homes, not drones shot down.
+    ('en', 'Fifteen homes were destroyed in the Saltivskyi district of Kharkiv after a drone hit a fuel '
+           'depot.',
+     date(2025, 3, 4), [('Kharkiv', '2025-03-04', None, None), ('Saltivskyi', '2025-03-04', None, None)]),
+    # A town the lead left unnamed near a city, named later as 'the town of ...'.
+    ('en', 'Missiles struck a small coastal town near Odesa overnight, killing nine people. Photos showed '
+           'the charred ruins of a hotel in the town of Zatoka.',
+     date(2024, 3, 4), [('Zatoka', '2024-03-04', 9, None)]),
+    # What a strike was retaliation for is dated apart from the strike.
+    ('en', 'A missile struck Odesa overnight, retaliation for the sinking of a warship a day earlier, '
+           'officials said.',
+     date(2022, 4, 15), [('Odesa', '2022-04-15', None, None)]),
+    # A capital that 'has escalated' or 'views': its government.
+    ('en', 'The attack followed days in which Moscow has escalated its raids on power plants. Kyiv views '
+           'such raids as terror.',
+     date(2024, 3, 4), []),
+    # A place listed with places left unnamed: the toll is over all of them.
+    ('en', 'Russian drones killed one person and injured six in Dnipro and communities across the region '
+           'overnight. In Dnipro, two people were injured.',
+     date(2025, 8, 29), [('Dnipro', '2025-08-29', None, 2)]),
+    # Power cuts in regions, from a strike on the grid: none of them struck ...
+    ('ru', 'Энергетики ввели графики отключений света в Киевской, Черкасской и Полтавской областях после '
+           'ночной атаки на энергосистему.',
+     date(2025, 10, 22), []),
+    # ... but the city the strike itself named is.
+    ('ru', 'Из-за удара по Харькову в городе без света 30 тысяч абонентов.',
+     date(2025, 10, 22), [('Kharkiv', '2025-10-22', None, None)]),
+    # More damage in the raion, told after its village with 'Також'.
+    ('uk', 'Упродовж минулої доби окупанти 40 разів обстріляли Чернігівську область. У Семенівці влучання в '
+           'автозаправку, постраждали жінка та її син. Також у Новгород-Сіверському районі дрони пошкодили '
+           'кілька сараїв.',
+     date(2025, 12, 14), [
+         ('Semenivka', '2025-12-13', None, 2),
+         ('Novhorod-Siverskyi Raion', '2025-12-13', None, None),
+     ]),
+    # The mayor's city, told as 'місто'.
+    ('uk', 'Мер Ніжина заявив, що зранку місто опинилося під ракетним обстрілом.',
+     date(2022, 4, 17), [('Nizhyn', '2022-04-17', None, None)]),
+    # 'Нагадаємо' with no day of its own, of the region just struck: the same attack.
+    ('uk', 'Уночі ворог атакував Київщину дронами, пошкоджено будинки. Нагадаємо, на Київщині через падіння '
+           'уламків виникла пожежа в багатоповерхівці. Загинули двоє людей.',
+     date(2025, 1, 24), [('Kyiv Oblast', '2025-01-24', 2, None)]),
+    # Shelling told as going on, or every day: no strike of this report.
+    ('uk', 'Попри те, що окупанти продовжують підступні обстріли, Херсонщина відроджується.',
+     date(2025, 11, 11), []),
+    ('uk', 'Окупанти кожного дня завдають ударів по населених пунктах Запорізької області.',
+     date(2024, 9, 14), []),
+    # 'Також травми отримала': one more hurt.
+    ('uk', 'У Городні поранено 12-річного хлопчика. Також травми отримала 60-річна жінка.',
+     date(2025, 9, 1), [('Horodnia', '2025-09-01', None, 2)]),
+    # 'Среди них — X' after a strike on unnamed villages: X was struck.
+    ('ru', '25 сентября под обстрел попали несколько сел Белгородской области. Среди них — Новая '
+           'Таволжанка. Пострадавших нет.',
+     date(2023, 9, 25), [('Novaya Tavolzhanka', '2023-09-25', 0, 0)]),
+    # A toll whose place the next sentence names ('Инцидент произошел в ...').
+    ('ru', 'Днем обстреляли Шебекино, повреждена машина. Утром ранения получили двое мужчин. Инцидент '
+           'произошел в Уразово.',
+     date(2023, 9, 25), [('Shebekino', '2023-09-25', None, None), ('Urazovo', '2023-09-25', None, 2)]),
+    # A toll told several sentences on, no place named since the town: the town's.
+    ('ru', 'Днем обстреляли Шебекино. Вечером снаряд попал в Грайворон. В это время по улице ехала машина. '
+           'Водитель успел затормозить. Машину отбросило в кювет. Пострадал водитель.',
+     date(2023, 9, 25), [('Shebekino', '2023-09-25', None, None), ('Grayvoron', '2023-09-25', None, 1)]),
+    # A strike remembered a year on: no strike, in the headline or the body.
+    ('ru', 'Губернатор почтил память погибших при обстреле Белгорода\nГод назад центр Белгорода был атакован '
+           'ракетами. Один снаряд упал на площадь. В результате атаки погибли 25 человек.',
+     date(2024, 12, 30), []),
+    # Damage a governor reports, his region named only in his title.
+    ('ru', 'Ночью дроны атаковали Брянскую область, повреждена подстанция в Севском районе. О '
+           'незначительном повреждении склада сообщил губернатор Калужской области.',
+     date(2024, 4, 20), [('Sevsk Raion', '2024-04-20', None, None), ('Kaluga Oblast', '2024-04-20', None, None)]),
+    # A street named for a town is no town.
+    ('ru', 'В Донецке в результате обстрела по пр. Колхозному ранена женщина.',
+     date(2024, 4, 27), [('Donetsk', '2024-04-27', None, 1)]),
+    # A blast felt in a city is no strike on it.
+    ('ru', 'Взрывную волну почувствовали жители Донецка.',
+     date(2023, 7, 5), []),
+    # A placeless sentence giving only the time dates the places named next.
+    ('ru', 'За вчерашний день противник обстрелял Голую Пристань. Ночью обстрелы продолжились. Снаряды '
+           'упали в Каховке и Таврийске.',
+     date(2023, 8, 1), [
+         ('Hola Prystan', '2023-07-31', None, None),
+         ('Kakhovka', '2023-08-01', None, None),
+         ('Tavriisk', '2023-08-01', None, None),
+     ]),
+    # Черкасчина, a spelling of Черкащина.
+    ('ru', 'Ракеты ударили по объектам на Черкасчине.',
+     date(2022, 10, 31), [('Cherkasy Oblast', '2022-10-31', None, None)]),
+    # A strike told earlier, fired 'по' a hotel elsewhere: its toll is not the village's.
+    ('uk', 'У ніч на суботу росіяни обстріляли Оріхівську громаду, є загиблий. Раніше повідомлялося, що '
+           'армія РФ випустила ракети по готелю в Запоріжжі. Пряме влучання в будівлю — загинули двоє.',
+     date(2024, 9, 14), [('Orikhiv', '2024-09-14', 1, None)]),
+    # Debris of a drone downed, fallen in a district: struck there.
+    ('ru', 'В Киеве упали обломки сбитого беспилотника на огород в Голосеевском районе.',
+     date(2023, 5, 9), [('Kyiv', '2023-05-09', None, None), ('Holosiivskyi', '2023-05-09', None, None)]),
+    # A toll 'as of this morning' after the second city struck is that city's, not the first's.
+    ('en', 'Russian missiles hit Kyiv and Kherson overnight, officials said. In Kherson, a shell hit a '
+           'dormitory, the governor said. As of this morning, officials know of two dead civilians.',
+     date(2023, 9, 21), [('Kyiv', '2023-09-21', None, None), ('Kherson', '2023-09-21', 2, None)]),
+    # A wave of strikes across the country, counted since a weekday: no one town's toll.
+    ('en', 'A missile hit the town of Vilniansk on Saturday, killing seven. Officials called it part of a '
+           'wave of strikes across Ukraine that left 19 people dead since Friday night.',
+     date(2024, 7, 1), [('Vilniansk', '2024-06-29', 7, None)]),
+])
+def test_places_days_and_figures_in_the_forty_fourth_rounds_reports(code, text, published, expected, geocoder):
+    events = _events(text if "\n" in text else "Strikes\n" + text, published, geocoder)
+    assert [(p, str(e.event_date), e.killed, e.injured) for p, e in events.items()] == expected

@@ -128,8 +128,9 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         if n == 0 and not lex.list_before_verb.test(sentence):
             continue  # cheap test first: the full pattern is slow on long sentences
         for m in pattern.finditer(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
+            if any(a < m.end() and m.start() < b for a, b in taken) \
+                    or lex.share_of_count_before.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue  # ("nine people including two teenagers were killed": the nine's share)
             people, children = _count_people(m.group("list"), lex)
             if people is None:
                 continue

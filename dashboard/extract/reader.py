@@ -39,6 +39,9 @@ _HISTORY_DAYS = 14
 # More than any one strike of this war has killed or wounded: a figure above is a period's tally.
 _ONE_STRIKE_MOST = {"killed": 1000, "injured": 2000}
 _ROUNDUP_RAIONS = 3  # raions a day's roundup lists with no figure or damage: where it went, not strikes of their own
+_BREAKDOWN_REACH = 3  # sentences back a count's breakdown ("Четверо з них ...") may have begun
+_RECALLED_SENTENCES = 2  # sentences after a strike recalled from long ago that may go on telling it
+_STORY_SENTENCES = 6  # sentences that may go on telling the last place's strike without naming it
 _REDATE_DAYS = 2  # a strike told a day or two after it, on a day the lead gave only as the telling
 # How far from a raion's or okrug's seat a place lies inside it, for a post that keeps to one unit.
 _UNIT_KM = 35
@@ -122,6 +125,8 @@ class _Reader:
         self.headline_only: set[str] = set()  # events only the headline names
         self.background_from = 1 << 30  # the sentence that heads the background a report closes with
         self.told_apart: set[str] = set()  # places told as a story of their own ("Separately, the mayor ...")
+        self.day_for_next: tuple[int, date] = (-2, date.min)  # a day a placeless sentence gave the next one
+        self.held_hurt: tuple[int, list] | None = None  # a placeless toll whose place the next sentence names
         self.lex = lex
         self.cyrillic_lex = cyrillic_lex
         self.online = online
@@ -216,7 +221,10 @@ class _Reader:
         self.sentences = sentences
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            strike = self.strikes[sentence] = lex.strike.test(sentence)
+            strike = self.strikes[sentence] = lex.strike.test(sentence) and not (
+                # ("power cuts in five regions after a strike on the grid": strikes none of the five)
+                lex.outage.test(sentence) and lex.outage_cause.test(sentence)
+                and not lex.strike.test(lex.outage_cause.sub(" ", sentence)))
             side = self._stated_side(sentence, lex) if strike or sentence == headline else None
             if side:
                 self.sides_named.add(side)
@@ -233,6 +241,8 @@ class _Reader:
                 # "У селі Парутине пошкоджено будиночок. У селі Дніпровське — приватний будинок.": damaged too.
                 self.strikes[after] = True
                 self.gapped.add(after)
+            elif self.strikes[sentence] and not self.strikes[after] and after_lex.among_them.test(after):
+                self.strikes[after] = True  # "Обстреляли несколько сёл. Среди них — Новая Таволжанка."
         self.last_index = len(sentences) - 1
         self.headline_place = self._headline_place(headline) if headline and sentences and sentences[0] == headline \
             else None
@@ -306,6 +316,13 @@ class _Reader:
                 if when is not None and when[1] == "day" and facts.names_day(sentence, lex) and not (
                         self.when_told and self.attack is not None and self.attack.day != when[0]):
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
+            elif self.attack is not None and self.strikes.get(sentence, False) and not lex.earlier.test(sentence) \
+                    and (when := facts.date_in(sentence, report.published, lex=lex)) is not None and when[1] == "day" \
+                    and when[0] != self.attack.day and 0 <= (report.published - when[0]).days <= _REDATE_DAYS \
+                    and not find_mentions(sentence, self.names, lex, self.region_hint, roles=False):
+                # "За вчерашний день ... обстреляли А и Б. Ночью обстрелы продолжились. ... выпустили снаряды по В и
+                # Г": a placeless sentence that tells only when dates the places the next one names.
+                self.day_for_next = (idx, when[0])
             elif all(e.gazetteer_id.startswith("raion:") for e in self.events.values()) and idx > self.lead_day_at \
                     and self.strikes.get(sentence, False) \
                     and facts.names_day(sentence, lex) and not lex.earlier.test(sentence):
@@ -420,8 +437,8 @@ class _Reader:
         covers (itself, its districts, a region's places) is not added again."""
         lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
         if not lex.strike.test(headline) or self._only_feared(headline, lex) or lex.context_sentence.test(headline) \
-                or lex.history_phrase.test(headline):
-            return
+                or lex.history_phrase.test(headline) or lex.memorial.test(headline):
+            return  # (nor "почтил память погибших при обстреле Белгорода": a strike long past, remembered)
         if lex.heard_only.test(headline) and not lex.damage_done.test(headline) \
                 and not any(n for _, n, _ in self._casualties(headline, lex)):
             return  # "у Ялті й Феодосії гримлять вибухи": heard there, the body tells what was hit
@@ -721,6 +738,8 @@ class _Reader:
         story_day = self.attack.day if self.attack else (
             lead_day[0] if lead_day and self.lead_day_at < idx else None)
         when = facts.date_in(sentence, report.published, story_day, lex)
+        if when is None and self.day_for_next[0] == idx - 1:
+            when = (self.day_for_next[1], "day")
         # "Загинув житель, повідомив у вівторок голова ОВА": the only day given is the telling's.
         self.when_told = when is not None and lex.told_on.test(sentence) and facts.date_in(
             lex.told_on.sub(" ", sentence), report.published, story_day, lex) is None
@@ -888,6 +907,16 @@ class _Reader:
             m.role == "target" and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))
             for m in mentions))) and not quiet
         targets = [m for m in mentions if m.role == "target"] if struck else []
+        titled = [m for m in mentions if m.role == "title"]
+        if struck and not targets and titled and len(titled) == len(mentions) \
+                and len({m.place.gazetteer_id for m in titled}) == 1 and (
+                    whole_region(titled[0].place) and lex.damage_done.test(sentence) and self.attack is not None
+                    and titled[0].place.admin1 not in {ev.admin1 for _, ev in self.last_touched}
+                    or titled[0].place.kind == "city" and self._city_told_again(sentence, lex)):
+            # "О повреждении электроподстанции сообщил губернатор Калужской области", among other regions'
+            # news: the damage is in the governor's region, which the report names no place of just then;
+            # "Мер Броварів повідомив, що місто потрапило під обстріл": the mayor's city.
+            targets = [replace(titled[0], role="target")]
         self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) \
             or (item and self.list_open == idx - 1 and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
@@ -1007,7 +1036,8 @@ class _Reader:
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
             (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else None
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
-                and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1):
+                and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1) \
+                and not self._recalled(idx):
             # "Масована атака на Київ" over "22 people were hurt in the strike on the capital": the
             # headline's place, before the body names any.
             targets = [self.headline_place]
@@ -1138,6 +1168,11 @@ class _Reader:
                     self.named_itself.add(ev.event_id)
                 elif m.unit == "hromada" and m.place.country == "UA":
                     self.ukrainian_hromadas.add(ev.event_id)
+        if self.held_hurt and self.held_hurt[0] == idx - 1 and len(touched) == 1:
+            for key, value, _ in self.held_hurt[1]:
+                if key in ("killed", "injured") and getattr(touched[0][1], key) is None:
+                    setattr(touched[0][1], key, value)
+            self.held_hurt = None
         if roundup:
             self.roundup_raions |= {id(ev) for _, ev in touched}
         else:  # (a raion of the roundup told again with a strike of its own stays)
@@ -1182,7 +1217,12 @@ class _Reader:
             for attack in [a for a in self.attacks if a.attack_id in told and a is not self.attack] + [self.attack]:
                 if attack.day_told and 0 < (attack.day - when[0]).days <= _REDATE_DAYS:
                     self._redate(attack, when[0])
-        if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single) and (
+        # (however far on, while no place has been named since the town last told: "Снаряд попал в Грайворон. По
+        # улице ехала машина. ... Машину отбросило в кювет. Пострадал водитель")
+        unbroken = idx - last_event_sentence <= _STORY_SENTENCES \
+            and max(self.named_at, self.background_at) <= last_event_sentence and bool(self.last_touched) \
+            and all(ev.geo_precision in ("city", "district") for _, ev in self.last_touched)
+        if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single or unbroken) and (
                 hurt or damage) and (city_total or not total or len(self.events) == 1 and not lex.region_wide.test(sentence)
                                    and not lex.roundup_period.test(sentence)):
             # "No one was hurt." right after a place tells of that place (the district, not its city
@@ -1194,7 +1234,10 @@ class _Reader:
                 # "Twelve were injured in the regional centre" after its districts: the city's figure.
                 nearby = [(0, ev) for ev in self.events.values() if ev.place in districts_of and not ev.district_of
                           and ev.attack_id in {e.attack_id for _, e in self.last_touched}] or nearby
-            overall = lex.overall_count.test(sentence)  # "the number of injured rose to 21": the attack's
+            # "the number of injured rose to 21": the attack's (after its district; not after another city it
+            # struck: "as of this morning, two dead" after Kherson, in a report that led with Kyiv too)
+            overall = lex.overall_count.test(sentence) and not (nearby and all(
+                not ev.district_of and ev.geo_precision == "city" and ev is not self.attack.main for _, ev in nearby))
             # A figure after several places struck together is the attack's ("two districts were hit.
             # 21 people needed medical help"); "nobody was hurt" after them tells of each.
             several = len(nearby) > 1 and any(v for _, v, _ in hurt)
@@ -1210,6 +1253,10 @@ class _Reader:
             elif several and not city_total and len({ev.district_of or ev.place for _, ev in nearby
                                                      if ev.event_id in self.named_itself}) > 1:
                 touched = []  # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own
+            if touched and not mentions and any(v for _, v, _ in hurt) and self._incident_told_next(idx, touched):
+                # "Утром ранения получили двое мужчин. Инцидент произошел в Уразово": the place named next.
+                self.held_hurt = (idx, hurt)
+                touched = []
             if self.last_was_total or self.unplaced_told in (idx - 1, idx):
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
                 # п'ятеро" after (or with) a place that could not be placed tells of that place, not the one before.
@@ -1242,7 +1289,7 @@ class _Reader:
             self._nobody_hurt_anywhere(hurt)
             return False
         if not touched and not self.events and struck and any(v for _, v, _ in hurt) \
-                and not any(m.role == "target" for m in mentions):
+                and not any(m.role == "target" for m in mentions) and not self._recalled(idx):
             # "Страшная ночь для столицы ... погибших уже 12", before any place is told: the toll of the
             # report's one town, if it tells of one.
             self.town_hurt.append((sentence, hurt))
@@ -1275,7 +1322,9 @@ class _Reader:
         self.this_is_total = not _assign_casualties(hurt, touched, sentence, lex, regions_at,
                                                     told_before[-1] if told_before else None, countries_at,
                                                     besides_dead=besides_dead, unplaced_at=unplaced_at,
-                                                    districts=[e for e in self.events.values() if e.district_of]) and bool(hurt)
+                                                    districts=[e for e in self.events.values() if e.district_of],
+                                                    more_told=self._told_as_more(idx, sentence, lex, hurt, touched)) \
+            and bool(hurt)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -1497,11 +1546,17 @@ class _Reader:
     def _placed_by(self, sentence: str, town: Event, village: Event) -> bool:
         """Whether the sentence that names the village names the town beside it: close to the town,
         or as far as a sentence that gives the village's way from the town ("the missiles fell on
-        Ochakiv, some 60 kilometres west of Mykolaiv") may put it."""
+        Ochakiv, some 60 kilometres west of Mykolaiv") may put it; or names it as the town (or village)
+        the lead spoke of, that far."""
         lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
         roles = {m.role for m in find_mentions(sentence, self.names, lex) if m.place.gazetteer_id == town.gazetteer_id}
         far = km((town.latitude, town.longitude), (village.latitude, village.longitude))
-        return bool(roles) and (far <= _VILLAGE_NEAR_TOWN_KM or roles != {"target"} and far <= _VILLAGE_PLACED_KM)
+        if not roles:
+            # "a small coastal town near Odesa ... the wreckage of a hotel in the town of Zatoka": the town
+            # the lead left unnamed, named as "the town", not a place of its own.
+            return far <= _VILLAGE_PLACED_KM and lex.anaphora.test(sentence) and lex.named_settlement.test(sentence) \
+                and any(self._tells_unnamed_place(line) for line in town.evidence.split("\n"))
+        return far <= _VILLAGE_NEAR_TOWN_KM or roles != {"target"} and far <= _VILLAGE_PLACED_KM
 
     def _listed_districts_agree(self, mentions: list[Mention]) -> list[Mention]:
         """"in the Darnytskyi, Dniprovskyi and Holosiivskyi districts": districts listed together
@@ -1894,6 +1949,50 @@ class _Reader:
         ev.weapons = ev.weapons or main.weapons
         _add_evidence(ev, sentence)
         self.last_touched = [(0, ev)]
+        return True
+
+    def _told_as_more(self, idx: int, sentence: str, lex: Lexicon, hurt: list[tuple[str, int, int]],
+                      touched: list[tuple[int, Event]]) -> bool:
+        """"Також травми отримала 50-річна жителька" after a girl hurt: one more person after one; not
+        "Также шестеро пострадали" after six (the count told again), nor after "Четверо з них ...", the last
+        of a count a sentence just before broke down."""
+        figures = [(key, n) for key, n, _ in hurt if key in ("killed", "injured")]
+        if not lex.also_told.test(sentence) or len(figures) != 1 or figures[0][1] != 1 \
+                or not touched or any(getattr(ev, figures[0][0]) != 1 for _, ev in touched):
+            return False
+        return not any(_sentence_lexicon(before, self.lex, self.cyrillic_lex).breakdown.test(before)
+                       for before in self.sentences[max(0, idx - _BREAKDOWN_REACH):idx])
+
+    @staticmethod
+    def _city_told_again(sentence: str, lex: Lexicon) -> bool:
+        """Whether a sentence speaks of "the city" again ("в місті", "місто потрапило під обстріл"; not
+        "the city administration said")."""
+        town = lex.anaphora.search(sentence)
+        if town is not None and _anaphor_noun(town) in lex.word_set("city_nouns"):
+            return True
+        # (a noun's case tells it is no part of an office's name, which takes the adjective: "міська рада")
+        return bool(lex.morphology) and any(w.lower() in lex.word_set("city_nouns") for w in WORD_RE.findall(sentence))
+
+    def _recalled(self, idx: int) -> bool:
+        """Whether a placeless toll comes right after a strike recalled from long ago, before the report
+        has told one of its own ("Год назад по центру города ударили ракеты ... погибли 25 человек"):
+        the recalled strike's, no town's of this report."""
+        return self.attack is None and self.background_at >= 0 and idx - self.background_at <= _RECALLED_SENTENCES
+
+    def _incident_told_next(self, idx: int, touched: list[tuple[int, Event]]) -> bool:
+        """Whether the next sentence says where what this one told happened ("Инцидент произошел в
+        Уразово"), naming one settlement other than the places just told."""
+        if idx + 1 >= len(self.sentences):
+            return False
+        after = self.sentences[idx + 1]
+        lex = _sentence_lexicon(after, self.lex, self.cyrillic_lex)
+        if not lex.incident_place.test(after):
+            return False
+        towns = {m.place.gazetteer_id for m in find_mentions(after, self.names, lex, self.region_hint)
+                 if m.role == "target" and m.place.kind == "city"}
+        if len(towns) != 1 or towns & {ev.gazetteer_id for _, ev in touched}:
+            return False
+        self.strikes[after] = True  # (the place where it happened is struck, its verb or not)
         return True
 
     def _town_told_again(self, sentence: str, lex: Lexicon) -> None:
@@ -2293,7 +2392,14 @@ class _Reader:
                 or (own and o.geo_precision == "city" and self.names.raion_at(o.latitude, o.longitude) == own and not beside_seat(o))]
 
         placed = placed_in(same)
-        unnamed_here = _is_raion(e) and self._tells_unnamed_place(e.evidence.split("\n")[0])
+        first = e.evidence.split("\n")[0]
+        if _is_raion(e) and placed and e.killed is None and e.injured is None and first in self.sentences \
+                and _sentence_lexicon(first, self.lex, self.cyrillic_lex).also_told.test(first) \
+                and all(o.evidence.split("\n")[0] in self.sentences[:self.sentences.index(first)] for o in placed):
+            # "У Семенівці ... Також у Новгород-Сіверському районі пошкоджені будинки": more damage in the
+            # raion, told after its village as more, not the village told again.
+            return False
+        unnamed_here = _is_raion(e) and self._tells_unnamed_place(first)
         if unnamed_here and not placed and e.date_precision == "approx":
             # ("a shelled enterprise in the Rylsk district", dated by the report, then the village the
             # strike hit the day before: the same strike.)
@@ -2728,8 +2834,10 @@ def _told_in(sentence: str, pos: int, limit: int, ordered: list[tuple[int, Event
 
 def _listed_after(target: Event, sentence: str, limit: int, ordered: list[tuple[int, Event]], lex: Lexicon) -> bool:
     """Whether another place struck follows the place a figure is told "in", listed with it
-    before the next figure (not a district after its own city)."""
+    before the next figure (not a district after its own city), or places left unnamed do."""
     at = next(start for start, ev in ordered if ev is target)
+    if lex.others_after.test_start(sentence[_end_of(sentence, at):limit]):
+        return True  # ("in Dnipro and communities in the region": others, left unnamed)
     after = [(start, ev) for start, ev in ordered if at < start < limit]
     if not after or after[0][1].district_of == target.place:
         return False
@@ -2755,7 +2863,7 @@ def _paired(gap: str, lex: Lexicon) -> bool:
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
                        lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
                        countries_at: list[int] = (), besides_dead: bool = False, unplaced_at: list[int] = (),
-                       districts: list[Event] = ()) -> bool:
+                       districts: list[Event] = (), more_told: bool = False) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city. A figure before every place whose first
@@ -2763,13 +2871,15 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     sentence before told of, ``told_before``. A figure told of a country ("killed seven civilians
     in Ukraine and damaged the grid in Kharkiv") is no place's. A place struck but not placed
     (``unplaced_at``, where its name stands) still takes its share of a breakdown. "One more"
-    adds to a city only past what its ``districts`` already count within the city's figure."""
+    adds to a city only past what its ``districts`` already count within the city's figure; so does a
+    figure ``more_told`` (a sentence opening on "also")."""
     if not hurt or not touched or lex.places_counted.test(sentence):
         # ("struck Kharkiv and 7 settlements of the region; six were hurt": a toll over the town and places
         # only counted, no one place's)
         return False
     placed = False
-    separate = lex.separate_incident.test(sentence)  # "In a separate attack on the town two were hurt": more
+    # "In a separate attack on the town two were hurt": more
+    separate = lex.separate_incident.test(sentence) or more_told
     ordered = sorted(touched, key=lambda item: item[0])
     each = lex.each_place.search(sentence)
     whole = hurt

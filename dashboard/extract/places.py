@@ -2146,13 +2146,13 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if downed is None and lex.in_list_before.test(before):
         told = sentence[max(0, start - 2 * CONTEXT_CHARS):start]
         downed = lex.intercept_verb.search(told)
+    # (Not "fifteen houses were destroyed in the Nemyshlianskyi district after a drone hit": what was destroyed
+    # is told before the verb; nor "обломки сбитого дрона упали на огород в Голосеевском районе": the debris
+    # of what was downed fell there.)
+    what = told[max(0, downed.start() - _DESTROYED_THING):downed.start()] if downed else ""
     if downed and lex.in_list_before.test(before) and not lex.hit_words.test(told[downed.end():]) \
-            and not lex.destroyed_thing_before.test(told[max(0, downed.start() - _DESTROYED_THING):downed.start()]) \
-            and not lex.debris.test(told[max(0, downed.start() - _DESTROYED_THING):downed.start()]) \
+            and not lex.destroyed_thing_before.test(what) and not lex.debris.test(what) \
             and not lex.weapon_did.test(told) and any(rule.search(sentence) for rule in lex.weapon):
-        # (not "fifteen houses were destroyed in the Nemyshlianskyi district after a drone hit": what was
-        # destroyed is told before the verb; nor "обломки сбитого дрона упали на огород в Голосеевском районе": the
-        # debris of what was downed fell there)
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
     if place.kind == "city" and _raion_noun_after(after, lex):
         return "raion"  # "the Voznesensk district": the area around the town, not the town

@@ -1256,6 +1256,7 @@ class _Reader:
             if touched and not mentions and any(v for _, v, _ in hurt) and self._incident_told_next(idx, touched):
                 # "Утром ранения получили двое мужчин. Инцидент произошел в Уразово": the place named next.
                 self.held_hurt = (idx, hurt)
+                self.strikes[self.sentences[idx + 1]] = True  # (where it happened is struck, its verb or not)
                 touched = []
             if self.last_was_total or self.unplaced_told in (idx - 1, idx):
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
@@ -1990,10 +1991,7 @@ class _Reader:
             return False
         towns = {m.place.gazetteer_id for m in find_mentions(after, self.names, lex, self.region_hint)
                  if m.role == "target" and m.place.kind == "city"}
-        if len(towns) != 1 or towns & {ev.gazetteer_id for _, ev in touched}:
-            return False
-        self.strikes[after] = True  # (the place where it happened is struck, its verb or not)
-        return True
+        return len(towns) == 1 and not towns & {ev.gazetteer_id for _, ev in touched}
 
     def _town_told_again(self, sentence: str, lex: Lexicon) -> None:
         """ "Вранці він повідомляв, що у місті постраждали три людини", before the body names the

@@ -4607,3 +4607,138 @@ def test_casualty_sentences_of_the_forty_fourth_rounds_reports(code, sentence, e
 def test_places_days_and_figures_in_the_forty_fourth_rounds_reports(code, text, published, expected, geocoder):
     events = _events(text if "\n" in text else "Strikes\n" + text, published, geocoder)
     assert [(p, str(e.event_date), e.killed, e.injured) for p, e in events.items()] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # One victim, the noun first and "є" after it.
+    ("uk", "Жертва нічного удару є і в Житомирі.", [("killed", 1)]),
+    # Nor is the Russian form missed.
+    ("ru", "Жертва после ночной атаки есть и в Житомире.", [("killed", 1)]),
+    # "All alive and well": nobody killed or hurt.
+    ("uk", "У будинку вибило шибки, проте всі живі та здорові.", [("killed", 0), ("injured", 0)]),
+    ("ru", "Окна выбиты, но все живы и здоровы.", [("killed", 0), ("injured", 0)]),
+    # The verb and the wound before the person.
+    ("uk", "Під час удару зазнав уламкових поранень 40-річний водій.", [("injured", 1)]),
+    # "Ушпиталено", taken to hospital.
+    ("uk", "Після обстрілу ушпиталено 70-річну жінку.", [("injured", 1)]),
+    # Hurt "in the wounded of no room": "травмованих ... немає" with words between.
+    ("uk", "Травмованих унаслідок атаки немає.", [("injured", 0)]),
+    # Those hurt "in other settlements" are no count of the place the sentence names.
+    ("en", "Shelling injured three people in Kupiansk, while two more were injured in strikes on other villages "
+           "of the district.", [("injured", 3)]),
+    ("uk", "У Куп'янську поранено трьох, а ще двоє постраждали в інших населених пунктах району.", [("injured", 3)]),
+    ("ru", "В Купянске ранены трое, еще двое пострадали в других населенных пунктах района.", [("injured", 3)]),
+    # The toll of the strike a strike is measured against is not its own.
+    ("en", "It was the worst attack on the town since 30 people were killed at its station in April.", []),
+    # How the person taken to hospital was: one hurt all the same.
+    ("en", "A 55-year-old woman in serious condition was taken to the hospital.", [("injured", 1)]),
+    # "Умерла", died.
+    ("ru", "Ещё одна женщина умерла в машине скорой помощи.", [("killed", 1)]),
+])
+def test_casualty_sentences_of_the_forty_fifth_rounds_reports(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, sentence, before, expected", [
+    # The whole told after the weapon: "N ракет із M".
+    ("uk", "Сили оборони знищили 40 російських ракет із 52.", None, {"missiles_intercepted": 40, "missiles_launched": 52}),
+    ("ru", "Силы обороны уничтожили 40 российских ракет из 52.", None, {"missiles_intercepted": 40, "missiles_launched": 52}),
+    ("en", "Air defence downed 40 drones out of a total of 52.", None,
+     {"drones_intercepted": 40, "drones_launched": 52}),
+    # The share after "of which" with an infinitive: "з яких 9 вдалося знищити".
+    ("uk", "Над областю зафіксували 18 дронів, з яких 9 вдалося знищити.", None,
+     {"drones_launched": 18, "drones_intercepted": 9}),
+    ("ru", "Над областью зафиксировали 18 дронов, из которых 9 удалось уничтожить.", None,
+     {"drones_launched": 18, "drones_intercepted": 9}),
+    # "..., а також десяток БПЛА": more of what was downed, "a dozen" counted as ten.
+    ("uk", "Над областю знешкоджено три ракети, а також десяток БПЛА.", None,
+     {"missiles_intercepted": 3, "drones_intercepted": 10}),
+    # Air targets downed after a missile attack was told: missiles.
+    ("ru", "Противовоздушная оборона сбила четыре воздушные цели.", "missiles", {"missiles_intercepted": 4}),
+])
+def test_interception_sentences_of_the_forty_fifth_rounds_reports(code, sentence, before, expected):
+    assert interceptions(sentence, lexicon(code), before) == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A hromada where the hurt were, named after a village struck: struck too, not the village's unit.
+    ("en", "Shelling hit Slatyne again this morning, two people were wounded in Derhachiv community.",
+     date(2022, 5, 26), [("Slatyne", "2022-05-26", None, None), ("Derhachi", "2022-05-26", None, 2)]),
+    # Nominative hromadas listed after a town are struck, not the units it lies in.
+    ("uk", "Під обстріл потрапили Краматорськ і Новодонецька та Олександрівська громади.",
+     date(2025, 9, 4), [("Kramatorsk", "2025-09-04", None, None), ("Novodonetske", "2025-09-04", None, None),
+                        ("Oleksandrivka", "2025-09-04", None, None)]),
+    # "Під приціл потрапив", "під прицілом була": struck.
+    ("uk", "Під приціл окупантів потрапив і Мирноград.", date(2025, 2, 28),
+     [("Myrnohrad", "2025-02-28", None, None)]),
+    ("ru", "Под прицелом оказалась Ровенщина.", date(2025, 12, 23), [("Rivne Oblast", "2025-12-23", None, None)]),
+    # A running count, "Already nine injured", after a district is the city's.
+    ("en", "Guided bombs fell on homes in the Industrialnyi district of Kharkiv. The mayor counted eleven people "
+           "injured across the city. Nemyshlianskyi district was hit as well, he added. Already eleven "
+           "injured, he posted an hour later.",
+     date(2025, 10, 21), [("Kharkiv", "2025-10-21", None, 11), ("Industrialnyi", "2025-10-21", None, None),
+                          ("Nemyshlianskyi", "2025-10-21", None, None)]),
+    # Saltovka, the Russian spelling of Kharkiv's Saltivka: its district.
+    ("en", "Two drones struck Saltovka overnight.", date(2024, 5, 25),
+     [("Kharkiv", "2024-05-25", None, None), ("Saltivskyi", "2024-05-25", None, None)]),
+    # A distance "of the capital, Kyiv" is no strike on Kyiv.
+    ("en", "Missiles struck Uman, a city 200 kilometers (124 miles) south of the capital, Kyiv.",
+     date(2023, 4, 28), [("Uman", "2023-04-28", None, None)]),
+    # The toll of the dateline's unnamed city before the body names it; the body's other count stays.
+    # (how those counted fared, "Of the 30 people hospitalized, nine ...", is no count of its own)
+    ("en", "POLTAVA, Ukraine (AP) — Russia's missiles hit a city in the centre of the country overnight, killing "
+           "at least 20 people and wounding 45.\nTwo missiles struck a block of flats in Poltava. Of the 30 "
+           "people hospitalized, nine were badly injured.",
+     date(2023, 4, 28), [("Poltava", "2023-04-28", 20, 45)]),
+    # "Yesterdayʼs" typed with the modifier letter: yesterday.
+    ("en", "Yesterdayʼs drone attack on Chortkiv injured five people.", date(2022, 6, 12),
+     [("Chortkiv", "2022-06-11", None, 5)]),
+    # "the deadliest since N were killed in X": X is not struck now.
+    ("en", "A missile slammed into Uman, killing 21. Officials called it the deadliest attack on housing since "
+           "46 residents died in Dnipro last winter.",
+     date(2023, 4, 28), [("Uman", "2023-04-28", 21, None)]),
+    # A district "of the capital" in a story of strikes elsewhere is Kyiv's.
+    ("en", "Three missiles fell on Drohobych. Debris landed in the Darnytskyi district of the capital, injuring "
+           "four.",
+     date(2023, 9, 21), [("Drohobych", "2023-09-21", None, None), ("Kyiv", "2023-09-21", None, None),
+                         ("Darnytskyi", "2023-09-21", None, 4)]),
+    # Air defence named as Ukrainian forces is no Ukrainian strike; a roundup's place headings own what follows.
+    ("uk", "Росія атакувала Україну ракетами\nУкраїнські сили ППО знищили 30 ракет у ніч на 21 вересня.\nЧеркаси\n"
+           "Унаслідок удару по готелю в центрі міста виникла пожежа. Шестеро людей постраждали.\nКиїв\n"
+           "Сили ППО знищили 15 цілей над Києвом. Троє людей постраждали.\nДарницький район\n"
+           "Пошкоджено автомобілі й склади. Двоє людей постраждали.",
+     date(2023, 9, 21), [("Cherkasy", "2023-09-21", None, 6), ("Kyiv", "2023-09-21", None, 3),
+                         ("Darnytskyi", "2023-09-21", None, 2)]),
+    # Вінничина, a spelling of Вінниччина.
+    ("uk", "Внаслідок атаки на Вінничині пошкоджено будинки.", date(2025, 10, 30),
+     [("Vinnytsia Oblast", "2025-10-30", None, None)]),
+    # A trial for strikes is no strike.
+    ("ru", "Военный суд заочно будет судить офицера, отдававшего приказы об ударах по Крыму, где погибли люди.",
+     date(2025, 11, 21), []),
+    # The village of a region's several namesakes that lies by a town the report names later.
+    ("en", "Two people were hurt when shells hit the village of Pishchane, Kharkiv Oblast. Kupiansk also came "
+           "under fire that day.",
+     date(2023, 7, 24), [("Pishchane", "2023-07-24", None, 2), ("Kupiansk", "2023-07-24", None, None)]),
+    # A strike called by its weekday.
+    ("ru", "Мэр рассказал о последствиях субботнего ракетного удара по Николаеву.", date(2025, 8, 5),
+     [("Mykolaiv", "2025-08-02", None, None)]),
+    # One more after a count told again, lower, adds to that count.
+    ("ru", "После удара по Запорожью погиб мужчина, еще один умер по пути в больницу. «Один мужчина погиб. "
+           "Ещё один умер по дороге», — написал глава ОВА.",
+     date(2022, 10, 6), [("Zaporizhzhia", "2022-10-06", 2, None)]),
+    # A village "close to the regional capital": the capital is where it lies, not struck.
+    ("en", "Shelling reached Pryozerne, a village close to the regional capital Kherson; a woman died there.",
+     date(2024, 7, 13), [("Pryozerne", "2024-07-13", 1, None)]),
+])
+def test_places_days_and_figures_in_the_forty_fifth_rounds_reports(code, text, published, expected, geocoder):
+    events = _events(text if "\n" in text else "Strikes\n" + text, published, geocoder)
+    assert [(p, str(e.event_date), e.killed, e.injured) for p, e in events.items()] == expected
+
+
+def test_a_night_summary_misread_as_fewer_launched_than_downed_takes_the_sentences_pair(geocoder):
+    # ("including 12 of 12 over Kyiv", read by the summary reader as the night's launched)
+    text = ("Ракети влучили в енергетичний об’єкт області.\n"
+            "Сили оборони знищили 40 російських ракет із 52. Зокрема 12 ракет із 12 ракет збили над Києвом та 15 "
+            "ракет над Одещиною.")
+    records = extract(Report(text, date(2022, 12, 29)), geocoder).attack_records
+    assert [(r.category, r.launched, r.shot_down) for r in records] == [("missile", 52, 40)]

@@ -119,6 +119,11 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
         blank, lex.age_apart.sub(lambda m: m.group(0).replace(" ", "-"), sentence)))))
     sentence = lex.anniversary_clause.sub(blank, sentence)  # (the toll of the strike an anniversary recalls)
+    sentence = lex.elsewhere_clause.sub(blank, sentence)  # ("two others were hurt in other villages")
+    sentence = lex.of_those_counted.sub(blank, sentence)  # ("Of the 30 hospitalized, nine were badly hurt")
+    # ("the deadliest since 40 died in ...": the clause after "since" only)
+    sentence = lex.compared_since.sub(lambda m: m.group(0)[:m.start("since") - m.start()].ljust(len(m.group(0))),
+                                      sentence)
     sentence = lex.count_aside.sub(blank, sentence)  # ("Пострадали, по меньшей мере, 5 человек")
     sentence = lex.person_name.sub(lambda m: m.group(0)[:m.start("name") - m.start()] + " " * len(m.group("name")),
                                    sentence)
@@ -259,20 +264,22 @@ _PART_GAP = 12  # characters between a share's figure and the "of them" after it
 
 # --- interceptions ----------------------------------------------------------------------
 
-def _weapon_class(word: str, lex: Lexicon, sentence: str = "") -> str | None:
+def _weapon_class(word: str, lex: Lexicon, sentence: str = "", told_before: str | None = None) -> str | None:
     """Drones or missiles. "Air targets" are the one kind the sentence tells of ("отражение
-    ракетной атаки: сбиты пять воздушных целей"), else either (None)."""
+    ракетной атаки: сбиты пять воздушных целей"), or the one the report told last (``told_before``:
+    "При ракетной атаке ... . ПВО сбили пять воздушных целей"), else either (None)."""
     if lex.unknown_weapon_word.test(word):
         told = {c for c, rule in (("drones", lex.drone_word), ("missiles", lex.missile_word)) if rule.test(sentence)}
-        return told.pop() if len(told) == 1 else None
+        return told.pop() if len(told) == 1 else None if told else told_before
     return "drones" if lex.drone_word.test(word) else "missiles"
 
 
-def _items(span: str, lex: Lexicon, sentence: str = "") -> list[tuple[str, int | None, int | None, str]]:
+def _items(span: str, lex: Lexicon, sentence: str = "", told_before: str | None = None
+           ) -> list[tuple[str, int | None, int | None, str]]:
     """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
     out = []
     for m in lex.item.finditer(span):
-        cls = _weapon_class(m.group("w"), lex, sentence)
+        cls = _weapon_class(m.group("w"), lex, sentence, told_before)
         if cls is None:
             continue
         word = m.group("n").lower()
@@ -282,7 +289,8 @@ def _items(span: str, lex: Lexicon, sentence: str = "") -> list[tuple[str, int |
             out.append((cls, n, total, "n"))
             continue
         n = None if every else lex.numbers.parse(m.group("n"))
-        total = lex.numbers.parse(m.group("m")) if m.group("m") else None
+        whole = m.group("m") or m.groupdict().get("m2")
+        total = lex.numbers.parse(whole) if whole else None
         out.append((cls, n, total, "all" if every else "n"))
     return out
 
@@ -351,11 +359,11 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     for verb in lex.intercept_verb.finditer(sentence):
         after = sentence[verb.end():]
         stop = lex.after_verb_stop.search(after)
-        intercepted += _items(after[: stop.start()] if stop else after, lex, sentence)
+        intercepted += _items(after[: stop.start()] if stop else after, lex, sentence, launched_before)
         before = sentence[: verb.start()]
         if lex.before_verb.test(before) or lex.figure_before_verb.test(before):
             clause = lex.clause_split.pattern.split(before)[-1]
-            intercepted += _items(clause, lex, sentence)
+            intercepted += _items(clause, lex, sentence, launched_before)
     for verb in lex.launch_verb.finditer(sentence):
         if lex.weapon_before.test(sentence[: verb.start()]):
             continue  # "missiles fired from the Black Sea": a participle, not a new launch

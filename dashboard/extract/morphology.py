@@ -151,9 +151,14 @@ def _agreement(parse) -> set[tuple[str, str | None]]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def may_be_genitive(word: str, lang: str) -> bool:
-    """"Андріївської громади" may be "of the hromada"; "громаді", "громадам" cannot."""
-    return any("gent" in _grammemes(p) for p in _parses(_plain(word), lang))
+def may_be_genitive(word: str, lang: str, as_adjective: bool = False) -> bool:
+    """"Андріївської громади" may be "of the hromada"; "громаді", "громадам" cannot. (``as_adjective``:
+    read as the adjective it is, not as a noun guessed from its ending: "Новодонецька" is no genitive
+    of a town "Новодонецьк".)"""
+    parses = _parses(_plain(word), lang)
+    if as_adjective:
+        parses = [p for p in parses if "ADJF" in _grammemes(p)] or parses
+    return any("gent" in _grammemes(p) for p in parses)
 
 
 @functools.lru_cache(maxsize=100_000)

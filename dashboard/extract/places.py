@@ -1265,7 +1265,8 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
     громади"), not as the place struck ("по Марганецкій і Покровській громадах"): its noun's case
     says so where the language has cases."""
     if not lex.morphology:
-        return True
+        # ("two wounded in Derhachiv community" after a village: where the hurt were)
+        return not lex.unit_hurt_before.test(sentence[max(0, m.start - 30):m.start])
     units = lex.tables.get("unit_nouns", {})
     noun = next((word.group() for word in WORD_RE.finditer(sentence, m.start)
                  if any(f in units for f in morphology.word_forms(word.group(), lex.morphology))), "")
@@ -1274,12 +1275,12 @@ def _of_unit(sentence: str, m: Mention, lex: Lexicon) -> bool:
         return True  # "В Марьинской громаде под обстрелом были ...": the one its villages lie in
     adjective = WORD_RE.match(sentence, m.start)
     if adjective and morphology.is_adjective(adjective.group(), lex.morphology) \
-            and not morphology.may_be_genitive(adjective.group(), lex.morphology):
+            and not morphology.may_be_genitive(adjective.group(), lex.morphology, as_adjective=True):
         return False  # "Марганецька та Покровська громади": a list of hromadas struck, in the nominative
     following = WORD_RE.search(sentence, adjective.end()) if adjective else None
     if following and following.group()[:1].isupper() and lex.listed.pattern.fullmatch(sentence[adjective.end():following.start()]) \
             and morphology.is_adjective(following.group(), lex.morphology) \
-            and not morphology.may_be_genitive(following.group(), lex.morphology):
+            and not morphology.may_be_genitive(following.group(), lex.morphology, as_adjective=True):
         return False  # ("Покровська, Марганецька та Мирівська громади": listed with nominatives, one too)
     return morphology.may_be_genitive(noun, lex.morphology) if noun else True
 

@@ -33,6 +33,9 @@ _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("
 _REGION_FIGURE_GAP = 60  # a figure and the "in the region" that makes it the region's
 _HEAD_GAP = 40  # between a hromada and the village named after it (" hromada, the village of ")
 _LABEL_WORDS = 16  # a line that only says where and when ("3 March, 22:40, Izium district, village of X.")
+_CITY_TOLD_REACH = 3  # sentences back a city told still owns a district named without it
+_NAMED_TOWN = 1_000  # a town this size named anywhere in a report ranks the namesakes of the villages it tells
+_TOWNS_NAMED = 8  # of those, the first so many
 _FRAGMENT_WORDS = 8  # a verbless fragment of a list of places struck ("Центр Луцька, українське підприємство.")
 # A strike more than this long before publication is history, not news of the day.
 _HISTORY_DAYS = 14
@@ -162,6 +165,9 @@ class _Reader:
         self.title_region: tuple[int, Mention] | None = None  # a sentence's one region named in an official's title
         self.region_told = -1  # the sentence that told a strike of a region of its own ("in the region", after its governor)
         self.own_regions: set[str] = set()  # events of those strikes: never given way to the places inside
+        self.towns_named: list[tuple[float, float]] | None = None  # see _towns_named
+        self.told_figures: tuple[int, dict] = (-9, {})  # the last sentence's figures, by (event, key)
+        self.figures_at = -9  # the last sentence that told launched or downed figures
         self.town_hurt: list[tuple[str, list]] = []  # "у місті постраждали три людини" before any place is struck
         self.idx = 0  # the sentence being read
         self.last_raion: tuple[int, Place] | None = None  # the raion a village was last located by, and where
@@ -198,6 +204,7 @@ class _Reader:
         report, lex = self.report, self.lex
         text = vertical_lists_inline(_dashes_as_dashes(_without_teasers(report.text, lex, self.cyrillic_lex), lex))
         text = lex.editor_gloss.sub("", text) if lex.editor_gloss.test(text) else text
+        text = lex.letter_apostrophe.sub("’", text)  # ("Yesterdayʼs": a mark, where the language's words hold none)
         text = lex.bracketed_name.sub(r"\1", text) if lex.bracketed_name.test(text) else text
         sentences = split_sentences(text, lex)
         lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
@@ -232,8 +239,11 @@ class _Reader:
             # "3 March, 22:40, Izium district, village of Kamianka. A house was damaged.": the line
             # that says where is struck by what the sentence after it tells without a place.
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            if not self.strikes[sentence] and self.strikes[after] and self._place_label(sentence, lex) \
-                    and not find_mentions(after, self.names, lex, self.region_hint, roles=False):
+            # (A roundup's heading, "Київ", then "Сили ППО знищили ... над Києвом": the sentence after may
+            # name the heading's own place.)
+            labelled = self._place_label(sentence, lex) if not self.strikes[sentence] and self.strikes[after] else set()
+            if labelled and all(m.place.gazetteer_id in labelled
+                                for m in find_mentions(after, self.names, lex, self.region_hint, roles=False)):
                 self.strikes[sentence] = True
             after_lex = _sentence_lexicon(after, self.lex, self.cyrillic_lex)
             if self.strikes[sentence] and not self.strikes[after] and lex.damage_done.test(sentence) \
@@ -343,7 +353,8 @@ class _Reader:
             self.tallies = self.tallies or bool(facts.interceptions(headline, _sentence_lexicon(
                 headline, self.lex, self.cyrillic_lex)))
         towns = [ev for ev in self.events.values() if ev.geo_precision == "city" and not ev.district_of]
-        if self.town_hurt and len(towns) == 1 and towns[0].killed is None and towns[0].injured is None:
+        if self.town_hurt and len(towns) == 1 and (towns[0].killed is None or towns[0].injured is None):
+            # (each figure the body left untold: "killing 23" before the body's "34 severely injured")
             for sentence, hurt in self.town_hurt:
                 for key, n, _ in hurt:
                     if key in ("killed", "injured") and getattr(towns[0], key) is None:
@@ -549,7 +560,11 @@ class _Reader:
                 records.append(AttackRecord(night, None, category, category, figures.get("launched"),
                                             figures.get("intercepted"), source=self.report.url or self.report.title))
                 continue
-            if "launched" in figures and all(r.launched is None for r in mine) \
+            # (or one the summary reader got wrong, fewer launched than downed: "54 of 69 ... including 16 of 16
+            # over Kyiv" read as 16 launched)
+            downed = figures.get("intercepted") or 0
+            wrong = all(r.launched is not None and r.launched < max(r.shot_down or 0, downed) for r in mine)
+            if "launched" in figures and (all(r.launched is None for r in mine) or wrong) \
                     and (mine[0].shot_down is None or figures["launched"] >= mine[0].shot_down):
                 # "shot down 17 of 22": the pair the sentence gives together is the night's tally.
                 mine[0].launched = figures["launched"]
@@ -627,6 +642,9 @@ class _Reader:
         has_strike = self.strikes[sentence] or listed
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not _tallied(sentence, lex) else {}
+        if figures and self.figures_at == idx - 1 and lex.breakdown.match(sentence.lstrip(" «\"„")):
+            figures = {}  # "54 з 69 ракет знищено. Зокрема 16 над Києвом ...": parts of the tally told
+        self.figures_at = idx if figures else self.figures_at
         launched = facts.launched_classes(figures)
         if launched:  # "33 drones were launched. 26 of them were shot down.": the drones
             self.last_launched = launched[0] if len(launched) == 1 else None
@@ -715,6 +733,8 @@ class _Reader:
             return False
         if lex.memorial.test(sentence) and not any(v for _, v, _ in hurt):
             return False  # "the city honoured the memory of those killed": no strike told
+        if lex.trial.test(sentence):
+            return False  # "the commander who led the attacks ... will be tried in absentia"
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             # (or where explosions rang out: "у місті Калинівка пролунали вибухи. ... є руйнування")
@@ -799,6 +819,9 @@ class _Reader:
         near = self._near_points()
         carried = self.unit_ended[1] if self.unit_ended[0] == idx - 1 else ""
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
+        if self._village_unplaced(sentence, mentions, lex):
+            near = self._near_points(villages=True)
+            mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
         self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else "")
         if mentions:
             self.named_at = idx
@@ -1324,8 +1347,11 @@ class _Reader:
                                                     told_before[-1] if told_before else None, countries_at,
                                                     besides_dead=besides_dead, unplaced_at=unplaced_at,
                                                     districts=[e for e in self.events.values() if e.district_of],
-                                                    more_told=self._told_as_more(idx, sentence, lex, hurt, touched)) \
+                                                    more_told=self._told_as_more(idx, sentence, lex, hurt, touched),
+                                                    told_last=self.told_figures[1] if self.told_figures[0] == idx - 1
+                                                    else None, told_now=(told_now := {})) \
             and bool(hurt)
+        self.told_figures = (idx, told_now)
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
@@ -1657,22 +1683,24 @@ class _Reader:
                                                                (m.place.latitude, m.place.longitude)) <= _HOMONYM_NEAR_KM
                    for o in find_mentions(sentence, self.names, lex, self.region_hint))
 
-    def _place_label(self, sentence: str, lex: Lexicon) -> bool:
-        """A line of a settlement's name, its raion or hromada, and a day and time, no verb: it
-        tells where, the sentences after it what happened."""
+    def _place_label(self, sentence: str, lex: Lexicon) -> set[str]:
+        """A line of a settlement's (or a city district's) name, its raion or hromada, and a day and
+        time, no verb: it tells where, the sentences after it what happened. The places it names
+        (none when it is no such line)."""
         words = WORD_RE.findall(sentence)
         if len(words) > _LABEL_WORDS or lex.casualty_words.test(sentence):
-            return False
+            return set()
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, roles=False)
-        if not any(m.place.kind == "city" for m in mentions):
-            return False
+        if not any(m.place.kind in ("city", "district") for m in mentions):
+            return set()
         rest = "".join(" " if any(m.start <= k < m.end for m in mentions) else c for k, c in enumerate(sentence))
         allowed, units = lex.word_set("label_words"), lex.word_set("label_units")
         # (a bullet is no word; a unit's own name the tables lack is: "Vilkhivska TG")
         tokens = [t.strip(".\"'“”„«»") for t in re.findall(r"[^\s,:;()–—-]+", rest)]
         tokens = [t for t in tokens if any(c.isalnum() for c in t)]
-        return all(t.isdigit() or t.lower() in allowed or t[0].isupper() and k + 1 < len(tokens) and tokens[k + 1].lower() in units
-                   for k, t in enumerate(tokens))
+        label = all(t.isdigit() or t.lower() in allowed or t[0].isupper() and k + 1 < len(tokens) and tokens[k + 1].lower() in units
+                    for k, t in enumerate(tokens))
+        return {m.place.gazetteer_id for m in mentions} if label else set()
 
     def _subheading(self, sentence: str, lines: set[str]) -> bool:
         """A section title inside the body ("Жертвы атаки", "What we know?"): a line of a few words,
@@ -1813,10 +1841,44 @@ class _Reader:
         place = self.names.resolve(town, kind="city", region=m.place.admin1) if town else None
         return replace(m, place=place) if place is not None and place.admin1 == m.place.admin1 else m
 
-    def _near_points(self) -> list[tuple[float, float]]:
+    def _near_points(self, villages: bool = False) -> list[tuple[float, float]]:
         """Where the story's strikes so far are, the latest dozen, for ranking the namesakes of a
-        place told next (not an oblast's marker, which stands at its middle, where nothing happened)."""
-        return list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values() if not _is_oblast(e)))[-12:]
+        place told next (not an oblast's marker, which stands at its middle, where nothing happened);
+        for a sentence that calls a place a village, then the towns the report names anywhere, struck
+        or not (a village in an oblast that has four of its name is the one by the town the report
+        names further on; not "в Дніпровському" of a Kyiv roundup, by a Dnipro it names)."""
+        struck = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values() if not _is_oblast(e)))[-12:]
+        return struck + [p for p in self._towns_named() if p not in struck] if villages else struck
+
+    def _village_unplaced(self, sentence: str, mentions: list[Mention], lex: Lexicon) -> bool:
+        """Whether a place the sentence calls a village (or a town) was found nowhere, or outside the
+        region the sentence names for it: a namesake the towns the report names may place."""
+        regions = {m.place.admin1 for m in mentions if m.place.kind == "region"}
+        for v in lex.named_settlement.finditer(sentence):
+            span = next((v.span(g) for g, text in v.groupdict().items() if text), None)
+            if span is None:
+                continue
+            found = [m for m in mentions if m.start < span[1] and span[0] < m.end]
+            if not found or regions and all(m.place.admin1 not in regions for m in found):
+                return True
+        return False
+
+    def _towns_named(self) -> list[tuple[float, float]]:
+        """The points of the towns of known size the report names (not a city that is a region of its own,
+        Kyiv or Moscow, named as a government more often than as a place near the villages told), worked
+        out once."""
+        if self.towns_named is None:
+            points = []
+            for sentence in self.sentences:
+                for m in find_mentions(sentence, self.names, _sentence_lexicon(sentence, self.lex, self.cyrillic_lex),
+                                       self.region_hint, roles=False):
+                    p = m.place
+                    if p.kind == "city" and not p.village and p.population >= _NAMED_TOWN and p.latitude is not None \
+                            and not self.names.region_facts.get(p.admin1, {}).get("within") \
+                            and (p.latitude, p.longitude) not in points:
+                        points.append((p.latitude, p.longitude))
+            self.towns_named = points[:_TOWNS_NAMED]
+        return self.towns_named
 
     def _story_region(self) -> str:
         """The one region every place struck so far lies in, if they share one."""
@@ -1905,9 +1967,12 @@ class _Reader:
         the report tells of, and lies in the oblast the sentence names."""
         if m.place.kind != "district" or m.place.district_of in sentence or self._names_city(m):
             return False
-        if self.idx > 0 and any(o.place.kind == "city" and o.place.name == m.place.district_of for o in find_mentions(
-                self.sentences[self.idx - 1], self.names, _sentence_lexicon(self.sentences[self.idx - 1], self.lex,
-                                                                            self.cyrillic_lex), roles=False)):
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        if lex.capital_after.match(sentence[m.end:]) and m.place.district_of == lex.capital_after.meta.get("city"):
+            return False  # "in the Darnytskyi district of the capital" in a story of Lviv's strikes
+        if any(o.place.kind == "city" and o.place.name == m.place.district_of for before in self.sentences[
+                max(0, self.idx - _CITY_TOLD_REACH):self.idx] for o in find_mentions(
+                before, self.names, _sentence_lexicon(before, self.lex, self.cyrillic_lex), roles=False)):
             return False  # "Russia also struck Kyiv. Debris fell in the Darnytskyi district": the city just named
         # Kyiv City and Sevastopol lie within an oblast the sentence may name ("голова Київської ОВА").
         within = self.names.region_facts.get(m.place.admin1, {}).get("within", "")
@@ -2861,7 +2926,8 @@ def _paired(gap: str, lex: Lexicon) -> bool:
 def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int, Event]], sentence: str,
                        lex: Lexicon, regions_at: list[int] = (), told_before: Event | None = None,
                        countries_at: list[int] = (), besides_dead: bool = False, unplaced_at: list[int] = (),
-                       districts: list[Event] = (), more_told: bool = False) -> bool:
+                       districts: list[Event] = (), more_told: bool = False,
+                       told_last: dict | None = None, told_now: dict | None = None) -> bool:
     """Each figure goes to its place: the one it is said to be "in" right after it ("two were
     killed in Pokrovsk"), else the place named last before it, else the first place. A
     district never repeats the casualties of its city. A figure before every place whose first
@@ -2870,7 +2936,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
     in Ukraine and damaged the grid in Kharkiv") is no place's. A place struck but not placed
     (``unplaced_at``, where its name stands) still takes its share of a breakdown. "One more"
     adds to a city only past what its ``districts`` already count within the city's figure; so does a
-    figure ``more_told`` (a sentence opening on "also")."""
+    figure ``more_told`` (a sentence opening on "also"). "One more" after the sentence before told a
+    place's figure again, lower ("two died ... «One woman died. Another died in the ambulance»"), adds
+    to that figure (``told_last``); what this sentence gives each place goes to ``told_now``."""
     if not hurt or not touched or lex.places_counted.test(sentence):
         # ("struck Kharkiv and 7 settlements of the region; six were hurt": a toll over the town and places
         # only counted, no one place's)
@@ -3001,7 +3069,11 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             found[slot] = value
             within = sum(getattr(e, key) or 0 for e in districts if e.district_of == target.place
                          and e.attack_id == target.attack_id) if not target.district_of else 0
-            if not within or within + value > getattr(target, key):
+            again = (told_last or {}).get(slot)
+            if again is not None and again < getattr(target, key):
+                found[slot] = again + value
+                setattr(target, key, max(getattr(target, key), again + value))
+            elif not within or within + value > getattr(target, key):
                 setattr(target, key, getattr(target, key) + value)
             # (else "two hurt in Kherson", a man hurt in its Dniprovskyi district, "later one more": the city's
             # two, told first, already count both)
@@ -3018,6 +3090,8 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
                     else max(current, found[slot]))
         last_at[slot] = pos
         placed = True
+    if told_now is not None:
+        told_now.update(found)
     return placed
 
 

@@ -4742,3 +4742,134 @@ def test_a_night_summary_misread_as_fewer_launched_than_downed_takes_the_sentenc
             "ракет над Одещиною.")
     records = extract(Report(text, date(2022, 12, 29)), geocoder).attack_records
     assert [(r.category, r.launched, r.shot_down) for r in records] == [("missile", 52, 40)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # "Previously", the translated "попередньо": a first count, read past like "reportedly".
+    ("en", "Two people were previously injured at the bus depot, the regional head said.", [("injured", 2)]),
+    # Damage told "without causing injuries": nobody hurt.
+    ("en", "A missile damaged a warehouse but without causing injuries, the governor said.",
+     [("killed", 0), ("injured", 0), ("children", 0)]),
+    # Bodily harm, "телесные повреждения", "тілесні ушкодження": injured.
+    ("ru", "Ещё девять человек получили телесные повреждения.", [("injured", 9)]),
+    ("uk", "Ще дев'ятеро отримали тілесні ушкодження.", [("injured", 9)]),
+    # Field workers hurt, or not.
+    ("ru", "На поле получил контузию механизатор.", [("injured", 1)]),
+    ("ru", "Комбайнеры не пострадали, повреждена техника.", [("killed", 0), ("injured", 0)]),
+    ("uk", "Механізатори не постраждали, пошкоджено два трактори.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_casualty_sentences_of_the_forty_sixth_rounds_reports(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_all_of_one_weapon_and_a_count_of_another_downed_are_all_of_both():
+    figures = interceptions("The air force said it downed all 12 attack drones and three cruise missiles.", lexicon("en"))
+    assert figures == {"drones_intercepted": 12, "drones_launched": 12, "missiles_intercepted": 3, "missiles_launched": 3}
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # The town a wounded man was taken to hospital in is not struck.
+    ("uk", "Дрон атакував село Лимани Галицинівської громади на Миколаївщині. Постраждалого госпіталізували до "
+           "Миколаєва.", date(2025, 8, 22), [("Lymany", "Mykolaiv Oblast", "2025-08-22", "Russia", None, 1)]),
+    ("ru", "Дрон атаковал село Лиманы Галицыновской громады Николаевской области. Пострадавшего госпитализировали "
+           "в Николаев.", date(2025, 8, 22), [("Lymany", "Mykolaiv Oblast", "2025-08-22", "Russia", None, 1)]),
+    # A city of 700,000 named in a roundup of another region is the city, not a hamlet of that region.
+    ("en", "Russian strikes in Dnipropetrovsk Oblast kill one\nOne person was killed in Russian strikes on "
+           "Dnipropetrovsk Oblast on Aug. 23. The Nikopol district was hit by drones. On Aug. 21 Russia launched "
+           "missiles at western Ukraine. A factory burned in Mukachevo; Lviv counted damage too.",
+     date(2025, 8, 23), [("Nikopol Raion", "Dnipropetrovsk Oblast", "2025-08-23", "Russia", 1, None),
+                         ("Mukachevo", "Zakarpattia Oblast", "2025-08-23", "Russia", None, None),
+                         ("Lviv", "Lviv Oblast", "2025-08-23", "Russia", None, None)]),
+    # What drones are seen "routinely targeting" is no strike of the report.
+    ("en", "Artillery hit Bilozerka on Monday. Russian drones have been documented routinely targeting civilians in "
+           "Kherson.", date(2025, 8, 23), [("Bilozerka", "Kherson Oblast", "2025-08-18", "Russia", None, None)]),
+    # A region's toll, then where the victims all were: that raion's, though another raion was struck too.
+    ("en", "A Russian attack on Dnipropetrovsk Oblast killed one person and injured six on Tuesday. The victims were "
+           "all in the oblast's Pavlohrad district, where homes were damaged. The Nikopol district was shelled as well.",
+     date(2025, 8, 26), [("Pavlohrad Raion", "Dnipropetrovsk Oblast", "2025-08-26", "Russia", 1, 6),
+                         ("Nikopol Raion", "Dnipropetrovsk Oblast", "2025-08-26", "Russia", None, None)]),
+    ("uk", "Унаслідок атаки на Дніпропетровщину загинула людина, шестеро поранені. Усі постраждалі — у "
+           "Павлоградському районі, там пошкоджено будинки. Обстрілювали також Нікопольський район.",
+     date(2025, 8, 26), [("Pavlohrad Raion", "Dnipropetrovsk Oblast", "2025-08-26", "Russia", None, 6),
+                         ("Nikopol Raion", "Dnipropetrovsk Oblast", "2025-08-26", "Russia", None, None)]),
+    # "A second blow was inflicted upon ...": a strike there, whose "previously" injured are its own.
+    ("en", "Russia struck Zaporizhzhia and the Zaporizhzhia district on Monday. \"One of the strikes hit a field in "
+           "the district; nobody was hurt. A second blow was inflicted upon a plant in Zaporizhzhia. Three "
+           "people were previously injured,\" he wrote.",
+     date(2024, 9, 23), [("Zaporizhzhia", "Zaporizhzhia Oblast", "2024-09-23", "Russia", 0, 3)]),
+    # Raions told in the plural, then one by its adjective alone.
+    ("uk", "Руйнування є в трьох районах Київщини. Зокрема, в Бучанському пошкоджено два будинки, у "
+           "Фастівському районі горів склад.",
+     date(2025, 2, 17), [("Bucha Raion", "Kyiv Oblast", "2025-02-17", "Russia", None, None),
+                         ("Fastiv Raion", "Kyiv Oblast", "2025-02-17", "Russia", None, None)]),
+    # An okrug shelled, then its village beside the town: the village only.
+    ("ru", "В субботу обстрелу подвергся Шебекинский горокруг. Снаряд разрушил сарай в Новой Таволжанке.",
+     date(2023, 4, 15), [("Novaya Tavolzhanka", "Belgorod Oblast", "2023-04-15", "Ukraine", None, None)]),
+    # A place that "remains a frequent target": how often, not a strike.
+    ("en", "A drone hit a warehouse in Izmail overnight. Odesa and its port have remained a frequent target for "
+           "Russian strikes.", date(2023, 10, 7), [("Izmail", "Odesa Oblast", "2023-10-07", "Russia", None, None)]),
+    ("uk", "Уламки впали в Ізмаїлі. Одеса та її порт залишаються частою ціллю російських атак.",
+     date(2023, 10, 7), [("Izmail", "Odesa Oblast", "2023-10-07", "Russia", None, None)]),
+    # One person told of, then "he" hurt: one injured.
+    ("en", "Fragments struck a car with a man inside in the Izmail district. He sustained a shrapnel wound to his arm.",
+     date(2025, 2, 13), [("Izmail Raion", "Odesa Oblast", "2025-02-13", "Russia", None, 1)]),
+    # A clause told by another, of ground destroyed in occupied Crimea: Ukraine's strike there.
+    ("en", "A Russian drone killed two people in Odesa overnight, as Ukraine's security service said it destroyed two "
+           "helicopters and a radar in occupied Crimea.",
+     date(2025, 6, 28), [("Odesa", "Odesa Oblast", "2025-06-28", "Russia", 2, None),
+                         ("Autonomous Republic of Crimea", "Autonomous Republic of Crimea", "2025-06-28", "Ukraine",
+                          None, None)]),
+    # A sentence of no strike naming the district again brings the story back to it; its total is the district's.
+    ("ru", "Ракета попала в общежитие в Слободском районе Харькова. Погибли пять человек. Спасательные работы в "
+           "Слободском районе окончен разбор завалов. Всего там погибли 5 человек, 12 получили травмы.",
+     date(2022, 8, 18), [("Kharkiv", "Kharkiv Oblast", "2022-08-18", "Russia", None, None),
+                         ("Slobidskyi", "Kharkiv Oblast", "2022-08-18", "Russia", 5, 12)]),
+    # "Ще один удар": another of the strikes just told, on their day.
+    ("uk", "Удари по громаді\nПротягом доби росіяни неодноразово атакували Миколаївщину.\nУ п'ятницю, 22 серпня, "
+           "дрони атакували село Лимани Галицинівської громади. Там поранено чоловіка. Його госпіталізували.\n"
+           "Ще один удар припав на село Лупареве.",
+     date(2025, 8, 23), [("Lymany", "Mykolaiv Oblast", "2025-08-22", "Russia", None, 1),
+                         ("Lupareve", "Mykolaiv Oblast", "2025-08-22", "Russia", None, None)]),
+    # What a district "lies just south-east of" is not struck.
+    ("en", "Drones set fuel tanks on fire in the Krasnodar region's Temryuk district, which lies just south-east of "
+           "occupied Crimea.", date(2024, 5, 31), [("Temryuk Raion", "Krasnodar Krai", "2024-05-31", "Ukraine", None, None)]),
+    # Drones downed "across" regions and Crimea: over them, not struck.
+    ("en", "Ukrainian drones struck an oil depot in the Krasnodar region's Temryuk district overnight. Russia's defence "
+           "ministry said 90 drones were destroyed across seven Russian regions plus the Russian-occupied Crimean "
+           "peninsula.",
+     date(2025, 8, 2), [("Temryuk Raion", "Krasnodar Krai", "2025-08-02", "Ukraine", None, None)]),
+    # A town with no namesake in the region a sentence names is the town, not one of its villages.
+    ("en", "Drones killed a man in Belgorod region overnight and started a blaze at the refinery at Tuapse, "
+           "officials said.",
+     date(2024, 5, 17), [("Belgorod Oblast", "Belgorod Oblast", "2024-05-17", "Ukraine", 1, None),
+                         ("Tuapse", "Krasnodar Krai", "2024-05-17", "Ukraine", None, None)]),
+    # The city a headline said shelling was "near", with a toll, then three places of its region named: not struck.
+    ("ru", "Двое пострадали при обстреле Курской области\nГубернатор: под обстрел попали город и два села под Курском, "
+           "ранены два человека\nСегодня обстреляны Суджа, а также сёла Гончаровка и Заолешенка.",
+     date(2024, 6, 14), [("Sudzha", "Kursk Oblast", "2024-06-14", "Ukraine", None, None),
+                         ("Goncharovka", "Kursk Oblast", "2024-06-14", "Ukraine", None, None),
+                         ("Zaoleshenka", "Kursk Oblast", "2024-06-14", "Ukraine", None, None)]),
+    # A night told after the lead's past day is the night of the telling: the hromadas listed next were shelled then.
+    ("uk", "Удари по Сумщині\nЧерез артобстріл Краснопільської громади минулої доби загинули двоє людей.\nВночі та "
+           "зранку росіяни здійснили 12 обстрілів прикордонних громад Сумської області. Обстрілів зазнали "
+           "Білопільська, Юнаківська та Есманьська громади.",
+     date(2024, 9, 19), [("Krasnopillia", "Sumy Oblast", "2024-09-18", "Russia", 2, None),
+                         ("Bilopillia", "Sumy Oblast", "2024-09-19", "Russia", None, None),
+                         ("Yunakivka", "Sumy Oblast", "2024-09-19", "Russia", None, None),
+                         ("Esman", "Sumy Oblast", "2024-09-19", "Russia", None, None)]),
+    # The past day's tally of a region, its one wounded told again in a village struck the day before.
+    ("uk", "Протягом доби росіяни атакували Миколаївщину. Поранено одного чоловіка.\nУ п'ятницю, 22 серпня, дрони "
+           "атакували село Лимани Галицинівської громади. Там поранено 41-річного чоловіка.",
+     date(2025, 8, 23), [("Lymany", "Mykolaiv Oblast", "2025-08-22", "Russia", None, 1)]),
+])
+def test_places_days_sides_and_figures_in_the_forty_sixth_rounds_reports(code, text, published, expected, geocoder):
+    text = text if "\n" in text else "Strikes\n" + text
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+def test_abbreviated_acting_titles_do_not_end_a_sentence():
+    assert split_sentences("Про це написав т.в.о. начальника ОВА в Telegram. Далі.", lexicon("uk")) == [
+        "Про це написав т.в.о. начальника ОВА в Telegram.", "Далі."]
+    assert split_sentences("Об этом сообщил и.о. губернатора области. Далее.", lexicon("ru")) == [
+        "Об этом сообщил и.о. губернатора области.", "Далее."]

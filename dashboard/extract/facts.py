@@ -278,6 +278,7 @@ def _items(span: str, lex: Lexicon, sentence: str = "", told_before: str | None 
            ) -> list[tuple[str, int | None, int | None, str]]:
     """'81 of 94 missiles ... and 80 of 193 drones' -> [(class, n, of_m, 'n'|'all')]."""
     out = []
+    all_ended = -1  # where an "all N <weapon>" item ended
     for m in lex.item.finditer(span):
         cls = _weapon_class(m.group("w"), lex, sentence, told_before)
         if cls is None:
@@ -287,10 +288,14 @@ def _items(span: str, lex: Lexicon, sentence: str = "", told_before: str | None 
         if every and m.group("alln"):
             n = total = lex.numbers.parse(m.group("alln"))  # "all 10 missiles": ten launched, ten down
             out.append((cls, n, total, "n"))
+            all_ended = m.end()
             continue
         n = None if every else lex.numbers.parse(m.group("n"))
         whole = m.group("m") or m.groupdict().get("m2")
         total = lex.numbers.parse(whole) if whole else None
+        if all_ended >= 0 and not every and total is None and lex.joined.pattern.fullmatch(span[all_ended:m.start()]):
+            total = n  # "all 15 drones and eight missiles": the "all" is the missiles' too
+        all_ended = -1
         out.append((cls, n, total, "all" if every else "n"))
     return out
 

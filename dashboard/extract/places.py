@@ -2149,10 +2149,12 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
         downed = lex.intercept_verb.search(told)
     # (Not "fifteen houses were destroyed in the Nemyshlianskyi district after a drone hit": what was destroyed
     # is told before the verb; nor "обломки сбитого дрона упали на огород в Голосеевском районе": the debris
-    # of what was downed fell there.)
+    # of what was downed fell there; nor "destroyed helicopters and an air-defence system in Crimea": what is
+    # destroyed on the ground is struck there.)
     what = told[max(0, downed.start() - _DESTROYED_THING):downed.start()] if downed else ""
     if downed and lex.in_list_before.test(before) and not lex.hit_words.test(told[downed.end():]) \
             and not lex.destroyed_thing_before.test(what) and not lex.debris.test(what) \
+            and not lex.destroyed_thing_after.test(told[downed.end():]) \
             and not lex.weapon_did.test(told) and any(rule.search(sentence) for rule in lex.weapon):
         return "overflight"  # "18 drones were destroyed in the Odesa and Mykolaiv regions"
     if place.kind == "city" and _raion_noun_after(after, lex):

@@ -25,14 +25,15 @@ from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import (BIG_CITY, CAPITALISED_WORD, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM,
                                       WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized, whole_region)
 from dashboard.extract.sentences import split_sentences, vertical_lists_inline
-from dashboard.geocode import (OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize, refinery_town,
-                               region_of_officials)
+from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize,
+                               refinery_town, region_of_officials)
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _REGION_FIGURE_GAP = 60  # a figure and the "in the region" that makes it the region's
 _HEAD_GAP = 40  # between a hromada and the village named after it (" hromada, the village of ")
 _LABEL_WORDS = 16  # a line that only says where and when ("3 March, 22:40, Izium district, village of X.")
+_STEM = 2  # letters a place's name and another case of it surely begin with alike ("Київ", "Києві" differ at the third)
 _CITY_TOLD_REACH = 3  # sentences back a city told still owns a district named without it
 _NAMED_TOWN = 1_000  # a town this size named anywhere in a report ranks the namesakes of the villages it tells
 _TOWNS_NAMED = 8  # of those, the first so many
@@ -195,6 +196,7 @@ class _Reader:
         self.ukrainian_hromadas: set[str] = set()  # events of Ukrainian towns named as their hromada
         self.raion_placed: set[str] = set()  # events of settlements whose raion_of a raion named beside them gave
         self.headline_city: Place | None = None  # the one large city a headline names, struck or not
+        self.okrugs: set[str] = set()  # events of a Russian town named as its okrug ("Шебекинский горокруг")
         self.near_only: set[int] = set()  # (ids of) events of a town only a strike was near ("a village near Kupiansk")
         self.named_struck: set[int] = set()  # (ids of) events of places a sentence said were struck
         self.gapped: set[str] = set()  # sentences that leave their verb to the sentence before
@@ -323,7 +325,11 @@ class _Reader:
                 when = facts.date_in(sentence, report.published, lex=lex)
                 # (not the day it was only told: "..., - написав голова ОВА у телеграм-каналі в суботу", nor
                 # "the mayor said on March 24" of attacks lately, before a roundup of the last day)
-                if when is not None and when[1] == "day" and facts.names_day(sentence, lex) and not (
+                # ("За минулу добу ... . Вночі та зранку було 19 обстрілів області. Обстрілів зазнали ... громади": a
+                # night told after the lead's past day is the night of the telling, and dates what follows.)
+                night = when is not None and lead_day is not None and when[0] == report.published != lead_day[0] \
+                    and lex.overnight.test(sentence)
+                if when is not None and when[1] == "day" and (facts.names_day(sentence, lex) or night) and not (
                         self.when_told and self.attack is not None and self.attack.day != when[0]):
                     self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
             elif self.attack is not None and self.strikes.get(sentence, False) and not lex.earlier.test(sentence) \
@@ -715,8 +721,8 @@ class _Reader:
             if speaker and not self.names.knows(speaker.group("who")) and not find_mentions(sentence, self.names, lex):
                 _add_reporter(self.attack.main, speaker.group("who"), lex, replace_title=True)
                 _add_evidence(self.attack.main, sentence)
-            return False
-        hurt = self._died_of_wounds(sentence, self._casualties(sentence, lex), lex)
+            return self._place_told_again(sentence, lex)
+        hurt = self._died_of_wounds(sentence, self._person_just_told(idx, sentence, self._casualties(sentence, lex), lex), lex)
         if self.unhurt_after is not None and any(v for _, v, _ in hurt):
             self._close_unhurt_list()  # a toll of its own: the unhurt incidents are told
         # "The explosion killed one person. ... Two more were injured": more besides the dead, not more wounded.
@@ -822,7 +828,7 @@ class _Reader:
         if self._village_unplaced(sentence, mentions, lex):
             near = self._near_points(villages=True)
             mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
-        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else "")
+        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else _plural_unit_ended(sentence, lex))
         if mentions:
             self.named_at = idx
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
@@ -1168,8 +1174,11 @@ class _Reader:
             # области": the region's strike of that day is the town's, told on the 9th.
             self._redate(attack, when[0])
         touched: list[tuple[int, Event]] = []
+        broken = side is not None and len(targets) > 1 and lex.clause_break.search(sentence) is not None
         for m in targets:
-            ev = self._struck(m, sentence, when, lead_day, side, lex)
+            # ("A Russian drone killed two in Odesa, as the security service claimed it destroyed helicopters in
+            # occupied Crimea": a clause that names no side of its own is not the other clause's.)
+            ev = self._struck(m, sentence, when, lead_day, self._clause_side(sentence, m, lex) if broken else side, lex)
             if ev is not None and head is not None and m.place.kind == "city":
                 self.raion_of.setdefault(ev.event_id, f"raion:{head.place.gazetteer_id}")
             if ev is not None and self.region_told == idx:
@@ -1191,6 +1200,8 @@ class _Reader:
                     self.named_itself.add(ev.event_id)
                 elif m.unit == "hromada" and m.place.country == "UA":
                     self.ukrainian_hromadas.add(ev.event_id)
+                elif m.unit == "hromada":
+                    self.okrugs.add(ev.event_id)
         if self.held_hurt and self.held_hurt[0] == idx - 1 and len(touched) == 1:
             for key, value, _ in self.held_hurt[1]:
                 if key in ("killed", "injured") and getattr(touched[0][1], key) is None:
@@ -1205,9 +1216,13 @@ class _Reader:
         if located and len(districts) == 1 and self.attack is not None and self.attack.main.place == districts[0].district_of:
             # "Three were killed in Kyiv. The deaths occurred in the Shevchenkivskyi district.": the city's
             # toll, told again of the district it was in.
-            for key in ("killed", "injured"):
-                if located.group(key) and getattr(districts[0], key) is None:
-                    setattr(districts[0], key, getattr(self.attack.main, key))
+            _toll_moved(located, self.attack.main, districts[0])
+        elif located and len(touched) == 1:
+            # "One killed and nine hurt in the region. The casualties were in its Synelnykove district.": the
+            # region's toll just told, the place's.
+            for _, before in self.last_touched:
+                if _is_oblast(before) and before.admin1 == touched[0][1].admin1 and before is not touched[0][1]:
+                    _toll_moved(located, before, touched[0][1])
         # A report about one strike (a region told first, then its one town struck, is about that town:
         # "Беспилотники атаковали Ростовскую область. Два дома в Таганроге повреждены").
         mains = {a.main.gazetteer_id: a.main for a in self.attacks}
@@ -1225,6 +1240,11 @@ class _Reader:
         city_total = total and single and self.attack is not None and self.attack.main.geo_precision == "city" \
             and any(e.district_of == self.attack.main.place for e in self.events.values()) \
             and all(e.attack_id == self.attack.main.attack_id for e in self.events.values())
+        if total and not mentions and len(self.last_touched) == 1 and self.last_touched[0][1].district_of and any(
+                value and getattr(self.last_touched[0][1], key) == value for key, value, _ in hurt):
+            # ("В Слободском районе пять погибших. ... Всего погибло 5 человек, еще 22 ранены": the district's
+            # toll told again, in full.)
+            total = city_total = False
         if not targets and not mentions and has_strike and self.attack is not None and self.attack.day_told \
                 and when is not None and when[1] == "day" and not any(v for _, v, _ in hurt) \
                 and (len(self.attacks) == 1 and not figures and not lex.intercept_verb.test(sentence)
@@ -1360,6 +1380,18 @@ class _Reader:
                     if getattr(ev, key) is None and key != "children":
                         setattr(ev, key, 0)
         return True
+
+    def _person_just_told(self, idx: int, sentence: str, hurt: list[tuple[str, int, int]],
+                          lex: Lexicon) -> list[tuple[str, int, int]]:
+        """"Debris hit a van; a pensioner was in it. He was wounded in the leg": the one person the
+        sentence before told of, with no toll there, is the one hurt."""
+        said = lex.pronoun_hurt.search(sentence) if not hurt and idx > 0 else None
+        if said is None:
+            return hurt
+        before = self.sentences[idx - 1]
+        if self._casualties(before, lex) or not lex.one_person_told.test(before):
+            return hurt
+        return [("injured", 1, said.start())]
 
     def _died_of_wounds(self, sentence: str, hurt: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
         """"Two were wounded. One of them later died": the one moves from the wounded told before
@@ -1560,9 +1592,12 @@ class _Reader:
                 # lead only said the attack was near, with no figures of its own, stood for the
                 # places of its region the report goes on to name struck that day. (Not a village: a
                 # village's own outskirts, shelled, are the village.)
-                if id(e) not in self.near_only or e.killed or e.injured or self._population(e) < _VILLAGE_SIZE or not any(
-                        id(o) not in self.near_only and o.attacker == e.attacker and o.event_date == e.event_date
-                        and o.geo_precision == "city" and o.admin1 == e.admin1 for o in events[k + 1:]):
+                # (With figures of its own too, when it stood for several places: "под огнём были город и два села под
+                # Курском, двое ранены", then Sudzha and two villages, none told as the two's.)
+                later = [o for o in events[k + 1:] if id(o) not in self.near_only and o.attacker == e.attacker
+                         and o.event_date == e.event_date and o.geo_precision == "city" and o.admin1 == e.admin1]
+                if id(e) not in self.near_only or (e.killed or e.injured) and len(later) < 2 \
+                        or self._population(e) < _VILLAGE_SIZE or not later:
                     kept.append(e)
                 continue
             _fill_figures(villages[0], e)
@@ -1756,6 +1791,12 @@ class _Reader:
             town = self.lex.town_before.test(sentence[max(0, m.start - 40):m.start])
             if town:
                 small = False  # "the town of Kostiantynivka": a town, wherever the report began
+            if m.place.village and not called_village and m.place.admin1 not in regions \
+                    and (city := self._big_namesake(m, story)) is not None:
+                # "damage in other cities, including Lviv" in a Dnipropetrovsk roundup: a hamlet of the
+                # report's region far from its strikes is not the city of 100,000 its name means.
+                kept.append(replace(m, place=city))
+                continue
             if m.place.kind == "city" and regions and m.place.admin1 not in regions:
                 own = self._namesake_in_region_after(m, sentence, regions)
                 if own is not None:
@@ -1787,7 +1828,11 @@ class _Reader:
             # A governor's post about his oblast names no village across the border without its region.
             across = m.place.kind == "city" and m.place.population < _VILLAGE and not regions and not town \
                 and story_country and m.place.country != story_country
-            if across or (m.place.kind == "city" and small and where and m.place.admin1 not in where) or (
+            # ("killed two in the Belgorod region and set fire to a refinery at Tuapse": a town of 20,000 or more
+            # that has no namesake in the region the sentence names is itself, not a village of that region.)
+            lone_town = bool(regions) and not called_village and m.place.kind == "city" \
+                and m.place.population >= _VILLAGE and not any(p.admin1 in where for p in self.names.settlements(m.place.name))
+            if across or (m.place.kind == "city" and small and where and m.place.admin1 not in where and not lone_town) or (
                     raion and raion_hints and m.place.admin1 not in raion_hints) or self._other_citys_district(
                     m, sentence, set(oblasts), story):
                 village = self._in_last_raion(m.text) if called_village and not regions and m.place.kind == "city" else None
@@ -1818,6 +1863,15 @@ class _Reader:
                 continue
             kept.append(m)
         return kept
+
+    def _big_namesake(self, m: Mention, story: list[tuple[float, float]]) -> Place | None:
+        """The city of 100,000 or more a village's name also means, when the village lies far from
+        every place the story struck (near them, the village of a roundup is meant)."""
+        village = (m.place.latitude, m.place.longitude)
+        if m.place.latitude is None or any(km(village, p) <= VILLAGE_NEAR_KM for p in story):
+            return None
+        return next((p for k in m.key.split("|") + [m.place.name] for p in self.names.settlements(k)
+                     if p.kind == "city" and not p.village and p.population >= BIG_CITY and p.latitude is not None), None)
 
     def _namesake_in_region_after(self, m: Mention, sentence: str, regions: list[str]) -> Place | None:
         """"в городе Южный Одесской области": a town named with its oblast right after it is that
@@ -2058,6 +2112,23 @@ class _Reader:
                  if m.role == "target" and m.place.kind == "city"}
         return len(towns) == 1 and not towns & {ev.gazetteer_id for _, ev in touched}
 
+    def _place_told_again(self, sentence: str, lex: Lexicon) -> bool:
+        """"В Слободском районе разбор завалов окончен. Всего там пять погибших": a sentence of no
+        strike that names one place already struck, and no other, brings the story back to that place."""
+        # (Asked only where a capitalised word begins as a struck place's name does: most sentences name none.)
+        told = {w[:_STEM].lower() for e in self.events.values() for w in WORD_RE.findall(e.location_text or e.place)
+                if len(w) >= _STEM and w[0].isupper()}
+        if not any(w[:_STEM].lower() in told for w in WORD_RE.findall(sentence) if len(w) >= _STEM and w[0].isupper()):
+            return False
+        mentions = find_mentions(sentence, self.names, lex, self.region_hint)
+        if len(mentions) != 1 or mentions[0].role != "target":
+            return False
+        ev = next((e for e in reversed(self.events.values()) if e.gazetteer_id == mentions[0].place.gazetteer_id), None)
+        if ev is None or any(ev is e for _, e in self.last_touched):
+            return False
+        self.last_touched = [(0, ev)]
+        return True
+
     def _town_told_again(self, sentence: str, lex: Lexicon) -> None:
         """ "Вранці він повідомляв, що у місті постраждали три людини", before the body names the
         town: the figures are kept for the report's one town, if it names only one."""
@@ -2168,7 +2239,9 @@ class _Reader:
         else:
             # A sentence without a day of its own tells of the day the lead gave the story;
             # read from context, not stated for this strike, so the day is marked approximate.
-            day, precision = own or self._day_told_before(place) or (
+            # ("Ще один удар припав на село Лупареве": another strike of the one just told, on its day.)
+            another = (attack.day, "approx") if attack is not None and lex.another_strike.test(sentence) else None
+            day, precision = own or self._day_told_before(place) or another or (
                 (lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
             s, basis = self._side_for(place, sentence, m.start, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
@@ -2275,6 +2348,11 @@ class _Reader:
                 table[ev.event_id] = table.pop(old_id)
         if old_id in self.named_itself:
             self.named_itself.add(ev.event_id)
+
+    def _clause_side(self, sentence: str, m: Mention, lex: Lexicon) -> str | None:
+        """The side the clause a place is struck in names, of a sentence that turns from one strike to another."""
+        clause = _strike_clause(sentence, m.start, lex)
+        return self._stated_side(clause, lex) if clause.strip() != sentence.strip() else self._stated_side(sentence, lex)
 
     def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon,
                   day: date) -> tuple[str, str]:
@@ -2490,12 +2568,22 @@ class _Reader:
             # "attacked a village in the Kupiansk district, injuring two", then the village by name; "struck
             # the Zaporizhzhia district; a woman was hurt", then the one village there, told without a toll
             villages = placed
+        elif unit and e.event_id in self.okrugs and not (e.killed or e.injured) and (others := self._okrug_villages(e, placed)):
+            # "Обстрелу подвергся Шебекинский горокруг. Снаряд разрушил сарай в Новой Таволжанке": the okrug, told
+            # again by its settlement beside the town it is named after.
+            villages = others
         if villages:
             # "struck two cars in the Graivoron district", then each village: the raion is told again, village by village.
             if len(villages) == 1:
                 _fill_figures(villages[0], e)
             return True
         return False
+
+    def _okrug_villages(self, e: Event, placed: list[Event]) -> list[Event]:
+        """The villages (not towns of their own) beside a town told only as its okrug, struck the same day."""
+        small = [o for o in placed if o is not e and o.geo_precision == "city" and o.event_date == e.event_date
+                 and (p := self.place_of.get(o.gazetteer_id)) is not None and p.population < _VILLAGE]
+        return small if len(small) == len([o for o in placed if o is not e]) else []
 
     def _stands_apart(self, e: Event, events: list[Event]) -> bool:
         """Whether a region's event stays beside the places inside it; else its figures move to them.
@@ -2510,12 +2598,15 @@ class _Reader:
         # (A city-region lies within the region around it, unless the sentence that told the region told the
         # city beside it: "атака на Київ, били також по Київщині" strikes both.)
         first = e.evidence.split("\n")[0]
+        # ("Протягом доби ... атакували Миколаївщину. Поранено одного": the past day's tally, its toll the places'
+        # of either day it spans.)
+        tally = _sentence_lexicon(first, self.lex, self.cyrillic_lex).roundup_period.test(first)
         inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
                   and e.admin1 in (o.admin1, within.get(o.admin1) if o.evidence.split("\n")[0] != first else None)
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
                        and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
                        # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
-                       or e.killed is None and e.injured is None and abs((e.event_date - o.event_date).days) <= 1)]
+                       or (e.killed is None and e.injured is None or tally) and abs((e.event_date - o.event_date).days) <= 1)]
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
         # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
         told = [o for o in inside if o.event_id in self.headline_only]
@@ -2797,6 +2888,28 @@ def _locating_raion(m: Mention, mentions: list[Mention]) -> str | None:
             and a.place.gazetteer_id.count(":") == 2 and a.place.admin1 == m.place.admin1]
     near = [g for g in gaps if 0 <= g[0] <= _LOCATOR_GAP]
     return min(near)[1] if near else None
+
+
+def _toll_moved(located: re.Match, source: Event, into: Event) -> None:
+    """The figures a sentence placing a toll names (the dead, the injured, or all "victims"), from the
+    event the toll was told of to the place it now names, where that place has none."""
+    said = located.groupdict()
+    for key in ("killed", "injured"):
+        if (said.get(key) or said.get("both")) and getattr(into, key) is None:
+            setattr(into, key, getattr(source, key))
+    if said.get("both") and into.children is None:
+        into.children = source.children
+
+
+def _plural_unit_ended(sentence: str, lex: Lexicon) -> str:
+    """"Руйнування є в трьох районах області. Зокрема, в Обухівському ...": the unit a sentence
+    ends on in the plural, which the adjectives of the next leave off."""
+    said = lex.plural_unit_end.search(sentence)
+    if not said:
+        return ""
+    units = lex.tables.get("unit_nouns", {})
+    return next((units[f] for f in morphology.word_forms(said.group("unit"), lex.morphology)
+                 if units.get(f) in ("hromada", "raion")), "")
 
 
 def _fill_figures(into: Event, source: Event) -> None:

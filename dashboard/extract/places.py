@@ -560,11 +560,21 @@ def _unit_before_colon(before: str, lex: Lexicon) -> str:
 def _unit_namely(before: str, lex: Lexicon) -> str:
     """"у двох районах, зокрема в Павлоградському": the unit the plural noun before names."""
     said = lex.unit_namely_before.search(before[-80:])
-    if not said:
-        return ""
+    return _unit_of_words(said.group("unit").split()[::-1], lex) if said else ""
+
+
+def plural_unit_ended(sentence: str, lex: Lexicon) -> str:
+    """"Руйнування є в трьох районах області. Зокрема, в Обухівському ...": the unit a sentence ends on in
+    the plural, which the adjectives of the next leave off."""
+    said = lex.plural_unit_end.search(sentence)
+    return _unit_of_words([said.group("unit")], lex) if said else ""
+
+
+def _unit_of_words(words: list[str], lex: Lexicon) -> str:
+    """The first of the words that is a raion's or a hromada's noun in some form: that unit."""
     units = lex.tables.get("unit_nouns", {})
-    return next((units[f] for word in said.group("unit").split()[::-1]
-                 for f in morphology.word_forms(word, lex.morphology) if units.get(f) in ("hromada", "raion")), "")
+    return next((units[f] for word in words for f in morphology.word_forms(word, lex.morphology)
+                 if units.get(f) in ("hromada", "raion")), "")
 
 
 _NOUN_BEFORE_COLON = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?\s*(?::\s*(?:[•·\-–—]\s*)?|[–—]\s*)$")

@@ -23,7 +23,8 @@ from dashboard.extract import facts, morphology
 from dashboard.extract.language import detect_language
 from dashboard.extract.lexicon import Lexicon, lexicon
 from dashboard.extract.places import (BIG_CITY, CAPITALISED_WORD, DISTRICT_KM, CONTEXT_CHARS, HROMADA_SPAN_KM, RAION_SPAN_KM,
-                                      WORD_RE, Mention, PlaceNames, find_mentions, first_end, romanized, whole_region)
+                                      WORD_RE, Mention, PlaceNames, find_mentions, first_end, plural_unit_ended, romanized,
+                                      whole_region)
 from dashboard.extract.sentences import split_sentences, vertical_lists_inline
 from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize,
                                refinery_town, region_of_officials)
@@ -828,7 +829,7 @@ class _Reader:
         if self._village_unplaced(sentence, mentions, lex):
             near = self._near_points(villages=True)
             mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
-        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else _plural_unit_ended(sentence, lex))
+        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else plural_unit_ended(sentence, lex))
         if mentions:
             self.named_at = idx
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
@@ -1828,11 +1829,12 @@ class _Reader:
             # A governor's post about his oblast names no village across the border without its region.
             across = m.place.kind == "city" and m.place.population < _VILLAGE and not regions and not town \
                 and story_country and m.place.country != story_country
-            # ("killed two in the Belgorod region and set fire to a refinery at Tuapse": a town of 20,000 or more
+            # ("a man killed in the Belgorod region and a blaze at the refinery at Tuapse": a town of 20,000 or more
             # that has no namesake in the region the sentence names is itself, not a village of that region.)
-            lone_town = bool(regions) and not called_village and m.place.kind == "city" \
-                and m.place.population >= _VILLAGE and not any(p.admin1 in where for p in self.names.settlements(m.place.name))
-            if across or (m.place.kind == "city" and small and where and m.place.admin1 not in where and not lone_town) or (
+            far = m.place.kind == "city" and small and bool(where) and m.place.admin1 not in where and not (
+                regions and not called_village and m.place.population >= _VILLAGE
+                and not any(p.admin1 in where for p in self.names.settlements(m.place.name)))
+            if across or far or (
                     raion and raion_hints and m.place.admin1 not in raion_hints) or self._other_citys_district(
                     m, sentence, set(oblasts), story):
                 village = self._in_last_raion(m.text) if called_village and not regions and m.place.kind == "city" else None
@@ -2899,17 +2901,6 @@ def _toll_moved(located: re.Match, source: Event, into: Event) -> None:
             setattr(into, key, getattr(source, key))
     if said.get("both") and into.children is None:
         into.children = source.children
-
-
-def _plural_unit_ended(sentence: str, lex: Lexicon) -> str:
-    """"Руйнування є в трьох районах області. Зокрема, в Обухівському ...": the unit a sentence
-    ends on in the plural, which the adjectives of the next leave off."""
-    said = lex.plural_unit_end.search(sentence)
-    if not said:
-        return ""
-    units = lex.tables.get("unit_nouns", {})
-    return next((units[f] for f in morphology.word_forms(said.group("unit"), lex.morphology)
-                 if units.get(f) in ("hromada", "raion")), "")
 
 
 def _fill_figures(into: Event, source: Event) -> None:

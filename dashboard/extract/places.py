@@ -1114,6 +1114,7 @@ def _region_right_after(sentence: str, m: Mention, anchors: list[Mention]) -> bo
 _REGION_GAP = 12  # characters between a town and the region that follows it ("X, in the ")
 _OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first word
 _DATELINE_TAIL = 32  # a dateline's day and dash after its city ("Kyiv, September 25, 2023 –")
+_SYNDICATION = re.compile(r"\s*\([^()]{1,30}\)\s*")  # a site's bracketed tag before the copy's dateline
 
 
 _NEXT_TO = 40  # characters between a village and the hromada or town that locates it
@@ -2127,9 +2128,12 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
             after.lstrip().startswith((",", "(", ":", "—", "–")):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
-    if (not before.strip(" (") or before.isupper() and before.endswith("/")) \
-            and lex.dateline.test(sentence[:end + _DATELINE_TAIL]):
-        return "context"  # "(Kyiv) Drones hit ...", "MOSCOW/KYIV (Reuters) –": where the report was filed
+    syndicated = _SYNDICATION.fullmatch(before) is not None
+    if (not before.strip(" (") or before.isupper() and before.endswith("/") or syndicated) \
+            and lex.dateline.test(sentence[start if syndicated else 0:end + _DATELINE_TAIL]):
+        # "(Kyiv) Drones hit ...", "MOSCOW/KYIV (Reuters) –": where the report was filed (after the
+        # bracketed name of a syndicating site: "(SITE- AGENCY) Kyiv, May 21 (dpa) ...")
+        return "context"
     if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):

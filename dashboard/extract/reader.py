@@ -782,11 +782,7 @@ class _Reader:
             # "shelled Kupiansk, a town that Russia held in 2022", "in Podoly, located 6 km east of
             # Kupiansk and liberated in 2022, a woman was wounded": a long past year told of a place, in
             # a clause of its own, does not date the strike the rest of the sentence tells.
-            cut = sentence.rfind(",", 0, past_year.start()) + 1
-            end = sentence.find(",", past_year.end())
-            rest = sentence[:cut] + (sentence[end:] if end > 0 else "")
-            if cut > 0 and lex.relative_clause.match(sentence[cut:past_year.start()]) and (
-                    lex.strike.test(rest) or facts.casualties(rest, lex)) \
+            if _told_of_the_place(sentence, past_year, lex) \
                     or any(a <= past_year.start() < b and not facts.casualties(sentence[b:], lex)
                            for a, b in _compared(sentence, lex)):
                 # (nor the year a comparison reaches back to: "the deadliest since February 2022"; unless
@@ -796,7 +792,9 @@ class _Reader:
         if (when and (report.published - when[0]).days > _HISTORY_DAYS
                 and (self.attack is None or when[0] != self.attack.day)) or (
             past_year and int(past_year.group(1)) < report.published.year
-        ) or lex.history_phrase.test(sentence):
+        ) or (long_ago := lex.history_phrase.search(sentence)) and not _told_of_the_place(sentence, long_ago, lex):
+            # ("The attack on Kherson, which Russia's army left a year ago, wounded two": the clause's past is
+            # the city's.)
             self.background_at = self.apart_at = idx
             return False  # a past attack recalled for context
         if when and when[0] > report.published:
@@ -903,7 +901,15 @@ class _Reader:
             self.apart_at = idx if mentions else self.apart_at
             self.earlier_unnamed = -9 if mentions else idx
             return False
-        if idx in (self.earlier_unnamed + 1, self.apart_at + 1) and not mentions and when is None \
+        if has_strike and not targets_here and when is not None and when[1] == "day" and not self.when_told \
+                and self.attack is not None and (self.attack.day - when[0]).days > _REDATE_DAYS \
+                and any(v for _, v, _ in hurt):
+            # ("Kharkiv was hit on 2 September. ... On Aug. 30, Russia struck the city, killing seven. The next
+            # day ...": a strike days before the one told, its toll its own, and the sentences that go on with it.)
+            self.background_at = self.earlier_unnamed = idx
+            return False
+        if idx in (self.earlier_unnamed + 1, self.apart_at + 1) and when is None \
+                and all(m.role == "country" for m in mentions) \
                 and (idx == self.earlier_unnamed + 1 or any(v for _, v, _ in hurt)):
             # "В результате налёта ранены двое", "До этого в селе Х сдетонировал дрон. Погиб мирный
             # житель.": still the strike told before
@@ -2181,11 +2187,11 @@ class _Reader:
         # (A day further back than a late telling could be is another strike even then.)
         # (Nor once the report has turned to what came before: "Ранее ... . 22 сентября ...".)
         # (Nor with other weapons: "a drone hit the district" and "on 1 March a missile struck the city"
-        # are two strikes.)
+        # are two strikes; nor one told as "also": "Also, the evening before, a drone hit the town".)
         other_day = when is not None and when[1] == "day" and attack is not None and when[0] != attack.day \
             and (not attack.day_told or not 0 <= (attack.day - when[0]).days <= _REDATE_DAYS
                  or self.background_at >= attack.told_at
-                 or self._other_toll(sentence, attack, lex)
+                 or self._other_toll(sentence, attack, lex) or lex.also_opening.test(sentence)
                  or _other_weapons(facts.weapons_in(sentence, lex), ";".join(
                      e.weapons for e in self.events.values() if e.attack_id == attack.attack_id))) \
             and facts.names_day(sentence, lex)
@@ -2941,6 +2947,17 @@ def _strike_clause(sentence: str, position: int, lex: Lexicon) -> str:
             end = brk.start()
             break
     return sentence[start:end]
+
+
+def _told_of_the_place(sentence: str, found: re.Match, lex: Lexicon) -> bool:
+    """Whether what was found (a year, "a year ago") sits in a clause of its own that tells more of the
+    noun before it, while the rest of the sentence tells a strike: "shelled Kupiansk, a town that Russia
+    held in 2022, ..."."""
+    cut = sentence.rfind(",", 0, found.start()) + 1
+    end = sentence.find(",", found.end())
+    rest = sentence[:cut] + (sentence[end:] if end > 0 else "")
+    return cut > 0 and lex.relative_clause.match(sentence[cut:found.start()]) is not None and (
+        lex.strike.test(rest) or bool(facts.casualties(rest, lex)))
 
 
 def _anaphor_noun(m: re.Match) -> str:

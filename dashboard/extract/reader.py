@@ -904,7 +904,7 @@ class _Reader:
         if has_strike and not targets_here and when is not None and when[1] == "day" and not self.when_told \
                 and self.attack is not None and (self.attack.day - when[0]).days > _REDATE_DAYS \
                 and any(v for _, v, _ in hurt):
-            # ("Kharkiv was hit on 2 September. ... On Aug. 30, Russia struck the city, killing seven. The next
+            # ("Kharkiv was hit on 2 September. ... On 30 August glide bombs hit the city, killing seven. The next
             # day ...": a strike days before the one told, its toll its own, and the sentences that go on with it.)
             self.background_at = self.earlier_unnamed = idx
             return False

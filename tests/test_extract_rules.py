@@ -4894,7 +4894,7 @@ def test_casualty_sentences_of_the_forty_seventh_rounds_reports(code, sentence, 
 @pytest.mark.parametrize("code, text, published, expected", [
     # A strike days before the one told, placeless, keeps its toll, and so does "the next day" after it.
     ("en", "Guided bombs hit Kharkiv on 2 September, injuring 13 people. Russia has struck the city for three days "
-           "in a row. On Aug. 30, Russian glide bombs hit the city, killing six people and injuring 90 "
+           "in a row. On Aug. 30, Russia hit the city with glide bombs, killing six people and injuring 90 "
            "others. The next day, a missile attack on the city injured 40 people.",
      date(2024, 9, 2), [("Kharkiv", "Kharkiv Oblast", "2024-09-02", "Russia", None, 13)]),
     # A syndicating site's bracketed tag before the copy's dateline: the dateline's city is not struck.

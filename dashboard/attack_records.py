@@ -1057,7 +1057,8 @@ def _find_record(records: list[tuple[int, AttackRecord]], model: str | None, cat
             if record.model == model:
                 return record
         for _, record in records:
-            if record.model and model in record.model.split(" and "):
+            # (one of a pair told before: a headline's "Іскандери", then the body's "Іскандер-М і Іскандер-К")
+            if record.model and (model in record.model.split(" and ") or record.model in model.split(" and ")):
                 return record
     same_category = _records_of_category(records, category)
     if model:

@@ -4938,3 +4938,134 @@ def test_places_days_and_figures_in_the_forty_seventh_rounds_reports(code, text,
     text = text if "\n" in text else "Strikes\n" + text
     events = extract(Report(text, published), geocoder).events
     assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # "Another" after a figure and its place is one more of the same kind, at the place after it.
+    ("en", "Shelling killed one farmer in Velykyi Burluk and another in Dvorichna.", [("killed", 1), ("killed", 1)]),
+    # What the doctors found, in the accusative: one person hurt.
+    ("ru", "У него диагностировали контузию и травму руки.", [("injured", 1)]),
+    ("uk", "У нього діагностували контузію та травму ноги.", [("injured", 1)]),
+    # Bodies counted as they are found are dead.
+    ("en", "Rescuers said three more bodies were recovered from the ruins.", [("killed", 3)]),
+    # One person told after a count said to have risen is among the count.
+    ("uk", "Кількість поранених зросла до 12, також поранений водій.", [("injured", 12)]),
+    # A victim's ordinal is the toll so far (and the body just found is among it).
+    ("uk", "Під завалами знайшли тіло чоловіка, це вже четверта жертва обстрілу.", [("killed", 4)]),
+    ("ru", "Это уже шестая жертва ракетного удара по городу.", [("killed", 6)]),
+    ("en", "The woman became the third victim of the attack.", [("killed", 3)]),
+])
+def test_casualty_sentences_of_the_forty_eighth_rounds_reports(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A raion whose seat bears the adjective itself, in the report's region.
+    ("ru", "Атака на Ростовскую область\nБеспилотник атаковал территорию Тарасовского района, пострадавших нет.",
+     date(2025, 7, 3), [("Tarasovskiy Raion", "Rostov Oblast", "2025-07-03", "Ukraine", 0, 0)]),
+    # "Near" a town far from every other place the sentence names, with a figure of its own: the town.
+    ("en", "Russian shelling killed one civilian in Vovchansk and injured another near Kupiansk.", date(2024, 5, 1),
+     [("Vovchansk", "Kharkiv Oblast", "2024-05-01", "Russia", 1, None),
+      ("Kupiansk", "Kharkiv Oblast", "2024-05-01", "Russia", None, 1)]),
+    # Drones the defences kept destroying over regions strike none of them.
+    ("ru", "Дроны уничтожали и перехватывали над Курской и Орловской областями.", date(2025, 8, 14), []),
+    # A capital standing for its government: its statements, its calls on others.
+    ("ru", "Атака на Курск\nДроны атаковали Курск, пострадали двое. На фоне заявлений Киева о мире удар выглядит "
+           "вызывающе, Москва призывает партнёров осудить его.",
+     date(2025, 4, 15), [("Kursk", "Kursk Oblast", "2025-04-15", "Ukraine", None, 2)]),
+    # "Another attack happened in X": a new place, not where the figure before it was hurt.
+    ("ru", "Атаки в Курской области\nДрон атаковал машину в селе Званное Глушковского района. Ранены двое мужчин. "
+           "Еще одна атака произошла в селе Теткино. Пострадала женщина.",
+     date(2025, 8, 14), [("Zvannoye", "Kursk Oblast", "2025-08-14", "Ukraine", None, 2),
+                         ("Tyotkino", "Kursk Oblast", "2025-08-14", "Ukraine", None, 1)]),
+    # A newspaper's name in guillemets, and the hospital of a city named with its noun, are not struck.
+    ("ru", "Обстрел Валуек\nСнаряд попал во двор в Валуйках. «Осколок смертельно ранил соседа», — приводит «Мир "
+           "Белогорья» слова мэра.", date(2022, 9, 16), [("Valuyki", "Belgorod Oblast", "2022-09-16", "Ukraine", None, None)]),
+    ("ru", "Атака на Шебекино\nДрон атаковал Шебекино. Раненого мужчину доставили в городскую больницу №2 города "
+           "Белгорода.", date(2025, 10, 7), [("Shebekino", "Belgorod Oblast", "2025-10-07", "Ukraine", None, 1)]),
+    # "The night from Tuesday to Wednesday" is dated by the Wednesday.
+    ("en", "Russian drones attacked Reni on the night from Tuesday to Wednesday, injuring two.", date(2023, 9, 13),
+     [("Reni", "Odesa Oblast", "2023-09-13", "Russia", None, 2)]),
+    # An army claiming a strike as its own names the attacker; the other side's strikes a base supports do not.
+    ("en", "Airbase hit\nUkraine's army said it had struck an airfield near Engels in the Saratov region, home to "
+           "tankers that support Russian missile strikes.", date(2025, 6, 6),
+     [("Engels", "Saratov Oblast", "2025-06-06", "Ukraine", None, None)]),
+    # Shares after a place's own figure: each counts what that figure counted.
+    ("en", "Donetsk region\nSix people were injured in Kurakhove, two each in Hirnyk and Ukrainsk, and one each in "
+           "Siversk and Toretsk.", date(2024, 6, 28),
+     [("Kurakhove", "Donetsk Oblast", "2024-06-28", "Russia", None, 6),
+      ("Hirnyk", "Donetsk Oblast", "2024-06-28", "Russia", None, 2),
+      ("Ukrainsk", "Donetsk Oblast", "2024-06-28", "Russia", None, 2),
+      ("Siversk", "Donetsk Oblast", "2024-06-28", "Russia", None, 1),
+      ("Toretsk", "Donetsk Oblast", "2024-06-28", "Russia", None, 1)]),
+    # A town read by its own name in a list stays, whatever neighbour once bore the name.
+    ("en", "Donetsk region\nShells hit the towns of Krasnohorivka, Kurakhove, Lyman and Selydove.", date(2024, 5, 27),
+     [("Krasnohorivka", "Donetsk Oblast", "2024-05-27", "Russia", None, None),
+      ("Kurakhove", "Donetsk Oblast", "2024-05-27", "Russia", None, None),
+      ("Lyman", "Donetsk Oblast", "2024-05-27", "Russia", None, None),
+      ("Selydove", "Donetsk Oblast", "2024-05-27", "Russia", None, None)]),
+    # Someone who stepped on an explosive object was not struck.
+    ("ru", "Обстрелы Харьковщины\nЖительница Балаклеи наступила на взрывоопасный предмет и получила ранения.",
+     date(2022, 12, 12), []),
+])
+def test_places_days_and_figures_in_the_forty_eighth_rounds_reports(code, text, published, expected, geocoder):
+    text = text if "\n" in text else "Strikes\n" + text
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+def test_an_outlets_name_with_a_stop_inside_ends_no_sentence():
+    assert split_sentences("Об этом сообщил губернатор, передает Depo.Харьков. Повреждены дома.", lexicon("ru")) == [
+        "Об этом сообщил губернатор, передает Depo.Харьков.", "Повреждены дома."]
+
+
+def test_a_pair_of_models_after_one_of_them_is_the_same_launch(geocoder):
+    text = ("Росія запустила по столиці 11 балістичних ракет «Іскандер»\nУсього ворог застосував 11 ракет «Іскандер-М» "
+            "і «Іскандер-К». Усі ракети знищено силами ППО.")
+    records = extract(Report(text, date(2023, 5, 29)), geocoder).attack_records
+    assert [(r.category, r.launched, r.shot_down) for r in records] == [("missile", 11, 11)]
+
+
+def test_a_launched_and_downed_pair_outranks_a_regional_count_before_it(geocoder):
+    text = ("Drones hit Odesa\nA downed drone fell on a house in Odesa overnight, injuring two. Ukrainian air defence "
+            "destroyed 17 attack drones, including ten over the Odesa region and seven over the Mykolaiv region. Earlier "
+            "reports said the Air Force had destroyed 32 of the 46 attack drones Russia launched overnight.")
+    records = extract(Report(text, date(2023, 12, 27)), geocoder).attack_records
+    assert [(r.category, r.launched, r.shot_down) for r in records] == [("drone", 46, 32)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # A roundup "over the past day" tells of the day before the report.
+    ("uk", "Окупанти за минулий день обстріляли шість громад.", date(2023, 12, 17)),
+    ("ru", "Оккупанты за минувший день обстреляли шесть громад.", date(2023, 12, 17)),
+])
+def test_a_roundup_of_the_past_day_is_dated_the_day_before(code, sentence, expected):
+    assert date_in(sentence, date(2023, 12, 18), lex=lexicon(code)) == (expected, "day")
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # Weapons that flew in, as a region counts them, were launched.
+    ("ru", "Семь БпЛА прилетели по Чугуевщине ночью."),
+    ("uk", "Сім БпЛА прилетіли по Чугуївщині вночі."),
+])
+def test_weapons_that_flew_in_are_counted_launched(code, sentence):
+    assert interceptions(sentence, lexicon(code)) == {"drones_launched": 7}
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # Those hurt counted by the town they are of: each town's own figure (not a launch area).
+    ("uk", "Обстріли Оріхова\nОкупанти обстріляли Оріхів. Є 6 поранених з Оріхова та 2 з Преображенки.",
+     date(2022, 10, 13), [("Orikhiv", "Zaporizhzhia Oblast", None, 6), ("Preobrazhenka", "Zaporizhzhia Oblast", None, 2)]),
+    # The fire service's adjective is no fire.
+    ("uk", "Вирок колаборанту\nСлідство встановило, що чоловік очолював пожежно-рятувальну частину в Херсоні за "
+           "окупації.", date(2025, 4, 12), []),
+])
+def test_towns_of_the_hurt_and_the_fire_service_in_the_forty_eighth_rounds_reports(code, text, published, expected,
+                                                                                     geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, e.killed, e.injured) for e in events] == expected
+
+
+def test_the_share_downed_before_its_verb_is_the_downed_figure_not_the_next_clauses():
+    sentence = ("Ворог випустив 120 дронів, із них 70 були збиті ППО, 40 БПЛА локаційно втрачені завдяки протидії РЕБ.")
+    assert interceptions(sentence, lexicon("uk")) == {"drones_launched": 120, "drones_intercepted": 70}

@@ -150,7 +150,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     treated: list[tuple[str, int, int]] = []
     hospitalised: list[tuple[str, int, int]] = []  # of those treated, the ones taken to hospital
     ends: dict[int, int] = {}  # where each figure's phrase ends
-    running: list[tuple[str, int]] = []  # (key, position) of figures told as the count so far
+    running: list[tuple[str, int, int]] = []  # (key, position, value) of figures told as the count so far
+    counted: list[tuple[str, int, int]] = []  # (key, position, value) of tolls told by a victim's ordinal
     for key, patterns, cue in (("killed", lex.killed, lex.killed_words), ("injured", lex.injured, lex.injured_words)):
         if not cue.search(sentence):
             continue  # cheap test first: the patterns are slow on long sentences
@@ -160,7 +161,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
             for m in _free_matches(pattern, sentence, taken):
                 if lex.negated_casualty.search(m.group(0)):
                     continue  # "the driver was not hurt": nobody counted
-                n = lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
+                n = _ordinal(m.group("n") or m.groupdict().get("n2") or "", lex) if pattern.meta.get("ordinal") else \
+                    lex.numbers.parse(m.group("n")) if m.groupdict().get("n") else pattern.meta.get("count")
                 if n == "people":  # "Погибли женщина и ребенок": two, counted one by one
                     # (one told again after a comma is one: "женщина, местная жительница")
                     people = m.group("people")
@@ -185,11 +187,17 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                 ends[m.start()] = m.end()
                 taken.append((m.start(), m.end()))
                 if lex.running_total.test(m.group(0)):
-                    running.append((key, m.start()))
+                    running.append((key, m.start(), n))
+                if pattern.meta.get("ordinal"):
+                    counted.append((key, m.start(), n))
+    if counted:
+        # "дістали тіло жінки, це вже п'ята жертва": the woman is the fifth, among the five.
+        out = [f for f in out if not any(f[0] == key and f[1] <= total and f[2] != pos for key, pos, total in counted)]
     if running:
-        # "постраждалих уже 45: ще двоє звернулися до лікарів": the two are among the 45.
-        out = [f for f in out if not any(f[0] == key and f[2] > pos and lex.more_figure.test(sentence[f[2]:f[2] + 40])
-                                         for key, pos in running)]
+        # "постраждалих уже 45: ще двоє звернулися до лікарів": the two are among the 45; so is one person
+        # told after the count ("число травмованих зросло до 15; також поранений оператор").
+        out = [f for f in out if not any(f[0] == key and f[2] > pos and (
+            lex.more_figure.test(sentence[f[2]:f[2] + 40]) or f[1] == 1 < total) for key, pos, total in running)]
     out = _without_kinds_of_harm(_without_people_described(out, ends, sentence, lex), sentence)
     for part in lex.breakdown.finditer(sentence):
         # "Допомогу отримали 12 людей, з них двоє госпіталізовані": the two are among the twelve.
@@ -364,11 +372,18 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     for verb in lex.intercept_verb.finditer(sentence):
         after = sentence[verb.end():]
         stop = lex.after_verb_stop.search(after)
-        intercepted += _items(after[: stop.start()] if stop else after, lex, sentence, launched_before)
+        after = after[: stop.start()] if stop else after
         before = sentence[: verb.start()]
+        told_before = []
         if lex.before_verb.test(before) or lex.figure_before_verb.test(before):
             clause = lex.clause_split.pattern.split(before)[-1]
-            intercepted += _items(clause, lex, sentence, launched_before)
+            told_before = _items(clause, lex, sentence, launched_before)
+        share_here = any(m.start() < verb.start() < m.end() for rule in lex.share_downed for m in rule.finditer(sentence))
+        if (told_before or share_here) and "," in after:
+            # ("з них 30 було збито, 12 дронів локаційно втрачено": the figure (or share) the verb
+            # followed is the downed one; the next clause counts something else)
+            after = after[: after.index(",")]
+        intercepted += _items(after, lex, sentence, launched_before) + told_before
     for verb in lex.launch_verb.finditer(sentence):
         if lex.weapon_before.test(sentence[: verb.start()]):
             continue  # "missiles fired from the Black Sea": a participle, not a new launch
@@ -541,6 +556,12 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
             and not lex.in_their_words.test(sentence[:m.start()]) else published
         return origin + timedelta(days=int(rule.meta.get("days", 0))), "day"
     return None
+
+
+def _ordinal(word: str, lex: Lexicon) -> int | None:
+    """The count an ordinal tells, by its stem ("п'ята": 5)."""
+    word = word.lower()
+    return next((int(v) for k, v in lex.tables.get("ordinals", {}).items() if word.startswith(k)), None)
 
 
 def _quoted(sentence: str, position: int) -> bool:

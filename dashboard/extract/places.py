@@ -403,7 +403,12 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             keys = names.by_stems(morphology.adjective_stems(first))
             # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a place
             # named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
-            keys = [k for k in keys if not any(adjective_of(k, base) for base in keys)]
+            made = [k for k in keys if not any(adjective_of(k, base) for base in keys)]
+            if unit == "raion" and region_hint and not _towns_in(made, region_hint, names):
+                # "Тарасовского района" of a Rostov story: the seat bears the adjective itself (Тарасовский),
+                # and the report's region holds no town the adjective is made from.
+                made = [k for k in keys if k not in made and _towns_in([k], region_hint, names)] or made
+            keys = made
             if unit == "hromada" and region_hint and keys and not any(
                     p.admin1 == region_hint for k in keys[:8] for p in names.settlements(k, borrowed=False)):
                 # "Хотинська громада" in a Sumy roundup: the report's region's hromada of a name one letter
@@ -1368,7 +1373,10 @@ def _list_spot(run: list[Mention], names: PlaceNames, region_hint: str) -> dict[
     region = normalize(region_hint or (read_in[0][0] if read_in else ""))
     options = []
     for m in run:
-        found = [c for name in m.key.split("|") for c in names.settlements(name)
+        # (a town read by its own name moves only to a namesake that bears the name too, not to a
+        # neighbour the gazetteer lists with it as a former name: Lyman stays, Rodynske is not it)
+        own = m.place is not None and not m.place.village and normalize(m.place.name) in map(normalize, m.key.split("|"))
+        found = [c for name in m.key.split("|") for c in names.settlements(name, borrowed=not own)
                  if c.latitude is not None and (not region or normalize(c.admin1) == region)]
         options.append(found[:_LIST_OPTIONS])
 
@@ -1770,6 +1778,11 @@ def _in_census_raion(village: Place, raion: Place) -> bool:
     return seat is not None and seat[1] == raion.admin1 and f"{seat[0]} Raion" == raion.name
 
 
+def _towns_in(keys: list[str], region: str, names: PlaceNames) -> bool:
+    """Whether a town (not a hamlet) of one of the names lies in the region."""
+    return any(p.admin1 == region and not p.village for k in keys for p in names.settlements(k, borrowed=False))
+
+
 def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
     """The settlement's own raion: its adjective is the settlement's name with an adjective ending
     ("Климово Климовского района", "Покровське Покровського району")."""
@@ -2079,7 +2092,8 @@ def _namesake_beside(name: str, names: PlaceNames, region: str, near: list[tuple
     stem = morphology.name_stem(normalize(name))
     found: dict[str, Place] = {}
     for other in names.by_stems([stem]):
-        for place in names.settlements(other):
+        # (a town's own spellings, not a neighbour's former name it is listed with: Rodynske is no Lyman)
+        for place in names.settlements(other, borrowed=False):
             if place.admin1 == region and place.latitude is not None and any(
                     km((place.latitude, place.longitude), q) <= _OTHER_SPELLING_NEAR_KM for q in near):
                 found[place.gazetteer_id] = place

@@ -149,6 +149,7 @@ class _Reader:
         self.hurt_in: dict[str, list[tuple[str, int, int]]] = {}  # each sentence's casualty figures
         self.tallies = False  # the report counts launched or downed weapons
         self.tally_figures: dict[str, dict[str, int]] = {}  # per class: its first launched and intercepted figures
+        self.tally_paired: set[str] = set()  # classes whose tally is a launched-and-downed pair told together
         self.last_launched: str | None = None  # the class ("drones") whose launch was told last
         self.last_was_total = self.this_is_total = False  # figures for a whole region or list, not a place
         self.region_sure = False  # the report names its region more than once: its villages lie there
@@ -575,10 +576,13 @@ class _Reader:
                     and (mine[0].shot_down is None or figures["launched"] >= mine[0].shot_down):
                 # "shot down 17 of 22": the pair the sentence gives together is the night's tally.
                 mine[0].launched = figures["launched"]
-                if "intercepted" in figures and (mine[0].shot_down is None or mine[0].shot_down > figures["launched"]):
+                if "intercepted" in figures and (mine[0].shot_down is None or mine[0].shot_down > figures["launched"]
+                                                 or category in self.tally_paired):
                     mine[0].shot_down = figures["intercepted"]
             elif "intercepted" in figures and all(r.shot_down is None for r in mine):
                 mine[0].shot_down = figures["intercepted"]
+            elif category in self.tally_paired and len(mine) == 1 and mine[0].launched == figures["launched"]:
+                mine[0].shot_down = figures["intercepted"]  # the pair told together, not a regional count
         return records
 
     def _report_region(self, sentences: list[str]) -> tuple[str, bool]:
@@ -678,9 +682,21 @@ class _Reader:
             (has_strike or lex.intercept_verb.test(sentence)) and (lex.launch_verb.test(sentence)
                                                                or lex.intercept_verb.test(sentence))
             and bool(lex.item.search(sentence) or facts.weapons_in(sentence, lex)))
+        # (a pair of another night, "the night before, 44 were launched and 32 downed", is no pair of this one)
+        told_day = facts.date_in(sentence, self.report.published, lex=lex) if figures else None
+        this_night = told_day is None or any(a.day == told_day[0] for a in self.attacks[:1])
+        # (and "all nine drones of the first wave" is a wave's count: a pair tells the tally when some got through)
+        paired = {key.split("_")[0] for key in figures if key.endswith("_launched") and this_night
+                  and figures[key] > figures.get(key.replace("_launched", "_intercepted"), figures[key])}
         for key, value in figures.items():  # "drones_intercepted" -> the drone class's first figure
             cls, what = key.split("_")
+            if cls in paired and cls[:-1] not in self.tally_paired:
+                # ("destroyed 32 of the 46 drones launched" after "17 drones were destroyed" over three regions:
+                # the pair told together is the night's tally, not the lone count before it.)
+                self.tally_figures.setdefault(cls[:-1], {})[what] = value
+                continue
             self.tally_figures.setdefault(cls[:-1], {}).setdefault(what, value)
+        self.tally_paired |= {cls[:-1] for cls in paired}
         # "Twenty-three people were taken to hospital.": figures of the attack told before.
         hurt_later = self.attack is not None and bool(lex.casualty_words.test(sentence))
         if lex.mine_only.test(sentence) and not facts.weapons_in(sentence, lex):
@@ -969,6 +985,15 @@ class _Reader:
                                      for t in targets):
             # "a resort near Kobleve in the Mykolaiv region was hit": the town it was near, not the region.
             targets = nearby
+        elif nearby and nearby[0].place.kind == "city" and nearby[0].place.latitude is not None and targets \
+                and all(t.place.kind == "city" and t.place.latitude is not None and km(
+                    (t.place.latitude, t.place.longitude), (nearby[0].place.latitude, nearby[0].place.longitude))
+                    > _VILLAGE_NEAR_TOWN_KM for t in targets) \
+                and any(max(t.end for t in targets) <= pos < nearby[0].start for _, _, pos in self._casualties(sentence, lex)):
+            # "killed one in Vovchansk and injured another near Kupiansk": a figure of its own, and no place
+            # the sentence names is near enough the town to be what was struck by it, so the strike was near
+            # the town itself.
+            targets = targets + nearby
         near_only = bool(nearby) and targets is nearby
         if struck and targets and lex.refinery.test(sentence) and not any(t.place.kind == "city" for t in targets):
             targets = [self._at_its_refinery(t) for t in targets]
@@ -2114,8 +2139,8 @@ class _Reader:
             return False
         after = self.sentences[idx + 1]
         lex = _sentence_lexicon(after, self.lex, self.cyrillic_lex)
-        if not lex.incident_place.test(after):
-            return False
+        if not lex.incident_place.test(after) or lex.separate_incident.test(after):
+            return False  # ("Ещё одна атака произошла в селе Званное": another incident, not where this one was)
         towns = {m.place.gazetteer_id for m in find_mentions(after, self.names, lex, self.region_hint)
                  if m.role == "target" and m.place.kind == "city"}
         return len(towns) == 1 and not towns & {ev.gazetteer_id for _, ev in touched}
@@ -3119,6 +3144,21 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             setattr(ev, total[0], n if current is None else max(current, n))
         hurt = [f for f in hurt if f is not total]
         placed = True
+    elif each and total is None and hurt:
+        # "six were hurt in A, three each in B and C, one each in D and E": after a figure of its own
+        # place, each share counts what that figure counted, for the places up to the next share.
+        shares = list(lex.each_place.finditer(sentence))
+        for k, share in enumerate(shares):
+            counted = max((f for f in hurt if f[2] < share.start()), key=lambda f: f[2], default=None)
+            n = 1 if share.group("one") else lex.numbers.parse(share.group("n") or "")
+            end = min(([shares[k + 1].start()] if k + 1 < len(shares) else [len(sentence)])
+                      + [p for _, _, p in hurt if p > share.end()])
+            if counted is None or not n:
+                continue
+            for start, ev in ordered:
+                if share.start() < start < end and getattr(ev, counted[0]) is None:
+                    setattr(ev, counted[0], n)
+                    placed = True
     starts = sorted({pos for _, _, pos in hurt})
     found: dict[tuple[int, str], int] = {}
     last_at: dict[tuple[int, str], int] = {}

@@ -8,9 +8,11 @@ from dashboard.extract.lexicon import Lexicon, lexicon
 
 # A sentence ends at . ! ? (and a closing quote) before a capital, a digit or an opening quote;
 # and, in text whose spaces a web page lost ("в Telegram-канале.Украинские военные"), at a full
-# stop between a word's last letters and a capitalised word (or a quote it opens: "Гладков."В ...").
+# stop between a word's last letters and a capitalised word of the same script (or a quote it opens:
+# "Гладков."В ..."; not an outlet's name, "Depo.Харьков").
 _END = re.compile(r"[.!?…](?:[\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u2018\u00ab(\-–—]?\s?[A-Z\u0400-\u04ff0-9])"
-                  r"|(?<=[a-zа-яёіїєґ]{3}.)(?=[\"\u201c\u00ab\u201e]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґA-ZА-ЯЁІЇЄҐ ]))")
+                  r"|(?<=[a-z]{3}.)(?=[\"\u201c\u00ab\u201e]?[A-Z][a-zA-Z ])"
+                  r"|(?<=[а-яёіїєґ]{3}.)(?=[\"\u201c\u00ab\u201e]?[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ ]))")
 
 
 # A list of names a stray full stop cuts in two ("The communities of A, B, C. D, E and F were

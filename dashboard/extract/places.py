@@ -64,7 +64,7 @@ class PlaceNames:
         # Kept with the geocoder, across reports: at most one entry per name the gazetteer knows.
         self._only: dict[tuple, Place | None] = geocoder.__dict__.setdefault("_one_bearer", {})
         self._by_stems: dict[tuple, tuple[str, ...]] = geocoder.__dict__.setdefault("_names_by_stems", {})
-        self._by_kind: dict[tuple[str, str], tuple[Place, ...]] = geocoder.__dict__.setdefault("_places_by_name", {})
+        self._by_kind: dict[tuple[str, str, bool], tuple[Place, ...]] = geocoder.__dict__.setdefault("_places_by_name", {})
 
     def knows(self, name: str) -> bool:
         return self.gazetteer.knows(name)
@@ -200,16 +200,16 @@ class PlaceNames:
         """Every settlement a name may mean, best first: the namesakes among which a list, a raion
         or a hromada's size decides (``borrowed=False``: not those that only once bore it, or bear
         it beside a larger place whose own name it is)."""
-        if not borrowed:
-            return tuple(p for p, how, _ in self.geocoder.candidates(name, kind="city") if how != "borrowed")
-        return self._of_kind(name, "city")
+        return self._of_kind(name, "city", borrowed)
 
-    def _of_kind(self, name: str, kind: str) -> tuple[Place, ...]:
-        found = self._by_kind.get((name, kind))
+    def _of_kind(self, name: str, kind: str, borrowed: bool = True) -> tuple[Place, ...]:
+        # (asked for every list and raion adjective of a report: each answer is kept)
+        found = self._by_kind.get((name, kind, borrowed))
         if found is None:
             if len(self._by_kind) >= 100_000:
                 self._by_kind.clear()
-            found = self._by_kind[(name, kind)] = tuple(p for p, _, _ in self.geocoder.candidates(name, kind=kind))
+            found = self._by_kind[(name, kind, borrowed)] = tuple(
+                p for p, how, _ in self.geocoder.candidates(name, kind=kind) if borrowed or how != "borrowed")
         return found
 
     def by_stems(self, stems: list[str]) -> list[str]:

@@ -5069,3 +5069,59 @@ def test_towns_of_the_hurt_and_the_fire_service_in_the_forty_eighth_rounds_repor
 def test_the_share_downed_before_its_verb_is_the_downed_figure_not_the_next_clauses():
     sentence = ("Ворог випустив 120 дронів, із них 70 були збиті ППО, 40 БПЛА локаційно втрачені завдяки протидії РЕБ.")
     assert interceptions(sentence, lexicon("uk")) == {"drones_launched": 120, "drones_intercepted": 70}
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # No sign of anyone hurt is nobody hurt.
+    ("en", "Officials said there were no signs of casualties.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    # Enemy soldiers a side claims it killed are a claim, not the strike's toll.
+    ("en", "The ministry claimed its missiles killed 300 enemy soldiers.", []),
+    # A share of the dead told by where they died.
+    ("en", "Eight of the dead were killed near the market.", [("killed", 8)]),
+    # Nobody hurt, told by the harm people did not suffer.
+    ("uk", "Люди ушкоджень не зазнали, пошкоджено дах будинку.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("uk", "За словами голови громади, мешканці травм не зазнали.", [("killed", 0), ("injured", 0), ("children", 0)]),
+    ("ru", "По словам главы округа, мирные жители травм не получили.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_casualty_sentences_of_the_forty_ninth_rounds_reports(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_a_downed_tallys_parts_after_including_add_nothing_to_it():
+    sentence = ("Air defence destroyed 30 drones overnight, including 12 over the Kursk region, nine over Belgorod and "
+                "four over the Bryansk region.")
+    assert interceptions(sentence, lexicon("en")) == {"drones_intercepted": 30}
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A dateline's city is no town of the sentence: the country's capital named by its title is struck.
+    ("en", "Drones over the capital\nKYIV (AP) — Russian drones struck Ukraine's capital overnight, wounding three "
+           "people.", date(2025, 2, 12), [("Kyiv", "Kyiv City", "2025-02-12", "Russia", None, 3)]),
+    # A capital that stands for its government in intelligence-sharing is not struck.
+    ("en", "Drones hit Kharkiv overnight, injuring two, as Washington paused intelligence-sharing with Kyiv.",
+     date(2025, 3, 6), [("Kharkiv", "Kharkiv Oblast", "2025-03-06", "Russia", None, 2)]),
+    # The occupation's authorities only report: the strike on a Russian-held city is Ukraine's.
+    ("uk", "Вибухи в Луганську\nЗа даними окупаційної влади, внаслідок удару по Луганську постраждали 15 людей.",
+     date(2024, 6, 7), [("Luhansk", "Luhansk Oblast", "2024-06-07", "Ukraine", None, 15)]),
+    # A strike "between the nearby villages of A and B" is the first village's.
+    ("en", "Shelling killed two workers between the nearby villages of Zelenivka and Muzykivka in the Kherson region.",
+     date(2023, 5, 3), [("Zelenivka", "Kherson Oblast", "2023-05-03", "Russia", 2, None)]),
+    # A background line that tells of the report's own night names a place struck; one of another day does not.
+    ("en", "Drones over Odesa region\nRussia attacked the Odesa region with 20 drones on the night of 3-4 June. "
+           "Background: Fire engulfed a house in Izmail during the drone attack on the night of 3-4 June.",
+     date(2024, 6, 4), [("Izmail", "Odesa Oblast", "2024-06-04", "Russia", None, None)]),
+    ("en", "Drones over Odesa region\nRussia attacked the Odesa region with 20 drones on the night of 3-4 June. "
+           "Background: On 20 May, a drone hit a warehouse in Izmail.",
+     date(2024, 6, 4), [("Odesa Oblast", "Odesa Oblast", "2024-06-04", "Russia", None, None)]),
+])
+def test_places_days_and_sides_in_the_forty_ninth_rounds_reports(code, text, published, expected, geocoder):
+    text = text if "\n" in text else "Strikes\n" + text
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_village_beside_its_hromada_in_russian_is_the_hromadas_namesake(geocoder):
+    # "Николаевка" is Ukrainian "Миколаївка": the one near Kostiantynivka, not the town near Sloviansk.
+    text = "Обстрелы Донетчины\nДвое мирных жителей ранены в Николаевке Константиновской общины."
+    events = extract(Report(text, date(2023, 7, 20)), geocoder).events
+    assert [(e.place, round(e.latitude, 1), e.injured) for e in events] == [("Mykolaivka", 48.6, 2)]

@@ -435,7 +435,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     if len(shot) == 1 and out[shot[0]] is not None and first:
         # "Nine were shot down over Odesa, one more over Vinnytsia": the night's tally is ten.
         rest = sentence[first.end():]
-        breakdown = lex.breakdown.search(rest)
+        breakdown = lex.breakdown.search(rest) or lex.tally_parts.search(rest)
         for m in lex.more_intercepted.finditer(rest):
             if breakdown and breakdown.start() < m.start():
                 break  # "16 drones, 15 of them over A and one over B": parts of the sixteen

@@ -1140,13 +1140,16 @@ def _beside_its_hromada(sentence: str, m: Mention, anchors: list[Mention], menti
     if not m.key or (m.place.kind != "city" and not unit_only):
         return None
     for a in anchors:
-        if a.unit != "hromada" or not a.key or a.place.admin1 != m.place.admin1 \
-                or not _told_beside(sentence, m, a, mentions):
+        # (the name first read as a namesake of another region: the hromada's region is the village's)
+        if a.unit != "hromada" or not a.key or not _told_beside(sentence, m, a, mentions):
             continue
         centres = [(p.latitude, p.longitude) for k in a.key.split("|") for p in names.settlements(k)
                    if p.admin1 == a.place.admin1 and p.latitude is not None and not p.village]
-        towns = [p for k in m.key.split("|") for p in names.settlements(k)
-                 if p.admin1 == m.place.admin1 and p.latitude is not None]
+        # (and its spellings in the other language: "Николаевке Константиновской общины" is Миколаївка's)
+        keys = m.key.split("|")
+        keys += names.by_stems([morphology.name_stem(normalize(k)) for k in keys if _CYRILLIC.search(k)])
+        towns = [p for k in dict.fromkeys(keys) for p in names.settlements(k)
+                 if p.admin1 == a.place.admin1 and p.latitude is not None]
         if m.place.latitude is None:
             return None
         if not unit_only and any(km((m.place.latitude, m.place.longitude), c) <= _HROMADA_REACH_KM for c in centres):

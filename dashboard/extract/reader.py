@@ -129,6 +129,7 @@ class _Reader:
         self.names = names
         self.headline_only: set[str] = set()  # events only the headline names
         self.background_from = 1 << 30  # the sentence that heads the background a report closes with
+        self.background_same_night: set[int] = set()  # its sentences that tell of the report's own night
         self.told_apart: set[str] = set()  # places told as a story of their own ("Separately, the mayor ...")
         self.day_for_next: tuple[int, date] = (-2, date.min)  # a day a placeless sentence gave the next one
         self.held_hurt: tuple[int, list] | None = None  # a placeless toll whose place the next sentence names
@@ -295,13 +296,20 @@ class _Reader:
                 self.background_from = idx  # "Контекст:", "Background:": the war's background follows
                 continue
             if idx > 0 and (heading := lex.background_heading.pattern.match(sentence)) and heading.group().count(":"):
-                self.background_from = idx  # "Background: On 20 March, an airstrike on ...": the same, on its line
-                continue
+                self.background_from = idx - 1  # "Background: On 20 March, an airstrike on ...": the same, on its line
             if idx > self.background_from:
                 named = {m.place.gazetteer_id for m in find_mentions(sentence, self.names, lex, self.region_hint)
                          if m.place.kind != "country"}
-                if named and not named & {ev.gazetteer_id for ev in self.events.values()}:
-                    continue  # (a strike already read may gain figures there; no new place is struck)
+                told = facts.date_in(sentence, report.published, lex=lex) if named and self.attack is not None \
+                    and facts.names_day(sentence, lex) else None
+                if named and not named & {ev.gazetteer_id for ev in self.events.values()} \
+                        and (told is None or told[0] != self.attack.day):
+                    # (a strike already read may gain figures there; no new place is struck, unless the
+                    # line tells of the very night the report's attack was: "Background: a fire broke out
+                    # in X during the attack on the night of 3-4 June")
+                    continue
+                if told is not None:
+                    self.background_same_night.add(idx)
             if lead_day is None and idx <= lead_end and not lex.earlier.test(sentence):
                 # (not "предыдущий удар пришёлся на 3 мая": an earlier strike's day is not the lead's)
                 lead_day = facts.date_in(sentence, report.published, lex=lex)
@@ -934,7 +942,8 @@ class _Reader:
             return False
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
         mentions = self._listed_districts_agree(self._city_districts(mentions, regions, sentence, lex))
-        if idx > self.background_from:  # (the background a report closes with strikes no new place)
+        if idx > self.background_from and idx not in self.background_same_night:
+            # (the background a report closes with strikes no new place)
             mentions = [m for m in mentions if m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}]
         vague = lex.vague.search(sentence) if lex.casualty_words.test(sentence) else None
         if vague and not hurt:
@@ -1689,11 +1698,13 @@ class _Reader:
         """"удар по обласному центру", "під ударом був райцентр", "столиця України": the region's
         capital, the raion's centre, the country's capital, when the sentence names no town of its
         own ("the regional capital Kropyvnytskyi" names it)."""
-        towns = [m for m in mentions if m.place.kind in ("city", "district")]
+        named = [m for m in mentions if m.place.kind in ("city", "district")]
         for rule, unit in ((lex.regional_centre, "region"), (lex.government_seat, "region"), (lex.raion_centre, "raion"),
                            (lex.country_capital, "country"), (lex.capital_alone, "struck country")):
+            # (a dateline's city is none of the sentence's towns: "KYIV (AP) — Russia attacked Ukraine's capital")
+            towns = [m for m in named if m.role != "context"] if unit in ("country", "struck country") else named
             if towns and rule is not lex.regional_centre:
-                break
+                continue
             said = rule.search(sentence) if rule.test(sentence) else None
             clause = _clause_at(sentence, said.start()) if said else ""
             if not said or lex.negation.test(clause):

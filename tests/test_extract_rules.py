@@ -5125,3 +5125,67 @@ def test_a_village_beside_its_hromada_in_russian_is_the_hromadas_namesake(geocod
     text = "Обстрелы Донетчины\nДвое мирных жителей ранены в Николаевке Константиновской общины."
     events = extract(Report(text, date(2023, 7, 20)), geocoder).events
     assert [(e.place, round(e.latitude, 1), e.injured) for e in events] == [("Mykolaivka", 48.6, 2)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # Brothers and sisters counted are people.
+    ("ru", "Пострадали двое братьев.", [("injured", 2)]),
+    ("uk", "У селі поранено двох братів.", [("injured", 2)]),
+    # Blocks of flats counted before the verb are no people.
+    ("uk", "Внаслідок влучання між двома п'ятиповерхівками постраждало 14 людей.", [("injured", 14)]),
+    ("ru", "Между двумя пятиэтажками пострадали 11 человек.", [("injured", 11)]),
+    # Those counted as given help are hurt.
+    ("en", "Two victims received medical assistance at the scene.", [("injured", 2)]),
+])
+def test_casualty_sentences_of_the_forty_ninth_rounds_second_reading(code, sentence, expected):
+    assert [(k, n) for k, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+def test_a_governors_abbreviated_title_ends_no_sentence():
+    assert split_sentences("Homes were hit, Gov. Ivan Petrov said. Two were hurt.", lexicon("en")) == [
+        "Homes were hit, Gov. Ivan Petrov said.", "Two were hurt."]
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # The serial comma's ", and" is the list's joint, not part of the last village's name.
+    ("en", "Drones over Belgorod district\nDrones hit the villages of Dubovoye, Maslova Pristan, and Nikolskoye in the "
+           "Belgorod district.", date(2025, 8, 20),
+     [("Dubovoye", "Belgorod Oblast", "2025-08-20", "Ukraine", None, None),
+      ("Maslova Pristan", "Belgorod Oblast", "2025-08-20", "Ukraine", None, None),
+      ("Nikolskoye", "Belgorod Oblast", "2025-08-20", "Ukraine", None, None)]),
+    # The region around a city that is a region of its own, told as such, is struck beside it.
+    ("en", "Drones attack Kyiv\nA drone hit a house in Kyiv. In the surrounding Kyiv region, a warehouse burned after a "
+           "drone strike.", date(2024, 2, 10),
+     [("Kyiv", "Kyiv City", "2024-02-10", "Russia", None, None),
+      ("Kyiv Oblast", "Kyiv Oblast", "2024-02-10", "Russia", None, None)]),
+    # The governor of the neighbouring region tells of his region's strikes.
+    ("en", "Kursk attack\nA drone hit a house in Kursk, injuring one. The governor of the neighbouring Belgorod region "
+           "said two people were wounded in drone strikes.", date(2025, 6, 2),
+     [("Kursk", "Kursk Oblast", "2025-06-02", "Ukraine", None, 1),
+      ("Belgorod Oblast", "Belgorod Oblast", "2025-06-02", "Ukraine", None, 2)]),
+    # A figure one region's official tells, after two regions struck, is that region's.
+    ("en", "Drones over Russia\nDrones attacked the Bryansk and Kaluga regions overnight. Bryansk Governor Alexander "
+           "Bogomaz said a woman was injured.", date(2025, 6, 2),
+     [("Bryansk Oblast", "Bryansk Oblast", "2025-06-02", "Ukraine", None, 1),
+      ("Kaluga Oblast", "Kaluga Oblast", "2025-06-02", "Ukraine", None, None)]),
+    # An agency's day on a line of its own leaves the lead the lead: its "nobody hurt" covers the villages after.
+    ("ru", "Обстрел сел Курской области\nКурск.\n12 мая.\nИНТЕРФАКС - Три села Глушковского района подверглись "
+           "обстрелу ВСУ, пострадавших нет, сообщил губернатор.\nСнаряды попали в село Теткино и в село Званное.",
+     date(2025, 5, 12), [("Tyotkino", "Kursk Oblast", "2025-05-12", "Ukraine", 0, 0),
+                         ("Zvannoye", "Kursk Oblast", "2025-05-12", "Ukraine", 0, 0)]),
+    # "Nobody was hurt" closes the strikes when only a count of the drones launched follows.
+    ("ru", "Атака на Липецкую область\nОбломки повредили дом в Ельце. Также обломки упали на двор в Лебедяни. По "
+           "данным губернатора, никто не пострадал. Минобороны сообщило, что ВСУ выпустили 3 беспилотника по Липецкой "
+           "области.", date(2025, 7, 2),
+     [("Yelets", "Lipetsk Oblast", "2025-07-02", "Ukraine", 0, 0),
+      ("Lebedyan", "Lipetsk Oblast", "2025-07-02", "Ukraine", 0, 0)]),
+    # A roundup of the day before, over many settlements of the region, does not redate a town's strike.
+    ("en", "Attacks in Zaporizhzhia\nRussian troops struck Huliaipole, killing a man, officials said on March 5. A drone "
+           "hit a farm in Stepnohirsk, wounding two, officials added. The day before, Russian forces shelled 11 "
+           "settlements of Zaporizhzhia Oblast.", date(2024, 3, 5),
+     [("Huliaipole", "Zaporizhzhia Oblast", "2024-03-05", "Russia", 1, None),
+      ("Stepnohirsk", "Zaporizhzhia Oblast", "2024-03-05", "Russia", None, 2)]),
+])
+def test_places_and_figures_in_the_forty_ninth_rounds_second_reading(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected

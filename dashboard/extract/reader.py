@@ -1210,9 +1210,11 @@ class _Reader:
         attack = self.attack
         if attack is not None and attack.day_told and when is not None and when[1] == "day" and not self.when_told \
                 and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
-                and any(whole_region(m.place) and m.place.admin1 == attack.main.admin1 for m in targets):
+                and any(whole_region(m.place) and m.place.admin1 == attack.main.admin1 for m in targets) \
+                and not lex.settlements_counted.test(sentence):
             # "Погар обстреляли, написал 9 мая губернатор; 8 мая, напомнил он, ВСУ били по Брянской
-            # области": the region's strike of that day is the town's, told on the 9th.
+            # области": the region's strike of that day is the town's, told on the 9th (not "a day before,
+            # troops hit 14 settlements of the oblast": a roundup of that day's many strikes).
             self._redate(attack, when[0])
         touched: list[tuple[int, Event]] = []
         broken = side is not None and len(targets) > 1 and lex.clause_break.search(sentence) is not None
@@ -1330,7 +1332,13 @@ class _Reader:
             close = idx - last_event_sentence <= 1 or max(self.named_at, self.background_at) <= last_event_sentence
             touched = nearby if nearby and close and not overall and not several \
                 and not city_total else [(0, self.attack.main if city_total else self._attack_place(hurt))]
-            if several and lex.unit_residents.test(sentence):
+            # ("Drones hit the Bryansk and Voronezh regions. Bryansk's governor said a teenager was hurt": the
+            # figure one region's official tells is that region's.)
+            titled = {m.place.admin1 for m in mentions if m.role == "title"}
+            own = [(0, ev) for _, ev in nearby if ev.admin1 in titled]
+            if several and close and len(titled) == 1 and len(own) == 1:
+                touched = own
+            elif several and lex.unit_residents.test(sentence):
                 touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's
             elif lex.town_and_unit.test(sentence) and any(v for _, v, _ in hurt):
                 touched = []  # "attacks on the city and the district killed three": the two together, neither's own
@@ -1547,8 +1555,10 @@ class _Reader:
         for later in self.sentences[idx + 1:]:
             if lex.earlier.test(later):
                 return True
-            # (nor of the attacks at large: "быть осторожными во время атак")
-            if self.strikes[later] and not (lex.intercept_verb.test(later) and not lex.casualty_words.test(later)) \
+            # (nor of the attacks at large: "быть осторожными во время атак"; nor a count of the drones launched
+            # at the region: "ВСУ выпустили 2 беспилотника по области")
+            tally = lex.intercept_verb.test(later) or facts.launched_classes(facts.interceptions(later, lex))
+            if self.strikes[later] and not (tally and not lex.casualty_words.test(later)) \
                     and lex.strike.test(lex.all_the_attacks.sub(" ", later)):
                 return False
         return True
@@ -2644,9 +2654,13 @@ class _Reader:
         first = e.evidence.split("\n")[0]
         # ("Протягом доби ... атакували Миколаївщину. Поранено одного": the past day's tally, its toll the places'
         # of either day it spans.)
-        tally = _sentence_lexicon(first, self.lex, self.cyrillic_lex).roundup_period.test(first)
+        first_lex = _sentence_lexicon(first, self.lex, self.cyrillic_lex)
+        tally = first_lex.roundup_period.test(first)
+        # (nor one told as the land around the city: "in the outlying Kyiv region, homes were hit")
+        around = first_lex.surrounding_region.test(first)
         inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
-                  and e.admin1 in (o.admin1, within.get(o.admin1) if o.evidence.split("\n")[0] != first else None)
+                  and e.admin1 in (o.admin1, within.get(o.admin1) if o.evidence.split("\n")[0] != first and not around
+                                   else None)
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
                        and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
                        # ("overnight and this morning, 19 attacks on the region", then its places of the past day)

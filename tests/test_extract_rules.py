@@ -5189,3 +5189,33 @@ def test_a_governors_abbreviated_title_ends_no_sentence():
 def test_places_and_figures_in_the_forty_ninth_rounds_second_reading(code, text, published, expected, geocoder):
     events = extract(Report(text, published), geocoder).events
     assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A common word opening a line before an abbreviation is no village ("Атаки РФ": attacks, not Ataky).
+    ("uk", "Удари по Україні\nАтаки РФ по Україні\nУночі дрони атакували Одесу, пошкоджено будинок.", date(2025, 10, 22),
+     [("Odesa", "Odesa Oblast", "2025-10-22", "Russia", None, None)]),
+    # Ground assaults held off in a region strike nothing there; nor does the side that repelled them attack.
+    ("uk", "Атака на Суми\nДрон влучив у будинок у Сумах. Сили оборони стримали нову хвилю атак у Донецькій області.",
+     date(2025, 10, 14), [("Sumy", "Sumy Oblast", "2025-10-14", "Russia", None, None)]),
+    ("en", "Kramatorsk hit\nDrones hit Kramatorsk, injuring two. Ukrainian forces repelled 12 attacks near Pokrovsk.",
+     date(2025, 10, 14), [("Kramatorsk", "Donetsk Oblast", "2025-10-14", "Russia", None, 2)]),
+    # Weapons launched at a place named as such struck it.
+    ("en", "Zmiiv shelled\nRussian forces launched two S-300 missiles, which are repurposed air defence weapons, at the "
+           "village of Zmiiv.", date(2023, 6, 2), [("Zmiiv", "Kharkiv Oblast", "2023-06-02", "Russia", None, None)]),
+    # A figure told before any place, in a report of one raion, is the raion's.
+    ("ru", "Обстрел Белгородского района: повреждены дома\nДвое детей ранены при ракетном обстреле, сообщил губернатор.",
+     date(2024, 3, 14), [("Belgorod Raion", "Belgorod Oblast", "2024-03-14", "Ukraine", None, 2)]),
+    # Where a train was bound for, and the waters off a hromada, were not struck.
+    ("en", "Shostka station hit\nDrones hit a railway station in Shostka, damaging a train bound for Kyiv.",
+     date(2025, 10, 4), [("Shostka", "Sumy Oblast", "2025-10-04", "Russia", None, None)]),
+    ("ru", "Обстрелы Николаевщины\nНочью снаряды падали в акватории Очаковской общины, разрушений нет.",
+     date(2023, 8, 9), []),
+])
+def test_places_and_sides_in_the_forty_ninth_rounds_third_reading(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+def test_the_past_day_in_the_accusative_is_a_roundups_period():
+    assert lexicon("ru").roundup_period.test("Администрация сообщила об обстрелах области за минувшие сутки.")

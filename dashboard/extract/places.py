@@ -527,11 +527,12 @@ def _listed_in_other_spelling(words: list[re.Match], i: int, sentence: str, name
 
 def _opens_a_list(words: list[re.Match], i: int, sentence: str) -> bool:
     """"Мохнач, Циркуны", "Безруки и Малиновка": a word before a comma or "и" and another capitalised
-    name is the first of a list of places, whatever the dictionary makes of it."""
+    name is the first of a list of places, whatever the dictionary makes of it (not before an
+    abbreviation: "Атаки РФ по Україні" are attacks)."""
     j = i + 1
     if j < len(words) and words[j].group().lower() in _CONJUNCTIONS and not sentence[words[i].end():words[j].start()].strip():
         j += 1  # ("Безруки и Малиновка")
-    return j < len(words) and words[j].group()[0].isupper() \
+    return j < len(words) and words[j].group()[0].isupper() and not words[j].group().isupper() \
         and sentence[words[i].end():words[j].start()].strip(" ,") in ("", *_CONJUNCTIONS)
 
 

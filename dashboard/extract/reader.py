@@ -323,9 +323,11 @@ class _Reader:
                     lex.told_on.test(sentence) and facts.date_in(lex.told_on.sub(" ", sentence), report.published,
                                                                  lex=lex) is None))
                 lead_day = lead_day or headline_day
-            if (lex.roundup_period.test(sentence) or lex.roundup_day.test(sentence)) and facts.names_day(sentence, lex):
+            if (lex.roundup_period.test(sentence) or lex.roundup_day.test(sentence)) and facts.names_day(sentence, lex) \
+                    and not lex.earlier.test(sentence):
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
-                # dates the places it goes on to list.
+                # dates the places it goes on to list (not an earlier report's: "Ранее мы писали, что за
+                # прошедшие сутки, 22 августа, ...").
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
                 self._roundup_dated(lead_day)
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
@@ -369,6 +371,9 @@ class _Reader:
             self.tallies = self.tallies or bool(facts.interceptions(headline, _sentence_lexicon(
                 headline, self.lex, self.cyrillic_lex)))
         towns = [ev for ev in self.events.values() if ev.geo_precision == "city" and not ev.district_of]
+        # (or the one raion or region the report tells of: "Два ребёнка ранены при обстреле" under a headline
+        # naming the Belgorod district alone)
+        towns = towns or (list(self.events.values()) if len(self.events) == 1 else [])
         if self.town_hurt and len(towns) == 1 and (towns[0].killed is None or towns[0].injured is None):
             # (each figure the body left untold: "killing 23" before the body's "34 severely injured")
             for sentence, hurt in self.town_hurt:

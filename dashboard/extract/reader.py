@@ -146,6 +146,7 @@ class _Reader:
         self.headline_capital_of = ""  # the region whose capital the headline names, when it names no region
         self.sides_named: set[str] = set()  # every attacker the report names
         self.strikes: dict[str, bool] = {}  # whether each sentence has a strike word
+        self.tally_told: dict[str, bool] = {}  # whether a sentence counts weapons downed or launched
         self.sides_of: dict[str, str | None] = {}  # the side each sentence names
         self.hurt_in: dict[str, list[tuple[str, int, int]]] = {}  # each sentence's casualty figures
         self.tallies = False  # the report counts launched or downed weapons
@@ -1562,11 +1563,19 @@ class _Reader:
                 return True
             # (nor of the attacks at large: "быть осторожными во время атак"; nor a count of the drones launched
             # at the region: "ВСУ выпустили 2 беспилотника по области")
-            tally = lex.intercept_verb.test(later) or facts.launched_classes(facts.interceptions(later, lex))
-            if self.strikes[later] and not (tally and not lex.casualty_words.test(later)) \
+            if self.strikes[later] and not (self._tallies_only(later, lex) and not lex.casualty_words.test(later)) \
                     and lex.strike.test(lex.all_the_attacks.sub(" ", later)):
                 return False
         return True
+
+    def _tallies_only(self, sentence: str, lex: Lexicon) -> bool:
+        """Whether a sentence counts weapons downed or launched (asked again for each "nobody was hurt"
+        weighed before it: the answer is kept)."""
+        found = self.tally_told.get(sentence)
+        if found is None:
+            found = self.tally_told[sentence] = bool(
+                lex.intercept_verb.test(sentence) or facts.launched_classes(facts.interceptions(sentence, lex)))
+        return found
 
     def _close_unhurt_list(self) -> None:
         """The events told since an unhurt list began ("обошлось без пострадавших:") are its incidents."""

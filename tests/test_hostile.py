@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
@@ -54,6 +54,8 @@ sentences = st.lists(st.sampled_from(WORDS) | st.text(max_size=12), min_size=0, 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=sentences, day=st.dates(date(2014, 1, 1), date(2030, 12, 31)))
+# (a letter the Unicode tables name nothing, which the morphological analyser could not read)
+@example(text="Russian Белгородской A\U00017000", day=date(2014, 1, 1))
 def test_extractor_never_raises_and_its_events_are_sound(geocoder, ledger, text, day):
     ledger.add("payloads tried")
     events = extract(Report(text, day), geocoder).events

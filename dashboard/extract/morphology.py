@@ -51,8 +51,13 @@ def _tag_grammemes(tag: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _parses(plain: str, lang: str) -> tuple:
-    """The dictionary's readings of a word, asked once: every question below reads the same ones."""
-    return tuple(analyzer(lang).parse(plain))
+    """The dictionary's readings of a word, asked once: every question below reads the same ones.
+    A letter the Unicode tables give no name (a Tangut ideograph) makes the analyser raise: such a
+    word has no reading."""
+    try:
+        return tuple(analyzer(lang).parse(plain))
+    except ValueError:
+        return ()
 
 
 def _plain(word: str) -> str:

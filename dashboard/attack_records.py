@@ -106,6 +106,8 @@ class _Lexicon:
     not_all_re: re.Pattern[str]
     not_shot_down_re: re.Pattern[str]
     one_weapon_re: re.Pattern[str]  # a weapon named without a number that is one ("випустила ракету")
+    kind_of_attack_re: re.Pattern[str] | None  # a weapon's name as the kind of an attack: "a missile and drone attack"
+    part_of_total_re: re.Pattern[str] | None  # a count told as part of the night's: "eight Kinzhals were among them"
     approximate_re: re.Pattern[str]  # ends in a word that makes the next count a round one ("понад")
     country_wide_re: re.Pattern[str]
     things_re: re.Pattern[str]  # what a number after it counts is no weapon: "40 cars were destroyed"
@@ -171,6 +173,10 @@ def _lexicon(language: str) -> _Lexicon:
         not_all_re=re.compile(r"(?:" + phrases_pattern(data["not_all"]) + r")\s*$", flags),
         not_shot_down_re=re.compile(phrases_pattern(data["not_shot_down"]), flags),
         one_weapon_re=re.compile(r"(?:" + "|".join(data["one_weapon"]) + r")$", flags),
+        kind_of_attack_re=re.compile(r"\s+(?:" + phrases_pattern(data["kind_of_attack"]) + r")\b", flags)
+        if data.get("kind_of_attack") else None,
+        part_of_total_re=re.compile(r"\b(?:" + phrases_pattern(data["part_of_total"]) + r")\b", flags)
+        if data.get("part_of_total") else None,
         approximate_re=re.compile(r"(?:" + phrases_pattern(data["approximate"]) + r")(?:\s+(?:чем|ніж|than))?\s*$", flags),
         country_wide_re=re.compile(phrases_pattern(data["country_wide"]), flags),
         things_re=re.compile(r"\s+(?:" + phrases_pattern(data["things"]) + ")", flags),
@@ -552,6 +558,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
         while group[-1] + 1 < len(mentions) and group[-1] + 1 not in used \
                 and clear(mentions[group[-1]].span[1], mentions[group[-1] + 1].span[0], 2, _STOP_CHARS + ","):
             group.append(group[-1] + 1)
+        if lexicon.kind_of_attack_re and lexicon.kind_of_attack_re.match(text, mentions[group[-1]].span[1]):
+            continue  # ("launched a massive missile and drone attack": the attack's kind, no weapon counted)
         used.update(group)
         counts.append(_Count(1, start, mentions[group[-1]].span[1], [mentions[i] for i in group]))
     for count in counts:
@@ -906,6 +914,9 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
         return None  # ("all but two drones": the two got through; see _all_but_shot_down)
     if lexicon.reference_re.search(before_text):
         return "launched"
+    if lexicon.part_of_total_re is not None and lexicon.part_of_total_re.search(
+            re.split(r"[.;!?\n]", text[count.end:count.end + 120], maxsplit=1)[0]):
+        return None  # ("eight Kinzhal missiles ... were among the projectiles": a part of the night's total)
     earlier = _cue_before(cues, count.start, sentence)
     later = _cue_after(cues, count.end, sentence)
     if later and later.role == "launched" and _launch_area_at(text, later.end, lexicon):

@@ -5219,3 +5219,147 @@ def test_places_and_sides_in_the_forty_ninth_rounds_third_reading(code, text, pu
 
 def test_the_past_day_in_the_accusative_is_a_roundups_period():
     assert lexicon("ru").roundup_period.test("Администрация сообщила об обстрелах области за минувшие сутки.")
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # "Another person was killed" counts one dead.
+    ("en", "Strikes across Ukraine\nRussian missiles hit the country overnight. Another man died in the Poltava region "
+           "when a warehouse burned, officials said.", date(2024, 8, 26),
+     [("Poltava Oblast", "Poltava Oblast", "2024-08-26", "Russia", 1, None)]),
+    # A region "partially occupied" is still held by the side that reports the strike on it.
+    ("en", "Strikes in the south\nOne man died in the partially occupied region of Kherson, its governor said, after a "
+           "drone hit a shop.", date(2024, 8, 26), [("Kherson Oblast", "Kherson Oblast", "2024-08-26", "Russia", 1, None)]),
+    # A copied dateline after the outlet's name is where the report was filed.
+    ("en", "Drones hit Sumy\nReuters: KYIV (Reuters) - Russian drones struck Sumy overnight, wounding four, its mayor said.",
+     date(2024, 11, 11), [("Sumy", "Sumy Oblast", "2024-11-11", "Russia", None, 4)]),
+    # The towns ground troops seek to capture, a bare point a place lies from, a capital standing for its state.
+    ("en", "Poltava hit\nA missile hit a block of flats in Poltava, killing three, as Russian troops pushed on with "
+           "their drive to seize the towns of Pokrovsk and Toretsk.", date(2025, 2, 1),
+     [("Poltava", "Poltava Oblast", "2025-02-01", "Russia", 3, None)]),
+    ("en", "Drone strike near the capital\nA drone strike south of Kyiv killed two people in the town of Obukhiv.",
+     date(2023, 3, 22), [("Obukhiv", "Kyiv Oblast", "2023-03-22", "Russia", 2, None)]),
+    ("en", "Barrage on Ukraine\nRussia fired missiles at Odesa. Kalibr cruise missiles, among Moscow's most modern weapons, "
+           "were used in the attack.", date(2024, 11, 17), [("Odesa", "Odesa Oblast", "2024-11-17", "Russia", None, None)]),
+    # Strikes reported together with explosions are strikes, not sounds alone.
+    ("en", "Barrage on Ukraine\nRussia attacked Ukraine overnight. Strikes and explosions were reported in Lviv and "
+           "Rivne.", date(2024, 11, 17),
+     [("Lviv", "Lviv Oblast", "2024-11-17", "Russia", None, None), ("Rivne", "Rivne Oblast", "2024-11-17", "Russia", None, None)]),
+    # A toll over the country, or parts of it, is the night's, not the last city's.
+    ("en", "Attacks kill five in Ukraine\nA drone hit a house in Mykolaiv.\nRussian attacks killed five people overnight "
+           "and wounded 17 in southern Ukraine, governors said.", date(2024, 11, 11),
+     [("Mykolaiv", "Mykolaiv Oblast", "2024-11-11", "Russia", None, None)]),
+    ("en", "Attacks across Ukraine\nA bomb hit a block of flats in Kharkiv.\nRussia launched drones at Ukraine overnight, "
+           "killing two and wounding 20 in the centre, south and east, officials said.", date(2024, 11, 8),
+     [("Kharkiv", "Kharkiv Oblast", "2024-11-08", "Russia", None, None)]),
+    # How often a place is attacked is no strike on it; a region's own toll stands beside the capital hit another day.
+    ("en", "Night attack\nThree people were hurt when drones attacked the Kyiv region, officials said. Kyiv and the "
+           "region around it have been under drone attacks almost every night lately. On Thursday, a building in the "
+           "capital was hit.", date(2024, 11, 8),
+     [("Kyiv Oblast", "Kyiv Oblast", "2024-11-08", "Russia", None, 3), ("Kyiv", "Kyiv City", "2024-11-07", "Russia", None, None)]),
+])
+def test_places_and_figures_of_the_fiftieth_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # Rounds fired "in" a district, in translation, strike it; "Nikopol region" of a raion's seat is the raion.
+    ("en", "Shelling of Dnipropetrovsk Oblast\nRussian forces fired 15 rounds in the Synelnykove district, in particular "
+           "in the Mezhova hromada.", date(2023, 6, 25), [("Mezhova", "Dnipropetrovsk Oblast", "2023-06-25", "Russia", None, None)]),
+    ("en", "Shelling of Dnipropetrovsk Oblast\nThe Russians also fired artillery at the Marhanets hromada in Nikopol region.",
+     date(2023, 6, 25), [("Marhanets", "Dnipropetrovsk Oblast", "2023-06-25", "Russia", None, None)]),
+    # "It was noisy in" a place: an administration's word for shelling there.
+    ("en", "Nikopol district shelled\nIt was noisy in Marhanets and the Myrove community, the governor said.",
+     date(2024, 2, 13), [("Marhanets", "Dnipropetrovsk Oblast", "2024-02-13", "Russia", None, None),
+                         ("Myrove", "Dnipropetrovsk Oblast", "2024-02-13", "Russia", None, None)]),
+    ("uk", "Обстріли Дніпропетровщини\nГучно було у Марганці та Мирівській громаді.", date(2025, 9, 16),
+     [("Marhanets", "Dnipropetrovsk Oblast", "2025-09-16", "Russia", None, None),
+      ("Myrove", "Dnipropetrovsk Oblast", "2025-09-16", "Russia", None, None)]),
+    # A toll after a list of hromadas is theirs together, no one hromada's.
+    ("uk", "Обстріли Нікопольщини\nВорог бив по Марганецькій, Мирівській та Червоногригорівській громадах. Постраждали "
+           "двоє чоловіків.", date(2025, 9, 16),
+     [("Marhanets", "Dnipropetrovsk Oblast", "2025-09-16", "Russia", None, None),
+      ("Myrove", "Dnipropetrovsk Oblast", "2025-09-16", "Russia", None, None),
+      ("Chervonohryhorivka", "Dnipropetrovsk Oblast", "2025-09-16", "Russia", None, None)]),
+    # A place struck again, told after "also", and a person hurt then: one more hurt.
+    ("uk", "Обстріл Білозерки\nВранці ворог обстріляв Білозерку, поранено чоловіка. Крім того, ввечері ворожа армія знову "
+           "обстріляла Білозерку. Травми дістала жінка.", date(2025, 8, 20),
+     [("Bilozerka", "Kherson Oblast", "2025-08-20", "Russia", None, 2)]),
+    # A governor's region leads the sentences after his, even when his own sentence only heard shelling.
+    ("en", "Shelling in Russian regions\nIn the Kaluga region, a drone hit a warehouse. Belgorod Governor Vyacheslav "
+           "Gladkov said he could hear shelling overnight. He later said a drone killed two women in the village "
+           "of Maslova Pristan.", date(2023, 6, 2),
+     [("Kaluga Oblast", "Kaluga Oblast", "2023-06-02", "Ukraine", None, None),
+      ("Maslova Pristan", "Belgorod Oblast", "2023-06-02", "Ukraine", 2, None)]),
+    # Drones downed over one region are not where another region's officials count the dead.
+    ("en", "Drone attack on the Belgorod region\nThe defence ministry said it shot down 12 drones across the country and Crimea "
+           "overnight, while officials in the Belgorod region said a man was killed.", date(2025, 2, 27),
+     [("Belgorod Oblast", "Belgorod Oblast", "2025-02-27", "Ukraine", 1, None)]),
+])
+def test_places_and_figures_of_the_fiftieth_rounds_second_reading(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A governor's toll since the shelling began is no strike.
+    ("ru", "Гладков о потерях\nГубернатор Белгородской области заявил, что с начала обстрелов в регионе погибли 30 "
+           "мирных жителей.", date(2022, 12, 30), []),
+    # A town left without water by an outage, told before "а" turns to a town struck.
+    ("uk", "Удар по Львову\nУ Самборі через знеструмлення насосної станції відсутнє водопостачання, а у Львові "
+           "зафіксували вибух на об'єкті енергетики.", date(2022, 10, 10),
+     [("Lviv", "Lviv Oblast", "2022-10-10", "Russia", None, None)]),
+    ("ru", "Удар по Львову\nВ Самборе из-за обесточивания насосной станции отсутствует водоснабжение, а во Львове "
+           "зафиксировали взрыв на объекте энергетики.", date(2022, 10, 10),
+     [("Lviv", "Lviv Oblast", "2022-10-10", "Russia", None, None)]),
+    # "Напередодні" in a story of yesterday is that yesterday.
+    ("uk", "Удар по Кременчуку\nУчора ракети вдарили по Полтавщині. Напередодні ворожі ракети влучили в Кременчук, "
+           "загинула людина.", date(2022, 4, 25), [("Kremenchuk", "Poltava Oblast", "2022-04-24", "Russia", 1, None)]),
+    # The forces named as a source, the servicemen killed and the side that owns up are no attackers.
+    ("ru", "Удар по Затоке\nКак передает горсовет со ссылкой на оперативное командование \"Юг\" ВСУ, ночью российские "
+           "ракеты попали в Черноморск.", date(2022, 7, 1), [("Chornomorsk", "Odesa Oblast", "2022-07-01", "Russia", None, None)]),
+    ("ru", "ВСУ признали потери при ударе по Полтаве\nПри ударе по училищу в Полтаве погибли 40 украинских "
+           "военнослужащих.", date(2024, 9, 4), [("Poltava", "Poltava Oblast", "2024-09-04", "Russia", 40, None)]),
+    # Who passes the news on is no place struck; nor is an official's wish for the wounded.
+    ("ru", "Ракеты над Одесщиной\nКак передает Одесский городской совет, ракеты попали в Черноморск.", date(2022, 7, 1),
+     [("Chornomorsk", "Odesa Oblast", "2022-07-01", "Russia", None, None)]),
+    ("ru", "Удар по Крыму\nДроны атаковали Феодосию, ранены трое. Глава Севастополя написал, что Севастополь в эти часы "
+           "скорбит вместе с Феодосией, и пожелал раненым скорее поправиться.",
+     date(2025, 9, 22), [("Feodosiia", "Autonomous Republic of Crimea", "2025-09-22", "Ukraine", None, 3)]),
+    # A raion after a village locates that village, not the next one "and" opens.
+    ("ru", "Атака на Ростовскую область\nОбломки повредили дома на хуторе Светлом Каменского района и в селе "
+           "Песчанокопское.", date(2025, 7, 25),
+     [("Svetlyy", "Rostov Oblast", "2025-07-25", "Ukraine", None, None),
+      ("Peschanokopskoye", "Rostov Oblast", "2025-07-25", "Ukraine", None, None)]),
+    # A road named by its ends, hyphened and quoted: the first end.
+    ("ru", "Атака на Курскую область\nДрон атаковал грузовик на трассе \"Рыльск-Хомутовка\", водитель ранен.",
+     date(2025, 8, 17), [("Rylsk", "Kursk Oblast", "2025-08-17", "Ukraine", None, 1)]),
+    # A toll broken down by place in a later sentence: the part, then the rest.
+    ("ru", "Пострадали четверо жителей Курской области\nГубернатор сообщил о четырёх раненых при атаке дронов. Трое из "
+           "них ранены в Глушковском районе, а четвёртый — в Кореневском районе.", date(2025, 3, 18),
+     [("Glushkovo Raion", "Kursk Oblast", "2025-03-18", "Ukraine", None, 3),
+      ("Korenevo Raion", "Kursk Oblast", "2025-03-18", "Ukraine", None, 1)]),
+])
+def test_places_sides_and_figures_of_the_fiftieth_rounds_third_reading(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_toll_over_the_country_leaves_the_children_it_places():
+    events = {e.place: e for e in extract(Report(
+        "Night attack on Ukraine\nRussian drones struck Kyiv overnight. Across the country at least nine people were "
+        "killed, including two children in the Kyiv region, officials said.", date(2025, 5, 25))).events}
+    assert events["Kyiv"].killed is None
+    assert (events["Kyiv Oblast"].killed, events["Kyiv Oblast"].children) == (None, 2)
+
+
+def test_launch_figures_of_the_fiftieth_round():
+    # A weapon's name as the kind of attack counts no weapon; a part of the night's total adds nothing;
+    # drones "lost" in quotes did not reach.
+    records = read_night_summary("Overnight Russia staged a combined missile and drone attack on the country. It fired 80 "
+                                 "missiles and 60 drones; six Kinzhal missiles were among the projectiles. Air defence "
+                                 "downed 50 missiles and 40 drones, and 15 drones were \"lost\".", date(2024, 11, 17),
+                                 language="en")
+    assert sorted((r.category, r.launched, r.shot_down, r.not_reached) for r in records) == [
+        ("drone", 60, 40, 15), ("missile", 80, 50, None)]
+    assert lexicon("en").region_officials_before.test("while authorities in the southwestern ")

@@ -736,3 +736,12 @@ def test_a_count_over_a_region_before_the_launch_is_another_tally(other):
 def test_drones_that_lost_contact_are_not_shot_down(text):
     (record,) = read_night_summary(text, date(2025, 9, 12))
     assert (record.launched, record.shot_down, record.not_reached) == (40, 21, 15)
+
+
+def test_a_weapon_named_as_the_kind_of_attack_and_a_part_of_the_total_add_no_launch():
+    """ "a combined missile and drone attack": no missile counted; "six Kinzhals were among them": part of the 80."""
+    data = json.loads((DATA_DIR / "night_summary_en.json").read_text(encoding="utf-8"))
+    kind = read_night_summary(data["example_kind_of_attack"], "2026-02-08", language="en")
+    assert [(r.category, r.launched, r.shot_down) for r in kind] == [("drone", None, 20)]
+    part = read_night_summary(data["example_part_of_total"], "2026-02-08", language="en")
+    assert sorted((r.category, r.launched) for r in part) == [("drone", 90), ("missile", 120)]

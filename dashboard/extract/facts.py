@@ -554,7 +554,12 @@ def _date_in(sentence: str, published: date, base: date | None, lex: Lexicon) ->
         # in his words told without quote marks: "По его словам, ... накануне ударили")
         origin = (base or published) if how == "story" and not _quoted(sentence, m.start()) \
             and not lex.in_their_words.test(sentence[:m.start()]) else published
-        return origin + timedelta(days=int(rule.meta.get("days", 0))), "day"
+        days = int(rule.meta.get("days", 0))
+        if how == "story" and rule.meta.get("eve_of_publication") and origin == published - timedelta(days=1):
+            # (a story of yesterday: "напередодні" then is that yesterday too; the day before it would be
+            # "позавчора")
+            origin = published
+        return origin + timedelta(days=days), "day"
     return None
 
 

@@ -712,7 +712,12 @@ def find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: s
     key = (sentence, lex.code, region_hint, tuple(near) if near else (), roles, carried)
     found = names._mentions.get(key)
     if found is None:
-        found = names._mentions[key] = _find_mentions(sentence, names, lex, region_hint, near, roles, carried)
+        # (a road named by its ends, hyphened and quoted, "на трассе \"Рыльск-Крупец\"", read as "трассе Рыльск — Крупец":
+        # the same length, so every position is the sentence's own)
+        spaced = lex.road_ends.sub(lambda m: m.group(0)[:m.start("open") - m.start()] + " " * len(m.group("open"))
+                                   + m.group("a") + "—" + m.group("b") + " " * len(m.group("close")), sentence) \
+            if lex.road_ends.test(sentence) else sentence
+        found = names._mentions[key] = _find_mentions(spaced, names, lex, region_hint, near, roles, carried)
     return list(found)
 
 
@@ -909,6 +914,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                             and normalize(town.admin1) == normalize(region_hint) \
                             and not any(normalize(d.admin1) == normalize(region_hint) for d in districts):
                         found = _Found(1, token, "raion")
+            if found and found.n == 1 and not found.unit and lex.town_region_after.test_start(after) \
+                    and _seat_of_its_raion(token, names, region_hint):
+                found = _Found(1, token, "raion")  # "the Marhanets hromada in Nikopol region": Nikopol's raion
         if not found:
             i += 1
             continue
@@ -1121,6 +1129,7 @@ _REGION_GAP = 12  # characters between a town and the region that follows it ("X
 _OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first word
 _DATELINE_TAIL = 32  # a dateline's day and dash after its city ("Kyiv, September 25, 2023 –")
 _SYNDICATION = re.compile(r"\s*\([^()]{1,30}\)\s*")  # a site's bracketed tag before the copy's dateline
+_OUTLET_TAG = re.compile(r"[A-Z][A-Za-z]+:\s+")  # an outlet's name and a colon before the copy's dateline
 
 
 _NEXT_TO = 40  # characters between a village and the hromada or town that locates it
@@ -1587,6 +1596,9 @@ def _settlement_runs(sentence: str, mentions: list[Mention], lex: Lexicon) -> li
     return runs
 
 
+_JOINERS = ("и ", "та ", "і ", "й ", "and ")  # the words that open the next place of a list
+
+
 def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention], lex: Lexicon) -> tuple[int, bool] | None:
     """Which mention locates a run of settlements, and whether it is told right beside them: a
     raion or hromada just after the run or just before it ("село Сопычи Погарского района", "в
@@ -1606,7 +1618,10 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
                 mention.role in ("raion", "hromada") and lex.unit_link_gap.test(after)) or near_town:
             return k, True  # (the unit told right after the run is its own, before one told before it:
             # "село Тимоновичі Семенівської громади, село Клюси Сновської громади")
-        if unit and 0 <= gap <= _RAION_BEFORE:
+        # (not a unit that closed the settlement before it, "на хуторе А Б-ского района и в селе В": the "and"
+        # opens another place)
+        joined = sentence[first.lead - gap:first.lead].lstrip().lower().startswith(_JOINERS)
+        if unit and 0 <= gap <= _RAION_BEFORE and not joined:
             beside.append(k)
     if beside:
         return beside[0], True
@@ -1617,7 +1632,7 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
     k, unit = before[-1]
     noun = _unit_noun(sentence, unit, lex)
     between = sentence[unit.end + (noun.end() if noun else 0):first.lead]
-    if len(between) > _UNIT_LEAD or _CLAUSE_END.search(between) or any(
+    if len(between) > _UNIT_LEAD or _CLAUSE_END.search(between) or between.lstrip().lower().startswith(_JOINERS) or any(
             unit.end <= o.start < first.lead and o.place.admin1 != unit.place.admin1 for o in mentions):
         return None
     return k, False
@@ -1934,6 +1949,18 @@ def _raion_seat(place: Place, names: PlaceNames) -> Place:
     return town if town is not None and town.population >= _SEAT_SIZE else place
 
 
+def _seat_of_its_raion(token: str, names: PlaceNames, region_hint: str) -> bool:
+    """Whether a town of Ukraine that is no region's capital gives its name to its raion (Nikopol,
+    Kupiansk): "Nikopol region" in translation is that raion, not an oblast."""
+    if names.knows(f"{token} region"):
+        return False
+    town = names.resolve(token, kind="city", region=region_hint or None)
+    if town is None or town.country != "UA" or town.village:
+        return False
+    seat = names.raion_seat(names.raion_at(town.latitude, town.longitude))
+    return seat is not None and seat.gazetteer_id == town.gazetteer_id
+
+
 def _raion(centre: Place) -> Place:
     """A raion (district of an oblast) named by its centre: the centre's point, region precision
     (a city that is a region of its own has none: "the Sevastopol area" is the city)."""
@@ -2143,16 +2170,18 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if place.kind == "country":
         return "country"
     before, after = sentence[max(0, start - CONTEXT_CHARS):start], sentence[end:end + CONTEXT_CHARS]
-    if not before.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
+    lead = "" if _OUTLET_TAG.fullmatch(before) else before  # ("Reuters: KYIV (Reuters) -": a copy's dateline)
+    if not lead.strip() and len(sentence[start:end]) > 2 and sentence[start:end].isupper() and \
             after.lstrip().startswith((",", "(", ":", "—", "–")):
         return "context"  # a dateline: "KYIV, Ukraine (AP) —", "KYIV (Reuters) -", "ODESA:"
     syndicated = _SYNDICATION.fullmatch(before) is not None
-    if (not before.strip(" (") or before.isupper() and before.endswith("/") or syndicated) \
+    if (not lead.strip(" (") or before.isupper() and before.endswith("/") or syndicated) \
             and lex.dateline.test(sentence[start if syndicated else 0:end + _DATELINE_TAIL]):
         # "(Kyiv) Drones hit ...", "MOSCOW/KYIV (Reuters) –": where the report was filed (after the
         # bracketed name of a syndicating site: "(SITE- AGENCY) Kyiv, May 21 (dpa) ...")
         return "context"
-    if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after):
+    if (lex.title_before.test(before) and not lex.building_before.test(before)) or lex.title_after.test_start(after) \
+            or place.kind == "region" and lex.region_officials_before.test(before):
         return "title"
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):
         return "launch"

@@ -32,6 +32,7 @@ from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, edit_dis
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _REGION_FIGURE_GAP = 60  # a figure and the "in the region" that makes it the region's
+_PARTS_REACH = 3  # sentences back to the toll that "four of them" breaks down
 _HEAD_GAP = 40  # between a hromada and the village named after it (" hromada, the village of ")
 _LABEL_WORDS = 16  # a line that only says where and when ("3 March, 22:40, Izium district, village of X.")
 _STEM = 2  # letters a place's name and another case of it surely begin with alike ("Київ", "Києві" differ at the third)
@@ -728,12 +729,7 @@ class _Reader:
                 when = facts.date_in(sentence, report.published, self.attack.day, lex)
                 if when is not None and when[1] == "day" and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
                     self._redate(self.attack, when[0])
-            if lex.title_before_region.test(sentence):
-                # "Bryansk's governor also spoke of shelling": what he goes on to tell lies in his region.
-                titled = {m.place.admin1 for m in find_mentions(sentence, self.names, lex, self.region_hint)
-                          if m.role == "title" and m.place.kind == "region" and m.place.admin1}
-                if len(titled) == 1:
-                    self.current_region = titled.pop()
+            self._follow_titled_region(sentence, lex)
             if self.apart_at == idx - 1:
                 self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
             self._town_told_again(sentence, lex)
@@ -753,7 +749,8 @@ class _Reader:
                 _add_reporter(self.attack.main, speaker.group("who"), lex, replace_title=True)
                 _add_evidence(self.attack.main, sentence)
             return self._place_told_again(sentence, lex)
-        hurt = self._died_of_wounds(sentence, self._person_just_told(idx, sentence, self._casualties(sentence, lex), lex), lex)
+        hurt = self._died_of_wounds(sentence, self._person_just_told(idx, sentence, self._parts_of_toll(
+            idx, sentence, self._casualties(sentence, lex), lex), lex), lex)
         if self.unhurt_after is not None and any(v for _, v, _ in hurt):
             self._close_unhurt_list()  # a toll of its own: the unhurt incidents are told
         # "The explosion killed one person. ... Two more were injured": more besides the dead, not more wounded.
@@ -775,6 +772,7 @@ class _Reader:
         if (lex.speculative.test(sentence) or lex.context_sentence.test(sentence) or lex.heard_only.test(sentence)) and not any(
                 v for _, v, _ in hurt) and not lex.damage_done.test(sentence):
             # (or where explosions rang out: "у місті Калинівка пролунали вибухи. ... є руйнування")
+            self._follow_titled_region(sentence, lex)  # ("Belgorod Governor ... could hear shelling": his region next)
             if has_strike and lex.speculative.test(sentence) or lex.heard_only.test(sentence):
                 aimed = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role == "target"]
                 # (a town's region told after it only locates it: "по аэродрому Энгельс в Саратовской области")
@@ -1061,10 +1059,11 @@ class _Reader:
                 not just_struck or mayors[0].place.name in just_struck) else []
             governors = [m for m in mentions if m.role == "title" and m.place.kind == "region"
                          and not m.place.gazetteer_id.startswith("raion:")]
-            if not targets and hurt_here and len(governors) == 1 and self.events and not any(
+            if not targets and hurt_here and len(governors) == 1 and not lex.period_total.test(sentence) and not any(
                     ev.admin1 == governors[0].place.admin1 for ev in self.events.values()):
                 # "The Belgorod governor said a drone hit a house and injured one" in a story of other
-                # regions' strikes: a strike somewhere in his region, which the story had not told of.
+                # regions' strikes, or first: a strike somewhere in his region, which the story had not told of
+                # (not his toll since the war began).
                 targets = [replace(governors[0], role="target")]
         if struck and not targets and not mentions and self.title_region is not None and self.title_region[0] == idx - 1 \
                 and not lex.total_word.test(sentence) and (m := lex.anaphora.search(sentence)) \
@@ -1078,7 +1077,11 @@ class _Reader:
         if not targets and not mentions:
             self._town_told_again(sentence, lex)
         over = _town_of_its_region([m for m in mentions if m.role == "overflight"])
-        if struck and not targets and len(over) == 1 and (
+        # (Not when the sentence names another region's officials, whose toll it is: "downed 12 drones over the
+        # country and Crimea, while officials of the Kursk region told of a man killed".)
+        other_region = any(m.role in ("title", "context") and m.place.kind == "region" and over
+                           and m.place.admin1 != over[0].place.admin1 for m in mentions)
+        if struck and not targets and len(over) == 1 and not other_region and (
                 any(v for _, v, _ in hurt) or (lex.debris.test(sentence) or damage_beside) and any(
                     lex.damage_done.test(lex.debris.sub(" ", lex.intercept_verb.sub(" ", part)))
                     and not lex.negation.test(part)
@@ -1348,9 +1351,16 @@ class _Reader:
                 touched = []  # "Поранено двох жителів району" after three places: the district's, no one place's
             elif lex.town_and_unit.test(sentence) and any(v for _, v, _ in hurt):
                 touched = []  # "attacks on the city and the district killed three": the two together, neither's own
-            elif several and not city_total and len({ev.district_of or ev.place for _, ev in nearby
-                                                     if ev.event_id in self.named_itself}) > 1:
-                touched = []  # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own
+            elif several and not city_total and (
+                    len({ev.district_of or ev.place for _, ev in nearby if ev.event_id in self.named_itself}) > 1
+                    or len({ev.place for _, ev in nearby if ev.event_id in self.ukrainian_hromadas}) > 1):
+                # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own (so of
+                # hromadas listed: "Гучно було у Нікополі, Марганецькій, Покровській громадах. Постраждали три
+                # жінки"; one hromada beside its village only locates it)
+                touched = []
+            if lex.country_wide.test(sentence) and any(v for _, v, _ in hurt) \
+                    and all(m.place.kind == "country" or m.role == "context" for m in mentions):
+                touched = []  # "attacks killed six in southern Ukraine" after a city: the night's toll, no one place's
             if touched and not mentions and any(v for _, v, _ in hurt) and self._incident_told_next(idx, touched):
                 # "Утром ранения получили двое мужчин. Инцидент произошел в Уразово": the place named next.
                 self.held_hurt = (idx, hurt)
@@ -1435,6 +1445,39 @@ class _Reader:
                     if getattr(ev, key) is None and key != "children":
                         setattr(ev, key, 0)
         return True
+
+    def _parts_of_toll(self, idx: int, sentence: str, hurt: list[tuple[str, int, int]],
+                       lex: Lexicon) -> list[tuple[str, int, int]]:
+        """"Пострадали пятеро. ... Четверо из них — в Суджанском районе, пятый — в Тимском": a toll told
+        just before, broken down by place in a sentence that counts no one of its own words."""
+        opening = lex.of_them_count.search(sentence) if not any(v for _, v, _ in hurt) else None
+        if opening is None:
+            return hurt
+        for before in reversed(self.sentences[max(0, idx - _PARTS_REACH):idx]):
+            told = [(k, v) for k, v, _ in self._casualties(before, lex) if v and k in ("killed", "injured")]
+            if told:
+                break
+        else:
+            return hurt
+        if len({k for k, _ in told}) != 1:
+            return hurt
+        kind, total = told[0][0], max(v for _, v in told)
+        n = lex.numbers.parse(opening.group("n"))
+        if not n or n >= total:
+            return hurt
+        parts = [(kind, n, opening.start())]
+        rest = lex.rest_of_them.search(sentence, opening.end())
+        if rest is not None:
+            parts.append((kind, total - n, rest.start()))  # ("а пятый раненый — в Тимском районе": the rest)
+        return parts
+
+    def _follow_titled_region(self, sentence: str, lex: Lexicon) -> None:
+        """"Bryansk's governor also spoke of shelling": what he goes on to tell lies in his region."""
+        if lex.title_before_region.test(sentence):
+            titled = {m.place.admin1 for m in find_mentions(sentence, self.names, lex, self.region_hint)
+                      if m.role == "title" and m.place.kind == "region" and m.place.admin1}
+            if len(titled) == 1:
+                self.current_region = titled.pop()
 
     def _person_just_told(self, idx: int, sentence: str, hurt: list[tuple[str, int, int]],
                           lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -2145,7 +2188,12 @@ class _Reader:
         "Также шестеро пострадали" after six (the count told again), nor after "Четверо з них ...", the last
         of a count a sentence just before broke down."""
         figures = [(key, n) for key, n, _ in hurt if key in ("killed", "injured")]
-        if not lex.also_told.test(sentence) or len(figures) != 1 or figures[0][1] != 1 \
+        # (or the sentence before opened on "also" to tell the place struck again, with no toll of its own:
+        # "Крім того, уранці ворог обстріляв Білозерку. Жінка дістала травму" after a woman hurt at noon)
+        before = self.sentences[idx - 1] if idx > 0 else ""
+        also = lex.also_told.test(sentence) or bool(before) and lex.also_told.test(before) \
+            and self.strikes.get(before, False) and not self._casualties(before, lex)
+        if not also or len(figures) != 1 or figures[0][1] != 1 \
                 or not touched or any(getattr(ev, figures[0][0]) != 1 for _, ev in touched):
             return False
         return not any(_sentence_lexicon(before, self.lex, self.cyrillic_lex).breakdown.test(before)
@@ -2672,9 +2720,12 @@ class _Reader:
         tally = first_lex.roundup_period.test(first)
         # (nor one told as the land around the city: "in the outlying Kyiv region, homes were hit")
         around = first_lex.surrounding_region.test(first)
+        # (Nor a city-region told apart from the region's own toll: "four were wounded in the Kyiv region"
+        # beside a high-rise hit in the capital.)
         inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
                   and e.admin1 in (o.admin1, within.get(o.admin1) if o.evidence.split("\n")[0] != first and not around
-                                   else None)
+                                   and not ((e.killed or e.injured or e.children) and (o.killed, o.injured, o.children)
+                                            != (e.killed, e.injured, e.children)) else None)
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
                        and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
                        # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
@@ -3210,6 +3261,10 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             continue
         if lex.region_wide.search(sentence[pos:min(place_after, limit, pos + _REGION_FIGURE_GAP)]):
             continue  # "..., and five were hurt in the region": the region's toll, no place's
+        if key != "children" and lex.country_wide.search(sentence[max(0, pos - _COUNTRY_FIGURE_GAP):pos]):
+            # "Nine died across the country, two children among them in the Kyiv region": the night's toll
+            # (the children it places are the region's)
+            continue
         target = _told_in(sentence, pos, limit, ordered, lex)
         if target is not None and _listed_after(target, sentence, limit, ordered, lex):
             continue  # "injured four people in Sumy and Okhtyrka": a total over both, neither's own

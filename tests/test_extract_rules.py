@@ -5363,3 +5363,43 @@ def test_launch_figures_of_the_fiftieth_round():
     assert sorted((r.category, r.launched, r.shot_down, r.not_reached) for r in records) == [
         ("drone", 60, 40, 15), ("missile", 80, 50, None)]
     assert lexicon("en").region_officials_before.test("while authorities in the southwestern ")
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # Victims counted by the other noun for them.
+    ("uk", "Крім того, у самому місті троє потерпілих.", [("injured", 3)]),
+    ("ru", "Кроме того, в самом городе трое потерпевших.", [("injured", 3)]),
+    # A married couple is two.
+    ("ru", "В Глушковском районе пострадала супружеская пара.", [("injured", 2)]),
+    ("uk", "У районі постраждало подружжя пенсіонерів.", [("injured", 2)]),
+    # One hurt, told by an adjective standing for her and where she was taken, and her husband besides.
+    ("ru", "Пострадавшую госпитализировали, ее муж получил легкие травмы.", [("injured", 1), ("injured", 1)]),
+    ("uk", "Відомо про травмування однієї особи.", [("injured", 1)]),
+    # How the dead told before died is no new count.
+    ("en", "The governor said one of the men killed in the strike died on the way to hospital.", []),
+    # No word of anyone hurt has come.
+    ("uk", "Повідомлення про поранених або загиблих не надходили.", [("killed", 0), ("injured", 0), ("children", 0)]),
+])
+def test_casualty_words_of_the_fiftieth_round(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A region named on a line of its own heads the strikes told under it.
+    ("uk", "Що відомо про ранкові удари\nЗранку росіяни знову атакували Україну ракетами.\nВолинь\nОкупанти вдарили по "
+           "об'єктах енергетики.", date(2022, 10, 22), [("Volyn Oblast", "Volyn Oblast", "2022-10-22", "Russia", None, None)]),
+    # "Nobody hurt as of 7:30" closes the round-up: every place told.
+    ("uk", "Атака на Дніпропетровщину\nУночі ворог атакував Дніпро, влучив у підприємство. Дроном противник вдарив по "
+           "Марганцю. Загиблих та постраждалих станом на 8:15 ранку не виявлено.", date(2025, 9, 5),
+     [("Dnipro", "Dnipropetrovsk Oblast", "2025-09-05", "Russia", 0, 0),
+      ("Marhanets", "Dnipropetrovsk Oblast", "2025-09-05", "Russia", 0, 0)]),
+])
+def test_places_and_figures_of_the_fiftieth_rounds_fourth_reading(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+def test_drones_destroyed_of_them_told_by_another_verb():
+    events = extract(Report("Атака на Дніпро\nУночі ворог атакував область безпілотниками. Оборонці неба ліквідували 12 "
+                            "з них. У Дніпрі уламки пошкодили склад.", date(2025, 9, 5))).events
+    assert [(e.place, e.drones_intercepted) for e in events] == [("Dnipro", 12)]

@@ -33,6 +33,7 @@ _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманс
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _REGION_FIGURE_GAP = 60  # a figure and the "in the region" that makes it the region's
 _PARTS_REACH = 3  # sentences back to the toll that "four of them" breaks down
+_HEADING_WORDS = 3  # a region's name as a section's heading: "Рівненщина", "Khmelnytskyi region"
 _HEAD_GAP = 40  # between a hromada and the village named after it (" hromada, the village of ")
 _LABEL_WORDS = 16  # a line that only says where and when ("3 March, 22:40, Izium district, village of X.")
 _STEM = 2  # letters a place's name and another case of it surely begin with alike ("Київ", "Києві" differ at the third)
@@ -169,6 +170,9 @@ class _Reader:
         self.named_at = -1  # the last sentence that named any place
         self.list_open = -2  # a strike sentence that named no place, or a fragment listing what it struck
         self.title_region: tuple[int, Mention] | None = None  # a sentence's one region named in an official's title
+        self.heading_region: Mention | None = None  # the region a line of its own names, over the section under it
+        self.attacks_since_heading = False  # whether the section under that heading has told a place struck
+        self.line_texts: set[str] = set()  # the report's lines, whole
         self.region_told = -1  # the sentence that told a strike of a region of its own ("in the region", after its governor)
         self.own_regions: set[str] = set()  # events of those strikes: never given way to the places inside
         self.towns_named: list[tuple[float, float]] | None = None  # see _towns_named
@@ -228,7 +232,7 @@ class _Reader:
                 k += 1
             if end == len(headline):
                 sentences = [headline] + sentences[k:]
-        lines_set = set(lines)
+        lines_set = self.line_texts = set(lines)
         sentences = [s for k, s in enumerate(sentences) if k == 0 or not self._subheading(s, lines_set)]
         self.region_hint, self.region_sure = self._report_region(sentences)
         self.line_of = _lines_of(sentences, text)
@@ -730,6 +734,10 @@ class _Reader:
                 if when is not None and when[1] == "day" and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
                     self._redate(self.attack, when[0])
             self._follow_titled_region(sentence, lex)
+            heading = self._region_heading(idx, sentence, lex)
+            if heading is not None:
+                self.heading_region = heading
+                self.current_region = heading.place.admin1
             if self.apart_at == idx - 1:
                 self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
             self._town_told_again(sentence, lex)
@@ -1072,6 +1080,11 @@ class _Reader:
             # (Not a tally: "In total, 90 explosions were recorded in 30 attacks on the region.")
             targets = [replace(self.title_region[1], role="target")]
             self.region_told = idx  # a strike of the region's own, not a roundup's total
+        if struck and not targets and not mentions and self.heading_region is not None and not self.attacks_since_heading:
+            # "Рівненщина" on a line of its own, then "Окупанти завдали удари по об'єктах енергетики": the
+            # section's region was struck (once: what follows in the section tells of it).
+            targets = [replace(self.heading_region, role="target")]
+        self.attacks_since_heading = self.attacks_since_heading or bool(targets)
         titles = [m for m in mentions if m.role == "title" and m.place.kind == "region"]
         self.title_region = (idx, titles[0]) if len(titles) == 1 else None
         if not targets and not mentions:
@@ -1470,6 +1483,19 @@ class _Reader:
         if rest is not None:
             parts.append((kind, total - n, rest.start()))  # ("а пятый раненый — в Тимском районе": the rest)
         return parts
+
+    def _region_heading(self, idx: int, sentence: str, lex: Lexicon) -> Mention | None:
+        """A region named on a line of its own, a few words and no full stop ("Рівненщина", "Volyn region"):
+        the heading of the section of a round-up that tells that region's strikes under it."""
+        if idx == 0 or sentence not in self.line_texts or sentence.endswith((".", "!", "?", ":", ";", ",")) \
+                or len(WORD_RE.findall(sentence)) > _HEADING_WORDS:
+            return None
+        named = find_mentions(sentence, self.names, lex, self.region_hint)
+        if len(named) != 1 or named[0].place.kind != "region" or named[0].place.gazetteer_id.startswith("raion:") \
+                or len(named[0].text) < len(sentence.strip()) // 2:
+            return None
+        self.attacks_since_heading = False
+        return named[0]
 
     def _follow_titled_region(self, sentence: str, lex: Lexicon) -> None:
         """"Bryansk's governor also spoke of shelling": what he goes on to tell lies in his region."""

@@ -5375,6 +5375,8 @@ def test_launch_figures_of_the_fiftieth_round():
     # One hurt, told by an adjective standing for her and where she was taken, and her husband besides.
     ("ru", "Пострадавшую госпитализировали, ее муж получил легкие травмы.", [("injured", 1), ("injured", 1)]),
     ("uk", "Відомо про травмування однієї особи.", [("injured", 1)]),
+    # A child told with an age in words is one of a list.
+    ("en", "A man and a girl of five were killed in the shelling.", [("killed", 2), ("children", 1)]),
     # How the dead told before died is no new count.
     ("en", "The governor said one of the men killed in the strike died on the way to hospital.", []),
     # No word of anyone hurt has come.

@@ -1596,7 +1596,7 @@ def _settlement_runs(sentence: str, mentions: list[Mention], lex: Lexicon) -> li
     return runs
 
 
-_JOINERS = ("и ", "та ", "і ", "й ", "and ")  # the words that open the next place of a list
+_JOINERS = tuple(f"{word} " for word in _CONJUNCTIONS) + ("and ",)  # the words that open the next place of a list
 
 
 def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention], lex: Lexicon) -> tuple[int, bool] | None:

@@ -5405,3 +5405,32 @@ def test_drones_destroyed_of_them_told_by_another_verb():
     events = extract(Report("Атака на Дніпро\nУночі ворог атакував область безпілотниками. Оборонці неба ліквідували 12 "
                             "з них. У Дніпрі уламки пошкодили склад.", date(2025, 9, 5))).events
     assert [(e.place, e.drones_intercepted) for e in events] == [("Dnipro", 12)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # One of a toll told before, named by age with "the", hurt or killed where the sentence says.
+    ("en", "The 61-year-old man was injured later in the Khotin hromada.", [("injured", 1)]),
+    ("en", "The 70-year-old woman was killed in the Bilopillia hromada.", [("killed", 1)]),
+    # Railway staff counted as one hurt.
+    ("ru", "При сбросе взрывчатки был ранен помощник машиниста поезда.", [("injured", 1)]),
+])
+def test_casualty_words_of_the_fiftieth_rounds_second_wave(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A hospital struck is a place struck; a hospital the wounded were taken to is not.
+    ("en", "Bombs hit Kharkiv Oblast\nThree people were hurt when guided bombs struck a hospital in the village of "
+           "Velykyi Burluk.", date(2024, 2, 1), [("Velykyi Burluk", "Kharkiv Oblast", "2024-02-01", "Russia", None, 3)]),
+    ("en", "Drone hits Izium\nA drone hit a shop in Izium; the wounded were taken to a hospital in Kharkiv.",
+     date(2024, 2, 1), [("Izium", "Kharkiv Oblast", "2024-02-01", "Russia", None, None)]),
+    # A man the drone attacked, told by age with "the", then hurt: one hurt there.
+    ("en", "Attack on Sumy Oblast\nIn the Khotin hromada, a drone attacked the 52-year-old man on his bicycle. He "
+           "suffered shrapnel wounds.", date(2025, 7, 28), [("Khotin", "Sumy Oblast", "2025-07-28", "Russia", None, 1)]),
+    # "подвергся" (masculine) is struck, as "подверглось".
+    ("ru", "Атака на Брянскую область\nПоселок Климово подвергся налетам FPV-дронов.", date(2025, 9, 6),
+     [("Klimovo", "Bryansk Oblast", "2025-09-06", "Ukraine", None, None)]),
+])
+def test_places_and_figures_of_the_fiftieth_rounds_second_wave(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected

@@ -736,7 +736,7 @@ class _Reader:
             self._follow_titled_region(sentence, lex)
             heading = self._region_heading(idx, sentence, lex)
             if heading is not None:
-                self.heading_region = heading
+                self.heading_region, self.attacks_since_heading = heading, False
                 self.current_region = heading.place.admin1
             if self.apart_at == idx - 1:
                 self.apart_at = idx  # ("11 октября дрон ударил по автобусу. Он шёл по маршруту №2.": still then)
@@ -1467,7 +1467,8 @@ class _Reader:
         if opening is None:
             return hurt
         for before in reversed(self.sentences[max(0, idx - _PARTS_REACH):idx]):
-            told = [(k, v) for k, v, _ in self._casualties(before, lex) if v and k in ("killed", "injured")]
+            told = [(k, v) for k, v, _ in self._casualties(before, _sentence_lexicon(before, self.lex, self.cyrillic_lex))
+                    if v and k in ("killed", "injured")]
             if told:
                 break
         else:
@@ -1494,7 +1495,6 @@ class _Reader:
         if len(named) != 1 or named[0].place.kind != "region" or named[0].place.gazetteer_id.startswith("raion:") \
                 or len(named[0].text) < len(sentence.strip()) // 2:
             return None
-        self.attacks_since_heading = False
         return named[0]
 
     def _follow_titled_region(self, sentence: str, lex: Lexicon) -> None:
@@ -2217,8 +2217,9 @@ class _Reader:
         # (or the sentence before opened on "also" to tell the place struck again, with no toll of its own:
         # "Крім того, уранці ворог обстріляв Білозерку. Жінка дістала травму" after a woman hurt at noon)
         before = self.sentences[idx - 1] if idx > 0 else ""
-        also = lex.also_told.test(sentence) or bool(before) and lex.also_told.test(before) \
-            and self.strikes.get(before, False) and not self._casualties(before, lex)
+        before_lex = _sentence_lexicon(before, self.lex, self.cyrillic_lex) if before else lex
+        also = lex.also_told.test(sentence) or bool(before) and before_lex.also_told.test(before) \
+            and self.strikes.get(before, False) and not self._casualties(before, before_lex)
         if not also or len(figures) != 1 or figures[0][1] != 1 \
                 or not touched or any(getattr(ev, figures[0][0]) != 1 for _, ev in touched):
             return False

@@ -5434,3 +5434,53 @@ def test_casualty_words_of_the_fiftieth_rounds_second_wave(code, sentence, expec
 def test_places_and_figures_of_the_fiftieth_rounds_second_wave(code, text, published, expected, geocoder):
     events = extract(Report(text, published), geocoder).events
     assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A city, a comma and the agency's bracket with the day open the copy: where it was filed.
+    ("en", "Ukraine strikes depot\nKyiv, (APP - Agency News - 5th Feb, 2025) Ukraine struck a fuel depot in the "
+           "Krasnodar region.", date(2025, 2, 5), [("Krasnodar Krai", "Krasnodar Krai", "2025-02-05", "Ukraine", None, None)]),
+    # Who holds the place, told after it, tells who struck it.
+    ("en", "Radar hit\nUkraine said it hit a radar in the part of the Zaporizhzhia region under Russian control.",
+     date(2025, 2, 5), [("Zaporizhzhia Oblast", "Zaporizhzhia Oblast", "2025-02-05", "Ukraine", None, None)]),
+    # "The governor said earlier that" tells of the strike the report is about: its village, in the region struck.
+    ("en", "Depot hit\nUkraine hit an oil depot in the Krasnodar region. The governor said earlier that debris fell on "
+           "a tank farm in the village of Novominskaya.", date(2025, 2, 5),
+     [("Novominskaya", "Krasnodar Krai", "2025-02-05", "Ukraine", None, None)]),
+    # A state's security service is the state acting, not the capital struck.
+    ("en", "Refinery burns\nDrones struck a refinery in the Volgograd region; a source said Kyiv's SBU security "
+           "service was behind the attack.", date(2024, 2, 3),
+     [("Volgograd", "Volgograd Oblast", "2024-02-03", "Ukraine", None, None)]),
+    # A capital that "has since followed that with" more strikes is the state striking.
+    ("en", "Strikes on Kharkiv\nRussian missiles struck Kharkiv on Monday. Moscow has since followed it up with more "
+           "strikes on the north.", date(2024, 8, 27), [("Kharkiv", "Kharkiv Oblast", "2024-08-26", "Russia", None, None)]),
+    # A region head's region told by where it lies is his title: the toll he gives is his region's.
+    ("en", "Drone attack\nThe head of the southern region of Odesa said three people were hurt when a drone struck "
+           "overnight.", date(2024, 8, 6), [("Odesa Oblast", "Odesa Oblast", "2024-08-06", "Russia", None, 3)]),
+    # The army by its state's initials; the side that downs the missiles is named after the verb.
+    ("ru", "Удар по Одессе\nВойска РФ ночью атаковали Одессу ракетами, все цели удалось сбить ВСУ, но обломки "
+           "повредили дом.", date(2023, 6, 1), [("Odesa", "Odesa Oblast", "2023-06-01", "Russia", None, None)]),
+    # Drones downed on approach to a town, the story told on without a place, then one fell: the town.
+    ("ru", "Подробности ночной атаки\nСредства ПВО сбили два дрона на подлете к Бердянску. Об этом написал глава "
+           "общественного движения «Мы вместе с Россией». Всего для удара по городу использовали три беспилотника. Два "
+           "из них сбиты в небе, а еще один упал на территории частного сектора. В результате падения беспилотник "
+           "взорвался, повреждения получил жилой дом.", date(2023, 12, 22),
+     [("Berdiansk", "Zaporizhzhia Oblast", "2023-12-22", "Ukraine", None, None)]),
+    # The Orlovsky okrug's seat is Oryol, whose name the adjective does not spell.
+    ("ru", "Атака на Орловскую область\nВ Орловском муниципальном округе беспилотники повредили два частных дома.",
+     date(2025, 8, 29), [("Oryol", "Oryol Oblast", "2025-08-29", "Ukraine", None, None)]),
+    # People moved away because of shelling in general: no strike told.
+    ("ru", "Совещание\nВ Белгородской области из-за обстрелов пришлось отселить более трех тысяч человек из "
+           "приграничных сел.", date(2023, 2, 1), []),
+    ("uk", "Нарада\nНа Сумщині через обстріли довелося відселити жителів прикордонних громад.", date(2023, 2, 1), []),
+    ("ru", "Жизнь у границы\nМногие жители Грайворона покинули свои дома после обстрелов.", date(2023, 7, 4), []),
+    # Districts of the city struck, told in a same-day "reported earlier": that strike's.
+    ("ru", "Удар по Харькову\nРоссия ударила по Харькову КАБами, погибли три человека. Ранее сообщалось, что есть "
+           "попадания в Киевском и Салтовском районах.", date(2024, 9, 24),
+     [("Kharkiv", "Kharkiv Oblast", "2024-09-24", "Russia", 3, None),
+      ("Kyivskyi", "Kharkiv Oblast", "2024-09-24", "Russia", None, None),
+      ("Saltivskyi", "Kharkiv Oblast", "2024-09-24", "Russia", None, None)]),
+])
+def test_places_and_sides_of_the_fifty_first_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected

@@ -1127,7 +1127,7 @@ def _region_right_after(sentence: str, m: Mention, anchors: list[Mention]) -> bo
 
 _REGION_GAP = 12  # characters between a town and the region that follows it ("X, in the ")
 _OPENING = " \t\"'«„“(—–-"  # what may stand before a sentence's first word
-_DATELINE_TAIL = 32  # a dateline's day and dash after its city ("Kyiv, September 25, 2023 –")
+_DATELINE_TAIL = 90  # a dateline's day and dash after its city ("Kyiv, September 25, 2023 –", "Kyiv, (APP - ... 5th Feb, 2025)")
 _SYNDICATION = re.compile(r"\s*\([^()]{1,30}\)\s*")  # a site's bracketed tag before the copy's dateline
 _OUTLET_TAG = re.compile(r"[A-Z][A-Za-z]+:\s+")  # an outlet's name and a colon before the copy's dateline
 

@@ -746,9 +746,11 @@ class _Reader:
             if lex.intercept_verb.test(sentence) or lex.air_defence_only.test(sentence):
                 self.downed_over = (idx, sentence)
             elif self.downed_over is not None and self.downed_over[0] == idx - 1 \
-                    and len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS and all(
-                        m.role == "title" for m in find_mentions(sentence, self.names, lex, self.region_hint)):
-                self.downed_over = (idx, self.downed_over[1])  # ("Про це повідомляє ОВА.": who told it, between)
+                    and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or lex.told_by.test(sentence)) and all(
+                        m.role in ("title", "country") for m in find_mentions(sentence, self.names, lex, self.region_hint)):
+                # ("Про це повідомляє ОВА.", "Об этом написал руководитель движения «Мы вместе с Россией»": who
+                # told it, between)
+                self.downed_over = (idx, self.downed_over[1])
             else:
                 self.downed_over = None
             # "Vyacheslav Gladkov said on Telegram." names who reported the event before it.
@@ -923,7 +925,13 @@ class _Reader:
                     targets_here and lex.told_earlier.test(sentence)
                     and ({m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}
                          or {m.place.admin1 for m in targets_here}
-                         <= {e.admin1 for e in self.events.values() if _is_oblast(e)})) \
+                         <= {e.admin1 for e in self.events.values() if _is_oblast(e)}
+                         # or in districts of the city it has struck: "Ранее сообщалось ... есть попадания в
+                         # Киевском и Салтовском районах" in a report of the strike on Kharkiv
+                         or all(m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}
+                                or m.place.kind == "district" and m.place.district_of in
+                                {e.place for e in self.events.values() if e.geo_precision == "city"}
+                                for m in targets_here))) \
                 and not (
                     # ("Як повідомлялося, ракети влучили у Львові, а також в Одесі" in a report of the strike on
                     # Lviv, no day of its own: that attack, told again with the other cities it hit)
@@ -1126,7 +1134,11 @@ class _Reader:
             # нанесли ракетный удар.": the strike told next, of no place, fell where the explosions were.
             targets = [replace(self.aimed_at[1], role="target")]
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
-            (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else None
+            (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else \
+            (idx, self.downed_over[1]) if self.downed_over is not None and self.downed_over[0] == idx - 1 \
+            and not mentions and not targets else None
+        # ("... downed on approach to Berdiansk. Three drones were used; one fell in the private sector.
+        # The drone exploded as it fell.": the drones' story, told on without a place, is still there.)
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
                 and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1) \
                 and not self._recalled(idx):
@@ -2306,7 +2318,7 @@ class _Reader:
     def _struck(self, m: Mention, sentence: str, when, lead_day, side: str | None, lex: Lexicon) -> Event | None:
         place = self._on_the_side_struck(m, side, when[0] if when else self.report.published)
         if place.country == "UA" and self.names.is_capital(place) \
-                and (side or self._side_for(place, sentence, m.start, side, lex, self.report.published)[0]) == "Ukraine" \
+                and (side or self._side_for(place, sentence, m.start, m.end, side, lex, self.report.published)[0]) == "Ukraine" \
                 and not held_by_russia(place, when[0] if when else self.report.published):
             # "Украина нанесла удар по Запорожью": Ukraine striking a city it holds is its region's
             # occupied part, which a town named later places.
@@ -2386,7 +2398,7 @@ class _Reader:
             another = (attack.day, "approx") if attack is not None and lex.another_strike.test(sentence) else None
             day, precision = own or self._day_told_before(place) or another or (
                 (lead_day[0], "approx") if lead_day else (self.report.published, "approx"))
-            s, basis = self._side_for(place, sentence, m.start, side, lex, day)
+            s, basis = self._side_for(place, sentence, m.start, m.end, side, lex, day)
             cur = self._new_attack(place, m.text, day, precision, s, basis)
             cur.day_told = (when is None and (lead_day is None or self.lead_day_told)) or self.when_told
             self.attacks.append(cur)
@@ -2497,13 +2509,13 @@ class _Reader:
         clause = _strike_clause(sentence, m.start, lex)
         return self._stated_side(clause, lex) if clause.strip() != sentence.strip() else self._stated_side(sentence, lex)
 
-    def _side_for(self, place: Place, sentence: str, start: int, stated: str | None, lex: Lexicon,
+    def _side_for(self, place: Place, sentence: str, start: int, end: int, stated: str | None, lex: Lexicon,
                   day: date) -> tuple[str, str]:
         """Who struck: as the sentence says, else what the report and the place imply."""
         if stated:
             return stated, "stated"
-        if held_by_russia(place, day) or lex.occupied_before.test(
-                sentence[max(0, start - 2 * CONTEXT_CHARS):start]):
+        if held_by_russia(place, day) or lex.occupied_before.test(sentence[max(0, start - 2 * CONTEXT_CHARS):start]) \
+                or lex.occupied_after.test_start(sentence[end:]):
             return "Ukraine", "inferred"  # strikes on Russian-held ground come from Ukraine
         said = {e.attacker for e in self.events.values() if e.attacker_basis == "stated" and e.country == place.country}
         if len(said) == 1:

@@ -5484,3 +5484,107 @@ def test_places_and_figures_of_the_fiftieth_rounds_second_wave(code, text, publi
 def test_places_and_sides_of_the_fifty_first_round(code, text, published, expected, geocoder):
     events = extract(Report(text, published), geocoder).events
     assert [(e.place, e.admin1, str(e.event_date), e.attacker, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # Towns told again after the report turned to another region are the towns it told of, not namesakes there.
+    ("en", "Seventeen hurt by Russian attacks in Donetsk and Kherson oblasts\nRussian attacks on Donetsk and Kherson "
+           "oblasts killed four people and injured thirteen on 7 November.\nOver the day the Russians killed two "
+           "residents of Donetsk Oblast, in Dobropillia and Kostiantynivka.\nThree people were injured in Dobropillia, "
+           "Kostiantynivka and Lyman.", date(2025, 11, 8),
+     [("Kherson Oblast", "Kherson Oblast", "Russia"), ("Dobropillia", "Donetsk Oblast", "Russia"),
+      ("Kostiantynivka", "Donetsk Oblast", "Russia"), ("Lyman", "Donetsk Oblast", "Russia")]),
+    # Crimea's Kirovsky raion keeps its seat's old name: the seat is Islyam-Terek.
+    ("en", "Drone attack on Crimea\nCrimea's leader said drones hit a fuel store in the Dzhankoi District, and "
+           "debris damaged two homes in the Kirovsky District.", date(2023, 7, 24),
+     [("Dzhankoi Raion", "Autonomous Republic of Crimea", "Ukraine"),
+      ("Isliam-Terek Raion", "Autonomous Republic of Crimea", "Ukraine")]),
+    # A theatre named for a person is no village of that name.
+    ("uk", "Удар по Севастополю\nУночі ракети атакували Севастополь. Біля театру Луначарського впав уламок.",
+     date(2023, 9, 22), [("Sevastopol", "Sevastopol", "Ukraine")]),
+    # A place on fire after the night is damage told there.
+    ("uk", "Пожежа на аеродромі\nДругу годину палає аеродром у Міллерові на Ростовщині.",
+     date(2024, 7, 20), [("Millerovo", "Rostov Oblast", "Ukraine")]),
+    ("ru", "Пожар после атаки\nС ночи горит нефтебаза в Новороссийске.", date(2024, 7, 20),
+     [("Novorossiysk", "Krasnodar Krai", "Ukraine")]),
+])
+def test_places_of_the_fifty_first_rounds_second_wave(code, text, published, expected, geocoder):
+    events = extract(Report(text, published), geocoder).events
+    assert [(e.place, e.admin1, e.attacker) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text", [
+    # What was first told is superseded by the figure the report gives now.
+    ("ru", "Атака на Курскую область\nЧисло пострадавших при атаке дронов в Курской области возросло до трех. В Курске "
+           "обломки повредили дом. Изначально губернатор сообщал об одном пострадавшем."),
+    ("uk", "Атака на Сумщину\nКількість поранених на Сумщині зросла до трьох. У Сумах уламки пошкодили будинок. "
+           "Спочатку голова ОВА повідомляв про одного пораненого."),
+])
+def test_a_figure_first_told_gives_way_to_the_latest(code, text, geocoder):
+    events = extract(Report(text, date(2025, 8, 29)), geocoder).events
+    assert [e.injured for e in events] == [3]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # A figure told before, in brackets, is not the sentence's count.
+    ("ru", "Погиб пожилой мужчина (ранее сообщалось о двух погибших, эти данные не подтвердились).", [("killed", 1)]),
+    ("uk", "Загинула жінка (раніше повідомлялося про загибель двох дітей, ця інформація не підтвердилася).", [("killed", 1)]),
+    ("en", "A woman was killed (earlier reports said two children died, which was not confirmed).", [("killed", 1)]),
+    # One more hurt, the age told between commas.
+    ("en", "Another man, aged 47, sustained shrapnel wounds in his yard.", [("injured", 1)]),
+    # A time with a dot after its preposition counts nobody.
+    ("uk", "У місті станом на 16.45 4 людини загинули, 20 поранені.", [("killed", 4), ("injured", 20)]),
+    ("ru", "По состоянию на 14.30 3 человека погибли.", [("killed", 3)]),
+    # One dead, then the wounded joined by "and": the dead one is counted too.
+    ("uk", "На жаль, загинув чоловік та постраждали ще четверо людей.", [("killed", 1), ("injured", 4)]),
+    ("ru", "Погиб мужчина и пострадали еще четыре человека.", [("killed", 1), ("injured", 4)]),
+    # A share told by whom they belonged to is a count.
+    ("en", "Three of its workers were injured, the plant's owner said.", [("injured", 3)]),
+])
+def test_casualty_words_of_the_fifty_first_rounds_second_wave(code, sentence, expected):
+    assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Strikes "on Ukraine" over the past day: the country's toll, not the city a caption named.
+    ("Night of strikes\nA photo shows damage after Russian shelling hit the city of Zaporizhzhia. (Photo: regional "
+     "administration)\nOver the past day, Russian strikes on Ukraine left five dead and 30 wounded, officials "
+     "reported.\nIn Zaporizhzhia, a guided bomb killed two people and wounded eight, the governor said.",
+     [("Zaporizhzhia", 2, 8)]),
+    # A toll gathered from the regions' authorities, no place named: no one place's.
+    ("Daily roundup\nDamage after a missile strike on Kharkiv Oblast. (Photo: the governor)\nRussian shelling over "
+     "the last 24 hours left two dead and at least 17 hurt, regional authorities reported.\nIn Kharkiv "
+     "Oblast, missiles wounded five people, the governor said.", [("Kharkiv Oblast", None, 5)]),
+])
+def test_a_countrys_daily_toll_is_no_captioned_places(text, expected, geocoder):
+    events = extract(Report(text, date(2024, 9, 24)), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_nobody_hurt_in_places_counted_before_they_are_named(geocoder):
+    # Places counted with nobody hurt in any of them, then named: none of them hurt.
+    text = ("Обломки дронов нашли на побережье\nВ Геленджике и Туапсе нашли обломки беспилотников, сообщил оперштаб "
+            "края. Ночью упавший беспилотник повредил дом в Геленджике. Пострадавших не было.\nВ Туапсинском округе "
+            "обломки дронов нашли в четырех населенных пунктах — во всех случаях обошлось без пострадавших. Фрагменты упали на "
+            "улице в Туапсе, в поселке Пригородный, в селе Ольгинка, а также в селе Агой. В нескольких домах выбиты окна.")
+    events = extract(Report(text, date(2025, 11, 2)), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == [
+        ("Gelendzhik", 0, 0), ("Tuapse", 0, 0), ("Prigorodnyy", 0, 0), ("Olginka", 0, 0), ("Agoy", 0, 0)]
+
+
+def test_another_hurt_after_the_dead_is_besides_them(geocoder):
+    # The lead's toll, then the dead told again by whom they were, then "another" hurt: besides the dead, one hurt.
+    text = ("Shelling of Marhanets kills two\nRussian artillery killed two people and wounded one in Marhanets, the "
+            "governor said.\nTwo of its workers were killed at a farm on the outskirts.\nAnother man, aged 62, "
+            "received shrapnel wounds and is in hospital.")
+    events = extract(Report(text, date(2023, 6, 26)), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == [("Marhanets", 2, 1)]
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # "One of the missiles hit" after an attack verb: a share of what hit, no count of what was launched.
+    ("uk", "Окупанти атакували місто, одна з ракет влучила в школу."),
+    ("ru", "Оккупанты атаковали город, одна из ракет попала в школу."),
+])
+def test_one_of_the_missiles_that_hit_is_no_launch_count(code, sentence):
+    assert interceptions(sentence, lexicon(code)) == {}

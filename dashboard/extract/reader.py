@@ -883,6 +883,12 @@ class _Reader:
             # "в станице Калининского района" after a Krasnodar post: the raion of that name in
             # the region the report is in (Kalininsky of Krasnodar), not Tver's (once Kalinin).
             regions = [home]
+        again = {e.admin1 for m in mentions for e in self.events.values() if not regions and m.place.kind == "city"
+                 and e.geo_precision == "city" and e.place == m.place.name and e.admin1 != m.place.admin1}
+        if len(again) == 1:
+            # "Three were hurt in Dobropillia, Kostiantynivka and Lyman" after both towns were struck in the
+            # Donetsk region: the towns told again, not their namesakes in the region the report turned to.
+            regions = [again.pop()]
         if not regions:
             # "Beryslav, Antonivka, Kozatske, Sadove": places listed together lie together.
             shared = Counter(m.place.admin1 for m in mentions if m.place.kind in ("city", "district") and m.place.admin1)
@@ -1416,6 +1422,11 @@ class _Reader:
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         self._settle_figures()
+        if hurt and not any(v for _, v, _ in hurt) and lex.all_cases.test(sentence) and lex.places_numbered.test(sentence):
+            # "обломки нашли в трех селах; во всех случаях обошлось без пострадавших. Фрагменты упали в селе А,
+            # поселке Б ...": the places named next are the unhurt ones counted.
+            self._close_unhurt_list()
+            self.unhurt_after = ({ev.event_id for ev in self.events.values()}, [k for k, _, _ in hurt if k != "children"])
         if hurt and not any(v for _, v, _ in hurt) and self.events and not targets and (
                 not touched or lex.all_cases.test(sentence)):
             # "Обошлось без пострадавших" closing a post, "во всех случаях никто не пострадал": nobody was

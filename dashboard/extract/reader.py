@@ -883,8 +883,9 @@ class _Reader:
             # "в станице Калининского района" after a Krasnodar post: the raion of that name in
             # the region the report is in (Kalininsky of Krasnodar), not Tver's (once Kalinin).
             regions = [home]
-        again = {e.admin1 for m in mentions for e in self.events.values() if not regions and m.place.kind == "city"
-                 and e.geo_precision == "city" and e.place == m.place.name and e.admin1 != m.place.admin1}
+        towns_told = set() if regions else {(e.place, e.admin1) for e in self.events.values() if e.geo_precision == "city"}
+        again = {admin1 for m in mentions if m.place.kind == "city" for name, admin1 in towns_told
+                 if name == m.place.name and admin1 != m.place.admin1}
         if len(again) == 1:
             # "Three were hurt in Dobropillia, Kostiantynivka and Lyman" after both towns were struck in the
             # Donetsk region: the towns told again, not their namesakes in the region the report turned to.
@@ -935,8 +936,7 @@ class _Reader:
                          # or in districts of the city it has struck: "Ранее сообщалось ... есть попадания в
                          # Киевском и Салтовском районах" in a report of the strike on Kharkiv
                          or all(m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}
-                                or m.place.kind == "district" and m.place.district_of in
-                                {e.place for e in self.events.values() if e.geo_precision == "city"}
+                                or m.place.kind == "district" and m.place.district_of in self._cities_struck()
                                 for m in targets_here))) \
                 and not (
                     # ("Як повідомлялося, ракети влучили у Львові, а також в Одесі" in a report of the strike on
@@ -1139,12 +1139,12 @@ class _Reader:
             # damage fell on the one town the attempt was aimed at; "В Николаеве прогремели взрывы. Военные
             # нанесли ракетный удар.": the strike told next, of no place, fell where the explosions were.
             targets = [replace(self.aimed_at[1], role="target")]
+        # (kept over a sentence that names no place: "... downed on approach to Berdiansk. Three drones were used;
+        # one fell in the private sector. The drone exploded as it fell.": the drones' story is still there)
         self.downed_over = (idx, over[0]) if len(over) == 1 and not targets else \
             (idx, sentence) if quiet and not targets and lex.intercept_verb.test(sentence) else \
             (idx, self.downed_over[1]) if self.downed_over is not None and self.downed_over[0] == idx - 1 \
             and not mentions and not targets else None
-        # ("... downed on approach to Berdiansk. Three drones were used; one fell in the private sector.
-        # The drone exploded as it fell.": the drones' story, told on without a place, is still there.)
         if struck and not targets and not mentions and self.attack is None and self.headline_place is not None \
                 and any(v for _, v, _ in hurt) and self.region_hint in ("", self.headline_place.place.admin1) \
                 and not self._recalled(idx):
@@ -2054,6 +2054,10 @@ class _Reader:
         town = refinery_town(m.place.admin1) if whole_region(m.place) else ""
         place = self.names.resolve(town, kind="city", region=m.place.admin1) if town else None
         return replace(m, place=place) if place is not None and place.admin1 == m.place.admin1 else m
+
+    def _cities_struck(self) -> set[str]:
+        """The towns and cities the story has struck so far, by name (districts name their city so)."""
+        return {e.place for e in self.events.values() if e.geo_precision == "city"}
 
     def _near_points(self, villages: bool = False) -> list[tuple[float, float]]:
         """Where the story's strikes so far are, the latest dozen, for ranking the namesakes of a

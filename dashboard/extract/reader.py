@@ -1422,7 +1422,7 @@ class _Reader:
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         self._settle_figures()
-        if hurt and not any(v for _, v, _ in hurt) and lex.all_cases.test(sentence) and lex.places_numbered.test(sentence):
+        if hurt and not any(v for _, v, _ in hurt) and lex.all_cases.test(sentence) and lex.settlements_counted.test(sentence):
             # "обломки нашли в трех селах; во всех случаях обошлось без пострадавших. Фрагменты упали в селе А,
             # поселке Б ...": the places named next are the unhurt ones counted.
             self._close_unhurt_list()

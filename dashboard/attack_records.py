@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from dashboard.lowercase import lowercase_pattern
+from dashboard.report_text import blank_emphasis
 from dashboard.weapons import WORD_START, WeaponName, model_info, normalise_weapon, phrases_pattern, weapons_in_text
 
 DATA_DIR = Path(__file__).parent / "extract" / "lexicons"
@@ -591,6 +592,7 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
     lexicon = _lexicon(language) if language in LANGUAGES else _pick_lexicon(text)
     # ("з яких 13, за його словами, були збиті": blanked, so every position stays the text's own.)
     text = lexicon.aside_re.sub(lambda m: " " * len(m.group()), text)
+    text = blank_emphasis(text)
     night, night_span = _night(text, lexicon, published_day)
     mentions = weapons_in_text(text)
     numbers = _numbers(text, lexicon, [mention.span for mention in mentions] + ([night_span] if night_span else []))
@@ -643,6 +645,13 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
             target = named or _referred_record(text, number, numbers, earlier, lexicon) or earlier[-1]
             if target.shot_down is not None and target.shot_down == target.launched:
                 continue  # all were shot down: "one over Mykolaiv, nine over Odesa" tells where
+            if role == "shot_down" and not named and target.launched is not None and number.value > target.launched \
+                    and len(told := [r for p, r in records if r.launched is not None
+                                     and sentence(p) == sentence(number.start)]) >= 2 \
+                    and sum(r.launched for r in told) >= number.value:
+                # "79 drones and two missiles, of which 67 were shot down": downed of them all, no one
+                # group's figure.
+                continue
             if role == "shot_down" and target.shot_down is not None and id(target) not in rounded and not lexicon.more_re.search(
                     text[max(0, number.start - 16):number.start]) and sum(
                     n.value for n in bare if sentence(n.start) == sentence(number.start)) <= target.shot_down:
@@ -925,6 +934,9 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
         further = _cue_after(cues, later.end, sentence)
         later = further if further is not None and further.role != "launched" else later
     if later and _close_verb_gap(text[count.end:later.start]):
+        if later.role == "launched" and not text[count.end:later.start].strip() and earlier is not None \
+                and earlier.role != "launched" and _word_count(text[earlier.end:count.start]) <= 2:
+            return earlier.role  # "shot down four drones used overnight": the participle tells of the drones
         return later.role  # "12 decoys were lost", "24 дрони-імітатори – локаційно втрачено"
     if earlier and lexicon.clause_opener_re is not None and lexicon.clause_opener_re.search(text[earlier.end:count.start]):
         earlier = None  # "a school was destroyed after a drone hit it": the drone is what destroyed it
@@ -1037,9 +1049,15 @@ def _local_launch(count: _Count, counts: list[_Count], text: str, sentence: _Sen
 
 
 def _country_wide(count: _Count, text: str, sentence: _SentenceOf, lexicon: _Lexicon, starts: list[int]) -> bool:
-    """Whether a figure's sentence tells of the whole country ("launched 49 drones at Ukraine")."""
+    """Whether a figure's sentence tells of the whole country ("launched 49 drones at Ukraine"), near the
+    figure (not "30 drones hit Kyiv, killing four, days after Putin vowed no more strikes on Ukraine")."""
     n = sentence(count.start)
-    return bool(lexicon.country_wide_re.search(text[starts[n - 1]:starts[n] if n < len(starts) else len(text)]))
+    begin, end = starts[n - 1], starts[n] if n < len(starts) else len(text)
+    return bool(lexicon.country_wide_re.search(
+        text[max(begin, count.start - _COUNTRY_REACH):min(end, count.end + _COUNTRY_REACH)]))
+
+
+_COUNTRY_REACH = 80  # characters either side of a figure its "at Ukraine" stands within
 
 
 def _broken_down(count: _Count, same_role: list[_Count], sentence: _SentenceOf) -> bool:

@@ -105,7 +105,7 @@ class Resolution(NamedTuple):
     place: Place
     alternatives: tuple[Place, ...] = ()
     reason: str = ""
-    match: str = "exact"  # exact | alias | spelling | borrowed | fuzzy | typo | hromada
+    match: str = "exact"  # exact | alias | spelling | borrowed | kindred | fuzzy | typo | hromada
     ignored_hints: tuple[str, ...] = ()
 
 
@@ -200,6 +200,15 @@ def spelling_key(name: str) -> str:
     if " na " in key:
         key = _RIVER_CASE.sub(r"\1", key)
     return _DOUBLED.sub(_first_letter, key)
+
+
+_CYRILLIC_VOWELS = str.maketrans({**{v: "*" for v in "аеєиіїоуыэюяё"}, **{s: None for s in "ьъ'’ʼ"}})
+
+
+def cyrillic_skeleton(key: str) -> str:
+    """A Cyrillic name with its vowels blurred and soft signs dropped, the part Russian and Ukrainian
+    spellings of one village's name share (Дмитровка and Дмитрівка, Андреевка and Андріївка)."""
+    return key.translate(_CYRILLIC_VOWELS)
 
 
 def _first_letter(match: re.Match) -> str:
@@ -894,6 +903,28 @@ class Gazetteer:
         return dict(stems)
 
     @functools.cached_property
+    def cyrillic_skeletons(self) -> dict[tuple[str, str], list[int]]:
+        """Ukraine's settlements by region and the consonants of their Cyrillic names: a Russian
+        spelling GeoNames gives one namesake ("Дмитровка") reaches the Ukrainian-named others
+        ("Дмитрівка") of the same region."""
+        by: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for key, entries in self.exact.items():
+            if key.isascii():
+                continue
+            skeleton = cyrillic_skeleton(key)
+            for idx, _ in entries:
+                place = self.places[idx]
+                if place.kind == "city" and place.country == "UA":
+                    by[(place.admin1, skeleton)].add(idx)
+        return {k: sorted(v) for k, v in by.items()}
+
+    def region_namesakes(self, name: str, regions: set[str] | list[str]) -> list[Place]:
+        """The settlements of these regions whose Cyrillic name is this one in the other language's
+        spelling (vowels and soft signs aside: Дмитровка, Дмитрівка; Софиевка, Софіївка)."""
+        skeleton = cyrillic_skeleton(normalize(name))
+        return [self.places[i] for region in regions for i in self.cyrillic_skeletons.get((region, skeleton), ())]
+
+    @functools.cached_property
     def village_grid(self) -> dict[tuple[int, int], list[int]]:
         """Ukraine's villages by tenth-of-a-degree cell, for the raion a point lies in."""
         grid: dict[tuple[int, int], list[int]] = {}
@@ -1065,7 +1096,7 @@ class Gazetteer:
 # Gazetteer attributes filled by queries, and those built on first use.
 _QUERY_MEMOS = ("_answers", "_typo_memo", "_hromada_memo", "_hint_cache", "_knows", "_may_start",
                 "_raion_at")
-_BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems", "village_grid"))
+_BUILT_ON_USE = frozenset(_QUERY_MEMOS + ("_typo_pools", "typo_names", "hromada_stems", "cyrillic_skeletons", "village_grid"))
 _RAION_AT_KM = 8  # a point's nearest village farther than this says nothing of its raion
 
 
@@ -1246,7 +1277,7 @@ def check_query(query: object) -> str:
 # Answers kept by OfflineGeocoder.resolve: a few MB, more distinct names than a large list holds.
 _ANSWERS_KEPT = 10_000
 _UNSEEN = object()
-_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "fuzzy": 4, "typo": 4}
+_MATCH_ORDER = {"exact": 0, "alias": 1, "spelling": 2, "hromada": 2, "borrowed": 3, "kindred": 3, "fuzzy": 4, "typo": 4}
 # How a name stands to a place in the index (see _drop_borrowed_aliases).
 _OWN, _ALIAS, _BORROWED = 3, 2, 1
 _STANDING_NAMES = {_OWN: "exact", _ALIAS: "alias", _BORROWED: "borrowed"}
@@ -1428,6 +1459,15 @@ class OfflineGeocoder(Geocoder):
                 if other:
                     found = found + other
                     break
+        if here and near and all(how == "borrowed" for _, how in here) and len(name) >= 5 and not any(
+                p.latitude is not None and min(km((p.latitude, p.longitude), q) for q in near) <= VILLAGE_NEAR_KM
+                for p, _ in here):
+            # "в селе Дмитровка" of a Mykolaiv story in Russian, a spelling only Dmytrivkas far from the story's
+            # places borrow: the oblast's Dmytrivka beside them, named in Ukrainian only, is as likely.
+            known = {id(p) for p, _ in found}
+            found = found + [(p, "kindred") for p in self.gazetteer.region_namesakes(name, regions)
+                             if id(p) not in known and p.latitude is not None
+                             and min(km((p.latitude, p.longitude), q) for q in near) <= VILLAGE_NEAR_KM]
         if not found and not self.gazetteer.knows(name):
             found = self._hromada(name, regions)
         if wanted:

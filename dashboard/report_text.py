@@ -46,6 +46,15 @@ class _TextOfHtml(HTMLParser):
             self.parts.append(data)
 
 
+_EMPHASIS = re.compile(r"\(\s*[!?]+\s*\)")
+
+
+def blank_emphasis(text: str) -> str:
+    """Text with a writer's "(!)" marks blanked, every position kept: "збито 17 (!) безпілотників"
+    counts 17 drones in any language."""
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+
+
 def html_to_text(markup: str) -> str:
     parser = _TextOfHtml()
     parser.feed(markup)

@@ -5588,3 +5588,95 @@ def test_another_hurt_after_the_dead_is_besides_them(geocoder):
 ])
 def test_one_of_the_missiles_that_hit_is_no_launch_count(code, sentence):
     assert interceptions(sentence, lexicon(code)) == {}
+
+
+# --- the fifty-second round ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A name after a relative and a comma is the person's, not a town's.
+    ("en", "Missile kills man in Kharkiv\nA Russian missile hit a house in Kharkiv, killing a man. Learning that his "
+     "father was dead, the son, Volodymyr, knelt beside the ruins.", date(2024, 4, 4), [("Kharkiv", 1, None)]),
+    # An institution called national is no town ("Police" is a Polish name of a Ukrainian village).
+    ("en", "Strike on Uman\nA Russian missile hit a block of flats in Uman overnight. Fourteen people were injured, "
+     "according to the National Police.", date(2023, 4, 28), [("Uman", None, 14)]),
+    # A broadcaster's regional edition, and a capital weapons are handed to, are no places struck.
+    ("ru", "Атака на завод\nБеспилотник атаковал завод в Новошахтинске, сообщил губернатор. Ночью на соседнем "
+     "нефтезаводе загорелся резервуар, сообщал РБК Краснодар.", date(2023, 5, 4), [("Novoshakhtinsk", None, None)]),
+    ("ru", "Удар по Луганску\nВСУ ударили по Луганску крылатыми ракетами, которые стали применять после передачи "
+     "Киеву первой партии.", date(2023, 5, 15), [("Luhansk", None, None)]),
+    # "No casualties and destruction of homes in the region": the places struck there had none.
+    ("en", "Missiles hit Lviv region\nRussian missiles hit two energy facilities in the Stryi and Zolochiv districts. "
+     "Fires broke out there. \"For now the Lviv region reports no casualties and destruction of houses,\" the "
+     "governor said.", date(2024, 4, 27), [("Stryi Raion", 0, 0), ("Zolochiv Raion", 0, 0)]),
+    # The place hit worst, after a dash: struck too, and the toll told next is its.
+    ("uk", "Обстріл Нікопольщини\nПротягом дня окупанти обстрілювали район з артилерії. Дісталося Марганецькій "
+     "громаді. Та найбільше — Нікополю. У місті загинула жінка.", date(2024, 3, 27),
+     [("Marhanets", None, None), ("Nikopol", 1, None)]),
+    # Figures first told, with the minors among them, give way to the latest.
+    ("ru", "Атака на Елабугу\nПри атаке беспилотника в Елабуге пострадали семь человек. Ранее в экстренных службах "
+     "информировали о шести пострадавших, уточнив, что мужчина и два подростка получили ранения.", date(2024, 4, 2),
+     [("Yelabuga", None, 7)]),
+    # A toll a year before, at the same place: not this strike's.
+    ("en", "Missile hits Kremenchuk\nA Russian missile hit an industrial site in Kremenchuk on Tuesday, exactly a year "
+     "after an attack on a shopping centre there that killed 22 people. No casualties were reported.",
+     date(2023, 6, 27), [("Kremenchuk", 0, 0)]),
+    # A region named as the adjective of its towns is no place struck.
+    ("en", "Missiles hit Donetsk region\nRussian missiles struck three Donetsk cities — Kramatorsk, Sloviansk and "
+     "Druzhkivka — on Thursday, the governor said.", date(2023, 11, 30),
+     [("Kramatorsk", None, None), ("Sloviansk", None, None), ("Druzhkivka", None, None)]),
+    # The count now, after the earlier one in the same sentence: not a sum.
+    ("ru", "Обстрел Запорожья\nНочью оккупанты атаковали Запорожье ракетами. В полиции сообщили о 13 пострадавших, "
+     "но вскоре глава ОВА уточнил, что сейчас пострадавших 16.", date(2025, 10, 30), [("Zaporizhzhia", None, 16)]),
+    # A placeless strike the day before the one told, and the toll that goes on with it: that earlier strike's.
+    ("ru", "Удар по Одессе\nСегодня днем россияне ударили ракетой по порту в Одессе. Один человек погиб, ранены шесть. "
+     "Накануне во время обстрела было повреждено гражданское судно. Погибли четыре моряка, пострадали семь.",
+     date(2024, 10, 14), [("Odesa", 1, 6)]),
+    # Who was hurt left unsaid is not "nobody".
+    ("uk", "Обстріл Вовчанська\nОкупанти обстріляли Вовчанськ, загинули двоє чоловіків. Наразі на місці працюють "
+     "рятувальники. Про постраждалих від обстрілу голова ОВА не уточнив.", date(2023, 6, 28), [("Vovchansk", 2, None)]),
+    # Shelling begun as a habit from some time on is no strike of this report.
+    ("ru", "Обстрел Антоновки\nОккупанты обстреляли Антоновку, ранен мужчина. После освобождения россияне начали "
+     "системно обстреливать Херсон.", date(2023, 7, 11), [("Antonivka", None, 1)]),
+])
+def test_places_and_figures_of_the_fifty_second_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # A week's count is no night's.
+    ("en", "Russia launched 40 drones overnight; 31 were shot down. This week alone, more than 70 missiles were "
+     "used against Ukraine.", {"drone": (40, 31)}),
+    ("ru", "Ночью над регионом сбили 12 беспилотников. На этой неделе над областью уничтожили 90 дронов.",
+     {"drone": (None, 12)}),
+    # Downed of two groups told together: no one group's figure.
+    ("en", "Overnight Russia launched 50 drones and three ballistic missiles, of which 41 were shot down.",
+     {"drone": (50, None), "missile": (3, None)}),
+    # A writer's "(!)" between the figure and the weapon.
+    ("uk", "Вночі над областю було збито 15 (!) ударних безпілотників.", {"drone": (None, 15)}),
+    # A participle after the weapon tells of it, not of a launch: "four drones used overnight" were downed.
+    ("en", "Air defence downed four drones used overnight against the port. Later nine more drones were shot down "
+     "over two other regions.", {"drone": (None, 13)}),
+])
+def test_night_figures_of_the_fifty_second_round(code, text, expected):
+    records = read_night_summary(text, date(2025, 11, 2), language=code)
+    assert {r.category: (r.launched, r.shot_down) for r in records} == expected
+
+
+def test_a_country_named_far_from_the_figure_makes_it_no_national_count():
+    # "Strikes on Ukraine" in another clause of the sentence: the city's count stands, and the exact one after
+    # it replaces the round one.
+    text = ("Russia attacked Kyiv with nearly 30 drones on Monday morning, killing four, days after the Kremlin said "
+            "it would end its large-scale strikes on Ukraine. Explosions were heard after 28 drones were launched "
+            "towards the city.")
+    records = read_night_summary(text, date(2022, 10, 17), language="en")
+    assert [(r.category, r.launched) for r in records] == [("drone", 28)]
+
+
+def test_a_russian_spelling_reaches_the_ukrainian_named_village_by_the_story(geocoder):
+    # "Дмитровка" is GeoNames' Russian name only of Dmytrivkas far from the hromada the story told: the one beside it.
+    text = ("Обстрел Николаевщины\nОккупанты нанесли артиллерийский удар по Куцурубской громаде. В селе Дмитровка "
+            "повреждена школа, пострадавших нет.")
+    events = extract(Report(text, date(2025, 10, 27), text.split("\n")[0]), geocoder).events
+    village = next(e for e in events if e.place == "Dmytrivka")
+    assert (round(village.latitude, 2), round(village.longitude, 2)) == (46.63, 31.74)

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from dashboard.extract.lexicon import Lexicon, lexicon
+from dashboard.report_text import blank_emphasis
 
 WEAPON_ORDER = ("ballistic missile", "cruise missile", "missile", "drone", "glide bomb", "artillery", "rocket")
 
@@ -107,6 +108,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     if not lex.casualty_words.test(sentence):
         return out
+    sentence = blank_emphasis(sentence)
     # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed", "at
     # 14:45", "оператор Сергей Козлов": the hedge, the ages, the dates, the times and the names of
     # people counted blanked out, every position kept (an age written apart, "an 81 year-old woman",
@@ -364,6 +366,7 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
     out: dict[str, int] = {}
     if not lex.figure_words.test(sentence):
         return out
+    sentence = blank_emphasis(sentence)
     # "at 14:45", "152 mm shells": no count of weapons (blanked, every position kept).
     sentence = lex.not_a_count.sub(lambda m: " " * len(m.group(0)), sentence)
     # ("all but two of the missiles": the two are not a count of the downed; see all_but_intercepted)
@@ -419,7 +422,10 @@ def interceptions(sentence: str, lex: Lexicon | None = None, launched_before: st
             for cls in launched:
                 out.setdefault(f"{cls}_intercepted", out[f"{cls}_launched"])
                 intercepted.append((cls, out[f"{cls}_intercepted"], None, "n"))
-        cls = launched[0] if len(launched) == 1 else None if launched else launched_before
+        # (nor, with no count read, when both kinds were told before the share: "79 drones and two
+        # missiles, of which 67 were shot down" is a share of them all)
+        both = lex.drone_word.test(sentence[:share.start()]) and lex.missile_word.test(sentence[:share.start()])
+        cls = launched[0] if len(launched) == 1 else None if launched or both else launched_before
         # (a share without a figure is all of them: "four missiles, all were shot down")
         n = lex.numbers.parse(share.group("n")) if share.groupdict().get("n") else out.get(f"{cls}_launched")
         if cls and n is not None and f"{cls}_intercepted" not in out:

@@ -913,9 +913,10 @@ class _Reader:
             self.unhurt_after = ({ev.event_id for ev in self.events.values()}, [k for k, _, _ in hurt if k != "children"])
             return False
         if earlier and when is None and not mentions and lex.told_earlier.test(sentence) and any(v for _, v, _ in hurt) \
-                and all(any(getattr(e, key) is not None for e in self.events.values()) for key, v, _ in hurt if v):
+                and all(any(getattr(e, key) is not None for e in self.events.values()) for key, v, _ in hurt
+                        if v and key != "children"):
             # "Ранее Лысак сообщал о 15 раненых в городе" after today's 20: the toll as first told, which
-            # the report has since given anew.
+            # the report has since given anew (the minors it counted among them too).
             return False
         if self.background_at >= 0 and idx == self.background_at + 1 and when is None and targets_here \
                 and self._told_in_background(idx, targets_here):
@@ -952,10 +953,15 @@ class _Reader:
             self.earlier_unnamed = -9 if mentions else idx
             return False
         if has_strike and not targets_here and when is not None and when[1] == "day" and not self.when_told \
-                and self.attack is not None and (self.attack.day - when[0]).days > _REDATE_DAYS \
-                and any(v for _, v, _ in hurt):
+                and self.attack is not None and (
+                    (self.attack.day - when[0]).days > _REDATE_DAYS and any(v for _, v, _ in hurt)
+                    or when[0] < self.attack.day and not self.attack.day_told and any(
+                        rule.meta.get("base") == "story" and int(rule.meta.get("days", 0)) < 0 and rule.test(sentence)
+                        for rule in lex.relative_date)):
             # ("Kharkiv was hit on 2 September. ... On 30 August glide bombs hit the city, killing seven. The next
             # day ...": a strike days before the one told, its toll its own, and the sentences that go on with it.)
+            # (So is one the day before the strike's own stated day: "Сегодня ракета попала в порт. ... Накануне
+            # при обстреле повреждено судно. Погибли пять человек.")
             self.background_at = self.earlier_unnamed = idx
             return False
         if idx in (self.earlier_unnamed + 1, self.apart_at + 1) and when is None \

@@ -5680,3 +5680,43 @@ def test_a_russian_spelling_reaches_the_ukrainian_named_village_by_the_story(geo
     events = extract(Report(text, date(2025, 10, 27), text.split("\n")[0]), geocoder).events
     village = next(e for e in events if e.place == "Dmytrivka")
     assert (round(village.latitude, 2), round(village.longitude, 2)) == (46.63, 31.74)
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # The soldiers a ministry says the other army lost in a day are no toll, and date no strike.
+    ("ru", "Атака дрона в Курской области\nУкраинский дрон атаковал автомобиль в Льговском районе, погибли два "
+     "человека, сообщил губернатор. По данным Минобороны, за прошедшие сутки ВСУ потеряли на этом направлении "
+     "более 300 человек убитыми и ранеными.", date(2024, 10, 28), [("Lgovskiy Raion", date(2024, 10, 28), 2, None)]),
+    # Ages told with a comma before "and", taken to hospital as reported: three hurt.
+    ("en", "Drone attack in Kherson Oblast\nOn May 21 a Russian drone hit a street in the village of Antonivka. "
+     "Women aged 58, 63, and 81 were reportedly hospitalized with shrapnel wounds.", date(2024, 5, 21),
+     [("Antonivka", date(2024, 5, 21), None, 3)]),
+    # A village the governor reported earlier, in the region the report is about, by a river's bank: struck too;
+    # a death told as "had died", and people named one by one "being treated in hospital".
+    ("en", "Shelling in Kherson region kills two\nRussian shelling killed two people in southern Ukraine's Kherson "
+     "region on Thursday, officials said. The governor said a 68-year-old man had died in his house in Kherson. "
+     "He had earlier reported shelling of Bilozerka, a village on the Dnipro's west bank. A woman was killed "
+     "there, and a man and two women were being treated in hospital.", date(2023, 11, 16),
+     [("Kherson", date(2023, 11, 16), 1, None), ("Bilozerka", date(2023, 11, 16), 1, 3)]),
+    # A raion whose town ends in "-й" (Стрий, Стрийський), and nobody hurt in the region where both raions lie.
+    ("uk", "Ракетний удар по Львівщині\nВночі ворог атакував два об'єкти енергетики у Стрийському та Самбірському "
+     "районах. Виникли пожежі. Загиблих і постраждалих на Львівщині немає.", date(2024, 4, 27),
+     [("Stryi Raion", date(2024, 4, 27), 0, 0), ("Sambir Raion", date(2024, 4, 27), 0, 0)]),
+    # A raion of the region the paragraph turned to, not of the report's own.
+    ("uk", "Ракети влучили в Івано-Франківську область\nУ ніч на 9 березня ворог завдав удару по Івано-Франківській "
+     "області, влучивши в енергооб'єкт. "
+     "Сусідня Львівська область теж зазнала атаки. Ракети влучили по Золочівському району, загинули троє людей.",
+     date(2023, 3, 9), [("Ivano-Frankivsk Oblast", date(2023, 3, 9), None, None), ("Zolochiv Raion", date(2023, 3, 9), 3, None)]),
+])
+def test_places_and_figures_of_the_fifty_second_rounds_second_wave(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.event_date, e.killed, e.injured) for e in events] == expected
+
+
+def test_items_of_a_breakdown_are_no_place_and_its_unit(geocoder):
+    # "two hurt in the Glushkovo raion, eight more — in Sudzha": two items, the raion no locator of the town.
+    text = ("Обстрелы Курской области\nВСУ обстреляли приграничье Курской области. Двое ранены в Глушковском районе, "
+            "еще восемь человек, включая трех детей, — в Судже.")
+    events = extract(Report(text, date(2024, 8, 6), text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.injured) for e in events][:1] == [("Glushkovo Raion", 2)]
+    assert "Sudzha" in {e.place for e in events}

@@ -289,6 +289,8 @@ def _adjective_stems(plain: str) -> tuple[str, ...]:
             out.append(stem + "к")  # -івка villages: Червоногригорівка
     # Vowels that alternate in a closed syllable: Слобода -> Новослобідська, Ріг -> Рогу.
     out += [re.sub(r"і(?=[^аеєиіїоуюяь]*$)", "о", s) for s in out]
-    out = [_VOWEL_END.sub("", s) if not s.endswith("йк") else s for s in out]
+    # (a town's own name that ends in й keeps it: Стрий -> Стрийський, not стр)
+    out = [_VOWEL_END.sub("", s) if not s.endswith("йк") else s for s in out] + (
+        [stem] if re.search(r"[аеєиіїоуюяы]й$", stem) else [])
     # Three letters only for the stem itself: Сумська -> сум (Суми).
     return tuple(dict.fromkeys(s for s in out if len(s) >= 4 or (s == stem and len(s) == 3)))

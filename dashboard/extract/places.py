@@ -749,6 +749,14 @@ def _same_clause(sentence: str, a: Mention, b: Mention) -> bool:
     return len(gap) <= 60 and not any(mark in gap for mark in ",;.")
 
 
+def _items_apart(sentence: str, a: Mention, b: Mention) -> bool:
+    """"двое ранены в Глушковском районе, восемь — в Судже": items of a breakdown, each told after a
+    comma with its dash, not a place and the unit it lies in."""
+    gap = sentence[min(a.end, b.end):max(a.start, b.start)]
+    comma = gap.find(",")
+    return comma >= 0 and any(dash in gap[comma:] for dash in (" — ", " – "))
+
+
 def _joined_by_conjunction(sentence: str, a: Mention, b: Mention, lex: Lexicon) -> bool:
     """"Золочів і Чугуївський район": two items of a list, not a place and the unit it lies in (a
     comma alone may set off the unit: "Козача Лопань, Харківський район")."""
@@ -1010,7 +1018,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 and not (own and o.place.population >= _TOWN_SIZE
                          and names.raion_at(o.place.latitude, o.place.longitude) not in ("", own))
                 for o in settlements if o.place.kind != "district"  # (a city's district lies in its city)
-                and not _joined_by_conjunction(sentence, o, m, lex) and not (listed and o.end <= m.start)))
+                and not _joined_by_conjunction(sentence, o, m, lex) and not (listed and o.end <= m.start)
+                and not _items_apart(sentence, m, o)))
             # ("The village of Kamianka is located in the Vasylivka district": the raion places the village, told
             # as struck or not.)
             # ("the Semenivska district of Novhorod-Siverskyi district": the raion the unit before it lies in)

@@ -239,7 +239,9 @@ class _Reader:
         self.sentences = sentences
         for sentence in sentences:
             lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
-            strike = self.strikes[sentence] = lex.strike.test(sentence) and not (
+            # (not the soldiers a ministry says the other army lost, "потеряли 350 человек убитыми и ранеными")
+            strike = self.strikes[sentence] = lex.strike.test(sentence) and (
+                not lex.casualty_words.test(sentence) or lex.strike.test(lex.not_a_count.sub(" ", sentence))) and not (
                 # ("power cuts in five regions after a strike on the grid": strikes none of the five)
                 lex.outage.test(sentence) and lex.outage_cause.test(sentence)
                 and not lex.strike.test(lex.outage_cause.sub(" ", sentence)))
@@ -330,10 +332,13 @@ class _Reader:
                                                                  lex=lex) is None))
                 lead_day = lead_day or headline_day
             if (lex.roundup_period.test(sentence) or lex.roundup_day.test(sentence)) and facts.names_day(sentence, lex) \
-                    and not lex.earlier.test(sentence):
+                    and not lex.earlier.test(sentence) and (
+                        self.strikes.get(sentence) or any(v for _, v, _ in facts.casualties(sentence, lex))
+                        or any(m.role != "context" for m in find_mentions(sentence, self.names, lex, self.region_hint))):
                 # "Протягом доби, з ранку 24 вересня до ранку 25 вересня, ...": the roundup's day
                 # dates the places it goes on to list (not an earlier report's: "Ранее мы писали, что за
-                # прошедшие сутки, 22 августа, ...").
+                # прошедшие сутки, 22 августа, ..."; nor a day's count of soldiers a ministry says the other
+                # army lost, which strikes nothing).
                 lead_day = facts.date_in(sentence, report.published, lex=lex) or lead_day
                 self._roundup_dated(lead_day)
             if self._sentence(idx, sentence, lex, lead_day, last_event_sentence):
@@ -934,6 +939,10 @@ class _Reader:
                     and ({m.place.gazetteer_id for m in targets_here} <= {e.gazetteer_id for e in self.events.values()}
                          or {m.place.admin1 for m in targets_here}
                          <= {e.admin1 for e in self.events.values() if _is_oblast(e)}
+                         # or in the oblast the report is about, where it has struck so far: "Prokudin had earlier
+                         # reported an attack in the village of Bilozerka" after the strike on Kherson
+                         or self.region_sure and {m.place.admin1 for m in targets_here} == {self.region_hint}
+                         and self.region_hint in {e.admin1 for e in self.events.values()}
                          # or in districts of the city it has struck: "Ранее сообщалось ... есть попадания в
                          # Киевском и Салтовском районах" in a report of the strike on Kharkiv
                          or all(m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}
@@ -1940,7 +1949,8 @@ class _Reader:
         story_country = {e.country for e in self.events.values()}.pop() if story_region else ""
         # A raion read from an adjective is checked against the report's region even when the
         # report names it once: raions of one name lie in many oblasts.
-        raion_hints = set(oblasts) or ({self.region_hint} if self.region_hint else hints)
+        # (or the region the paragraph turned to: "Сусідня Львівська область теж ... по Золочівському району")
+        raion_hints = set(oblasts) or ({self.region_hint, self.current_region} - {""} if self.region_hint else hints)
         # Where the story's settlements are (a region's marker stands at its middle, not where anything happened).
         story = [(e.latitude, e.longitude) for e in self.events.values() if e.geo_precision != "region"]
         villages = [v.span("a") for v in self.lex.named_settlement.finditer(sentence) if v.group("a")]
@@ -2808,6 +2818,12 @@ class _Reader:
             # "a drone injured one in Crimea ... debris fell near Dzhankoi", "... attacked the Izmail
             # district": there
             _fill_figures(inside[0], e)
+        elif not told and (e.killed, e.injured) == (0, 0):
+            # "Nobody was hurt in the Lviv region" after strikes on two of its raions: nobody in either.
+            for o in inside:
+                for key in ("killed", "injured"):
+                    if getattr(o, key) is None:
+                        setattr(o, key, 0)
         if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
             _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
             told[0].weapons = told[0].weapons or e.weapons

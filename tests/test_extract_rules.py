@@ -5720,3 +5720,20 @@ def test_items_of_a_breakdown_are_no_place_and_its_unit(geocoder):
     events = extract(Report(text, date(2024, 8, 6), text.split("\n")[0]), geocoder).events
     assert [(e.place, e.injured) for e in events][:1] == [("Glushkovo Raion", 2)]
     assert "Sudzha" in {e.place for e in events}
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A plant named after a person, with the person's initials between: no place of that old name.
+    ("ru", "Удар по Севастополю\nНочью ВСУ ударили ракетами по судостроительному заводу им. С. Орджоникидзе в "
+     "Севастополе, пострадали 20 человек.", date(2023, 9, 13), [("Sevastopol", None, 20)]),
+    # A mandatory evacuation ordered for an area is no strike there.
+    ("en", "Evacuation in Kharkiv region\nThe Kharkiv region's authorities ordered a mandatory evacuation for households "
+     "with minors in four communities of the Izium district, which remain under constant enemy fire.",
+     date(2023, 10, 27), []),
+    # An attack told as possible is none.
+    ("en", "Attacks in the north\nA drone hit a shop in Kharkiv on Sunday. The governor warned residents about a "
+     "possible drone attack on Sumy overnight.", date(2024, 5, 26), [("Kharkiv", None, None)]),
+])
+def test_names_and_orders_that_strike_nothing(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected

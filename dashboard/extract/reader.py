@@ -796,10 +796,7 @@ class _Reader:
                 self.aimed_at = (idx, aimed[0], not lex.speculative.test(sentence)) if len(aimed) == 1 else None
             if hurt and not any(v for _, v, _ in hurt) and last_event_sentence >= idx - 2:
                 # "nobody was hurt, but the threat of shelling remains": the strikes just told hurt nobody
-                for _, ev in self.last_touched:
-                    for key, _, _ in hurt:
-                        if key != "children" and getattr(ev, key) is None:
-                            setattr(ev, key, 0)
+                _unhurt([ev for _, ev in self.last_touched], [key for key, _, _ in hurt])
             return False  # "were likely to intensify attacks", "talks after the fall of Mariupol"
         if idx == self.background_at + 1 and lex.back_reference.test(sentence):
             self.background_at = idx
@@ -1214,10 +1211,7 @@ class _Reader:
             towns = [m.place for m in mentions if m.place.kind in ("city", "district") and m.place.latitude is not None
                      and m.role not in ("launch", "overflight")]
             inside += [ev for ev in self.events.values() if ev not in inside and any(_covers(t, ev) for t in towns)]
-            for ev in inside:
-                for key, _, _ in hurt:
-                    if getattr(ev, key) is None and key != "children":
-                        setattr(ev, key, 0)
+            _unhurt(inside, [key for key, _, _ in hurt])
             if inside:
                 return False
         if not targets and not mentions and hurt and not any(v for _, v, _ in hurt) and len(self.events) > 1 \
@@ -1238,10 +1232,7 @@ class _Reader:
                     a.told_at < idx - 1 and self.line_of[a.told_at] != self.line_of[idx] and a.attack_id not in told_here
                     and (a.main.admin1 not in regions_here or a.main.killed is not None or a.main.injured is not None)
                     for a in self.attacks):
-                for _, ev in self.last_touched:
-                    for key, _, _ in hurt:
-                        if getattr(ev, key) is None and key != "children":
-                            setattr(ev, key, 0)
+                _unhurt([ev for _, ev in self.last_touched], [key for key, _, _ in hurt])
             else:
                 self._nobody_hurt_anywhere(hurt)
             return False
@@ -1491,10 +1482,7 @@ class _Reader:
         if hurt and not any(v for _, v, _ in hurt):
             attacks = {ev.attack_id for _, ev in touched}
             # "No one was hurt": the city and its districts of that attack alike.
-            for ev in [e for e in self.events.values() if e.attack_id in attacks]:
-                for key, _, _ in hurt:
-                    if getattr(ev, key) is None and key != "children":
-                        setattr(ev, key, 0)
+            _unhurt([e for e in self.events.values() if e.attack_id in attacks], [key for key, _, _ in hurt])
         return True
 
     def _parts_of_toll(self, idx: int, sentence: str, hurt: list[tuple[str, int, int]],
@@ -1695,10 +1683,7 @@ class _Reader:
         self.unhurt_after = None
 
     def _nobody_hurt_anywhere(self, hurt: list[tuple[str, int, int]]) -> None:
-        for ev in self.events.values():
-            for key, _, _ in hurt:
-                if getattr(ev, key) is None and key != "children":
-                    setattr(ev, key, 0)
+        _unhurt(self.events.values(), [key for key, _, _ in hurt])
 
     def _city_districts(self, mentions: list[Mention], regions: list[str], sentence: str, lex: Lexicon) -> list[Mention]:
         """"В Горловке попал Калининский район", "ещё один раненый — в Ленинском районе": a
@@ -2819,11 +2804,7 @@ class _Reader:
             # district": there
             _fill_figures(inside[0], e)
         elif not told and (e.killed, e.injured) == (0, 0):
-            # "Nobody was hurt in the Lviv region" after strikes on two of its raions: nobody in either.
-            for o in inside:
-                for key in ("killed", "injured"):
-                    if getattr(o, key) is None:
-                        setattr(o, key, 0)
+            _unhurt(inside, ("killed", "injured"))  # "nobody was hurt in the Lviv region" after two of its raions
         if len(told) == 1 and e.attack_id not in {o.attack_id for o in inside}:
             _fill_figures(told[0], e)  # "при ударе по Форосу ... пострадали": the region's figures are the town's
             told[0].weapons = told[0].weapons or e.weapons
@@ -2889,6 +2870,14 @@ def _dashes_as_dashes(text: str, lex: Lexicon) -> str:
         at = m.start("a") if m.group("a") else m.start("b")
         chars[at] = "–"
     return "".join(chars)
+
+
+def _unhurt(events, keys) -> None:
+    """Nobody hurt, in each of these events, by the counts (killed, injured) they were not told."""
+    for ev in events:
+        for key in keys:
+            if key != "children" and getattr(ev, key) is None:
+                setattr(ev, key, 0)
 
 
 def _without_nobody_hurt(sentence: str, lex: Lexicon) -> str:

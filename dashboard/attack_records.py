@@ -87,6 +87,7 @@ class _Lexicon:
     cue_re: re.Pattern[str]
     subset_re: re.Pattern[str]
     reference_re: re.Pattern[str]
+    total_re: re.Pattern[str] | None  # "a total of 45", "всего уничтожены 45": the whole, no reference nor part
     one_of_the_downed_re: re.Pattern[str]  # "debris of one of the downed drones": a member, not a count
     more_re: re.Pattern[str]
     region_re: re.Pattern[str]  # a region named: "another 11 over the Voronezh region" is where, not more
@@ -150,6 +151,8 @@ def _lexicon(language: str) -> _Lexicon:
         cue_re=re.compile(lowercase_pattern(cue_groups)),  # meets lowercased text: see _cues
         subset_re=re.compile(phrases_pattern(data["subset"]), flags),
         reference_re=re.compile(r"(?:" + phrases_pattern(data["reference"]) + r")\s*$", flags),
+        total_re=re.compile(r"(?:" + phrases_pattern(data["total"]) + r")(?:\s*,)?(?:\s+[^\W\d]+){0,3}\s*$", flags)
+        if data.get("total") else None,
         one_of_the_downed_re=re.compile(r"\s*" + phrases_pattern(data["reference"]) + r"\s+" + phrases_pattern(
             data["shot_down"]), flags),
         more_re=re.compile(r"(?:" + phrases_pattern(data["more"]) + r")\s*$", flags),
@@ -519,6 +522,8 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
                 break
             group.append(following)
         used.update(group)
+        if _counts_attacks(text, mentions[group[-1]].span, lexicon):
+            continue  # ("14 drone strikes on refineries": a count of attacks, not of drones)
         weapons = [mentions[i] for i in group]
         counts.append(_Count(number.value, number.start, weapons[-1].span[1], weapons))
 
@@ -569,6 +574,13 @@ def _counts(text: str, numbers: list[_Number], mentions: list[WeaponName], cues:
             word in lexicon.multipliers for word in re.findall(r"\w+", text[count.start:count.end].lower()))
     counts.sort(key=lambda count: count.start)
     return counts, bare
+
+
+def _counts_attacks(text: str, span: tuple[int, int], lexicon: _Lexicon) -> bool:
+    """Whether a weapon's name is the kind of the attacks a number counts: "14 drone strikes", the
+    weapon's word as the noun's modifier before the attacks in the plural (not "50 drones strike")."""
+    kind = lexicon.kind_of_attack_re.match(text, span[1]) if lexicon.kind_of_attack_re else None
+    return kind is not None and kind.group().endswith("s") and not text[span[0]:span[1]].endswith("s")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -671,6 +683,10 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
             target.launch_areas.extend(name for name in names if name not in target.launch_areas)
 
     result = [record for _, record in sorted(records, key=lambda pair: pair[0])]
+    if _all_downed_told(text, cues, numbers, lexicon):
+        for record in result:
+            if record.launched is None and record.shot_down:
+                record.launched = record.shot_down  # "ППО збили усі ворожі цілі ... знищили шість дронів": six came
     if figures_given:
         for record in result:
             if record.launched is not None and record.shot_down is None:
@@ -780,8 +796,9 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
             gap = text[gap_start:gap_end]
             # "downed seven missiles and all of the drones": the word with its own weapon after it, the
             # count between is another weapon's.
+            # (so "all the drones were shot down" before the verb)
             own = next((mention.category for mention in mentions if 0 <= mention.span[0] - match.end() <= 9
-                        and match.end() > cue.end and _word_count(text[match.end():mention.span[0]]) <= 2
+                        and _word_count(text[match.end():mention.span[0]]) <= 2
                         and not any(char in ".,;:!?()–—" for char in text[match.end():mention.span[0]])), None)
             if sentence(match.start()) != here or any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
                     or (own is None and _any_between(number_starts, gap_start, gap_end)) \
@@ -801,6 +818,27 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
                 given = True
             break
     return given
+
+
+def _all_downed_told(text: str, cues: list[_Cue], numbers: list[_Number], lexicon: _Lexicon) -> bool:
+    """Whether the text says every target was shot down, no count beside the word ("Сили ППО збили усі
+    ворожі цілі", "air defence shot down all targets"): the shot-down figure told without a launch is
+    then the launch too."""
+    number_starts = [number.start for number in numbers]
+    for cue in cues:
+        if cue.role != "shot_down":
+            continue
+        for match in lexicon.all_of_them_re.finditer(text, max(0, cue.start - 30), min(len(text), cue.end + 30)):
+            gap_start, gap_end = (match.end(), cue.start) if match.end() <= cue.start else (cue.end, match.start())
+            gap = text[gap_start:gap_end]
+            if any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
+                    or _any_between(number_starts, gap_start, gap_end) \
+                    or _any_between(number_starts, match.end(), match.end() + 3) \
+                    or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]) \
+                    or lexicon.not_shot_down_re.search(text, match.start(), match.end() + 40):
+                continue
+            return True
+    return False
 
 
 def _all_but_shot_down(text: str, records: list[tuple[int, AttackRecord]], numbers: list[_Number],
@@ -921,8 +959,8 @@ def _count_role(text: str, count: _Count, cues: list[_Cue], sentence: _SentenceO
     if lexicon.subset_re.search(before_text[-14:]) or any(
             not before_text[m.end():].strip() for m in lexicon.not_shot_down_re.finditer(before_text)):
         return None  # ("all but two drones": the two got through; see _all_but_shot_down)
-    if lexicon.reference_re.search(before_text):
-        return "launched"
+    if lexicon.reference_re.search(before_text) and not _told_as_total(count, text, lexicon):
+        return "launched"  # ("downed 30 of 41 drones"; not "a total of 45 drones had been downed")
     if lexicon.part_of_total_re is not None and lexicon.part_of_total_re.search(
             re.split(r"[.;!?\n]", text[count.end:count.end + 120], maxsplit=1)[0]):
         return None  # ("eight Kinzhal missiles ... were among the projectiles": a part of the night's total)
@@ -1005,12 +1043,17 @@ def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _Se
     ("87 drones downed overnight. Ten over the Belgorod region, eight over Voronezh"), or after it
     and a colon in the same sentence, unless it says it is more ("another 19 suppressed"). So is a
     figure told before the whole country's ("three drones downed over our region", then "all 39
-    drones launched at Ukraine were destroyed"): the region's share of the night."""
+    drones launched at Ukraine were destroyed"), or before a whole ("a total of 45") or a larger figure
+    told over no region: the region's share of the night."""
     if count.role not in ("shot_down", "not_reached"):
         return False
     if not _country_wide(count, text, sentence, lexicon, starts) and any(
             other.role == count.role and other.category == count.category and other.value > count.value
-            and sentence(other.start) > sentence(count.start) and _country_wide(other, text, sentence, lexicon, starts)
+            and sentence(other.start) > sentence(count.start)
+            and (_country_wide(other, text, sentence, lexicon, starts) or _told_as_total(other, text, lexicon)
+                 or _over_a_region(count, text, sentence, lexicon, starts)
+                 and not _over_a_region(other, text, sentence, lexicon, starts)
+                 and not lexicon.more_re.search(text[max(0, other.start - 16):other.start]))
             for other in counts):
         return True
     if lexicon.more_re.search(text[max(0, count.start - 16):count.start]) and not lexicon.region_re.search(
@@ -1022,6 +1065,21 @@ def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _Se
                     and ":" in text[other.end:count.start])  # "уничтожены восемь БпЛА: три БпЛА — над ..."
                and (other.model is None or other.model == count.model)
                for other in counts)
+
+
+def _over_a_region(count: _Count, text: str, sentence: _SentenceOf, lexicon: _Lexicon, starts: list[int]) -> bool:
+    """Whether a figure's own sentence names a region near it ("two drones over the region"): a
+    region's share, when a larger figure that names none follows ("22 drones overnight", the ministry's)."""
+    n = sentence(count.start)
+    begin, end = starts[n - 1], starts[n] if n < len(starts) else len(text)
+    near = text[max(begin, count.start - _REGION_REACH):min(end, count.end + _REGION_REACH)]
+    return bool(lexicon.region_re.search(near))
+
+
+def _told_as_total(count: _Count, text: str, lexicon: _Lexicon) -> bool:
+    """Whether a figure is told as the whole ("a total of 45 drones", "Всего за ночь уничтожены 45"):
+    the figures over single regions told before it are its parts."""
+    return lexicon.total_re is not None and bool(lexicon.total_re.search(text[max(0, count.start - 40):count.start]))
 
 
 def _before_its_group(count: _Count, records: list[tuple[int, AttackRecord]], text: str, sentence: _SentenceOf,

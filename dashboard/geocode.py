@@ -450,16 +450,19 @@ def _raion_centres() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(((r["adjective"], r["centre"], r["admin1"]) for r in rows), key=lambda r: -len(r[0])))
 
 
-def raion_centre(adjective: str, fold: Callable[[str], str] | None = None) -> tuple[str, str] | None:
+def raion_centre(adjective: str, fold: Callable[[str], str] | None = None, region: str = "") -> tuple[str, str] | None:
     """The seat and region of a raion whose adjective is not made from its seat's name
     (`data/gazetteer/raion_centres.csv`: Беловский район, seat Belaya), or None. The stem must be
     the whole adjective's stem: Беловодский (Bilovodsk's) is not Беловский. ``fold`` makes one
-    key of a name's spellings (Ukrainian Бєловський, Russian Беловский), applied to both sides."""
+    key of a name's spellings (Ukrainian Бєловський, Russian Беловский), applied to both sides.
+    Told the story's region, only that region's raion: Кировский of Kaluga Oblast is the town
+    Kirov's, Crimea's Kirovsky raion is not meant."""
     word = normalize(adjective) if fold else adjective.lower()
     fold = fold or (lambda text: text)
     word = fold(word)
     return next(((centre, admin1) for stem, centre, admin1 in _raion_centres()
-                 if word.startswith(key := fold(stem)) and _ADJECTIVE_TAIL.fullmatch(word, len(key))), None)
+                 if (not region or admin1 == region)
+                 and word.startswith(key := fold(stem)) and _ADJECTIVE_TAIL.fullmatch(word, len(key))), None)
 
 
 # What follows a raion adjective's stem: Беловский, Беловском, Belovsky, Belovskiy.

@@ -251,7 +251,7 @@ def test_this_map_view_only_limits_figures_table_and_downloads():
 
 
 @pytest.mark.parametrize("name, lat, zoom", [("Kharkov", "49.9818", "11"), ("Харків", "49.9818", "11"),
-                                             ("Holosiivskyi", "50.3276", "12"), ("Donetsk oblast", "48.0953", "7")])
+                                             ("Holosiivskyi", "50.3670", "12"), ("Donetsk oblast", "48.0953", "7")])
 def test_place_search_moves_the_map_there(name, lat, zoom):
     at = start()
     at.text_input(key="goto").set_value(name).run()

@@ -5637,8 +5637,68 @@ def test_one_of_the_missiles_that_hit_is_no_launch_count(code, sentence):
     # Shelling begun as a habit from some time on is no strike of this report.
     ("ru", "Обстрел Антоновки\nОккупанты обстреляли Антоновку, ранен мужчина. После освобождения россияне начали "
      "системно обстреливать Херсон.", date(2023, 7, 11), [("Antonivka", None, 1)]),
+    # (the fifty-third round)
+    # A capital standing for its state: its revenues, its forces without the "'s", what it declared.
+    ("en", "Drones hit a refinery in Ryazan\nUkrainian drones struck an oil refinery in Ryazan overnight, part of a "
+     "campaign to cut Moscow's oil revenues.", date(2025, 2, 24), [("Ryazan", None, None)]),
+    ("en", "Drone attack on Kursk region\nKyiv forces struck a village in Russia's Kursk region with drones, killing "
+     "one woman and injuring two.", date(2025, 4, 15), [("Kursk Oblast", 1, 2)]),
+    ("en", "Shelling of Belgorod\nUkrainian shelling hit Belgorod on Tuesday, weeks after Moscow declared the border "
+     "secure.", date(2024, 5, 14), [("Belgorod", None, None)]),
+    # A governor named in full, then by his surname alone: the man, not the town Gusev.
+    ("en", "Drones hit Voronezh region\nVoronezh Governor Alexander Gusev said a drone hit a warehouse in Liski. "
+     "Gusev did not specify the damage.", date(2024, 10, 28), [("Liski", None, None)]),
+    # A lull in the capital, a city holding out, the separatist-held regions a city lies near, a command's name:
+    # none struck.
+    ("en", "Rockets pound Kharkiv\nRussian rockets hit Kharkiv on Monday, killing nine. There was a rare lull in the "
+     "capital Kyiv, where people left bomb shelters once the curfew imposed on Saturday ended.", date(2022, 2, 28),
+     [("Kharkiv", 9, None)]),
+    ("en", "Shelling of Zaporizhzhia\nRussian shelling hit Zaporizhzhia while Mariupol was \"holding out\", officials "
+     "said.", date(2022, 3, 20), [("Zaporizhzhia", None, None)]),
+    ("en", "Missiles hit Kharkiv\nMissiles struck Kharkiv, which lies near the separatist-held areas of Luhansk and "
+     "Donetsk, killing three.", date(2022, 3, 1), [("Kharkiv", 3, None)]),
+    ("en", "Drones over Odesa region\nRussian drones hit a port warehouse in Izmail. Soldiers of the Southern "
+     "Command Skhid (East) destroyed the rest.", date(2023, 9, 4), [("Izmail", None, None)]),
+    # A raion whose adjective drops the seat's vowel (Livny, Livensky), and "no injuries": nobody hurt.
+    ("en", "Drones hit Oryol region\nOryol Governor Andrei Klychkov said drones struck fuel sites in the Livensky "
+     "district overnight. No injuries were reported.", date(2025, 12, 2), [("Livny Raion", 0, 0)]),
+    # Dying of the wounds is a death.
+    ("en", "Drone strike in Kursk region\nA Ukrainian drone hit a house in Rylsk. A woman was taken to hospital, where "
+     "she was operated on, but the woman succumbed to her wounds.", date(2025, 6, 17), [("Rylsk", 1, 1)]),
+    # "Поцелили" (the Ukrainian word, in Russian spelling): aimed at and hit.
+    ("ru", "Атака на Никопольщину\nПо словам главы области, враг снова атаковал район. Утром оккупанты поцелили "
+     "дроном по Марганцу.", date(2025, 3, 29), [("Marhanets", None, None)]),
+    # A municipal okrug of the story's region whose adjective is not its seat's name; another region's raion of the
+    # same adjective is not meant.
+    ("ru", "Атака на Калужскую область\nГубернатор Калужской области сообщил об атаке беспилотников на регион. В "
+     "Дзержинском муниципальном округе обломками повреждена крыша частного дома. Беспилотники также сбиты над "
+     "Кировским округом.", date(2025, 10, 27), [("Kondrovo", None, None)]),
+    # A town in brackets after a unit and its noun: where it fell.
+    ("ru", "Атака на Подмосковье\nГубернатор Московской области сообщил, что при атаке беспилотников пострадали два "
+     "человека в Ленинском городском округе (Видное).", date(2025, 3, 11), [("Vidnoye", None, 2)]),
+    # The outskirts of a village told with its hromada: the village; a hromada told before its own villages only
+    # says where they lie.
+    ("uk", "Обстріли Донеччини\nЗа минулу добу росіяни обстріляли околиці Криниць Новодонецької громади, пошкоджено "
+     "два будинки.", date(2024, 1, 23), [("Krynytsi", None, None)]),
+    ("uk", "Обстріли Донеччини\nУпродовж доби у Мар'їнській ТГ обстріляли Красногорівку та Зоряне.",
+     date(2024, 1, 23), [("Krasnohorivka", None, None), ("Zoriane", None, None)]),
+    # A toll right after a district told unhurt: the city's, not that district's.
+    ("uk", "Атака на Харків\nВночі дрони атакували Харків. У Новобаварському районі поранено шестеро людей. О 2:49 "
+     "удар припав на Салтівський район. Без постраждалих. Загинули 4 людини.", date(2024, 4, 4),
+     [("Kharkiv", 4, 0), ("Novobavarskyi", 0, 6), ("Saltivskyi", 0, 0)]),
+    # One village told twice in a report, with its raion each time: one place, not two namesakes of the raion.
+    ("uk", "Обстріл Харківщини\nБлизько полудня окупанти обстріляли Вовчанськ і село Варварівку Чугуївського району, "
+     "поранено трьох людей.\nЗа даними ОВА, о 12:00 окупанти обстріляли с. Варварівка Чугуївського району, поранено "
+     "двох чоловіків.", date(2023, 2, 8), [("Vovchansk", None, None), ("Varvarivka", None, 2)]),
+    # A toll told "earlier" of a place this strike left unhurt: an earlier strike's.
+    ("uk", "Обстріл Слов'янська\nВночі окупанти обстріляли Слов'янськ ракетами, пошкоджено п'ять будинків. Обійшлося "
+     "без жертв.\nЯк повідомлялося раніше, через влучання ракети у будинок у Слов'янську постраждали 20 людей.",
+     date(2023, 4, 18), [("Sloviansk", 0, 0)]),
+    # Regional authorities telling a toll in a place they name: that place's, no country-wide count.
+    ("en", "Drone attack on Dnipro\nRussia launched drones at Ukraine overnight. Regional authorities said 12 people "
+     "were hurt when a drone struck a building in Dnipro.", date(2024, 1, 7), [("Dnipro", None, 12)]),
 ])
-def test_places_and_figures_of_the_fifty_second_round(code, text, published, expected, geocoder):
+def test_places_and_figures_of_the_fifty_second_and_third_rounds(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected
 
@@ -5737,3 +5797,55 @@ def test_items_of_a_breakdown_are_no_place_and_its_unit(geocoder):
 def test_names_and_orders_that_strike_nothing(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+# --- the fifty-third round ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # The morning of the telling, after a lead of the day before: the strikes told next share it.
+    ("ru", "Последствия атаки на Днепр\nВ Днепре всю ночь устраняли последствия вчерашнего удара дронов, ранены пять "
+     "человек. Уже утром россияне снова атаковали Никопольщину. Дрон попал в здание в Марганецкой общине.",
+     date(2025, 3, 29), [("Dnipro", date(2025, 3, 28)), ("Marhanets", date(2025, 3, 29))]),
+    # A day told of the whole country dates the places of every region named next.
+    ("en", "Missile attack kills 11\nAt least two people died in Russia's shelling of the Dnipro region, its governor "
+     "says. Both were men killed in the Nikopol district. Before dawn on 9 March Russia struck Ukraine with a large "
+     "missile barrage. Officials have so far counted eleven victims: five dead in the Lviv region, four in Kherson and "
+     "two in the Dnipro region.", date(2023, 3, 10),
+     [("Nikopol Raion", date(2023, 3, 10)), ("Lviv Oblast", date(2023, 3, 9)), ("Kherson", date(2023, 3, 9))]),
+])
+def test_days_of_the_fifty_third_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.event_date) for e in events] == expected
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # A figure told as the whole: the regions' figures before it are its parts, and "a total of" is no reference.
+    ("en", "Russia's Defence Ministry said one drone was shot down over the Oryol region and four over Chechnya. It "
+     "said a total of 45 drones were downed across eight regions.", {"drone": (None, 45)}),
+    ("ru", "Над Орловской областью уничтожен один беспилотник. Всего за ночь уничтожены 45 БПЛА.",
+     {"drone": (None, 45)}),
+    # A region's figure before a larger one told over no region: the ministry's count includes it.
+    ("en", "The governor said air defences destroyed two drones over the region. The Defence Ministry said 22 drones "
+     "were destroyed overnight.", {"drone": (None, 22)}),
+    # "14 drone strikes": a count of attacks, not of drones.
+    ("en", "The ministry said its air defences had destroyed a total of 45 drones over eight regions. November set a "
+     "record: no fewer than 14 Ukrainian drone strikes on refineries.", {"drone": (None, 45)}),
+    # Every target shot down, and the figure: that many came.
+    ("uk", "Сили ППО збили усі ворожі цілі. Знищено шість безпілотників.", {"drone": (6, 6)}),
+    # "All the drones were shot down": the drones, not the missiles launched with them.
+    ("en", "Russia launched 30 drones and 3 missiles overnight; all the drones were shot down.",
+     {"drone": (30, 30), "missile": (3, 0)}),
+])
+def test_night_figures_of_the_fifty_third_round(code, text, expected):
+    records = read_night_summary(text, date(2025, 11, 2), language=code)
+    assert {r.category: (r.launched, r.shot_down) for r in records} == expected
+
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # The victims counted with the dead among them: the dead, and the rest hurt (told, or the difference).
+    ("uk", "Через удар по будинку постраждали 10 людей, з них двоє загинули.", {"killed": 2, "injured": 8}),
+    ("ru", "При обстреле пострадали 14 человек: из них трое погибли и 11 ранены.", {"killed": 3, "injured": 11}),
+])
+def test_victims_counted_with_their_dead(code, sentence, expected):
+    assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected

@@ -200,11 +200,16 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         # told after the count ("число травмованих зросло до 15; також поранений оператор").
         out = [f for f in out if not any(f[0] == key and f[2] > pos and (
             lex.more_figure.test(sentence[f[2]:f[2] + 40]) or f[1] == 1 < total) for key, pos, total in running)]
-    out = _without_kinds_of_harm(_without_people_described(out, ends, sentence, lex), sentence)
+    out = _without_people_described(out, ends, sentence, lex)
+    split = _victims_split(out, sentence, lex)
+    out = _without_kinds_of_harm(out, sentence)
     for part in lex.breakdown.finditer(sentence):
         # "Допомогу отримали 12 людей, з них двоє госпіталізовані": the two are among the twelve.
         if any(pos < part.start() - _PART_GAP for _, _, pos in out):
             out = [f for f in out if f[0] == "children" or not part.start() - _PART_GAP <= f[2] <= part.end() + 3]
+    if split:
+        total, parts = split
+        out = [f for f in out if f != total and f not in parts] + parts
     if any(figure[0] == "injured" and figure not in treated for figure in out):
         # "53 were injured and 20 hospitalised": the 20 are among the 53.
         out = [figure for figure in out if figure not in treated]
@@ -340,6 +345,25 @@ def _without_people_described(out: list[tuple[str, int, int]], ends: dict[int, i
 
 
 _APPOSITION = re.compile(r"\s*[,:–—-]\s*")
+
+
+def _victims_split(out: list[tuple[str, int, int]], sentence: str, lex: Lexicon
+                   ) -> tuple[tuple[str, int, int], list[tuple[str, int, int]]] | None:
+    """"Постраждали 39 людей: з них 15 загинули, 24 поранені": the victims told first count the dead
+    too, so the dead after them are their share and the hurt are the rest (given, or the difference)."""
+    for total in out:
+        key, value, pos = total
+        if key != "injured" or not lex.victims_overall.search(sentence[max(0, pos - 30):pos + 30]):
+            continue
+        after = [f for f in out if f[2] > pos]
+        dead = [f for f in after if f[0] == "killed"]
+        between = sentence[pos:dead[0][2]] if dead else ""
+        if len(dead) != 1 or not 0 < dead[0][1] < value or not (
+                lex.breakdown.search(between) or any(mark in between for mark in BREAKDOWN_MARKS)):
+            continue
+        hurt = [f for f in after if f[0] == "injured" and dead[0][1] + f[1] == value]
+        return total, [dead[0], hurt[0] if hurt else ("injured", value - dead[0][1], pos)]
+    return None
 
 
 def _without_kinds_of_harm(out: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:

@@ -397,10 +397,14 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             if district:
                 return district
             # "Беловский район": a seat (Belaya) its adjective is not made from (so Ukrainian "Бєловський")
-            seat = raion_centre(first) or raion_centre(first, cross_spelling) if unit in ("raion", "hromada") else None
+            seat = raion_centre(first, region=region_hint) or raion_centre(first, cross_spelling, region_hint) \
+                if unit in ("raion", "hromada") else None
+            keys = names.by_stems(morphology.adjective_stems(first))
+            if seat and not region_hint and any(p.population >= BIG_CITY
+                                                for k in keys[:8] for p in names.settlements(k)):
+                seat = None  # (with no region told, "Дзержинский район" is the big town's, not Kaluga Oblast's raion)
             if seat:
                 return _Found(n, f"@{seat[0]}@{seat[1]}", unit)
-            keys = names.by_stems(morphology.adjective_stems(first))
             # "Богодухівському районі": the town the adjective is made from (Bohodukhiv), not a place
             # named by the adjective itself (the part of Donetsk called Bohodukhivskyi).
             made = [k for k in keys if not any(adjective_of(k, base) for base in keys)]
@@ -1065,15 +1069,22 @@ _UNIT_THEN_BRACKET = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?\(\s*")  # " Urban Dis
 def _bracketed(sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"Chauda (Crimea)", "Izium (Kharkiv region)": a name in brackets after another locates it. A
     settlement in brackets is the place itself, and the unit before the bracket locates it ("the Leninsky
-    Urban District (Vidnoye settlement)"); a city district in brackets is where it fell ("Юбилейный
-    (Артемовский район Луганска)")."""
+    Urban District (Vidnoye settlement)", "в Ленинском городском округе (Видное)": told after the unit's
+    noun); a city district in brackets is where it fell ("Юбилейный (Артемовский район Луганска)")."""
     out = list(mentions)
     for i, m in enumerate(mentions):
         if not lex.bracketed_before.test(sentence[max(0, m.start - 60):m.start]):
             continue
+        gap = sentence[mentions[i - 1].end:m.start] if i else ""
         if lex.bracketed_settlement_after.test_start(sentence[m.end:m.end + 30]):
-            if i and _UNIT_THEN_BRACKET.fullmatch(sentence[mentions[i - 1].end:m.start]):
+            if i and _UNIT_THEN_BRACKET.fullmatch(gap):
                 out[i - 1] = replace(mentions[i - 1], role="locator")
+        elif i and mentions[i - 1].unit in ("raion", "hromada") and m.place.kind == "city" \
+                and _UNIT_THEN_BRACKET.fullmatch(gap) and gap.strip() != "(":
+            # "в Ленинском городском округе (Видное)": a town in brackets after a unit and its noun is where it
+            # fell, told where the unit is ("двое пострадали в Ленинском городском округе (Видное)")
+            out[i - 1] = replace(mentions[i - 1], role="locator")
+            out[i] = replace(m, start=mentions[i - 1].start)
         elif m.place.kind != "district":
             out[i] = replace(m, role="locator")
     return out
@@ -1802,7 +1813,7 @@ def _in_census_raion(village: Place, raion: Place) -> bool:
         return False
     if normalize(romanized(village.raion))[:4] == normalize(raion.name)[:4]:
         return True
-    seat = raion_centre(village.raion.split()[0])
+    seat = raion_centre(village.raion.split()[0], region=raion.admin1)
     return seat is not None and seat[1] == raion.admin1 and f"{seat[0]} Raion" == raion.name
 
 
@@ -1901,8 +1912,11 @@ def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexic
     stem = m.group("stem")
     # ("the Borisovsky district": Borisovka; "-ovka"/"-ivka" towns make "-ovsky"/"-ivskyi" districts;
     # "the Polohivskyi district": Polohy, whose adjective puts -iv- after the stem.)
+    # ("the Livensky district": Livny, the vowel the adjective puts in the seat's last syllable dropped;
+    # so Lubny, Romny, Sarny, Rivne)
     forms = [stem, stem + "o", stem + "a", stem + "e", stem + "sk", stem + "ka"] + (
-        [stem[:-2] + "a"] if stem.endswith("an") else []) + _plural_seats(stem)
+        [stem[:-2] + "a"] if stem.endswith("an") else []) + _plural_seats(stem) + (
+        [stem[:-2] + end for end in ("ny", "ni", "y", "e")] if stem.endswith("en") and len(stem) > 4 else [])
     known = [form for form in forms if names.knows(form)]
     if not known and token.endswith(_UKRAINIAN_ADJECTIVE_ENDINGS) and names.resolve(f"{token} hromada") is not None:
         # "Velykopysarivska District": a hromada (or a raion before 2020) named for a two-word town,

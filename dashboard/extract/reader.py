@@ -135,6 +135,8 @@ class _Reader:
         self.told_apart: set[str] = set()  # places told as a story of their own ("Separately, the mayor ...")
         self.day_for_next: tuple[int, date] = (-2, date.min)  # a day a placeless sentence gave the next one
         self.held_hurt: tuple[int, list] | None = None  # a placeless toll whose place the next sentence names
+        self.unhurt_at = -2  # the last sentence that told nobody hurt
+        self.placed_names: dict[tuple[str, str], Place] = {}  # (name, region) -> the place a name was first struck at
         self.lex = lex
         self.cyrillic_lex = cyrillic_lex
         self.online = online
@@ -187,7 +189,7 @@ class _Reader:
         self.lead_day_told = False  # the lead's day is a telling sentence's
         self.lead_day_at = -1  # the sentence the lead's day was read from
         # (sentence, day, regions) of the last strike sentence that named a day of its own
-        self.told_day: tuple[int, date, set[str]] | None = None
+        self.told_day: tuple[int, date, set[str] | None] | None = None
         self.when_told = False  # the sentence being read is dated only by its telling
         self.unplaced_told = -2  # the last sentence whose struck places could none be placed
         self.unplaced_any = False  # some place struck could not be placed
@@ -350,17 +352,25 @@ class _Reader:
                 # "the mayor said on March 24" of attacks lately, before a roundup of the last day)
                 # ("За минулу добу ... . Вночі та зранку було 19 обстрілів області. Обстрілів зазнали ... громади": a
                 # night told after the lead's past day is the night of the telling, and dates what follows.)
+                # (so the morning of the telling after a lead of the day before: "вчерашней атаки ... . Уже утром
+                # враг возобновил атаки на Никопольщину")
                 night = when is not None and lead_day is not None and when[0] == report.published != lead_day[0] \
-                    and lex.overnight.test(sentence)
+                    and (lex.overnight.test(sentence) or lex.this_morning.test(sentence))
                 if when is not None and when[1] == "day" and (facts.names_day(sentence, lex) or night) and not (
                         self.when_told and self.attack is not None and self.attack.day != when[0]):
-                    self.told_day = (idx, when[0], {e.admin1 for _, e in self.last_touched})
+                    # (a day told of the whole country, "Before dawn on 9 March Russia struck Ukraine with missiles",
+                    # dates the places of every region the next sentences name)
+                    told = find_mentions(sentence, self.names, lex, self.region_hint, roles=False)
+                    country = bool(told) and all(m.place.kind == "country" for m in told)
+                    self.told_day = (idx, when[0], None if country else {e.admin1 for _, e in self.last_touched})
             elif self.attack is not None and self.strikes.get(sentence, False) and not lex.earlier.test(sentence) \
                     and (when := facts.date_in(sentence, report.published, lex=lex)) is not None and when[1] == "day" \
                     and when[0] != self.attack.day and 0 <= (report.published - when[0]).days <= _REDATE_DAYS \
-                    and not find_mentions(sentence, self.names, lex, self.region_hint, roles=False):
+                    and all(m.place.kind == "country"
+                            for m in find_mentions(sentence, self.names, lex, self.region_hint, roles=False)):
                 # "За вчерашний день ... обстреляли А и Б. Ночью обстрелы продолжились. ... выпустили снаряды по В и
-                # Г": a placeless sentence that tells only when dates the places the next one names.
+                # Г": a placeless sentence that tells only when dates the places the next one names (so one that
+                # names only the country: "Before dawn on 9 March Russia struck Ukraine with missiles").
                 self.day_for_next = (idx, when[0])
             elif all(e.gazetteer_id.startswith("raion:") for e in self.events.values()) and idx > self.lead_day_at \
                     and self.strikes.get(sentence, False) \
@@ -840,6 +850,15 @@ class _Reader:
         if when and when[0] > report.published:
             return False  # a plan or a forecast, not a strike
         earlier = lex.earlier.test(sentence) and not lex.same_day.test(sentence)
+        if earlier and when is None and self.events and any(v for _, v, _ in self._casualties(sentence, lex)):
+            named = {m.place.gazetteer_id for m in find_mentions(sentence, self.names, lex, self.region_hint)
+                     if m.role != "context"}
+            told = [ev for ev in self.events.values() if ev.gazetteer_id in named]
+            if told and all(ev.killed == 0 and ev.injured == 0 for ev in told):
+                # "Як повідомлялося раніше, ... у Слов'янську постраждало 39 людей" after the strike told
+                # "без жертв": a toll told earlier of the place is an earlier strike's.
+                self.background_at = self.apart_at = idx
+                return False
         if earlier and when is not None and (when[0] != (lead_day or (report.published,))[0] or any(
                 int(rule.meta.get("days", 0)) < 0 and rule.test(sentence) for rule in lex.relative_date)):
             self.background_at = self.apart_at = idx
@@ -1024,6 +1043,9 @@ class _Reader:
         dropped = [m for m in targets if m.place.kind == "city" and all(k.start != m.start for k in kept)]
         unplaced, unplaced_at = [m.text for m in dropped], [m.start for m in dropped]
         targets = kept
+        # "У Курахівській ТГ обстріляли Гродівку та Дачне": a hromada told before villages of its
+        # own only says where they lie.
+        targets = [t for t in targets if not _hromada_of_those_after(t, targets, sentence, lex)]
         # (A place a strike was near is checked as a target is: "by Pervomaisky, a village," in a
         # Belgorod governor's post is no town of that name in another oblast.)
         nearby = self._plausible([m for m in mentions if m.role == "vicinity"][:1], regions, sentence, oblasts) \
@@ -1032,6 +1054,10 @@ class _Reader:
                                      for t in targets):
             # "a resort near Kobleve in the Mykolaiv region was hit": the town it was near, not the region.
             targets = nearby
+        elif nearby and nearby[0].place.kind == "city" and any(_locates(t, nearby[0], sentence) for t in targets):
+            # "Обстріляні околиці Криниць Новодонецької ТГ": the village whose outskirts were shelled, which
+            # its hromada, told right after it, only locates.
+            targets = [nearby[0] if _locates(t, nearby[0], sentence) else t for t in targets]
         elif nearby and nearby[0].place.kind == "city" and nearby[0].place.latitude is not None and targets \
                 and all(t.place.kind == "city" and t.place.latitude is not None and km(
                     (t.place.latitude, t.place.longitude), (nearby[0].place.latitude, nearby[0].place.longitude))
@@ -1410,6 +1436,14 @@ class _Reader:
             named = {m.place.admin1 for m in mentions if m.role in ("locator", "title") and m.place.kind == "region"}
             if named and not any(ev.admin1 in named for _, ev in touched):
                 touched = []  # "На Сумщині налічили дев'ятьох постраждалих" after Kharkiv's places: Sumy's tally
+            if touched and not mentions and any(v for _, v, _ in hurt) and self.unhurt_at == idx - 1 \
+                    and all(ev.killed == 0 and ev.injured == 0 and (ev.district_of or not any(
+                        e.district_of == ev.place for e in self.events.values())) for _, ev in touched):
+                # "Удар по Салтівському району, постраждалих нема. Всього загинуло троє.": a toll right after the place
+                # was told unhurt is the attack's, on the city of a district, else on none.
+                cities = {ev.district_of for _, ev in touched}
+                touched = [(0, ev) for ev in self.events.values() if ev.place in cities and not ev.district_of
+                           and ev.attack_id in {e.attack_id for _, e in touched}] if all(cities) else []
             if when is not None and when[1] == "day" and _unknown_places(sentence, mentions, self.names, lex):
                 # "А 23 вересня на хуторі Звягін поранено двох" after a strike of the 24th: another day's
                 # strike, at a place the gazetteer lacks.
@@ -1428,6 +1462,8 @@ class _Reader:
                 over = set()  # "over eight regions, including seven over the Moscow region": a national tally
             self.pending.append((figures, side, sentence, weapons, over, when[0] if when else None, reporter))
         self._settle_figures()
+        if hurt and not any(v for _, v, _ in hurt):
+            self.unhurt_at = idx  # (the sentence told nobody hurt)
         if hurt and not any(v for _, v, _ in hurt) and lex.all_cases.test(sentence) and lex.settlements_counted.test(sentence):
             # "обломки нашли в трех селах; во всех случаях обошлось без пострадавших. Фрагменты упали в селе А,
             # поселке Б ...": the places named next are the unhurt ones counted.
@@ -1825,6 +1861,8 @@ class _Reader:
             clause = _clause_at(sentence, said.start()) if said else ""
             if not said or lex.negation.test(clause):
                 continue  # (not "Сведений о попаданиях в самом областном центре не приводили")
+            if any(m.role == "context" and 0 <= m.start - said.end() <= 2 for m in named):
+                continue  # ("a lull in the capital Kyiv": the capital is the town named after it, and no target)
             if towns and (not lex.strike.test(clause) or any(c.isdigit() for c in clause) or any(
                     clause.find(m.text) >= 0 for m in towns)):
                 break  # "shelling of the regional centre wounded three, and in Beryslav one": a clause of its own
@@ -2340,9 +2378,16 @@ class _Reader:
             # occupied part, which a town named later places.
             region = self.names.resolve(place.admin1, kind="region")
             place = region if region is not None and region.latitude is not None else place
+        told = self.placed_names.get((place.name, place.admin1))
+        if told is not None and told.gazetteer_id != place.gazetteer_id and told.village and place.village \
+                and told.raion and told.raion == place.raion:
+            # "обстріляли село Варварівку Чугуївського району ... с. Варварівка Чугуївського району": one village
+            # told twice, not two namesakes of one raion
+            place = told
         if place.latitude is None:
             self.warnings.append(f"unresolved place {m.text!r} in: {sentence}")
             return None
+        self.placed_names.setdefault((place.name, place.admin1), place)
         attack = self.attack
         # ("one injured in Avdiivka" on the lead's day, then "on Tuesday Avdiivka was hit hardest":
         # another day stated for the same place is another strike, unless the attack's day was
@@ -2454,7 +2499,7 @@ class _Reader:
         the same region, in the next sentences, struck on the day the strike before it gave (not
         "Separately, Kryvyi Rih ... on Tuesday night. On the Russian side, Belgorod ...")."""
         told = self.told_day
-        if told is None or self.idx - told[0] > 2 or place.admin1 not in told[2]:
+        if told is None or self.idx - told[0] > 2 or told[2] is not None and place.admin1 not in told[2]:
             return None
         return told[1], "approx"
 
@@ -2952,6 +2997,24 @@ def _online_place(name: str, lookup) -> Place | None:
                  raw["country"], raw["admin1"], loc.latitude, loc.longitude)
 
 
+def _locates(unit: Mention, village: Mention, sentence: str) -> bool:
+    """Whether a hromada or raion told right after a village is only where the village lies."""
+    return unit.unit in ("hromada", "raion") and unit.start >= village.end \
+        and not sentence[village.end:unit.start].strip() and unit.place.admin1 == village.place.admin1
+
+
+def _hromada_of_those_after(unit: Mention, targets: list[Mention], sentence: str, lex: Lexicon) -> bool:
+    """Whether a hromada named before other targets is theirs: settlements told after it, in its clause,
+    that lie by its centre (not "ввечері вдарили по Марганецькій громаді, а вночі по Нікополю")."""
+    if unit.unit != "hromada" or unit.place.latitude is None or len(unit.text.split()) < 2:
+        return False  # (told with its own noun: not "Myrivka, Marhanets and Pokrovske communities", a list of them)
+    return any(o.start > unit.end and not o.unit and o.place.kind == "city" and o.place.latitude is not None
+               and o.place.population < _TOWN_OF_ITS_OWN and not lex.clause_break.search(sentence[unit.end:o.start])
+               and o.place.admin1 == unit.place.admin1 and o.place.gazetteer_id != unit.place.gazetteer_id
+               and km((o.place.latitude, o.place.longitude), (unit.place.latitude, unit.place.longitude))
+               <= _VILLAGE_OF_HROMADA_KM for o in targets)
+
+
 def _attack_for_figures(attacks: list[_Attack], side: str | None, over: set[str], day: date | None) -> _Attack | None:
     """Interception figures belong to the report's first attack by the side whose weapons
     they count (an air force's tally covers the whole night, not its last-named town),
@@ -3038,6 +3101,7 @@ def _one_district_hurt(events: list[Event]) -> list[Event]:
 _BESIDE_CENTRE_KM = 10
 _HROMADA_SETTLEMENT = 10_000  # a town this size (Apostolove, 16,000) is a hromada's centre, never one of its villages
 _LARGE_HROMADA_KM = 50  # the villages of a large hromada (Novhorod-Siverskyi's) lie this far from its centre, at most
+_TOWN_OF_ITS_OWN = 50_000  # a town this size is a hromada's centre, never one of another's settlements
 _VILLAGE_OF_HROMADA_KM = 25  # a settlement this near a hromada's centre is taken to lie in it (a rural hromada spans 20-40 km)
 _COUNTRY_FIGURE_GAP = 70  # characters between a figure and the country it is told of ("five civilians died and dozens
 # more were hurt in the shelling of towns across Ukraine"; the reach of `to_place`)
@@ -3326,9 +3390,11 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             continue
         if lex.region_wide.search(sentence[pos:min(place_after, limit, pos + _REGION_FIGURE_GAP)]):
             continue  # "..., and five were hurt in the region": the region's toll, no place's
-        if key != "children" and lex.country_wide.search(sentence[max(0, pos - _COUNTRY_FIGURE_GAP):pos]):
+        if key != "children" and lex.country_wide.search(sentence[max(0, pos - _COUNTRY_FIGURE_GAP):pos]) \
+                and _told_in(sentence, pos, limit, ordered, lex) is None:
             # "Nine died across the country, two children among them in the Kyiv region": the night's toll
-            # (the children it places are the region's)
+            # (the children it places are the region's; not "regional authorities said 12 were hurt in Dnipro":
+            # a figure told in a place is that place's)
             continue
         target = _told_in(sentence, pos, limit, ordered, lex)
         if target is not None and _listed_after(target, sentence, limit, ordered, lex):

@@ -41,7 +41,7 @@ DISTRICTS = {
     ("Kyiv", "Pecherskyi"): (50.42056, 30.54944),
     ("Kyiv", "Obolonskyi"): (50.5132, 30.5055),
     ("Kyiv", "Darnytskyi"): (50.40611, 30.67667),
-    ("Kyiv", "Holosiivskyi"): (50.32758, 30.55117),
+    ("Kyiv", "Holosiivskyi"): (50.367, 30.526),
     ("Kyiv", "Desnianskyi"): (50.53, 30.70417),
 }
 # Canonical label name -> other spellings used in the report texts.

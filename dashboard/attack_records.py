@@ -683,10 +683,10 @@ def read_night_summary(text: str, published: date | str, source: str = "", langu
             target.launch_areas.extend(name for name in names if name not in target.launch_areas)
 
     result = [record for _, record in sorted(records, key=lambda pair: pair[0])]
-    if _all_downed_told(text, cues, numbers, lexicon):
-        for record in result:
-            if record.launched is None and record.shot_down:
-                record.launched = record.shot_down  # "ППО збили усі ворожі цілі ... знищили шість дронів": six came
+    all_downed = _all_downed_told(text, cues, numbers, mentions, sentence, lexicon)
+    for record in result:
+        if record.launched is None and record.shot_down and (None in all_downed or record.category in all_downed):
+            record.launched = record.shot_down  # "ППО збили усі ворожі цілі ... знищили шість дронів": six came
     if figures_given:
         for record in result:
             if record.launched is not None and record.shot_down is None:
@@ -779,13 +779,11 @@ def _referred_record(text: str, number: _Number, numbers: list[_Number], records
     return None
 
 
-def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: list[_Cue], numbers: list[_Number],
-                   mentions: list[WeaponName], sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
-    """ "...launched 11 drones, and all of them were shot down": every group launched in that
-    sentence (or before it, when the sentence names none) was shot down in full. A count beside
-    the verb, or "not all" / "almost all", makes it a figure of its own; so does a count right after
-    the word ("all 28 missiles and 15 of the 16 drones": the 28 only)."""
-    given = False
+def _all_claims(text: str, cues: list[_Cue], numbers: list[_Number], mentions: list[WeaponName],
+                sentence: _SentenceOf, lexicon: _Lexicon) -> Iterator[tuple[_Cue, re.Match[str], str | None]]:
+    """Each "all ... shot down" the text tells, with no count of its own: (the verb, the word "all", the
+    weapon class named right after the word, if any). A count beside the verb, or "not all" / "almost
+    all", makes it a figure of its own; so does a count right after the word ("all 28 missiles")."""
     number_starts = [number.start for number in numbers]
     for cue in cues:
         if cue.role != "shot_down":
@@ -795,8 +793,7 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
             gap_start, gap_end = (match.end(), cue.start) if match.end() <= cue.start else (cue.end, match.start())
             gap = text[gap_start:gap_end]
             # "downed seven missiles and all of the drones": the word with its own weapon after it, the
-            # count between is another weapon's.
-            # (so "all the drones were shot down" before the verb)
+            # count between is another weapon's (so "all the drones were shot down" before the verb).
             own = next((mention.category for mention in mentions if 0 <= mention.span[0] - match.end() <= 9
                         and _word_count(text[match.end():mention.span[0]]) <= 2
                         and not any(char in ".,;:!?()–—" for char in text[match.end():mention.span[0]])), None)
@@ -804,41 +801,38 @@ def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: lis
                     or (own is None and _any_between(number_starts, gap_start, gap_end)) \
                     or _any_between(number_starts, match.end(), match.end() + 2) \
                     or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]) \
-                    or any(m.start() <= match.start() for m in lexicon.not_shot_down_re.finditer(text, match.start(), match.end() + 40)):
+                    or any(m.start() <= match.start() for m in lexicon.not_shot_down_re.finditer(
+                        text, match.start(), match.end() + 40)):
                 continue  # (nor "all but two", "всі дрони, крім двох")
-            launched = [(start, record) for start, record in records if record.launched is not None
-                        and record.shot_down is None and (own is None or record.category == own)]
-            named = {mention.category for mention in mentions if sentence(mention.span[0]) == here
-                     and 0 <= min(cue.start, match.start()) - mention.span[1] <= 30}
-            mine = [record for start, record in launched if sentence(start) == here] \
-                or [record for start, record in launched if start < cue.start
-                    and (not named or record.category in named)]  # "Ракети були збиті усі": the missiles
-            for record in mine:
-                record.shot_down = record.launched
-                given = True
+            yield cue, match, own
             break
+
+
+def _all_shot_down(text: str, records: list[tuple[int, AttackRecord]], cues: list[_Cue], numbers: list[_Number],
+                   mentions: list[WeaponName], sentence: _SentenceOf, lexicon: _Lexicon) -> bool:
+    """ "...launched 11 drones, and all of them were shot down": every group launched in that
+    sentence (or before it, when the sentence names none) was shot down in full."""
+    given = False
+    for cue, match, own in _all_claims(text, cues, numbers, mentions, sentence, lexicon):
+        here = sentence(cue.start)
+        launched = [(start, record) for start, record in records if record.launched is not None
+                    and record.shot_down is None and (own is None or record.category == own)]
+        named = {mention.category for mention in mentions if sentence(mention.span[0]) == here
+                 and 0 <= min(cue.start, match.start()) - mention.span[1] <= 30}
+        mine = [record for start, record in launched if sentence(start) == here] \
+            or [record for start, record in launched if start < cue.start
+                and (not named or record.category in named)]  # "Ракети були збиті усі": the missiles
+        for record in mine:
+            record.shot_down = record.launched
+            given = True
     return given
 
 
-def _all_downed_told(text: str, cues: list[_Cue], numbers: list[_Number], lexicon: _Lexicon) -> bool:
-    """Whether the text says every target was shot down, no count beside the word ("Сили ППО збили усі
-    ворожі цілі", "air defence shot down all targets"): the shot-down figure told without a launch is
-    then the launch too."""
-    number_starts = [number.start for number in numbers]
-    for cue in cues:
-        if cue.role != "shot_down":
-            continue
-        for match in lexicon.all_of_them_re.finditer(text, max(0, cue.start - 30), min(len(text), cue.end + 30)):
-            gap_start, gap_end = (match.end(), cue.start) if match.end() <= cue.start else (cue.end, match.start())
-            gap = text[gap_start:gap_end]
-            if any(char in ".,;!?()\n" for char in gap) or _word_count(gap) > 3 \
-                    or _any_between(number_starts, gap_start, gap_end) \
-                    or _any_between(number_starts, match.end(), match.end() + 3) \
-                    or lexicon.not_all_re.search(text[max(0, match.start() - 12):match.start()]) \
-                    or lexicon.not_shot_down_re.search(text, match.start(), match.end() + 40):
-                continue
-            return True
-    return False
+def _all_downed_told(text: str, cues: list[_Cue], numbers: list[_Number], mentions: list[WeaponName],
+                     sentence: _SentenceOf, lexicon: _Lexicon) -> set[str | None]:
+    """The weapon classes the text says were all shot down (None: every target, "Сили ППО збили усі
+    ворожі цілі"): a shot-down figure of theirs told without a launch is then the launch too."""
+    return {own for _, _, own in _all_claims(text, cues, numbers, mentions, sentence, lexicon)}
 
 
 def _all_but_shot_down(text: str, records: list[tuple[int, AttackRecord]], numbers: list[_Number],

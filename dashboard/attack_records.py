@@ -1064,10 +1064,7 @@ def _regional_part(count: _Count, counts: list[_Count], text: str, sentence: _Se
 def _over_a_region(count: _Count, text: str, sentence: _SentenceOf, lexicon: _Lexicon, starts: list[int]) -> bool:
     """Whether a figure's own sentence names a region near it ("two drones over the region"): a
     region's share, when a larger figure that names none follows ("22 drones overnight", the ministry's)."""
-    n = sentence(count.start)
-    begin, end = starts[n - 1], starts[n] if n < len(starts) else len(text)
-    near = text[max(begin, count.start - _REGION_REACH):min(end, count.end + _REGION_REACH)]
-    return bool(lexicon.region_re.search(near))
+    return bool(lexicon.region_re.search(_around(count, text, sentence, starts, _REGION_REACH)))
 
 
 def _told_as_total(count: _Count, text: str, lexicon: _Lexicon) -> bool:
@@ -1103,10 +1100,14 @@ def _local_launch(count: _Count, counts: list[_Count], text: str, sentence: _Sen
 def _country_wide(count: _Count, text: str, sentence: _SentenceOf, lexicon: _Lexicon, starts: list[int]) -> bool:
     """Whether a figure's sentence tells of the whole country ("launched 49 drones at Ukraine"), near the
     figure (not "30 drones hit Kyiv, killing four, days after Putin vowed no more strikes on Ukraine")."""
+    return bool(lexicon.country_wide_re.search(_around(count, text, sentence, starts, _COUNTRY_REACH)))
+
+
+def _around(count: _Count, text: str, sentence: _SentenceOf, starts: list[int], reach: int) -> str:
+    """The text of a figure's own sentence within ``reach`` characters either side of it."""
     n = sentence(count.start)
     begin, end = starts[n - 1], starts[n] if n < len(starts) else len(text)
-    return bool(lexicon.country_wide_re.search(
-        text[max(begin, count.start - _COUNTRY_REACH):min(end, count.end + _COUNTRY_REACH)]))
+    return text[max(begin, count.start - reach):min(end, count.end + reach)]
 
 
 _COUNTRY_REACH = 80  # characters either side of a figure its "at Ukraine" stands within

@@ -1333,7 +1333,8 @@ def test_a_sentence_naming_no_region_reads_its_villages_in_the_last_region_named
     events = _events("Russian shelling damaged houses in the Sumy region. In the Donetsk region, Russian forces killed "
                      "a man in Pokrovsk. Five more people were injured during the day, two each in Myrnohrad and "
                      "Novohryhorivka.", geocoder=geocoder)
-    assert "Novohryhorivka" not in events  # the one the gazetteer has lies in Kherson Oblast
+    # (not the Kherson Oblast town the gazetteer knows by size: the Donetsk village nearest the places told)
+    assert events["Novohryhorivka"].admin1 == "Donetsk Oblast" and events["Novohryhorivka"].injured == 2
 
 
 @pytest.mark.parametrize("code, sentence", [
@@ -5849,3 +5850,79 @@ def test_night_figures_of_the_fifty_third_round(code, text, expected):
 ])
 def test_victims_counted_with_their_dead(code, sentence, expected):
     assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # Nobody went to the doctors, told of people and with the help abridged: nobody hurt.
+    ("uk", "Після удару по складу за меддопомогою люди не зверталися.", {"injured": 0}),
+    ("ru", "После атаки на склад за медпомощью люди не обращались.", {"injured": 0}),
+    # One person unhurt "by a miracle", with no commas around it.
+    ("uk", "Снаряд влучив у подвір'я, господар дивом не постраждав.", {"killed": 0, "injured": 0}),
+    ("ru", "Дрон упал рядом с машиной, водитель чудом не пострадал.", {"killed": 0, "injured": 0}),
+    ("en", "The drone set a barn on fire without affecting people.", {"killed": 0, "injured": 0, "children": 0}),
+    # One hurt person pulled from the rubble.
+    ("uk", "Вдалося дістати з-під завалів будинку постраждалого.", {"injured": 1}),
+    # Those who applied for medical help were hurt.
+    ("en", "In the town, 5 people applied for medical help, the governor said.", {"injured": 5}),
+    # A count that "has not changed" is no denial: the figure stands as told before.
+    ("uk", "Кількість постраждалих у місті станом на ранок не змінилася.", {}),
+    # Anyone told by age is one person, whatever the noun after it ("a 65-year-old local of Sevastopol").
+    ("ru", "От попадания обломков погиб 65-летний севастополец.", {"killed": 1}),
+    ("uk", "Через обстріл загинув 70-річний охтирчанин.", {"killed": 1}),
+])
+def test_casualty_wording_of_the_fifty_fourth_round(code, sentence, expected):
+    assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # A village of the region named, plainly the nearest of its namesakes to the place told before it,
+    # rather than a town of its name in another region.
+    ("en", "Shelling in Donetsk Oblast\nIn Donetsk Oblast, Russian shelling wounded two people in Illinivka and one in "
+     "Vyshneve on Monday, the regional administration said.", date(2023, 10, 3),
+     [("Illinivka", date(2023, 10, 2), 2), ("Vyshneve", date(2023, 10, 2), 1)]),
+    # The regions listed by their adjectives after "of three regions:" are the regions.
+    ("uk", "Нічна атака\nУламки збитих дронів упали на території трьох областей: Сумської, Черкаської та Одеської.",
+     date(2025, 3, 25), [("Sumy Oblast", date(2025, 3, 25), None), ("Cherkasy Oblast", date(2025, 3, 25), None),
+                         ("Odesa Oblast", date(2025, 3, 25), None)]),
+    # A hromada told, then another by its adjective alone after a dash.
+    ("uk", "Обстріли Сумщини\nУ Дружбівській громаді вночі зафіксовано обстріл з артилерії, у Шалигинській – з "
+     "мінометів.", date(2024, 1, 28),
+     [("Khutir-Mykhailivskyi", date(2024, 1, 28), None), ("Shalyhyne", date(2024, 1, 28), None)]),
+    # Cities a wave was launched from are not struck.
+    ("uk", "Удар по Києву\nВночі ворог атакував Київ дронами, атака велась із російських міст Курськ та Орел.",
+     date(2024, 10, 25), [("Kyiv", date(2024, 10, 25), None)]),
+    # A summary with no day of its own, before the body tells the same places over the past day: that day's.
+    ("uk", "Обстріли Харківщини\nПід обстрілами були Куп'янськ і Дворічна\nЗа минулу добу окупанти обстрілювали "
+     "Куп'янський район. Під обстрілами були Куп'янськ і Дворічна.", date(2023, 7, 16),
+     [("Kupiansk", date(2023, 7, 15), None), ("Dvorichna", date(2023, 7, 15), None)]),
+    # A raion told, then ", а также обстреляли" a town of another raion: the town itself, not a village of the raion.
+    ("ru", "Обстрел Брянской области\nВСУ атаковали дронами объекты в Клинцовском районе, а также обстреляли "
+     "поселок Белая Березка.", date(2024, 2, 27),
+     [("Klintsy Raion", date(2024, 2, 27), None), ("Belaya Beryozka", date(2024, 2, 27), None)]),
+    # A raion named after its region's capital, in a report of another region: that raion, not one of the report's.
+    ("uk", "Атака дронів\nНа Полтавщині уламки пошкодили ангар у Миргородському районі. У Запорізькому районі "
+     "поранено двох людей.", date(2025, 3, 25),
+     [("Myrhorod Raion", date(2025, 3, 25), None), ("Zaporizhzhia Raion", date(2025, 3, 25), 2)]),
+    # The capital named after the land struck.
+    ("uk", "Масована атака\nЗранку російські війська атакували територію України, зокрема столицю.",
+     date(2022, 10, 31), [("Kyiv", date(2022, 10, 31), None)]),
+])
+def test_places_of_the_fifty_fourth_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.event_date, e.injured) for e in events] == expected
+
+
+def test_a_district_after_a_named_settlement_only_locates_it(geocoder):
+    lex = lexicon("en")
+    sentence = "At dawn a drone struck the Zhuravlevka settlement in the Krasnoyarsk district, damaging a roof."
+    roles = {m.place.name: m.role for m in find_mentions(sentence, PlaceNames(geocoder), lex, "Belgorod Oblast")}
+    assert roles.pop("Zhuravlevka") == "target" and "target" not in roles.values()
+
+
+@pytest.mark.parametrize("code, sentence, published, expected", [
+    # The night into a weekday is that weekday's, as the night into the 8th is the 8th's.
+    ("uk", "В ніч на неділю ворожі дрони атакували Одесу.", date(2023, 8, 14), date(2023, 8, 13)),
+    ("ru", "В ночь с субботы на воскресенье дроны атаковали Одессу.", date(2023, 8, 14), date(2023, 8, 13)),
+])
+def test_the_night_into_a_weekday(code, sentence, published, expected):
+    assert date_in(sentence, published, lex=lexicon(code)) == (expected, "day")

@@ -166,6 +166,12 @@ def may_be_genitive(word: str, lang: str, as_adjective: bool = False) -> bool:
     return any("gent" in _grammemes(p) for p in parses)
 
 
+def only_plural(word: str, lang: str) -> bool:
+    """"областей" is many regions; "області" may be one (of the region) or many."""
+    parses = _parses(_plain(word), lang)
+    return bool(parses) and all("plur" in _grammemes(p) for p in parses)
+
+
 @functools.lru_cache(maxsize=100_000)
 def may_be_locative(word: str, lang: str) -> bool:
     """"в громаде", "у громаді": where something lies; "громаду", "громада" cannot be."""

@@ -128,9 +128,12 @@ class PlaceNames:
             found = self.geocoder.resolve(name, **{k: v for k, v in hints.items() if v})
             place = found.place if found else None
             if place is not None and place.village and not self._hinted(found, hints):
-                # Then the name means what it meant without villages: the best place of known size.
-                place = next((p for p, _, _ in self.geocoder.candidates(name, **{k: v for k, v in hints.items() if v})
+                # Then the name means what it meant without villages: the best place of known size
+                # (in the region named, if one is: "Illinivka, Vyshneve and Avdiivka" of a Donetsk
+                # roundup are its villages, the nearest to the places told, not Kyiv Oblast's town).
+                sized = next((p for p, _, _ in self.geocoder.candidates(name, **{k: v for k, v in hints.items() if v})
                               if not p.village and p.latitude is not None), None)
+                place = place if sized is not None and self._in_region_near(found, sized, hints) else sized
             if place is not None and place.kind == "city" and not hints.get("kind"):
                 place = self._district_named(name, place) or place
             self._resolved[key] = place
@@ -181,6 +184,24 @@ class PlaceNames:
             and not any(p.village and p.admin1 == village.admin1 and p.name == village.name and (
                 p.latitude is None or km((p.latitude, p.longitude), (village.latitude, village.longitude)) > _NAMESAKES_CLOSE_KM)
                 for p in found.alternatives)
+
+    def _in_region_near(self, found, sized: Place, hints: dict) -> bool:
+        """Whether a village of the region named, within a raion's reach of the places told, is meant
+        rather than a town of its name outside that region."""
+        village = found.place
+        regions = self.geocoder.read_hints(hints["region"], None, {})[0] if hints.get("region") else ()
+        if village.admin1 not in regions or sized.admin1 in regions:
+            return False
+        # (the places told, not the region's own middle: "in Kharkiv Oblast" says nothing of where in it)
+        middle = self.resolve(village.admin1, kind="region")
+        near = [q for q in hints.get("near") or () if middle is None or km(q, (middle.latitude, middle.longitude)) > 1]
+        if not near:
+            return False
+        reach = lambda p: min(km((p.latitude, p.longitude), q) for q in near)  # noqa: E731
+        # (and plainly the nearest of the region's namesakes: of many Pishchanes, the raion told decides)
+        return reach(village) <= 2 * VILLAGE_NEAR_KM and all(
+            reach(p) >= 2 * reach(village) for p in found.alternatives
+            if p.name == village.name and p.admin1 == village.admin1 and p.latitude is not None)
 
     def role(self, sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
         """``_role`` of a mention, once per report: a sentence read again with another region's
@@ -560,8 +581,10 @@ def _unit_before_colon(before: str, lex: Lexicon) -> str:
     if not head:
         return ""
     units = lex.tables.get("unit_nouns", {})
-    for word in filter(None, head.groups()[::-1]):
+    for n, word in enumerate(filter(None, head.groups()[::-1])):
         unit = next((units[f] for f in morphology.word_forms(word, lex.morphology) if f in units), "")
+        if unit == "region" and n == 0 and morphology.only_plural(word, lex.morphology):
+            return unit  # "семи областей: Полтавської, Харківської": the regions themselves
         if unit and unit != "region":  # "дві громади Чернігівської області – ...": past the oblast to the noun
             return unit if unit in ("hromada", "raion") else ""
     return ""
@@ -829,7 +852,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if _unit_after(words, i, sentence, lex)[0] == "water":
                 i += 1
                 continue  # "над Черным и Азовским морями": seas, not the places named so
-            inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion") and \
+            inherited = mentions[-1].unit if mentions and mentions[-1].unit in ("hromada", "raion", "region") and \
                 _LIST_GAP.fullmatch(_PARENTHESES.sub("", sentence[mentions[-1].end:w.start()])) else ""
             if not inherited and all(m.place.kind == "region" for m in mentions):
                 # (not "У Донецькому Миколаївської громади": a settlement its own hromada locates)
@@ -840,10 +863,10 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                              and any(names.knows(f) for f in morphology.word_forms(token, lang))) else "")
                 # (nor "У Слов'янську": in the town, not the hromada an adjective would leave its noun off)
             if not inherited and (_DASH_AFTER.match(sentence, w.end()) or token.endswith("-")) \
-                    and any(m.unit == "raion" for m in mentions) and morphology.is_adjective(token.rstrip("-"), lang):
+                    and morphology.is_adjective(token.rstrip("-"), lang):
                 # "У Харківському районі пошкоджено підприємство, у Куп'янському - будинок": the raions
-                # that follow leave the noun off.
-                inherited = "raion"
+                # (or hromadas: "у Дружбівській громаді ..., у Шалигинській – ...") that follow leave the noun off.
+                inherited = next((m.unit for m in reversed(mentions) if m.unit in ("raion", "hromada")), "")
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -1525,9 +1548,10 @@ def _home_of(sentence: str, m: Mention, lex: Lexicon) -> bool:
 def _locates_settlement(sentence: str, m: Mention, lex: Lexicon) -> bool:
     """"the village of Krasny Sad in Voronezh": a city named right after a village places the village,
     whether or not the gazetteer knows it; a village does not lie in a city."""
-    return any(v.group("a") and v.end("a") <= m.start
-               and lex.settlement_locator_gap.pattern.fullmatch(sentence[v.end("a"):m.start])
-               for v in lex.named_settlement.finditer(sentence))
+    # ("the Zhuravlevka settlement in the ... district": the noun after the name, then the gap)
+    ends = [v.end("a") if v.group("a") else v.end() for v in lex.named_settlement.finditer(sentence)
+            if v.group("a") or "d" in v.re.groupindex and v.group("d")]
+    return any(end <= m.start and lex.settlement_locator_gap.pattern.fullmatch(sentence[end:m.start]) for end in ends)
 
 
 def _capitals_of_regions(sentence: str, mentions: list[Mention], names: PlaceNames, lex: Lexicon) -> list[Mention]:
@@ -1652,7 +1676,9 @@ def _unit_of_run(sentence: str, run: list[_Settlement], mentions: list[Mention],
     k, unit = before[-1]
     noun = _unit_noun(sentence, unit, lex)
     between = sentence[unit.end + (noun.end() if noun else 0):first.lead]
-    if len(between) > _UNIT_LEAD or _CLAUSE_END.search(between) or between.lstrip().lower().startswith(_JOINERS) or any(
+    # (nor across "..., а также обстреляли поселок Б": the comma and the joiner open another clause)
+    opens_another = between.lstrip(" ,").lower().startswith(_JOINERS)
+    if len(between) > _UNIT_LEAD or _CLAUSE_END.search(between) or opens_another or any(
             unit.end <= o.start < first.lead and o.place.admin1 != unit.place.admin1 for o in mentions):
         return None
     return k, False

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.attack_records import AttackRecord, AttackRecordError, read_night_summary
 from dashboard.events import Event, Report, make_id
@@ -416,6 +416,7 @@ class _Reader:
         out = self._drop_redundant_regions([e for e in events if e.event_id not in self.own_regions], not_within) \
             + [e for e in events if e.event_id in self.own_regions]
         out = [e for e in out if not _only_shot_down_over(e) and id(e) not in self.roundup_raions | self.denied_ids]
+        out = self._summary_told_again(out)
         for ev in out:
             if not ev.evidence:  # a city struck in its districts: their sentences are its evidence
                 for other in out:
@@ -425,6 +426,35 @@ class _Reader:
             ev.confidence = _confidence(ev)
         records = self._attack_records()
         return Extraction(out, list(dict.fromkeys(self.warnings)), self.lex.code, records)
+
+    def _capitals_raion(self, raion: Place) -> bool:
+        """"У Запорізькому районі" in a Poltava roundup: a raion named after its region's capital is that
+        region's, whatever region the report is about (no other raion bears the name)."""
+        capital = self.names.capital(raion.admin1)
+        return capital is not None and None not in (capital.latitude, raion.latitude) \
+            and km((capital.latitude, capital.longitude), (raion.latitude, raion.longitude)) <= 1
+
+    def _summary_told_again(self, events: list[Event]) -> list[Event]:
+        """"Під обстрілами були Куп'янськ, Вовчанськ" over a body that tells "впродовж минулої доби ...
+        під обстрілами були Куп'янськ, Вовчанськ": a summary giving no day of its own, told before the
+        dated telling of the same place a day earlier, is that strike, not one of the report's day."""
+        order = {sentence: k for k, sentence in reversed(list(enumerate(self.sentences)))}
+        dated = {}
+        for e in events:
+            if e.event_date == self.report.published - timedelta(days=1):
+                dated.setdefault((e.gazetteer_id, e.attacker), e)
+        dropped = set()
+        for e in events:
+            later = dated.get((e.gazetteer_id, e.attacker))
+            if later is None or e.event_date != self.report.published or e.killed is not None or e.injured is not None:
+                continue  # (a telling with a toll of its own, even "nobody hurt", is a strike of its own)
+            first, other = e.evidence.split("\n")[0], later.evidence.split("\n")[0]
+            lex = _sentence_lexicon(first, self.lex, self.cyrillic_lex)
+            if first != other and order.get(first, len(order)) < order.get(other, -1) \
+                    and facts.date_in(first, self.report.published, lex=lex) is None and not lex.overnight.test(first):
+                _fill_figures(later, e)
+                dropped.add(id(e))
+        return [e for e in events if id(e) not in dropped]
 
     def _stated_side(self, sentence: str, lex: Lexicon) -> str | None:
         """The side a sentence names, read once per report (the first pass over the sentences
@@ -2032,7 +2062,8 @@ class _Reader:
                 regions and not called_village and m.place.population >= _VILLAGE
                 and not any(p.admin1 in where for p in self.names.settlements(m.place.name)))
             if across or far or (
-                    raion and raion_hints and m.place.admin1 not in raion_hints) or self._other_citys_district(
+                    raion and raion_hints and m.place.admin1 not in raion_hints and not self._capitals_raion(m.place)) \
+                    or self._other_citys_district(
                     m, sentence, set(oblasts), story):
                 village = self._in_last_raion(m.text) if called_village and not regions and m.place.kind == "city" else None
                 if village is not None:

@@ -180,16 +180,15 @@ class PlaceNames:
             return True
         # (Two of a region's villages of the name that lie this close are one mark either way: "the
         # border village of Dubovka" where the region has two Dubovkas a few villages apart.)
-        return bool(hints.get("region")) and village.admin1 in self.geocoder.read_hints(hints["region"], None, {})[0] \
-            and not any(p.village and p.admin1 == village.admin1 and p.name == village.name and (
-                p.latitude is None or km((p.latitude, p.longitude), (village.latitude, village.longitude)) > _NAMESAKES_CLOSE_KM)
-                for p in found.alternatives)
+        return village.admin1 in self._hinted_regions(hints) and not any(p.village and (
+            p.latitude is None or km((p.latitude, p.longitude), (village.latitude, village.longitude)) > _NAMESAKES_CLOSE_KM)
+            for p in _namesakes_in_region(found))
 
     def _in_region_near(self, found, sized: Place, hints: dict) -> bool:
         """Whether a village of the region named, within a raion's reach of the places told, is meant
         rather than a town of its name outside that region."""
         village = found.place
-        regions = self.geocoder.read_hints(hints["region"], None, {})[0] if hints.get("region") else ()
+        regions = self._hinted_regions(hints)
         if village.admin1 not in regions or sized.admin1 in regions:
             return False
         # (the places told, not the region's own middle: "in Kharkiv Oblast" says nothing of where in it)
@@ -200,8 +199,11 @@ class PlaceNames:
         reach = lambda p: min(km((p.latitude, p.longitude), q) for q in near)  # noqa: E731
         # (and plainly the nearest of the region's namesakes: of many Pishchanes, the raion told decides)
         return reach(village) <= 2 * VILLAGE_NEAR_KM and all(
-            reach(p) >= 2 * reach(village) for p in found.alternatives
-            if p.name == village.name and p.admin1 == village.admin1 and p.latitude is not None)
+            reach(p) >= 2 * reach(village) for p in _namesakes_in_region(found) if p.latitude is not None)
+
+    def _hinted_regions(self, hints: dict) -> frozenset[str]:
+        """The regions a ``region`` hint names (none without one)."""
+        return self.geocoder.read_hints(hints["region"], None, {})[0] if hints.get("region") else frozenset()
 
     def role(self, sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> str:
         """``_role`` of a mention, once per report: a sentence read again with another region's
@@ -256,6 +258,12 @@ _CROSS = "~"  # the stem index's keys of names as the other Cyrillic language sp
 
 
 @functools.lru_cache(maxsize=100_000)
+def _namesakes_in_region(found) -> list[Place]:
+    """The other places a resolved village's name means in its own region."""
+    village = found.place
+    return [p for p in found.alternatives if p.name == village.name and p.admin1 == village.admin1]
+
+
 def cross_spelling(stem: str) -> str:
     """One key for a name's Ukrainian and Russian spellings (the folds are the Russian
     lexicon's ``cross_spelling`` table)."""

@@ -5926,3 +5926,89 @@ def test_a_district_after_a_named_settlement_only_locates_it(geocoder):
 ])
 def test_the_night_into_a_weekday(code, sentence, published, expected):
     assert date_in(sentence, published, lex=lexicon(code)) == (expected, "day")
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # One more hurt after the dead, with how badly between.
+    ("en", "A man was killed and another badly wounded when a shell hit his yard in the village.",
+     {"killed": 1, "injured": 1}),
+    # "None of the locals were hurt": nobody.
+    ("en", "\"None of the locals were hurt,\" the governor wrote.", {"killed": 0, "injured": 0, "children": 0}),
+    # A few words an official is quoted with count as if unquoted.
+    ("en", "The governor said a \"young man\" was killed by the shelling.", {"killed": 1}),
+    # The wounds' degree between the noun and the verb.
+    ("uk", "Поранення різного ступеня тяжкості отримали семеро жителів села.", {"injured": 7}),
+])
+def test_casualty_wording_of_the_fifty_fifth_round(code, sentence, expected):
+    assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected
+
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # Airports named where flights were halted are not struck.
+    ("ru", "Атака на Подмосковье\nБеспилотник ВСУ атаковал Наро-Фоминск, повреждены дома. Из-за атаки введены "
+     "ограничения на полеты в аэропортах Жуковский и Внуково.", date(2024, 9, 10),
+     [("Naro-Fominsk", None, None)]),
+    ("en", "Flights halted\nUkrainian drones attacked Moscow overnight. The drone attack led to flights being "
+     "suspended at Moscow airports, including Vnukovo and Domodedovo.", date(2024, 9, 10), [("Moscow", None, None)]),
+    # The city people fled to, to be sheltered, is not struck.
+    ("en", "Shelling in the Belgorod region\nUkrainian shelling hit the village of Murom on Sunday, damaging houses. "
+     "Residents who fled the shelling were taken to temporary accommodation centres in the regional capital of "
+     "Belgorod.", date(2023, 6, 4), [("Murom", None, None)]),
+    # Nobody hurt in the regions drones were downed over is theirs, not the place struck before.
+    ("en", "Drones over Moscow\nA drone hit a house in the Ramenskoye district overnight, killing one person. More "
+     "drones were shot down over the Tula and Kaluga regions, where officials reported no casualties.",
+     date(2024, 9, 10), [("Ramenskoye Raion", 1, None)]),
+    # The hurt broken down by the people told before each place: one, one and two.
+    ("en", "Strikes on Kharkiv Oblast\nRussian drones hit Kharkiv and nearby towns overnight, injuring four people. "
+     "Four people were injured: a man in Kharkiv, a woman in Zolochiv, and a man and a woman in Derhachi.",
+     date(2025, 9, 24), [("Kharkiv", None, 1), ("Zolochiv", None, 1), ("Derhachi", None, 2)]),
+    # A town and a raion, the preposition told again before the raion: two places struck.
+    ("ru", "Атака на Ростовскую область\nОбломки сбитых беспилотников упали в Таганроге и в Азовском районе.",
+     date(2024, 7, 5), [("Taganrog", None, None), ("Azov Raion", None, None)]),
+])
+def test_places_of_the_fifty_fifth_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_khutor_of_the_raion_told_before_is_that_raions(geocoder):
+    text = ("Drones over the Belgorod region\nIn the Volokonovka district overnight, a drone set fire to a barn in the "
+            "khutor of Borisovka.")
+    events = extract(Report(text, date(2025, 10, 1), text.split("\n")[0]), geocoder).events
+    # (the khutor of that raion, not the town of Borisovka 100 km west)
+    assert [(e.place, round(e.latitude, 1), round(e.longitude, 1)) for e in events] == [("Borisovka", 50.4, 37.6)]
+
+
+@pytest.mark.parametrize("code, sentence, expected", [
+    # Counted, then told one by one after a comma: the count, not the count and the people again.
+    ("en", "The shelling killed three residents, a teenager, a pensioner and a 30-year-old woman.", {"killed": 3}),
+    # A figure a colon explains with the same count: once.
+    ("en", "Sadly, one person was killed: the body of a man was recovered from the rubble.", {"killed": 1}),
+])
+def test_a_count_told_again_counts_once(code, sentence, expected):
+    figures = casualties(sentence, lexicon(code))
+    assert {key: sum(n for k, n, _ in figures if k == key) for key, _, _ in figures} == expected
+
+
+def test_an_occupation_official_names_no_attacker():
+    assert stated_side("За словами окупаційного губернатора міста, у бухті почалася пожежа.", lexicon("uk")) is None
+
+
+@pytest.mark.parametrize("code, text", [
+    # Attacks told as a habit of late name no strike on the places they list.
+    ("uk", "Атаки на Росію\nДрон атакував нафтобазу в Брянській області. Причому такі атаки відбуваються не лише в "
+           "прикордонних областях, а й у Москві."),
+    ("en", "Drone attack\nA drone attacked an oil depot in the Bryansk region. Such attacks happen not only near the "
+           "border but also in Moscow."),
+])
+def test_attacks_told_as_a_habit_strike_no_place(code, text, geocoder):
+    events = extract(Report(text, date(2023, 6, 18), text.split("\n")[0]), geocoder).events
+    assert [e.place for e in events] == ["Bryansk Oblast"]
+
+
+def test_a_raion_with_no_region_told_is_the_one_beside_the_places_told(geocoder):
+    lex = lexicon("ru")
+    sentence = "Обломки повредили дома в Краснодаре и в поселке Ильском Северского района."
+    places = {m.place.name: m.place.admin1 for m in find_mentions(sentence, PlaceNames(geocoder), lex)}
+    # (Krasnodar Krai's Seversky raion, whose seat is a stanitsa, not the raion of Tomsk Oblast's larger Seversk)
+    assert places.get("Severskaya Raion") == "Krasnodar Krai" and "Tomsk Oblast" not in places.values()

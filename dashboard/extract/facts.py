@@ -108,7 +108,7 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     if not lex.casualty_words.test(sentence):
         return out
-    sentence = blank_emphasis(sentence)
+    sentence = _QUOTED_WORDS.sub(lambda m: f" {m.group(1)} ", blank_emphasis(sentence))
     # "A man was reportedly injured", "aged between 41 and 87", "On May 22 two were killed", "at
     # 14:45", "оператор Сергей Козлов": the hedge, the ages, the dates, the times and the names of
     # people counted blanked out, every position kept (an age written apart, "an 81 year-old woman",
@@ -118,6 +118,8 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         sentence = lex.counted_apposition.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
     # ("a villager, a 61-year-old man, suffered ...": one person, told twice)
     sentence = lex.person_apposition.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
+    # ("wounding three residents, a teenager, a pensioner and a woman": three, told again one by one)
+    sentence = lex.counted_list.sub(lambda m: m.group("who").ljust(len(m.group(0))), sentence)
     sentence = lex.not_a_count.sub(blank, lex.explicit_date.sub(blank, lex.age_range.sub(blank, lex.hedge_word.sub(
         blank, lex.age_apart.sub(lambda m: m.group(0).replace(" ", "-"), sentence)))))
     sentence = lex.anniversary_clause.sub(blank, sentence)  # (the toll of the strike an anniversary recalls)
@@ -271,7 +273,16 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         m = rule.search(sentence)
         if m:
             out.extend((key, 0, m.start()) for key in rule.meta["keys"] if not any(k == key for k, _, _ in out))
-    return out
+    return _without_told_again(out, sentence)
+
+
+def _without_told_again(out: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+    """"One person died: rescuers recovered a man's body": a figure a colon explains, told again with
+    the same count right after it, counts once."""
+    ordered = sorted(out, key=lambda f: f[2])
+    again = {f for a, f in zip(ordered, ordered[1:]) if f[0] == a[0] and f[1] == a[1]
+             and ":" in sentence[a[2]:f[2]] and sentence[a[2]:f[2]].count(":") == 1}
+    return [f for f in out if f not in again]
 
 
 _PART_GAP = 12  # characters between a share's figure and the "of them" after it ("two of them")
@@ -330,6 +341,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _MOST_OF_ONE_AGE = 12  # a number word before an age counts people of that age, never more than this
 
 
+# A few words an official is quoted with, "an \"elderly woman\" was killed": read as if unquoted.
+_QUOTED_WORDS = re.compile(r"(?<=\s)[\"“„«]([^\W\d_][\w'’ -]{0,38}?)[\"”»](?=\s)")
 BREAKDOWN_MARKS = (":", " - ", " – ", " — ")  # what opens a breakdown of a figure by place or by harm
 
 

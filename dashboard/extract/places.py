@@ -2099,6 +2099,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
                      is not None and p.admin1 == region_hint and p.population >= _TOWN_IN_REGION]
             return local[0] if local else town
     best = big = None
+    seats: list[Place] = []
     # ("Покровська сільська громада": a rural hromada's centre is a village, not the town Pokrov)
     word = WORD_RE.match(sentence, start)
     rural = found.unit == "hromada" and word is not None and lex.rural_after.test_start(sentence[word.end():])
@@ -2120,6 +2121,7 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             place = min(villages, key=lambda c: min(km((c.latitude, c.longitude), q) for q in near), default=place)
         if rural and place.population >= _RURAL_CENTRE and "|" in found.name:
             continue
+        seats.append(place)
         # A raion is named after its seat, the larger town, not a village near the places told so far.
         if best is None or _better(place, best, region_hint, None if found.unit == "raion" else near):
             best = place
@@ -2127,6 +2129,12 @@ def _choose(found: _Found, sentence: str, start: int, names: PlaceNames, lex: Le
             big = place  # ("Суми": the city, not a small place of the region named by another form of the word, Сума)
     if best is not None and big is not None and best.population < _TOWN_SIZE and "|" in found.name and not found.unit:
         best = big
+    if best is not None and found.unit == "raion" and near and not region_hint and best.latitude is not None \
+            and _far_from_all((best.latitude, best.longitude), near, _FAR_NAMESAKE_KM):
+        # "в Краснодаре ... в поселке Ильском Северского района": with no region told yet, the raion
+        # whose seat lies beside the places told, not a far one of a larger seat.
+        best = next((p for p in seats if p.latitude is not None
+                     and not _far_from_all((p.latitude, p.longitude), near, _FAR_NAMESAKE_KM)), best)
     if best is not None and best.kind == "city" and not found.unit and best.admin1.startswith(f"{best.name} ") \
             and lex.region_preposition_before.test(before[-6:]) and WORD_RE.match(sentence, start).group()[-1:] in "іїi":
         return names.resolve(best.admin1, kind="region") or best  # "на Запоріжжі": the region

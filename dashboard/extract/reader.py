@@ -1410,6 +1410,7 @@ class _Reader:
         unbroken = idx - last_event_sentence <= _STORY_SENTENCES \
             and max(self.named_at, self.background_at) <= last_event_sentence and bool(self.last_touched) \
             and all(ev.geo_precision in ("city", "district") for _, ev in self.last_touched)
+        elsewhere = False  # (the figures are told of a region other than the places just told)
         if not targets and self.attack is not None and (idx - last_event_sentence <= 2 or single or unbroken) and (
                 hurt or damage) and (city_total or not total or len(self.events) == 1 and not lex.region_wide.test(sentence)
                                    and not lex.roundup_period.test(sentence)):
@@ -1463,9 +1464,12 @@ class _Reader:
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
                 # п'ятеро" after (or with) a place that could not be placed tells of that place, not the one before.
                 touched = []
-            named = {m.place.admin1 for m in mentions if m.role in ("locator", "title") and m.place.kind == "region"}
+            named = {m.place.admin1 for m in mentions if m.role in ("locator", "title", "overflight")
+                     and m.place.kind == "region"}
             if named and not any(ev.admin1 in named for _, ev in touched):
-                touched = []  # "На Сумщині налічили дев'ятьох постраждалих" after Kharkiv's places: Sumy's tally
+                # "На Сумщині налічили дев'ятьох постраждалих" after Kharkiv's places: Sumy's tally; "drones were
+                # downed over two other regions, with no casualties": theirs.
+                touched, elsewhere = [], True
             if touched and not mentions and any(v for _, v, _ in hurt) and self.unhurt_at == idx - 1 \
                     and all(ev.killed == 0 and ev.injured == 0 and (ev.district_of or not any(
                         e.district_of == ev.place for e in self.events.values())) for _, ev in touched):
@@ -1500,7 +1504,7 @@ class _Reader:
             self._close_unhurt_list()
             self.unhurt_after = ({ev.event_id for ev in self.events.values()}, [k for k, _, _ in hurt if k != "children"])
         if hurt and not any(v for _, v, _ in hurt) and self.events and not targets and (
-                not touched or lex.all_cases.test(sentence)):
+                not touched and not elsewhere or lex.all_cases.test(sentence)):
             # "Обошлось без пострадавших" closing a post, "во всех случаях никто не пострадал": nobody was
             # hurt anywhere it told of.
             self._nobody_hurt_anywhere(hurt)
@@ -3368,12 +3372,18 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
         placed = True
         # ("three were killed – a woman in A, a man in B and a man in C": one person told before each)
         bounds = [colon] + [start for start, _ in items]
-        one_each = value >= len(after) and shares == len(after) and all(
-            len(list(lex.one_person_word.finditer(sentence[max(bounds[k], sentence.rfind(",", 0, start)):start]))) == 1
-            for k, (start, _) in enumerate(items))
+        # (and "four were hurt: a man in A, a woman in B and a man and a woman in C": the people told before each)
+        people = [len(list(lex.one_person_word.finditer(sentence[max(bounds[k], sentence.rfind(",", 0, start)):start])))
+                  for k, (start, _) in enumerate(items)]
+        one_each = value >= len(after) and shares == len(after) and all(n == 1 for n in people)
         if value == shares or one_each:
             for ev in after:
                 setattr(ev, key, max(getattr(ev, key) or 0, 1))
+        elif shares == len(after) and all(people) and sum(people) == value:
+            for ev, n in zip(after, people):
+                # (a place given the whole toll before, "hit Kharkiv, injuring four": its share now)
+                current = getattr(ev, key)
+                setattr(ev, key, n if current in (None, value) else max(current, n))
     # (a figure may itself be the share: "по одному пострадавшему — в A и B"; a figure told "in"
     # a place of its own is that place's, not the total: "п'ятеро: двоє в A й по одному в B та C")
     def own_place(figure: tuple[str, int, int]) -> bool:

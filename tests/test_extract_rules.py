@@ -6012,3 +6012,12 @@ def test_a_raion_with_no_region_told_is_the_one_beside_the_places_told(geocoder)
     places = {m.place.name: m.place.admin1 for m in find_mentions(sentence, PlaceNames(geocoder), lex)}
     # (Krasnodar Krai's Seversky raion, whose seat is a stanitsa, not the raion of Tomsk Oblast's larger Seversk)
     assert places.get("Severskaya Raion") == "Krasnodar Krai" and "Tomsk Oblast" not in places.values()
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # Yesterday's evening or morning is yesterday.
+    ("ru", "В течение вчерашнего вечера враг трижды обстрелял Марганец."),
+    ("uk", "Протягом учорашнього вечора ворог тричі обстріляв Марганець."),
+])
+def test_yesterdays_evening(code, sentence):
+    assert date_in(sentence, date(2024, 3, 10), lex=lexicon(code)) == (date(2024, 3, 9), "day")

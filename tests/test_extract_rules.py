@@ -6021,3 +6021,10 @@ def test_a_raion_with_no_region_told_is_the_one_beside_the_places_told(geocoder)
 ])
 def test_yesterdays_evening(code, sentence):
     assert date_in(sentence, date(2024, 3, 10), lex=lexicon(code)) == (date(2024, 3, 9), "day")
+
+
+def test_what_was_hit_named_as_the_occupiers_is_a_strike_on_them():
+    # ("the occupiers' depot was hit": Ukraine struck; not "удар окупантів по селу", the occupiers' strike)
+    lex = lexicon("uk")
+    assert stated_side("Партизани повідомляють про ураження складу окупантів біля міста.", lex) == "Ukraine"
+    assert stated_side("Удар окупантів по селу забрав життя двох людей.", lex) == "Russia"

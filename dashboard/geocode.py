@@ -70,7 +70,7 @@ _EPITHETS = re.compile(r"^(?:(?:russian-|moscow-)?(?:occupied|annexed|held|contr
 _LEAD_WORDS = frozenset({"the", "republic", "occupied", "annexed", "held", "controlled", "russian", "moscow",
                          "liberated", "frontline", "front", "embattled", "besieged", "war", "ukrainian"}
                         | {lead.split()[0].split("-")[0] for lead in _SETTLEMENT_LEADS})
-_CACHE_VERSION = 28
+_CACHE_VERSION = 29
 
 
 @dataclass(frozen=True, slots=True)
@@ -1129,8 +1129,11 @@ def _drop_borrowed_aliases(
             rivals = {q for k in keys for q in owners.get(k, ()) if q != idx and not own[q] & own[idx]}
             if not name.isascii() or (name, idx) in derived:
                 # A place's name in another language (Ivanovka for Ivanivka) may equal the own
-                # name of places in the other country; only a rival at home takes it away.
-                rivals = {q for q in rivals if places[q].country == place.country}
+                # name of places in the other country; only a rival at home takes it away (or, of a
+                # former name far from the place's own, a town across the border that bears it now:
+                # Котовск is Kotovsk by Tambov, not Podilsk, once called so).
+                former = not name.isascii() and all(edit_distance(k, spelling_key(place.name)) > 2 for k in keys)
+                rivals = {q for q in rivals if places[q].country == place.country or former}
             # Across the border only a town's own name is taken back from a bigger place; a name
             # several settlements bear as their own (Oleksandrivka, once a part of Donetsk) is theirs.
             if len(rivals) >= 3 or any(places[q].population * 20 >= place.population and

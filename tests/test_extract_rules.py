@@ -5872,6 +5872,26 @@ def test_night_figures_of_the_fifty_third_round(code, text, expected):
     ("en", "The governor said a \"young man\" was killed by the shelling.", {"killed": 1}),
     # The wounds' degree between the noun and the verb.
     ("uk", "Поранення різного ступеня тяжкості отримали семеро жителів села.", {"injured": 7}),
+    # People told by their ages who died, a relative among them: one each.
+    ("en", "A 64-year-old man and his 60-year-old wife died when the shell hit their house.", {"killed": 2}),
+    # "Травмовано", as "поранено", before the people listed by age.
+    ("uk", "У громаді травмовано 52-річного чоловіка та 49-річну жінку.", {"injured": 2}),
+    # Tens counted in words: two tens are twenty (and "tens of", uncounted, is no figure).
+    ("uk", "Постраждалих – понад два десятки.", {"injured": 20}),
+    ("uk", "Поранення отримали близько трьох десятків людей.", {"injured": 30}),
+    ("ru", "Пострадали около двух десятков жителей.", {"injured": 20}),
+    ("ru", "Ранены два десятка человек.", {"injured": 20}),
+    ("ru", "Ранены десятки человек.", {}),
+    # The ends of a range of ages are no counts.
+    ("en", "At least six people between the ages of 35 and 78 were killed.", {"killed": 6}),
+    # The bodies of the dead told as such.
+    ("en", "Rescuers pulled the bodies of three deceased from the ruins.", {"killed": 3}),
+    # Two words that qualify a count.
+    ("uk", "Через обстріли загинули вже щонайменше четверо людей.", {"killed": 4}),
+    ("ru", "При обстреле погибли уже как минимум пять человек.", {"killed": 5}),
+    # One of a count told before, "including": the count, the child among it.
+    ("ru", "Известно о трех погибших, в том числе оккупанты убили 9-летнюю девочку.", {"killed": 3, "children": 1}),
+    ("uk", "Відомо про трьох загиблих, у тому числі окупанти вбили 9-річну дівчинку.", {"killed": 3, "children": 1}),
 ])
 def test_casualty_wording(code, sentence, expected):
     assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected
@@ -6016,3 +6036,51 @@ def test_what_was_hit_named_as_the_occupiers_is_a_strike_on_them():
     lex = lexicon("uk")
     assert stated_side("Партизани повідомляють про ураження складу окупантів біля міста.", lex) == "Ukraine"
     assert stated_side("Удар окупантів по селу забрав життя двох людей.", lex) == "Russia"
+
+
+# --- the fifty-sixth round ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("code, text, published, expected", [
+    # The hromadas of the raion a sentence ends on: the adjectives after it name them.
+    ("uk", "Удар по Павлоградщині\nРакета влучила в Павлоград, поранено шістьох. Пошкодження є й у громадах району. "
+           "У Вербківській вибито вікна в будинках, у Юр'ївській – пошкоджено дах.", date(2023, 5, 1),
+     [("Pavlohrad", None, 6), ("Verbky", None, None), ("Yurivka", None, None)]),
+    # "Тергромада", a territorial hromada told short.
+    ("uk", "Атака на Черкащину\nУ Смілянській тергромаді уламки дрона пошкодили лінію електропередачі.",
+     date(2025, 10, 21), [("Smila", None, None)]),
+    # The day's tally told after a strike's own toll, in the sentence after the day's span: not the strike's.
+    ("en", "Shelling of Kherson\nA Russian shell hit a house in Kherson at night, killing a woman and injuring her "
+           "son. Over the past day, Russian forces fired 60 shells at Kherson. They hit homes and a school, killing "
+           "three people and injuring eight.", date(2023, 12, 24), [("Kherson", 1, 1)]),
+    # A toll corrected later in the sentence: the later figure.
+    ("en", "Drone hits a bus\nA Ukrainian drone hit a bus in Shebekino. At first five dead were reported, but the "
+           "city administration later said six people had died.", date(2024, 5, 7), [("Shebekino", 6, None)]),
+    ("ru", "Удар по автобусу\nДрон попал в автобус в Шебекино. Сначала сообщали о пяти погибших, но позже "
+           "администрация сообщила о шести погибших.", date(2024, 5, 7), [("Shebekino", 6, None)]),
+    # A facility named by its town, then the region it lies in: the town was struck.
+    ("en", "Airfield attacked\nDrones hit the Millerovo airfield in the Rostov region overnight, the "
+           "ministry said.", date(2022, 12, 5), [("Millerovo", None, None)]),
+    # Where a fleet is based, occupied: not struck.
+    ("en", "Port attacked\nSea drones attacked Novorossiysk overnight. The port became the fleet's main base after "
+           "strikes on the ships based in occupied Sevastopol.", date(2024, 9, 5), [("Novorossiysk", None, None)]),
+    # A country's words right after the town struck say where it lies: the figure is the town's.
+    ("en", "Strike on Kupiansk\nRussian shelling of Kupiansk in northeastern Ukraine injured three "
+           "residents, the governor said.", date(2024, 10, 24), [("Kupiansk", None, 3)]),
+    # A place a correction says was not struck.
+    ("ru", "Обстрел Брянской области\nГубернатор уточнил, что ВСУ обстреляли не село Сопычи, а поселок Климово. "
+           "Ранен один человек.", date(2023, 12, 21), [("Klimovo", None, 1)]),
+    # A total told after several raions: none of them alone.
+    ("uk", "Обстріли Сумщини\nЗа добу під обстрілом були громади Шосткинського та Охтирського районів. Травмовано "
+           "трьох людей. У Тростянецькій громаді пошкоджено магазин.", date(2026, 3, 3),
+     [("Shostka Raion", None, None), ("Trostianets", None, None)]),
+])
+def test_places_of_the_fifty_sixth_round(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
+    # Котовск is Kotovsk near Tambov today, not Podilsk of Odesa Oblast, called so until 2016.
+    places = [m.place for m in find_mentions("Дроны атаковали пороховой завод в Котовске.", PlaceNames(geocoder),
+                                             lexicon("ru"))]
+    assert [(p.name, p.admin1) for p in places] == [("Kotovsk", "Tambov Oblast")]

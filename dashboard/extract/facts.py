@@ -99,6 +99,9 @@ def _free_matches(pattern, sentence: str, taken: list[tuple[int, int]]):
         pos = max(m.end(), m.start() + 1)
 
 
+_SHARE_REACH = 30  # characters before a figure where "including" makes it a share of one told before
+
+
 def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int, int]]:
     """(killed | injured | children, number, position) in one sentence, kept apart.
 
@@ -194,6 +197,10 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
                     running.append((key, m.start(), n))
                 if pattern.meta.get("ordinal"):
                     counted.append((key, m.start(), n))
+    # ("погибли четверо, в том числе россияне убили девочку": the girl is one of the four)
+    out = [f for f in out if f[0] == "children" or not any(
+        k == f[0] and p < f[2] and v >= f[1] for k, v, p in out) or not lex.share_of_count_before.search(
+        sentence[max(0, f[2] - _SHARE_REACH):f[2]])]
     if counted:
         # "дістали тіло жінки, це вже п'ята жертва": the woman is the fifth, among the five.
         out = [f for f in out if not any(f[0] == key and f[1] <= total and f[2] != pos for key, pos, total in counted)]

@@ -1447,10 +1447,12 @@ class _Reader:
                 touched = []  # "attacks on the city and the district killed three": the two together, neither's own
             elif several and not city_total and (
                     len({ev.district_of or ev.place for _, ev in nearby if ev.event_id in self.named_itself}) > 1
-                    or len({ev.place for _, ev in nearby if ev.event_id in self.ukrainian_hromadas}) > 1):
+                    or len({ev.place for _, ev in nearby if ev.event_id in self.ukrainian_hromadas}) > 1
+                    or sum(_is_raion(ev) for _, ev in nearby) > 1):
                 # "обстреляли Грайворон и Муром. Пострадали четверо": the towns' total, neither's own (so of
                 # hromadas listed: "Гучно було у Нікополі, Марганецькій, Покровській громадах. Постраждали три
-                # жінки"; one hromada beside its village only locates it)
+                # жінки"; one hromada beside its village only locates it; so of raions: "під вогнем громади
+                # Шосткинського та Охтирського районів. Травмовано чотирьох")
                 touched = []
             if lex.country_wide.test(sentence) and any(v for _, v, _ in hurt) \
                     and all(m.place.kind == "country" or m.role == "context" for m in mentions):
@@ -1463,6 +1465,12 @@ class _Reader:
             if self.last_was_total or self.unplaced_told in (idx - 1, idx):
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
                 # п'ятеро" after (or with) a place that could not be placed tells of that place, not the one before.
+                touched = []
+            if touched and not mentions and self._day_tallied(idx, sentence, lex) \
+                    and any(v for _, v, _ in hurt) and not lex.figure_update.test(sentence) \
+                    and all(ev.killed or ev.injured for _, ev in touched):
+                # "A shell killed a couple in their home. In the past 24 hours the city was shelled 50 times;
+                # the strikes left five dead and ten hurt": the day's tally, not the strike's toll told before.
                 touched = []
             named = {m.place.admin1 for m in mentions if m.role in ("locator", "title", "overflight")
                      and m.place.kind == "region"}
@@ -1732,6 +1740,14 @@ class _Reader:
                     and lex.strike.test(lex.all_the_attacks.sub(" ", later)):
                 return False
         return True
+
+    def _day_tallied(self, idx: int, sentence: str, lex: Lexicon) -> bool:
+        """Whether a sentence's figures are a day's tally: it names the day's span ("over the past day"),
+        or goes on from one that did and told no figure of its own."""
+        if lex.roundup_period.test(sentence):
+            return True
+        before = self.sentences[idx - 1] if idx > 0 else ""
+        return bool(before) and lex.roundup_period.test(before) and not any(v for _, v, _ in self._casualties(before, lex))
 
     def _tallies_only(self, sentence: str, lex: Lexicon) -> bool:
         """Whether a sentence counts weapons downed or launched (asked again for each "nobody was hurt"
@@ -3431,8 +3447,9 @@ def _assign_casualties(hurt: list[tuple[str, int, int]], touched: list[tuple[int
             continue
         if lex.region_wide.search(sentence[pos:min(place_after, limit, pos + _REGION_FIGURE_GAP)]):
             continue  # "..., and five were hurt in the region": the region's toll, no place's
-        if key != "children" and lex.country_wide.search(sentence[max(0, pos - _COUNTRY_FIGURE_GAP):pos]) \
-                and _told_in(sentence, pos, limit, ordered, lex) is None:
+        wide = lex.country_wide.search(sentence[max(0, pos - _COUNTRY_FIGURE_GAP):pos]) if key != "children" else None
+        if wide is not None and _told_in(sentence, pos, limit, ordered, lex) is None \
+                and not _locates_place(sentence, max(0, pos - _COUNTRY_FIGURE_GAP) + wide.start(), ordered):
             # "Nine died across the country, two children among them in the Kyiv region": the night's toll
             # (the children it places are the region's; not "regional authorities said 12 were hurt in Dnipro":
             # a figure told in a place is that place's)
@@ -3546,6 +3563,16 @@ def _compared(sentence: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The spans that measure the strike against a period ("the deadliest since the invasion in
     February 2022"): neither a tally nor a past attack recalled."""
     return [m.span() for m in lex.compared_with_period.finditer(sentence)]
+
+
+def _locates_place(sentence: str, at: int, ordered: list[tuple[int, Event]]) -> bool:
+    """"A strike on Kupiansk in northeastern Ukraine wounded four": the country's words right after a
+    place the sentence names say where that place lies, not that the figure is the country's."""
+    return any(0 < at - start <= _LOCATED_REACH and not any(mark in sentence[start:at] for mark in ",;")
+               for start, _ in ordered)
+
+
+_LOCATED_REACH = 40  # characters from a place's name to the country's words that locate it
 
 
 def _said_more(sentence: str, pos: int, limit: int, lex: Lexicon) -> bool:

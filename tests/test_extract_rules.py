@@ -5992,6 +5992,12 @@ def test_a_khutor_of_the_raion_told_before_is_that_raions(geocoder):
     ("en", "The shelling killed three residents, a teenager, a pensioner and a 30-year-old woman.", {"killed": 3}),
     # A figure a colon explains with the same count: once.
     ("en", "Sadly, one person was killed: the body of a man was recovered from the rubble.", {"killed": 1}),
+    # The dead found as a body after the count: the one counted.
+    ("en", "One person died in the village after the shelling, and later the body of a pensioner was recovered.",
+     {"killed": 1}),
+    # An age written apart is no count: the one person told, told again.
+    ("ru", "Известно об одном раненом - 45 летний мужчина получил ранение ноги.", {"injured": 1}),
+    ("uk", "Відомо про одного пораненого - 45 річний чоловік отримав поранення ноги.", {"injured": 1}),
 ])
 def test_a_count_told_again_counts_once(code, sentence, expected):
     figures = casualties(sentence, lexicon(code))

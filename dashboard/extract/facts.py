@@ -280,18 +280,21 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         m = rule.search(sentence)
         if m:
             out.extend((key, 0, m.start()) for key in rule.meta["keys"] if not any(k == key for k, _, _ in out))
-    return _without_told_again(out, sentence)
+    return _without_told_again(out, sentence, lex)
 
 
-def _without_told_again(out: list[tuple[str, int, int]], sentence: str) -> list[tuple[str, int, int]]:
+def _without_told_again(out: list[tuple[str, int, int]], sentence: str, lex: Lexicon) -> list[tuple[str, int, int]]:
     """"One person died: rescuers recovered a man's body": a figure a colon explains, told again with
-    the same count right after it, counts once."""
+    the same count right after it, counts once (so does the dead found as a body after the count: "one
+    died there, and rescuers recovered the body of an elderly man")."""
     ordered = sorted(out, key=lambda f: f[2])
     again = {f for a, f in zip(ordered, ordered[1:]) if f[0] == a[0] and f[1] == a[1]
-             and ":" in sentence[a[2]:f[2]] and sentence[a[2]:f[2]].count(":") == 1}
+             and (":" in sentence[a[2]:f[2]] and sentence[a[2]:f[2]].count(":") == 1
+                  or f[0] == "killed" and lex.body_found.test_start(sentence[f[2]:f[2] + _BODY_REACH]))}
     return [f for f in out if f not in again]
 
 
+_BODY_REACH = 20  # characters of a figure's start that tell of a body found
 _PART_GAP = 12  # characters between a share's figure and the "of them" after it ("two of them")
 
 

@@ -5892,6 +5892,11 @@ def test_night_figures_of_the_fifty_third_round(code, text, expected):
     # One of a count told before, "including": the count, the child among it.
     ("ru", "Известно о трех погибших, в том числе оккупанты убили 9-летнюю девочку.", {"killed": 3, "children": 1}),
     ("uk", "Відомо про трьох загиблих, у тому числі окупанти вбили 9-річну дівчинку.", {"killed": 3, "children": 1}),
+    # Nobody hurt, with the hedge between.
+    ("en", "Nobody was reported hurt or killed in that strike, the governor added.",
+     {"killed": 0, "injured": 0, "children": 0}),
+    # One person hurt, with who they were set off by commas.
+    ("en", "A 64-year-old man, who was working in his garden, sustained shrapnel injuries.", {"injured": 1}),
 ])
 def test_casualty_wording(code, sentence, expected):
     assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected
@@ -6075,6 +6080,10 @@ def test_what_was_hit_named_as_the_occupiers_is_a_strike_on_them():
     # A place a correction says was not struck.
     ("ru", "Обстрел Брянской области\nГубернатор уточнил, что ВСУ обстреляли не село Сопычи, а поселок Климово. "
            "Ранен один человек.", date(2023, 12, 21), [("Klimovo", None, 1)]),
+    # "Nobody was hurt" after a village that could not be placed is that village's, not every place's.
+    ("en", "Shelling in the Kharkiv region\nRussian shells hit Kurylivka, a village of the Kupiansk district, "
+           "and a 70-year-old woman was badly injured. A mortar attack also hit the border village of Tymofiivka, "
+           "damaging a house. Luckily, nobody was hurt.", date(2023, 6, 28), [("Kurylivka", None, 1)]),
     # A total told after several raions: none of them alone.
     ("uk", "Обстріли Сумщини\nЗа добу під обстрілом були громади Шосткинського та Охтирського районів. Травмовано "
            "трьох людей. У Тростянецькій громаді пошкоджено магазин.", date(2026, 3, 3),

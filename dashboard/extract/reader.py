@@ -913,9 +913,11 @@ class _Reader:
         near = self._near_points()
         carried = self.unit_ended[1] if self.unit_ended[0] == idx - 1 else ""
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
-        if self._village_unplaced(sentence, mentions, lex):
+        village_unplaced = self._village_unplaced(sentence, mentions, lex)
+        if village_unplaced:
             near = self._near_points(villages=True)
             mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
+            village_unplaced = self._village_unplaced(sentence, mentions, lex, known=True)
         self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else plural_unit_ended(sentence, lex))
         if mentions:
             self.named_at = idx
@@ -1251,8 +1253,10 @@ class _Reader:
             if town is not None:
                 targets = [replace(targets[0], place=town)]
         self.unplaced_any = self.unplaced_any or bool(struck and unplaced)
-        if struck and unplaced and not targets:
-            self.unplaced_told = idx  # "Хотинську громаду ворог обстріляв": a place struck that has no marker
+        if struck and (unplaced or village_unplaced) and not targets:
+            # "Хотинську громаду ворог обстріляв": a place struck that has no marker (so is "the border village
+            # of A", when no A of the region could be told from the others)
+            self.unplaced_told = idx
         damage = facts.damage_in(sentence, lex) if struck else []
         reporter = facts.reporter_in(sentence, lex)
         side = self._stated_side(sentence, lex)
@@ -1464,8 +1468,10 @@ class _Reader:
                 touched = []
             if self.last_was_total or self.unplaced_told in (idx - 1, idx):
                 # "Ще сімнадцять людей поранені." after a region's total continues that total; "Постраждали
-                # п'ятеро" after (or with) a place that could not be placed tells of that place, not the one before.
+                # п'ятеро" after (or with) a place that could not be placed tells of that place, not the one before
+                # (and "nobody was hurt" there is that place's, not every place's).
                 touched = []
+                elsewhere = elsewhere or self.unplaced_told in (idx - 1, idx)
             if touched and not mentions and self._day_tallied(idx, sentence, lex) \
                     and any(v for _, v, _ in hurt) and not lex.figure_update.test(sentence) \
                     and all(ev.killed or ev.injured for _, ev in touched):
@@ -2158,13 +2164,14 @@ class _Reader:
         struck = list(dict.fromkeys((e.latitude, e.longitude) for e in self.events.values() if not _is_oblast(e)))[-12:]
         return struck + [p for p in self._towns_named() if p not in struck] if villages else struck
 
-    def _village_unplaced(self, sentence: str, mentions: list[Mention], lex: Lexicon) -> bool:
+    def _village_unplaced(self, sentence: str, mentions: list[Mention], lex: Lexicon, known: bool = False) -> bool:
         """Whether a place the sentence calls a village (or a town) was found nowhere, or outside the
-        region the sentence names for it: a namesake the towns the report names may place."""
+        region the sentence names for it: a namesake the towns the report names may place (``known``:
+        only a name the gazetteer holds, one of several namesakes none of which could be told apart)."""
         regions = {m.place.admin1 for m in mentions if m.place.kind == "region"}
         for v in lex.named_settlement.finditer(sentence):
             span = next((v.span(g) for g, text in v.groupdict().items() if text), None)
-            if span is None:
+            if span is None or known and not self.names.knows(sentence[span[0]:span[1]]):
                 continue
             found = [m for m in mentions if m.start < span[1] and span[0] < m.end]
             if not found or regions and all(m.place.admin1 not in regions for m in found):

@@ -2251,7 +2251,8 @@ def _role(sentence: str, start: int, end: int, place: Place, lex: Lexicon) -> st
     if lex.launch_before.test(before) or lex.launch_after.test_start(after):
         return "launch"
     if place.kind == "city" and (before.endswith("the ") and lex.region_of_settlement_after.test_start(after)
-                                 or lex.unit_locator_before.test(before) and not lex.units_listed_after.test_start(after)):
+                                 or lex.unit_locator_before.test(before)
+                                 and not lex.units_listed_after.test_start(after)):
         return "locator"
     if lex.facility_named_before.test(before):
         # "станція «Унеча»": the town the facility is named for (not "аеродром «Саки» в Новофедорівці":

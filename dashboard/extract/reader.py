@@ -1753,7 +1753,8 @@ class _Reader:
         if lex.roundup_period.test(sentence):
             return True
         before = self.sentences[idx - 1] if idx > 0 else ""
-        return bool(before) and lex.roundup_period.test(before) and not any(v for _, v, _ in self._casualties(before, lex))
+        return bool(before) and lex.roundup_period.test(before) \
+            and not any(v for _, v, _ in self._casualties(before, lex))
 
     def _tallies_only(self, sentence: str, lex: Lexicon) -> bool:
         """Whether a sentence counts weapons downed or launched (asked again for each "nobody was hurt"

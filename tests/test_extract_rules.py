@@ -5593,7 +5593,7 @@ def test_one_of_the_missiles_that_hit_is_no_launch_count(code, sentence):
 
 # --- the fifty-second round ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("code, text, published, expected", [
+_PLACES_OF_THE_FIFTY_SECOND_AND_THIRD_ROUNDS = [
     # A name after a relative and a comma is the person's, not a town's.
     ("en", "Missile kills man in Kharkiv\nA Russian missile hit a house in Kharkiv, killing a man. Learning that his "
      "father was dead, the son, Volodymyr, knelt beside the ruins.", date(2024, 4, 4), [("Kharkiv", 1, None)]),
@@ -5698,10 +5698,7 @@ def test_one_of_the_missiles_that_hit_is_no_launch_count(code, sentence):
     # Regional authorities telling a toll in a place they name: that place's, no country-wide count.
     ("en", "Drone attack on Dnipro\nRussia launched drones at Ukraine overnight. Regional authorities said 12 people "
      "were hurt when a drone struck a building in Dnipro.", date(2024, 1, 7), [("Dnipro", None, 12)]),
-])
-def test_places_and_figures_of_the_fifty_second_and_third_rounds(code, text, published, expected, geocoder):
-    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
-    assert [(e.place, e.killed, e.injured) for e in events] == expected
+]
 
 
 @pytest.mark.parametrize("code, text, expected", [
@@ -5783,7 +5780,7 @@ def test_items_of_a_breakdown_are_no_place_and_its_unit(geocoder):
     assert "Sudzha" in {e.place for e in events}
 
 
-@pytest.mark.parametrize("code, text, published, expected", [
+_NAMES_AND_ORDERS_THAT_STRIKE_NOTHING = [
     # A plant named after a person, with the person's initials between: no place of that old name.
     ("ru", "Удар по Севастополю\nНочью ВСУ ударили ракетами по судостроительному заводу им. С. Орджоникидзе в "
      "Севастополе, пострадали 20 человек.", date(2023, 9, 13), [("Sevastopol", None, 20)]),
@@ -5794,10 +5791,7 @@ def test_items_of_a_breakdown_are_no_place_and_its_unit(geocoder):
     # An attack told as possible is none.
     ("en", "Attacks in the north\nA drone hit a shop in Kharkiv on Sunday. The governor warned residents about a "
      "possible drone attack on Sumy overnight.", date(2024, 5, 26), [("Kharkiv", None, None)]),
-])
-def test_names_and_orders_that_strike_nothing(code, text, published, expected, geocoder):
-    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
-    assert [(e.place, e.killed, e.injured) for e in events] == expected
+]
 
 
 # --- the fifty-third round ----------------------------------------------------------------------
@@ -5953,7 +5947,7 @@ def test_the_night_into_a_weekday(code, sentence, published, expected):
     assert date_in(sentence, published, lex=lexicon(code)) == (expected, "day")
 
 
-@pytest.mark.parametrize("code, text, published, expected", [
+_PLACES_OF_THE_FIFTY_FIFTH_ROUND = [
     # Airports named where flights were halted are not struck.
     ("ru", "Атака на Подмосковье\nБеспилотник ВСУ атаковал Наро-Фоминск, повреждены дома. Из-за атаки введены "
      "ограничения на полеты в аэропортах Жуковский и Внуково.", date(2024, 9, 10),
@@ -5975,10 +5969,7 @@ def test_the_night_into_a_weekday(code, sentence, published, expected):
     # A town and a raion, the preposition told again before the raion: two places struck.
     ("ru", "Атака на Ростовскую область\nОбломки сбитых беспилотников упали в Таганроге и в Азовском районе.",
      date(2024, 7, 5), [("Taganrog", None, None), ("Azov Raion", None, None)]),
-])
-def test_places_of_the_fifty_fifth_round(code, text, published, expected, geocoder):
-    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
-    assert [(e.place, e.killed, e.injured) for e in events] == expected
+]
 
 
 def test_a_khutor_of_the_raion_told_before_is_that_raions(geocoder):
@@ -6051,7 +6042,7 @@ def test_what_was_hit_named_as_the_occupiers_is_a_strike_on_them():
 
 # --- the fifty-sixth round ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("code, text, published, expected", [
+_PLACES_OF_THE_FIFTY_SIXTH_ROUND = [
     # The hromadas of the raion a sentence ends on: the adjectives after it name them.
     ("uk", "Удар по Павлоградщині\nРакета влучила в Павлоград, поранено шістьох. Пошкодження є й у громадах району. "
            "У Вербківській вибито вікна в будинках, у Юр'ївській – пошкоджено дах.", date(2023, 5, 1),
@@ -6088,10 +6079,7 @@ def test_what_was_hit_named_as_the_occupiers_is_a_strike_on_them():
     ("uk", "Обстріли Сумщини\nЗа добу під обстрілом були громади Шосткинського та Охтирського районів. Травмовано "
            "трьох людей. У Тростянецькій громаді пошкоджено магазин.", date(2026, 3, 3),
      [("Shostka Raion", None, None), ("Trostianets", None, None)]),
-])
-def test_places_of_the_fifty_sixth_round(code, text, published, expected, geocoder):
-    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
-    assert [(e.place, e.killed, e.injured) for e in events] == expected
+]
 
 
 def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
@@ -6099,3 +6087,11 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
     places = [m.place for m in find_mentions("Дроны атаковали пороховой завод в Котовске.", PlaceNames(geocoder),
                                              lexicon("ru"))]
     assert [(p.name, p.admin1) for p in places] == [("Kotovsk", "Tambov Oblast")]
+
+
+@pytest.mark.parametrize("code, text, published, expected", _PLACES_OF_THE_FIFTY_SECOND_AND_THIRD_ROUNDS
+                         + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
+                         + _PLACES_OF_THE_FIFTY_SIXTH_ROUND)
+def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
+    events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.killed, e.injured) for e in events] == expected

@@ -294,6 +294,10 @@ def romanize_russian(text: str) -> str:
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
 
 
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
 def _latin_forms(alias: str) -> list[str]:
     """Latin spellings of a Cyrillic name: national romanization for Ukrainian, news
     romanization for Russian; a Latin name stands for itself."""
@@ -759,6 +763,24 @@ class Gazetteer:
         return next((self.places[i] for f in _latin_forms(key) for i, standing in self.loose.get(spelling_key(f), ())
                      if standing == _OWN and self.places[i].country == "RU" and self.places[i].kind == "city"
                      and self.places[i].population >= _TOWN), None)
+
+    @functools.cached_property
+    def _named_in_cyrillic(self) -> frozenset[int]:
+        """Places some Cyrillic name in the tables points at."""
+        return frozenset(i for key, entries in self.exact.items() if _has_cyrillic(key) for i, _ in entries)
+
+    def village_known_in_latin(self, name: str, region: str) -> Place | None:
+        """A settlement of Ukraine the tables hold only under its Latin name ("Лапаївка": Lapaivka), by the
+        national romanization of its Ukrainian spelling, when it is the only one so named in the region told."""
+        key = normalize(name)
+        if not region or not _has_cyrillic(key):
+            return None
+        found = {i for i, standing in self.loose.get(spelling_key(romanize_ukrainian(key)), ())
+                 if standing == _OWN and self.places[i].kind == "city" and self.places[i].country == "UA"
+                 and self.places[i].admin1 == region}
+        if len(found) != 1 or found & self._named_in_cyrillic:
+            return None
+        return self.places[found.pop()]
 
     @classmethod
     def build(cls, directory: Path = GAZETTEER_DIR) -> "Gazetteer":

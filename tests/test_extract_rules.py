@@ -6081,6 +6081,35 @@ _PLACES_OF_THE_FIFTY_SIXTH_ROUND = [
      [("Shostka Raion", None, None), ("Trostianets", None, None)]),
 ]
 
+_PLACES_OF_THE_FIFTY_SEVENTH_ROUND = [
+    # A dateline whose agency's tag the copy dropped: where the report was filed, not struck.
+    ("en", "Drone hits port\nKyiv, March 3 A Russian drone hit a grain terminal in Izmail, injuring two workers, the "
+           "governor said.", date(2024, 3, 3), [("Izmail", None, 2)]),
+    # A drone that "fell in" or "fell near" a place, as a governor tells a hit.
+    ("en", "Drones over the Lipetsk region\nA drone fell in an industrial area of Yelets overnight, the governor said. "
+           "Another drone fell near a farm in the Dobrinsky district.", date(2025, 7, 15),
+     [("Yelets", None, None), ("Dobrinka Raion", None, None)]),
+    # A stanitsa called a village, with the region it lies in: the large village itself.
+    ("en", "Airfield on fire\nA fire broke out at the airfield in the village of Kushchevskaya in the Krasnodar Krai "
+           "after a drone attack.", date(2024, 4, 27), [("Kushchyovskaya", None, None)]),
+    # An air command named before its noun: no place.
+    ("en", "Night attack on Dnipropetrovsk region\nRussian artillery shelled Nikopol, injuring a woman. Units of the "
+           "Skhid (East) Air Command destroyed three drones over the oblast.", date(2025, 2, 17),
+     [("Nikopol", None, 1)]),
+    # A community named again with no raion of its own: the one struck before, not a namesake far off.
+    ("en", "Shelling of the Nikopol district\nRussian troops shelled the Marhanets, Pokrovske and Chervonohryhorivka "
+           "communities on Monday. Houses were damaged in Marhanets. The enemy also fired at the Pokrovske community "
+           "in the evening.", date(2023, 3, 6),
+     [("Marhanets", None, None), ("Pokrovske", None, None), ("Chervonohryhorivka", None, None)]),
+    # A village of the report's region the tables hold only in Latin letters.
+    ("uk", "Атака на Львівщину\nУночі ракета влучила в житловий будинок у Лапаївці, загинули двоє людей.",
+     date(2025, 10, 5), [("Lapaivka", 2, None)]),
+    # The region's strike dated by the past day, its town dated only by the report's: one strike, the town's.
+    ("uk", "Обстріли Чернігівщини\nВорог обстрілював Чернігівську область. Поранено одну людину. Дрон атакував "
+           "Корюківку, травмовано чоловіка. За минулу добу зафіксовано 40 обстрілів.", date(2025, 11, 2),
+     [("Koriukivka", None, 1)]),
+]
+
 
 def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
     # Котовск is Kotovsk near Tambov today, not Podilsk of Odesa Oblast, called so until 2016.
@@ -6091,7 +6120,7 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
 
 @pytest.mark.parametrize("code, text, published, expected", _PLACES_OF_THE_FIFTY_SECOND_AND_THIRD_ROUNDS
                          + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
-                         + _PLACES_OF_THE_FIFTY_SIXTH_ROUND)
+                         + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND)
 def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected

@@ -89,6 +89,9 @@ class PlaceNames:
     def may_start(self, word: str) -> bool:
         return self.gazetteer.may_start(word)
 
+    def village_known_in_latin(self, name: str, region: str) -> Place | None:
+        return self.gazetteer.village_known_in_latin(name, region)
+
     def raion_at(self, latitude: float | None, longitude: float | None) -> str:
         """The raion of Ukraine a point lies in ("" when unknown)."""
         return self.gazetteer.raion_at(latitude, longitude) if latitude is not None and longitude is not None else ""
@@ -401,6 +404,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                    inherited: str = "") -> _Found | None:
     lang = lex.morphology
     first = words[i].group().rstrip("-")  # ("в Ізюмському- екскаватор": a dash typed against the word)
+    opening = not sentence[:words[i].start()].strip(_OPENING)  # (a capital that may only open the sentence)
     # "Хомутовском районе": an adjective the dictionary does not know still has a place-adjective's ending.
     # ("Центральному районі": a word the dictionary reads first as a noun, agreeing as an adjective with the unit after it)
     if (i + 1 < len(words) or inherited) and (morphology.is_adjective(first, lang) or morphology.adjective_stems(first) or (
@@ -464,7 +468,7 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 return _Found(n, "|".join(keys[:8]), unit, country="UA" if noun in lex.word_set("units_of_ukraine") else "")
     # A hyphenated name's forms are its parts' forms combined (Куп'янську-Вузловому): keep them all.
     forms = list(morphology.word_forms(first, lang)[:None if "-" in first else 4])
-    if not sentence[:words[i].start()].strip(_OPENING) and morphology.is_common_word(first, lang) \
+    if opening and morphology.is_common_word(first, lang) \
             and not morphology.is_adjective(first, lang) and not _opens_a_list(words, i, sentence):
         # "Вогнем знищено ...", "Вогонь локалізовано": a word capitalised to start a sentence is read
         # as written and by its likeliest dictionary form (вогонь), not by a rarer parse that is a
@@ -493,7 +497,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
                 if keys:
                     return _Found(1, "|".join(keys[:6]), "raion")
         # (no name begins with a form of it)
-        return _listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
+        return (_listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
+            or _village_known_in_latin(first, names, lang, region_hint, opening))
     for n in range(min(max_words, len(words) - i), 0, -1):
         span = words[i:i + n]
         seps = [sentence[a.end():b.start()] for a, b in zip(span, span[1:])]
@@ -511,7 +516,8 @@ def _cyrillic_name(words: list[re.Match], i: int, sentence: str, names: PlaceNam
             known = [latin for name in written if names.knows(latin := romanize_russian(name))]
         if known:
             return _Found(n, "|".join(dict.fromkeys(known)))
-    return _listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
+    return (_listed_in_other_spelling(words, i, sentence, names, lang) or _russian_town_in_ukrainian(first, names, lang)
+            or _village_known_in_latin(first, names, lang, region_hint, opening))
 
 
 def _surname_bases(word: str) -> set[str]:
@@ -530,6 +536,20 @@ def _russian_town_in_ukrainian(word: str, names: PlaceNames, lang) -> _Found | N
         town = names.town_in_ukrainian(form) if not morphology.is_adjective(form, lang) else None
         if town is not None:
             return _Found(1, town.name)
+    return None
+
+
+def _village_known_in_latin(word: str, names: PlaceNames, lang, region_hint: str, opening: bool) -> _Found | None:
+    """"у Лапаївці" in a report on the Lviv region: a village of that region the tables name only in
+    Latin letters (Lapaivka), by the romanization of the word's dictionary forms (not a person's name's,
+    nor a common word's capitalised to open the sentence)."""
+    if lang != "uk" or not region_hint or opening and morphology.is_common_word(word, lang) \
+            or morphology.is_personal_name(word, lang) or morphology.may_be_surname(word, lang):
+        return None
+    for form in morphology.word_forms(word, lang)[:4]:
+        place = names.village_known_in_latin(form, region_hint)
+        if place is not None:
+            return _Found(1, place.name)
     return None
 
 

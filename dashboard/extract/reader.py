@@ -2060,10 +2060,12 @@ class _Reader:
             # "по сёлам Белянка, Мешковое, Муром": a village is not the town of 20,000 or more of its name.
             # (A small town the text calls a village where the story is, is the town: "the village of
             # Selydove" after Ocheretyne.)
-            # (Nor one the raion named beside it holds: "the village of Selydove, Pokrovsk raion".)
+            # (Nor one the raion named beside it holds: "the village of Selydove, Pokrovsk raion"; nor a large
+            # village the region named with it holds: "the village of Kushchevskaya in the Krasnodar Krai", a stanitsa.)
             city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE \
-                and not (m.place.population < _TOWN_CALLED_VILLAGE and (any(
-                    km((m.place.latitude, m.place.longitude), p) <= _HOMONYM_NEAR_KM for p in story)
+                and not (m.place.population < _TOWN_CALLED_VILLAGE and (
+                    m.place.admin1 in regions or any(
+                        km((m.place.latitude, m.place.longitude), p) <= _HOMONYM_NEAR_KM for p in story)
                     or self._in_raion_named(sentence, m)))
             # "Also shelled was the village of Krasny Oktyabr" in a post whose strikes so far all lie
             # in one region: that region's village, not a namesake in another.
@@ -2255,6 +2257,16 @@ class _Reader:
         return place if place is not None and place.admin1 == region and place.latitude is not None \
             and normalize(place.name) == normalize(romanized(name)) else None
 
+    def _raion_told_for(self, sentence: str, m: Mention, place: Place) -> bool:
+        """Whether the sentence, or the raion the post went on to just before, locates a place
+        (then a namesake struck earlier elsewhere in the region is another village)."""
+        if self.last_raion is not None and self.idx - self.last_raion[0] <= 1:
+            raion = self.last_raion[1]
+            if raion.admin1 == place.admin1 and raion.latitude is not None \
+                    and km((raion.latitude, raion.longitude), (place.latitude, place.longitude)) <= _UNIT_KM:
+                return True
+        return self._in_raion_named(sentence, replace(m, place=place))
+
     def _in_last_raion(self, name: str) -> Place | None:
         """"Обстрелу подверглось село А Глушковского района. Под огонь попал посёлок Б.": a
         village the gazetteer lacks, told right after one its raion located, lies in that raion
@@ -2438,10 +2450,13 @@ class _Reader:
             region = self.names.resolve(place.admin1, kind="region")
             place = region if region is not None and region.latitude is not None else place
         told = self.placed_names.get((place.name, place.admin1))
-        if told is not None and told.gazetteer_id != place.gazetteer_id and told.village and place.village \
-                and told.raion and told.raion == place.raion:
+        if told is not None and told.gazetteer_id != place.gazetteer_id and (
+                told.village and place.village and told.raion and told.raion == place.raion
+                or told.kind == place.kind == "city" and place.latitude is not None
+                and not self._raion_told_for(sentence, m, place)):
             # "обстріляли село Варварівку Чугуївського району ... с. Варварівка Чугуївського району": one village
-            # told twice, not two namesakes of one raion
+            # told twice, not two namesakes of one raion; nor, named again with no raion of its own ("also
+            # targeted the Pokrovske community"), a namesake of the region far from the one struck before
             place = told
         if place.latitude is None:
             self.warnings.append(f"unresolved place {m.text!r} in: {sentence}")
@@ -2888,7 +2903,10 @@ class _Reader:
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
                        and 0 < (e.event_date - o.event_date).days <= _REDATE_DAYS
                        # ("overnight and this morning, 19 attacks on the region", then its places of the past day)
-                       or (e.killed is None and e.injured is None or tally) and abs((e.event_date - o.event_date).days) <= 1)]
+                       or (e.killed is None and e.injured is None or tally) and abs((e.event_date - o.event_date).days) <= 1
+                       # (and a place dated only by the report's day is the region's strike of the day before)
+                       or e.date_precision == "day" and o.date_precision == "approx"
+                       and 0 < (o.event_date - e.event_date).days <= 1)]
         # A region's own casualties, with the places inside told as attacks of their own ("Separately,
         # the mayor of Chornomorsk said his city was hit"), are not told again place by place.
         told = [o for o in inside if o.event_id in self.headline_only]

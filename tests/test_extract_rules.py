@@ -5888,6 +5888,10 @@ def test_night_figures_of_the_fifty_third_round(code, text, expected):
      {"killed": 0, "injured": 0, "children": 0}),
     # One person hurt, with who they were set off by commas.
     ("en", "A 64-year-old man, who was working in his garden, sustained shrapnel injuries.", {"injured": 1}),
+    # Two words before the people, and a translation's "got injuries".
+    ("en", "Two other elderly residents got injuries in the blast.", {"injured": 2}),
+    # "Убито", the other spelling of "вбито".
+    ("uk", "Троє людей убито і семеро поранено внаслідок ракетного удару.", {"killed": 3, "injured": 7}),
 ])
 def test_casualty_wording(code, sentence, expected):
     assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected

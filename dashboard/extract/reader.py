@@ -261,6 +261,12 @@ class _Reader:
                                 for m in find_mentions(after, self.names, lex, self.region_hint, roles=False)):
                 self.strikes[sentence] = True
             after_lex = _sentence_lexicon(after, self.lex, self.cyrillic_lex)
+            if not self.strikes[sentence] and self.strikes[after] and after_lex.there_opening.test(after) \
+                    and any(m.role == "target" for m in find_mentions(sentence, self.names, lex, self.region_hint)) \
+                    and not any(m.role == "target"
+                                for m in find_mentions(after, self.names, after_lex, self.region_hint)):
+                # "Хуже всего пришлось нефтебазе Темрюкского района. Здесь повреждены цистерны.": struck there.
+                self.strikes[sentence] = True
             if self.strikes[sentence] and not self.strikes[after] and lex.damage_done.test(sentence) \
                     and after_lex.gapped_place.test(after) and any(rule.test(after) for rule in after_lex.damage):
                 # "У селі Парутине пошкоджено будиночок. У селі Дніпровське — приватний будинок.": damaged too.

@@ -6116,6 +6116,28 @@ _PLACES_OF_THE_FIFTY_SEVENTH_ROUND = [
     ("ru", "Атака на Кубань\nБеспилотники атаковали Краснодарский край. Особенно тяжелой оказалась обстановка на "
            "нефтебазе в Темрюкском районе. Здесь после удара загорелись два резервуара.", date(2024, 5, 31),
      [("Temryuk Raion", None, None)]),
+    # A hit an inspection did not confirm: no strike there.
+    ("en", "Drones over Kyiv\nDebris hit a house in the Darnytskyi district, injuring two people. Reports of a hit in the "
+           "Dniprovskyi district were not confirmed after a check.", date(2024, 12, 20),
+     [("Kyiv", None, None), ("Darnytskyi", None, 2)]),
+    # No strikes recorded on a city over the day: none there.
+    ("uk", "Обстріли Харківщини\nВранці росіяни вдарили по Золочеву, пошкоджено будинки. Протягом доби ударів по "
+           "Харкову не зафіксовано.", date(2025, 1, 3), [("Zolochiv", None, None)]),
+    # A district "covered with fire": shelled.
+    ("uk", "Удар по Херсону\nУдень російська армія вкрила вогнем Дніпровський район Херсона.", date(2025, 11, 10),
+     [("Kherson", None, None), ("Dniprovskyi", None, None)]),
+    # The town the wounded were taken to for treatment: no strike there.
+    ("uk", "Обстріл Очакова\nОкупанти обстріляли Очаків, шестеро людей поранено, двох із них доставили на лікування "
+           "до Миколаєва.", date(2023, 1, 9), [("Ochakiv", None, 6)]),
+    # Weapons "used on" a town named as such: a strike there.
+    ("en", "News from Zaporizhzhia region\nOvernight Russian troops used Grad launchers loaded with thermite on the "
+           "town of Orikhiv.", date(2022, 10, 26), [("Orikhiv", None, None)]),
+    # A raion's adjective spelt "-ski" in English.
+    ("en", "Drone attack in Kursk region\nA drone struck a car in a village of the Korenevski district, killing two "
+           "men, the governor said.", date(2024, 4, 10), [("Korenevo Raion", 2, None)]),
+    # A raion whose villages are told without their names: the raion was struck, it locates nothing.
+    ("uk", "Обстріли Харківщини\nЗа добу під обстрілами були Вовчанськ і прикордонні села Харківського району.",
+     date(2022, 11, 27), [("Vovchansk", None, None), ("Kharkiv Raion", None, None)]),
 ]
 
 

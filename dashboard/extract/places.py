@@ -1080,7 +1080,10 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             # ("the Semenivska district of Novhorod-Siverskyi district": the raion the unit before it lies in)
             unit_before = bool(before) and (before[-1].role in ("raion", "hromada") or before[-1].unit in ("raion", "hromada")) \
                 and lex.unit_of_unit_gap.test(sentence[before[-1].end:m.start])
-            m = replace(m, role="locator" if locates or unit_before or _locates_settlement(sentence, m, lex) else "target")
+            # ("прикордонні села Харківського району": villages told without their names, the raion's own strike)
+            unnamed = lex.unit_area_before.test(sentence[max(0, m.start - 40):m.start])
+            m = replace(m, role="locator" if (locates or unit_before or _locates_settlement(sentence, m, lex))
+                        and not unnamed else "target")
         elif m.role == "hromada":
             # "У Сергіївці Андріївської громади", "in the Velykyi Burluk hromada, ... the village of
             # Vilkhuvatka": the hromada locates the village; named alone, its centre was struck.
@@ -1884,7 +1887,7 @@ def _raion_named_after(name: str, unit: Mention, sentence: str) -> bool:
     return bool(stems) and len(stems[0]) >= 4 and name.lower().startswith(stems[0])
 
 
-_LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|skaya|ska|ske|skoye|skoe)$")
+_LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][\w'’-]+?)(?:skyi|skyy|skiy|sky|ski|skaya|ska|ske|skoye|skoe)$")
 _UKRAINIAN_ADJECTIVE_ENDINGS = ("skyi", "skyy", "ska", "ske")  # (not Russian -sky, -skaya, -skoye)
 
 

@@ -126,7 +126,7 @@ class Rule:
 # strings one of which every match must contain ("killed", "wounded", ... for a casualty
 # rule); a text holding none of them cannot match, so the pattern is not run at all.
 
-_MAX_STRINGS = 96  # beyond this many alternatives a pre-filter costs about what it saves
+_MAX_STRINGS = 104  # beyond this many alternatives a pre-filter costs about what it saves
 _IGNORECASE = _constants.SRE_FLAG_IGNORECASE
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
 

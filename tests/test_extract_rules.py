@@ -6094,8 +6094,8 @@ _PLACES_OF_THE_FIFTY_SEVENTH_ROUND = [
            "Another drone fell near a farm in the Dobrinsky district.", date(2025, 7, 15),
      [("Yelets", None, None), ("Dobrinka Raion", None, None)]),
     # A stanitsa called a village, with the region it lies in: the large village itself.
-    ("en", "Airfield on fire\nA fire broke out at the airfield in the village of Kushchevskaya in the Krasnodar Krai "
-           "after a drone attack.", date(2024, 4, 27), [("Kushchyovskaya", None, None)]),
+    ("en", "Air base on fire\nA drone attack caused a fire at the air base near the village of Kushchevskaya in "
+           "Russia's Krasnodar Krai.", date(2024, 4, 27), [("Kushchyovskaya", None, None)]),
     # An air command named before its noun: no place.
     ("en", "Night attack on Dnipropetrovsk region\nRussian artillery shelled Nikopol, injuring a woman. Units of the "
            "Skhid (East) Air Command destroyed three drones over the oblast.", date(2025, 2, 17),
@@ -6121,8 +6121,8 @@ _PLACES_OF_THE_FIFTY_SEVENTH_ROUND = [
            "Dniprovskyi district were not confirmed after a check.", date(2024, 12, 20),
      [("Kyiv", None, None), ("Darnytskyi", None, 2)]),
     # No strikes recorded on a city over the day: none there.
-    ("uk", "Обстріли Харківщини\nВранці росіяни вдарили по Золочеву, пошкоджено будинки. Протягом доби ударів по "
-           "Харкову не зафіксовано.", date(2025, 1, 3), [("Zolochiv", None, None)]),
+    ("uk", "Обстріли Харківщини\nВранці росіяни вдарили по Золочеву, пошкоджено будинки. За добу по Харкову "
+           "ударів не зафіксовано.", date(2025, 1, 3), [("Zolochiv", None, None)]),
     # A district "covered with fire": shelled.
     ("uk", "Удар по Херсону\nУдень російська армія вкрила вогнем Дніпровський район Херсона.", date(2025, 11, 10),
      [("Kherson", None, None), ("Dniprovskyi", None, None)]),

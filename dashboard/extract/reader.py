@@ -2067,7 +2067,7 @@ class _Reader:
             # (A small town the text calls a village where the story is, is the town: "the village of
             # Selydove" after Ocheretyne.)
             # (Nor one the raion named beside it holds: "the village of Selydove, Pokrovsk raion"; nor a large
-            # village the region named with it holds: "the village of Kushchevskaya in the Krasnodar Krai", a stanitsa.)
+            # village the region named with it holds: "a stanitsa, the village of Kushchevskaya, Krasnodar Krai".)
             city_for_village = in_list and not town and m.place.kind == "city" and m.place.population >= _VILLAGE \
                 and not (m.place.population < _TOWN_CALLED_VILLAGE and (
                     m.place.admin1 in regions or any(

@@ -5892,6 +5892,9 @@ def test_night_figures_of_the_fifty_third_round(code, text, expected):
     ("en", "Two other elderly residents got injuries in the blast.", {"injured": 2}),
     # "Убито", the other spelling of "вбито".
     ("uk", "Троє людей убито і семеро поранено внаслідок ракетного удару.", {"killed": 3, "injured": 7}),
+    # A range of ages set off by commas, and victims who sought help.
+    ("en", "Nine people, aged 19 to 70, were injured in the strike.", {"injured": 9}),
+    ("en", "Three victims have already sought help.", {"injured": 3}),
 ])
 def test_casualty_wording(code, sentence, expected):
     assert {key: n for key, n, _ in casualties(sentence, lexicon(code))} == expected

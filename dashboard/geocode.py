@@ -302,7 +302,7 @@ def _latin_forms(alias: str) -> list[str]:
     """Latin spellings of a Cyrillic name: national romanization for Ukrainian, news
     romanization for Russian; a Latin name stands for itself."""
     low = alias.lower()
-    if not any("\u0400" <= ch <= "\u04ff" for ch in low):
+    if not _has_cyrillic(low):
         return [alias]
     if set("іїєґ") & set(low) and not _NOT_UKRAINIAN & set(low):
         return [romanize_ukrainian(alias)]
@@ -323,7 +323,7 @@ def _news_romanization(rec: dict) -> str:
     best, best_ratio = "", 0.75
     for alias in rec["alternatenames"]:
         low = alias.lower()
-        if not any("\u0400" <= ch <= "\u04ff" for ch in low) or set("іїєґ") & set(low):
+        if not _has_cyrillic(low) or set("іїєґ") & set(low):
             continue
         if not all(ch in _RU_LATIN or ch in " -" for ch in low):
             continue
@@ -341,7 +341,7 @@ def _national_romanization(rec: dict) -> str:
     best, best_ratio = "", 0.75
     for alias in rec["alternatenames"]:
         low = alias.lower()
-        if not any("\u0400" <= ch <= "\u04ff" for ch in low) or _NOT_UKRAINIAN & set(low):
+        if not _has_cyrillic(low) or _NOT_UKRAINIAN & set(low):
             continue
         if not all(ch in _UK_LATIN or ch in " -'\u2019\u02bc" for ch in low):
             continue

@@ -6143,6 +6143,53 @@ _PLACES_OF_THE_FIFTY_SEVENTH_ROUND = [
      date(2022, 11, 27), [("Vovchansk", None, None), ("Kharkiv Raion", None, None)]),
 ]
 
+_PLACES_OF_THE_FIFTY_EIGHTH_ROUND = [
+    # A toll broken down in brackets, a community among its items: each place its share, the community struck.
+    ("en", "Shelling in Donetsk Oblast\nRussian shelling hit the region on Monday. Six people were wounded (four in "
+           "Kostiantynivka, two in Siversk hromada).", date(2024, 8, 5),
+     [("Kostiantynivka", None, 4), ("Siversk", None, 2)]),
+    # "No reported casualties": nobody hurt at the places told before.
+    ("en", "Drones hit Izium\nRussian drones struck Izium overnight, damaging a school. Balakliia was also hit. "
+           "There are so far no reported casualties.", date(2024, 8, 5), [("Izium", 0, 0), ("Balakliia", 0, 0)]),
+    # The verb's neuter with a collective numeral: "поранень зазнало четверо".
+    ("uk", "Атака на Чорноморськ\nУночі російські дрони атакували Чорноморськ. Поранень зазнало четверо людей.",
+     date(2025, 3, 2), [("Chornomorsk", None, 4)]),
+    # Who were among a count, told between it and its verb.
+    ("ru", "Атака на Туапсе\nБеспилотники атаковали Туапсе. Пятеро, среди них подросток, ранены.", date(2025, 3, 2),
+     [("Tuapse", None, 5)]),
+    # One person hospitalised, told by age in the accusative, how badly hurt between.
+    ("uk", "Обстріл Нікополя\nРосійська армія обстріляла Нікополь з артилерії. 70-річного пенсіонера в "
+           "стані середньої тяжкості госпіталізували.", date(2025, 3, 2), [("Nikopol", None, 1)]),
+    # A town named as the point a village lies from ("к югу от"): not struck.
+    ("ru", "Обстрел Купянского района\nРоссийская артиллерия обстреляла село Ковшаровка к югу от Купянска, ранена женщина.",
+     date(2024, 5, 5), [("Kivsharivka", None, 1)]),
+    # The same in Ukrainian ("на південь від").
+    ("uk", "Обстріл Куп'янщини\nОкупанти вдарили по селу Ківшарівка на південь від Куп'янська, поранено жінку.",
+     date(2024, 5, 5), [("Kivsharivka", None, 1)]),
+    # A raid ("налет") on places: a strike there.
+    ("ru", "Налет на Белгородскую область\nГубернатор сообщил о налетах беспилотников на Шебекино и Грайворон.",
+     date(2025, 12, 23), [("Shebekino", None, None), ("Grayvoron", None, None)]),
+    # A person told by what they were doing when hurt.
+    ("en", "Drone attack in Sumy region\nA Russian drone hit the Krasnopillia community in the morning. A man who was "
+           "working in his garden was injured.", date(2025, 7, 28), [("Krasnopillia", None, 1)]),
+    # Airports where flights were restricted: no strike there.
+    ("en", "Drones over Tatarstan\nA drone hit an industrial plant in Yelabuga. The attack prompted "
+           "restrictions on flights at Kazan and Nizhnekamsk airports.", date(2025, 7, 28), [("Yelabuga", None, None)]),
+    # A capital that "usually doesn't comment": its government.
+    ("en", "Drone attack on Bryansk\nUkrainian drones hit an oil depot in Bryansk, the governor said. Kyiv usually "
+           "doesn’t comment on such attacks.", date(2025, 7, 28), [("Bryansk", None, None)]),
+    # A capital that "has never acknowledged a role": its government.
+    ("en", "Shelling near the border\nUkrainian shelling damaged houses in Shebekino, the governor said. Moscow "
+           "blames Ukraine for such attacks, but Kyiv has never acknowledged its part in them.", date(2025, 7, 28),
+     [("Shebekino", None, None)]),
+    # A nurse among the hurt.
+    ("uk", "Обстріл Дружківки\nРосійські дрони атакували Дружківку. Поранено медсестру, пошкоджено лікарню.",
+     date(2026, 1, 27), [("Druzhkivka", None, 1)]),
+    # One more hurt, told by a noun without a dash.
+    ("ru", "Обстрел Шевченково\nВойска РФ обстреляли поселок Шевченково Харьковской области, ранена женщина. Еще один "
+           "пострадавший мужчина после этого обстрела.", date(2024, 5, 5), [("Shevchenkove", None, 2)]),
+]
+
 
 def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
     # Котовск is Kotovsk near Tambov today, not Podilsk of Odesa Oblast, called so until 2016.
@@ -6153,7 +6200,24 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
 
 @pytest.mark.parametrize("code, text, published, expected", _PLACES_OF_THE_FIFTY_SECOND_AND_THIRD_ROUNDS
                          + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
-                         + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND)
+                         + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND
+                         + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND)
 def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected
+
+
+def test_the_side_that_carried_out_an_attack_and_a_spokesman_who_names_none():
+    assert stated_side("Overnight the Russians carried out a heavy attack on the town.") == "Russia"
+    assert stated_side("The Russians shelled the village of Novomykolaivka.") == "Russia"
+    # (an air force named as whose spokesman spoke: no side struck)
+    assert stated_side("Colonel Ihnat, the Ukrainian Air Force spokesperson, said the attack lasted all night.") is None
+    # (fire the enemy laid, "під вогневим ураженням ворога": not a hit on the enemy)
+    assert stated_side("Під вогневим ураженням ворога опинилося село на Харківщині.", lexicon("uk")) != "Ukraine"
+
+
+def test_a_region_struck_on_the_eve_is_not_the_towns_strike_of_the_day(geocoder):
+    text = ("Обстрел Хинели\nСело Хинель в Севском районе Брянской области обстреляли со стороны Украины. "
+            "Пострадавших нет. Накануне была массированная ночная атака на Брянскую область.")
+    events = extract(Report(text, date(2024, 3, 14), text.split("\n")[0]), geocoder).events
+    assert [(e.place, e.event_date) for e in events] == [("Khinel", date(2024, 3, 14))]

@@ -1323,10 +1323,12 @@ class _Reader:
         if attack is not None and attack.day_told and when is not None and when[1] == "day" and not self.when_told \
                 and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
                 and any(whole_region(m.place) and m.place.admin1 == attack.main.admin1 for m in targets) \
-                and not lex.settlements_counted.test(sentence):
+                and not lex.settlements_counted.test(sentence) \
+                and not any(rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date):
             # "Погар обстреляли, написал 9 мая губернатор; 8 мая, напомнил он, ВСУ били по Брянской
             # области": the region's strike of that day is the town's, told on the 9th (not "a day before,
-            # troops hit 14 settlements of the oblast": a roundup of that day's many strikes).
+            # troops hit 14 settlements of the oblast": a roundup of that day's many strikes; nor the eve of the
+            # story, "Накануне был налет на область": another strike, the one before).
             self._redate(attack, when[0])
         touched: list[tuple[int, Event]] = []
         broken = side is not None and len(targets) > 1 and lex.clause_break.search(sentence) is not None
@@ -3629,8 +3631,9 @@ def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, E
 
     out = []
     for key, value, pos in hurt:
-        # "п'ятеро загиблих – четверо в A та один в B": a dash breaks a toll down as a colon does
-        colon = min((i for i in (sentence.find(sep, pos) for sep in (":", " – ", " — ")) if i > 0), default=-1)
+        # "п'ятеро загиблих – четверо в A та один в B": a dash breaks a toll down as a colon does, and so
+        # does a bracket ("seven were hurt (three in A, two in B ...)")
+        colon = min((i for i in (sentence.find(sep, pos) for sep in (":", " – ", " — ", " (")) if i > 0), default=-1)
         parts = [v * times(p) for k, v, p in hurt if k == key and p > colon] if colon > 0 else []
         if len(parts) >= 2 and sum(parts) == value and not any(pos < start < colon for start, _ in ordered):
             continue

@@ -6188,6 +6188,10 @@ _PLACES_OF_THE_FIFTY_EIGHTH_ROUND = [
     # One more hurt, told by a noun without a dash.
     ("ru", "Обстрел Шевченково\nВойска РФ обстреляли поселок Шевченково Харьковской области, ранена женщина. Еще один "
            "пострадавший мужчина после этого обстрела.", date(2024, 5, 5), [("Shevchenkove", None, 2)]),
+    # A village first named with its region only, then with its raion: the raion's namesake, one strike.
+    ("en", "Village shelled in Kharkiv Oblast\nRussian artillery hit Pershotravneve, a village in Kharkiv Oblast, "
+           "on Monday, killing a man. The shells struck Pershotravneve in Izium district shortly after noon, the "
+           "governor said.", date(2024, 6, 4), [("Zatyshne", 1, None)]),
 ]
 
 

@@ -137,6 +137,8 @@ class _Reader:
         self.held_hurt: tuple[int, list] | None = None  # a placeless toll whose place the next sentence names
         self.unhurt_at = -2  # the last sentence that told nobody hurt
         self.placed_names: dict[tuple[str, str], Place] = {}  # (name, region) -> the place a name was first struck at
+        # (name as written, region) -> the village it was first struck at, and whether a raion placed it there
+        self.first_told: dict[tuple[str, str], tuple[Place, bool]] = {}
         self.lex = lex
         self.cyrillic_lex = cyrillic_lex
         self.online = online
@@ -2469,6 +2471,16 @@ class _Reader:
         if place.latitude is None:
             self.warnings.append(f"unresolved place {m.text!r} in: {sentence}")
             return None
+        if m.key and place.village:
+            first = self.first_told.get((m.key, place.admin1))
+            if first is None:
+                self.first_told[(m.key, place.admin1)] = (place, self._raion_told_for(sentence, m, place))
+            elif first[0].gazetteer_id != place.gazetteer_id and not first[1] and first[0].village \
+                    and self._raion_told_for(sentence, m, place):
+                # "Pershotravneve, a village of Kharkiv Oblast ... Pershotravneve in Izium district": the
+                # raion told later says which of the region's namesakes the village first named was
+                self._move_to_place(first[0], place)
+                self.first_told[(m.key, place.admin1)] = (place, True)
         self.placed_names.setdefault((place.name, place.admin1), place)
         attack = self.attack
         # ("one injured in Avdiivka" on the lead's day, then "on Tuesday Avdiivka was hit hardest":
@@ -2635,6 +2647,25 @@ class _Reader:
                 key = (key[0], day, key[2])
             moved[key] = ev
         self.events = moved
+
+    def _move_to_place(self, old: Place, place: Place) -> None:
+        """The events marked at one village moved to its namesake the report turned out to mean."""
+        moved = {}
+        for key, ev in self.events.items():
+            if ev.gazetteer_id == old.gazetteer_id and (place.gazetteer_id, key[1], key[2]) not in self.events:
+                old_id = ev.event_id
+                ev.place = place.name
+                ev.latitude, ev.longitude = round(float(place.latitude), 5), round(float(place.longitude), 5)
+                ev.gazetteer_id, ev.event_id = place.gazetteer_id, make_id(place.gazetteer_id, key[1], key[2])
+                for table in (self.area_of, self.raion_of):
+                    if old_id in table:
+                        table[ev.event_id] = table.pop(old_id)
+                key = (place.gazetteer_id, key[1], key[2])
+            moved[key] = ev
+        self.events = moved
+        self.place_of.setdefault(place.gazetteer_id, place)
+        if self.placed_names.get((old.name, old.admin1)) is old:
+            del self.placed_names[(old.name, old.admin1)]
 
     def _move_to_day(self, ev: Event, day: date, attack_id: str) -> None:
         """An event moved to another day: its ids, and the tables that know it by them."""

@@ -1326,7 +1326,7 @@ class _Reader:
                 and 0 < (attack.day - when[0]).days <= _REDATE_DAYS and facts.names_day(sentence, lex) \
                 and any(whole_region(m.place) and m.place.admin1 == attack.main.admin1 for m in targets) \
                 and not lex.settlements_counted.test(sentence) \
-                and not any(rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date):
+                and not _counted_back_from_story(sentence, lex):
             # "Погар обстреляли, написал 9 мая губернатор; 8 мая, напомнил он, ВСУ били по Брянской
             # области": the region's strike of that day is the town's, told on the 9th (not "a day before,
             # troops hit 14 settlements of the oblast": a roundup of that day's many strikes; nor the eve of the
@@ -2525,8 +2525,7 @@ class _Reader:
         if not continues and earlier is None and told is not None and own is not None and own[1] == "day" \
                 and (told.day_told or self._began_evening_before(told, own[0], sentence, lex)) \
                 and self.background_at < told.told_at and not self.when_told \
-                and not self._other_toll(sentence, told, lex) and not any(
-                    rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date):
+                and not self._other_toll(sentence, told, lex) and not _counted_back_from_story(sentence, lex):
             # "Blasts were heard in Melitopol and in Donetsk. ... Ukraine fired rockets at Melitopol on
             # Saturday": a place told struck so far only on the day of the telling, now given its day, is the
             # same strike, moved to that day (the places told with it keep theirs).
@@ -2657,9 +2656,10 @@ class _Reader:
                 ev.place = place.name
                 ev.latitude, ev.longitude = round(float(place.latitude), 5), round(float(place.longitude), 5)
                 ev.gazetteer_id, ev.event_id = place.gazetteer_id, make_id(place.gazetteer_id, key[1], key[2])
-                for table in (self.area_of, self.raion_of):
-                    if old_id in table:
-                        table[ev.event_id] = table.pop(old_id)
+                self._renamed(old_id, ev.event_id)
+                self.village_raion.pop(ev.event_id, None)  # (the raion of the village first taken, not this one's)
+                if place.raion and place.country == "RU":
+                    self.village_raion[ev.event_id] = normalize(romanized(place.raion))
                 key = (place.gazetteer_id, key[1], key[2])
             moved[key] = ev
         self.events = moved
@@ -2672,11 +2672,15 @@ class _Reader:
         old_id = ev.event_id
         ev.event_date, ev.date_precision, ev.attack_id = day, "day", attack_id
         ev.event_id = make_id(ev.gazetteer_id, day, ev.attacker)
-        for table in (self.area_of, self.raion_of):
+        self._renamed(old_id, ev.event_id)
+
+    def _renamed(self, old_id: str, new_id: str) -> None:
+        """The tables that know an event by its id, told its new one (after a move to another day or place)."""
+        for table in (self.area_of, self.raion_of, self.village_raion):
             if old_id in table:
-                table[ev.event_id] = table.pop(old_id)
+                table[new_id] = table.pop(old_id)
         if old_id in self.named_itself:
-            self.named_itself.add(ev.event_id)
+            self.named_itself.add(new_id)
 
     def _clause_side(self, sentence: str, m: Mention, lex: Lexicon) -> str | None:
         """The side the clause a place is struck in names, of a sentence that turns from one strike to another."""
@@ -3647,6 +3651,12 @@ def _said_more(sentence: str, pos: int, limit: int, lex: Lexicon) -> bool:
     end = min(pos + 40, limit)
     window = sentence[max(0, pos - 12):end]
     return any(window[m.end():].strip() or end < limit or limit == len(sentence) for m in lex.more_figure.finditer(window))
+
+
+def _counted_back_from_story(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence dates what it tells by the story's day counted back ("Накануне ...", "the day
+    before"): an earlier strike, not the day of the one told."""
+    return any(rule.meta.get("base") == "story" and rule.test(sentence) for rule in lex.relative_date)
 
 
 def _without_totals(hurt: list[tuple[str, int, int]], ordered: list[tuple[int, Event]],

@@ -215,10 +215,16 @@ def _first_letter(match: re.Match) -> str:
     return match.group(1)
 
 
-def _usable_alias(alias: str) -> bool:
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+")  # one capitalised Cyrillic word
+
+
+def _usable_alias(alias: str, big_city: str = "") -> bool:
     """GeoNames alternate names include airport codes, fragments and other scripts; keep
-    Latin and Cyrillic names of four letters or more."""
-    if len(alias) < 4 or alias.isupper():
+    Latin and Cyrillic names of four letters or more (of three, a big city's own name in Cyrillic:
+    Уфа, not Sloviansk's old name Тор, which an air defence system bears too)."""
+    short = bool(big_city) and _CYRILLIC_WORD.fullmatch(alias) is not None \
+        and normalize(romanize_russian(alias)) == normalize(big_city)
+    if len(alias) < (3 if short else 4) or alias.isupper():
         return False
     for ch in alias:
         if ch.isalpha():
@@ -818,7 +824,9 @@ class Gazetteer:
                 population=int(rec["population"] or 0),
             )
             members[(cc, rec["admin1code"])].append((place.latitude, place.longitude))
-            aliases = [a for a in rec["alternatenames"] if _usable_alias(a) and not _venue_name(a, rec["name"])]
+            big_city = rec["name"] if int(rec["population"] or 0) >= _BIG_CITY else ""
+            aliases = [a for a in rec["alternatenames"]
+                       if _usable_alias(a, big_city) and not _venue_name(a, rec["name"])]
             romanized = [latin for a in aliases for latin in _latin_forms(a) if latin != a]
             # "the Slavyansk refinery": a town on a river is written without the river's name.
             riverless = sorted({m.group(1) for a in [rec["name"], *aliases, *romanized] if (m := _ON_A_RIVER.match(a))})

@@ -6194,6 +6194,49 @@ _PLACES_OF_THE_FIFTY_EIGHTH_ROUND = [
            "governor said.", date(2024, 6, 4), [("Zatyshne", 1, None)]),
 ]
 
+_PLACES_OF_THE_FIFTY_NINTH_ROUND = [
+    # A hromada named by its centre's own name, then a village in it: the hromada's strike told by its village.
+    ("en", "Drones over Mykolaiv Oblast\nRussian drones hit the Vesniane hromada before dawn. In Nadbuzke a "
+           "60-year-old woman was hurt.", date(2025, 7, 8), [("Nadbuzke", None, 1)]),
+    # A starostat of a city's hromada, then a village in it: the village; the city's hromada only locates.
+    ("en", "Shelling near Kherson\nShells hit the Komyshany starosta district, part of the Kherson city hromada, "
+           "in the afternoon. In Blahovishchenske a 70-year-old man was hurt.", date(2023, 10, 18),
+     [("Blahovishchenske", None, 1)]),
+    # One hurt, a mine told as the cause in the next sentence: no strike there.
+    ("en", "Kherson shelled again\nRussian artillery shelled Kherson in the morning, wounding a woman. In the "
+           "afternoon a local resident was wounded in Bilozerka. He stepped on a mine the Russian army had left in a "
+           "field.", date(2023, 11, 8), [("Kherson", None, 1)]),
+    # Wounds that "proved fatal": one dead, not one wounded.
+    ("en", "Village shelled\nRussian shells hit Bilozerka in the afternoon. A woman was wounded in the village. "
+           "Doctors fought for her life, but her wounds proved fatal.", date(2023, 10, 18), [("Bilozerka", 1, 0)]),
+    # A ship "named" after a town: the ship, not the town.
+    ("en", "Missile strike on Feodosia\nUkrainian missiles struck the port of Feodosia, damaging a landing ship "
+           "named Novocherkassk.", date(2023, 12, 26), [("Feodosiia", None, None)]),
+    # A capital that "has confirmed" strikes: its government.
+    ("en", "Drone attack in Krasnodar Krai\nUkrainian drones hit a fuel depot in Primorsko-Akhtarsk, the governor "
+           "said. Kyiv has confirmed some of these strikes.", date(2024, 7, 5), [("Primorsko-Akhtarsk", None, None)]),
+    # A name a quote opens with a word before it: a title («Радіо Свобода»), not the village Svoboda.
+    ("uk", "Удар по Запоріжжю\nРосійська ракета влучила в автовокзал Запоріжжя. \"Радіо Свобода\" пише про "
+           "пошкоджені автобуси.", date(2025, 8, 10), [("Zaporizhzhia", None, None)]),
+    # Wounds "несумісні із життям" (the preposition's other form): one dead.
+    ("uk", "Атака на Конотоп\nШахед влучив у будинок у Конотопі. Жінка отримала травми, несумісні із життям.",
+     date(2026, 2, 13), [("Konotop", 1, None)]),
+    # Drones downed over a town, the governor's report between, then debris that started a fire: the town struck.
+    ("ru", "Ночная атака\nПВО сбила пять беспилотников над Киришами. Об этом утром доложил губернатор "
+           "Ленинградской области в своём канале в мессенджере. После падения обломков на промзоне начался пожар.",
+     date(2025, 10, 4), [("Kirishi", None, None)]),
+    # "Пострадавшие не зафиксированы": nobody hurt.
+    ("ru", "Атака на Одессу\nОбломки беспилотника повредили жилой дом в Одессе. Пострадавшие не зафиксированы.",
+     date(2023, 12, 29), [("Odesa", 0, 0)]),
+    # A big city of three letters (Уфа), in any case.
+    ("ru", "Атака на Башкирию\nБеспилотник атаковал нефтезавод в Уфе, начался пожар.", date(2025, 9, 13),
+     [("Ufa", None, None)]),
+    # A district the headline city has, told after the region: the city's district, not the region's raion.
+    ("en", "Missile attack on Sevastopol\nThe city governor said Ukraine attacked occupied Crimea with missiles "
+           "overnight. Debris fell on a street in the Leninsky district, and two people were hurt.", date(2024, 3, 23),
+     [("Sevastopol", None, None), ("Leninsky", None, 2)]),
+]
+
 
 def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
     # Котовск is Kotovsk near Tambov today, not Podilsk of Odesa Oblast, called so until 2016.
@@ -6205,7 +6248,7 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
 @pytest.mark.parametrize("code, text, published, expected", _PLACES_OF_THE_FIFTY_SECOND_AND_THIRD_ROUNDS
                          + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
                          + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND
-                         + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND)
+                         + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND + _PLACES_OF_THE_FIFTY_NINTH_ROUND)
 def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected

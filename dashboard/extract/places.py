@@ -980,6 +980,14 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if found and found.n == 1 and not found.unit and lex.town_region_after.test_start(after) \
                     and _seat_of_its_raion(token, names, region_hint):
                 found = _Found(1, token, "raion")  # "the Marhanets hromada in Nikopol region": Nikopol's raion
+            end = (w.start() + found.length if found.length else words[i + found.n - 1].end()) if found else 0
+            rest = sentence[end:] if found else ""
+            if found and not found.unit and not lex.raion_after.test_start(rest):
+                # "the Vesniane hromada", "the Komyshany starosta district": the unit of its centre
+                # (not "the X community", which may be one of a list's: "X community. The Y and Z communities")
+                unit = "hromada" if lex.hromada_noun_after.test_start(rest) else \
+                    "starostat" if lex.starostat_after.test_start(rest) else ""
+                found = replace(found, unit=unit)
         if not found:
             i += 1
             continue
@@ -2058,7 +2066,9 @@ def _is_person_name(words: list[re.Match], i: int, n: int, sentence: str, lex: L
         prev = words[i - 1]
         between = sentence[prev.end():words[i].start()]
         if between.strip() == "" and prev.group().lower().rstrip(".") in titles \
-                or between.strip() in ("", '"', "“", "«") and prev.group().lower() in lex.word_set("vessel_words"):
+                or between.strip() in ("", '"', "“", "«") and (prev.group().lower() in lex.word_set("vessel_words") or (
+                    i > 1 and prev.group().lower() in lex.word_set("naming_words")
+                    and words[i - 2].group().lower() in lex.word_set("vessel_words"))):
             return True
         if between == " " and prev.group().lower() in lex.word_set("given_names"):
             return True  # a first name, the surname

@@ -774,6 +774,10 @@ class _Reader:
         if lex.mine_only.test(sentence) and not facts.weapons_in(sentence, lex):
             self.mine_at = idx
             return False  # "was injured when his vehicle hit a mine": no attack's strike
+        after = self.sentences[idx + 1] if idx + 1 < len(self.sentences) else ""
+        if lex.one_person_told.test(sentence) and lex.mine_only.test(after) and not facts.weapons_in(sentence, lex) \
+                and not facts.weapons_in(after, lex):
+            return False  # "A shepherd was wounded near the village. He stepped on a mine.": the mine's harm
         if idx == self.mine_at + 1 and not facts.weapons_in(sentence, lex) \
                 and not find_mentions(sentence, self.names, lex, self.region_hint):
             return False  # "He was taken to hospital": still the one the mine hurt
@@ -1355,10 +1359,10 @@ class _Reader:
                 elif m.place.kind == "city" and (located := _locating_raion(m, mentions)):
                     self.raion_of[ev.event_id] = located
                     self.raion_placed.add(ev.event_id)
-                if m.unit not in ("raion", "hromada"):
+                if m.unit not in ("raion", "hromada", "starostat"):
                     self.named_itself.add(ev.event_id)
-                elif m.unit == "hromada" and m.place.country == "UA":
-                    self.ukrainian_hromadas.add(ev.event_id)
+                elif m.unit in ("hromada", "starostat") and m.place.country == "UA":
+                    self.ukrainian_hromadas.add(ev.event_id)  # (a starostat is a hromada's part: its villages too)
                 elif m.unit == "hromada":
                     self.okrugs.add(ev.event_id)
         if self.held_hurt and self.held_hurt[0] == idx - 1 and len(touched) == 1:
@@ -1825,18 +1829,28 @@ class _Reader:
             story = self.attack.place if self.attack is not None else \
                 self.headline_place.place if self.headline_place is not None else None
             cities = [story] if story is not None and story.kind == "city" and story.population >= BIG_CITY else []
+        if not cities and self.headline_place is not None and self.headline_place.place.kind == "city":
+            # (a region's attack told since does not hide the headline city's own district of that name: "the
+            # Leninsky district" after "in occupied Crimea" in a Sevastopol story)
+            city = self.headline_place.place.name
+            return [replace(m, place=district, role="target" if m.role in ("raion", "target") else m.role)
+                    if m.unit == "raion" and (district := next((d for d in self.names.districts(m.text)
+                                                                if d.district_of == city), None)) else m
+                    for m in mentions]
         if not cities:
             return mentions
         oblasts = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.unit != "raion"}
         local = oblasts | {self.region_hint} | {c.admin1 for c in cities}
         # A district over which drones were downed, or named as context, keeps that role; the city's
         # district of that name when it has one ("Слободской район" of Kharkiv: Slobidskyi).
-        def of_city(m: Mention) -> Place:
-            district = next((d for d in self.names.districts(m.text) if d.district_of == cities[0].name), None)
-            return district or cities[0]
+        def district_of_city(m: Mention) -> Place | None:
+            return next((d for d in self.names.districts(m.text) if d.district_of == cities[0].name), None)
 
-        return [replace(m, place=of_city(m), role="target" if m.role in ("raion", "target") else m.role)
-                if m.unit == "raion" and m.place.admin1 not in local else m for m in mentions]
+        # (a raion of the region too, when the city has a district of that very name: "the Leninsky district"
+        # in a Sevastopol story is the city's, not Crimea's raion)
+        return [replace(m, place=district_of_city(m) or cities[0], role="target" if m.role in ("raion", "target")
+                        else m.role)
+                if m.unit == "raion" and (m.place.admin1 not in local or district_of_city(m)) else m for m in mentions]
 
     def _villages_named_later(self, events: list[Event]) -> list[Event]:
         """"Troops shelled a village near Izium ... the shells fell on Kapytolivka, 8 km from Izium":

@@ -6235,6 +6235,18 @@ _PLACES_OF_THE_FIFTY_NINTH_ROUND = [
     ("en", "Missile attack on Sevastopol\nThe city governor said Ukraine attacked occupied Crimea with missiles "
            "overnight. Debris fell on a street in the Leninsky district, and two people were hurt.", date(2024, 3, 23),
      [("Sevastopol", None, None), ("Leninsky", None, 2)]),
+    # Children named after their kin ("two sons—Maksym and Bohdan"): names, not villages.
+    ("en", "Drone attack on Kherson\nA Russian drone hit a house in Kherson overnight. A father and his two "
+           "sons—Maksym and Bohdan—were wounded.", date(2025, 4, 9), [("Kherson", None, None)]),
+    # The parcel carrier "Nova Poshta": not the village Nova.
+    ("en", "Drone Attack On Nizhyn: One Injured, Nova Poshta Depot, School Damaged\nIn Chernihiv Oblast, Russian "
+           "drones struck Nizhyn overnight.", date(2025, 4, 9), [("Nizhyn", None, 1)]),
+    # Launch areas listed with their country between ("annexed Crimea and Russia's southern Belgorod region").
+    ("en", "Missile attack on Dnipro region\nRussian forces struck Pavlohrad with missiles fired from annexed Crimea "
+           "and Russia’s southern Belgorod region, the air force said.", date(2025, 4, 9), [("Pavlohrad", None, None)]),
+    # Victims "currently known": the hurt.
+    ("en", "Drone attack on Sumy\nRussian drones hit Sumy at night. In the city, nine victims are currently known, "
+           "the mayor said.", date(2025, 4, 9), [("Sumy", None, 9)]),
 ]
 
 

@@ -1035,6 +1035,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     # "from positions around Oleshky and Hola Prystan": names joined by "and" share a role.
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
+        if prev.role == "country" and i > 1 and mentions[i - 2].role == "launch":
+            prev = mentions[i - 2]  # ("from annexed Crimea and Russia's southern Rostov region": the country between)
         if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity", "raion",
                                                                                     "hromada") \
                 and (lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]) or prev.role == "launch"

@@ -6241,9 +6241,9 @@ _PLACES_OF_THE_FIFTY_NINTH_ROUND = [
     # The parcel carrier "Nova Poshta": not the village Nova.
     ("en", "Drone Attack On Nizhyn: One Injured, Nova Poshta Depot, School Damaged\nIn Chernihiv Oblast, Russian "
            "drones struck Nizhyn overnight.", date(2025, 4, 9), [("Nizhyn", None, 1)]),
-    # Launch areas listed with their country between ("annexed Crimea and Russia's southern Belgorod region").
-    ("en", "Missile attack on Dnipro region\nRussian forces struck Pavlohrad with missiles fired from annexed Crimea "
-           "and Russia’s southern Belgorod region, the air force said.", date(2025, 4, 9), [("Pavlohrad", None, None)]),
+    # Launch areas listed with their country between ("Crimea and Russia's Belgorod region").
+    ("en", "Missile attack on Dnipro region\nPavlohrad was hit by missiles that the air force said came from "
+           "annexed Crimea as well as Russia’s western Belgorod region.", date(2025, 4, 9), [("Pavlohrad", None, None)]),
     # Victims "currently known": the hurt.
     ("en", "Drone attack on Sumy\nRussian drones hit Sumy at night. In the city, nine victims are currently known, "
            "the mayor said.", date(2025, 4, 9), [("Sumy", None, 9)]),

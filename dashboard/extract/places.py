@@ -1036,7 +1036,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
     for i in range(1, len(mentions)):
         prev, cur = mentions[i - 1], mentions[i]
         if prev.role == "country" and i > 1 and mentions[i - 2].role == "launch":
-            prev = mentions[i - 2]  # ("from annexed Crimea and Russia's southern Rostov region": the country between)
+            prev = mentions[i - 2]  # ("from Crimea and from Russia's Rostov region": the country named between)
         if prev.role in ("launch", "context", "overflight", "title") and cur.role in ("target", "vicinity", "raion",
                                                                                     "hromada") \
                 and (lex.joined.pattern.fullmatch(sentence[prev.end:cur.start]) or prev.role == "launch"

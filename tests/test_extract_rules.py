@@ -6247,6 +6247,9 @@ _PLACES_OF_THE_FIFTY_NINTH_ROUND = [
     # Victims "currently known": the hurt.
     ("en", "Drone attack on Sumy\nRussian drones hit Sumy at night. In the city, nine victims are currently known, "
            "the mayor said.", date(2025, 4, 9), [("Sumy", None, 9)]),
+    # A road told by its two ends: the strike at its first end, the other where it runs to.
+    ("ru", "Атака на грузовик\nFPV-дрон ударил по грузовику на автодороге Красный Октябрь — Чайки Белгородского "
+           "района. Водитель ранен.", date(2025, 1, 6), [("Krasnyy Oktyabr", None, 1)]),
 ]
 
 

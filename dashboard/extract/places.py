@@ -980,9 +980,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if found and found.n == 1 and not found.unit and lex.town_region_after.test_start(after) \
                     and _seat_of_its_raion(token, names, region_hint):
                 found = _Found(1, token, "raion")  # "the Marhanets hromada in Nikopol region": Nikopol's raion
-            end = (w.start() + found.length if found.length else words[i + found.n - 1].end()) if found else 0
-            rest = sentence[end:] if found else ""
-            if found and not found.unit and not lex.raion_after.test_start(rest):
+            rest = sentence[w.start() + found.length if found.length else words[i + found.n - 1].end():] \
+                if found and not found.unit else ""
+            if rest and not lex.raion_after.test_start(rest):
                 # "the Vesniane hromada", "the Komyshany starosta district": the unit of its centre
                 # (not "the X community", which may be one of a list's: "X community. The Y and Z communities")
                 unit = "hromada" if lex.hromada_noun_after.test_start(rest) else \

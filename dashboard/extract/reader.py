@@ -1802,7 +1802,7 @@ class _Reader:
         capital = self.names.resolve(lex.capital_after.meta["city"], kind="city") if told else None
         if capital is not None:
             def of_capital(m: Mention) -> Place | None:
-                return next((d for d in self.names.districts(m.text) if d.district_of == capital.name), None)
+                return self._district_of_city(m, capital.name)
             if any(of_capital(m) for m in told):
                 told = [m for m in mentions if m.unit == "raion" or m in told]  # (and the districts listed with them)
                 return [replace(m, place=of_capital(m) or m.place, role="target" if m.role in ("raion", "target")
@@ -1834,23 +1834,23 @@ class _Reader:
             # Leninsky district" after "in occupied Crimea" in a Sevastopol story)
             city = self.headline_place.place.name
             return [replace(m, place=district, role="target" if m.role in ("raion", "target") else m.role)
-                    if m.unit == "raion" and (district := next((d for d in self.names.districts(m.text)
-                                                                if d.district_of == city), None)) else m
-                    for m in mentions]
+                    if m.unit == "raion" and (district := self._district_of_city(m, city)) else m for m in mentions]
         if not cities:
             return mentions
         oblasts = {m.place.admin1 for m in mentions if m.place.kind == "region" and m.unit != "raion"}
         local = oblasts | {self.region_hint} | {c.admin1 for c in cities}
         # A district over which drones were downed, or named as context, keeps that role; the city's
         # district of that name when it has one ("Слободской район" of Kharkiv: Slobidskyi).
-        def district_of_city(m: Mention) -> Place | None:
-            return next((d for d in self.names.districts(m.text) if d.district_of == cities[0].name), None)
-
         # (a raion of the region too, when the city has a district of that very name: "the Leninsky district"
         # in a Sevastopol story is the city's, not Crimea's raion)
-        return [replace(m, place=district_of_city(m) or cities[0], role="target" if m.role in ("raion", "target")
-                        else m.role)
-                if m.unit == "raion" and (m.place.admin1 not in local or district_of_city(m)) else m for m in mentions]
+        return [replace(m, place=self._district_of_city(m, cities[0].name) or cities[0],
+                        role="target" if m.role in ("raion", "target") else m.role)
+                if m.unit == "raion" and (m.place.admin1 not in local or self._district_of_city(m, cities[0].name))
+                else m for m in mentions]
+
+    def _district_of_city(self, m: Mention, city: str) -> Place | None:
+        """The district of ``city`` that a mention's name is ("Leninsky" of Sevastopol), if the city has one."""
+        return next((d for d in self.names.districts(m.text) if d.district_of == city), None)
 
     def _villages_named_later(self, events: list[Event]) -> list[Event]:
         """"Troops shelled a village near Izium ... the shells fell on Kapytolivka, 8 km from Izium":

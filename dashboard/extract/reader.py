@@ -1841,12 +1841,15 @@ class _Reader:
         local = oblasts | {self.region_hint} | {c.admin1 for c in cities}
         # A district over which drones were downed, or named as context, keeps that role; the city's
         # district of that name when it has one ("Слободской район" of Kharkiv: Slobidskyi).
-        # (a raion of the region too, when the city has a district of that very name: "the Leninsky district"
-        # in a Sevastopol story is the city's, not Crimea's raion)
-        return [replace(m, place=self._district_of_city(m, cities[0].name) or cities[0],
-                        role="target" if m.role in ("raion", "target") else m.role)
-                if m.unit == "raion" and (m.place.admin1 not in local or self._district_of_city(m, cities[0].name))
-                else m for m in mentions]
+        def of_city(m: Mention) -> Mention:
+            # (a raion of the region too, when the city has a district of that very name: "the Leninsky district"
+            # in a Sevastopol story is the city's, not Crimea's raion)
+            district = self._district_of_city(m, cities[0].name) if m.unit == "raion" else None
+            if m.unit != "raion" or (m.place.admin1 in local and district is None):
+                return m
+            return replace(m, place=district or cities[0], role="target" if m.role in ("raion", "target") else m.role)
+
+        return [of_city(m) for m in mentions]
 
     def _district_of_city(self, m: Mention, city: str) -> Place | None:
         """The district of ``city`` that a mention's name is ("Leninsky" of Sevastopol), if the city has one."""

@@ -6253,6 +6253,51 @@ _PLACES_OF_THE_FIFTY_NINTH_ROUND = [
 ]
 
 
+_PLACES_OF_THE_SIXTIETH_ROUND = [
+    # Districts of the city struck, listed in a sentence with no verb of its own: struck.
+    ("en", "Kharkiv shelled at night\nAt night Russian troops shelled several districts of Kharkiv at once. Namely, "
+           "the Kyivsky, Saltovsky and Kholodnohorsky districts.", date(2022, 9, 3),
+     [("Kharkiv", None, None), ("Kyivskyi", None, None), ("Saltivskyi", None, None), ("Kholodnohirskyi", None, None)]),
+    # (a Ukrainian city's mayor by his own title, "городской голова"; the hurt told as those who sought a doctor)
+    ("ru", "Ночной удар по Харькову\nХарьков ночью атаковали дроны, есть разрушения. Мы зафиксировали восемь мест, "
+           "куда пришлись удары. Это Киевский, Салтовский и Немышлянский районы, — сказал городской голова Харькова. "
+           "На данный момент у нас 9 человек, которые обратились за медицинской помощью.", date(2025, 6, 7),
+     [("Kharkiv", None, 9), ("Kyivskyi", None, None), ("Saltivskyi", None, None), ("Nemyshlianskyi", None, None)]),
+    ("uk", "Удар по Харкову\nУночі дрони атакували Харків. Наразі маємо 6 людей, які звернулися по медичну "
+           "допомогу.", date(2025, 6, 7), [("Kharkiv", None, 6)]),
+    # A strike told of no place, then its teller's region: struck there.
+    ("en", "Drone sets fuel depot ablaze in central Russia\nA Ukrainian drone hit a fuel depot in central Russia "
+           "before dawn, starting a fire that crews put out. \"Nobody was hurt,\" the governor of the Lipetsk region, "
+           "Igor Artamonov, wrote on Telegram.", date(2024, 5, 14), [("Lipetsk Oblast", 0, 0)]),
+    # A raion's noun before its adjective: the raion, not a town of a like name.
+    ("en", "Drone hits police station\nBryansk Governor Alexander Bogomaz said Ukrainian forces attacked the district "
+           "of Klimovsky overnight.", date(2023, 8, 2), [("Klimovo Raion", None, None)]),
+    # "Earlier this month" tells another strike; "two other residents" are still that one's.
+    ("en", "Drone attack on Belgorod\nA Ukrainian drone hit a car in Belgorod, injuring the driver. Earlier this "
+           "month, a man was killed when shells hit a village near the border. Two other residents were taken to "
+           "hospital.",
+     date(2024, 5, 20), [("Belgorod", None, 1)]),
+    # "The city" before any city is named: the seat of the raion the headline names, not the region's capital.
+    ("en", "Russian missiles hit Kramatorsk district of Donetsk region, 3 killed\nThe residential quarter of the city "
+           "was hit, two houses were destroyed.", date(2024, 2, 10), [("Kramatorsk", None, None)]),
+    # Hromadas of a list its plural closes, after a town: each struck, none the town's locator.
+    ("en", "Shelling of Nikopol district\nIn the evening Russian troops shelled the Nikopol district with drones. They "
+           "hit Nikopol, Tomakivska and Myrivska communities.", date(2024, 8, 2),
+     [("Nikopol", None, None), ("Tomakivka", None, None), ("Myrove", None, None)]),
+    # A town a struck one lies by, its noun without "of": a landmark, not struck.
+    ("en", "Sloviansk shelled\nRussian missiles hit Sloviansk, west of the city Kramatorsk, on Friday.",
+     date(2023, 4, 14), [("Sloviansk", None, None)]),
+    # The raions a sentence of shoot-downs (no strike) ends on: the unit of the next one's adjective.
+    ("uk", "Атака на Дніпропетровщину\nВночі дрони атакували область. Три шахеди збили сили ППО у Криворізькому "
+           "та Нікопольському районах. Ще один упав у Павлоградському й пошкодив склад.", date(2024, 1, 5),
+     [("Pavlohrad Raion", None, None)]),
+    # Each item of a list of raions, however far down; a building a blast "зачепило" was struck.
+    ("uk", "Атака на Київщину\nУночі ворог атакував Київщину. Наслідки атаки є у трьох районах. Зокрема, у:\n"
+           "Броварському — пошкоджено два будинки.\nРятувальники загасили пожежу.\nБучанському — пошкоджено "
+           "автомобіль.\nВишгородському — зачепило складські приміщення.", date(2025, 3, 2),
+     [("Brovary Raion", None, None), ("Bucha Raion", None, None), ("Vyshhorod Raion", None, None)]),
+]
+
 def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
     # Котовск is Kotovsk near Tambov today, not Podilsk of Odesa Oblast, called so until 2016.
     places = [m.place for m in find_mentions("Дроны атаковали пороховой завод в Котовске.", PlaceNames(geocoder),
@@ -6263,7 +6308,8 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
 @pytest.mark.parametrize("code, text, published, expected", _PLACES_OF_THE_FIFTY_SECOND_AND_THIRD_ROUNDS
                          + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
                          + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND
-                         + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND + _PLACES_OF_THE_FIFTY_NINTH_ROUND)
+                         + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND + _PLACES_OF_THE_FIFTY_NINTH_ROUND
+                         + _PLACES_OF_THE_SIXTIETH_ROUND)
 def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected

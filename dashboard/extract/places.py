@@ -888,8 +888,10 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                     carried if not (i + 1 < len(words) and _unit_after(words, i + 1, sentence, lex)[0])
                     and not _called_settlement(sentence, w.start(), lex)
                     and not (i > 0 and words[i - 1].group().lower() in lex.word_set("in_town")
+                             and not morphology.is_adjective(token, lang)
                              and any(names.knows(f) for f in morphology.word_forms(token, lang))) else "")
-                # (nor "У Слов'янську": in the town, not the hromada an adjective would leave its noun off)
+                # (nor "У Слов'янську": in the town, not the hromada an adjective would leave its noun off; but
+                # "у Павлоградському" is the adjective of a unit, whatever village is called Павлоградське)
             if not inherited and (_DASH_AFTER.match(sentence, w.end()) or token.endswith("-")) \
                     and morphology.is_adjective(token.rstrip("-"), lang):
                 # "У Харківському районі пошкоджено підприємство, у Куп'янському - будинок": the raions
@@ -951,7 +953,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
         if not cyrillic:
             # "the Glushkovsky district": no district of a city by that name, the raion of a town.
             after = sentence[w.end():]
-            adjective = _latin_raion_adjective(token, after, names, lex)
+            adjective = _latin_raion_adjective(token, sentence[max(0, w.start() - 20):w.start()], after, names, lex)
             # (A seat the raion table gives outranks a namesake of the adjective: "the Anninsky
             # district" of a Voronezh story is Anna's, not a Krasnodar raion a letter away.)
             seated = adjective is not None and adjective.name.startswith("@") and (
@@ -1102,7 +1104,9 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             m = replace(m, role="locator" if (others or named) and _of_unit(sentence, m, lex)
                         and not lex.unit_area_before.test(sentence[max(0, m.start - 16):m.start])
                         and not _listed_with_next(sentence, m, mentions, lex)
-                        and not _listed_after_town(sentence, m, mentions, lex) else "target")
+                        and not _listed_after_town(sentence, m, mentions, lex)
+                        # (nor one of a list its plural closes: "hit Nikopol, Marhanetska and Myrivska communities")
+                        and not lex.hromadas_after.test_start(sentence[m.end:]) else "target")
         elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):
             m = replace(m, role="locator")  # "the village of Krasny Sad in Voronezh"
         elif m.role == "target" and m.place.kind in ("city", "region") and _home_of(sentence, m, lex) \
@@ -1960,11 +1964,12 @@ def _latin_city_district(token: str, before: str, after: str, names: PlaceNames,
     return None
 
 
-def _latin_raion_adjective(token: str, after: str, names: PlaceNames, lex: Lexicon) -> _Found | None:
+def _latin_raion_adjective(token: str, before: str, after: str, names: PlaceNames, lex: Lexicon) -> _Found | None:
     """"the Glushkovsky district", "the Bohodukhivskyi district": a raion named in English by the
-    transliterated adjective of its centre (Glushkovo, Bohodukhiv, Rylsk, Sudzha)."""
+    transliterated adjective of its centre (Glushkovo, Bohodukhiv, Rylsk, Sudzha); also "the district of
+    Trubchevsky", the noun before it."""
     m = _LATIN_ADJECTIVE.match(token)
-    if not _raion_noun_after(after, lex):
+    if not _raion_noun_after(after, lex) and not (m and lex.raion_of_before.test(before)):
         return None
     if m is None:
         # "the Synelnyky district": a seat in -ove (Synelnykove) shortened to its plural-looking stem;

@@ -30,6 +30,8 @@ from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, edit_dis
                                refinery_town, region_of_officials)
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
+# "Броварському — пошкоджено ...": a list's item, its unit's noun left off
+_ADJECTIVE_ITEM = re.compile(r"^[^\W\d_][\w'’ʼ-]+\s*[–—-]\s")
 _SUBHEADING_WORDS = 4  # a section title inside a report's body is this short ("Жертвы атаки")
 _REGION_FIGURE_GAP = 60  # a figure and the "in the region" that makes it the region's
 _PARTS_REACH = 3  # sentences back to the toll that "four of them" breaks down
@@ -173,6 +175,7 @@ class _Reader:
         self.mine_at = -2  # the last sentence telling of a mine or a stray explosive, no attack
         self.named_at = -1  # the last sentence that named any place
         self.list_open = -2  # a strike sentence that named no place, or a fragment listing what it struck
+        self.placeless_at = -9  # a strike sentence that named no place, before any place was struck
         self.title_region: tuple[int, Mention] | None = None  # a sentence's one region named in an official's title
         self.heading_region: Mention | None = None  # the region a line of its own names, over the section under it
         self.attacks_since_heading = False  # whether the section under that heading has told a place struck
@@ -204,11 +207,13 @@ class _Reader:
         self.current_region = ""  # the one oblast the last sentence naming any named
         self.raion_of: dict[str, str] = {}  # event of a known settlement -> the raion the report placed it in
         self.unit_ended: tuple[int, str] = (-2, "")  # the last sentence read, and the unit it named ("... громаду.")
+        self.list_unit = ""  # the unit the last sentence ending on a plural one named ("у п'яти районах. Зокрема, у:")
         self.village_raion: dict[str, str] = {}  # event of a village of Russia's table -> its raion's name, folded
         self.named_itself: set[str] = set()  # events of towns named for themselves, not as their hromada or okrug
         self.ukrainian_hromadas: set[str] = set()  # events of Ukrainian towns named as their hromada
         self.raion_placed: set[str] = set()  # events of settlements whose raion_of a raion named beside them gave
         self.headline_city: Place | None = None  # the one large city a headline names, struck or not
+        self.headline_seat: Place | None = None  # the seat of the one raion a headline names struck
         self.okrugs: set[str] = set()  # events of a Russian town named as its okrug ("Шебекинский горокруг")
         self.near_only: set[int] = set()  # (ids of) events of a town only a strike was near ("a village near Kupiansk")
         self.named_struck: set[int] = set()  # (ids of) events of places a sentence said were struck
@@ -283,6 +288,10 @@ class _Reader:
             big = {m.place for m in find_mentions(headline, self.names, _sentence_lexicon(headline, self.lex, self.cyrillic_lex), roles=False)
                    if m.place.kind == "city" and m.place.population >= BIG_CITY}
             self.headline_city = big.pop() if len(big) == 1 else None
+            headline_lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
+            raions = [m for m in find_mentions(headline, self.names, headline_lex, self.region_hint)
+                      if m.role == "target" and m.place.gazetteer_id.startswith("raion:")]
+            self.headline_seat = self._raion_seat(raions) if len(raions) == 1 else None
         lead_day: tuple[date, str] | None = None
         lead_end = 2 if headline and sentences and sentences[0] == headline else 1
         # "Удар по Вінниці 14 липня: ...": a lead that gives no day tells of the headline's.
@@ -706,13 +715,15 @@ class _Reader:
         # and what it lost after a dash)
         item = _DASH_ITEM.match(sentence) is not None and any(
             m.start == 0 for m in find_mentions(sentence, self.names, lex, self.region_hint))
-        listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item) \
+        districts = self._districts_listed(sentence, lex)
+        listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item
+                                                 or districts) \
             and not lex.casualty_words.test(sentence) and (
                 "," in sentence or item or len(find_mentions(sentence, self.names, lex, self.region_hint)) >= 2)
         happened = last_event_sentence >= idx - 2 and lex.it_happened.test(sentence)  # (only beside a strike)
         if not listed and (last_event_sentence == idx - 1 or happened and last_event_sentence == idx - 2
                            and self._only_tells_who_told(self.sentences[idx - 1], lex)) and (
-                len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 or happened) \
+                len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS // 2 or happened or districts) \
                 and not lex.casualty_words.test(sentence):
             # "Обстреляли центр Донецка. «Ворошиловский район Донецка.": a fragment naming only a district of
             # the city just struck tells where (and so does "Це сталося в Оболонському районі").
@@ -720,9 +731,11 @@ class _Reader:
             # (the district of the city just struck, though a raion elsewhere bears its name: Podilskyi)
             named = find_mentions(sentence, self.names, lex, self.region_hint,
                                   near=[(ev.latitude, ev.longitude) for ev in struck] or None)
-            listed = bool(named) and all(m.place.kind == "district" and m.place.district_of in {ev.place for ev in struck}
-                                         for m in named)
+            listed = districts or bool(named) and all(
+                m.place.kind == "district" and m.place.district_of in {ev.place for ev in struck} for m in named)
         has_strike = self.strikes[sentence] or listed
+        teller = self._teller_of_placeless_strike(idx, sentence, lex)
+        has_strike = has_strike or teller is not None
         # "лише за вересень Росія застосувала 538 шахедів": a period's tally, not this attack's.
         figures = facts.interceptions(sentence, lex, self.last_launched) if not _tallied(sentence, lex) else {}
         if figures and self.figures_at == idx - 1 and lex.breakdown.match(sentence.lstrip(" «\"„")):
@@ -791,6 +804,10 @@ class _Reader:
                 if when is not None and when[1] == "day" and 0 < (self.attack.day - when[0]).days <= _REDATE_DAYS:
                     self._redate(self.attack, when[0])
             self._follow_titled_region(sentence, lex)
+            # ("Чотири дрони знищено у Криворізькому та Нікопольському районах. Ще один упав у Павлоградському":
+            # the unit a sentence of no strike ends on is the next one's too)
+            self.unit_ended = (idx, plural_unit_ended(sentence, lex))
+            self.list_unit = self.unit_ended[1] or self.list_unit
             heading = self._region_heading(idx, sentence, lex)
             if heading is not None:
                 self.heading_region, self.attacks_since_heading = heading, False
@@ -924,6 +941,8 @@ class _Reader:
         self.this_is_total = False
         near = self._near_points()
         carried = self.unit_ended[1] if self.unit_ended[0] == idx - 1 else ""
+        # (each item of a list under "у п'яти районах. Зокрема, у:", however far down: "Фастівському — ...")
+        carried = carried or (self.list_unit if _ADJECTIVE_ITEM.match(sentence) else "")
         mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
         village_unplaced = self._village_unplaced(sentence, mentions, lex)
         if village_unplaced:
@@ -931,6 +950,7 @@ class _Reader:
             mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
             village_unplaced = self._village_unplaced(sentence, mentions, lex, known=True)
         self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else plural_unit_ended(sentence, lex))
+        self.list_unit = plural_unit_ended(sentence, lex) or self.list_unit
         if mentions:
             self.named_at = idx
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region
@@ -1067,7 +1087,7 @@ class _Reader:
         # sentence names a settlement or raion (an oblast so named is mostly an official's title).
         struck = (has_strike or (any(v for _, v, _ in hurt) and any(
             m.role == "target" and (m.place.kind != "region" or m.place.gazetteer_id.startswith("raion:"))
-            for m in mentions))) and not quiet
+            for m in mentions))) and not quiet or teller is not None
         targets = [m for m in mentions if m.role == "target"] if struck else []
         titled = [m for m in mentions if m.role == "title"]
         if struck and not targets and titled and len(titled) == len(mentions) \
@@ -1079,6 +1099,11 @@ class _Reader:
             # news: the damage is in the governor's region, which the report names no place of just then;
             # "Мер Броварів повідомив, що місто потрапило під обстріл": the mayor's city.
             targets = [replace(titled[0], role="target")]
+        if teller is not None:
+            targets = [replace(teller, role="target")]
+        if struck and not targets and self.strikes[sentence] and not self.events \
+                and all(m.role == "country" for m in mentions):
+            self.placeless_at = idx
         self.list_open = idx if (struck and not targets and self.strikes[sentence]) or (listed and targets) \
             or (item and self.list_open == idx - 1 and targets) else -2
         kept = self._plausible(targets, regions, sentence, oblasts)
@@ -1238,9 +1263,13 @@ class _Reader:
                 and _anaphor_noun(town) in lex.word_set("city_nouns"):
             # "Так повідомив голова Херсонської ОВА. Окупанти вдарили по місту дроном": the city
             # the region the news comes from is named after, before the report names any place.
+            # (the seat of the raion the headline names, if it does: "strike on Pokrovsk district" over
+            # "houses in the city were destroyed" is Pokrovsk, not the region's capital)
             capital = self.names.capital(self.region_hint)
-            if capital is not None and self.region_hint.startswith(f"{capital.name} "):
-                targets = [Mention(town.group(0), town.start(), town.end(), capital, "target")]
+            seat = self.headline_seat if self.headline_seat is not None \
+                and self.headline_seat.admin1 == self.region_hint else None
+            if seat is not None or capital is not None and self.region_hint.startswith(f"{capital.name} "):
+                targets = [Mention(town.group(0), town.start(), town.end(), seat or capital, "target")]
         raions_only = bool(targets) and all(m.place.gazetteer_id.startswith("raion:") and m.area is None
                                             for m in targets) \
             and not any(v for _, v, _ in hurt) and not lex.named_settlement.search(sentence)
@@ -1608,6 +1637,28 @@ class _Reader:
         if rest is not None:
             parts.append((kind, total - n, rest.start()))  # ("а пятый раненый — в Тимском районе": the rest)
         return parts
+
+    def _districts_listed(self, sentence: str, lex: Lexicon) -> bool:
+        """A sentence naming only districts (two or more) of a city the report has struck: "Это Шевченковский,
+        Киевский и Новобаварский районы" after a strike told no place of, the districts struck, however long."""
+        struck = [ev for ev in self.events.values() if not ev.district_of and ev.latitude is not None]
+        if not struck:
+            return False
+        cities = {ev.place for ev in struck}
+        named = [m for m in find_mentions(sentence, self.names, lex, self.region_hint,
+                                          near=[(ev.latitude, ev.longitude) for ev in struck]) if m.role != "title"]
+        return len(named) >= 2 and all(m.place.kind == "district" and any(
+            d.district_of in cities for d in self._district_namesakes(m)) for m in named)
+
+    def _teller_of_placeless_strike(self, idx: int, sentence: str, lex: Lexicon) -> Mention | None:
+        """"A drone set a fuel depot on fire in central Russia. ..., the governor of the Lipetsk region said": a
+        strike told of no place, then its teller's region as the only place named, before any place was struck
+        (the headline's too)."""
+        if self.events or self.headline_place is not None or not 0 < idx - self.placeless_at <= 2 \
+                or not lex.title_before_region.test(sentence) or lex.intercept_verb.test(sentence):
+            return None  # (not "Another drone was downed over the region ... The governor said it was shot down")
+        named = [m for m in find_mentions(sentence, self.names, lex, self.region_hint) if m.role != "country"]
+        return named[0] if len(named) == 1 and named[0].role == "title" and whole_region(named[0].place) else None
 
     def _region_heading(self, idx: int, sentence: str, lex: Lexicon) -> Mention | None:
         """A region named on a line of its own, a few words and no full stop ("Рівненщина", "Volyn region"):

@@ -715,7 +715,8 @@ class _Reader:
         # and what it lost after a dash)
         item = _DASH_ITEM.match(sentence) is not None and any(
             m.start == 0 for m in find_mentions(sentence, self.names, lex, self.region_hint))
-        districts = self._districts_listed(sentence, lex)
+        districts = idx - 1 in (self.list_open, last_event_sentence) and not self.strikes[sentence] \
+            and not lex.casualty_words.test(sentence) and self._districts_listed(sentence, lex)
         listed = self.list_open == idx - 1 and (len(WORD_RE.findall(sentence)) <= _FRAGMENT_WORDS or item
                                                  or districts) \
             and not lex.casualty_words.test(sentence) and (

@@ -1105,7 +1105,7 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                         and not lex.unit_area_before.test(sentence[max(0, m.start - 16):m.start])
                         and not _listed_with_next(sentence, m, mentions, lex)
                         and not _listed_after_town(sentence, m, mentions, lex)
-                        # (nor one of a list its plural closes: "hit Nikopol, Marhanetska and Myrivska communities")
+                        # (nor one of a list its plural closes: "hit Nikopol, Tomakivska and Myrivska communities")
                         and not lex.hromadas_after.test_start(sentence[m.end:]) else "target")
         elif m.role == "target" and m.place.kind == "city" and _locates_settlement(sentence, m, lex):
             m = replace(m, role="locator")  # "the village of Krasny Sad in Voronezh"

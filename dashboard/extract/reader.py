@@ -285,10 +285,10 @@ class _Reader:
         self.headline_place = self._headline_place(headline) if headline and sentences and sentences[0] == headline \
             else None
         if headline and sentences and sentences[0] == headline:
-            big = {m.place for m in find_mentions(headline, self.names, _sentence_lexicon(headline, self.lex, self.cyrillic_lex), roles=False)
+            headline_lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
+            big = {m.place for m in find_mentions(headline, self.names, headline_lex, roles=False)
                    if m.place.kind == "city" and m.place.population >= BIG_CITY}
             self.headline_city = big.pop() if len(big) == 1 else None
-            headline_lex = _sentence_lexicon(headline, self.lex, self.cyrillic_lex)
             raions = [m for m in find_mentions(headline, self.names, headline_lex, self.region_hint)
                       if m.role == "target" and m.place.gazetteer_id.startswith("raion:")]
             self.headline_seat = self._raion_seat(raions) if len(raions) == 1 else None
@@ -950,8 +950,9 @@ class _Reader:
             near = self._near_points(villages=True)
             mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
             village_unplaced = self._village_unplaced(sentence, mentions, lex, known=True)
-        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else plural_unit_ended(sentence, lex))
-        self.list_unit = plural_unit_ended(sentence, lex) or self.list_unit
+        ended = plural_unit_ended(sentence, lex)
+        self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else ended)
+        self.list_unit = ended or self.list_unit
         if mentions:
             self.named_at = idx
         # "Kryvyi Rih ..., according to the Dnipropetrovsk regional governor": a region

@@ -1458,8 +1458,9 @@ def test_people_the_casualty_words_count(code, sentence, expected):
 
 
 @pytest.mark.parametrize("text, place", [
+    # Villages the gazetteer lacks, both of the raion named after them: the first, at the raion's centre.
     ("Курская область под ударом. Украинский дрон атаковал автомобиль между селом Масычево и деревней "
-     "Сподарюшино Рыльского района, ранен водитель.", "Spodaryushino (Rylsk Raion)"),
+     "Сподарюшино Рыльского района, ранен водитель.", "Masychevo (Rylsk Raion)"),
     # Villages the gazetteer has: the first, at its own point.
     ("Курская область под ударом. Украинский дрон атаковал автомобиль между селом Обеста и деревней Локоть "
      "Рыльского района, ранен водитель.", "Obesta"),
@@ -6298,6 +6299,49 @@ _PLACES_OF_THE_SIXTIETH_ROUND = [
      [("Brovary Raion", None, None), ("Bucha Raion", None, None), ("Vyshhorod Raion", None, None)]),
 ]
 
+_PLACES_OF_THE_SIXTY_FIRST_ROUND = [
+    # A district "of" a city the gazetteer gives no such district: a quarter of it, not a raion far off.
+    ("en", "Shelling hit the Shumenskyi district of Kherson on Monday morning, damaging a kindergarten.",
+     date(2023, 12, 4), [("Kherson", None, None)]),
+    # The oblasts a region borders, and those whose attacks have grown of late: no strike there.
+    ("en", "Drones struck an oil depot in Belgorod overnight, the governor said.\nThe Belgorod region borders the "
+           "Ukrainian oblasts of Sumy and Kharkiv and is often used to launch attacks.", date(2024, 3, 12),
+     [("Belgorod", None, None)]),
+    ("en", "A drone hit the port of Izmail overnight, the governor said.\nRussia has stepped up its strikes on the "
+           "Odesa and Mykolaiv regions in the south since the grain deal ended.", date(2023, 9, 7),
+     [("Izmail", None, None)]),
+    # "District" after a village's name: its hromada, no raion of Ukraine being a village's.
+    ("en", "Russian aircraft struck a village of the Bytytsia district in Sumy Oblast with guided bombs, damaging "
+           "homes.", date(2025, 8, 14), [("Bytytsia", None, None)]),
+    # A city district by its former name, bare, in a list of the city's districts.
+    ("uk", "Ворог вдарив по двох районах Запоріжжя - Комунарському та Шевченківському.", date(2025, 9, 16),
+     [("Zaporizhzhia", None, None), ("Kosmichnyi", None, None), ("Shevchenkivskyi", None, None)]),
+    # Destruction told as going on ("руйнував"): a strike on the town.
+    ("uk", "Обстріли Пологівського району.\nДва дні поспіль ворог руйнував інфраструктуру Гуляйполя.",
+     date(2022, 7, 25), [("Huliaipole", None, None)]),
+    # A village its sentence places in the hromada struck just before, its raion named too: the hromada's strike.
+    ("uk", "Обстріли Сумщини\nВорог знову обстріляв Білопільську громаду.\nЗранку під мінометний обстріл потрапило "
+           "село Старі Вирки Білопільської громади Сумського району. Постраждалих немає.",
+     date(2022, 5, 27), [("Stari Vyrky", 0, 0)]),
+    # The hurt told as "зазнали травм" with their ages, and as those who needed help.
+    ("uk", "Росіяни атакували Харківщину.\nУ селі Безруки зазнали травм 60-річний і 62-річний чоловіки.",
+     date(2026, 2, 20), [("Bezruky", None, 2)]),
+    ("uk", "Уночі дрони атакували Лозову, пошкоджені будинки.\nДопомога знадобилася трьом мешканцям.",
+     date(2026, 2, 21), [("Lozova", None, 3)]),
+    # The region most of a night's drones were downed over: no strike there.
+    ("ru", "Ночью над Брянской областью сбили четыре беспилотника, в посёлке Погар повреждён дом.\nВсего за ночь "
+           "сбили полсотни беспилотников над регионами страны. Наибольшее число атак отмечено над Курской областью "
+           "— 13 беспилотников.", date(2025, 8, 15), [("Pogar", None, None)]),
+]
+
+def test_a_raion_named_after_the_second_of_two_settlements_places_the_first_too(geocoder):
+    # "между селом А и хутором Б Волоконовского района": both of that raion, not a larger Borisovka elsewhere.
+    places = [m.place for m in find_mentions("Дрон атаковал машину на дороге между селом Борисовка и хутором "
+                                             "Плотвянка в Волоконовском районе.", PlaceNames(geocoder),
+                                             lexicon("ru"), "Belgorod Oblast") if m.role == "target"]
+    assert [(p.name, p.village) for p in places] == [("Borisovka", True)]
+
+
 def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
     # Котовск is Kotovsk near Tambov today, not Podilsk of Odesa Oblast, called so until 2016.
     places = [m.place for m in find_mentions("Дроны атаковали пороховой завод в Котовске.", PlaceNames(geocoder),
@@ -6309,7 +6353,7 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
                          + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
                          + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND
                          + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND + _PLACES_OF_THE_FIFTY_NINTH_ROUND
-                         + _PLACES_OF_THE_SIXTIETH_ROUND)
+                         + _PLACES_OF_THE_SIXTIETH_ROUND + _PLACES_OF_THE_SIXTY_FIRST_ROUND)
 def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected

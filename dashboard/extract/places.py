@@ -970,6 +970,8 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if _raion_noun_after(after, lex):
                 found = _latin_city_district(token, sentence[max(0, w.start() - 12):w.start()], after, names, lex,
                                              region_hint, here) or found
+                if found and found.unit == "raion" and _raion_beyond_city(found, after, names, lex):
+                    found = None  # "the Shumenskyi district of Kherson": a quarter of the city, no raion far off
                 if found and found.n > 1 and not found.unit and region_hint:
                     # "the Dnipro district" in a Dnipropetrovsk story: the raion of its town, not Kherson's
                     # Dniprovskyi district.
@@ -1009,7 +1011,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
             if role == "raion" and lex.building_before.test(sentence[max(0, w.start() - CONTEXT_CHARS):w.start()]):
                 role, place = "target", _raion_seat(place, names)  # "здание администрации Рыльского района": its seat
             elif role == "raion":
-                place = _raion(_raion_seat(place, names))
+                seat = _raion_seat(place, names)
+                if seat.village and seat.country == "UA":
+                    role = "hromada"  # "a village in the Bytytsia district": no raion of Ukraine is a village's
+                else:
+                    place = _raion(seat)
             mentions.append(Mention(text, w.start(), end, place, role, found.unit, found.name))
         i += found.n
     if not roles:
@@ -1962,6 +1968,25 @@ def _latin_city_district(token: str, before: str, after: str, names: PlaceNames,
                 # (the noun right after it is part of the name; a list's noun at its end is not)
                 return _Found(2 if lex.raion_after.test_start(after) else 1, f"{form}|{district.gazetteer_id}", "district")
     return None
+
+
+_CITY_OF_DISTRICTS = 50_000  # a town smaller than this has no districts of its own
+
+
+def _raion_beyond_city(found: _Found, after: str, names: PlaceNames, lex: Lexicon) -> bool:
+    """Whether a raion read from an adjective lies outside the region of the city whose district
+    the words after it call it ("district of Kherson")."""
+    told = lex.city_district_after.match(after)
+    if told is None or not told.group("city"):
+        return False
+    name = after[told.start("city"):told.end("city")]
+    # (a city's own name, not "of Russia's Kursk region")
+    city = names.resolve(name, kind="city") if name[:1].isupper() and name.isalpha() and names.knows(name) else None
+    if city is None or city.population < _CITY_OF_DISTRICTS:
+        return False
+    seats = [part.split("@")[1] if part.startswith("@") else part for part in found.name.split("|")]
+    found_in = [names.resolve(seat, kind="city", region=city.admin1) for seat in seats]
+    return not any(seat is not None and seat.admin1 == city.admin1 for seat in found_in)
 
 
 def _latin_raion_adjective(token: str, before: str, after: str, names: PlaceNames, lex: Lexicon) -> _Found | None:

@@ -1755,12 +1755,17 @@ class _Reader:
             if h.event_id not in self.ukrainian_hromadas or h.killed or h.injured:
                 continue  # ("nobody was hurt" is no toll of the hromada's own)
             for v in events:
-                if v is not h and v.event_id not in self.ukrainian_hromadas and v.event_id not in self.raion_of \
-                        and v.geo_precision == "city" and v.attacker == h.attacker \
-                        and told_at[v.event_id] > told_at[h.event_id] \
-                        and self._in_hromada_told(h, v, _heading_before(headings, told_at[v.event_id]) == h.gazetteer_id) \
-                        and self._population(v) < _HROMADA_SETTLEMENT \
-                        and not self._located_elsewhere(v.evidence.split("\n")[0], h.place):
+                if v is h or v.event_id in self.ukrainian_hromadas or v.geo_precision != "city" \
+                        or v.attacker != h.attacker or told_at[v.event_id] <= told_at[h.event_id] \
+                        or self._population(v) >= _HROMADA_SETTLEMENT:
+                    continue
+                first = v.evidence.split("\n")[0]
+                # (a settlement its sentence places in the hromada, "Старі Вирки Білопільської громади Сумського
+                # району", is the hromada's though its raion is named too)
+                named = self._hromada_named(first, h.place)
+                headed = named or _heading_before(headings, told_at[v.event_id]) == h.gazetteer_id
+                if (named or v.event_id not in self.raion_of and not self._located_elsewhere(first, h.place)) \
+                        and self._in_hromada_told(h, v, headed):
                     self.raion_of[v.event_id] = f"raion:{h.gazetteer_id}"
 
     @staticmethod
@@ -1784,6 +1789,12 @@ class _Reader:
                 if len(units) == 1:
                     found.append((self.report.text.find(sentence), units[0].place.gazetteer_id))
         return found
+
+    def _hromada_named(self, sentence: str, centre: str) -> bool:
+        """Whether the sentence places what it tells in the hromada of this centre."""
+        lex = _sentence_lexicon(sentence, self.lex, self.cyrillic_lex)
+        return any(m.role == "locator" and m.unit == "hromada" and normalize(m.place.name) == normalize(centre)
+                   for m in find_mentions(sentence, self.names, lex, self.region_hint))
 
     def _located_elsewhere(self, sentence: str, centre: str) -> bool:
         """Whether the sentence places what it tells in the hromada or raion of another centre ("Явкинський

@@ -1452,6 +1452,11 @@ def test_a_day_of_the_month_is_no_count_of_people(code, sentence, expected):
     ("ru", "Пострадал глава поселка.", [("injured", 1)]),
     ("uk", "Поранено старосту села.", [("injured", 1)]),
     ("ru", "Ранены женщина 1961 г.р. и мужчина 1960 г.р.", [("injured", 2)]),
+    # (two words before the person; "minor" the adjective, no child)
+    ("en", "A delivery van driver suffered a minor head injury.", [("injured", 1)]),
+    # (wounds no one survives, after the people who got them: all were killed)
+    ("ru", "Три человека получили ранения, несовместимые с жизнью.", [("killed", 3)]),
+    ("uk", "Троє людей отримали поранення, несумісні з життям.", [("killed", 3)]),
 ])
 def test_people_the_casualty_words_count(code, sentence, expected):
     assert [(key, n) for key, n, _ in casualties(sentence, lexicon(code))] == expected
@@ -6328,11 +6333,24 @@ _PLACES_OF_THE_SIXTY_FIRST_ROUND = [
      date(2026, 2, 20), [("Bezruky", None, 2)]),
     ("uk", "Уночі дрони атакували Лозову, пошкоджені будинки.\nДопомога знадобилася трьом мешканцям.",
      date(2026, 2, 21), [("Lozova", None, 3)]),
+    # People listed by age, then the shock they suffered: counted among the hurt.
+    ("uk", "Обстріл Чугуєва\nУночі ворог обстріляв Чугуїв. У місті 72-річна жінка, 80-річний та 77-річний чоловіки "
+           "дістали гостру реакцію на стрес.", date(2026, 1, 21), [("Chuhuiv", None, 3)]),
+    # A village the gazetteer lacks, whose name is a letter from a town's: the village, at its okrug's centre.
+    ("ru", "Атака на Подмосковье\nДрон упал на деревню Пагубино Волоколамского округа, ранен мужчина.",
+     date(2025, 12, 30), [("Pagubino (Volokolamsk Raion)", None, 1)]),
     # The region most of a night's drones were downed over: no strike there.
     ("ru", "Ночью над Брянской областью сбили четыре беспилотника, в посёлке Погар повреждён дом.\nВсего за ночь "
            "сбили полсотни беспилотников над регионами страны. Наибольшее число атак отмечено над Курской областью "
            "— 13 беспилотников.", date(2025, 8, 15), [("Pogar", None, None)]),
 ]
+
+def test_a_district_listed_after_another_of_the_city_told_between_is_the_same_citys(geocoder):
+    # "у Соборному районі міста та також у Центральному": Dnipro's Tsentralnyi, not a village of that name.
+    places = [m.place for m in find_mentions("Пошкоджено будинки у Соборному районі міста та також у Центральному.",
+                                             PlaceNames(geocoder), lexicon("uk"), "Dnipropetrovsk Oblast")]
+    assert [(p.name, p.district_of) for p in places] == [("Sobornyi", "Dnipro"), ("Tsentralnyi", "Dnipro")]
+
 
 def test_a_raion_named_after_the_second_of_two_settlements_places_the_first_too(geocoder):
     # "между селом А и хутором Б Волоконовского района": both of that raion, not a larger Borisovka elsewhere.

@@ -270,6 +270,11 @@ def casualties(sentence: str, lex: Lexicon | None = None) -> list[tuple[str, int
         out.extend(("children", n, pos) for pos, n in by_pos.items())
     hurt_one = [f for f in out if f[0] == "injured"]
     dead = [f for f in out if f[0] == "killed"]
+    if len(hurt_one) == 1 and not dead and lex.wounds_fatal.test(sentence):
+        # "двое получили травмы, несовместимые с жизнью": those the figure counts were killed.
+        out.remove(hurt_one[0])
+        out.append(("killed",) + hurt_one[0][1:])
+        hurt_one, dead = [], [out[-1]]
     if len(hurt_one) == 1 and hurt_one[0][1] == 1 and all(f[1] == 1 for f in dead) and len(dead) <= 1 \
             and lex.died_later.test(sentence):
         # "A man was seriously wounded and later died in hospital": one dead, not one hurt as well.

@@ -25,6 +25,7 @@ _NEAR_KM = 30  # a namesake this close to a place the report names is the one me
 RAION_SPAN_KM = 80  # how far from its centre a raion's settlements lie, at most
 _NAMESAKES_CLOSE_KM = 40  # a region's namesake villages this close: either marks the strike within a raion's reach
 HROMADA_SPAN_KM = 30  # and a hromada's
+_MISSPELT_REACH_KM = 40  # a settlement a name misspells lies this near the unit told with it, or is not meant
 _NEIGHBOURHOOD_KM = 7  # a town GeoNames lists this close to a city district that names it is that district
 # Cities divided into districts are this large (GeoNames counts wartime Kherson at 66,000).
 _DISTRICTED_CITY = 50_000
@@ -1368,12 +1369,17 @@ def _districts_of_other_cities(sentence: str, mentions: list[Mention], names: Pl
         out.append(m)
     # "Kharkiv's Saltivskyi and Kyivskyi districts": a name listed after a city's district is that
     # city's district too, when the city has one so named (not the raion of that name elsewhere).
+    # (the city told between: "у Шевченківському районі міста та також у Центральному")
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
+        gap = sentence[prev.end:cur.start]
         if prev.place.kind == "district" and cur.place.district_of != prev.place.district_of \
-                and lex.listed.pattern.fullmatch(sentence[prev.end:cur.start]):
-            own = [p for p in names.districts(cur.key.split("|")[0] or cur.text)
-                   if p.district_of == prev.place.district_of]
+                and any(lex.district_city_gap.test(gap[:cut]) and lex.listed.pattern.fullmatch(gap[cut:])
+                        for cut in range(len(gap) + 1) if cut == 0 or gap[cut - 1] != " " or cut == len(gap)):
+            # (a Cyrillic adjective by its lemma in Latin letters: "Центральному" is Tsentralnyi)
+            forms = [cur.key.split("|")[0] or cur.text] + [romanized(form.capitalize()) for form in cur.key.split("|")
+                                                           if _CYRILLIC.search(form)]
+            own = [p for form in forms for p in names.districts(form) if p.district_of == prev.place.district_of]
             if own:
                 out[k] = replace(cur, place=own[0], role="target" if cur.role == "raion" else cur.role)
     return out
@@ -1790,7 +1796,15 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
         for item in run:
             name = item.name
             # (or a name the gazetteer holds under the other language's spelling: Ивашки, Ivashky)
-            key = name if names.knows(name) or names.resolve(name, region=mention.place.admin1) is not None else None
+            centre = (mention.place.latitude, mention.place.longitude)
+            # (a Ukrainian hromada; a Russian "округ" read as one spans a former raion)
+            span = HROMADA_SPAN_KM if "hromada" in (mention.unit, mention.role) and mention.place.country == "UA" \
+                else RAION_SPAN_KM
+            # (nor a town far off the name only misspells: "деревня Пагубино" of Volokolamsk is no Nakhabino)
+            key = name if names.knows(name) or any(
+                how != "typo" or None not in (p.latitude, centre[0])
+                and km((p.latitude, p.longitude), centre) <= _MISSPELT_REACH_KM
+                for p, how, _ in names.geocoder.candidates(name, region=mention.place.admin1)) else None
             if key is None and lex.morphology:
                 # "в селе Кутьковка": the village the gazetteer spells the other language's way (Кутьківка)
                 key = next(iter(names.by_stems(morphology.text_stems(name))), None)
@@ -1818,10 +1832,6 @@ def _villages_in_raions(sentence: str, mentions: list[Mention], names: PlaceName
             # (the name as the sentence's own mention read it, else as the table has it)
             read = next((o.place for o in out if o.start == item.start), inside) if inside is not None and own is None \
                 else own
-            centre = (mention.place.latitude, mention.place.longitude)
-            # (a Ukrainian hromada; a Russian "округ" read as one spans a former raion)
-            span = HROMADA_SPAN_KM if "hromada" in (mention.unit, mention.role) and mention.place.country == "UA" \
-                else RAION_SPAN_KM
             if read is not None and read.kind == "city" and not near_town and read.population < _TOWN_SIZE \
                     and None not in (read.latitude, centre[0]) and km((read.latitude, read.longitude), centre) > span:
                 village = names.nearest(key, centre, span) if span == HROMADA_SPAN_KM else None
@@ -1970,9 +1980,6 @@ def _latin_city_district(token: str, before: str, after: str, names: PlaceNames,
     return None
 
 
-_CITY_OF_DISTRICTS = 50_000  # a town smaller than this has no districts of its own
-
-
 def _raion_beyond_city(found: _Found, after: str, names: PlaceNames, lex: Lexicon) -> bool:
     """Whether a raion read from an adjective lies outside the region of the city whose district
     the words after it call it ("district of Kherson")."""
@@ -1982,7 +1989,7 @@ def _raion_beyond_city(found: _Found, after: str, names: PlaceNames, lex: Lexico
     name = after[told.start("city"):told.end("city")]
     # (a city's own name, not "of Russia's Kursk region")
     city = names.resolve(name, kind="city") if name[:1].isupper() and name.isalpha() and names.knows(name) else None
-    if city is None or city.population < _CITY_OF_DISTRICTS:
+    if city is None or city.population < _DISTRICTED_CITY:
         return False
     seats = [part.split("@")[1] if part.startswith("@") else part for part in found.name.split("|")]
     found_in = [names.resolve(seat, kind="city", region=city.admin1) for seat in seats]

@@ -1374,8 +1374,9 @@ def _districts_of_other_cities(sentence: str, mentions: list[Mention], names: Pl
         prev, cur = out[k - 1], out[k]
         gap = sentence[prev.end:cur.start]
         if prev.place.kind == "district" and cur.place.district_of != prev.place.district_of \
-                and any(lex.district_city_gap.test(gap[:cut]) and lex.listed.pattern.fullmatch(gap[cut:])
-                        for cut in range(len(gap) + 1) if cut == 0 or gap[cut - 1] != " " or cut == len(gap)):
+                and (lex.listed.pattern.fullmatch(gap) or any(
+                    lex.district_city_gap.test(gap[:cut]) and lex.listed.pattern.fullmatch(gap[cut:])
+                    for cut in range(1, len(gap)))):
             # (a Cyrillic adjective by its lemma in Latin letters: "Центральному" is Tsentralnyi)
             forms = [cur.key.split("|")[0] or cur.text] + [romanized(form.capitalize()) for form in cur.key.split("|")
                                                            if _CYRILLIC.search(form)]

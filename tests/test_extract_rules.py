@@ -6305,7 +6305,7 @@ _PLACES_OF_THE_SIXTIETH_ROUND = [
 ]
 
 _PLACES_OF_THE_SIXTY_FIRST_ROUND = [
-    # A district "of" a city the gazetteer gives no such district: a quarter of it, not a raion far off.
+    # A district "of" a large city, whose adjective would make a raion of another region: a quarter of the city.
     ("en", "Shelling hit the Shumenskyi district of Kherson on Monday morning, damaging a kindergarten.",
      date(2023, 12, 4), [("Kherson", None, None)]),
     # The oblasts a region borders, and those whose attacks have grown of late: no strike there.

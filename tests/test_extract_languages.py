@@ -2178,6 +2178,23 @@ def test_years_of_birth_and_casualties_avoided(code, sentence, expected):
     assert [(key, n) for key, n, _ in facts.casualties(sentence, lexicon(code))] == expected
 
 
+@pytest.mark.parametrize("code, sentence, expected", [
+    # One more hurt after the dead, in a headline's comma.
+    ("en", "One man killed, another wounded in shelling of the village", [("killed", 1), ("injured", 1)]),
+    # Deaths an official says were avoided: none.
+    ("en", "Thanks to quick evacuation, it was possible to avoid deaths.", [("killed", 0)]),
+    # The hospitalised told by their condition, its noun left off: parts of the figure, not more people.
+    ("uk", "Із 12 госпіталізованих один – у критичному стані, 3 – у тяжкому, решта – у середньому.", [("injured", 12)]),
+    ("ru", "Из 12 госпитализированных один в критическом состоянии, трое — в тяжелом, остальные — в средней тяжести.",
+     [("injured", 12)]),
+    # Those given medical help, counted in the dative before the verb; workers hurt.
+    ("ru", "Погибла женщина, ещё троим медики оказывают медицинскую помощь.", [("killed", 1), ("injured", 3)]),
+    ("ru", "Пострадали четверо рабочих.", [("injured", 4)]),
+])
+def test_one_more_hurt_deaths_avoided_the_hospitalised_by_condition_and_workers(code, sentence, expected):
+    assert [(key, n) for key, n, _ in facts.casualties(sentence, lexicon(code))] == expected
+
+
 def test_a_full_stop_a_web_page_left_without_its_space_ends_a_sentence():
     text = "Губернатор написал об этом в Telegram-канале.Беспилотник атаковал село. Пострадавших нет."
     assert split_sentences(text, lexicon("ru")) == [

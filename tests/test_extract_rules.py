@@ -6345,6 +6345,47 @@ _PLACES_OF_THE_SIXTY_FIRST_ROUND = [
            "— 13 беспилотников.", date(2025, 8, 15), [("Pogar", None, None)]),
 ]
 
+_PLACES_OF_THE_SIXTY_SECOND_ROUND = [
+    # "Bohodukhiv district": the town's raion, not the Donetsk quarter once called Bohodukhivskyi.
+    ("en", "Enemy drones struck Bohodukhiv district overnight, a house burned down.", date(2024, 3, 27),
+     [("Bohodukhiv Raion", None, None)]),
+    # "A settlement in the Kharkiv district" is no strike on the city itself, told after.
+    ("en", "Russian troops shelled a settlement in the Kharkiv district, wounding a woman.\n"
+           "The city's mayor also reported a drone strike on Saltivka.", date(2024, 5, 25),
+     [("Kharkiv Raion", None, 1), ("Kharkiv", None, None), ("Saltivskyi", None, None)]),
+    # The district's own toll, told after the city's and unlike it, is a strike of its own.
+    ("en", "In Kharkiv, four people were wounded and two killed. A boy died and his father was hurt in the Kharkiv "
+           "district.", date(2022, 6, 21), [("Kharkiv", 2, 4), ("Kharkiv Raion", 1, 1)]),
+    # A headline's city spelt otherwise than its region, over a body that tells the town struck.
+    ("en", "Drones hit Nizhniy Novgorod refinery, officials say\nA drone attack set a fuel tank on fire at the "
+           "refinery in the town of Kstovo in the Nizhny Novgorod region overnight.", date(2025, 1, 29),
+     [("Kstovo", None, None)]),
+    # A weapon "застосував" against a hromada is a strike; a quote opening with "По" is no thing's name.
+    ("uk", "По Марганецькій громаді противник застосував БпЛА.", date(2026, 1, 23), [("Marhanets", None, None)]),
+    ("uk", "\"По Марганецькій громаді прилетів дрон, пошкоджено будинок.", date(2026, 1, 23),
+     [("Marhanets", None, None)]),
+    # Hromadas whose noun is left off after one named with it, in the same case.
+    ("uk", "Ворог обстріляв Межівську громаду. Поранено чоловіка у Межівській громаді, ще двох – у Новопавлівській та "
+           "Маломихайлівській.", date(2025, 8, 30),
+     [("Mezhova", None, 1), ("Novopavlivka", None, 1), ("Malomykhailivka", None, 1)]),
+    # The region's own damage, told after the strike on its capital city.
+    ("uk", "Уночі росіяни атакували Київ дронами, є поранені.\nУ Київській області пошкоджено чотири будинки.",
+     date(2023, 12, 22), [("Kyiv", None, None), ("Kyiv Oblast", None, None)]),
+    # "Раніше ... поінформував": the same attack as first told.
+    ("uk", "У Києві внаслідок атаки поранено трьох людей.\nРаніше очільник КМВА поінформував, що в Оболонському районі "
+           "горить будинок.", date(2025, 10, 26), [("Kyiv", None, 3), ("Obolonskyi", None, 3)]),
+    # "Nobody hurt" right after another region's downings told as background is that region's.
+    ("ru", "В Курске дрон атаковал автомойку, погиб человек.\nДо этого губернатор Смоленской области сообщил, что ПВО "
+           "сбила три беспилотника над регионом.\nПо его данным, пострадавших нет.", date(2026, 2, 27),
+     [("Kursk", 1, None)]),
+    # "В последний раз ... 20 сентября": the time before, no strike of this report's.
+    ("ru", "Обломки беспилотника упали в Кстовском районе, пострадавших нет.\nВ последний раз об атаке на "
+           "Нижегородскую область губернатор сообщал 20 сентября.", date(2025, 10, 2), [("Kstovo Raion", 0, 0)]),
+    # A village told again alone is the one first told (not a namesake of another spelling).
+    ("ru", "Обстреляны сёла Казначеевка и Бирюч Валуйского округа.\nВ селе Бирюч повреждён дом.", date(2023, 5, 8),
+     [("Kaznacheyevka", None, None), ("Biryuch", None, None)]),
+]
+
 def test_a_district_listed_after_another_of_the_city_told_between_is_the_same_citys(geocoder):
     # "у Соборному районі міста та також у Центральному": Dnipro's Tsentralnyi, not a village of that name.
     places = [m.place for m in find_mentions("Пошкоджено будинки у Соборному районі міста та також у Центральному.",
@@ -6371,7 +6412,8 @@ def test_a_former_name_is_the_town_that_bears_it_now(geocoder):
                          + _NAMES_AND_ORDERS_THAT_STRIKE_NOTHING + _PLACES_OF_THE_FIFTY_FIFTH_ROUND
                          + _PLACES_OF_THE_FIFTY_SIXTH_ROUND + _PLACES_OF_THE_FIFTY_SEVENTH_ROUND
                          + _PLACES_OF_THE_FIFTY_EIGHTH_ROUND + _PLACES_OF_THE_FIFTY_NINTH_ROUND
-                         + _PLACES_OF_THE_SIXTIETH_ROUND + _PLACES_OF_THE_SIXTY_FIRST_ROUND)
+                         + _PLACES_OF_THE_SIXTIETH_ROUND + _PLACES_OF_THE_SIXTY_FIRST_ROUND
+                         + _PLACES_OF_THE_SIXTY_SECOND_ROUND)
 def test_places_and_tolls_a_report_tells(code, text, published, expected, geocoder):
     events = extract(Report(text, published, text.split("\n")[0]), geocoder).events
     assert [(e.place, e.killed, e.injured) for e in events] == expected

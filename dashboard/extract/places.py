@@ -338,6 +338,8 @@ class _Found:
 # figure told for each ("двое — в Большесолдатском").
 _LIST_GAP = re.compile(r"[\s,;]*(?:(?:і|й|та|и|а также)\s+)?(?:[\w'’ʼ]+\s*[—–-]\s*)?(?:(?:у|в|во)\s+)?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# After an adjective whose noun is left off: the clause ends, or the list goes on with another name.
+_NOUN_LEFT_OFF = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:та|і|й|и|а|або)\s+(?:(?:у|в)\s+)?[А-ЯІЇЄҐЁ])")
 _DASH_AFTER = re.compile(r"\s*[—–-]\s")  # "у Балаклійському - гараж": the noun left off, a dash for it
 _CONJUNCTIONS = ("та", "і", "й", "и", "а также")
 
@@ -898,6 +900,12 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                 # "У Харківському районі пошкоджено підприємство, у Куп'янському - будинок": the raions
                 # (or hromadas: "у Дружбівській громаді ..., у Шалигинській – ...") that follow leave the noun off.
                 inherited = next((m.unit for m in reversed(mentions) if m.unit in ("raion", "hromada")), "")
+            if not inherited and mentions and mentions[-1].unit in ("raion", "hromada") \
+                    and token[-5:].lower() == mentions[-1].text.split()[0][-5:].lower() \
+                    and _NOUN_LEFT_OFF.match(sentence, w.end()) and morphology.is_adjective(token, lang):
+                # "у Межівській громаді поранено одного, ще двох – у Новопавлівській і Маломихайлівській": more of the
+                # same unit, its noun left off, told in the same case.
+                inherited = mentions[-1].unit
             found = _cyrillic_name(words, i, sentence, names, lex, names.max_words, region_hint,
                                    here, inherited)
             if found and found.n == 1 and not found.unit and i + 1 < len(words) \
@@ -982,6 +990,11 @@ def _find_mentions(sentence: str, names: PlaceNames, lex: Lexicon, region_hint: 
                             and normalize(town.admin1) == normalize(region_hint) \
                             and not any(normalize(d.admin1) == normalize(region_hint) for d in districts):
                         found = _Found(1, token, "raion")
+                if found and found.n == 2 and not found.unit and names.knows(token) \
+                        and _choose(found, sentence, w.start(), names, lex, region_hint, here) is None:
+                    # "Bohodukhiv district": a city's quarter once called so is no place the story
+                    # tells; the town's raion, as "Izium district" is.
+                    found = _Found(1, token)
             if found and found.n == 1 and not found.unit and lex.town_region_after.test_start(after) \
                     and _seat_of_its_raion(token, names, region_hint):
                 found = _Found(1, token, "raion")  # "the Marhanets hromada in Nikopol region": Nikopol's raion

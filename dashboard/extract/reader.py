@@ -27,7 +27,7 @@ from dashboard.extract.places import (BIG_CITY, CAPITALISED_WORD, DISTRICT_KM, C
                                       whole_region)
 from dashboard.extract.sentences import split_sentences, vertical_lists_inline
 from dashboard.geocode import (VILLAGE_NEAR_KM, OfflineGeocoder, Place, edit_distance, held_by_russia, km, normalize,
-                               refinery_town, region_of_officials)
+                               refinery_town, region_of_officials, spelling_key)
 
 _DASH_ITEM = re.compile(r"^[^\W\d_][^.;:]{0,60}?\s[–—-]\s")  # "Есманська громада – ..."
 # "Броварському — пошкоджено ...": a list's item, its unit's noun left off
@@ -132,6 +132,7 @@ class _Reader:
         self.report = report
         self.names = names
         self.headline_only: set[str] = set()  # events only the headline names
+        self.place_told: dict[str, Place] = {}  # where each settlement or hromada name the report told was placed
         self.background_from = 1 << 30  # the sentence that heads the background a report closes with
         self.background_same_night: set[int] = set()  # its sentences that tell of the report's own night
         self.told_apart: set[str] = set()  # places told as a story of their own ("Separately, the mayor ...")
@@ -575,7 +576,7 @@ class _Reader:
             # "Drones hit Russia's Kursk" over a body that tells of a village of the Kursk
             # region: the headline's city is short for its region.
             # (Not over a body that tells of the region alone: "по Одессе" over "по Одесщине" is the city.)
-            if m.place.kind == "city" and m.place.admin1.startswith(f"{m.place.name} ") \
+            if m.place.kind == "city" and _region_named_after(m.place) \
                     and self.region_hint == m.place.admin1 and any(e.admin1 == m.place.admin1 and not _is_oblast(e)
                                                                    for e in self.events.values()):
                 continue
@@ -1057,14 +1058,16 @@ class _Reader:
             return False
         if idx in (self.earlier_unnamed + 1, self.apart_at + 1) and when is None \
                 and all(m.role == "country" for m in mentions) \
-                and (idx == self.earlier_unnamed + 1 or any(v for _, v, _ in hurt)):
+                and (idx == self.earlier_unnamed + 1 or bool(hurt)):
             # "В результате налёта ранены двое", "До этого в селе Х сдетонировал дрон. Погиб мирный
-            # житель.": still the strike told before
+            # житель.": still the strike told before (and "Before that, the Smolensk governor told of
+            # three drones downed. Nobody was hurt": that region's nobody)
             self.apart_at = idx if idx == self.apart_at + 1 else self.apart_at
             self.background_at = idx
             return False
         mentions = self._centres(sentence, mentions, hint, lex) if has_strike else mentions
         mentions = self._listed_districts_agree(self._city_districts(mentions, regions, sentence, lex))
+        mentions = self._places_as_before(mentions)
         if idx > self.background_from and idx not in self.background_same_night:
             # (the background a report closes with strikes no new place)
             mentions = [m for m in mentions if m.place.gazetteer_id in {e.gazetteer_id for e in self.events.values()}]
@@ -2104,6 +2107,28 @@ class _Reader:
     def _tells_unnamed_place(self, sentence: str) -> bool:
         return _sentence_lexicon(sentence, self.lex, self.cyrillic_lex).unnamed_place.test(sentence)
 
+    def _places_as_before(self, mentions: list[Mention]) -> list[Mention]:
+        """A settlement or hromada told again by the same name, alone in its sentence, is the one first
+        told: "в Покровській громаді" of the Synelnykove raion, placed there beside its neighbours, and
+        later "по Покровській громаді" alone; "сёла Казначеевка, Бирюч" of one okrug, then "в селе
+        Бирюч". (Not one told among other places, which place it anew: "по Нікопольщині ... Нікополь,
+        Покровську, Марганецьку громади", the Pokrovska hromada of the Nikopol raion.)"""
+        alone = len([m for m in mentions if m.role != "country"]) == 1
+        out = []
+        for m in mentions:
+            if m.role in ("target", "hromada") and m.place.kind == "city":
+                first = self.place_told.setdefault(m.key or normalize(m.text), m.place)
+                if alone and first.gazetteer_id != m.place.gazetteer_id and first.admin1 == m.place.admin1:
+                    m = replace(m, place=first)
+            out.append(m)
+        return out
+
+    def _told_before(self, o: Event, sentence: str) -> bool:
+        """Whether an event's first sentence comes before ``sentence`` in the report."""
+        line = o.evidence.split("\n")[0]
+        return line in self.sentences and sentence in self.sentences \
+            and self.sentences.index(line) < self.sentences.index(sentence)
+
     def _plausible(self, targets: list[Mention], regions: list[str], sentence: str, oblasts: list[str]) -> list[Mention]:
         """A village of the same name far from where the report is ("Troitskoye" of another
         oblast in a Kursk governor's post) is not taken on the name alone: a report about one
@@ -2897,6 +2922,13 @@ class _Reader:
         for e in events:
             centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
                 if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
+            if centre is not None and (self._tells_unnamed_place(e.evidence.split("\n")[0]) or (
+                    any(getattr(e, k) and getattr(centre, k) and getattr(e, k) != getattr(centre, k)
+                        for k in ("killed", "injured"))
+                    and self._told_before(centre, e.evidence.split("\n")[0]))):
+                # (not "a settlement in the Kharkiv district", a place of the raion; nor a toll of the
+                # district's told after the city's own: "5 dead in Kharkiv ... a child died in the Kharkiv district")
+                centre = None
             if centre is not None:  # "the Kropyvnytskyi district" beside Kropyvnytskyi itself
                 for line in e.evidence.split("\n"):
                     _add_evidence(centre, line)
@@ -2955,6 +2987,8 @@ class _Reader:
             # raion, told after its village as more, not the village told again.
             return False
         unnamed_here = _is_raion(e) and self._tells_unnamed_place(first)
+        if unnamed_here:  # ("a settlement in the Kharkiv district" is none of its seat's strikes)
+            placed = [o for o in placed if o.gazetteer_id != e.gazetteer_id.removeprefix("raion:")]
         if unnamed_here and not placed and e.date_precision == "approx":
             # ("a shelled enterprise in the Rylsk district", dated by the report, then the village the
             # strike hit the day before: the same strike.)
@@ -2964,7 +2998,11 @@ class _Reader:
         retold = bool(placed) and all(sum(getattr(o, key) or 0 for o in placed) == (getattr(e, key) or 0)
                                       for key in ("killed", "injured"))
         # (or one village's toll, told higher since: "more than 48 dead" in the district, then 51 in the village)
-        retold = retold or len(placed) == 1 and _is_raion(e) and (e.killed or e.injured) and all(
+        # (not a toll of the district told after its seat's own: "5 dead in Kharkiv", then "a child died in
+        # the Kharkiv district")
+        seat_first = bool(placed) and placed[0].gazetteer_id == e.gazetteer_id.removeprefix("raion:") \
+            and self._told_before(placed[0], first)
+        retold = retold or len(placed) == 1 and _is_raion(e) and (e.killed or e.injured) and not seat_first and all(
             getattr(e, key) is None or getattr(placed[0], key) is not None and getattr(e, key) <= getattr(placed[0], key)
             for key in ("killed", "injured"))
         # (or told again over the list of its villages, none of them its own share: "four killed in the
@@ -3020,8 +3058,11 @@ class _Reader:
         around = first_lex.surrounding_region.test(first)
         # (Nor a city-region told apart from the region's own toll: "four were wounded in the Kyiv region"
         # beside a high-rise hit in the capital.)
+        # (nor one whose own damage is told: "у Київській області пошкоджені 3 будинки" after the strike on Kyiv)
+        damaged = first_lex.damage_done.test(first) and not first_lex.intercept_verb.search(first)
         inside = [o for o in events if not _is_oblast(o) and o is not e and o.attacker == e.attacker
                   and e.admin1 in (o.admin1, within.get(o.admin1) if o.evidence.split("\n")[0] != first and not around
+                                   and not damaged
                                    and not ((e.killed or e.injured or e.children) and (o.killed, o.injured, o.children)
                                             != (e.killed, e.injured, e.children)) else None)
                   and (o.event_date == e.event_date or e.gazetteer_id.startswith("admin1:") and e.date_precision == "approx" and o.date_precision == "day"
@@ -3369,6 +3410,13 @@ def _covers(place: Place, ev: Event) -> bool:
         return ev.admin1 == place.admin1
     # (a whole region's marker stands at its capital, but tells of no one town: "по Одессе" over "по Одесщине")
     return not _is_oblast(ev) and km((place.latitude, place.longitude), (ev.latitude, ev.longitude)) <= 10
+
+
+def _region_named_after(city: Place) -> bool:
+    """Whether the city's region bears its name, however either is spelt ("Nizhniy Novgorod" and
+    the Nizhny Novgorod Oblast)."""
+    words = city.admin1.split()
+    return len(words) > 1 and spelling_key(" ".join(words[:-1])) == spelling_key(city.name)
 
 
 def _is_raion(ev: Event) -> bool:

@@ -2922,10 +2922,10 @@ class _Reader:
         for e in events:
             centre = centres.get((e.gazetteer_id.removeprefix("raion:"), e.event_date, e.attacker)) \
                 if e.gazetteer_id.startswith("raion:") and e.gazetteer_id.count(":") == 2 else None
-            if centre is not None and (self._tells_unnamed_place(e.evidence.split("\n")[0]) or (
+            first = e.evidence.split("\n")[0]
+            if centre is not None and (self._tells_unnamed_place(first) or (
                     any(getattr(e, k) and getattr(centre, k) and getattr(e, k) != getattr(centre, k)
-                        for k in ("killed", "injured"))
-                    and self._told_before(centre, e.evidence.split("\n")[0]))):
+                        for k in ("killed", "injured")) and self._told_before(centre, first))):
                 # (not "a settlement in the Kharkiv district", a place of the raion; nor a toll of the
                 # district's told after the city's own: "5 dead in Kharkiv ... a child died in the Kharkiv district")
                 centre = None

@@ -6381,6 +6381,13 @@ _PLACES_OF_THE_SIXTY_SECOND_ROUND = [
     # "В последний раз ... 20 сентября": the time before, no strike of this report's.
     ("ru", "Обломки беспилотника упали в Кстовском районе, пострадавших нет.\nВ последний раз об атаке на "
            "Нижегородскую область губернатор сообщал 20 сентября.", date(2025, 10, 2), [("Kstovo Raion", 0, 0)]),
+    # Ukraine's Danube ports, named by what lies there: the Izmail raion's, on Izmail's point.
+    ("en", "Russian drones attacked the Danube ports overnight, setting a grain terminal on fire.", date(2023, 8, 16),
+     [("Izmail", None, None)]),
+    ("uk", "Уночі ворог атакував порти на Дунаї, пошкоджено зерновий термінал.", date(2023, 8, 16),
+     [("Izmail", None, None)]),
+    ("ru", "Ночью дроны атаковали придунайские порты Одесской области, есть повреждения.", date(2023, 8, 16),
+     [("Izmail", None, None)]),
     # A village told again alone is the one first told (not a namesake of another spelling).
     ("ru", "Обстреляны сёла Казначеевка и Бирюч Валуйского округа.\nВ селе Бирюч повреждён дом.", date(2023, 5, 8),
      [("Kaznacheyevka", None, None), ("Biryuch", None, None)]),

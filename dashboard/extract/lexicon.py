@@ -24,7 +24,7 @@ _NEVER = re.compile(r"(?!x)x")
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 # Rules the engine reads as lists (several patterns tried in order); a missing one is empty.
 LIST_RULES = frozenset({"side_stated", "side_word", "weapon", "killed", "injured", "people_list", "no_casualties",
-                        "damage", "reporter", "relative_date", "share_downed"})
+                        "damage", "reporter", "relative_date", "share_downed", "area_phrase"})
 
 
 _MEMO_SIZE = 50_000  # answers a lexicon keeps per question, each a short word or name

@@ -951,6 +951,7 @@ class _Reader:
             near = self._near_points(villages=True)
             mentions = find_mentions(sentence, self.names, lex, self.region_hint, near, carried=carried)
             village_unplaced = self._village_unplaced(sentence, mentions, lex, known=True)
+        mentions = self._area_phrases(sentence, mentions, lex)
         ended = plural_unit_ended(sentence, lex)
         self.unit_ended = (idx, "hromada" if any(m.unit == "hromada" for m in mentions) else ended)
         self.list_unit = ended or self.list_unit
@@ -2122,6 +2123,21 @@ class _Reader:
                     m = replace(m, place=first)
             out.append(m)
         return out
+
+    def _area_phrases(self, sentence: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+        """An area told by what lies there ("the Danube ports") is the place the lexicon gives for it,
+        unless the sentence names a town of that region itself ("the Danube port of Reni")."""
+        for rule in lex.area_phrase:
+            found = rule.search(sentence)
+            if found is None:
+                continue
+            place = self.names.resolve(rule.meta["place"], kind="city", region=rule.meta["region"])
+            if place is None or any(m.place.admin1 == place.admin1 and m.place.kind != "region" for m in mentions):
+                continue
+            area = Mention(sentence[found.start():found.end()], found.start(), found.end(), place, "target",
+                           key=rule.meta["place"])
+            mentions = sorted([*mentions, area], key=lambda m: m.start)
+        return mentions
 
     def _told_before(self, o: Event, sentence: str) -> bool:
         """Whether an event's first sentence comes before ``sentence`` in the report."""

@@ -80,6 +80,13 @@ def test_a_broken_pattern_names_its_rule():
         Lexicon("zz", {"rules": {"broken": {"pattern": "(unclosed", "example": "x"}}})
 
 
+def test_an_area_phrase_without_its_place_is_a_clear_error():
+    # The reader places an area phrase at the rule's own place: a rule without one is refused on loading.
+    with pytest.raises(LexiconError, match="area_phrase: needs place"):
+        Lexicon("zz", {"rules": {"area_phrase": [{"pattern": "danube ports", "region": "Odesa Oblast",
+                                                  "example": "the Danube ports"}]}})
+
+
 @pytest.mark.parametrize("pattern, needed", [
     (r"\b(?:killed|dead)\s+(?:in|at)\b", ("killed", "dead")),  # either word; "in"/"at" are shorter
     (r"(?:visit(?:ing|ed)?|met in)\w*", ("met in", "visit")),  # "visit" covers its longer forms

@@ -27,6 +27,9 @@ LIST_RULES = frozenset({"side_stated", "side_word", "weapon", "killed", "injured
                         "damage", "reporter", "relative_date", "share_downed", "area_phrase"})
 
 
+# Rules whose entries carry data the reader uses, beside their pattern.
+_RULE_DATA = {"area_phrase": ("place", "region")}
+
 _MEMO_SIZE = 50_000  # answers a lexicon keeps per question, each a short word or name
 
 
@@ -364,6 +367,9 @@ class Lexicon:
         except (KeyError, re.error) as exc:
             raise LexiconError(f"{self.code}: rule {name}: {exc}") from exc
         meta = {k: v for k, v in entry.items() if k not in ("pattern", "example", "case")}
+        missing = [k for k in _RULE_DATA.get(name, ()) if not isinstance(meta.get(k), str) or not meta[k]]
+        if missing:  # (an area phrase names the place it stands for, and that place's region)
+            raise LexiconError(f"{self.code}: rule {name}: needs {', '.join(missing)}")
         return Rule(name, pattern, entry.get("example", ""), meta)
 
     def __getattr__(self, name: str):
